@@ -139,15 +139,11 @@ def profile(args) -> None:
 
 def write_data(folder: Path, seeds: list[int], initial: int) -> None:
     """One file per seed: alplan's digits split (data seed 0) and the initial set a run with that seed draws."""
-    from simulations.data.datasets import load
-    from simulations.run.loop import initial_indices
+    sys.path.insert(0, str(PEERS))
+    from _common import alplan_arrays
 
-    ds = load("digits")
     for seed in seeds:
-        init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
-        init = initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
-        np.savez(folder / f"seed_{seed}.npz", X_pool=ds.X_pool, y_pool=ds.y_pool, X_test=ds.X_test,
-                 y_test=ds.y_test, init_pos=init)
+        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays("digits", seed, initial, data_seed=0))
 
 
 def peers(args) -> None:

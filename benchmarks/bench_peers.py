@@ -78,10 +78,10 @@ LIBRARIES = {
 def write_data(folder: Path, seeds: list[int], initial: int) -> None:
     """One ``seed_<s>.npz`` per seed: alplan's split, standardization and initial set."""
     sys.path.insert(0, str(PEERS))
-    from alplan_margin import alplan_arrays
+    from _common import alplan_arrays
 
     for seed in seeds:
-        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays(seed, initial))
+        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays("digits", seed, initial))
 
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")

@@ -3,7 +3,7 @@
 breast_cancer and digits, a random forest of 100 trees (scikit-learn's RandomForestClassifier: alplan's
 ``forest`` preset, scikit-activeml's ``SklearnClassifier``, modAL's ``ActiveLearner``), margin sampling,
 5 seeds, 10 initial labels + 20 rounds of 10. Every library gets the same arrays per (data set, seed): alplan's
-split and standardization and the initial set alplan's loop draws (``peers/alplan_forest.py``). Each library
+split and standardization and the initial set alplan's loop draws (``peers/_common.py``). Each library
 runs every run in one fresh process of its own venv (alplan: this interpreter; the peers: ``.venv-skactiveml``,
 ``.venv-modal`` from ``benchmarks/setup_peers.sh``). The libraries take turns, in an order that rotates each
 pair, so a change of the machine's load falls on all of them; each pair gives a ratio (the peer's time over
@@ -60,11 +60,11 @@ PHASES = ("fit", "pool_proba", "selection", "test")
 
 def write_data(folder: Path, datasets: list[str], seeds: list[int], initial: int) -> None:
     sys.path.insert(0, str(PEERS))
-    from alplan_forest import forest_arrays
+    from _common import alplan_arrays
 
     for dataset in datasets:
         for seed in seeds:
-            np.savez(folder / f"{dataset}_{seed}.npz", **forest_arrays(dataset, seed, initial))
+            np.savez(folder / f"{dataset}_{seed}.npz", **alplan_arrays(dataset, seed, initial))
 
 
 def run_one(entry: tuple, common: list[str]) -> dict:

@@ -289,17 +289,63 @@ def test_planner_decide_has_no_import_circle():
             visit(name, [name])
 
 
-#: The verdict's pipeline in order (CONTRIBUTING.md, "planner/decide"): draws and the Decision in verdict.py, the
-#: priced paths, the rule, the rows. A stage imports no stage after it; verdict.py, first and last, imports them.
-PIPELINE = ("paths", "rule", "rows", "verdict")
+#: The verdict's pipeline in order (CONTRIBUTING.md, "planner/decide"): the priced paths, the rule, the break-even
+#: quotes (the premium's and the price's: the rule asked again on the same paths re-priced), the rows; verdict.py,
+#: which holds the draws (the first stage) and the Decision (the last), runs them. A stage imports no stage after it.
+PIPELINE = (("paths",), ("rule",), ("premium", "break_even"), ("rows",), ("verdict",))
+#: The stages each stage may import; everything else of the stages before it is handed to it as arguments (the
+#: draws as the Plan, the rule's facts and inputs as the priced paths, the rule's outcome and the break-even quotes
+#: as values), so no stage returns to a room it has left.
+READS = {
+    "paths": set(),                             # the draws: the Plan, an argument
+    "rule": set(),                              # the paths' totals, beyond, capped totals and DrawFacts, handed to it
+    "premium": {"rule"},                        # the paths re-priced at other premiums, the rule asked again
+    "break_even": {"paths", "rule", "premium"},  # the paths re-priced at other prices, the rule asked again
+    "rows": {"paths"},                          # the rule's outcome and the break-even quotes, handed to it
+    "verdict": {"paths", "rule", "break_even", "rows"},
+}
+
+
+def _stage_of() -> dict[str, int]:
+    return {module: i for i, stage in enumerate(PIPELINE) for module in stage}
 
 
 def test_the_verdict_pipeline_runs_one_way_and_whatif_never_imports_the_verdict():
     graph = _decide_imports()
-    for i, stage in enumerate(PIPELINE):
-        later = set(PIPELINE[i + 1:])
-        assert not graph[stage] & later, f"{stage} imports a later stage: {sorted(graph[stage] & later)}"
-    for side in ("whatif", "voi", "premium"):   # they re-run the pipeline from the priced paths
+    order = _stage_of()
+    assert set(READS) == set(order) and all(m in graph for m in order), "PIPELINE, READS and planner/decide differ"
+    for module, reads in READS.items():
+        earlier = {m for m, i in order.items() if i < order[module]}
+        assert reads <= earlier | set(PIPELINE[order[module]]) - {module}, f"READS lets {module} read a later stage"
+        stages = graph[module] & set(order)
+        assert stages <= reads, f"{module} imports {sorted(stages - reads)}: a stage it must be handed, or a later one"
+    for side in ("whatif", "voi"):   # they re-run the pipeline from the priced paths
         assert "verdict" not in graph[side], f"{side} imports the verdict"
     text = (ROOT / "planner" / "decide" / "whatif.py").read_text()
     assert "planner.decide.verdict import" not in text   # not even for type hints
+
+
+def test_after_the_priced_paths_no_stage_reads_the_plan():
+    """The rule, the break-even quotes and the rows read what the paths hand on (a path prices any count itself:
+    ``PricedPath.price``); none takes the Plan, so none returns to the draws."""
+    offenders = []
+    for module in ("rule", "premium", "break_even", "rows"):
+        path = ROOT / "planner" / "decide" / f"{module}.py"
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+                args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                if any(a.arg == "plan" for a in args):
+                    offenders.append(f"{module}.{getattr(node, 'name', 'lambda')}")
+    assert not offenders, f"these read the Plan after the priced paths: {offenders}"
+
+
+def test_plan_decide_reads_as_the_five_stages_in_order():
+    """Plan.decide: the draws (the scenario resolved), the priced paths and their facts, the rule and its break-even
+    quotes, the rows, the Decision; each called once, in that order."""
+    tree = ast.parse((ROOT / "planner" / "decide" / "verdict.py").read_text())
+    plan = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Plan")
+    decide = next(n for n in plan.body if isinstance(n, ast.FunctionDef) and n.name == "decide")
+    calls = sorted((n for n in ast.walk(decide) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
+    names = [getattr(c.func, "attr", getattr(c.func, "id", None)) for c in calls]
+    steps = [n for n in names if n not in ("check_target", "check_level", "values")]
+    assert steps == ["resolve", "paths", "draw_facts", "rule_paths", "break_even", "strategy_row", "_decision"], steps

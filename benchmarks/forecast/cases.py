@@ -206,14 +206,6 @@ class Case:
     def n_end(self) -> float:
         return float(self.n[-1])
 
-    def long_prefix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The prefix as long arrays ``(n_labels, accuracy, seeds)`` (finite points only), e.g. for ``fit_curve``."""
-        S, m = self.Y.shape
-        nn = np.broadcast_to(self.n, (S, m))
-        ss = np.broadcast_to(np.asarray(self.seeds).reshape(S, 1), (S, m))
-        ok = np.isfinite(self.Y)
-        return nn[ok].astype(float), self.Y[ok].astype(float), ss[ok]
-
 
 # ------------------------------------------------------------------ families
 

@@ -35,14 +35,6 @@ Scores, per pilot fraction:
   the same number;
 * **reliability**: the worst bin of the predicted probability (0-0.2, ..., 0.8-1.0; :func:`worst_bin`, the
   design table's worst band);
-* **break-even label price**: the quote (``break_even_label_price`` of
-  ``best_al``) against the true break-even of the same strategy (bisection on
-  the label price of the truth costs), within 2x, as a share of quotes (one
-  quote per (group, pilot, target, engineering days, compute), since the
-  quote does not depend on the label price), and how many quotes are for an
-  AL strategy that truly never pays. The quote is the price at which the
-  verdict's pick changes on the same draws; where no price changes it the
-  case is not a quote.
 
 A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
 dips) is listed with alplan's reason and left out of every score. Every design of
@@ -51,7 +43,7 @@ them (:func:`design_table`).
 
 Targets printed met / missed: regret <= 0.6 x always-random at both pilots;
 Brier <= 0.8 x base rate; reliability within 0.1 in every bin with >= 10
-cases; break-even within 2x in >= 60% of quotes.
+cases.
 
 Usage::
 
@@ -137,33 +129,6 @@ def scenario(price: float, days: float, compute: float, pool: int, day_rate: flo
 def truth_cost(labels: float, strategy: str, scen: Scenario, initial: int, batch: int) -> dict:
     c = path_costs([labels], active=strategy != RANDOM, scenario=scen, initial=initial, batch_size=batch)
     return {k: float(v[0]) for k, v in c.items()}
-
-
-def true_break_even(al_labels: float, rnd_labels: float, strategy: str, days: float, compute: float, pool: int,
-                    initial: int, batch: int, day_rate: float = DAY_RATE) -> float:
-    """Label price at which ``strategy``'s true path costs what random's does (bisection; inf: never pays)."""
-    if not math.isfinite(al_labels):
-        return math.inf
-
-    def gap(p):
-        s = scenario(p, days, compute, pool, day_rate)
-        return (truth_cost(al_labels, strategy, s, initial, batch)["total_cost"]
-                - truth_cost(rnd_labels, RANDOM, s, initial, batch)["total_cost"])
-
-    lo, hi = 1e-6, 1e6
-    if gap(lo) < 0:
-        return 0.0
-    if gap(hi) >= 0:
-        return math.inf
-    for _ in range(80):  # geometric bisection: the cost gap is monotone in the price
-        mid = math.sqrt(lo * hi)
-        if gap(mid) < 0:
-            hi = mid
-        else:
-            lo = mid
-        if hi / lo < 1 + 1e-6:
-            break
-    return hi
 
 
 def _cases(mix: str = "harness"):
@@ -257,7 +222,6 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                 out.append({**r, "pilot_frac": frac, "pilot_points": n_points,
                             "refused": str(e)})
             continue
-        be_seen = {}
         for r in base:
             scen = scenario(r["label_price"], r["engineering_days"], r["compute_per_round"], gt["budget"],
                             r.get("day_rate", DAY_RATE))
@@ -266,7 +230,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
             except ValueError as e:
                 out.append({**r, "pilot_frac": frac, "pilot_points": n_points, "refused": str(e)})
                 continue
-            rec, best_al, quote = d.recommendation, d.best_al, float(d.break_even_label_price)
+            rec, best_al = d.recommendation, d.best_al
             costs = r["true_costs"]
             designs, far = design_picks(plan, scen, r["target"], costs, gt)
             if rec is None:
@@ -293,15 +257,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                                            "cost_if_picked": float(costs[sp.strategy]) if math.isfinite(
                                                costs[sp.strategy]) else _fallback_cost(sp.strategy, costs, scen, gt)}
                              for sp in d.strategies},
-                   "quote": quote, "true_break_even": math.nan, "quote_key": None, "designs": designs}
-            if best_al is not None:
-                qk = (r["target"], r["engineering_days"], r["compute_per_round"], r.get("day_rate", DAY_RATE), best_al)
-                if qk not in be_seen:
-                    be_seen[qk] = true_break_even(r["true_labels"][best_al], r["true_labels"][RANDOM], best_al,
-                                                  r["engineering_days"], r["compute_per_round"], gt["budget"],
-                                                  gt["initial"], gt["batch"], r.get("day_rate", DAY_RATE))
-                    row["quote_key"] = True  # the first case of this quote: counted once
-                row["true_break_even"] = be_seen[qk]
+                   "designs": designs}
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, "
             f"{len(base)} cases in {time.process_time() - t0:.1f} CPU s")
@@ -371,20 +327,11 @@ def _mean(x) -> float:
     return float(x.mean()) if x.size else math.nan
 
 
-def within_2x(quote: float, truth: float) -> bool:
-    if not (math.isfinite(quote) and math.isfinite(truth)):
-        return False
-    if truth == 0 or quote == 0:
-        return truth == quote or max(quote, truth) < 1e-3  # both (nearly) free
-    return 0.5 <= quote / truth <= 2.0
-
-
 def summarize(rows: list[dict], base_rate: float, naive_al: str) -> dict:
     ok = [r for r in rows if not r.get("refused")]
     p = np.array([r["p_al_cheaper"] for r in ok], dtype=float)
     y = np.array([r["al_truly_cheaper"] for r in ok], dtype=float)
     good = np.isfinite(p)
-    quotes = [r for r in ok if r.get("quote_key") and math.isfinite(r["quote"])]
     return {
         "cases": len(rows), "refused": len(rows) - len(ok),
         "regret_rec": _mean(r["regret_rec"] for r in ok),
@@ -396,9 +343,6 @@ def summarize(rows: list[dict], base_rate: float, naive_al: str) -> dict:
         "brier": float(np.mean((p[good] - y[good]) ** 2)) if good.any() else math.nan,
         "brier_base": float(np.mean((base_rate - y[good]) ** 2)) if good.any() else math.nan,
         "observed_rate": float(y.mean()) if y.size else math.nan,
-        "quotes": len(quotes),
-        "be_within_2x": _mean(within_2x(r["quote"], r["true_break_even"]) for r in quotes),
-        "quotes_never_pays": sum(not math.isfinite(r["true_break_even"]) for r in quotes),
     }
 
 
@@ -492,8 +436,7 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
              f"`{naive_al}` (best mean regret on the {on}). Scores leave out the cases of pilots "
              f"alplan refused (listed below)." + ("" if cpu is None else f" {cpu:.0f} CPU s."), ""]
     head = ("| stratum | pilot | cases | refused | regret rec | always random | always " + naive_al
-            + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
-              "quotes never pays |")
+            + " | dead ends | AL rec share | Brier | Brier base | observed rate |")
     lines += ["## Scores", "", head, "|" + "---|" * (head.count("|") - 1)]
     summaries = {}
     for frac in PILOT_FRACTIONS:
@@ -504,8 +447,7 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
         lines.append(f"| all | 1/{round(1 / frac)} | {s['cases']} | {s['refused']} | {_f(s['regret_rec'])} | "
                      f"{_f(s['regret_random'])} | {_f(s['regret_naive_al'])} | {s['dead_ends']} | "
                      f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
-                     f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
-                     f"{s['quotes_never_pays']} |")
+                     f"{_f(s['observed_rate'], 2)} |")
     refusals = {}
     for r in rows:
         if r.get("refused"):
@@ -527,8 +469,6 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
             ("Brier <= 0.8 x base rate", f"{_f(s['brier'])} vs {_f(0.8 * s['brier_base'])}",
              s["brier"] <= 0.8 * s["brier_base"]),
             ("worst reliability band (>= 10 cases) off by <= 0.1", _f(worst[frac], 2), worst[frac] <= 0.1),
-            ("break-even within 2x >= 60% of quotes", f"{_f(s['be_within_2x'], 2)} of {s['quotes']}",
-             (s["be_within_2x"] or 0) >= 0.6),
         ]
         for name, value, met in checks:
             lines.append(f"| {name} | {k} | {value} | {'met' if met else 'MISSED'} |")

@@ -20,7 +20,6 @@ Corpora (selection parts only):
 Usage::
 
     PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --jobs 16 --out-dir /tmp/designs
-    PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --out-dir /tmp/designs --summary-only
     PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --jobs 16 --out-dir /tmp/report --part report   # once
 """
 
@@ -150,9 +149,6 @@ def main(argv=None) -> int:
     ap.add_argument("--out-dir", type=Path, required=True)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--sim", type=Path, default=None, help="make_sim_curves.py's table: score its selection part too")
-    ap.add_argument("--no-build", action="store_true", help="the truths are already in --out-dir")
-    ap.add_argument("--summary-only", action="store_true", help="print the table of the stored runs")
-    ap.add_argument("--build-only", action="store_true", help="build the truths, score nothing")
     ap.add_argument("--part", choices=("selection", "report"), default="selection",
                     help="report: batch 64's and the users' report sets, read once for the shipped design")
     ap.add_argument("--only", default=None, help="comma-separated corpus names (loop, users; b64, users_r)")
@@ -162,12 +158,8 @@ def main(argv=None) -> int:
     if args.only:
         global CORPORA
         CORPORA = tuple(c for c in CORPORA if c[0] in args.only.split(","))
-    if not args.summary_only:
-        if not args.no_build:
-            build(args.out_dir, args.jobs)
-        if args.build_only:
-            return 0
-        score(args.out_dir, args.jobs, args.sim)
+    build(args.out_dir, args.jobs)
+    score(args.out_dir, args.jobs, args.sim)
     text = summary(args.out_dir, args.sim)
     write_whole(args.out_dir / "designs.md", lambda tmp: tmp.write_text(text + "\n"))
     print(text)

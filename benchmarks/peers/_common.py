@@ -1,43 +1,87 @@
 """Shared plumbing of the peer scripts (stdlib + numpy only: runs in every venv).
 
-A peer script receives one ``.npz`` per seed written by ``bench_peers.py``
-(arrays ``X_pool, y_pool, X_test, y_test, init_pos``: the exact split,
-standardization and initial labeled set alplan uses for that seed), runs the
-experiment ``repeats`` times over all seeds, and prints ONE JSON object on
-stdout::
+Every library gets the same arrays, one ``.npz`` per run (``X_pool, y_pool, X_test, y_test, init_pos``: alplan's
+split, standardization and initial labeled set, :func:`alplan_arrays`), and prints ONE JSON object on stdout.
+
+``run`` (``bench_peers.py``: logreg + margin; ``bench_neural.py peers``: BALD) reads ``seed_<s>.npz`` per seed,
+runs the experiment ``repeats`` times over all seeds and prints::
 
     {"library": ..., "version": ..., "import_seconds": float,
      "experiment_seconds": [float, ...],          # wall, one per repeat, all seeds
      "experiment_cpu_seconds": [float, ...],      # this process's CPU time (all threads; null
                                                   # for parallel runs: their workers' CPU is not ours)
      "curves": {"<seed>": [[n_labels, accuracy], ...]}}   # from the first repeat
+
+``run_forest`` (``bench_sklearn_learners.py``) reads every ``<dataset>_<seed>.npz`` once: a random forest of
+:data:`TREES` trees, margin sampling, and prints::
+
+    {"library", "version", "import_seconds",
+     "experiment_seconds": float,                  # wall, every run, after imports and data loading
+     "phases": {"fit": s, "pool_proba": s, "selection": s, "test": s},   # where the time went
+     "curves": {"<dataset>_<seed>": [[n_labels, accuracy], ...]}}
+
+The BALD experiment's settings (``bench_neural.py peers``): digits (alplan's split of data seed 0), an MLP 64-128-10
+with ReLU and dropout 0.25, trained from fresh weights every round by Adam (lr 3e-3, weight decay 1e-4) for
+``EPOCHS`` passes over the labeled set in shuffled minibatches of 64 (the last one short, as a DataLoader); BALD on
+20 MC-dropout samples of the whole unlabeled pool; test accuracy of the deterministic network (dropout off).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
-
-def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", required=True, help="folder with seed_<s>.npz files")
-    parser.add_argument("--seeds", required=True, help="comma-separated seeds")
-    parser.add_argument("--batch-size", type=int, required=True)
-    parser.add_argument("--rounds", type=int, required=True)
-    parser.add_argument("--repeats", type=int, default=3)
-    return parser.parse_args(argv)
+EPOCHS = int(os.environ.get("ALPLAN_BENCH_EPOCHS", "30"))
+HIDDEN, DROPOUT, LR, WEIGHT_DECAY, BATCH, MC_SAMPLES = 128, 0.25, 3e-3, 1e-4, 64, 20
+#: Trees of the reference forest.
+TREES = 100
 
 
-def load_seed(folder: str, seed: int) -> dict:
+def alplan_arrays(dataset: str, seed: int, initial: int, data_seed: int | None = None) -> dict:
+    """The arrays every library gets: ``load(dataset, seed=data_seed)`` (``seed`` when None) and the initial set
+    ``run_one`` draws for a run with ``seed`` (``initial_indices`` on the first of ``SeedSequence(seed).spawn(4)``)."""
     import numpy as np
 
-    path = Path(folder) / f"seed_{seed}.npz"
+    import simulations.run.loop as loop
+    from simulations.data.datasets import load
+
+    ds = load(dataset, seed=seed if data_seed is None else data_seed)
+    init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
+    init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
+    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test,
+            "init_pos": init_pos}
+
+
+def _arrays(path: Path) -> dict:
+    import numpy as np
+
     with np.load(path) as npz:
         return {k: npz[k] for k in npz.files}
+
+
+def _print(out: dict) -> None:
+    json.dump(out, sys.stdout)
+    sys.stdout.write("\n")
+
+
+def _curves(curves: dict) -> dict:
+    return {str(k): [[int(n), float(a)] for n, a in c] for k, c in curves.items()}
+
+
+def parse_args(argv=None, seeds: bool = True) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True, help="folder of the .npz files")
+    if seeds:
+        parser.add_argument("--seeds", required=True, help="comma-separated seeds")
+    parser.add_argument("--batch-size", type=int, required=True)
+    parser.add_argument("--rounds", type=int, required=True)
+    if seeds:
+        parser.add_argument("--repeats", type=int, default=3)
+    return parser.parse_args(argv)
 
 
 def run(library: str, version: str, import_seconds: float, experiment, argv=None, prepare=None,
@@ -53,7 +97,7 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
     """
     args = parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
-    data = {s: load_seed(args.data, s) for s in seeds}
+    data = {s: _arrays(Path(args.data) / f"seed_{s}.npz") for s in seeds}
     if prepare is not None:
         for s in seeds:
             prepare(data[s], s)
@@ -69,16 +113,48 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
         # children, not ours): unknown for parallel runs.
         cpu.append(None if experiment_all is not None and not all_in_process else time.process_time() - cpu_start)
         if repeat == 0:
-            curves = {str(s): [[int(n), float(a)] for n, a in c] for s, c in result.items()}
-    out = {
-        "library": library,
-        "version": version,
-        "import_seconds": import_seconds,
-        "experiment_seconds": times,
-        "experiment_cpu_seconds": cpu,
-        "curves": curves,
-    }
+            curves = _curves(result)
+    out = {"library": library, "version": version, "import_seconds": import_seconds,
+           "experiment_seconds": times, "experiment_cpu_seconds": cpu, "curves": curves}
     if extra is not None:
         out.update(extra())
-    json.dump(out, sys.stdout)
-    sys.stdout.write("\n")
+    _print(out)
+
+
+class Clock:
+    """Seconds spent per phase: ``with clock("fit"): ...``."""
+
+    def __init__(self):
+        self.phases: dict[str, float] = {}
+        self._name = None
+
+    def __call__(self, name: str) -> "Clock":
+        self._name = name
+        return self
+
+    def __enter__(self):
+        self._t0 = time.perf_counter()
+
+    def __exit__(self, *exc):
+        self.phases[self._name] = self.phases.get(self._name, 0.0) + time.perf_counter() - self._t0
+
+    def add(self, name: str, seconds: float) -> None:
+        self.phases[name] = self.phases.get(name, 0.0) + seconds
+
+
+def run_forest(library: str, version: str, import_seconds: float, experiment=None, argv=None,
+               experiment_all=None) -> None:
+    """Time ``experiment(data, run_name, seed, batch_size, rounds, clock) -> [(n, acc), ...]`` over every file, or
+    ``experiment_all(data_by_name, batch_size, rounds) -> {name: [(n, acc), ...]}`` in one call (no phases)."""
+    args = parse_args(argv, seeds=False)
+    data = {path.stem: _arrays(path) for path in sorted(Path(args.data).glob("*.npz"))}
+    clock = Clock()
+    start = time.perf_counter()
+    if experiment_all is not None:
+        curves = experiment_all(data, args.batch_size, args.rounds)
+    else:
+        curves = {name: experiment(d, name, int(name.rsplit("_", 1)[1]), args.batch_size, args.rounds, clock)
+                  for name, d in data.items()}
+    seconds = time.perf_counter() - start
+    _print({"library": library, "version": version, "import_seconds": import_seconds,
+            "experiment_seconds": seconds, "phases": clock.phases, "curves": _curves(curves)})

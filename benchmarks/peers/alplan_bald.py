@@ -1,7 +1,7 @@
 """alplan: BALD with its ``mlp`` learner, every seed's run in one lockstep group (``run_grid``, one process).
 
 Runs in alplan's venv; prints one JSON line (see _common.py). Settings:
-_bald_common.py, as ``model_params`` (``epochs`` = the same passes per round).
+_common.py, as ``model_params`` (``epochs`` = the same passes per round).
 ALPLAN_BENCH_LOCKSTEP=0 runs the seeds one after the other (``run_one``) instead.
 """
 
@@ -24,8 +24,7 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
-from _bald_common import DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, BATCH  # noqa: E402
-from _common import run  # noqa: E402
+from _common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, run  # noqa: E402
 
 LOCKSTEP = os.environ.get("ALPLAN_BENCH_LOCKSTEP", "1") != "0"
 

@@ -1,8 +1,7 @@
 """alplan: margin sampling with the ``forest`` preset, through ``run_one`` (or ``run_grid`` on worker processes).
 
-Runs in alplan's venv, called by benchmarks/bench_sklearn_learners.py; prints one JSON line (see _forest.py).
-``forest_arrays`` is also what the benchmark writes for every library: alplan's data set for the seed and the
-initial set alplan's loop draws. ``ALPLAN_BENCH_WORKERS=N``: every run at once through
+Runs in alplan's venv, called by benchmarks/bench_sklearn_learners.py; prints one JSON line (see _common.py).
+``ALPLAN_BENCH_WORKERS=N``: every run at once through
 ``run_grid(specs, workers=N)`` (as ``alplan simulate --workers N`` or ``alplan grid`` run them; N = 1 in this
 process, N > 1 on a local process pool, its start-up included; ``default``: the machine's usable cores, as
 ``alplan simulate`` runs them without ``--workers``), without the phase breakdown.
@@ -37,19 +36,10 @@ def _version() -> str:
         own = "source"
     return f"{own}, scikit-learn {sklearn.__version__}"
 
-from _forest import TREES, run  # noqa: E402
+from _common import TREES, run_forest  # noqa: E402
 
 #: Set (to N): every run through ``run_grid(specs, workers=N)`` (N = 1: this process), no phase breakdown.
 WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS")
-
-
-def forest_arrays(dataset: str, seed: int, initial: int) -> dict:
-    """The arrays every library gets: ``load(dataset, seed=seed)`` and the initial set ``run_one`` draws."""
-    ds = load(dataset, seed=seed)
-    init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
-    init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
-    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test,
-            "init_pos": init_pos}
 
 
 def _spec(dataset, d, seed, batch_size, rounds):
@@ -103,27 +93,6 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
 
 if __name__ == "__main__":
     if WORKERS is not None:
-        import json
-        import sys
-        from pathlib import Path
-
-        import argparse
-
-        parser = argparse.ArgumentParser()
-        parser.add_argument("--data", required=True)
-        parser.add_argument("--batch-size", type=int, required=True)
-        parser.add_argument("--rounds", type=int, required=True)
-        args = parser.parse_args()
-        data = {}
-        for path in sorted(Path(args.data).glob("*.npz")):
-            with np.load(path) as npz:
-                data[path.stem] = {k: npz[k] for k in npz.files}
-        start = time.perf_counter()
-        curves = experiment_all(data, args.batch_size, args.rounds)
-        seconds = time.perf_counter() - start
-        json.dump({"library": f"alplan ({WORKERS} workers)", "version": _version(),
-                   "import_seconds": IMPORT_SECONDS, "experiment_seconds": seconds, "phases": {},
-                   "curves": {k: [[int(n), float(a)] for n, a in c] for k, c in curves.items()}}, sys.stdout)
-        sys.stdout.write("\n")
+        run_forest(f"alplan ({WORKERS} workers)", _version(), IMPORT_SECONDS, experiment_all=experiment_all)
     else:
-        run("alplan", _version(), IMPORT_SECONDS, experiment)
+        run_forest("alplan", _version(), IMPORT_SECONDS, experiment)

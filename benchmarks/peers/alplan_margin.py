@@ -1,8 +1,7 @@
 """alplan: margin sampling with alplan's own logreg, through ``run_one``.
 
 Runs in alplan's venv, called by benchmarks/bench_peers.py; prints one JSON
-line (see _common.py). ``alplan_arrays`` is also what bench_peers.py writes
-for every library: alplan's data set for the seed and alplan's initial set.
+line (see _common.py).
 """
 
 import time
@@ -30,20 +29,6 @@ WARM_START = os.environ.get("ALPLAN_BENCH_WARM_START", "0") == "1"
 #: ``default``: on the machine's usable cores, as ``alplan simulate`` runs them without ``--workers``.
 _WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS", "1")
 WORKERS = None if _WORKERS == "default" else int(_WORKERS)
-
-
-def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
-    """The arrays every library gets for ``seed``.
-
-    ``load("digits", seed=seed)`` (stratified pool/test split, pool-standardized
-    float32) and the initial labeled set ``run_one`` draws for a run with this
-    seed (``initial_indices`` on the first of ``SeedSequence(seed).spawn(4)``).
-    """
-    ds = load(DATASET, seed=seed)
-    init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
-    init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
-    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test,
-            "y_test": ds.y_test, "init_pos": init_pos}
 
 
 # What run_one actually drew as its initial set, per seed: checked against the file.

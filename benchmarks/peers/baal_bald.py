@@ -1,7 +1,7 @@
 """baal: BALD with MC dropout through ModelWrapper, ActiveLearningDataset and ActiveLearningLoop.
 
 Runs in .venv-baal (benchmarks/setup_peers.sh); prints one JSON line (see _common.py).
-Settings: _bald_common.py. DataLoader workers 0 (baal's default 4 would start
+Settings: _common.py. DataLoader workers 0 (baal's default 4 would start
 processes every epoch) and one torch thread, as alplan.
 """
 
@@ -19,8 +19,7 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
-from _bald_common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY  # noqa: E402
-from _common import run  # noqa: E402
+from _common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, run  # noqa: E402
 
 torch.set_num_threads(1)
 

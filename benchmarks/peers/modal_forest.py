@@ -1,7 +1,7 @@
 """modAL: margin sampling with a random forest (``ActiveLearner``).
 
 Runs inside .venv-modal (benchmarks/setup_peers.sh: modAL-python 0.4.2.1 needs scikit-learn < 1.8), called by
-benchmarks/bench_sklearn_learners.py; prints one JSON line (see _forest.py).
+benchmarks/bench_sklearn_learners.py; prints one JSON line (see _common.py).
 """
 
 import time
@@ -17,7 +17,7 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
-from _forest import TREES, run  # noqa: E402
+from _common import TREES, run_forest  # noqa: E402
 
 
 def experiment(d, name, seed, batch_size, rounds, clock):
@@ -61,4 +61,4 @@ def experiment(d, name, seed, batch_size, rounds, clock):
 
 
 if __name__ == "__main__":
-    run("modAL", version("modAL-python"), IMPORT_SECONDS, experiment)
+    run_forest("modAL", version("modAL-python"), IMPORT_SECONDS, experiment)

@@ -1,7 +1,7 @@
 """scikit-activeml: margin sampling with a random forest (``SklearnClassifier``).
 
 Runs inside .venv-skactiveml (benchmarks/setup_peers.sh), called by benchmarks/bench_sklearn_learners.py; prints
-one JSON line (see _forest.py).
+one JSON line (see _common.py).
 """
 
 import time
@@ -16,7 +16,7 @@ from skactiveml.pool import UncertaintySampling  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 
-from _forest import TREES, run  # noqa: E402
+from _common import TREES, run_forest  # noqa: E402
 
 MISSING = -1
 
@@ -61,4 +61,4 @@ def experiment(d, name, seed, batch_size, rounds, clock):
 
 
 if __name__ == "__main__":
-    run("scikit-activeml", skactiveml.__version__, IMPORT_SECONDS, experiment)
+    run_forest("scikit-activeml", skactiveml.__version__, IMPORT_SECONDS, experiment)

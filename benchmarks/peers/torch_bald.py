@@ -1,6 +1,6 @@
 """A plain PyTorch loop: BALD with MC dropout, written the textbook way (nn.Module, DataLoader, torch.optim.Adam).
 
-Runs in alplan's venv; prints one JSON line (see _common.py). Settings: _bald_common.py.
+Runs in alplan's venv; prints one JSON line (see _common.py). Settings: _common.py.
 """
 
 import time
@@ -11,8 +11,7 @@ import torch  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 
-from _bald_common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY  # noqa: E402
-from _common import run  # noqa: E402
+from _common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, run  # noqa: E402
 
 torch.set_num_threads(1)
 

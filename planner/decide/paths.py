@@ -4,13 +4,16 @@ The second stage of the verdict (draws -> priced paths -> the rule -> the rows -
 :func:`priced_paths` turns a :class:`planner.decide.verdict.Plan`'s draws into one :class:`PricedPath` per
 strategy (labels per draw, ``inf`` where a draw does not reach the target; every cost line per draw), bounded by
 what the strategy measured (:func:`bound_by_measurements`), by the pool and by the accuracy measured with the
-whole pool labeled (:func:`within_ceiling`, :func:`ceiling_draws`). The labels a row quotes
-(:func:`quoted_labels`) and the largest count an answer quotes (:func:`path_limit`) are read off a path here, so
-the rule and the rows read them alike. The rule (:mod:`planner.decide.rule`), the rows (:mod:`planner.decide.rows`)
-and the what-if tables (:mod:`planner.decide.whatif`) start from these paths.
+whole pool labeled (:func:`within_ceiling`, :func:`ceiling_draws`). Each path carries its pricing
+(:class:`PathPricing`: its cost lines at any label count), so the stages after this one price a count without
+returning to the Plan. The labels a row quotes (:func:`quoted_labels`) and the largest count an answer quotes
+(:func:`path_limit`) are read off a path here, and so are the facts the rule is handed besides the totals
+(:func:`draw_facts`, :class:`DrawFacts`). The rule (:mod:`planner.decide.rule`), the break-even quotes
+(:mod:`planner.decide.break_even`), the rows (:mod:`planner.decide.rows`) and the what-if tables
+(:mod:`planner.decide.whatif`) start from these paths.
 
-Imports: :mod:`planner.decide.costs` (the ``Scenario``), :mod:`planner.decide.summaries` and
-:mod:`planner.forecast`; nothing later in the pipeline.
+Imports: :mod:`planner.decide.costs` (the ``Scenario``, :func:`~planner.decide.costs.path_costs`),
+:mod:`planner.decide.summaries` and :mod:`planner.forecast`; nothing later in the pipeline.
 """
 
 from __future__ import annotations
@@ -20,13 +23,34 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.decide.costs import Scenario
-from planner.decide.summaries import quantile
+from planner.decide.costs import Scenario, path_costs
+from planner.decide.summaries import quantile, whole
 from planner.forecast.draws import RANDOM
 from planner.forecast.limits import label_limit
 
-__all__ = ["PricedPath", "bound_by_measurements", "ceiling_draws", "path_limit", "priced_paths", "quoted_labels",
-           "respect_measurements", "within_ceiling"]
+__all__ = ["DrawFacts", "PathPricing", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
+           "path_limit", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
+           "respect_measurements", "within_batches", "within_ceiling"]
+
+
+@dataclass(frozen=True)
+class PathPricing:
+    """One strategy's cost lines at any label count under one scenario: :func:`planner.decide.costs.path_costs`
+    with the strategy's initial set and AL batch size. The paths stage hands it on with each path
+    (:attr:`PricedPath.price`), so a row or a break-even quote prices a count as the path's draws were priced."""
+
+    strategy: str
+    scenario: Scenario
+    initial: int
+    batch_size: int
+
+    def __call__(self, labels, premium=None) -> dict[str, np.ndarray]:
+        """The cost lines of ``labels`` (shape (n,)); ``premium``: AL's label premium per count (None: the
+        strategy's at each count, :meth:`planner.decide.costs.Scenario.premium_at`)."""
+        if premium is None:
+            premium = self.scenario.premium_at(self.strategy, labels)
+        return path_costs(labels, active=self.strategy != RANDOM, scenario=self.scenario, initial=self.initial,
+                          batch_size=self.batch_size, premium=premium)
 
 
 @dataclass(frozen=True)
@@ -42,6 +66,7 @@ class PricedPath:
     floor: int
     beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
     capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
+    price: PathPricing | None = None   # the path's cost lines at any label count, as ``costs`` were priced
 
 
 def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPath]:
@@ -81,9 +106,25 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
         cap = min(limit, float(pool)) if pool is not None else limit
         capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
         premium = scenario.premium_per_draw(len(labels), s, labels)   # measured: each draw at its own
-        out[s] = PricedPath(s, s != RANDOM, labels, plan.price(s, labels, scenario, premium), note, d, floor,
-                            beyond=beyond, capped=plan.price(s, capped, scenario, premium))
+        price = plan.pricing(s, scenario)
+        out[s] = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
+                            beyond=beyond, capped=price(capped, premium), price=price)
     return out
+
+
+def within_batches(price: PathPricing, limit: float) -> float:
+    """The largest label count at or below ``limit`` whose purchase (whole AL batches after the initial set, as
+    ``price`` bills it) stays at or below it: the count a path past the limit is carried and priced at."""
+    bought = float(price([limit])["labels_bought"][0])
+    if bought <= limit:
+        return float(limit)
+    batch = price.batch_size
+    n = float(limit)
+    for _ in range(3):   # a batch or two below, at most
+        n = max(n - batch, 1.0)
+        if float(price([n])["labels_bought"][0]) <= limit:
+            return n
+    return n
 
 
 def respect_measurements(d, target: float, point: float) -> float:
@@ -111,6 +152,40 @@ def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, 
     point = respect_measurements(p.draws, target, median)
     whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
     return (float(pool), True) if whole_pool else (point, False)
+
+
+@dataclass(frozen=True)
+class DrawFacts:
+    """What the priced draws say besides the totals, handed to the rule (:func:`planner.decide.rule.chance_shown`):
+    their number, random's quoted labels over the pool and random's largest measured count over the pool (None
+    without a pool)."""
+
+    n_draws: int
+    random_share_of_pool: float | None = None
+    pilot_share_of_pool: float | None = None
+
+
+def pilot_share_of_pool(plan, scen) -> float | None:
+    """Random sampling's largest measured count over the pool (a fact :class:`DrawFacts` hands the rule); None
+    without a pool or random sampling in ``plan``'s table."""
+    if scen.pool_size is None or RANDOM not in plan.strategies:
+        return None
+    return float(plan.draws.get(RANDOM).n_max) / float(scen.pool_size)
+
+
+def random_share_of_pool(paths: dict, scen, target: float) -> float | None:
+    """The labels random's row quotes (:func:`quoted_labels`, whole) over the pool (``inf`` where random does not
+    reach the target in most draws); None without a pool or a random path."""
+    if scen.pool_size is None or RANDOM not in paths:
+        return None
+    rnd = paths[RANDOM]
+    return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
+
+
+def draw_facts(plan, paths: dict, scen, target: float) -> DrawFacts:
+    """What the priced ``paths`` of ``plan``'s draws say besides the totals (:class:`DrawFacts`): the facts the
+    rule is handed with them."""
+    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen, target), pilot_share_of_pool(plan, scen))
 
 
 def path_limit(p: PricedPath, scen: Scenario) -> float:

@@ -16,8 +16,7 @@ import math
 import numpy as np
 
 from planner.decide.costs import Scenario
-from planner.decide.rows import bisect_pick
-from planner.decide.rule import rule_inputs, rule_picks
+from planner.decide.rule import bisect_pick, rule_inputs, rule_picks
 from planner.forecast.draws import RANDOM
 
 __all__ = ["MAX_PREMIUM", "rule_break_even_premium"]

@@ -26,7 +26,7 @@ by the one rule of :mod:`planner.decide.rule`:
   ``best_al``.
 * ``break_even_label_price`` (per raw label): the price at which the rule's
   pick, re-run on the same draws, changes between random sampling and AL
-  (:func:`planner.decide.rows.rule_break_even`); so AL is recommended only at
+  (:func:`planner.decide.break_even.rule_break_even`); so AL is recommended only at
   or above it and random only below it (``inf``: no price makes the rule pick
   AL; 0: AL at any price). ``break_even_label_price_low``/``_high``: the
   central interval of ``best_al``'s per-draw break-even prices against random
@@ -307,7 +307,7 @@ class Decision:
         learner and this verdict's pick); None without random sampling or an AL strategy in the table.
     break_even_labels_saved (_low, _high) : float
         A count resting on AL's compute and delay beyond its extrapolation limit is carried at the count priced
-        there and listed in ``beyond_limit`` (read "more than"; :func:`planner.decide.rows.cap_break_even`).
+        there and listed in ``beyond_limit`` (read "more than"; :func:`planner.decide.break_even.cap_break_even`).
     level, confidence : float
     notes : tuple of str
         What the numbers rest on, approximations, data notes.

@@ -31,26 +31,33 @@ path reaches the target is left out of every share (its share of all draws is
   where random lies beyond its limit and AL passes the same gate against random priced at that limit (a saving
   of "more than" the difference): none otherwise.
 
-The break-even price (:func:`planner.decide.rows.rule_break_even`) and the
-pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule. The
-other designs of :data:`DESIGNS` are kept for the benchmark that chose among
-them (``benchmarks/forecast/score_designs.py``).
+The rule reads only what the priced paths hand it (:mod:`planner.decide.paths`):
+the per-draw totals, the draws beyond the extrapolation limit, the capped totals
+and the :class:`~planner.decide.paths.DrawFacts`; it imports no stage of the
+pipeline. It is a pure function of them, so the break-even quotes
+(:mod:`planner.decide.break_even`: the same draws re-priced at other prices or
+premiums, the rule asked again, :func:`bisect_pick` finding where its pick turns)
+and the pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule
+as what-ifs. The other designs of :data:`DESIGNS` are kept for the benchmark that
+chose among them (``benchmarks/forecast/score_designs.py``).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from planner.decide.paths import quoted_labels
-from planner.decide.summaries import p_less, whole
+from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
-           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "draw_facts", "expected_totals",
-           "pick_now", "pick_path", "rule", "rule_inputs", "rule_paths", "rule_picks", "untold_draws"]
+if TYPE_CHECKING:
+    from planner.decide.paths import DrawFacts
+
+__all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "al_gate",
+           "bisect_pick", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_now",
+           "pick_path", "rule", "rule_inputs", "rule_paths", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -82,16 +89,6 @@ DECISION_RULE = (
     f"sampling unless another is the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's; none "
     "when the path so chosen does not reach the target within the extrapolation limit in most forecasts"
 )
-
-
-@dataclass(frozen=True)
-class DrawFacts:
-    """What the draws say besides the chance, for :func:`chance_shown`: their number, random's quoted labels over
-    the pool and random's largest measured count over the pool (None without a pool)."""
-
-    n_draws: int
-    random_share_of_pool: float | None = None
-    pilot_share_of_pool: float | None = None
 
 
 def chance_shown(chance, facts: DrawFacts | None = None):
@@ -354,28 +351,6 @@ def rule_inputs(paths: dict) -> dict:
     return {"beyond": {s: p.beyond for s, p in paths.items()},
             "capped": {s: p.capped["total_cost"] for s, p in paths.items()}}
 
-def pilot_share_of_pool(plan, scen) -> float | None:
-    """Random sampling's largest measured count over the pool (a fact :func:`chance_shown` is given); None without
-    a pool or random sampling in ``plan``'s table."""
-    if scen.pool_size is None or RANDOM not in plan.strategies:
-        return None
-    return float(plan.draws.get(RANDOM).n_max) / float(scen.pool_size)
-
-
-def random_share_of_pool(paths: dict, scen, target: float) -> float | None:
-    """The labels random's row quotes (:func:`planner.decide.paths.quoted_labels`, whole) over the pool (``inf``
-    where random does not reach the target in most draws); None without a pool or a random path."""
-    if scen.pool_size is None or RANDOM not in paths:
-        return None
-    rnd = paths[RANDOM]
-    return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
-
-
-def draw_facts(plan, paths: dict, scen, target: float) -> DrawFacts:
-    """What the priced ``paths`` of ``plan``'s draws say besides the chance (:class:`DrawFacts`)."""
-    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen, target), pilot_share_of_pool(plan, scen))
-
-
 def rule_paths(paths: dict, facts: DrawFacts | None = None) -> dict:
     """The rule on priced paths (:class:`planner.decide.paths.PricedPath`, strategy -> path): :func:`rule` on their
     per-draw totals, with the path to take now (:func:`pick_now`) as the ``recommendation``. The one rule step of
@@ -385,3 +360,17 @@ def rule_paths(paths: dict, facts: DrawFacts | None = None) -> dict:
     # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
     now = pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"], RANDOM in totals)
     return {**ruled, "recommendation": now}
+
+
+def bisect_pick(pick, lo: float, hi: float, steps: int, *, random_below: bool) -> float:
+    """The value in (``lo``, ``hi``] where the rule's ``pick(value)`` turns between random sampling and AL (to a
+    relative 1e-6, in at most ``steps`` halvings): random below it where ``random_below``, else above it."""
+    for _ in range(steps):
+        mid = 0.5 * (lo + hi)
+        if (pick(mid) == RANDOM) == random_below:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= 1e-6 * hi:
+            break
+    return float(hi)

@@ -6,12 +6,16 @@ table's facts (initial set, batch size, noise levels) and prices them for any sc
 
 1. the draws (this module: the Plan, the scenario resolved);
 2. the priced paths (:mod:`planner.decide.paths`): per draw ``b`` and strategy ``s`` the labels needed to reach the
-   target (``inf`` where the draw's plateau is below it or the pool is too small) and the path's cost lines
-   (:func:`planner.decide.costs.path_costs`);
-3. the rule (:mod:`planner.decide.rule`) on the paths' totals;
+   target (``inf`` where the draw's plateau is below it or the pool is too small), the path's cost lines
+   (:func:`planner.decide.costs.path_costs`), its pricing at any other count and the facts the rule is handed;
+3. the rule (:mod:`planner.decide.rule`) on the paths' totals, and the break-even quotes
+   (:mod:`planner.decide.break_even`): the same paths re-priced and the rule asked again;
 4. the rows (:mod:`planner.decide.rows`), one per strategy;
 5. the Decision (this module): the rows with the summary numbers beside them, which the views in
    :mod:`planner.present` turn into words.
+
+Each stage reads what the one before it hands on and imports no later stage; after the priced paths no stage reads
+the Plan again (tests/test_layout.py checks both).
 
 Every stage reads the same draws, so the table, the headline, the metrics, the break-even line and the charts
 cannot disagree. :func:`get_plan` keeps the last few Plans, keyed by the table's contents, so a change of price
@@ -28,13 +32,14 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from planner.decide.costs import Scenario, effective_sample_factor, path_costs
+from planner.decide.break_even import BreakEven, break_even
+from planner.decide.costs import Scenario, effective_sample_factor
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.paths import PricedPath, ceiling_draws, path_limit, priced_paths
-from planner.decide.rows import break_even_draws, cap_break_even, rule_break_even, saving, strategy_row
-from planner.decide.rule import DrawFacts, can_tell, draw_facts, rule, rule_paths
-from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile
+from planner.decide.paths import DrawFacts, PathPricing, PricedPath, ceiling_draws, draw_facts, path_limit, priced_paths
+from planner.decide.rows import saving, strategy_row
+from planner.decide.rule import can_tell, rule, rule_paths
+from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.voi import decide_later, extend_pilot
 from planner.decide.whatif import vendor_summary
@@ -154,12 +159,15 @@ class Plan:
         batch = scenario.batch_size or self.batch_size()
         return int(initial), int(batch)
 
+    def pricing(self, strategy: str, scenario: Scenario) -> PathPricing:
+        """``strategy``'s cost lines at any label count under ``scenario`` (its initial set and batch size): the
+        pricing each priced path carries (:class:`planner.decide.paths.PathPricing`)."""
+        return PathPricing(strategy, scenario, *self._shape(scenario, strategy))
+
     def price(self, strategy: str, labels, scenario: Scenario, premium=None) -> dict[str, np.ndarray]:
         """:func:`planner.decide.costs.path_costs` of ``labels`` (shape (n,)) for ``strategy``; ``premium``: AL's
         label premium per count (None: the strategy's at each count, :meth:`Scenario.premium_at`)."""
-        initial, batch = self._shape(scenario, strategy)
-        return path_costs(labels, active=strategy != RANDOM, scenario=scenario, initial=initial, batch_size=batch,
-                          premium=scenario.premium_at(strategy, labels) if premium is None else premium)
+        return self.pricing(strategy, scenario)(labels, premium)
 
     def label_draws(self, strategy: str, target: float, scenario: Scenario):
         """(labels per draw, noise note, the strategy's draws) for ``target`` under ``scenario``."""
@@ -195,9 +203,13 @@ class Plan:
         """The verdict for ``target`` under ``scenario``, in five stages, each reading the one before it.
 
         1. the draws: this Plan's joint draws (:mod:`planner.forecast.draws`), under the resolved scenario;
-        2. the priced paths (:func:`planner.decide.paths.priced_paths`): labels and cost lines per draw;
-        3. the rule (:func:`planner.decide.rule.rule_paths`) on the paths' totals: the pick and the chance;
-        4. the rows (:func:`planner.decide.rows.strategy_row`), one per strategy, reading the paths and the rule;
+        2. the priced paths (:func:`planner.decide.paths.priced_paths`): labels and cost lines per draw, each
+           path's pricing, and the facts the rule is handed (:func:`planner.decide.paths.draw_facts`);
+        3. the rule (:func:`planner.decide.rule.rule_paths`) on the paths' totals: the pick and the chance; then
+           the break-even quotes (:func:`planner.decide.break_even.break_even`), the rule asked again on the same
+           paths re-priced;
+        4. the rows (:func:`planner.decide.rows.strategy_row`), one per strategy, reading the paths, the rule and
+           the break-even quotes;
         5. the Decision (:meth:`_decision`): the rows with the summary numbers beside them (savings, break-even),
            the notes, the value of extending the pilot (its measurement noise from ``test_size`` when given) and,
            given ``vendors``, the vendor summary.
@@ -206,16 +218,19 @@ class Plan:
         level = check_level(level)
         scen = self.resolve(scenario, vendors)                                        # 1. the draws, this scenario
         paths = self.paths(scen, target)                                             # 2. the priced paths
-        facts = draw_facts(self, paths, scen, target)
+        facts = draw_facts(self, paths, scen, target)                                #    and what they say
         ruled = rule_paths(paths, facts)                                             # 3. the rule
-        rows = [strategy_row(self, p, paths, ruled, scen, target, level) for p in paths.values()]   # 4. the rows
-        return self._decision(scenario, scen, target, level, paths, facts, ruled, rows,  # 5. the Decision
+        even = break_even(paths, ruled, scen, level)                                 #    and its break-even quotes
+        rows = [strategy_row(p, paths, ruled, even, scen, target, level) for p in paths.values()]   # 4. the rows
+        return self._decision(scenario, scen, target, level, paths, facts, ruled, even, rows,  # 5. the Decision
                               vendors=vendors, test_size=test_size)
 
     def _decision(self, scenario: Scenario, scen: Scenario, target: float, level: float, paths: dict,
-                  facts: DrawFacts, ruled: dict, rows: list[StrategyPlan], *, vendors, test_size) -> Decision:
+                  facts: DrawFacts, ruled: dict, even: BreakEven, rows: list[StrategyPlan], *, vendors,
+                  test_size) -> Decision:
         """The Decision of :meth:`decide`: its rows, the summary numbers beside them and every note, read off the
-        same priced paths and the same rule's outcome (``scenario``: as given, for the vendor summary)."""
+        same priced paths, the same rule's outcome and its break-even quotes (``scenario``: as given, for the
+        vendor summary)."""
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         told = (ruled["best_al"] is None or RANDOM not in totals or not math.isfinite(ruled["p_al_cheaper"])
                 or can_tell(ruled["p_al_cheaper"]))
@@ -236,7 +251,7 @@ class Plan:
         if rec is None:
             notes.append(f"no strategy reaches {target:.4g} in most forecasts"
                          + (f" within the pool of {pool:,}" if pool else ""))
-        summary = self._summary(paths, totals, ruled, scen, level, {r.strategy: r for r in rows})
+        summary = self._summary(paths, totals, ruled, even, scen, level, {r.strategy: r for r in rows})
         if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
                 and rnd_row is not None and rnd_row.reachable:
             notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
@@ -258,7 +273,7 @@ class Plan:
             metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
             decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
                                       priced=not told, paths=paths),
-            **self._chance_step(paths, scen, best_al), **summary,
+            **self._chance_step(paths, even, best_al), **summary,
         )
         later = d.decide_later
         if later is not None and math.isfinite(later.labels):   # random's row reaches the target by N: no wait
@@ -293,7 +308,7 @@ class Plan:
                              "one, so AL's labels within your pool may be more than quoted")
         return notes
 
-    def _chance_step(self, paths: dict, scen: Scenario, best_al: str | None) -> dict:
+    def _chance_step(self, paths: dict, even: BreakEven, best_al: str | None) -> dict:
         """Where one label price flips many draws at once (a point mass of ``best_al``'s per-draw break-even prices
         against random, as where many draws need exactly the whole pool): the share of the draws at that price,
         among those in which some path reaches the target (those the chance reads; at least :data:`CHANCE_STEP`),
@@ -301,7 +316,7 @@ class Plan:
         of all draws in which it needs exactly that many; empty elsewhere."""
         if best_al is None or RANDOM not in paths:
             return {}
-        be = break_even_draws(paths[RANDOM], paths[best_al], scen)["price"]
+        be = even.prices   # best_al's per-draw break-even prices (planner.decide.break_even.break_even_draws)
         ok = np.sort(be[np.isfinite(be) & (be > 0)])
         if ok.size == 0:
             return {}
@@ -335,13 +350,14 @@ class Plan:
         pick = "none" if rec is None else "random" if rec == RANDOM else "al"
         return track_record(ratio, self.draws.neural, pick)
 
-    def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float, rows: dict) -> dict:
+    def _summary(self, paths: dict, totals: dict, ruled: dict, even: BreakEven, scen: Scenario, level: float,
+                 rows: dict) -> dict:
         """The verdict's numbers beside the rows: savings (the difference of the totals the rows print, with the
-        per-draw differences' interval around it), the best AL strategy's saving and the break-even price."""
+        per-draw differences' interval around it), the best AL strategy's saving and the break-even quotes
+        (``even``'s)."""
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         rnd_total = totals.get(RANDOM)
         rec, best_al = ruled["recommendation"], ruled["best_al"]
-        carried: list[str] = []   # the break-even counts carried at the AL path's extrapolation limit
         out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "probability_best_al_cheaper",
                              "break_even_label_price", "break_even_label_price_low", "break_even_label_price_high",
                              "break_even_labels_saved", "break_even_labels_saved_low",
@@ -355,31 +371,9 @@ class Plan:
         if best_al is not None and rnd_total is not None:
             out["al_savings"] = saving(rows[RANDOM].total_cost, rows[best_al].total_cost)
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
-            be = break_even_draws(paths[RANDOM], paths[best_al], scen)
-            q = break_even_quote(be["price"], level)
-            quote = rule_break_even(paths, scen)
-            if math.isfinite(q.median):
-                low, high = q.low, q.high
-                if math.isfinite(quote):
-                    low, high = min(low, quote), max(high, quote)
-                    within = float(np.mean((be["price"] >= quote / 2) & (be["price"] <= 2 * quote))) if quote > 0 \
-                        else float(np.mean(be["price"] == 0))
-                else:
-                    within = math.nan
-                out.update(break_even_label_price_low=low, break_even_label_price_high=high,
-                           break_even_within_2x=within, break_even_label_price_median=q.median)
-            out["break_even_label_price"] = quote
-            saved = {"break_even_labels_saved": quantile(be["labels"], 0.5),
-                     "break_even_labels_saved_low": quantile(be["labels"], lo_q),
-                     "break_even_labels_saved_high": quantile(be["labels"], hi_q)}
-            carried = cap_break_even(self, paths[best_al], scen, saved)   # read "more than", as the labels
-            out.update(saved)
-            if scen.al_label_premium is not None:   # a premium stated: where it stops AL paying
-                from planner.decide.premium import rule_break_even_premium
-
-                out["break_even_premium"] = rule_break_even_premium(paths, scen)
+            out.update(even.quote)   # the break-even price, its range, the labels saved and the premium
         out["beyond_limit"] = tuple(dict.fromkeys(self._beyond_limit(out, paths, scen, rows, rec, best_al)
-                                                  + tuple(carried)
+                                                  + even.carried   # read "more than", as the labels
                                                   + self._saving_bound(out, paths, scen, rows, rec, best_al)))
         return out
 
@@ -398,7 +392,7 @@ class Plan:
             cap = min(cap, float(scen.pool_size))
         if not math.isfinite(cap):
             return ()
-        bound = float(self.price(RANDOM, [cap], scen)["total_cost"][0]) - pick.total_cost
+        bound = float(paths[RANDOM].price([cap])["total_cost"][0]) - pick.total_cost
         if not bound > 0:
             return ()
         keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
@@ -412,7 +406,7 @@ class Plan:
     def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
         """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's
         extrapolation limit, or the figure is larger than any total priced within the limits."""
-        tops = [float(self.price(s, [path_limit(p, scen)], scen)["total_cost"][0]) for s, p in paths.items()
+        tops = [float(p.price([path_limit(p, scen)])["total_cost"][0]) for p in paths.values()
                 if math.isfinite(path_limit(p, scen))]
         quotable = max(tops, default=math.inf)
         beyond = []

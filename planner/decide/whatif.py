@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.paths import path_limit
-from planner.decide.rule import draw_facts, rule_paths
+from planner.decide.paths import draw_facts, path_limit
+from planner.decide.rule import rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM

@@ -116,16 +116,6 @@ def test_the_users_mix_crosses_its_prices_days_and_day_rates_and_prices_them(ev,
         assert r["true_costs"]["margin"] == pytest.approx(float(want))
 
 
-@FEW
-@given(days=st.floats(1.0, 10.0), rate=st.floats(400.0, 800.0), rounds=st.integers(1, 30), saved=st.integers(1, 50))
-def test_the_true_break_even_pays_the_engineering_at_the_day_rate(ev, days, rate, rounds, saved):
-    # no compute charge, AL's labels whole batches of 10 after 20: AL pays once its saved labels cover the
-    # engineering days at the day rate
-    al, extra = 20 + 10 * rounds, 10 * saved
-    be = ev.true_break_even(al, al + extra, "margin", days, 0.0, 5000, 20, 10, rate)
-    assert be == pytest.approx(days * rate / extra, rel=1e-4)
-
-
 def test_macro_f1_curves_are_read_when_asked_and_a_missing_column_exits_2(ev, tmp_path, capsys):
     table = _table(ev)
     for name, metric in (("acc", "accuracy"), ("f1", "macro_f1")):

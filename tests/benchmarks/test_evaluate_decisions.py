@@ -1,4 +1,4 @@
-"""benchmarks/forecast/evaluate_decisions.py: truth costs, break-even, scores, and a small end-to-end run."""
+"""benchmarks/forecast/evaluate_decisions.py: truth costs, scores, and a small end-to-end run."""
 
 import contextlib
 import io
@@ -11,8 +11,6 @@ import numpy as np
 import pandas as pd
 import pytest
 from forecast_fakes import loaded_script
-
-from planner.decide.costs import path_costs
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
@@ -28,25 +26,6 @@ def test_first_crossing_is_the_first_measured_count_at_or_above(ev):
     assert ev.first_crossing(curve, 0.69) == 40
     assert ev.first_crossing(curve, 0.8) == 80
     assert ev.first_crossing(curve, 0.81) == math.inf
-
-
-def test_true_break_even_matches_the_linear_solution(ev):
-    # AL: 20 + 3 rounds of 10 = 50 labels, random 200; AL's extra fixed cost is 2 days x 400 + 3 rounds x $1
-    be = ev.true_break_even(50, 200, "margin", 2.0, 1.0, 1000, 20, 10)
-    extra = 2 * 400 + 3 * 1.0 + 1.0 - 1.0  # final training paid by both
-    assert be == pytest.approx(extra / 150, rel=1e-5)
-    s = ev.scenario(be * 1.01, 2.0, 1.0, 1000)
-    al = path_costs([50], active=True, scenario=s, initial=20, batch_size=10)["total_cost"][0]
-    rnd = path_costs([200], active=False, scenario=s, initial=20, batch_size=10)["total_cost"][0]
-    assert al < rnd
-    assert ev.true_break_even(250, 200, "margin", 2.0, 1.0, 1000, 20, 10) == math.inf  # needs more labels
-    assert ev.true_break_even(math.inf, 200, "margin", 0.0, 0.0, 1000, 20, 10) == math.inf
-    assert ev.true_break_even(50, 200, "margin", 0.0, 0.0, 1000, 20, 10) == 0.0  # nothing extra to pay for
-
-
-def test_within_2x(ev):
-    assert ev.within_2x(1.0, 1.9) and ev.within_2x(1.0, 0.5) and not ev.within_2x(1.0, 2.1)
-    assert not ev.within_2x(1.0, math.inf) and not ev.within_2x(math.nan, 1.0) and ev.within_2x(0.0, 0.0)
 
 
 def _named(ev, part):

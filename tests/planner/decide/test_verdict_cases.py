@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
+from planner.decide.break_even import break_even
 from planner.decide.costs import Scenario
 from planner.decide.rows import strategy_row
 from planner.decide.rule import al_gate
@@ -330,7 +331,8 @@ def test_case5_out_of_reach_by_the_pool_is_not_called_levelling_off(plan):
     never = dataclasses.replace(p, labels=np.full_like(p.labels, np.inf),
                                 costs={k: np.full_like(v, np.inf) for k, v in p.costs.items()})
     ruled = Plan.rule({"random": never.costs["total_cost"], "margin": never.costs["total_cost"]})
-    row = strategy_row(plan, never, {"random": never}, ruled, scen, 0.95, 0.8)
+    row = strategy_row(never, {"random": never}, ruled, break_even({"random": never}, ruled, scen, 0.8), scen, 0.95,
+                       0.8)
     plateau = row.asymptote
     if plateau >= 0.95:
         assert "levels off" not in row.reason and "pool" in row.reason
