@@ -402,14 +402,16 @@ class Scenario:
         return float(self.al_label_premium)
 
     def _own_premium(self, strategy: str | None):
-        """``strategy``'s entry of :attr:`label_premiums` (a float or a tuple), or None where it has none."""
+        """``strategy``'s entry of :attr:`label_premiums` (a float, a tuple or a premium curve), or None where it has
+        none."""
         if strategy is None or self.label_premiums is None:
             return None
         return dict(self.label_premiums).get(str(strategy))
 
     def premium_of(self, strategy: str | None) -> float:
-        """What a single quoted count of ``strategy`` prices its AL picks at: its own premium (the median of its
-        per-draw premiums) where :attr:`label_premiums` names it, else :attr:`premium`."""
+        """The one number ``strategy``'s AL picks are quoted at: its own premium (the median of its per-draw
+        premiums; a premium curve's over its whole measured curve) where :attr:`label_premiums` names it, else
+        :attr:`premium`."""
         own = self._own_premium(strategy)
         if own is None:
             return self.premium
