@@ -96,7 +96,7 @@ def save_scenario() -> None:  # with the page's vendor edits
 with st.sidebar:
     st.header("Scenario")
     number("target")
-    metric_slot = st.empty()  # the metric the target is in: the curves' columns, once they are read
+    metric_slot, cost_slot = st.empty(), st.empty()  # the target's metric, and deciding in cost: once curves are read
     st.radio(options=PRICE_SOURCES, key="price_source", horizontal=True, **labelled("price_source"))
     by_vendor = state["price_source"] == PRICE_SOURCES[1]
     vendor_slot = st.empty() if by_vendor else number("label_price")  # the vendor: chosen below its table
@@ -279,6 +279,7 @@ if curves is None:
 measured_curves = curves  # as read (the download); the verdict reads the metric beside the target
 metrics, state["metric"], curves, unread = lines.metric_offer(curves, state["metric"], source)  # unread: its line
 metric_slot.selectbox("Target metric", metrics, key="metric", help=lines.METRIC_HELP, persist_state="page")
+inputs.has_cost(curves) and cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
 for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes):
     st.caption(md(f"Curves: {note}"))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
@@ -302,7 +303,7 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
     proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once, stored
     ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
         config.SimulationConfig(**proxy), db=str(db_path()))
-    setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling,
+    setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling, curves=curves,
                             pool_name=lines.PAGE_INPUTS["pool_size"][0], score_name=lines.PAGE_INPUTS["pool_score"][0])
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)

@@ -91,9 +91,7 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
 
     if not args.in_cost:
         raise UsageError("--price-per-unit prices the annotation cost to target: give --in-cost too")
-    if args.price_per_unit is not None and not 0 < args.price_per_unit <= 1e6:
-        raise UsageError(f"--price-per-unit must be dollars per unit of annotation cost in (0, 1,000,000], got "
-                         f"{args.price_per_unit:g}")
+    _check_price_per_unit(args.price_per_unit)
     if args.pool_accuracy is not None:
         raise UsageError("--pool-accuracy caps a forecast in labels: leave it out with --in-cost")
     curves = read_curves(args.curves, metric=args.metric)
@@ -103,6 +101,64 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
     summary = dataclasses.replace(summary, in_cost=costed, price_per_unit=args.price_per_unit)
     print(json.dumps(summary.to_dict(), indent=2, allow_nan=False) if args.json else summary.to_text())
     return 0
+
+
+def _check_price_per_unit(price: float | None) -> None:
+    if price is not None and not 0 < price <= 1e6:   # NaN fails too
+        raise UsageError(f"--price-per-unit must be dollars per unit of annotation cost in (0, 1,000,000], got "
+                         f"{price:g}")
+
+
+def _in_cost(args: argparse.Namespace, curves):
+    """`plan --in-cost` and `budget --in-cost`: each strategy's measured cost per label
+    (planner.forecast.in_cost.label_premiums) on the curves the verdict reads, one premium replicate per forecast
+    draw (drawn with --seed); None without --in-cost. With --price-per-unit the label price is that times random's
+    cost per label (set on ``args``)."""
+    in_cost, per_unit = getattr(args, "in_cost", False), getattr(args, "price_per_unit", None)
+    if not in_cost:
+        if per_unit is not None:
+            raise UsageError("--price-per-unit prices a unit of the curves' annotation cost: give --in-cost too")
+        return None
+    _check_price_per_unit(per_unit)
+    if args.al_label_premium is not None:
+        raise UsageError("--in-cost measures each AL strategy's premium from the curves' annotation_cost: leave "
+                         "--al-label-premium out, or --in-cost")
+    if getattr(args, "proxies", None):
+        raise UsageError("--in-cost prices each strategy at what its labels cost in the table, and strategies "
+                         "transferred from --proxies have no cost there: leave --proxies out, or --in-cost")
+    given = [f for f, v in (("--label-price", args.label_price), ("--vendor", args.vendor),
+                            ("--price-per-hour", args.price_per_hour)) if v is not None]
+    if per_unit is not None and given:
+        raise UsageError(f"--price-per-unit prices random's label at its measured cost, and {given[0]} prices it "
+                         f"too: give one of them")
+    if per_unit is None and not given:
+        raise UsageError("--in-cost needs a price: --price-per-unit (dollars a unit of annotation cost) or "
+                         "--label-price (random's price per label)")
+    from planner.forecast.draws import DEFAULT_DRAWS
+    from planner.forecast.in_cost import label_premiums
+    from planner.forecast.selection import select_curves
+
+    chosen = select_curves(curves, dataset=args.dataset, model=args.model, batch_size=args.curves_batch_size)
+    priced = label_premiums(chosen, n_draws=DEFAULT_DRAWS, seed=args.seed, price_per_unit=per_unit,
+                            name=Path(args.curves).name)
+    if per_unit is not None:
+        from planner.decide.costs import UPPER_BOUNDS
+
+        if not priced.label_price <= UPPER_BOUNDS["label_price"]:
+            raise UsageError(f"--price-per-unit {per_unit:g} x random's {priced.random_per_label:.3g} units a label "
+                             f"is more than ${UPPER_BOUNDS['label_price']:,.0f} a label: check the unit")
+        args.label_price = priced.label_price
+    return priced
+
+
+def _priced_in_cost(scenario, priced):
+    """``scenario`` with each AL strategy's measured premium (``priced``: planner.forecast.in_cost.LabelPremiums;
+    None: unchanged)."""
+    if priced is None:
+        return scenario
+    scenario = dataclasses.replace(scenario, label_premiums=priced.premiums)
+    scenario.validate()
+    return scenario
 
 
 def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
@@ -196,6 +252,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     curves = read_curves(args.curves, metric=args.metric)
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
+    priced = _in_cost(args, curves)
     sunk = _campaign_sunk(args)
     curves = _tested_on(curves, args.test_size, sunk)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
@@ -205,13 +262,21 @@ def cmd_plan(args: argparse.Namespace) -> int:
     scenario = _scenario(args)
     if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
         scenario = _sunk_scenario(args, scenario, sunk)
+    scenario = _priced_in_cost(scenario, priced)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
+    if priced is not None:   # the answer says what each strategy's labels were priced at
+        from planner.present.cost_view import in_cost_line
+
+        said = priced.to_dict(at={r.strategy: r.labels for r in decision.strategies})   # at each path's count
+        decision = dataclasses.replace(decision, notes=(in_cost_line(said),) + tuple(decision.notes))
     if args.json:
         out = decision.to_dict()
+        if priced is not None:
+            out["in_cost"] = said
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
@@ -331,6 +396,9 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
                          "labels: leave --proxies out")
+    if args.in_cost or args.price_per_unit is not None:
+        raise UsageError("--in-cost prices a curves table's annotation_cost; a campaign's folder is priced at the "
+                         "time premium its labels measured: leave --in-cost out")
     pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
     outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
     if args.report:
@@ -400,14 +468,15 @@ def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
                     "number).")
 
 
-def _planned(args: argparse.Namespace, curves):
+def _planned(args: argparse.Namespace, curves, priced=None):
     """``budget``'s and ``replan``'s common start on read ``curves``: the pool's score and size checked against
-    them, then the scenario, the vendor table and the plan (its draws) from the flags."""
+    them, then the scenario (each strategy's labels priced at ``priced``, :func:`_in_cost`, where given), the
+    vendor table and the plan (its draws) from the flags."""
     from planner.decision import get_plan
 
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
-    scenario = _scenario(args)
+    scenario = _priced_in_cost(_scenario(args), priced)
     vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
@@ -463,20 +532,25 @@ def cmd_budget(args: argparse.Namespace) -> int:
     if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
         raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
     curves = read_curves(args.curves, metric=args.metric)
-    scenario, vendors, plan = _planned(args, curves)
+    in_cost = _in_cost(args, curves)
+    scenario, vendors, plan = _planned(args, curves, in_cost)
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
     if args.json:
         priced = plan.resolve(scenario, vendors)
         out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
                "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
                "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
-               **_vendor_table_field(args)}
+               **({} if in_cost is None else {"in_cost": in_cost.to_dict()}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.budget_view import budget_text
 
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
+        if in_cost is not None:
+            from planner.present.cost_view import in_cost_line
+
+            print(f"note: {in_cost_line(in_cost.to_dict())}")
         _print_vendor_table(args)
     return 0
 
@@ -610,6 +684,17 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
                         "is read. No figure goes above it")
 
 
+def _add_in_cost_args(p: argparse.ArgumentParser) -> None:
+    """`plan`'s and `budget`'s --in-cost and --price-per-unit: each strategy's labels priced at what they cost."""
+    p.add_argument("--in-cost", action="store_true",
+                   help="decide in annotation cost: each strategy's labels priced at what they cost in the curves' "
+                        "annotation_cost column (simulate --cost-column), an AL strategy's picks at its own "
+                        "premium over random's cost per label")
+    p.add_argument("--price-per-unit", type=float, default=None, metavar="DOLLARS",
+                   help="with --in-cost: dollars a unit of annotation cost; the label price is then this times "
+                        "random's cost per label (without it, --label-price is random's price per label)")
+
+
 def add_parsers(sub) -> None:
     """`fit`, `plan`, `budget` and `hybrid`."""
     p = sub.add_parser("fit", help="fit learning curves and forecast labels to a target")
@@ -647,6 +732,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--strategies", type=_csv_list, default=None,
                    help="with a campaign's folder: the strategies measured on its labels (random always; default "
                         "margin, entropy and coreset, those the campaign's learner serves)")
+    _add_in_cost_args(p)
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
@@ -660,6 +746,7 @@ def add_parsers(sub) -> None:
     _add_selection_args(p)
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
+    _add_in_cost_args(p)
     p.set_defaults(func=cmd_budget)
 
     p = sub.add_parser("hybrid", help="label a whole pool for less: how many labels people buy and how many a "

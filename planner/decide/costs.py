@@ -16,6 +16,7 @@ used when no curves were simulated at the vendor's error rate).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
 import numpy as np
@@ -207,6 +208,15 @@ class Scenario:
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
+    label_premiums : mapping of str to (float, array_like of shape (B,) or a premium curve), or None
+        Each AL strategy's own premium, kept as sorted ``(strategy, premium)`` pairs: one number, one per draw (a
+        tuple), or a premium that depends on the labels bought (``alplan plan --in-cost``: what its labels up to
+        that count cost in a table's ``annotation_cost`` over random's,
+        :class:`planner.forecast.in_cost.PremiumCurve`: any object with ``at(labels)``, the premium at each count,
+        ``per_draw(labels)``, draw ``b``'s at ``labels[b]``, and ``median()``, the one number quoted). A strategy
+        it names is priced at its own premium (:meth:`premium_of`, :meth:`premium_at`, :meth:`premium_per_draw`);
+        any other at :attr:`premium`. Given with ``al_label_premium`` it is refused. None: every AL strategy at
+        :attr:`premium`.
     """
 
     label_price: float | None = None
@@ -233,8 +243,19 @@ class Scenario:
     al_label_premium: float | None = None
     labels_in_hand: int = 0
     setup_paid: bool = False
+    label_premiums: tuple | None = None
 
     def __post_init__(self) -> None:
+        if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
+            pairs = self.label_premiums.items() if isinstance(self.label_premiums, Mapping) else self.label_premiums
+            try:
+                kept = tuple(sorted(((str(k), v if hasattr(v, "per_draw") else float(v) if np.ndim(v) == 0 else
+                                      tuple(float(x) for x in np.asarray(v, dtype=float).reshape(-1)))
+                                     for k, v in pairs), key=lambda kv: kv[0]))
+            except (TypeError, ValueError):
+                raise ValueError(f"label premiums must map each strategy to a number or one number per draw, got "
+                                 f"{self.label_premiums!r}") from None
+            object.__setattr__(self, "label_premiums", kept)
         premium = self.al_label_premium
         if premium is not None and not isinstance(premium, (int, float, np.number)):   # per-draw premiums
             try:
@@ -315,6 +336,17 @@ class Scenario:
                 if float(value) <= 0:
                     raise ValueError(f"AL label premium must be > 0, got {value}; fix "
                                      "--al-label-premium (1.0: AL's labels cost what random's do)")
+        if self.label_premiums is not None:
+            if self.al_label_premium is not None:
+                raise ValueError("give --al-label-premium or --in-cost (each strategy's premium measured in the "
+                                 "curves' annotation_cost), not both")
+            for strategy, value in self.label_premiums:
+                if hasattr(value, "per_draw"):   # a premium curve: its median quoted, checked as a number
+                    value = value.median()
+                for v in (value if isinstance(value, tuple) else (value,)):
+                    if not math.isfinite(v) or not 0 < v <= UPPER_BOUNDS["al_label_premium"]:
+                        raise ValueError(f"{strategy}'s label premium must be > 0 and at most "
+                                         f"{UPPER_BOUNDS['al_label_premium']:,.0f}, got {v:g}")
         if self.pool_accuracy_se is not None:
             v = float(self.pool_accuracy_se)
             if not math.isfinite(v) or not 0.0 <= v < 0.5:
@@ -369,15 +401,47 @@ class Scenario:
             return float(np.median(self.al_label_premium))
         return float(self.al_label_premium)
 
-    def premium_per_draw(self, n_draws: int) -> float | np.ndarray:
-        """The premium each of ``n_draws`` forecast draws prices AL's labels at: :attr:`premium` (one number) where
-        the premium is stated, the per-draw premiums (shape (n_draws,)) where it carries its uncertainty."""
-        if not isinstance(self.al_label_premium, tuple):
+    def _own_premium(self, strategy: str | None):
+        """``strategy``'s entry of :attr:`label_premiums` (a float, a tuple or a premium curve), or None where it has
+        none."""
+        if strategy is None or self.label_premiums is None:
+            return None
+        return dict(self.label_premiums).get(str(strategy))
+
+    def premium_of(self, strategy: str | None) -> float:
+        """The one number ``strategy``'s AL picks are quoted at: its own premium (the median of its per-draw
+        premiums; a premium curve's over its whole measured curve) where :attr:`label_premiums` names it, else
+        :attr:`premium`."""
+        own = self._own_premium(strategy)
+        if own is None:
             return self.premium
-        if len(self.al_label_premium) != int(n_draws):
-            raise ValueError(f"the AL label premium carries {len(self.al_label_premium):,} draws and the forecast "
+        if hasattr(own, "per_draw"):
+            return float(own.median())
+        return float(np.median(own)) if isinstance(own, tuple) else float(own)
+
+    def premium_at(self, strategy: str | None, labels) -> float | np.ndarray:
+        """What counts ``labels`` (shape (n,)) of ``strategy`` price its AL picks at: a premium that depends on the
+        labels bought read at each count (shape (n,)), else :meth:`premium_of`."""
+        own = self._own_premium(strategy)
+        if own is not None and hasattr(own, "per_draw"):
+            return own.at(labels)
+        return self.premium_of(strategy)
+
+    def premium_per_draw(self, n_draws: int, strategy: str | None = None, labels=None) -> float | np.ndarray:
+        """The premium each of ``n_draws`` forecast draws prices ``strategy``'s AL labels at: one number where the
+        premium is stated, the per-draw premiums (shape (n_draws,)) where it carries its uncertainty; the
+        strategy's own where :attr:`label_premiums` names it, else the scenario's one premium. A premium that
+        depends on the labels bought gives draw ``b`` its own at ``labels[b]`` (shape (n_draws,))."""
+        own = self._own_premium(strategy)
+        if own is not None and hasattr(own, "per_draw"):
+            return own.per_draw(np.broadcast_to(np.inf if labels is None else labels, (int(n_draws),)))
+        premium = self.al_label_premium if own is None else own
+        if not isinstance(premium, tuple):
+            return self.premium if own is None else float(own)
+        if len(premium) != int(n_draws):
+            raise ValueError(f"the AL label premium carries {len(premium):,} draws and the forecast "
                              f"{int(n_draws):,}; draw the premium once per forecast draw")
-        return np.asarray(self.al_label_premium, dtype=float)
+        return np.asarray(premium, dtype=float)
 
     @property
     def turnaround(self) -> float:
@@ -421,6 +485,10 @@ class Scenario:
             del out["al_label_premium"]
         elif isinstance(self.al_label_premium, tuple):   # per-draw premiums: their median, what a quote is priced at
             out["al_label_premium"] = self.premium
+        if self.label_premiums is None:
+            del out["label_premiums"]
+        else:   # each strategy's premium quoted: the median of its per-draw premiums
+            out["label_premiums"] = {k: self.premium_of(k) for k, _ in self.label_premiums}
         for sunk in ("labels_in_hand", "setup_paid"):   # nothing sunk: the dict every answer printed without them
             if not out[sunk]:
                 del out[sunk]

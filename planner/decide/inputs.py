@@ -15,7 +15,9 @@ facts from here, so they agree on them:
   on: applied on the pool it was measured on (:func:`with_ceiling`,
   :func:`ceiling_for`); a proxy's pool holds whichever metric is chosen;
 * a vendor's turnaround, as the verdict applies it (:func:`vendor_turnaround`);
-* whether a simulation is long enough to ask first (:func:`ask_first`).
+* whether a simulation is long enough to ask first (:func:`ask_first`);
+* deciding in annotation cost where the curves carry it (:func:`has_cost`, :func:`priced_in_cost`): each
+  strategy's labels priced at what they cost, as ``alplan plan --in-cost`` prices them.
 
 Nothing here simulates: the caller (the page, or the CLI lazily) runs
 ``simulations`` and hands in the curves table and the measured numbers.
@@ -38,8 +40,8 @@ from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenari
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
            "premium", "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes",
-           "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling", "wants_transfer",
-           "with_ceiling"]
+           "has_cost", "offered", "pool_size", "priced_in_cost", "simulation_settings", "vendor_turnaround",
+           "wants_ceiling", "wants_transfer", "with_ceiling"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -56,6 +58,7 @@ DEFAULTS: dict[str, object] = {
     "campaign_confidence": 0.9, "value_per_point": 0.0, "pool_score": None,
     "campaign_give_up_below": 0.1,   # `alplan replan`'s default: 1 - the campaign's confidence
     "al_label_premium": 1.0,   # AL's labels priced as random's, as the CLI prices them without --al-label-premium
+    "in_cost": False,          # in labels, as the CLI decides without --in-cost
 }
 
 #: The inputs a saved scenario keeps (the page's widget keys).
@@ -103,7 +106,9 @@ class Setup:
     ``scenario``: validated, what the plan prices; ``pool_entered``: the pool the user gave (None: none);
     ``pool_capped``: the labeled file's rows became the pool (the user gave none, or more);
     ``classes_assumed``: neither the user nor the data gave the classes, the default was taken;
-    ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None.
+    ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None;
+    ``in_cost``: what each strategy's labels were priced at when deciding in annotation cost
+    (:class:`planner.forecast.in_cost.LabelPremiums`), or None.
     """
 
     scenario: Scenario
@@ -112,6 +117,7 @@ class Setup:
     pool_capped: bool = False
     classes_assumed: bool = False
     ceiling: Mapping | None = None
+    in_cost: object = None
 
     def campaign_scenario(self, measured=None) -> Scenario:
         """The scenario for a user's own campaign: the proxy's whole-pool accuracy and pool left out (the
@@ -329,9 +335,38 @@ def premium(value) -> float | None:
     return None if value is None or float(value) == 1.0 else float(value)
 
 
+def has_cost(curves) -> bool:
+    """Whether a curves table carries its runs' annotation cost (an ``annotation_cost`` column with a value): the
+    page then offers deciding in it."""
+    from planner.forecast.in_cost import COST_COLUMN
+
+    if curves is None:
+        return False
+    column = next((c for c in curves.columns if str(c).strip().lower() == COST_COLUMN), None)
+    return column is not None and bool(curves[column].notna().any())
+
+
+def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "the curves table"):
+    """``(scenario, priced)``: ``scenario`` with each AL strategy's labels priced at its measured premium over
+    random's cost per label (:func:`planner.forecast.in_cost.label_premiums` on the curves a Plan reads, one
+    replicate per forecast draw drawn with ``seed``), as ``alplan plan --in-cost`` without --price-per-unit prices
+    them: the label price is random's price per label. A stated AL label premium is refused (one line)."""
+    from planner.forecast.draws import DEFAULT_DRAWS
+    from planner.forecast.in_cost import label_premiums
+    from planner.forecast.selection import select_curves
+
+    if scenario.al_label_premium is not None:
+        raise ValueError("deciding in annotation cost measures each AL strategy's premium in the curves' "
+                         "annotation_cost: set the AL label premium back to 1, or decide in labels")
+    priced = label_premiums(select_curves(curves), n_draws=DEFAULT_DRAWS, seed=seed, name=name)
+    scenario = replace(scenario, label_premiums=priced.premiums)
+    scenario.validate()
+    return scenario, priced
+
+
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
              ceiling: Mapping | None = None, pool_name: str = "--pool-size",
-             score_name: str = "--pool-accuracy") -> Setup:
+             score_name: str = "--pool-accuracy", curves=None) -> Setup:
     """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
 
     ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
@@ -343,6 +378,8 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     refuses it (:func:`check_pool`), naming the pool's input ``pool_name``. The user's own curves
     (``source.kind`` pilot or transferred) are capped at ``values["pool_score"]`` when given
     (:func:`given_ceiling`, naming it ``score_name``), as ``--pool-accuracy`` caps them in ``alplan plan``.
+    ``values["in_cost"]`` on ``curves`` that carry an annotation cost (:func:`has_cost`) prices each strategy's
+    labels at what they cost (:func:`priced_in_cost`), as ``alplan plan --in-cost`` does.
     """
     entered = values.get("pool_size")
     if source.measured is not None:
@@ -374,5 +411,8 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     if ceiling and ceiling.get("accuracy") is not None and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):
         scenario = with_ceiling(scenario, ceiling["accuracy"], ceiling.get("se"), ceiling.get("n_pool"))
         applied = ceiling
+    priced = None
+    if values.get("in_cost") and has_cost(curves):
+        scenario, priced = priced_in_cost(scenario, curves, name=source.name)
     capped = source.pool is not None and pool != (None if entered is None else int(entered))
-    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied)
+    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced)

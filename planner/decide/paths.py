@@ -46,7 +46,9 @@ class PathPricing:
 
     def __call__(self, labels, premium=None) -> dict[str, np.ndarray]:
         """The cost lines of ``labels`` (shape (n,)); ``premium``: AL's label premium per count (None: the
-        scenario's one number)."""
+        strategy's at each count, :meth:`planner.decide.costs.Scenario.premium_at`)."""
+        if premium is None:
+            premium = self.scenario.premium_at(self.strategy, labels)
         return path_costs(labels, active=self.strategy != RANDOM, scenario=self.scenario, initial=self.initial,
                           batch_size=self.batch_size, premium=premium)
 
@@ -103,7 +105,7 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
         beyond = np.zeros(labels.shape, dtype=bool) if told_by_pool else ~(labels <= limit)
         cap = min(limit, float(pool)) if pool is not None else limit
         capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
-        premium = scenario.premium_per_draw(len(labels))   # a measured premium: each draw at its own
+        premium = scenario.premium_per_draw(len(labels), s, labels)   # measured: each draw at its own
         price = plan.pricing(s, scenario)
         out[s] = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
                             beyond=beyond, capped=price(capped, premium), price=price)

@@ -281,7 +281,7 @@ def forecast_risk(p: PricedPath, scen: Scenario, point: float, *, limit: float =
     budget = float(math.ceil(budget))
     # the budget priced in every draw, at the draw's AL label premium (one number, or one per draw where the premium
     # was measured): its cost the same confidence quantile, so a premium's uncertainty is in the dollars too
-    premium = scen.premium_per_draw(len(need))
+    premium = scen.premium_per_draw(len(need), s, np.full(need.shape, budget))
     at_budget = p.price(np.full(need.shape, budget), premium)
     cost_at_conf = quantile(at_budget["total_cost"], float(scen.confidence))
     ok = np.isfinite(p.costs["total_cost"])

@@ -166,7 +166,7 @@ class Plan:
 
     def price(self, strategy: str, labels, scenario: Scenario, premium=None) -> dict[str, np.ndarray]:
         """:func:`planner.decide.costs.path_costs` of ``labels`` (shape (n,)) for ``strategy``; ``premium``: AL's
-        label premium per count (None: the scenario's one number)."""
+        label premium per count (None: the strategy's at each count, :meth:`Scenario.premium_at`)."""
         return self.pricing(strategy, scenario)(labels, premium)
 
     def label_draws(self, strategy: str, target: float, scenario: Scenario):

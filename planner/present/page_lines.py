@@ -312,6 +312,10 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                   "Features plus a label column; it is simulated here like a proxy set."),
     "campaign_file": ("Measured rounds (CSV: n_labels, accuracy[, strategy, seed])",
                       "One row per measurement; accuracy in 0-1 (or percent)."),
+    "in_cost": ("Decide in annotation cost", "Price each strategy's labels at what they cost in the curves' "
+                "annotation_cost column (simulated with --cost-column): an AL strategy's picks at its cost per label "
+                "over random's, with its spread over the runs, as `alplan plan --in-cost` does. The label price is "
+                "then random's price per label."),
     "use_transfer": ("The pilot is random sampling only: estimate the AL strategies from the proxy simulation "
                      "(label-efficiency ratios measured on the proxy)", None),
     "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
@@ -348,9 +352,15 @@ def curve_notes(attrs, shown=()) -> list[str]:
 
 def verdict_lines(d, view, setup, source: dict, curves) -> tuple[list[str], list[str]]:
     """The lines under the verdict's charts: (warnings: the verdict's and an AL path clearly cheaper,
-    :func:`cheaper_al_line`; captions: what completing the scenario decided and the curves it rests on)."""
+    :func:`cheaper_al_line`; captions: what completing the scenario decided, what each strategy's labels were
+    priced at when deciding in annotation cost, and the curves it rests on)."""
     warnings = [w for w in (*view.warnings, cheaper_al_line(d)) if w]
-    return warnings, [*setup_lines(setup), curves_line(source, curves, d)]
+    priced = []
+    if getattr(setup, "in_cost", None) is not None:   # `alplan plan --in-cost`'s line, at each path's count
+        from planner.present.cost_view import in_cost_line
+
+        priced = [in_cost_line(setup.in_cost.to_dict(at={r.strategy: r.labels for r in d.strategies}))]
+    return warnings, [*setup_lines(setup), *priced, curves_line(source, curves, d)]
 
 
 def sure_lines(view, curves_batch: int, your_batch) -> tuple[list[list[str]], list[str]]:

@@ -723,7 +723,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on), one
-        row per round measured; the stopping-rule and hybrid columns are NaN.
+        row per round measured; ``annotation_cost`` the seconds its training labels took
+        (:func:`annotation_seconds`); the stopping-rule and hybrid columns are NaN.
     """
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
@@ -755,13 +756,24 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
-        rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)))   # the stopping-rule and hybrid columns
+        row += [math.nan] * (len(CURVE_COLUMNS) - len(row))   # the stopping-rule and hybrid columns
+        row[CURVE_COLUMNS.index("annotation_cost")] = annotation_seconds(train)
+        rows.append(row)
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
     curve = _by_stretch(pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS)), spans)
     curve[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     return c, curve
+
+
+def annotation_seconds(train: pd.DataFrame) -> float:
+    """The summed annotation seconds of the training labels ``train`` (each label's ``seconds``: the sum over its
+    annotations), where every one of them has a time; NaN where any lacks one, or none is in hand."""
+    if train.empty or "seconds" not in train.columns:
+        return math.nan
+    seconds = pd.to_numeric(train["seconds"], errors="coerce")
+    return float(seconds.sum()) if seconds.notna().all() else math.nan
 
 
 def _by_stretch(rows: pd.DataFrame, spans: list[dict]) -> pd.DataFrame:

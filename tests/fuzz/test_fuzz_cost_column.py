@@ -57,3 +57,45 @@ def test_fit_in_cost_on_any_cost_column_answers_or_refuses_in_one_line(costs, pr
         assert out.strip().startswith("{") and "NaN" not in out
         return
     assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@FUZZ
+@given(costs=st.lists(_CELL, min_size=12, max_size=12), price=st.one_of(st.none(), NASTY_NUMBER),
+       command=st.sampled_from(["plan", "budget"]))
+def test_plan_in_cost_on_any_cost_column_answers_or_refuses_in_one_line(costs, price, command, capsys):
+    from planner.cli import main
+
+    capsys.readouterr()  # one example's output only
+    rows = [{"strategy": s, "seed": seed, "n_labels": n, "accuracy": 0.6 + 0.002 * n + 0.02 * (s == "margin"),
+             "annotation_cost": costs[6 * seed + 3 * (s == "margin") + k]}
+            for s in ("random", "margin") for seed in (0, 1) for k, n in enumerate((20, 40, 60))]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "c.csv"
+        pd.DataFrame(rows).to_csv(path, index=False)
+        argv = [command, str(path), *(["--target", "0.7"] if command == "plan" else ["--dollars", "500"]),
+                "--in-cost", "--json"]
+        rc = main(argv + (["--label-price", "1"] if price is None else [f"--price-per-unit={price}"]))
+    out, err = capsys.readouterr()
+    if rc == 0:
+        assert out.strip().startswith("{") and "NaN" not in out and '"in_cost"' in out
+        return
+    assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@FUZZ
+@given(costs=st.lists(_CELL, min_size=12, max_size=12), premium=st.one_of(st.just(1.0), NASTY_NUMBER))
+def test_the_page_deciding_in_cost_on_any_cost_column_prices_or_refuses_in_one_line(costs, premium):
+    from planner.decide import inputs
+
+    rows = [{"strategy": s, "seed": seed, "n_labels": n, "accuracy": 0.6 + 0.002 * n + 0.02 * (s == "margin"),
+             "annotation_cost": costs[6 * seed + 3 * (s == "margin") + k]}
+            for s in ("random", "margin") for seed in (0, 1) for k, n in enumerate((20, 40, 60))]
+    curves = pd.DataFrame(rows)
+    values = {**inputs.DEFAULTS, "label_price": 0.5, "in_cost": True, "al_label_premium": premium}
+    try:
+        setup = inputs.complete(values, inputs.CurveSource("pilot", "c.csv", measured=60.0), curves=curves)
+    except ValueError as exc:
+        assert_one_line(exc)
+        return
+    setup.scenario.validate()
+    assert (setup.in_cost is None) == (not inputs.has_cost(curves))

@@ -1,0 +1,42 @@
+"""``alplan plan --in-cost``'s line (and the page's): what each strategy's labels were priced at, read from
+:meth:`planner.forecast.in_cost.LabelPremiums.to_dict` (:func:`in_cost_line`)."""
+
+from __future__ import annotations
+
+from planner.present.words import count, money, percent, plural
+
+__all__ = ["in_cost_line"]
+
+
+def in_cost_line(priced: dict) -> str:
+    """One sentence: random's cost per label (the label price, or its dollars at the price per unit), each AL
+    strategy's premium at the labels its path buys with its range and runs, and over its whole measured curve.
+
+    >>> in_cost_line({"unit": "annotation_cost", "random_cost_per_label": 3.1, "price_per_unit": None,
+    ...               "label_price": None, "level": 0.8, "runs": {"random": 3, "roi": 3},
+    ...               "strategies": {"roi": {"cost_per_label": 3.4, "at_labels": 70, "premium": 0.53,
+    ...                                      "premium_low": 0.5, "premium_high": 0.55, "whole_curve_premium": 1.11,
+    ...                                      "measured_to": 400}}})
+    "Priced in annotation cost: random's labels cost 3.1 units of annotation_cost each (3 runs) and are priced at \
+the label price given; roi's picked labels up to the 70 its path needs cost 0.53x random's (80% range 0.50-0.55x, \
+3 runs; 1.11x over its whole measured curve, to 400 labels). Past its measurements a path's labels are priced at \
+the whole curve's cost per label: the cost at the forecast's far end is not seen."
+    """
+    level = percent(priced["level"])
+    runs = priced.get("runs", {})
+    base = (f"random's labels cost {priced['random_cost_per_label']:.3g} units of {priced['unit']} each "
+            f"({plural(runs.get('random', 0), 'run')})")
+    if priced.get("price_per_unit") is None:
+        base += " and are priced at the label price given"
+    else:
+        base += (f", at ${priced['price_per_unit']:g} a unit {money(priced['label_price'])} a label: the label "
+                 "price")
+    each = []
+    for s, p in priced["strategies"].items():
+        upto = "" if p.get("at_labels") is None else f" up to the {count(p['at_labels'])} its path needs"
+        each.append(f"{s}'s picked labels{upto} cost {p['premium']:.2f}x random's ({level} range "
+                    f"{p['premium_low']:.2f}-{p['premium_high']:.2f}x, {plural(runs.get(s, 0), 'run')}; "
+                    f"{p['whole_curve_premium']:.2f}x over its whole measured curve, to "
+                    f"{plural(p['measured_to'], 'label')})")
+    return (f"Priced in annotation cost: {base}; " + "; ".join(each) + ". Past its measurements a path's labels are "
+            "priced at the whole curve's cost per label: the cost at the forecast's far end is not seen.")

@@ -1,0 +1,138 @@
+"""`alplan plan --in-cost` and `budget --in-cost` on a table simulated with `simulate --cost-column`: each strategy's
+labels priced at what they cost, the label price at --price-per-unit, the answer saying what was priced; bad input
+exits 2 with one line."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import main
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    """A small labeled set (400 digits) with a cost that grows with an example's distance from its class centroid,
+    and the same set at its mean cost: each simulated with random, margin and roi (3 seeds, 20 + 6 x 10 labels)."""
+    from sklearn.datasets import load_digits
+
+    folder = tmp_path_factory.mktemp("in_cost")
+    X, y = load_digits(return_X_y=True)
+    X, y = X[:400], y[:400]
+    centroids = np.stack([X[y == c].mean(axis=0) for c in range(10)])
+    distance = np.linalg.norm(X - centroids[y], axis=1)
+    varying = 1.0 + 4.0 * np.argsort(np.argsort(distance)) / (len(y) - 1)
+    out = {}
+    for name, seconds in (("varying", varying), ("constant", np.full(len(y), varying.mean()))):
+        data = folder / f"{name}.csv"
+        pd.DataFrame(X, columns=[f"p{i}" for i in range(64)]).assign(label=y, seconds=seconds).to_csv(data,
+                                                                                                       index=False)
+        out[name] = folder / f"{name}-curves.csv"
+        assert main(["simulate", "--dataset", "file", "--data", str(data), "--cost-column", "seconds",
+                     "--strategies", "random,margin,roi", "--seeds", "3", "--initial", "20", "--batch-size", "10",
+                     "--rounds", "6", "--workers", "1", "--out", str(out[name])]) == 0
+    return out
+
+
+def _run(capsys, *argv):
+    capsys.readouterr()
+    code = main([*map(str, argv)])
+    got = capsys.readouterr()
+    return code, got.out, got.err
+
+
+def _plan(capsys, path, *extra):
+    code, out, err = _run(capsys, "plan", path, "--target", "0.8", "--engineering-days", "0.5", "--json", *extra)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_each_strategy_is_priced_at_its_own_cost_per_label(tables, capsys):
+    curves = pd.read_csv(tables["varying"])
+    assert curves["annotation_cost"].notna().all()
+    out = _plan(capsys, tables["varying"], "--in-cost", "--price-per-unit", "0.0125")
+    priced = out["in_cost"]
+    # random's cost per label from its runs' last rows, the label price that at $0.0125 a unit
+    last = curves[curves["strategy"] == "random"].sort_values("n_labels").groupby("seed").tail(1)
+    assert priced["random_cost_per_label"] == pytest.approx(last["annotation_cost"].sum() / last["n_labels"].sum())
+    assert out["scenario"]["label_price"] == pytest.approx(0.0125 * priced["random_cost_per_label"])
+    premiums = {s: p["premium"] for s, p in priced["strategies"].items()}
+    whole = {s: p["whole_curve_premium"] for s, p in priced["strategies"].items()}
+    assert set(premiums) == {"margin", "roi"} and out["scenario"]["label_premiums"] == pytest.approx(whole)
+    # up to the labels its path needs, margin digs into the odd examples (dearer than random's), roi the cheap ones
+    assert premiums["margin"] > 1.0 > premiums["roi"]
+    rows = {r["strategy"]: r for r in out["strategies"]}
+    for s, p in priced["strategies"].items():
+        assert p["premium_low"] <= p["premium"] <= p["premium_high"] and p["at_labels"] == rows[s]["labels"]
+    assert out["notes"][0].startswith("Priced in annotation cost: random's labels cost")
+    assert "break_even_premium" not in out
+    # priced dearer than in labels, margin's path costs more; roi's less
+    labels = _plan(capsys, tables["varying"], "--label-price", out["scenario"]["label_price"])
+    cost = {r["strategy"]: r for r in out["strategies"]}
+    plain = {r["strategy"]: r for r in labels["strategies"]}
+    assert cost["random"]["total_cost"] == pytest.approx(plain["random"]["total_cost"])
+    assert cost["margin"]["total_cost"] > plain["margin"]["total_cost"]
+    assert cost["roi"]["total_cost"] < plain["roi"]["total_cost"]
+
+
+def test_constant_costs_give_the_verdict_in_labels(tables, capsys):
+    out = _plan(capsys, tables["constant"], "--in-cost", "--label-price", "1")
+    assert all(p["premium"] == pytest.approx(1.0) for p in out["in_cost"]["strategies"].values())
+    labels = _plan(capsys, tables["constant"], "--label-price", "1")
+    assert out["probability_al_cheaper"] == pytest.approx(labels["probability_al_cheaper"], abs=1e-9)
+    assert out["recommendation"] == labels["recommendation"]
+    assert out["savings"] == pytest.approx(labels["savings"], rel=1e-6, abs=1e-6)
+
+
+def test_the_text_says_what_was_priced_and_budget_prices_alike(tables, capsys):
+    code, text, _ = _run(capsys, "plan", tables["varying"], "--target", "0.8", "--in-cost", "--price-per-unit",
+                         "0.0125")
+    assert code == 0
+    line = next(x for x in text.splitlines() if x.startswith("note: Priced in annotation cost"))
+    assert "at $0.0125 a unit" in line and "margin's picked labels" in line and "80% range" in line
+    code, out, _ = _run(capsys, "budget", tables["varying"], "--dollars", "300", "--in-cost", "--label-price", "1",
+                        "--json")
+    assert code == 0 and json.loads(out)["in_cost"]["strategies"]["roi"]["premium"] < 1.0
+    code, text, _ = _run(capsys, "budget", tables["varying"], "--dollars", "300", "--in-cost", "--label-price", "1")
+    assert code == 0 and "note: Priced in annotation cost" in text
+
+
+@pytest.mark.parametrize("command, argv, says", [
+    ("plan", ["--in-cost", "--label-price", "1", "--al-label-premium", "1.2"], "leave --al-label-premium out"),
+    ("plan", ["--price-per-unit", "0.01"], "give --in-cost too"),
+    ("plan", ["--in-cost", "--price-per-unit", "0"], "--price-per-unit must be dollars"),
+    ("plan", ["--in-cost", "--price-per-unit", "0.01", "--label-price", "1"], "give one of them"),
+    ("plan", ["--in-cost", "--price-per-unit", "0.01", "--vendor", "Scale AI"], "give one of them"),
+    ("plan", ["--in-cost"], "--in-cost needs a price"),
+    ("budget", ["--price-per-unit", "0.01", "--label-price", "1"], "give --in-cost too"),
+])
+def test_bad_flags_exit_2_with_one_line(tables, capsys, command, argv, says):
+    extra = ["--dollars", "300"] if command == "budget" else ["--target", "0.8"]
+    code, out, err = _run(capsys, command, tables["varying"], *extra, *argv)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and says in err, err
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda d: d.drop(columns="annotation_cost"), "has no annotation_cost column"),
+    (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 3)), "has no annotation_cost"),
+    (lambda d: d[d["strategy"] != "random"], "has no random sampling runs"),
+])
+def test_a_table_that_cannot_be_priced_exits_2_with_one_line(tables, capsys, tmp_path, change, says):
+    path = tmp_path / "bad.csv"
+    change(pd.read_csv(tables["varying"])).to_csv(path, index=False)
+    for command, extra in (("plan", ["--target", "0.8"]), ("budget", ["--dollars", "300"])):
+        code, out, err = _run(capsys, command, path, *extra, "--in-cost", "--label-price", "1")
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and says in err, err
+
+
+def test_a_campaign_folder_or_proxies_are_refused(tables, capsys, tmp_path):
+    code, _, err = _run(capsys, "plan", tables["varying"], "--target", "0.8", "--in-cost", "--label-price", "1",
+                        "--proxies", tables["constant"])
+    assert code == 2 and "leave --proxies out" in err
+    folder = tmp_path / "camp"
+    folder.mkdir()
+    code, _, err = _run(capsys, "plan", folder, "--target", "0.8", "--in-cost", "--label-price", "1")
+    assert code == 2 and "leave --in-cost out" in err and len(err.strip().splitlines()) == 1
