@@ -395,5 +395,6 @@ for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text
         ("Plan (JSON)", json.dumps(verdict, indent=2), "plan.json", "application/json", "dl_plan"),
         ("Report (HTML)", lambda: report.render_report(curves, scenario, decision, vendors=vendors, frames=frames,
-                                                       notes=notes), "alplan-report.html", "text/html", "dl_report"))):
+                                                       notes=notes + lines.priced_lines(decision, setup)),
+         "alplan-report.html", "text/html", "dl_report"))):
     slot.download_button(label, data, file_name=file, mime=mime, key=key, on_click="ignore")

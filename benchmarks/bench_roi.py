@@ -15,6 +15,11 @@ over the seeds that reach it, how many do, and, paired by seed, roi's cost over 
 
     python benchmarks/bench_roi.py                      # 10 seeds, target 0.90 (~2 min)
     python benchmarks/bench_roi.py --seeds 3 --budget 120 --target 0.8
+    python benchmarks/bench_roi.py --verdicts 2 5 10     # also: plan's verdict in labels and --in-cost
+
+``--verdicts`` runs ``alplan plan`` on each table as simulated, at targets 0.90 and 0.95 and each random label
+price given, once in labels and once ``--in-cost`` (each strategy's labels priced at its measured cost per
+label), and prints the recommendation, the chance that AL is cheaper and the savings range of each.
 
 Results go to the "Cost-aware strategy: roi against margin" section of benchmarks/RESULTS.md.
 """
@@ -22,7 +27,9 @@ Results go to the "Cost-aware strategy: roi against margin" section of benchmark
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -94,10 +101,27 @@ def summary(reached: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def run(seeds: int, initial: int, batch: int, budget: int, target: float, k: float, folder: Path) -> list[str]:
-    """The benchmark's table rows (markdown), one per cost condition."""
+def verdicts(path: Path, condition: str, prices: list[str]) -> list[str]:
+    """``alplan plan`` on the curves at ``path``, in labels and ``--in-cost``: one markdown row per target and price."""
+    def plan(*extra: str) -> str:
+        out = subprocess.run([sys.executable, "-m", "planner.cli", "plan", str(path), "--json", "--engineering-days",
+                              "1", "--compute-per-round", "0.1", *extra], capture_output=True, text=True, check=True)
+        d = json.loads(out.stdout)
+        premiums = ", ".join(f"{s} {p['premium']:.2f}x" for s, p in d.get("in_cost", {}).get("strategies", {}).items())
+        money = {k: "-" if d.get(k) is None else f"{'-' * (d[k] < 0)}${abs(d[k]):,.0f}" for k in ("savings", "savings_low", "savings_high")}
+        chance = "-" if d.get("probability_al_cheaper") is None else f"{100 * d['probability_al_cheaper']:.1f}%"
+        return (f"{d['recommendation']}, {chance}, {money['savings']} ({money['savings_low']} to "
+                f"{money['savings_high']})" + (f" [{premiums}]" if premiums else ""))
+    return [f"| {condition} | {target} | ${price} | {plan(*base)} | {plan(*base, '--in-cost')} |"
+            for target in ("0.90", "0.95") for price in prices
+            for base in [("--target", target, "--label-price", price)]]
+
+
+def run(seeds: int, initial: int, batch: int, budget: int, target: float, k: float, folder: Path,
+        prices: list[str] | None = None) -> list[str]:
+    """The benchmark's table rows (markdown), one per cost condition; with ``prices``, the verdicts' rows after."""
     table, varying = costly_digits(k)
-    lines = []
+    lines, plans = [], []
     for condition, cost in (("varying", varying), ("constant", np.full(len(varying), varying.mean()))):
         path = folder / f"digits_{condition}.csv"
         table.assign(seconds=cost).to_csv(path, index=False)
@@ -110,6 +134,12 @@ def run(seeds: int, initial: int, batch: int, budget: int, target: float, k: flo
         s = summary(cost_to_target(curves, target))
         lines.append(f"| {condition} | {s['random']} | {s['margin']} | {s['roi']} | {s['roi/margin']} "
                      f"| {seconds:.0f} |")
+        if prices:
+            curves.to_csv(folder / f"curves_{condition}.csv", index=False)
+            plans += verdicts(folder / f"curves_{condition}.csv", condition, prices)
+    if plans:
+        lines += ["", "| costs | target | random label | plan in labels: pick, P(AL cheaper), savings (range) "
+                  "| plan --in-cost [premiums at each path's count] |", "|---|---|---|---|---|", *plans]
     return lines
 
 
@@ -121,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=int, default=400, help="labels of each run, the initial set included")
     parser.add_argument("--target", type=float, default=0.90, help="test accuracy to reach")
     parser.add_argument("--k", type=float, default=K, help="cost spread: costs run from 1 to 1 + K")
+    parser.add_argument("--verdicts", nargs="*", default=[], metavar="PRICE",
+                        help="also run plan in labels and --in-cost at these random label prices")
     args = parser.parse_args(argv)
     print(f"# bench_roi: digits (sklearn), logreg, cost = 1 + {args.k:g} x distance-to-centroid rank (constant "
           f"control: the mean), initial {args.initial}, batch {args.batch}, budget {args.budget}, target "
@@ -129,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
           "| roi: cost | labels | seeds | roi / margin, paired: median (range) | roi cheaper | seconds |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
-        for line in run(args.seeds, args.initial, args.batch, args.budget, args.target, args.k, Path(folder)):
+        for line in run(args.seeds, args.initial, args.batch, args.budget, args.target, args.k, Path(folder),
+                        args.verdicts):
             print(line)
             sys.stdout.flush()
     return 0

@@ -19,7 +19,7 @@ from planner.present.words import RANDOM, accuracy, approx, count, finite, metri
 __all__ = ["BOUNDS", "CLEARLY_CHEAPER", "METRIC_HELP", "NOTE_KEYS", "PAGE_INPUTS", "PAGE_TEXT", "PRICE_SOURCES",
            "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_given", "ceiling_line", "cheaper_al_line",
            "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer", "not_offered_line",
-           "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line", "setup_lines",
+           "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line", "priced_lines", "setup_lines",
            "simulating_line", "simulation_line", "sure_lines", "table_heads", "tab_names", "table_rows",
            "transfer_texts", "upload_limit_line", "verdict_lines"]
 
@@ -355,12 +355,17 @@ def verdict_lines(d, view, setup, source: dict, curves) -> tuple[list[str], list
     :func:`cheaper_al_line`; captions: what completing the scenario decided, what each strategy's labels were
     priced at when deciding in annotation cost, and the curves it rests on)."""
     warnings = [w for w in (*view.warnings, cheaper_al_line(d)) if w]
-    priced = []
-    if getattr(setup, "in_cost", None) is not None:   # `alplan plan --in-cost`'s line, at each path's count
-        from planner.present.cost_view import in_cost_line
+    return warnings, [*setup_lines(setup), *priced_lines(d, setup), curves_line(source, curves, d)]
 
-        priced = [in_cost_line(setup.in_cost.to_dict(at={r.strategy: r.labels for r in d.strategies}))]
-    return warnings, [*setup_lines(setup), *priced, curves_line(source, curves, d)]
+
+def priced_lines(d, setup) -> list[str]:
+    """What each strategy's labels were priced at when deciding in annotation cost (`alplan plan --in-cost`'s line,
+    at each path's count), shown under the verdict and in the report; none when deciding in labels."""
+    if getattr(setup, "in_cost", None) is None:
+        return []
+    from planner.present.cost_view import in_cost_line
+
+    return [in_cost_line(setup.in_cost.to_dict(at={r.strategy: r.labels for r in d.strategies}))]
 
 
 def sure_lines(view, curves_batch: int, your_batch) -> tuple[list[list[str]], list[str]]:

@@ -75,3 +75,26 @@ def test_the_page_decides_in_cost_as_the_cli_does(tmp_path, capsys):
 def test_a_table_without_costs_offers_no_choice():
     at = _page(digits_like().to_csv(index=False).encode(), None)
     assert not at.error and not [c for c in at.checkbox if c.key == "in_cost"]
+
+
+def test_the_report_says_what_each_strategys_labels_were_priced_at(tmp_path):
+    import io
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from planner.decide.costs import Scenario
+    from planner.decide.inputs import priced_in_cost
+    from planner.decision import decide
+    from planner.present.page_lines import priced_lines
+    from planner.present.report import render_report
+
+    curves = pd.read_csv(io.BytesIO(costed()))
+    scenario = Scenario(label_price=2.0, engineering_days=1.0, compute_per_round=0.1)
+    in_cost, priced = priced_in_cost(scenario, curves)
+    d = decide(curves, in_cost, 0.95)
+    assert priced_lines(d, SimpleNamespace(in_cost=None)) == []
+    line, = priced_lines(d, SimpleNamespace(in_cost=priced))
+    assert line.startswith("Priced in annotation cost: random's labels cost")
+    html = render_report(curves, in_cost, d, notes=priced_lines(d, SimpleNamespace(in_cost=priced)))
+    assert html.count("Priced in annotation cost: random&#x27;s labels cost") == 1

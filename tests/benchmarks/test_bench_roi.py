@@ -23,3 +23,17 @@ def test_the_benchmark_runs_at_tiny_settings_and_reports_every_strategy(tmp_path
         # with constant costs roi ranks as margin: the same picks, the same cost to target, never cheaper
         assert cells[4:7] == cells[7:10] and cells[10] == "1.00 (1.00-1.00)" and cells[11] == "0/2"
         assert "not reached" not in varying
+
+
+def test_plan_in_cost_equals_plan_in_labels_where_every_example_costs_the_same(tmp_path):
+    for bench in loaded_script(ROOT / "benchmarks" / "bench_roi.py", "bench_roi_under_test"):
+        lines = bench.run(seeds=2, initial=20, batch=20, budget=100, target=0.5, k=4.0, folder=tmp_path,
+                          prices=["5"])
+        rows = {tuple(c.strip() for c in line.strip("|").split("|")[:2]): line.strip("|").split("|")[3:5]
+                for line in lines[5:]}
+        assert set(rows) == {(c, t) for c in ("varying", "constant") for t in ("0.90", "0.95")}
+        for target in ("0.90", "0.95"):
+            in_labels, in_cost = (c.strip() for c in rows[("constant", target)])
+            assert in_cost == f"{in_labels} [margin 1.00x, roi 1.00x]"
+            premiums = rows[("varying", target)][1].split("[")[1]
+            assert "margin 1.00x" not in premiums   # the costs that vary are priced
