@@ -5,6 +5,8 @@ never makes it the cheapest path in more of the forecasts."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -15,6 +17,9 @@ from hypothesis import strategies as st
 from planner.decide.costs import Scenario
 from planner.decision import get_plan
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_premium import power_law_curves  # noqa: E402
+
 N_DRAWS = 400
 AL = ("margin", "roi")
 
@@ -22,15 +27,7 @@ AL = ("margin", "roi")
 def two_al_curves() -> pd.DataFrame:
     """random, and two AL strategies that need a third and two fifths of its labels: close enough that the
     premiums decide between them."""
-    rng = np.random.default_rng(3)
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 3.0), ("roi", 2.5)):
-        for seed in range(4):
-            for r in range(10):
-                n = 40 * (r + 1)
-                acc = 0.97 - 0.6 * (n * eff / 40) ** -0.6 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=strategy, seed=seed, batch_size=40, round=r, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return power_law_curves({"random": 1.0, "margin": 3.0, "roi": 2.5}, seeds=4, rounds=10, batch=40, rng_seed=3)
 
 
 @pytest.fixture(scope="module")

@@ -18,18 +18,24 @@ from planner.decide.costs import path_costs
 from planner.decision import decide
 
 
+def power_law_curves(efficiency: dict, *, seeds: int, rounds: int, batch: int, rng_seed: int) -> pd.DataFrame:
+    """Noisy power-law curves, batches of ``batch``: strategy s needs 1/``efficiency[s]`` of a label-for-label
+    learner's labels (random: 1)."""
+    rng = np.random.default_rng(rng_seed)
+    rows = []
+    for strategy, eff in efficiency.items():
+        for seed in range(seeds):
+            for r in range(rounds):
+                n = batch * (r + 1)
+                acc = 0.97 - 0.6 * (n * eff / batch) ** -0.6 + rng.normal(0, 0.003)
+                rows.append(dict(strategy=strategy, seed=seed, batch_size=batch, round=r, n_labels=n, accuracy=acc))
+    return pd.DataFrame(rows)
+
+
 def al_wins_curves() -> pd.DataFrame:
     """Curves on which margin needs a third of random's labels: AL wins at an even price per label, not at three
     times it."""
-    rng = np.random.default_rng(0)
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 3.0)):
-        for seed in range(5):
-            for r in range(12):
-                n = 50 * (r + 1)
-                acc = 0.97 - 0.6 * (n * eff / 50) ** -0.6 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=strategy, seed=seed, batch_size=50, round=r, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return power_law_curves({"random": 1.0, "margin": 3.0}, seeds=5, rounds=12, batch=50, rng_seed=0)
 
 
 @pytest.fixture(scope="module")
