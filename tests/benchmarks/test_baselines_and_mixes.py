@@ -94,15 +94,24 @@ def _table(ev):
     return pd.DataFrame(rows)
 
 
-def test_the_users_mix_crosses_its_prices_days_and_day_rates_and_prices_them(ev, tmp_path):
+@pytest.fixture(scope="module")
+def users_f1(ev, tmp_path_factory):
+    """The table, and the decisions JSON of one run in the users' mix on its macro-F1 curves (read only)."""
+    out = tmp_path_factory.mktemp("users_f1")
+    table = _table(ev)
+    table.to_parquet(out / "sk_truth.parquet")
+    assert ev.main(["--truth", str(out / "sk_truth.parquet"), "--out-dir", str(out), "--mix", "users",
+                    "--constants", "scored", "--metric", "macro_f1"]) == 0
+    return table, out
+
+
+def test_the_users_mix_crosses_its_prices_days_and_day_rates_and_prices_them(ev, users_f1):
     from planner.decide.costs import path_costs
 
-    truth = tmp_path / "sk_truth.parquet"
-    _table(ev).to_parquet(truth)
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path), "--mix", "users", "--constants", "scored"]) == 0
-    data = json.loads((tmp_path / "decisions_selection.json").read_text())
+    _, out = users_f1
+    data = json.loads((out / "decisions_selection.json").read_text())
     rows = data["rows"]
-    assert data["mix"] == "users" and "Scenario mix `users`" in (tmp_path / "decisions_selection.md").read_text()
+    assert data["mix"] == "users" and "Scenario mix `users`" in (out / "decisions_selection.md").read_text()
     m = ev.MIXES["users"]
     assert {r["engineering_days"] for r in rows} == set(m["engineering_days"]) and min(m["engineering_days"]) >= 1
     assert {r["day_rate"] for r in rows} == {400.0, 800.0} and {r["compute_per_round"] for r in rows} == {0.0}
@@ -116,18 +125,15 @@ def test_the_users_mix_crosses_its_prices_days_and_day_rates_and_prices_them(ev,
         assert r["true_costs"]["margin"] == pytest.approx(float(want))
 
 
-def test_macro_f1_curves_are_read_when_asked_and_a_missing_column_exits_2(ev, tmp_path, capsys):
-    table = _table(ev)
-    for name, metric in (("acc", "accuracy"), ("f1", "macro_f1")):
-        (tmp_path / name).mkdir()
-        table.to_parquet(tmp_path / name / "sk_truth.parquet")
-        assert ev.main(["--truth", str(tmp_path / name / "sk_truth.parquet"), "--out-dir", str(tmp_path / name),
-                        "--constants", "scored", "--metric", metric]) == 0
-    acc, f1 = (json.loads((tmp_path / d / "decisions_selection.json").read_text()) for d in ("acc", "f1"))
-    assert f1["metric"] == "macro_f1"
-    # the targets are random's truth level: on macro-F1 they sit 0.1 lower
+def test_macro_f1_curves_are_read_when_asked_and_a_missing_column_exits_2(ev, users_f1, tmp_path, capsys):
+    table, out = users_f1
+    f1 = json.loads((out / "decisions_selection.json").read_text())
+    assert f1["metric"] == "macro_f1" and "the curves read: `macro_f1`" in (out / "decisions_selection.md").read_text()
+    # the targets are random's truth level: on macro-F1 they sit 0.1 lower than on the accuracy curves
+    on_accuracy = [t for _, t in ev.group_truth(table)["targets"]]
+    assert len(on_accuracy) == 3
     assert sorted({round(r["target"], 6) for r in f1["rows"]}) == pytest.approx(
-        sorted({round(r["target"] - 0.1, 6) for r in acc["rows"]}), abs=1e-6)
+        sorted({round(t - 0.1, 6) for t in on_accuracy}), abs=1e-6)
     capsys.readouterr()
     table.drop(columns=["macro_f1"]).to_parquet(tmp_path / "no.parquet")
     assert ev.main(["--truth", str(tmp_path / "no.parquet"), "--metric", "macro_f1"]) == 2

@@ -217,7 +217,8 @@ def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
 
 
 def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, capsys):
-    # two data sets, two strategies, two seeds each: the campaign and pilot replays in one process and in two
+    # two data sets, two strategies, two seeds each, the first seed replayed (a worker must honour --seeds too):
+    # the campaign and pilot replays in one process and in two
     rows = []
     for ds, top in (("skl:toy_a", 0.80), ("skl:toy_b", 0.90)):
         for s, k in (("random", 0.7), ("margin", 0.9)):
@@ -227,10 +228,11 @@ def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, c
                                  "seed": seed, "n_labels": n, "budget": 640,
                                  "accuracy": top - 0.3 * (n / 20) ** -k + 0.003 * ((seed + n // 20) % 3 - 1)})
     df = pd.DataFrame(rows)
-    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, scenarios=bc.SCENARIOS[:1])
+    kw = dict(seeds=1, facts={"skl:toy_a": 500, "skl:toy_b": 500}, scenarios=bc.SCENARIOS[:1])
     one = bc.replay_all(df, jobs=1, **kw)
     two = bc.replay_all(df, jobs=2, **kw)
     assert one[0] and one[2] and {r["dataset"] for r in one[0]} == {"skl:toy_a", "skl:toy_b"}
+    assert {r["seed"] for r in one[0]} == {0}
     assert two == one                                         # rows, notes and pilot rows, in order
     assert bc.replay_all(df, jobs=2, campaign=False, **kw) == ([], [], one[2])
     capsys.readouterr()                                       # the replays' log lines
