@@ -151,16 +151,6 @@ def _in_cost(args: argparse.Namespace, curves):
     return priced
 
 
-def _priced_in_cost(scenario, priced):
-    """``scenario`` with each AL strategy's measured premium (``priced``: planner.forecast.in_cost.LabelPremiums;
-    None: unchanged)."""
-    if priced is None:
-        return scenario
-    scenario = dataclasses.replace(scenario, label_premiums=priced.premiums)
-    scenario.validate()
-    return scenario
-
-
 def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
     """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
     (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
@@ -234,6 +224,7 @@ def _hourly_label_price(args: argparse.Namespace) -> float | None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from planner.decide.inputs import with_premiums
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
@@ -262,17 +253,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     scenario = _scenario(args)
     if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
         scenario = _sunk_scenario(args, scenario, sunk)
-    scenario = _priced_in_cost(scenario, priced)
+    scenario = with_premiums(scenario, priced)   # each strategy's labels at what they cost (--in-cost)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
     if priced is not None:   # the answer says what each strategy's labels were priced at
-        from planner.present.cost_view import in_cost_line
+        from planner.present.cost_view import priced_facts, priced_line
 
-        said = priced.to_dict(at={r.strategy: r.labels for r in decision.strategies})   # at each path's count
-        decision = dataclasses.replace(decision, notes=(in_cost_line(said),) + tuple(decision.notes))
+        said = priced_facts(priced, decision)   # at each path's count
+        decision = dataclasses.replace(decision, notes=(priced_line(said),) + tuple(decision.notes))
     if args.json:
         out = decision.to_dict()
         if priced is not None:
@@ -472,11 +463,12 @@ def _planned(args: argparse.Namespace, curves, priced=None):
     """``budget``'s and ``replan``'s common start on read ``curves``: the pool's score and size checked against
     them, then the scenario (each strategy's labels priced at ``priced``, :func:`_in_cost`, where given), the
     vendor table and the plan (its draws) from the flags."""
+    from planner.decide.inputs import with_premiums
     from planner.decision import get_plan
 
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
-    scenario = _priced_in_cost(_scenario(args), priced)
+    scenario = with_premiums(_scenario(args), priced)
     vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
@@ -536,11 +528,13 @@ def cmd_budget(args: argparse.Namespace) -> int:
     scenario, vendors, plan = _planned(args, curves, in_cost)
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
     if args.json:
+        from planner.present.cost_view import priced_facts
+
         priced = plan.resolve(scenario, vendors)
         out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
                "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
                "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
-               **({} if in_cost is None else {"in_cost": in_cost.to_dict()}), **_vendor_table_field(args)}
+               **({} if in_cost is None else {"in_cost": priced_facts(in_cost)}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.budget_view import budget_text
@@ -548,9 +542,9 @@ def cmd_budget(args: argparse.Namespace) -> int:
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
         if in_cost is not None:
-            from planner.present.cost_view import in_cost_line
+            from planner.present.cost_view import priced_facts, priced_line
 
-            print(f"note: {in_cost_line(in_cost.to_dict())}")
+            print(f"note: {priced_line(priced_facts(in_cost))}")
         _print_vendor_table(args)
     return 0
 

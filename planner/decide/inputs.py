@@ -41,7 +41,7 @@ from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenari
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
            "premium", "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes",
            "has_cost", "offered", "pool_size", "priced_in_cost", "simulation_settings", "vendor_turnaround",
-           "wants_ceiling", "wants_transfer", "with_ceiling"]
+           "wants_ceiling", "wants_transfer", "with_ceiling", "with_premiums"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -359,9 +359,17 @@ def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "th
         raise ValueError("deciding in annotation cost measures each AL strategy's premium in the curves' "
                          "annotation_cost: set the AL label premium back to 1, or decide in labels")
     priced = label_premiums(select_curves(curves), n_draws=DEFAULT_DRAWS, seed=seed, name=name)
+    return with_premiums(scenario, priced), priced
+
+
+def with_premiums(scenario: Scenario, priced) -> Scenario:
+    """``scenario`` with each AL strategy's labels priced at its measured premium (``priced``: a
+    :class:`planner.forecast.in_cost.LabelPremiums`; None: unchanged), validated."""
+    if priced is None:
+        return scenario
     scenario = replace(scenario, label_premiums=priced.premiums)
     scenario.validate()
-    return scenario, priced
+    return scenario
 
 
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,

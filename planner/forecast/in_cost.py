@@ -80,8 +80,8 @@ def in_cost(curves: pd.DataFrame, *, name: str = "the curves table") -> CostCurv
     return CostCurves(curves=out, per_label=per_label)
 
 
-#: The columns that tell one run of a curves table from another (with ``strategy``).
-RUN_KEYS = ("dataset", "model", "seed", "batch_size", "label_noise")
+#: The columns that tell one run of a curves table from another.
+RUN_KEYS = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
 #: Where a premium replicate is kept: within what ``--al-label-premium`` accepts (above 0, at most 1,000).
 PREMIUM_BOUNDS = (1e-3, 1000.0)
 
@@ -104,8 +104,8 @@ def _costs(curves: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def _check_runs(table: pd.DataFrame, labels: str, name: str) -> None:
-    """Refuse a run (``strategy`` and :data:`RUN_KEYS`) whose cumulative ``_cost`` falls as its ``labels`` grow."""
-    keys = [c for c in ("dataset", "model", "strategy", "seed", "batch_size", "label_noise") if c in table.columns]
+    """Refuse a run (:data:`RUN_KEYS`) whose cumulative ``_cost`` falls as its ``labels`` grow."""
+    keys = [c for c in RUN_KEYS if c in table.columns]
     if not keys:
         return
     ordered = table.sort_values([*keys, labels], kind="stable")
@@ -233,8 +233,8 @@ class LabelPremiums:
 
 
 def _run_sums(curves: pd.DataFrame, cost: np.ndarray, name: str) -> pd.DataFrame:
-    """Per run (``strategy`` and :data:`RUN_KEYS`): its measured counts and cumulative costs, ascending."""
-    keys = [c for c in RUN_KEYS if c in curves.columns]
+    """Per run (``strategy`` and the rest of :data:`RUN_KEYS`): its measured counts and cumulative costs, ascending."""
+    keys = [c for c in RUN_KEYS if c != "strategy" and c in curves.columns]
     table = pd.DataFrame({"strategy": curves["strategy"].astype(str).to_numpy(),
                           **{k: curves[k].to_numpy() for k in keys},
                           "labels": pd.to_numeric(curves["n_labels"], errors="coerce").to_numpy(dtype=float),

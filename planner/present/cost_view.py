@@ -1,18 +1,24 @@
 """``alplan plan --in-cost``'s line (and the page's): what each strategy's labels were priced at, read from
-:meth:`planner.forecast.in_cost.LabelPremiums.to_dict` (:func:`in_cost_line`)."""
+:meth:`planner.forecast.in_cost.LabelPremiums.to_dict` (:func:`priced_facts`, :func:`priced_line`)."""
 
 from __future__ import annotations
 
 from planner.present.words import count, money, percent, plural
 
-__all__ = ["in_cost_line"]
+__all__ = ["priced_facts", "priced_line"]
 
 
-def in_cost_line(priced: dict) -> str:
+def priced_facts(priced, decision=None) -> dict:
+    """The facts of ``priced`` (a :class:`planner.forecast.in_cost.LabelPremiums`): each AL strategy's premium at
+    the labels its path in ``decision`` buys (None: over its whole measured curve)."""
+    return priced.to_dict(at=None if decision is None else {r.strategy: r.labels for r in decision.strategies})
+
+
+def priced_line(priced: dict) -> str:
     """One sentence: random's cost per label (the label price, or its dollars at the price per unit), each AL
     strategy's premium at the labels its path buys with its range and runs, and over its whole measured curve.
 
-    >>> in_cost_line({"unit": "annotation_cost", "random_cost_per_label": 3.1, "price_per_unit": None,
+    >>> priced_line({"unit": "annotation_cost", "random_cost_per_label": 3.1, "price_per_unit": None,
     ...               "label_price": None, "level": 0.8, "runs": {"random": 3, "roi": 3},
     ...               "strategies": {"roi": {"cost_per_label": 3.4, "at_labels": 70, "premium": 0.53,
     ...                                      "premium_low": 0.5, "premium_high": 0.55, "whole_curve_premium": 1.11,

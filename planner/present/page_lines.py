@@ -363,9 +363,9 @@ def priced_lines(d, setup) -> list[str]:
     at each path's count), shown under the verdict and in the report; none when deciding in labels."""
     if getattr(setup, "in_cost", None) is None:
         return []
-    from planner.present.cost_view import in_cost_line
+    from planner.present.cost_view import priced_facts, priced_line
 
-    return [in_cost_line(setup.in_cost.to_dict(at={r.strategy: r.labels for r in d.strategies}))]
+    return [priced_line(priced_facts(setup.in_cost, d))]
 
 
 def sure_lines(view, curves_batch: int, your_batch) -> tuple[list[list[str]], list[str]]:
