@@ -5,6 +5,7 @@ never makes it the cheapest path in more of the forecasts."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_premium import power_law_curves  # noqa: E402
 
 N_DRAWS = 400
+#: ALPLAN_PROPERTY_EXAMPLES=N runs each property N times (the long run); 8 in the suite.
+SETTINGS = settings(max_examples=int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "8")), derandomize=True, deadline=None)
 AL = ("margin", "roi")
 
 
@@ -49,7 +52,7 @@ def without_premium_keys(d: dict) -> str:
     return json.dumps(d, indent=2, sort_keys=True)
 
 
-@settings(max_examples=8, derandomize=True, deadline=None)
+@SETTINGS
 @given(c=st.floats(0.3, 4.0), price=st.sampled_from([0.5, 2.0, 8.0]), days=st.sampled_from([0.5, 3.0]),
        per_draw=st.booleans())
 def test_the_same_premium_for_every_strategy_is_the_scenario_premiums_verdict(plan, c, price, days, per_draw):
@@ -60,7 +63,7 @@ def test_the_same_premium_for_every_strategy_is_the_scenario_premiums_verdict(pl
     assert each.to_dict()["scenario"]["label_premiums"] == {s: pytest.approx(float(np.median(premium))) for s in AL}
 
 
-@settings(max_examples=8, derandomize=True, deadline=None)
+@SETTINGS
 @given(base=st.floats(0.5, 2.0), k=st.floats(1.05, 4.0), which=st.sampled_from(AL), price=st.sampled_from([1.0, 4.0]),
        spread=st.booleans())
 def test_a_dearer_premium_never_makes_a_strategy_the_cheapest_in_more_forecasts(plan, base, k, which, price, spread):

@@ -15,12 +15,13 @@ import re
 import numpy as np
 import pytest
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import Scenario
 from planner.decide.rule import al_gate
 from planner.decision import RANDOM, Plan
+from planner.forecast.limits import EXTRAPOLATION_LIMIT
 from planner.present.words import money, percent
 from planner.present import verdict_sentence, verdict_view
 
@@ -152,6 +153,10 @@ def test_labels_respect_the_initial_set_and_the_measurements(df, scen, frac):
 
 @SETTINGS
 @given(df=curve_tables(), scen=scenarios, frac=st.floats(0.6, 1.3))
+@example(df=pd.DataFrame({"strategy": ["random"] * 4 + ["al1"] * 4, "seed": 0, "n_labels": [20, 30, 40, 50] * 2,
+                          "accuracy": [0.01, 0.01, 0.01, 0.023749] * 2}),
+         scen=Scenario(label_price=1.0, engineering_days=0.0, day_rate=100.0, compute_per_round=0.0,
+                       turnaround_days=1.0), frac=1.0)   # a median carried at the extrapolation limit
 def test_long_extrapolations_and_the_pool_carry_a_warning(df, scen, frac):
     target = _target(df, frac)
     n_max = float(df["n_labels"].max())
@@ -161,7 +166,10 @@ def test_long_extrapolations_and_the_pool_carry_a_warning(df, scen, frac):
     for r in d.strategies:
         if math.isfinite(r.labels) and r.extrapolation_ratio > 4:
             assert r.labels > 4 * n_max
-            assert r.warning and f"{r.extrapolation_ratio:.1f}x" in r.warning and r.warning in " ".join(d.warnings)
+            # a median carried at the extrapolation limit is named by the limit, any other by its own ratio
+            far = f"beyond {EXTRAPOLATION_LIMIT:g}x" if "extrapolation_ratio" in r.beyond_limit else \
+                f"{r.extrapolation_ratio:.1f}x"
+            assert r.warning and far in r.warning and r.warning in " ".join(d.warnings)
         if math.isfinite(r.labels_high) and r.labels_high > pool:
             assert any(r.strategy in w and "pool" in w for w in d.warnings)
 
