@@ -16,7 +16,7 @@ share is in ``common``.
 from __future__ import annotations
 
 import argparse
-import sys  # noqa: F401  (callers reach the stream the bar draws on as planner.cli.sys)
+import sys  # callers reach the stream the bar draws on as planner.cli.sys
 
 from planner.cli import campaign, replan, simulate, verdict
 from planner.cli.common import _HelpFormatter, _OneLineParser, run_command
@@ -56,5 +56,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 with one line on bad flags (_OneLineParser)
+    args.argv = list(sys.argv[1:] if argv is None else argv)   # as given: a campaign records the question it was asked
     return run_command(args)
 

@@ -1,5 +1,6 @@
 """``alplan campaign``: a campaign on the user's own pool. Its steps and their parser live in
-``simulations/campaign/commands.py`` (standard library only at import: ``--help`` stays fast)."""
+``simulations/campaign/commands.py`` (standard library only at import: ``--help`` stays fast); the answer that
+ends ``add``, ``measure`` and ``status`` is the campaign's one answer (``planner.cli.answer``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ import argparse
 from planner.cli.common import _HelpFormatter
 
 def cmd_campaign(args: argparse.Namespace) -> int:
+    """Run the step; ``add``, ``measure`` and ``status`` end with the campaign's one answer from its files and the
+    question last asked (planner.cli.answer.standing_answer)."""
     from simulations.campaign.commands import run
 
-    return run(args)
+    code = run(args)
+    if args.step in ("add", "measure", "status"):
+        from planner.cli.answer import standing_answer
+        from planner.present.next_step_view import standing_lines
+
+        print("\n".join(standing_lines(*standing_answer(args.folder))))
+    return code
 
 
 def add_parsers(sub) -> None:

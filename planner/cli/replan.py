@@ -10,7 +10,7 @@ from pathlib import Path
 
 from planner.cli.common import UsageError
 from planner.cli.verdict import (_add_price_args, _add_selection_args, _check_metric, _check_numbers, _planned,
-                                 _print_vendor_table, _summarise_notes, _vendor_table_field, add_metric_arg)
+                                 _print_vendor_table, _scenario, _summarise_notes, _vendor_table_field, add_metric_arg)
 
 def _names(values, most: int = 8) -> str:
     values = list(values)
@@ -45,9 +45,13 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
-    folder = str(args.measured) if Path(args.measured).is_dir() else None
-    measured = _campaign_measured(args)
-    curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
+    if Path(args.measured).is_dir():   # a campaign's folder: its one answer, as `plan DIR` gives it
+        from planner.cli.answer import answer_campaign, refuse_replan_flags
+
+        refuse_replan_flags(args)
+        _scenario(args)   # the price flags checked before any run
+        return answer_campaign(args, "replan")
+    curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
     scenario, vendors, plan = _planned(args, curves)
     if args.test_size is not None and args.accuracy_se is not None:
         raise UsageError("give the test set's size (--test-size) or the accuracy's standard error (--accuracy-se), "
@@ -64,31 +68,16 @@ def cmd_replan(args: argparse.Namespace) -> int:
     if args.json:
         from planner.present.steering_view import order_notes
 
-        out = {"order": {**order.to_dict(), "notes": order_notes(order, campaign=folder is not None)},
+        out = {"order": {**order.to_dict(), "notes": order_notes(order)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.steering_view import campaign_text
 
         name = "your campaign" if curves.attrs.get("strategy_note") else None
-        print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))
+        print(_summarise_notes(campaign_text(order, stop, name=name)))
         _print_vendor_table(args)
     return 0
-
-
-def _campaign_measured(args: argparse.Namespace):
-    """`replan DIR`: a campaign's folder reads as its measured curve, its test labels as --test-size and its
-    strategy as --strategy (unless given)."""
-    if not Path(args.measured).is_dir():
-        return args.measured
-    from simulations.campaign.state import campaign_facts
-
-    curve, n_test, strategy = campaign_facts(args.measured)
-    if args.test_size is None and args.accuracy_se is None:
-        args.test_size = float(n_test)
-    if args.strategy is None:
-        args.strategy = strategy
-    return curve
 
 
 def add_parsers(sub) -> None:

@@ -379,10 +379,8 @@ def campaign_decision(plan, held, scenario, target: float, *, vendors=None, test
 
 
 def _plan_campaign(args: argparse.Namespace) -> int:
-    """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
-    (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
-    (planner.decide.redecide), and the next command."""
-    from simulations.run.labels_in_hand import labels_in_hand, schedule
+    """`plan CAMPAIGN_DIR`: the campaign's one answer (planner.cli.answer)."""
+    from planner.cli.answer import answer_campaign
 
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
@@ -390,16 +388,26 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     if args.in_cost or args.price_per_unit is not None:
         raise UsageError("--in-cost prices a curves table's annotation_cost; a campaign's folder is priced at the "
                          "time premium its labels measured: leave --in-cost out")
-    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
-    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
-    if args.report:
-        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
     _check_numbers(args)
     _check_metric(args)
     _scenario(args)   # the price flags checked before any run
-    held = labels_in_hand(args.curves)
-    runs = schedule(held.train_labels, held.dataset.n_classes)
+    return answer_campaign(args, "plan")
 
+
+def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int = 0):
+    """The forecast of a campaign's answer (`plan DIR`, `replan DIR`): every candidate strategy measured on the
+    labels in hand (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid
+    left out (planner.decide.redecide) and no path reaching the target at or below ``short_at`` (where the campaign
+    measured it short); --report written from it. A Redecision."""
+    from simulations.run.labels_in_hand import labels_in_hand
+
+    pool_file = getattr(args, "pool_accuracy", None)
+    pool_file = pool_file if pool_file and Path(pool_file).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    report = getattr(args, "report", None)
+    if report:
+        outputs.claim("--report", report, suffixes=(".html", ".htm"))
+    held = labels_in_hand(folder)
     bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
 
     def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
@@ -409,33 +417,29 @@ def _plan_campaign(args: argparse.Namespace) -> int:
         if bar is not None:
             bar(done, total, info)
 
-    plan = campaign_plan(held, args.strategies, args.metric, seed=args.seed, progress=started)
+    plan = campaign_plan(held, getattr(args, "strategies", None), args.metric, seed=args.seed, progress=started)
     _read_pool_accuracy(args, plan.curves)
     _check_pool(plan.curves, args)
-    scenario = _sunk_scenario(args, _scenario(args), held)
-    scenario, timed = _measured_premium(args, scenario, n_draws=plan.draws.n_draws)
+    scenario = dataclasses.replace(_sunk_scenario(args, _scenario(args), held), short_at=int(short_at))
+    scenario, timed = _measured_premium(args, folder, scenario, n_draws=plan.draws.n_draws)
     vendors = _read_vendor_table(args)
-    answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors, test_size=args.test_size,
-                               folder=str(args.curves))
-    decision = answer.decision
+    answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors,
+                               test_size=getattr(args, "test_size", None), folder=folder)
     if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
-        decision = dataclasses.replace(decision, notes=(timed,) + tuple(decision.notes))
-        answer = dataclasses.replace(answer, decision=decision)
-    if args.json:
-        from planner.present.redecide_view import next_command
+        answer = dataclasses.replace(answer, decision=dataclasses.replace(
+            answer.decision, notes=(timed,) + tuple(answer.decision.notes)))
+    if report:
+        from planner.present.report import render_report
 
-        out = answer.to_dict()
-        out["campaign"]["next"]["command"] = next_command(answer)
-        out.update(_vendor_table_field(args))
-        text = json.dumps(out, indent=2, allow_nan=False)
-    else:
-        from planner.present.redecide_view import redecide_text
-
-        text = _summarise_notes(redecide_text(answer))
-    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
+        html = render_report(plan, plan.resolve(scenario, vendors), answer.decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {report}", file=sys.stderr)
+    return answer
 
 
-def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
+def _measured_premium(args: argparse.Namespace, folder, scenario, *, n_draws: int):
     """`plan CAMPAIGN_DIR` without --al-label-premium: the AL time premium the campaign measured
     (simulations.campaign.premium) priced with its uncertainty, one bootstrap replicate per forecast draw (drawn
     with --seed), and the sentence that says so; unchanged (None) where the flag is given or too few labels are
@@ -446,7 +450,7 @@ def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
     from simulations.campaign.state import Campaign
     from simulations.campaign.steps import timed_labels
 
-    campaign = Campaign.load(args.curves)
+    campaign = Campaign.load(folder)
     times = timed_labels(campaign)   # read once: the premium and its draws
     found = measured_premium(campaign_premiums(times, seed=int(campaign.settings["seed"]))[0])
     if found is None:

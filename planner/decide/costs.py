@@ -116,6 +116,7 @@ UPPER_BOUNDS: dict[str, float] = {
     "min_order": 1e9,
     "al_label_premium": 1_000,   # AL's labels at most a thousand times random's
     "labels_in_hand": 1e12,
+    "short_at": 1e12,
 }
 
 
@@ -205,6 +206,9 @@ class Scenario:
     labels_in_hand : int
         Training labels already bought (a campaign re-deciding on its own labels): sunk, so a path is billed only
         for the labels it needs beyond them (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
+    short_at : int
+        The training labels at which a campaign measured its score short of the target (0: none): no path reaches
+        the target at or below that count, whatever a forecast from runs on a subset of them says.
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
@@ -244,6 +248,7 @@ class Scenario:
     labels_in_hand: int = 0
     setup_paid: bool = False
     label_premiums: tuple | None = None
+    short_at: int = 0
 
     def __post_init__(self) -> None:
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
@@ -308,6 +313,7 @@ class Scenario:
             ("votes", "--votes", 1),
             ("min_order", "--min-order", 0),
             ("labels_in_hand", "the campaign's labels", 0),
+            ("short_at", "the campaign's measured labels", 0),
         ):
             value = getattr(self, name)
             if value is None:
@@ -489,7 +495,7 @@ class Scenario:
             del out["label_premiums"]
         else:   # each strategy's premium quoted: the median of its per-draw premiums
             out["label_premiums"] = {k: self.premium_of(k) for k, _ in self.label_premiums}
-        for sunk in ("labels_in_hand", "setup_paid"):   # nothing sunk: the dict every answer printed without them
+        for sunk in ("labels_in_hand", "setup_paid", "short_at"):   # nothing sunk: the dict every answer printed without them
             if not out[sunk]:
                 del out[sunk]
         out["engineering_day_rate"] = self.engineering_day_rate

@@ -1,29 +1,17 @@
 """A re-decision on a campaign's own labels (:class:`planner.decide.redecide.Redecision`) in words: the verdict's
 text (:func:`planner.present.verdict_view.to_text`), what was treated as sunk, how the strategies were measured and
-what that cannot see, and the next command."""
+what that cannot see (the campaign's act and its command: :mod:`planner.present.next_step_view`)."""
 
 from __future__ import annotations
 
 import math
-import shlex
 
 from planner.decide.redecide import Redecision
 from planner.present.verdict_sentence import strategies_words
 from planner.present.verdict_view import to_text
 from planner.present.words import count, money, plural
 
-__all__ = ["measured_line", "next_command", "next_line", "redecide_text", "sunk_line", "sunk_text"]
-
-
-def next_command(r: Redecision) -> str | None:
-    """The one command that carries the answer out in the campaign; None where no path reaches the target."""
-    strategy = r.next_strategy
-    if strategy is None:
-        return None
-    words = ["alplan", "campaign", "next", shlex.quote(r.folder), "--strategy", shlex.quote(strategy)]
-    if strategy == "random" and math.isfinite(r.decide_at_labels):
-        words += ["--decide-at", f"{int(r.decide_at_labels)}"]
-    return " ".join(words)
+__all__ = ["measured_line", "redecide_lines", "sunk_line", "sunk_text"]
 
 
 def sunk_line(r: Redecision) -> str:
@@ -57,18 +45,7 @@ def measured_line(r: Redecision) -> str:
             "set's size: picking from the whole pool, AL picks from far more examples.")
 
 
-def next_line(r: Redecision) -> str:
-    """The next step, as one command."""
-    command = next_command(r)
-    if command is None:
-        return (f"Next: no path reaches the target in most forecasts; lower --target and run `alplan plan "
-                f"{shlex.quote(r.folder)}` again.")
-    if r.next_strategy == "random" and math.isfinite(r.decide_at_labels):
-        return (f"Next: `{command}` (keep labeling at random; decide again at {plural(r.decide_at_labels, 'label')} "
-                "in hand).")
-    return f"Next: `{command}`."
-
-
-def redecide_text(r: Redecision) -> str:
-    """``alplan plan CAMPAIGN_DIR`` without --json."""
-    return "\n".join([to_text(r.decision), sunk_line(r), measured_line(r), next_line(r)])
+def redecide_lines(r: Redecision) -> list[str]:
+    """The forecast of a campaign's answer in words: the verdict's text, what it treated as sunk and how the
+    strategies were measured (the act and its command: :mod:`planner.present.next_step_view`)."""
+    return [to_text(r.decision), sunk_line(r), measured_line(r)]

@@ -120,22 +120,6 @@ def _network_note(folder) -> str | None:
             "campaign's commands from one machine at a time")
 
 
-def _next_after_add(folder, added) -> str:
-    out = added.test_out + sum(added.out_by_round.values())
-    if out:
-        return (f"next: add the {out:,} labels still out with `alplan campaign add {folder} LABELS`, or pick the next "
-                f"batch now with `alplan campaign next {folder}`")
-    return f"next: `alplan campaign next {folder}` (and `alplan campaign measure {folder}` for the curve)"
-
-
-def _next_after_status(folder, st) -> str:
-    if st["train_labeled"] == 0 or (st["round"] > 0 and st["out_by_round"].get(st["round"], 0) == st["round_asked"]):
-        return f"next: label the ids of round {st['round']}, then `alplan campaign add {folder} LABELS`"
-    if st.get("decide_at") is not None and st["train_labeled"] >= st["decide_at"]:
-        return f"next: decide again with `alplan plan {folder} --target T ...`, then `alplan campaign next {folder}`"
-    return f"next: `alplan campaign next {folder}` (and `alplan campaign measure {folder}` for the curve)"
-
-
 def _out_line(added) -> str:
     parts = [f"round {r}: {n:,}" for r, n in sorted(added.out_by_round.items())]
     if added.test_out:
@@ -150,8 +134,11 @@ def run(args: argparse.Namespace, out=None) -> int:
     from simulations.campaign import steps
     from simulations.campaign.state import batch_paths, stretches
 
+    import shlex
+
     out = out or sys.stdout
     folder = Path(args.folder)
+    quoted = shlex.quote(str(folder))
     if args.step == "start":
         from simulations.run.config import parse_params
 
@@ -174,7 +161,7 @@ def run(args: argparse.Namespace, out=None) -> int:
         print(WHY_RANDOM_TEST, file=out)
         print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}", file=out)
         _note(folder, out)
-        print(f"next: label the ids in {csv_path}, then `alplan campaign add {folder} LABELS`", file=out)
+        print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
     elif args.step == "next":
         c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
                                    decide_at=args.decide_at)
@@ -186,7 +173,7 @@ def run(args: argparse.Namespace, out=None) -> int:
             print(f"from round {c.round} on: {spans[-1]['strategy']}, {spans[-1]['batch_size']:,} ids a round (before: "
                   f"{spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
         _note(folder, out)
-        print(f"next: label the ids in {csv_path}, then `alplan campaign add {folder} LABELS`", file=out)
+        print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
     elif args.step == "add":
         c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
                                     allow_new_class=args.allow_new_class, time_column=args.time_column)
@@ -201,7 +188,6 @@ def run(args: argparse.Namespace, out=None) -> int:
             print(f"class {names} is held by none of the test labels in hand: the curve does not measure it "
                   "until test examples of it are labeled", file=out)
         _note(folder, out)
-        print(_next_after_add(folder, added), file=out)
     elif args.step == "measure":
         from simulations.campaign.state import is_campaign, locked
 
@@ -209,14 +195,15 @@ def run(args: argparse.Namespace, out=None) -> int:
             c, curve = steps.measure(folder)
             changed = steps.changed_rounds(steps.previous_curve(c), curve)
             path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
-        several = curve["strategy"].nunique() > 1
-        for _, r in curve.drop_duplicates("round").sort_values("round").iterrows():
+        rounds = curve.attrs["rounds"]
+        several = rounds["strategy"].nunique() > 1
+        for _, r in rounds.sort_values("round").iterrows():
             print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
                   f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
         for name, k in curve.attrs.get("held_back", {}).items():
-            steer = "; until then `replan` steers on the latest curve written" if name == c.settings["strategy"] else ""
             print(f"{name}: {k} label count(s) measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is fitted on: "
-                  f"left out of the curve until it has them{steer}", file=out)
+                  "its rounds are shown above and weigh in the answer, but stay out of curve.csv until it has them",
+                  file=out)
         for ch in changed:
             why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
             print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
@@ -227,7 +214,6 @@ def run(args: argparse.Namespace, out=None) -> int:
               + f" (tested on {n_test:,} labels)", file=out)
         _time_lines(st, out)
         _note(folder, out)
-        print(f"next: `alplan replan {folder} --target T` to steer it, or `alplan campaign next {folder}`", file=out)
     else:
         st = steps.status(folder)
         print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
@@ -240,15 +226,12 @@ def run(args: argparse.Namespace, out=None) -> int:
             print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
                                             "round" for x in st["stretches"]), file=out)
         if st["decide_at"] is not None:
-            again = f"`alplan plan {folder} --target T ...`"
-            if st["train_labeled"] >= st["decide_at"]:
-                print(f"{st['train_labeled']:,} labels in hand: decide again: {again}", file=out)
-            else:
-                print(f"decide again at {st['decide_at']:,} training labels in hand, "
-                      f"{st['decide_at'] - st['train_labeled']:,} to go: then {again}", file=out)
+            to_go = st["decide_at"] - st["train_labeled"]
+            print(f"decide again at {st['decide_at']:,} training labels in hand, {to_go:,} to go" if to_go > 0 else
+                  f"{st['train_labeled']:,} training labels in hand: the order in force ran its course (it decides "
+                  f"again at {st['decide_at']:,})", file=out)
         _time_lines(st, out)
         _note(folder, out)
-        print(_next_after_status(folder, st), file=out)
     return 0
 
 

@@ -57,6 +57,7 @@ import contextlib
 import csv
 import json
 import os
+import shlex
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -65,14 +66,20 @@ from typing import Callable
 
 import pandas as pd
 
-__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
-           "batch_paths", "campaign_facts", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
+__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION", "BATCHES", "LOCK", "FORMAT", "write_atomic",
+           "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
            "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
 LABELS = "labels.csv"
 CURVE = "curve.csv"
+#: Every round measured, one row each (the curve holds back a stretch too short to fit): what a campaign's answer
+#: starts from.
+MEASURED = "measured.csv"
+#: The question the campaign was last asked (``alplan plan DIR``): the target and the flags, read back by
+#: ``status`` and ``measure`` to say stop where the measured score meets the target.
+QUESTION = "question.json"
 BATCHES = "batches"
 LOCK = ".campaign.lock"
 #: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
@@ -195,7 +202,7 @@ def sweep(folder) -> None:
     """Remove the temporary copies a killed command left in ``folder`` (``.asked.csv.XXXX``...): only a command
     holding the lock writes them, so under the lock every one is a leftover."""
     folder = Path(folder)
-    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE))
+    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION))
     for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
         try:
             entries = list(where.iterdir())
@@ -277,7 +284,7 @@ def is_campaign(folder) -> bool:
 
 def _not_a_campaign(folder: Path) -> ValueError:
     return ValueError(f"{folder} is not a campaign folder (no {SETTINGS}): start one with "
-                      f"`alplan campaign start {folder} --pool POOL`")
+                      f"`alplan campaign start {shlex.quote(str(folder))} --pool POOL`")
 
 
 def _is_whole(value) -> bool:
@@ -477,7 +484,7 @@ class Campaign:
 
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
-        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, LOCK)]
+        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, LOCK)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 
 
@@ -521,38 +528,3 @@ def stretch_of(settings: dict, round_: int) -> int:
     """The index in :func:`stretches` of the stretch that picked round ``round_`` (round 0: the first)."""
     starts = [s["from_round"] for s in stretches(settings)]
     return max(0, sum(1 for f in starts if f <= round_) - 1)
-
-
-def _steered(curve: Path, settings: dict) -> str:
-    """The strategy `replan` steers on: the one in force, or, while its curve is too short to be in ``curve``
-    (see :func:`simulations.campaign.steps.measure`), the latest stretch's whose curve is there."""
-    now = str(settings["strategy"])
-    try:
-        if curve.stat().st_size > 64 * 2**20:
-            return now
-        written = set(pd.read_csv(curve, usecols=["strategy"], dtype=str, keep_default_na=False)["strategy"])
-    except (OSError, ValueError, pd.errors.ParserError):
-        return now  # `replan` reads the file itself and says what is wrong with it
-    names = [now] + [s["strategy"] for s in reversed(stretches(settings))]
-    return next((name for name in names if name in written), now)
-
-
-def campaign_facts(folder) -> tuple[Path, int, str]:
-    """(the measured curve's path, test labels in hand, strategy) of the campaign in ``folder``: what `replan` reads.
-
-    The strategy is the one in force; right after a switch, while the new strategy's curve has fewer label
-    counts than a curve is fitted on, the latest strategy whose curve the measured table holds.
-
-    Raises
-    ------
-    ValueError
-        Not a campaign, or not measured yet.
-    """
-    c = Campaign.load(folder)
-    curve = c.folder / CURVE
-    if not curve.is_file():
-        raise ValueError(f"the campaign in {c.folder} has no measured curve yet: run `alplan campaign measure "
-                         f"{c.folder}` first")
-    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
-    n_test = int(c.labels["id"].isin(test_ids).sum())
-    return curve, n_test, _steered(curve, c.settings)

@@ -40,6 +40,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import shlex
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +50,7 @@ import pandas as pd
 
 from simulations.campaign.labels import read_labels
 from simulations.campaign.pool import Pool, read_pool
-from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, SETTINGS,
+from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, MEASURED, SETTINGS,
                                         STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign,
                                         locked, stretch_of, stretches, write_atomic)
 
@@ -270,7 +271,7 @@ def _check_empty(folder: Path) -> None:
     if not folder.is_dir():
         raise ValueError(f"{folder} is a file; give a new or empty folder for a new campaign")
     if (folder / SETTINGS).is_file():
-        raise ValueError(f"{folder} is a campaign: continue it with `alplan campaign next {folder}`; give a new or "
+        raise ValueError(f"{folder} is a campaign: continue it with `alplan campaign next {shlex.quote(str(folder))}`; give a new or "
                          "empty folder for a new campaign")
     names = {p.name for p in folder.iterdir()}
     if (folder / STARTING).is_file():  # a start cut short: its own files (and their temporary copies) only
@@ -464,7 +465,7 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
         raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
-                         f"(`alplan campaign add {c.folder} FILE`), then ask for the next batch")
+                         f"(`alplan campaign add {shlex.quote(str(c.folder))} FILE`), then ask for the next batch")
     train = _train_labels(c, None)
     _check_classes(c, train)
     data = _load_pool(c)
@@ -723,8 +724,10 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on), one
-        row per round measured; ``annotation_cost`` the seconds its training labels took
-        (:func:`annotation_seconds`); the stopping-rule and hybrid columns are NaN.
+        row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
+        ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
+        ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
+        and hybrid columns are NaN.
     """
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
@@ -762,8 +765,10 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
-    curve = _by_stretch(pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS)), spans)
-    curve[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
+    every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+    every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
+    curve = _by_stretch(every.copy(), spans)
+    curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
     return c, curve
 
 
@@ -832,9 +837,13 @@ def previous_curve(c: Campaign) -> pd.DataFrame | None:
 
 
 def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
-    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given), holding the
-    folder's lock."""
+    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given), and every round
+    measured (``curve.attrs["rounds"]``, :func:`measure`) to its measured.csv, holding the folder's lock."""
     from simulations.results.store import write_table_atomic
+
+    rounds = curve.attrs.get("rounds")
+    curve = curve.copy()
+    curve.attrs = {}
 
     if out is not None:
         own = c.state_files() + [Path(c.settings["pool"]["path"])]
@@ -843,6 +852,8 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
     with locked(c.folder):
         if out is not None:
             write_table_atomic(curve, out)
+        if rounds is not None:
+            write_table_atomic(rounds, c.folder / MEASURED)
         return write_table_atomic(curve, c.folder / CURVE)
 
 
@@ -874,7 +885,7 @@ def status(folder) -> dict:
     at = c.settings.get("decide_at")
     if at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
         raise ValueError(f"{SETTINGS} has decide_at {at!r}, not a whole number of labels: set it with "
-                         f"`alplan campaign next {c.folder} --decide-at N`, or restore the file")
+                         f"`alplan campaign next {shlex.quote(str(c.folder))} --decide-at N`, or restore the file")
     return {
         "name": c.settings["name"], "round": c.round, "strategy": c.settings["strategy"],
         "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),

@@ -29,6 +29,7 @@ The campaign is read in place through its public readers
 from __future__ import annotations
 
 import math
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,7 +189,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     if len(train) < MIN_TRAIN_LABELS:
         raise ValueError(f"the campaign in {c.folder} holds {len(train):,} training labels: measuring the strategies "
                          f"on them needs at least {MIN_TRAIN_LABELS}; label more (`alplan campaign next`), or plan "
-                         f"its measured curve (`alplan plan {c.folder / 'curve.csv'}`)")
+                         f"its measured curve (`alplan plan {shlex.quote(str(c.folder / 'curve.csv'))}`)")
     if train["label"].nunique() < 2:
         raise ValueError(f"the campaign's {len(train):,} training labels are all {train['label'].iloc[0]!r}: a "
                          "classifier needs two classes; label more of the pool first")
@@ -231,13 +232,14 @@ def _frozen(labels: pd.Series, code: dict) -> np.ndarray:
 
 def schedule(n_train: int, n_classes: int) -> dict:
     """The runs' ``initial``, ``batch_size``, ``budget`` (an AL strategy's) and ``random_budget`` on ``n_train``
-    labeled examples (see the module docstring).
+    labeled examples (see the module docstring): every class twice in the initial set, and three label counts a
+    run at least (the fewest a curve is fitted on), however many classes share the labels.
 
     >>> schedule(200, 2)
     {'initial': 20, 'batch_size': 8, 'budget': 100, 'random_budget': 180}
     """
-    budget = max(int(n_train * POOL_SHARE), 2)
-    initial = min(max(2 * int(n_classes), int(n_train) // 10, 2), budget - 1)
+    initial = min(max(2 * int(n_classes), int(n_train) // 10, 2), int(n_train) - 2)
+    budget = min(max(int(n_train * POOL_SHARE), initial + 2), int(n_train))   # three label counts at least
     batch = max(1, math.ceil((budget - initial) / ROUNDS))
     return {"initial": initial, "batch_size": batch, "budget": budget,
             "random_budget": max(int(n_train * RANDOM_SHARE), budget)}

@@ -16,7 +16,7 @@ from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa
 from planner.cli import main  # noqa: E402
 
 PRICE = 2.0
-FLAGS = ["--target", "0.97", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
+FLAGS = ["--target", "0.99", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
 
 
 def _campaign(work: Path, strategy: str, rounds: int, *, initial: int = 20, test_labels: bool = True) -> Path:
@@ -69,7 +69,7 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
     assert c["measured_on_labels_in_hand"]["budget"] == 40 and c["measured_on_labels_in_hand"]["random_budget"] == 72 and c["measured_on_labels_in_hand"]["random_budget"] == 72
     rows = {r["strategy"]: r for r in d["strategies"]}
     for s, r in rows.items():
-        if r["labels"] is None:
+        if r["labels"] is None or r["labels_billed"] is None:
             continue
         # the labels in hand are not billed again: a path pays only for the labels beyond them
         assert r["label_cost"] == pytest.approx(max(r["labels_billed"], 0) * PRICE)
@@ -77,14 +77,15 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
         assert r["engineering_cost"] == (0 if s == "random" else 2000)   # the set-up is not paid yet
     assert d["scenario"]["labels_in_hand"] == 80 and d["scenario"]["initial_labels"] == 80
     assert d["scenario"]["batch_size"] == 20 and d["scenario"]["pool_size"] == 509
-    command = c["next"]["command"]
+    command, answer = c["next"]["command"], d["answer"]
+    assert answer["command"] == command and answer["measured"]["labels"] == 80 and not answer["measured"]["stop"]
+    at = answer["decide_at_labels"]
     if d["action_now"] == "active_learning":
-        assert command == f"alplan campaign next {camp} --strategy {d['recommendation']}"
-    elif d["action_now"] in ("random", "random_then_decide"):
-        assert command == f"alplan campaign next {camp} --strategy random --decide-at {int(d['decide_at_labels'])}"
-        assert 80 < d["decide_at_labels"] <= 160
-    else:
-        assert command is None
+        assert command == f"alplan campaign next {camp} --strategy {d['recommendation']} --decide-at {at}"
+        assert answer["act"] == "switch" and at == 160
+    else:   # random, or no path reaches the target: labeling at random measures further
+        assert command == f"alplan campaign next {camp} --strategy random --decide-at {at}"
+        assert answer["act"] == "continue" and 80 < at <= 160
 
 
 def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, capsys):
@@ -102,6 +103,10 @@ def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cap
     shutil.copytree(campaigns["random"], camp)   # campaign.json names the pool by its absolute path
     assert main(["campaign", "next", str(camp), "--strategy", "margin", "--batch-size", "40"]) == 0
     capsys.readouterr()
+    assert _plan_json(capsys, camp)["answer"]["act"] == "label"   # the switched round is out: label it first
+    truth = breast_cancer_files(tmp_path)[2]
+    assert main(["campaign", "add", str(camp), str(label_batch(camp, 4, truth, tmp_path / "l4.csv"))]) == 0
+    capsys.readouterr()
     d = _plan_json(capsys, camp)
     assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
     assert d["scenario"]["batch_size"] == 40
@@ -115,7 +120,8 @@ def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, caps
     assert "Treated as sunk: the 80 training labels and 60 test labels in hand (not charged again)" in text
     assert "AL's set-up ($2,000) is still charged to every AL path" in text
     assert "cannot see AL's advantage beyond the labeled set's size" in text
-    assert "Next: `alplan campaign next" in text or "Next: no path reaches the target" in text
+    assert "Measured: 96.7% accuracy at 80 training labels (random, round 3; on 60 test labels" in text
+    assert "Next: `alplan campaign next" in text
     assert "Break-even: ." not in text
 
 
@@ -131,13 +137,15 @@ def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_
     camp = campaigns["margin"]
     assert main(["campaign", "measure", str(camp)]) == 0
     capsys.readouterr()
-    assert main(["plan", str(camp / "curve.csv"), *FLAGS]) == 0
+    flags = [*FLAGS[:1], "0.97", *FLAGS[2:]]   # within what margin measured
+    assert main(["plan", str(camp / "curve.csv"), *flags]) == 0
     text = capsys.readouterr().out
     assert "n/a" not in text and "Break-even: ." not in text
     assert "P(AL cheaper): no random curve" in text
     assert "the table has no random-sampling curve, so what AL saves is not known" in text
     assert "paid when margin picked for the campaign" in text
-    d = _plan_json(capsys, camp / "curve.csv")
+    assert main(["plan", str(camp / "curve.csv"), *flags, "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
     assert [r["engineering_cost"] for r in d["strategies"]] == [0]
 
 
@@ -170,14 +178,24 @@ def test_bad_campaigns_are_refused_with_one_line(tmp_path, capsys):
     empty = tmp_path / "empty"
     empty.mkdir()
     refused(capsys, ["plan", str(empty), *FLAGS], "is not a campaign folder")
-    few = _campaign(tmp_path / "few", "random", 0)   # 20 training labels
-    before = files_of(few)
-    refused(capsys, ["plan", str(few), *FLAGS], "holds 20 training labels: measuring the strategies on them needs "
-                                                 "at least 40")
-    assert files_of(few) == before
     blind = _campaign(tmp_path / "blind", "random", 2, test_labels=False)
-    refused(capsys, ["plan", str(blind), *FLAGS], "no test labels are in hand")
+    capsys.readouterr()
+    before = files_of(blind)
     refused(capsys, ["plan", str(blind), *FLAGS, "--proxies", str(blind / "asked.csv")], "leave --proxies out")
+    refused(capsys, ["plan", str(blind), *FLAGS, "--confidence", "1.5"], "--confidence")
+    assert files_of(blind) == before   # a refused command writes nothing, not even the measure it took
+    assert main(["plan", str(blind), *FLAGS]) == 0   # no test labels: the answer is to label them
+    assert "Label the test ids" in capsys.readouterr().out
+
+
+def test_too_few_labels_to_forecast_continue_the_order_in_force_to_the_count_a_forecast_needs(tmp_path, capsys):
+    few = _campaign(tmp_path / "few", "random", 0)   # 20 training labels
+    capsys.readouterr()
+    assert main(["plan", str(few), *FLAGS, "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)["answer"]
+    assert answer["act"] == "continue" and answer["reason"] == "few" and answer["decide_at_labels"] == 40
+    assert answer["order"] == 20 and answer["command"] == f"alplan campaign next {few} --decide-at 40"
+    assert main(answer["command"].split()[1:]) == 0
 
 
 def test_strategies_need_a_campaign_folder(tmp_path, capsys, campaigns):

@@ -429,12 +429,13 @@ def test_every_campaign_command_ends_with_the_next_command_and_start_prices_the_
         assert main(["campaign", *argv]) == 0
         lasts.append(capsys.readouterr().out.strip().splitlines()[-1])
     assert all(line.startswith("next: ") for line in lasts), lasts
-    assert "alplan campaign add" in lasts[0] and "alplan campaign next" in lasts[1]
-    assert "label the ids of round 1" in lasts[4] and "alplan replan" in lasts[5]
+    assert "alplan campaign add" in lasts[0] and "alplan campaign measure" in lasts[1] == lasts[2]
+    assert "label the ids in" in lasts[3] and "alplan campaign measure" in lasts[4]
+    assert lasts[5] == f"next: `alplan campaign add {camp} LABELS`"   # measured; round 1's ids are out
     monkeypatch.setattr(state, "network_filesystem", lambda folder, mounts=None: "nfs4")
     assert main(["campaign", "status", str(camp)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert "network file system (nfs4)" in lines[-2] and lines[-1].startswith("next: ")
+    assert any("network file system (nfs4)" in line for line in lines) and lines[-1].startswith("next: ")
     refused(capsys, ["campaign", "start", tmp_path / "c2", "--pool", pool, "--label-price", "-1"],
             says="--label-price must be dollars per label")
 

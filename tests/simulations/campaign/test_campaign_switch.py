@@ -77,23 +77,22 @@ def test_a_switch_keeps_every_label_and_measures_one_curve_per_strategy(tmp_path
     assert set(plan_table["strategy"]) == {"random", "margin"}
 
 
-def test_right_after_a_switch_the_short_curve_waits_and_replan_steers_on_the_one_written(tmp_path, files, capsys):
+def test_right_after_a_switch_every_round_is_shown_and_the_answer_starts_from_the_last(tmp_path, files, capsys):
     pool, _, truth = files
     camp = _switched(tmp_path, files, [(None, None), (None, None), ("margin", None)])
     assert main(["campaign", "measure", str(camp)]) == 0
     said = capsys.readouterr().out
-    assert ("margin: 2 label count(s) measured, fewer than the 3 a curve is fitted on: left out of the curve until it "
-            "has them; until then `replan` steers on the latest curve written") in said
+    assert "round 3: 40 labels, accuracy " in said and "(margin)" in said   # the margin round, measured and shown
+    assert ("margin: 2 label count(s) measured, fewer than the 3 a curve is fitted on: its rounds are shown above "
+            "and weigh in the answer, but stay out of curve.csv until it has them") in said
     assert set(pd.read_csv(camp / CURVE)["strategy"]) == {"random"}
-    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["order"]["strategy"] == "random"
-    steps.next_batch(camp)
-    _label(camp, 4, truth, tmp_path)
-    assert main(["campaign", "measure", str(camp)]) == 0
-    capsys.readouterr()
-    assert list(dict.fromkeys(pd.read_csv(camp / CURVE)["strategy"])) == ["random", "margin"]
-    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["order"]["strategy"] == "margin"
+    flags = ["--target", "0.99", "--label-price", "1", "--json"]
+    assert main(["replan", str(camp), *flags]) == 0
+    answer = json.loads(capsys.readouterr().out)["answer"]
+    assert answer["measured"]["strategy"] == "margin" and answer["measured"]["labels"] == 40
+    assert answer["measured"]["round"] == 3 and answer["labels_in_hand"]["training"] == 40
+    assert main(["plan", str(camp), *flags]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"] == answer   # one answer, whichever command asks
 
 
 def test_a_strategy_used_twice_reads_as_one_curve(tmp_path, files):
@@ -175,9 +174,12 @@ def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again
     for r in (1, 2):
         assert main(["campaign", "next", str(camp)]) == 0
         _label(camp, r, truth, tmp_path)
+    assert main(["campaign", "measure", str(camp)]) == 0
     capsys.readouterr()
     assert main(["campaign", "status", str(camp)]) == 0
-    assert f"20 labels in hand: decide again: `alplan plan {camp} --target T ...`" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "20 training labels in hand: the order in force ran its course (it decides again at 20)" in said
+    assert f"no target asked yet: `alplan plan {camp} --target TARGET`" in said
     _, curve = steps.measure(camp)
     assert set(curve["strategy"]) == {"random"} and curve["n_labels"].tolist() == [10, 15, 20]
 
@@ -233,18 +235,19 @@ def test_a_broken_stretches_list_is_refused_in_one_line(tmp_path, files, capsys)
     refused(capsys, ["campaign", "measure", str(camp)], says="broken stretches list")
 
 
-def test_replan_on_a_campaign_names_the_command_that_places_its_order(tmp_path, files, capsys):
+def test_replan_on_a_campaign_gives_its_one_answer_and_refuses_a_curves_files_flags(tmp_path, files, capsys):
     camp = _switched(tmp_path, files, [(None, None), (None, None), (None, None)], start=("margin", 10))
-    assert main(["campaign", "measure", str(camp)]) == 0
-    capsys.readouterr()
-    flags = ["--target", "0.99", "--label-price", "1", "--budget", "400"]
+    flags = ["--target", "0.99", "--label-price", "1", "--budget", "60"]
     assert main(["replan", str(camp), *flags, "--json"]) == 0
-    order = json.loads(capsys.readouterr().out)["order"]
-    assert order["action"] == "order"
+    answer = json.loads(capsys.readouterr().out)["answer"]
+    assert answer["budget"] == 60 and answer["order"] <= 60 - answer["labels_in_hand"]["training"]
     assert main(["replan", str(camp), *flags]) == 0
     said = capsys.readouterr().out
-    assert f"Order {order['order']:,.0f} label" in said
-    assert f"(`alplan campaign next {camp} --batch-size {order['order']:.0f}`)" in said
+    assert said.strip().splitlines()[-1] == (f"Next: `{answer['command']}`" if answer["command"] else
+                                            "Next: nothing to buy; the measured score stands.")
+    before = files_of(camp)
+    refused(capsys, ["replan", str(camp), *flags, "--test-size", "40"], says="--test-size steers a curves file")
+    assert files_of(camp) == before
     assert main(["replan", str(camp / CURVE), *flags, "--test-size", "40"]) == 0
     assert "alplan campaign next" not in capsys.readouterr().out
 

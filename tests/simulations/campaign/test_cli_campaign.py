@@ -118,28 +118,23 @@ def test_next_refuses_one_class_and_a_changed_pool(started, capsys, tmp_path):
     assert files_of(camp2) == before
 
 
-def test_measure_needs_test_labels_and_replan_reads_the_campaign(started, capsys, tmp_path):
+def test_replan_reads_the_campaign_from_its_first_labels(started, capsys, tmp_path):
     camp, _, truth = started
-    refused(capsys, ["replan", str(camp), "--target", "0.9"], says="no measured curve yet")
+    flags = ["--target", "0.99", "--label-price", "0.04", "--budget", "300", "--json"]
+    refused(capsys, ["replan", str(camp), "--target", "0.9"], says="--label-price")
+    assert main(["replan", str(camp), *flags]) == 0   # nothing labeled yet: label the first ids
+    assert json.loads(capsys.readouterr().out)["answer"]["act"] == "label"
     steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "l0.csv", keep=40)])  # the test ids only
     refused(capsys, ["campaign", "next", str(camp)], says="no training labels are in hand yet")
     run_campaign(camp, truth, 3, tmp_path)
-    assert main(["campaign", "measure", str(camp)]) == 0
-    capsys.readouterr()
-    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "0.04", "--budget", "300",
-                 "--json"]) == 0
-    order = json.loads(capsys.readouterr().out)["order"]
-    assert order["strategy"] == "margin" and order["action"] in {"stop", "give up", "order"}
-    assert main(["replan", str(camp / "curve.csv"), "--target", "0.99", "--label-price", "0.04", "--budget", "300",
-                 "--test-size", "40", "--json"]) == 0
-    from_file = json.loads(capsys.readouterr().out)["order"]
-    assert from_file["order"] == order["order"]
-    assert any(n.endswith("measure 3 or more seeds") for n in from_file["notes"])  # one run: a curves file's advice
-    assert not any("3 or more seeds" in n and "proxy" not in n for n in order["notes"])
-    assert any("each round this campaign measures narrows it" in n for n in order["notes"])
-    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "0.04", "--budget", "300"]) == 0
+    assert main(["replan", str(camp), *flags]) == 0   # measured on the way: the answer starts from the last round
+    answer = json.loads(capsys.readouterr().out)["answer"]
+    n = answer["labels_in_hand"]["training"]
+    assert answer["measured"]["labels"] == n and n > 0
+    assert answer["measured"]["round"] == 3 and answer["act"] in {"stop", "continue", "switch"}
+    assert main(["campaign", "status", str(camp)]) == 0   # the question recorded: status weighs the same point
     said = capsys.readouterr().out
-    assert "each round this campaign measures narrows it" in said and "; measure 3 or more seeds" not in said
+    assert f"Measured: {100 * answer['measured']['score']:.1f}% accuracy at {n} training labels" in said
 
 
 def test_measure_refuses_to_write_over_the_pool(started, capsys, tmp_path):

@@ -1,0 +1,159 @@
+"""A campaign's one answer on the command line: ``alplan plan DIR`` and ``alplan replan DIR`` take it (with the
+forecast where the measurements leave the act open), ``alplan campaign status`` and ``measure`` render it from
+the question last asked. The decision is :func:`planner.decide.next_step.next_step`; the words are
+:mod:`planner.present.next_step_view`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from planner.cli.common import UsageError
+
+__all__ = ["answer_campaign", "campaign_facts", "standing_answer"]
+
+#: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
+_OUTPUT_FLAGS = {"--json": 0, "--report": 1}
+
+
+def campaign_facts(folder):
+    """The :class:`planner.decide.next_step.CampaignFacts` of the campaign in ``folder``."""
+    from planner.decide.next_step import CampaignFacts
+    from simulations.campaign.standing import standing
+
+    return CampaignFacts(**standing(folder))
+
+
+def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
+    """The flags of the command line as given, without the command, the folder and the output flags."""
+    argv = list(getattr(args, "argv", None) or [])
+    if argv and argv[0] == args.command:
+        argv = argv[1:]
+    out, skip, dropped = [], 0, False
+    for word in argv:
+        if skip:
+            skip -= 1
+            continue
+        name = word.split("=", 1)[0]
+        if name in _OUTPUT_FLAGS:
+            skip = _OUTPUT_FLAGS[name] if "=" not in word else 0
+            continue
+        if not dropped and word == folder:
+            dropped = True
+            continue
+        out.append(word)
+    return out
+
+
+def standing_answer(folder):
+    """(answer, question) of the campaign in ``folder`` from its files and the question last recorded: what
+    ``campaign status`` and ``measure`` print, in a fraction of a second (no forecast is taken)."""
+    from planner.decide.next_step import next_step
+    from simulations.campaign.standing import read_question
+
+    facts = campaign_facts(folder)
+    q = read_question(folder)
+    if q is None:
+        return next_step(facts), None
+    return next_step(facts, q["target"], confidence=q["confidence"], metric=q["metric"]), q
+
+
+def _measured_here(folder: str, facts):
+    """Where no measure has scored the labels in hand: the campaign measured now, in memory (as ``campaign
+    measure`` does), and ``facts`` with its rounds; (None, facts) where they are measured already. The answer
+    writes the measure only once it is given (a refused command writes nothing)."""
+    if not (facts.test_labels and facts.train_labels) or facts.measured_labels == facts.train_labels:
+        return None, facts
+    import dataclasses
+
+    from simulations.campaign import steps
+    from simulations.campaign.standing import named_rounds
+
+    c, curve = steps.measure(folder)
+    return (c, curve), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]))
+
+
+def _write_measure(measured) -> str:
+    """Write the measure taken by :func:`_measured_here`; the line that says so."""
+    from simulations.campaign import steps
+
+    c, curve = measured
+    path = steps.write_curve(c, curve)
+    last = curve.attrs["rounds"].sort_values("round").iloc[-1]
+    return (f"measured the labels in hand first (as `alplan campaign measure`): round {int(last['round'])}, "
+            f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}")
+
+
+def answer_campaign(args: argparse.Namespace, command: str) -> int:
+    """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer. Where the measured score, the pool or
+    the budget settle it, no forecast is taken (a second); otherwise every candidate strategy is measured on the
+    labels in hand and priced from here (:func:`planner.cli.verdict.campaign_redecision`). The measure it took
+    and the question are written once the answer is given."""
+    from planner.decide.next_step import next_step
+    from planner.present.next_step_view import answer_text, next_command
+    from simulations.campaign.standing import write_question
+
+    folder = str(args.curves if command == "plan" else args.measured)
+    measured, facts = _measured_here(folder, campaign_facts(folder))
+    q = {"command": command, "target": float(args.target), "metric": str(args.metric),
+         "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
+    budget = getattr(args, "budget", None)
+    ask = dict(confidence=q["confidence"], metric=q["metric"], budget=budget)
+    ns = next_step(facts, q["target"], **ask)
+    verdict, verdict_lines = None, []
+    if ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing"):
+        verdict, verdict_lines = _forecast(args, folder, facts)
+        ns = next_step(facts, q["target"], verdict=verdict, **ask)
+    elif getattr(args, "report", None):
+        print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
+              "forecast to report", file=sys.stderr)
+    if measured is not None:
+        print(_write_measure(measured), file=sys.stderr)
+    write_question(folder, **q)
+    command_line = next_command(ns, q)
+    if args.json:
+        out = verdict.to_dict() if verdict is not None else {}
+        out["answer"] = {**ns.to_dict(), "command": command_line}
+        if verdict is not None:
+            out["campaign"]["next"] = {"strategy": ns.strategy, "decide_at_labels": ns.to_dict()["decide_at_labels"],
+                                       "command": command_line}
+        from planner.cli.verdict import _vendor_table_field
+
+        out.update(_vendor_table_field(args))
+        print(json.dumps(out, indent=2, allow_nan=False))
+    else:
+        from planner.cli.verdict import _print_vendor_table, _summarise_notes
+
+        print(_summarise_notes(answer_text(ns, q, verdict_lines)))
+        _print_vendor_table(args)
+    return 0
+
+
+def _forecast(args: argparse.Namespace, folder: str, facts):
+    """(the Redecision, its lines) of ``alplan plan DIR``'s forecast: every strategy measured on the labels in
+    hand, priced from here, no path reaching the target at or below the labels in hand (the campaign measured
+    it short there)."""
+    from planner.cli.verdict import campaign_redecision
+    from planner.present.redecide_view import redecide_lines
+
+    answer = campaign_redecision(args, folder, short_at=facts.train_labels)
+    return answer, redecide_lines(answer)
+
+
+def refuse_replan_flags(args: argparse.Namespace) -> None:
+    """`replan DIR` gives the campaign's one answer: the flags that steer a curves file do not apply to a folder."""
+    given = [flag for flag, value in (("--strategy", args.strategy), ("--test-size", args.test_size),
+                                      ("--accuracy-se", args.accuracy_se), ("--budget-dollars", args.budget_dollars),
+                                      ("--value-per-point", args.value_per_point),
+                                      ("--give-up-below", args.give_up_below),
+                                      ("--with-other-strategies", args.with_other_strategies or None),
+                                      ("--order-cost", args.order_cost or None))
+             if value is not None]
+    if given:
+        raise UsageError(f"{given[0]} steers a curves file; on a campaign's folder `replan` gives the campaign's one "
+                         f"answer (as `alplan plan DIR`), from its own strategy and test labels: leave {given[0]} "
+                         f"out, or give the file ({Path(args.measured) / 'curve.csv'})")
+

@@ -1,0 +1,294 @@
+"""A campaign's one answer: stop, continue with its strategy, or switch, taken from what the campaign measured.
+
+Every surface that speaks of a running campaign (``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign
+status`` and ``measure``, the page) renders the :class:`NextStep` that :func:`next_step` returns, so they say the
+same act. The answer starts from the campaign's last measured round, a fact no forecast contradicts:
+
+1. Ids of the current round still out, none of them labeled: label them (``label``).
+2. Labels in hand that no measure has scored yet: measure them (``measure``): an answer rests on the score at the
+   labels in hand.
+3. The measured score meets the target by the stop rule (:func:`measured_point`): ``stop``. A hit is trusted
+   unless the rounds before it, forecast to the labels in hand, put the true score below the target with the
+   asked confidence (as ``alplan replan`` does); with too few earlier rounds the test split's binomial count
+   alone weighs it. Where the rule does not trust a hit, the answer says how many test labels would settle it.
+4. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
+5. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
+   labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
+   count at which to decide again) or ``decide`` (run the forecast). With one: ``continue`` with the strategy in
+   force or ``switch`` to another, ordering the labels up to the next decision; where no path reaches the target
+   in most forecasts, labeling at random further is what measures how far the curve still rises.
+
+Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
+posterior; nothing of the CLI or of ``simulations``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from planner.forecast.draws import RANDOM
+
+__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "measured_point", "next_step"]
+
+#: What a campaign's answer can say.
+ACTS = ("label", "measure", "stop", "decide", "continue", "switch")
+#: The central share of the true score's posterior an answer quotes as the measured score's range.
+RANGE_LEVEL = 0.8
+
+
+@dataclass(frozen=True)
+class CampaignFacts:
+    """What a campaign holds, read from its files (the CLI composes it from ``simulations.campaign``).
+
+    ``rounds``: every measured round, one row each (``round``, ``n_labels``, ``strategy``: the stretch that
+    picked it, and the metric columns); empty before the first measure. ``round_out``: the current round's ids
+    still out when none of them is labeled yet (0 otherwise); ``test_out``: test ids still out. ``left``: pool
+    ids never asked (what further orders can pick from). ``decide_at``: the count at which the order in force
+    decides again (None: none set). ``refused``: strategies the campaign's learner cannot serve.
+    ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
+    """
+
+    folder: str
+    strategy: str
+    batch_size: int
+    train_labels: int
+    test_labels: int
+    left: int
+    rounds: pd.DataFrame
+    round: int = 0
+    round_out: int = 0
+    test_out: int = 0
+    decide_at: int | None = None
+    refused: tuple = ()
+    forecast_from: int = 0
+
+    @property
+    def measured_labels(self) -> int | None:
+        """The training labels of the last measured round; None before the first measure."""
+        if self.rounds.empty:
+            return None
+        return int(self.rounds.sort_values("round")["n_labels"].iloc[-1])
+
+
+@dataclass(frozen=True)
+class MeasuredPoint:
+    """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
+    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (:data:`RANGE_LEVEL`),
+    ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
+    ``stop`` the rule's answer, and ``settle_test_labels``: where the score meets the target but the rule does not
+    trust it, the test labels whose one measurement would put the score above the target with the confidence."""
+
+    labels: int
+    score: float
+    test_size: int
+    strategy: str
+    round: int
+    target: float
+    confidence: float
+    low: float
+    high: float
+    p_met: float
+    held_out: bool
+    stop: bool
+    settle_test_labels: float = math.nan
+    metric: str = "accuracy"
+
+    @property
+    def met(self) -> bool:
+        return self.score >= self.target
+
+    def to_dict(self) -> dict:
+        out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        out["met"] = self.met
+        return out
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A campaign's one answer (see the module docstring).
+
+    ``act`` (:data:`ACTS`); ``strategy``: the strategy of the next order (``continue``/``switch``); ``order``: the
+    labels to order before the answer is taken again (whole batches, within the pool); ``decide_at``: the
+    training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
+    ``reason``: a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the last measured
+    round against the target (None before a measure or without a target); ``verdict``: the forecast's
+    :class:`~planner.decide.redecide.Redecision` where it was taken.
+    """
+
+    act: str
+    facts: CampaignFacts
+    target: float | None = None
+    strategy: str | None = None
+    order: int = 0
+    decide_at: float = math.nan
+    reason: str = ""
+    measured: MeasuredPoint | None = None
+    verdict: object = None
+    budget: float | None = None
+    notes: tuple = field(default_factory=tuple)
+
+    @property
+    def switch(self) -> bool:
+        return self.act == "switch"
+
+    def to_dict(self) -> dict:
+        """The JSON's ``answer``: the act, the order and the measured point."""
+        f = self.facts
+        return {
+            "act": self.act, "reason": self.reason, "strategy": self.strategy, "strategy_now": f.strategy,
+            "order": int(self.order), "batch_size": int(f.batch_size),
+            "decide_at_labels": None if not math.isfinite(self.decide_at) else int(self.decide_at),
+            "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
+            "pool_left": int(f.left), "target": self.target,
+            "measured": None if self.measured is None else self.measured.to_dict(),
+            "budget": self.budget, "notes": list(self.notes),
+        }
+
+
+def _last_round(rounds: pd.DataFrame) -> pd.Series:
+    return rounds.sort_values("round").iloc[-1]
+
+
+def _jeffreys(score: float, n: float, target: float) -> tuple[float, float, float]:
+    """(P(true >= target), low, high) from ``score`` measured on ``n`` test labels (Jeffreys Beta posterior)."""
+    from scipy.special import betainc, betaincinv
+
+    k = score * n
+    a, b = k + 0.5, n - k + 0.5
+    tail = (1 - RANGE_LEVEL) / 2
+    return (float(1.0 - betainc(a, b, target)), float(betaincinv(a, b, tail)), float(betaincinv(a, b, 1 - tail)))
+
+
+def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
+                target: float) -> float | None:
+    """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now``
+    and re-weighted by the last measurement (:func:`planner.decide.steer.posterior`); None with fewer than three
+    earlier label counts, or where they cannot be fitted."""
+    import warnings
+
+    from planner.decide.measurement import Measurement
+    from planner.decide.steer import posterior
+    from planner.decide.verdict import Plan
+
+    own = rounds[(rounds["strategy"].astype(str) == strategy) & (rounds["n_labels"] < now)]
+    if own["n_labels"].nunique() < 3:
+        return None
+    table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
+                          "accuracy": own[metric].astype(float)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            before = Plan(table, n_draws=400, seed=0)
+            d = before.draws.get(strategy, 0.0)
+            acc = d.accuracy([float(now)])[:, 0]
+        except (ValueError, KeyError, FloatingPointError):
+            return None
+    se = math.sqrt(max(score * (1 - score), 0.25 / n_test) / n_test)
+    return float(posterior(acc, Measurement(score, float(now), se, float(n_test), "test set"), target)[1])
+
+
+def measured_point(facts: CampaignFacts, target: float, confidence: float,
+                   metric: str = "accuracy") -> MeasuredPoint | None:
+    """The campaign's last measured round weighed against ``target`` by the stop rule; None before a measure.
+
+    The rule (``alplan replan``'s): a score at or above the target is trusted (``stop``) unless P(true score >=
+    target) is at most ``1 - confidence``, P taken from the rounds before it (three label counts at least, same
+    strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test split's
+    count alone. A score below the target never stops."""
+    if facts.rounds.empty:
+        return None
+    last = _last_round(facts.rounds)
+    score, now = float(last[metric]), int(last["n_labels"])
+    n = float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
+    n = max(n, 1.0)
+    p_alone, low, high = _jeffreys(score, n, target)
+    p, held = p_alone, False
+    if score >= target:
+        other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, n, target)
+        if other is not None:
+            p, held = other, True
+    stop = score >= target and p > 1 - confidence
+    settle = math.nan
+    if score >= target and not stop:
+        from scipy.special import ndtri
+
+        gap = score - target
+        need = math.inf if gap <= 0 else math.ceil(score * (1 - score) * (float(ndtri(confidence)) / gap) ** 2)
+        settle = float(max(need - n, 0.0)) if math.isfinite(need) else math.inf
+    return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
+                         round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
+                         high=high, p_met=float(p), held_out=held, stop=bool(stop), settle_test_labels=settle,
+                         metric=metric)
+
+
+def _whole_batches(labels: float, batch: int) -> int:
+    return int(math.ceil(max(float(labels), 1.0) / batch) * batch)
+
+
+def _order_to(at: float, facts: CampaignFacts, budget: float | None) -> int:
+    """Labels to order from the labels in hand to ``at`` (whole batches), within the pool left and the budget."""
+    room = float(facts.left)
+    if budget is not None:
+        room = min(room, float(budget) - facts.train_labels)
+    want = _whole_batches(at - facts.train_labels, facts.batch_size) if math.isfinite(at) else facts.batch_size
+    return int(max(min(want, room), 0))
+
+
+def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: float = 0.9,
+              metric: str = "accuracy", verdict=None, budget: float | None = None) -> NextStep:
+    """The campaign's one answer (see the module docstring) from its ``facts``, the ``target`` (None: not asked
+    yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
+    :class:`planner.decide.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
+    hold in all (its training labels), None without one."""
+    base = dict(facts=facts, target=target, budget=budget)
+    if facts.test_labels == 0 or facts.train_labels == 0:
+        return NextStep("label", **base, reason="first")
+    if facts.measured_labels != facts.train_labels:
+        return NextStep("measure", **base, reason="unmeasured" if facts.measured_labels is not None else "first")
+    point = measured_point(facts, target, confidence, metric) if target is not None else None
+    base["measured"] = point
+    if point is not None and point.stop:
+        return NextStep("stop", **base, reason="met")
+    if facts.round_out:
+        return NextStep("label", **base, reason="ids out")
+    if facts.left <= 0:
+        return NextStep("stop", **base, reason="pool")
+    if budget is not None and facts.train_labels >= budget:
+        return NextStep("stop", **base, reason="budget")
+    if verdict is None and target is not None and facts.train_labels < facts.forecast_from:
+        at = float(facts.forecast_from)   # too few labels to measure the strategies on: the order in force to there
+        return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(at, facts, budget),
+                        decide_at=at, reason="few")
+    if verdict is None:
+        at = facts.decide_at
+        if at is not None and at > facts.train_labels:
+            return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(at, facts, budget),
+                            decide_at=float(at), reason="standing")
+        if target is None:   # nothing asked yet: the strategy in force, one order at a time
+            return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(math.nan, facts, budget),
+                            reason="no target")
+        return NextStep("decide", **base, reason="forecast")
+    return _from_verdict(verdict, base, facts, budget)
+
+
+def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
+    """``continue`` or ``switch`` as the forecast answers from the labels in hand."""
+    strategy = verdict.next_strategy
+    reason = "verdict"
+    if strategy is None or strategy in facts.refused:
+        strategy, reason = RANDOM, "unreached" if strategy is None else "refused"
+    at = verdict.decide_at_labels if strategy == RANDOM else math.nan
+    if strategy == RANDOM and not math.isfinite(at):
+        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
+    if strategy != RANDOM:   # an AL order runs until the labels in hand double (or the pool ends), then decides again
+        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
+    if budget is not None:
+        at = min(at, float(budget))
+    order = _order_to(at, facts, budget)
+    act = "continue" if strategy == facts.strategy else "switch"
+    return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(at), reason=reason,
+                    verdict=verdict)

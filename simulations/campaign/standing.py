@@ -1,0 +1,115 @@
+"""Where a campaign stands, read from its files for its one answer (``planner.decide.next_step``), and the question
+it was last asked.
+
+:func:`standing` reads the campaign's counts and every round it measured (``measured.csv``, written by
+``campaign measure``) without reading the pool: ``status`` and ``measure`` answer in a fraction of a second.
+:func:`write_question` records the target and flags of the last ``alplan plan DIR`` (``question.json``), so that
+``status`` and ``measure`` weigh each new measurement against that target; :func:`read_question` reads it back.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from simulations.campaign.state import (CURVE, MEASURED, QUESTION, Campaign, locked, stretch_of, stretches,
+                                        write_atomic)
+
+__all__ = ["named_rounds", "read_question", "standing", "write_question"]
+
+#: The question's fields and their kinds.
+_QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence": float, "flags": list}
+
+
+def named_rounds(c: Campaign, table: pd.DataFrame) -> pd.DataFrame:
+    """``table``'s rows one per round, ascending, each named by the stretch that picked it."""
+    table = table.drop_duplicates("round", keep="last").sort_values("round").reset_index(drop=True)
+    spans = stretches(c.settings)
+    return table.assign(strategy=[spans[stretch_of(c.settings, int(r))]["strategy"] for r in table["round"]])
+
+
+def _rounds(c: Campaign) -> pd.DataFrame:
+    """Every round measured: measured.csv, else (a campaign measured before it was written) curve.csv's rows, one
+    per round; empty before the first measure or where neither file can be read."""
+    for name in (MEASURED, CURVE):
+        path = c.folder / name
+        if not path.is_file():
+            continue
+        try:
+            table = pd.read_csv(path)
+        except (OSError, ValueError, pd.errors.ParserError):
+            continue
+        if {"round", "n_labels", "strategy"} <= set(table.columns) and not table.empty:
+            return named_rounds(c, table)
+    return pd.DataFrame(columns=["round", "n_labels", "strategy", "accuracy"])
+
+
+def standing(folder) -> dict:
+    """The campaign in ``folder``: the keyword arguments of ``planner.decide.next_step.CampaignFacts``.
+
+    Raises
+    ------
+    ValueError
+        One line: not a campaign, or a broken one.
+    """
+    from simulations.run.config import refused_strategies
+    from simulations.run.labels_in_hand import MIN_TRAIN_LABELS
+
+    c = Campaign.load(folder)
+    asked = c.asked.drop_duplicates("id")
+    labeled = set(c.labels["id"])
+    train = asked[asked["role"] == "train"]
+    test = asked[asked["role"] == "test"]
+    current = train[train["round"] == c.round]
+    round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
+    pool_rows = int(c.settings["pool"]["rows"])
+    at = c.settings.get("decide_at")
+    return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
+                train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
+                left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
+                round_out=int(round_out), test_out=int((~test["id"].isin(labeled)).sum()),
+                decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
+                refused=tuple(refused_strategies(c.settings["model"],
+                                                 tuple((c.settings.get("model_params") or {}).items()))),
+                forecast_from=MIN_TRAIN_LABELS)
+
+
+def write_question(folder, *, command: str, target: float, metric: str, confidence: float, flags: list) -> None:
+    """Record the question a campaign was asked (``command`` ``plan`` or ``replan``; the ``flags`` as given, the
+    folder, --json and --report left out), holding the folder's lock."""
+    q = {"command": str(command), "target": float(target), "metric": str(metric), "confidence": float(confidence),
+         "flags": [str(f) for f in flags]}
+    folder = Path(folder)
+
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(q, fh, indent=1, allow_nan=False)
+
+    with locked(folder):
+        write_atomic(folder / QUESTION, write)
+
+
+def read_question(folder) -> dict | None:
+    """The question last recorded in ``folder`` (:func:`write_question`), None where none is, or where the file was
+    edited into something else (the answer then asks for the target again)."""
+    path = Path(folder) / QUESTION
+    try:
+        q = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(q, dict) or set(q) != set(_QUESTION_FIELDS):
+        return None
+    for key, kind in _QUESTION_FIELDS.items():
+        value = q[key]
+        if kind is float and (isinstance(value, bool) or not isinstance(value, (int, float))
+                              or not math.isfinite(value)):
+            return None
+        if kind is not float and not isinstance(value, kind):
+            return None
+    if not 0 < q["target"] < 1 or not 0 < q["confidence"] < 1 or q["command"] not in ("plan", "replan") \
+            or not all(isinstance(f, str) for f in q["flags"]):
+        return None
+    return q
