@@ -71,6 +71,8 @@ for _p in (str(ROOT), str(ROOT / "benchmarks" / "forecast")):
 
 RANDOM = "random"
 HAIR = 1e-6
+#: The stop rule's confidence: the product's default (``alplan plan --confidence``).
+CONFIDENCE = 0.9
 TARGET_FRACTIONS = (0.5, 0.75, 1.0)
 PILOT_FRACTIONS = (1 / 8, 1 / 4)
 ROUNDS = 32
@@ -142,12 +144,41 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
     return _labels_in_hand(folder)
 
 
-def _curve(folder: Path, metric: str) -> pd.Series:
-    """The campaign's measured score per training-label count (the last stretch's rows where a count repeats)."""
+def _curve(folder: Path, metric: str) -> pd.DataFrame:
+    """Every round the campaign measured (``round``, ``n_labels``, ``strategy``, the metric, ``test_size``), as its
+    answer reads them."""
+    from simulations.campaign.standing import named_rounds
+    from simulations.campaign.state import Campaign
     from simulations.campaign.steps import measure
 
-    _, curve = measure(folder)
-    return curve.groupby("n_labels")[metric].last().sort_index()
+    c, curve = measure(folder)
+    return named_rounds(Campaign.load(folder), curve.attrs["rounds"])
+
+
+def _facts(rounds: pd.DataFrame, upto: int):
+    """The campaign facts the answer reads with the rounds measured up to ``upto`` training labels."""
+    from planner.decide.next_step import CampaignFacts
+
+    seen = rounds[rounds["n_labels"] <= upto]
+    last = seen.iloc[-1]
+    return CampaignFacts(folder="", strategy=str(last["strategy"]), batch_size=1, train_labels=int(last["n_labels"]),
+                         test_labels=int(last["test_size"]), left=1, rounds=seen)
+
+
+def product_stop(rounds: pd.DataFrame, target: float, metric: str, after: int = 0) -> tuple[float, int]:
+    """(the first count at or after ``after`` where the campaign's answer says stop, inf where it never does; the
+    rounds paid after the first measured score at or above the target, before that stop)."""
+    from planner.decide.next_step import measured_point
+
+    first_hit, paid = None, 0
+    for n in rounds.loc[rounds["n_labels"] >= after, "n_labels"]:
+        point = measured_point(_facts(rounds, int(n)), target, CONFIDENCE, metric)
+        if point.stop:
+            return float(n), paid
+        if point.met:
+            first_hit = n if first_hit is None else first_hit
+            paid += 1
+    return math.inf, paid
 
 
 def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, pilot: int, batch: int, budget: int,
@@ -170,7 +201,8 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
     return _curve(folder, metric), copies
 
 
-def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: int, budget: int, metric: str) -> pd.Series:
+def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: int, budget: int,
+             metric: str) -> pd.DataFrame:
     """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
     folder = work / f"{copy.name}-{strategy}"
     shutil.copytree(copy, folder)
@@ -181,11 +213,6 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
             kwargs["strategy"] = strategy
         n, first = _round_trip(folder, oracle, work, **kwargs), False
     return _curve(folder, metric)
-
-
-def first_meeting(curve: pd.Series, target: float, after: int = 0) -> float:
-    hit = curve[(curve.index >= after) & (curve.to_numpy() >= target)]
-    return float(hit.index[0]) if len(hit) else math.inf
 
 
 # ------------------------------------------------------------------ decisions
@@ -201,51 +228,66 @@ def plan_at(copy: Path, metric: str):
     return held, campaign_plan(held, (RANDOM, *AL), metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float):
-    """``alplan plan DIR``'s answer at these prices (a :class:`planner.decide.redecide.Redecision`), or the refusal's
-    line where alplan refused the table: the labels in hand sunk, the budget as the pool."""
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, facts):
+    """The campaign's answer at these prices (a :class:`planner.decide.next_step.NextStep`) from ``alplan plan
+    DIR``'s forecast (the labels in hand sunk, the budget as the pool, no path reaching the target at or below the
+    labels in hand), or the refusal's line where alplan refused the table."""
+    import dataclasses
+
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
+    from planner.decide.next_step import next_step
     from planner.decide.redecide import sunk_scenario
 
     if isinstance(plan_held, str):
         return plan_held
-    held, plan = plan_held
+    held, planned = plan_held
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
                     pool_size=int(budget))
     scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
-    return campaign_decision(plan, held, scen, target)
+    scen = dataclasses.replace(scen, short_at=int(held.train_labels))
+    facts = dataclasses.replace(facts, left=int(budget) - held.train_labels, batch_size=held.batch_size_now)
+    return next_step(facts, target, confidence=CONFIDENCE, verdict=campaign_decision(planned, held, scen, target))
 
 
-def walk(policy: str, pilot: int, counts, random_meets: float, decide_at, al_cost, random_cost: float,
+def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
          price: float) -> tuple[float, bool, str]:
     """Follow ``policy`` ("loop" or "once") from ``pilot`` random labels: (its cost, whether it met the target, the
-    decisions it read).
+    answers it read).
 
-    ``counts``: the labels in hand after each round of the random campaign; ``random_meets``: the first count whose
-    measured score meets the target (inf: never); ``decide_at(n)``: the answer at ``n`` labels in hand (a
-    :class:`planner.decide.redecide.Redecision`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching
-    to ``s`` at ``n``. Labeling at random stops where its score meets the target; the loop decides again at the
-    answer's ``decide_at_labels`` (the first round at or past it), "once" never does.
+    ``counts``: the labels in hand after each round of the random campaign; ``random_stop``: the first count where
+    the random campaign's answer says stop (inf: never); ``decide_at(n)``: the answer at ``n`` labels in hand (a
+    :class:`planner.decide.next_step.NextStep`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching
+    to ``s`` at ``n``. Every step is the answer's: stop, switch, or continue at random to its ``decide_at``
+    (the first round at or past it); "once" never decides again.
     """
     n, trail = pilot, []
     while True:
-        if random_meets <= n:
-            return random_meets * price, True, " ".join(trail)
+        if random_stop <= n:
+            return random_stop * price, True, " ".join(trail)
         r = decide_at(n)
         if isinstance(r, str):
             return random_cost, True, " ".join(trail + [f"{n}:refused ({r})"])
-        act, nxt_strategy = r.decision.action_now, r.next_strategy
-        trail.append(f"{n}:{act}" + (f"={nxt_strategy}" if act == "active_learning" else ""))
-        if act == "active_learning" and nxt_strategy not in (None, RANDOM):
-            cost, met = al_cost(n, nxt_strategy)
+        trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
+        if r.act == "stop":
+            return n * price, True, " ".join(trail)
+        if r.strategy not in (None, RANDOM):
+            cost, met = al_cost(n, r.strategy)
             return cost, met, " ".join(trail)
-        nxt = r.decide_at_labels
-        later = [c for c in counts if math.isfinite(nxt) and c >= max(nxt, n + 1)]
+        later = [c for c in counts if math.isfinite(r.decide_at) and c >= max(r.decide_at, n + 1)]
         if policy == "once" or not later:
-            return random_cost, True, " ".join(trail)
+            return random_cost, math.isfinite(random_stop), " ".join(trail)
         n = later[0]
+
+
+def _waste(how: str, waste_random: int, stop_of) -> int:
+    """The rounds a followed path paid after its campaign measured the target met (before its answer said stop):
+    the AL stretch's where the trail ends in a switch (``N:switch=S``), else random's."""
+    import re
+
+    found = re.search(r"(\d+):(?:switch|continue)=(\S+)$", how)
+    return stop_of(int(found.group(1)), found.group(2))[1] if found else waste_random
 
 
 # ------------------------------------------------------------------ one unit
@@ -270,15 +312,16 @@ def play_unit(args) -> list[dict]:
         rnd, copies = random_campaign(work, pool, oracle, model=model, seed=seed, pilot=pilot, batch=batch, budget=budget,
                                       test_size=n_test, metric=metric)
         counts = sorted(copies)
+        score = rnd.set_index("n_labels")[metric]
         targets = []
         for f in TARGET_FRACTIONS:
-            t = float(rnd[rnd.index <= f * budget + 1e-9].iloc[-1]) - HAIR
+            t = float(score[score.index <= f * budget + 1e-9].iloc[-1]) - HAIR
             if 0 < t < 1 and all(abs(t - u) > 1e-9 for u in targets):
                 targets.append(t)
         switches: dict = {}
         plans: dict = {}
 
-        def curve_of(n: int, s: str) -> pd.Series:
+        def curve_of(n: int, s: str) -> pd.DataFrame:
             if (n, s) not in switches:
                 switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
             return switches[n, s]
@@ -292,32 +335,44 @@ def play_unit(args) -> list[dict]:
             return plans[n]
 
         rows = []
+        stops: dict = {}
+
+        def stop_of(n: int, s: str | None) -> tuple[float, int]:
+            """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
+            if (n, s, target) not in stops:
+                stops[n, s, target] = product_stop(rnd if s is None else curve_of(n, s), target, metric, after=n)
+            return stops[n, s, target]
+
         for target, (price, days, day_rate) in product(targets, users_cases()):
             setup = days * day_rate
-            n_r = first_meeting(rnd, target)
-            random_cost = n_r * price
+            n_r, waste_r = stop_of(0, None)
+            random_cost = n_r * price if math.isfinite(n_r) else budget * price
 
             def al_cost(n: int, s: str) -> tuple[float, bool]:
-                c = curve_of(n, s)
-                n_s = first_meeting(c, target, after=n)
+                n_s = stop_of(n, s)[0]
                 if math.isfinite(n_s):
                     return n_s * price + setup, True
                 return budget * price + setup + random_cost, False
 
             paths = {RANDOM: random_cost, **{s: al_cost(pilot, s)[0] for s in AL}}
             best = min(paths.values())
-            policies = {"always random": (random_cost, True, "random"),
+            policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
                         "always margin": (*al_cost(pilot, "margin"), "margin"),
                         "hindsight": (best, True, min(paths, key=paths.get))}
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
-                                        lambda n: decide(plan_of(n), price, days, day_rate, budget, target),
+                                        lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
+                                                         _facts(rnd, n)),
                                         al_cost, random_cost, price)
+            pick = min(paths, key=paths.get)
+            waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
+                     "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}
             for policy, (cost, reached, how) in policies.items():
                 rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
                              "target": target, "label_price": price, "engineering_days": days, "day_rate": day_rate,
                              "policy": policy, "cost": float(cost), "hindsight": float(best),
-                             "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how})
+                             "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how,
+                             "paid_after_hit": int(waste.get(policy, _waste(how, waste_r, stop_of)))})
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
           f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
     return rows
@@ -329,7 +384,7 @@ def play_unit(args) -> list[dict]:
 def table(rows: list[dict]) -> str:
     df = pd.DataFrame(rows)
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
-           "reached |", "|---|---|---|---|---|---|---|---|"]
+           "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):
         base = g[g["policy"] == "always random"]["regret"].mean()
         for policy in POLICIES:
@@ -339,7 +394,7 @@ def table(rows: list[dict]) -> str:
             worst = by_unit.replace([np.inf, -np.inf], np.nan).max()
             out.append(f"| {metric} | 1/{round(1 / pilot)} | {policy} | {len(s)} | {s['regret'].mean():.3f} | "
                        f"{s['regret'].mean() / base if base > 0 else math.nan:.2f} | {worst:.2f} | "
-                       f"{s['reached'].mean():.0%} |")
+                       f"{s['reached'].mean():.0%} | {int(s.get('paid_after_hit', pd.Series([0])).sum())} |")
     return "\n".join(out)
 
 

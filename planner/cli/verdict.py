@@ -346,30 +346,37 @@ def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, dec
 
 
 def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
-    """The Plan of a campaign's labels in hand (simulations.run.labels_in_hand.LabelsInHand ``held``): every
-    candidate strategy (``strategies``; None: the defaults the learner can serve) simulated on them and fitted once;
-    :func:`campaign_decision` prices it. ``alplan plan DIR`` and the loop benchmark compose the same two steps."""
+    """(the Plan, the AL strategies set aside) of a campaign's labels in hand
+    (simulations.run.labels_in_hand.LabelsInHand ``held``): every candidate strategy (``strategies``; None: the
+    defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
+    from margin (planner.decide.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
+    DIR`` and the loop benchmark compose the same two steps."""
+    from planner.decide.redecide import told_from_margin
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
     from simulations.run.labels_in_hand import measure_strategies
 
-    curves = read_curves(measure_strategies(held, strategies, progress=progress), metric=metric)
-    return get_plan(curves, seed=seed)
+    curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
+                                                 metric=metric))
+    return get_plan(curves, seed=seed), aside
 
 
-def campaign_decision(plan, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
+def campaign_decision(planned, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
                       folder: str | None = None):
     """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
     (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
     again is in the campaign's own labels."""
     from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
-    from simulations.run.labels_in_hand import POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
+    from simulations.run.labels_in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
 
+    plan, aside = planned
     runs = schedule(held.train_labels, held.dataset.n_classes)
     test_size = test_size if test_size is not None else float(held.test_labels)
     decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
-    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
-                "random_share": RANDOM_SHARE}
+    order = {name: i for i, name in enumerate(CANDIDATES)}
+    names = sorted([*plan.strategies, *aside], key=lambda name: order.get(name, len(order)))
+    measured = {"strategies": names, "set_aside": list(aside), "seeds": SEEDS, **runs,
+                "share": POOL_SHARE, "random_share": RANDOM_SHARE}
     at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
     decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
     return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
@@ -417,13 +424,14 @@ def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int 
         if bar is not None:
             bar(done, total, info)
 
-    plan = campaign_plan(held, getattr(args, "strategies", None), args.metric, seed=args.seed, progress=started)
+    planned = campaign_plan(held, getattr(args, "strategies", None), args.metric, seed=args.seed, progress=started)
+    plan = planned[0]
     _read_pool_accuracy(args, plan.curves)
     _check_pool(plan.curves, args)
     scenario = dataclasses.replace(_sunk_scenario(args, _scenario(args), held), short_at=int(short_at))
     scenario, timed = _measured_premium(args, folder, scenario, n_draws=plan.draws.n_draws)
     vendors = _read_vendor_table(args)
-    answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors,
+    answer = campaign_decision(planned, held, scenario, args.target, vendors=vendors,
                                test_size=getattr(args, "test_size", None), folder=folder)
     if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
         answer = dataclasses.replace(answer, decision=dataclasses.replace(

@@ -26,7 +26,41 @@ from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["Redecision", "in_campaign_labels", "redecide_at", "sunk_scenario"]
+__all__ = ["Redecision", "in_campaign_labels", "redecide_at", "sunk_scenario", "told_from_margin"]
+
+
+def told_from_margin(curves, preferred: str = "margin"):
+    """``curves`` (every strategy simulated on a campaign's labels in hand) without the AL strategies that the runs
+    cannot tell from ``preferred``, and their names: at the largest label count both measured, the runs' paired
+    differences (the same seed, the same initial set) must lead ``preferred`` by more than their spread (their
+    mean above their standard deviation). Runs on a few dozen labels pick among AL strategies by noise
+    otherwise, and an extrapolation from them is no ground to leave margin, the preferred AL strategy. Unchanged
+    where ``preferred`` was not measured."""
+    names = list(dict.fromkeys(curves["strategy"].astype(str)))
+    if preferred not in names or "seed" not in curves.columns:
+        return curves, ()
+    base = curves[curves["strategy"].astype(str) == preferred]
+    aside = []
+    for s in names:
+        if s in (preferred, RANDOM):
+            continue
+        own = curves[curves["strategy"].astype(str) == s]
+        common = set(own["n_labels"]) & set(base["n_labels"])
+        if not common:
+            continue
+        at = max(common)
+        a = own[own["n_labels"] == at].groupby("seed")["accuracy"].mean()
+        b = base[base["n_labels"] == at].groupby("seed")["accuracy"].mean()
+        d = (a - b).dropna()
+        lead = float(d.mean()) if len(d) else math.nan
+        spread = float(d.std(ddof=1)) if len(d) > 1 else math.inf
+        if not lead > spread:
+            aside.append(s)
+    if not aside:
+        return curves, ()
+    kept = curves[~curves["strategy"].astype(str).isin(aside)].reset_index(drop=True)
+    kept.attrs = dict(curves.attrs)
+    return kept, tuple(aside)
 
 
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
@@ -70,17 +104,15 @@ def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, shar
 
 
 def in_campaign_labels(decision: Decision, at: float, *, labels_in_hand: int) -> Decision:
-    """``decision`` whose count to decide again at (its ``decide_later``'s, read by the sentence and the JSON, and
-    its pilot extension's) is ``at``, the campaign's own count (:func:`redecide_at`), counted from the
-    ``labels_in_hand``: one count in every part of the answer."""
-    ext, later = decision.pilot_extension, decision.decide_later
-    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels):
+    """``decision`` whose count to decide again at (its ``decide_later``'s, read by the sentence and the JSON) is
+    ``at``, the campaign's own count (:func:`redecide_at`), counted from the ``labels_in_hand``: one count in every
+    part of the answer. Without its pilot extension: a campaign runs one strategy at a time, so measuring every
+    strategy further is not an act it can take (its answer's next order measures further)."""
+    decision = replace(decision, pilot_extension=None)
+    later = decision.decide_later
+    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels) or later is None:
         return decision
-    if later is not None:
-        decision = replace(decision, decide_later=replace(later, labels=float(at), labels_in_hand=float(labels_in_hand)))
-    if ext is None or not ext.priced:
-        return decision
-    return replace(decision, pilot_extension=replace(ext, labels=float(at), pilot_labels=float(labels_in_hand)))
+    return replace(decision, decide_later=replace(later, labels=float(at), labels_in_hand=float(labels_in_hand)))
 
 
 @dataclass(frozen=True)

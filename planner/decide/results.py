@@ -14,6 +14,9 @@ by the one rule of :mod:`planner.decide.rule`:
   among the same draws, the share in which the cheapest AL path costs less
   than random (ties split), i.e. one minus random's ``probability_cheapest``.
   ``share_of_draws_al_cheaper`` is the same number under its older name.
+* ``probability_reaches`` (per strategy row): the share of all draws in which
+  the path reaches the target within its extrapolation limit; the rule weighs
+  an AL path only where it is above one half.
 * ``recommendation`` and ``best_al``: the path to take now, by the decision
   rule (:func:`planner.decide.rule.pick_now`: where the pilot cannot tell,
   random sampling, whose labels serve either path), and the AL path weighed;
@@ -133,6 +136,7 @@ class StrategyPlan:
     savings_vs_random: float = math.nan
     probability_cheaper_than_random: float = math.nan
     probability_cheapest: float = math.nan
+    probability_reaches: float = math.nan
     break_even_label_price: float = math.nan
     break_even_labels_saved: float = math.nan
     asymptote: float = math.nan

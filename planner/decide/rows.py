@@ -219,6 +219,7 @@ def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, 
         asymptote=plateau, n_max=float(d.n_max),
         extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
         probability_cheapest=ruled["cheapest"].get(s, math.nan),
+        probability_reaches=ruled.get("reach", {}).get(s, math.nan),
         capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
         label_limit=limit,
     )

@@ -86,9 +86,10 @@ DECISION_RULE = (
     "recommend AL only when the chance that AL is cheaper than random (the share of the forecasts in which an AL "
     f"path is the cheapest) is at least {100 * UNDECIDED[1]:.0f}% and its average cost over the forecasts is below "
     "random's, otherwise random sampling (no set-up; it can be stopped or switched at no cost); the AL path is margin "
-    f"sampling unless another is the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's; none "
-    "when the path so chosen does not reach the target within the extrapolation limit in most forecasts"
-)
+    "sampling unless another is the cheapest in a share over {pts:.0f} points above margin's; a path is weighed "
+    "only where it reaches the target within the extrapolation limit in most forecasts (so another AL path where "
+    "margin does not); none when no path does"
+).replace("{pts:.0f}", f"{100 * PREFERENCE:.0f}")
 
 
 def chance_shown(chance, facts: DrawFacts | None = None):
@@ -340,6 +341,7 @@ def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None, *,
             "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": float(picks["chance"][0]),
             "p_no_path": float(np.mean(~finite.any(axis=0))),
             "reachable": {s for s, reach in zip(names, picks["reach"][0]) if reach > 0.5},
+            "reach": dict(zip(names, picks["reach"][0].tolist())),
             "expected": dict(zip(names, picks["expected"][0].tolist())), "p_untold": float(picks["untold"][0])}
 
 
