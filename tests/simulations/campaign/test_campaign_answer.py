@@ -1,0 +1,118 @@
+"""A campaign's one answer in every surface (`plan DIR`, `replan DIR`, `campaign status` and `measure`): over generated
+campaign states, every printed command runs as printed, and a measured score meeting the target by the stop rule
+says stop everywhere."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files, label_batch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.cli.answer import campaign_facts
+from planner.decide.next_step import measured_point
+from simulations.campaign import steps
+from simulations.campaign.state import Campaign
+
+#: Folder names a shell splits or reads specially, printed in every command.
+NAMES = ("my camp", "it's here", "a;b & c", "dollar$HOME", "ünïcode camp")
+EXAMPLES = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    """A started random campaign on 200 rows (40 test ids, 10 initial ids, 5 a round), and the truth."""
+    work = tmp_path_factory.mktemp("answer")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "base"
+    steps.start(camp, pool, strategy="random", initial=10, batch_size=5, test_size=40, seed=3)
+    return camp, truth
+
+
+def _state(base, work: Path, name: str, rounds: int, switch_at: int | None, last_out: bool) -> Path:
+    """The base campaign copied to ``work/name`` and run: round 0 labeled, ``rounds`` more (a switch to margin at
+    ``switch_at``), the last one's ids left out when ``last_out``."""
+    camp, truth = base
+    folder = work / name
+    shutil.copytree(camp, folder)
+    steps.add_labels(folder, [label_batch(folder, 0, truth, work / "l0.csv")])
+    for r in range(1, rounds + 1):
+        steps.next_batch(folder, strategy="margin" if r == switch_at else None)
+        if r < rounds or not last_out:
+            steps.add_labels(folder, [label_batch(folder, r, truth, work / f"l{r}.csv")])
+    return folder
+
+
+def _command(text: str, head: str) -> list[str] | None:
+    """The words of the last ``head: `COMMAND``` line of ``text``; None where it says nothing is to buy."""
+    line = [x for x in text.strip().splitlines() if x.startswith(f"{head}: ")][-1]
+    if "nothing to buy" in line:
+        return None
+    return shlex.split(line.split("`")[1])
+
+
+def _runs_on_a_copy(words: list[str], folder: Path, truth: pd.DataFrame, work: Path, capsys) -> None:
+    """Run ``words`` (a printed command) as printed on a copy of ``folder`` (LABELS: the batches' true labels)."""
+    copy = work / f"{folder.name} copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(folder, copy)
+    c = Campaign.load(copy)
+    out = c.asked.loc[~c.asked["id"].isin(set(c.labels["id"]))]
+    labels = work / "labels.csv"
+    out[["id"]].merge(truth, on="id").to_csv(labels, index=False)
+    argv = [str(copy) if w == str(folder) else str(labels) if w == "LABELS" else w for w in words[1:]]
+    assert words[0] == "alplan" and str(copy) in argv
+    capsys.readouterr()
+    assert main(argv) == 0, capsys.readouterr().err
+
+
+@EXAMPLES
+@given(name=st.sampled_from(NAMES), rounds=st.integers(0, 3), switch_at=st.none() | st.integers(1, 3),
+       last_out=st.booleans(), target=st.floats(0.5, 0.995), price=st.sampled_from(["0.04", "2"]))
+def test_every_printed_command_runs_as_printed(base, tmp_path_factory, capsys, name, rounds, switch_at, last_out,
+                                               target, price):
+    work = tmp_path_factory.mktemp("state")
+    folder = _state(base, work, name, rounds, switch_at, last_out)
+    truth = base[1]
+    flags = ["--target", f"{target:.4f}", "--label-price", price]
+    capsys.readouterr()
+    for argv, head in ((["campaign", "status", str(folder)], "next"), (["plan", str(folder), *flags], "Next"),
+                       (["campaign", "measure", str(folder)], "next"), (["replan", str(folder), *flags], "Next"),
+                       (["campaign", "status", str(folder)], "next")):
+        assert main(argv) == 0, capsys.readouterr().err
+        words = _command(capsys.readouterr().out, head)
+        if words is not None:
+            _runs_on_a_copy(words, folder, truth, work, capsys)
+
+
+@EXAMPLES
+@given(name=st.sampled_from(NAMES), rounds=st.integers(1, 3), switch_at=st.none() | st.integers(1, 3),
+       below=st.floats(0.0, 0.3), command=st.sampled_from(["plan", "replan"]))
+def test_a_measured_score_that_meets_the_target_by_the_rule_says_stop_in_every_surface(
+        base, tmp_path_factory, capsys, name, rounds, switch_at, below, command):
+    work = tmp_path_factory.mktemp("stop")
+    folder = _state(base, work, name, rounds, switch_at, last_out=False)
+    assert main(["campaign", "measure", str(folder)]) == 0
+    last = pd.read_csv(folder / "measured.csv").iloc[-1]
+    target = round(max(float(last["accuracy"]) - below, 0.05), 6)
+    stop = measured_point(campaign_facts(folder), target, 0.9).stop
+    flags = ["--target", repr(target), "--label-price", "1"]
+    capsys.readouterr()
+    said = []
+    for argv in ([command, str(folder), *flags, "--json"], [command, str(folder), *flags],
+                 ["campaign", "status", str(folder)], ["campaign", "measure", str(folder)]):
+        assert main(argv) == 0
+        said.append(capsys.readouterr().out)
+    answer = json.loads(said[0])["answer"]
+    assert (answer["act"] == "stop" and answer["reason"] == "met") == stop
+    assert answer["command"] is None if stop else answer["command"] is not None
+    for text in said[1:]:
+        assert ("Stop: the campaign measured the target met" in text) == stop
+        assert ("nothing to buy" in text.strip().splitlines()[-1]) == stop
