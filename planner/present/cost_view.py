@@ -8,15 +8,19 @@ from planner.present.words import count, money, percent, plural
 __all__ = ["priced_facts", "priced_line"]
 
 
-def priced_facts(priced, decision=None) -> dict:
+def priced_facts(priced, decision=None, *, at=None) -> dict:
     """The facts of ``priced`` (a :class:`planner.forecast.in_cost.LabelPremiums`): each AL strategy's premium at
-    the labels its path in ``decision`` buys (None: over its whole measured curve)."""
-    return priced.to_dict(at=None if decision is None else {r.strategy: r.labels for r in decision.strategies})
+    the labels its path in ``decision`` buys, or at ``at`` (strategy -> labels: what a budget buys); neither: over
+    its whole measured curve."""
+    if decision is not None:
+        at = {r.strategy: r.labels for r in decision.strategies}
+    return priced.to_dict(at=at)
 
 
-def priced_line(priced: dict) -> str:
+def priced_line(priced: dict, counted: str = "its path needs") -> str:
     """One sentence: random's cost per label (the label price, or its dollars at the price per unit), each AL
-    strategy's premium at the labels its path buys with its range and runs, and over its whole measured curve.
+    strategy's premium at the labels its path buys (``counted``: what the count is, e.g. "the budget buys") with its
+    range and runs, and over its whole measured curve.
 
     >>> priced_line({"unit": "annotation_cost", "random_cost_per_label": 3.1, "price_per_unit": None,
     ...               "label_price": None, "level": 0.8, "runs": {"random": 3, "roi": 3},
@@ -39,7 +43,7 @@ the whole curve's cost per label: the cost at the forecast's far end is not seen
                  "price")
     each = []
     for s, p in priced["strategies"].items():
-        upto = "" if p.get("at_labels") is None else f" up to the {count(p['at_labels'])} its path needs"
+        upto = "" if p.get("at_labels") is None else f" up to the {count(p['at_labels'])} {counted}"
         each.append(f"{s}'s picked labels{upto} cost {p['premium']:.2f}x random's ({level} range "
                     f"{p['premium_low']:.2f}-{p['premium_high']:.2f}x, {plural(runs.get(s, 0), 'run')}; "
                     f"{p['whole_curve_premium']:.2f}x over its whole measured curve, to "

@@ -37,17 +37,23 @@ def test_the_cost_to_target_is_forecast_and_priced(tmp_path, capsys):
     assert code == 0
     answer = json.loads(out)
     assert answer["in_cost"]["unit"] == "annotation_cost" and answer["in_cost"]["price_per_unit"] == 0.0125
-    per = answer["in_cost"]["cost_per_label"]
+    facts = answer["in_cost"]
+    per = {"random": facts["random_cost_per_label"],
+           **{s: p["cost_per_label"] for s, p in facts["strategies"].items()}}
     assert per["random"] == pytest.approx(10.0, abs=0.02) and per["margin"] == pytest.approx(15.0, abs=0.02)
     code, labels_out, _ = _fit(capsys, path, "--target", "0.85", "--json")
     in_labels = {s["strategy"]: s for s in json.loads(labels_out)["strategies"]}
     for s in answer["strategies"]:
-        assert s["dollars"] == pytest.approx(s["labels"] * 0.0125, abs=0.01)
-        # counted in cost, each strategy needs about its labels times what it paid a label
-        assert s["labels"] == pytest.approx(in_labels[s["strategy"]]["labels"] * per[s["strategy"]], rel=0.25)
+        for end in ("", "_low", "_high"):   # the labels are fit's own; their cost at $0.0125 a unit
+            assert s["labels" + end] == in_labels[s["strategy"]]["labels" + end]
+            assert s["dollars" + end] == pytest.approx(s["cost" + end] * 0.0125, abs=0.01)
+        # each strategy's cost is about its labels times what it paid a label
+        assert s["cost"] == pytest.approx(s["labels"] * per[s["strategy"]], rel=0.25)
+        assert s["cost_low"] <= s["cost"] <= s["cost_high"]
     code, text, _ = _fit(capsys, path, "--target", "0.85", "--in-cost", "--price-per-unit", "0.0125")
     assert code == 0 and text.startswith("Annotation cost (the curves' annotation_cost, in its unit) to reach")
-    assert "Measured cost per label" in text and "At $0.0125 a unit, the cost to target: random $" in text
+    assert "Cost per label, in units of annotation_cost" in text
+    assert "At $0.0125 a unit, the cost to target: random $" in text
 
 
 @pytest.mark.parametrize("argv, cost, words", [
