@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from planner.forecast.in_cost import PREMIUM_BOUNDS
 from planner.present.words import count, money, percent, plural
 
 __all__ = ["priced_facts", "priced_line"]
@@ -47,6 +48,15 @@ the whole curve's cost per label: the cost at the forecast's far end is not seen
         each.append(f"{s}'s picked labels{upto} cost {p['premium']:.2f}x random's ({level} range "
                     f"{p['premium_low']:.2f}-{p['premium_high']:.2f}x, {plural(runs.get(s, 0), 'run')}; "
                     f"{p['whole_curve_premium']:.2f}x over its whole measured curve, to "
-                    f"{plural(p['measured_to'], 'label')})")
+                    f"{plural(p['measured_to'], 'label')})" + _floor(p))
     return (f"Priced in annotation cost: {base}; " + "; ".join(each) + ". Past its measurements a path's labels are "
             "priced at the whole curve's cost per label: the cost at the forecast's far end is not seen.")
+
+
+def _floor(p: dict) -> str:
+    """Where a strategy's premium sits at the least a premium may be (its picks cost nothing): that it is priced
+    there, after a comma; empty elsewhere."""
+    floor = PREMIUM_BOUNDS[0]
+    if min(p["premium_low"], p["whole_curve_premium"]) > floor * (1 + 1e-9):
+        return ""
+    return f", its picks priced at {floor:g}x at least (the least a premium may be: what costs nothing is priced so)"
