@@ -200,6 +200,16 @@ def _price_scenario(args: argparse.Namespace):
     )
 
 
+def _price_notes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The notes that say where the label price came from: --price-per-hour x --seconds-per-label, where it did."""
+    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
+    if hourly is None or seconds is None:
+        return ()
+    from planner.present.cost_view import hourly_price_line
+
+    return (hourly_price_line(hourly, seconds),)
+
+
 def _hourly_label_price(args: argparse.Namespace) -> float | None:
     """--label-price, or the price of a label paid by the hour: --price-per-hour x --seconds-per-label / 3600."""
     hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
@@ -254,6 +264,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
+    decision = dataclasses.replace(decision, notes=_price_notes(args) + tuple(decision.notes))
     if priced is not None:   # the answer says what each strategy's labels were priced at
         from planner.present.cost_view import priced_facts, priced_line
 
@@ -531,6 +542,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
         priced = plan.resolve(scenario, vendors)
         out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
                "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
+               **({"notes": list(_price_notes(args))} if _price_notes(args) else {}),
                "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
                **({} if said is None else {"in_cost": said}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
@@ -543,6 +555,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
             from planner.present.cost_view import priced_line
 
             print(f"note: {priced_line(said, counted='the budget buys')}")
+        for note in _price_notes(args):
+            print(f"note: {note}")
         _print_vendor_table(args)
     return 0
 

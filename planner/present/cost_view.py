@@ -1,12 +1,13 @@
 """``alplan plan --in-cost``'s line (and the page's): what each strategy's labels were priced at, read from
-:meth:`planner.forecast.in_cost.LabelPremiums.to_dict` (:func:`priced_facts`, :func:`priced_line`)."""
+:meth:`planner.forecast.in_cost.LabelPremiums.to_dict` (:func:`priced_facts`, :func:`priced_line`); and where a
+label price paid by the hour came from (:func:`hourly_price_line`)."""
 
 from __future__ import annotations
 
 from planner.forecast.in_cost import PREMIUM_BOUNDS
 from planner.present.words import count, money, percent, plural
 
-__all__ = ["priced_facts", "priced_line"]
+__all__ = ["hourly_price_line", "priced_facts", "priced_line"]
 
 
 def priced_facts(priced, decision=None, *, at=None) -> dict:
@@ -60,3 +61,15 @@ def _floor(p: dict) -> str:
     if min(p["premium_low"], p["whole_curve_premium"]) > floor * (1 + 1e-9):
         return ""
     return f", its picks priced at {floor:g}x at least (the least a premium may be: what costs nothing is priced so)"
+
+
+def hourly_price_line(price_per_hour: float, seconds_per_label: float) -> str:
+    """Where the label price came from when annotators are paid by the hour (``--price-per-hour`` with
+    ``--seconds-per-label``): the product, stated with the price it gives.
+
+    >>> hourly_price_line(45, 10)
+    'The label price is --price-per-hour $45 x --seconds-per-label 10 / 3,600 seconds an hour = $0.125 a label.'
+    """
+    price = float(price_per_hour) * float(seconds_per_label) / 3600.0
+    return (f"The label price is --price-per-hour ${price_per_hour:,g} x --seconds-per-label {seconds_per_label:,g} / "
+            f"3,600 seconds an hour = ${price:,.4g} a label.")
