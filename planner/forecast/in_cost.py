@@ -304,8 +304,8 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
         point = np.where(np.isfinite(point), point, 1.0)
         if point.max() > high:   # a premium beyond the bound is refused, not priced at it
             k = int(np.argmax(point))
-            raise ValueError(f"{name}: strategy {short(s)}: its picked labels up to {grids[s][k]:,.0f} cost {point[k]:,.4g}x "
-                             f"random's a label, beyond the {high:,.0f}x a label premium may be: give every "
+            raise ValueError(f"{name}: strategy {short(s)}: its picked labels up to {grids[s][k]:,.0f} cost "
+                             f"{point[k]:,.4g}x random's a label, beyond the {high:,.0f}x a label premium may be: give every "
                              f"strategy's {COST_COLUMN} in one unit, or {off}")
         draws = np.where(np.isfinite(draws), draws, point[None, :])
         premiums[s] = PremiumCurve(counts=grids[s], point=np.clip(point, low, high), draws=np.clip(draws, low, high))

@@ -118,8 +118,8 @@ def test_a_cost_written_with_its_unit_is_named_as_no_number(costs, unit, at, com
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "c.csv"
         pd.DataFrame(rows).to_csv(path, index=False)
-        extra = {"plan": ["--target", "0.7", "--label-price", "1"], "budget": ["--dollars", "500", "--label-price", "1"],
-                 "fit": ["--target", "0.7"]}[command]
+        extra = {"plan": ["--target", "0.7", "--label-price", "1"], "fit": ["--target", "0.7"],
+                 "budget": ["--dollars", "500", "--label-price", "1"]}[command]
         rc = main([command, str(path), *extra, "--in-cost"])
     out, err = capsys.readouterr()
     assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1, err

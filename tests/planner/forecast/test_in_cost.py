@@ -62,7 +62,8 @@ def test_the_premiums_spread_with_the_runs_and_are_seeded():
      r"row 3 \(strategy 'random'\): annotation_cost is infinite"),
     (lambda d: d.assign(annotation_cost=np.where(d["strategy"] == "margin", d["annotation_cost"] * 1e6,
                                                  d["annotation_cost"])),
-     "strategy 'margin': its picked labels up to 40 cost 1.5e[+]06x random's a label, beyond the 1,000x a label premium may be"),
+     "strategy 'margin': its picked labels up to 40 cost 1.5e[+]06x random's a label, beyond the 1,000x a label "
+     "premium may be"),
     (lambda d: d[d["strategy"] != "random"], "has no random sampling runs"),
     (lambda d: d[(d["strategy"] == "random") | (d["round"] == 0)], "'margin' has no labels beyond its initial set"),
     (lambda d: d.assign(annotation_cost=np.where(d["strategy"] == "random", 0.0, d["annotation_cost"])),
