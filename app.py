@@ -304,7 +304,8 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
     ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
         config.SimulationConfig(**proxy), db=str(db_path()))
     setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling, curves=curves,
-                            pool_name=lines.PAGE_INPUTS["pool_size"][0], score_name=lines.PAGE_INPUTS["pool_score"][0])
+                            pool_name=lines.PAGE_INPUTS["pool_size"][0], score_name=lines.PAGE_INPUTS["pool_score"][0],
+                            cost_name=lines.PAGE_TEXT["in_cost"][0])
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix

@@ -81,12 +81,9 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 
 def _fit_in_cost(args: argparse.Namespace) -> int:
-    """`fit --in-cost`: the curves indexed by their annotation_cost (planner.forecast.in_cost), the cost to the
-    target forecast as labels are, and priced at --price-per-unit."""
-    import dataclasses
-
-    from planner.forecast.in_cost import in_cost
-    from planner.forecast.io import read_curves
+    """`fit --in-cost`: the labels to the target forecast as `fit` forecasts them, each strategy's priced in
+    annotation cost as `plan --in-cost` prices them (planner.present.fit_summary.cost_to_target), and at
+    --price-per-unit in dollars."""
     from planner.present.fit_summary import fit_summary
 
     if not args.in_cost:
@@ -94,11 +91,9 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
     _check_price_per_unit(args.price_per_unit)
     if args.pool_accuracy is not None:
         raise UsageError("--pool-accuracy caps a forecast in labels: leave it out with --in-cost")
-    curves = read_curves(args.curves, metric=args.metric)
-    costed = in_cost(curves, name=Path(args.curves).name)
-    summary = fit_summary(costed.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
-                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed, metric=args.metric)
-    summary = dataclasses.replace(summary, in_cost=costed, price_per_unit=args.price_per_unit)
+    summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed, metric=args.metric,
+                          in_cost=True, price_per_unit=args.price_per_unit, name=Path(args.curves).name)
     print(json.dumps(summary.to_dict(), indent=2, allow_nan=False) if args.json else summary.to_text())
     return 0
 
@@ -205,6 +200,16 @@ def _price_scenario(args: argparse.Namespace):
     )
 
 
+def _price_notes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The notes that say where the label price came from: --price-per-hour x --seconds-per-label, where it did."""
+    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
+    if hourly is None or seconds is None:
+        return ()
+    from planner.present.cost_view import hourly_price_line
+
+    return (hourly_price_line(hourly, seconds),)
+
+
 def _hourly_label_price(args: argparse.Namespace) -> float | None:
     """--label-price, or the price of a label paid by the hour: --price-per-hour x --seconds-per-label / 3600."""
     hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
@@ -259,6 +264,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
+    decision = dataclasses.replace(decision, notes=_price_notes(args) + tuple(decision.notes))
     if priced is not None:   # the answer says what each strategy's labels were priced at
         from planner.present.cost_view import priced_facts, priced_line
 
@@ -539,24 +545,30 @@ def cmd_budget(args: argparse.Namespace) -> int:
     in_cost = _in_cost(args, curves)
     scenario, vendors, plan = _planned(args, curves, in_cost)
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
-    if args.json:
+    said = None
+    if in_cost is not None:   # each strategy's premium at the labels the budget buys: the one its bill used
         from planner.present.cost_view import priced_facts
 
+        said = priced_facts(in_cost, at=dict(zip(frame["strategy"].astype(str), frame["labels"].astype(float))))
+    if args.json:
         priced = plan.resolve(scenario, vendors)
         out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
                "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
+               **({"notes": list(_price_notes(args))} if _price_notes(args) else {}),
                "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
-               **({} if in_cost is None else {"in_cost": priced_facts(in_cost)}), **_vendor_table_field(args)}
+               **({} if said is None else {"in_cost": said}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.budget_view import budget_text
 
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
-        if in_cost is not None:
-            from planner.present.cost_view import priced_facts, priced_line
+        if said is not None:
+            from planner.present.cost_view import priced_line
 
-            print(f"note: {priced_line(priced_facts(in_cost))}")
+            print(f"note: {priced_line(said, counted='the budget buys')}")
+        for note in _price_notes(args):
+            print(f"note: {note}")
         _print_vendor_table(args)
     return 0
 

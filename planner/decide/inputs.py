@@ -346,11 +346,14 @@ def has_cost(curves) -> bool:
     return column is not None and bool(curves[column].notna().any())
 
 
-def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "the curves table"):
+def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "the curves table",
+                   cost_name: str = "--in-cost"):
     """``(scenario, priced)``: ``scenario`` with each AL strategy's labels priced at its measured premium over
     random's cost per label (:func:`planner.forecast.in_cost.label_premiums` on the curves a Plan reads, one
     replicate per forecast draw drawn with ``seed``), as ``alplan plan --in-cost`` without --price-per-unit prices
-    them: the label price is random's price per label. A stated AL label premium is refused (one line)."""
+    them: the label price is random's price per label. A stated AL label premium is refused (one line), and so is
+    a table that cannot be priced, its line saying to leave ``cost_name`` (a flag) out or to untick it (the page's
+    box)."""
     from planner.forecast.draws import DEFAULT_DRAWS
     from planner.forecast.in_cost import label_premiums
     from planner.forecast.selection import select_curves
@@ -358,7 +361,8 @@ def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "th
     if scenario.al_label_premium is not None:
         raise ValueError("deciding in annotation cost measures each AL strategy's premium in the curves' "
                          "annotation_cost: set the AL label premium back to 1, or decide in labels")
-    priced = label_premiums(select_curves(curves), n_draws=DEFAULT_DRAWS, seed=seed, name=name)
+    off = f"leave {cost_name} out" if cost_name.startswith("--") else f'untick "{cost_name}"'
+    priced = label_premiums(select_curves(curves), n_draws=DEFAULT_DRAWS, seed=seed, name=name, off=off)
     return with_premiums(scenario, priced), priced
 
 
@@ -374,7 +378,7 @@ def with_premiums(scenario: Scenario, priced) -> Scenario:
 
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
              ceiling: Mapping | None = None, pool_name: str = "--pool-size",
-             score_name: str = "--pool-accuracy", curves=None) -> Setup:
+             score_name: str = "--pool-accuracy", curves=None, cost_name: str = "--in-cost") -> Setup:
     """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
 
     ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
@@ -387,7 +391,8 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     (``source.kind`` pilot or transferred) are capped at ``values["pool_score"]`` when given
     (:func:`given_ceiling`, naming it ``score_name``), as ``--pool-accuracy`` caps them in ``alplan plan``.
     ``values["in_cost"]`` on ``curves`` that carry an annotation cost (:func:`has_cost`) prices each strategy's
-    labels at what they cost (:func:`priced_in_cost`), as ``alplan plan --in-cost`` does.
+    labels at what they cost (:func:`priced_in_cost`), as ``alplan plan --in-cost`` does; a table it cannot price
+    is refused naming that choice ``cost_name`` (the page's control, or the flag).
     """
     entered = values.get("pool_size")
     if source.measured is not None:
@@ -421,6 +426,6 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
         applied = ceiling
     priced = None
     if values.get("in_cost") and has_cost(curves):
-        scenario, priced = priced_in_cost(scenario, curves, name=source.name)
+        scenario, priced = priced_in_cost(scenario, curves, name=source.name, cost_name=cost_name)
     capped = source.pool is not None and pool != (None if entered is None else int(entered))
     return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced)

@@ -1,15 +1,11 @@
-"""A curves table counted in annotation cost instead of labels (``alplan fit --in-cost``).
+"""What each strategy of a curves table paid a label (``alplan plan --in-cost``, ``budget --in-cost``,
+``fit --in-cost`` and the page's "Decide in annotation cost").
 
 A table simulated with ``alplan simulate --cost-column NAME`` records, beside ``n_labels``, each run's cumulative
-annotation cost (``annotation_cost``: the summed cost of the labeled examples, in the cost column's unit). Read
-with :func:`in_cost`, the same curves are indexed by that cost: accuracy against cost spent, one point per run and
-round, so the curve fits forecast the cost to a target as they forecast labels. The count a forecast works in must
-be whole, so the cost is rounded to whole units, and refused where that would move a point by more than 1%.
-
-:func:`label_premiums` reads the same column the other way (``alplan plan --in-cost``): the forecasts stay in
-labels, and each strategy's labels are priced at what it paid a label. Random sampling's cost per label is the
-base; an AL strategy's premium is its cost per label picked beyond its initial set over random's, with one seeded
-bootstrap replicate over the table's runs per forecast draw.
+annotation cost (``annotation_cost``: the summed cost of the labeled examples, in the cost column's unit).
+:func:`label_premiums` reads it: the forecasts stay in labels, and each strategy's labels are priced at what it
+paid a label. Random sampling's cost per label is the base; an AL strategy's premium is its cost per label picked
+beyond its initial set over random's, with one seeded bootstrap replicate over the table's runs per forecast draw.
 """
 
 from __future__ import annotations
@@ -21,85 +17,46 @@ import pandas as pd
 
 from planner.forecast.messages import short
 
-__all__ = ["COST_COLUMN", "MIN_UNITS", "CostCurves", "LabelPremiums", "PremiumCurve", "in_cost", "label_premiums"]
+__all__ = ["COST_COLUMN", "LabelPremiums", "PremiumCurve", "label_premiums"]
 
 #: The curves-table column of each run's cumulative annotation cost.
 COST_COLUMN = "annotation_cost"
-#: The smallest cumulative cost a point may have: rounded to whole units, it moves by at most 1%.
-MIN_UNITS = 50.0
-#: The largest cumulative cost a point may have (the bound on a count the forecast reads).
-MAX_UNITS = 1_000_000_000
-
-
-@dataclass(frozen=True)
-class CostCurves:
-    """A curves table indexed by annotation cost, and what each strategy paid a label.
-
-    Attributes
-    ----------
-    curves : DataFrame
-        The table with ``n_labels`` replaced by the whole cost units spent (``labels`` kept beside it).
-    per_label : dict of str to float
-        Each strategy's measured cost per label: its summed cost over its summed labels, over every row.
-    """
-
-    curves: pd.DataFrame
-    per_label: dict[str, float] = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        return {"unit": COST_COLUMN, "cost_per_label": {k: round(v, 6) for k, v in self.per_label.items()}}
-
-
-def in_cost(curves: pd.DataFrame, *, name: str = "the curves table") -> CostCurves:
-    """``curves`` (a table read by :func:`planner.forecast.io.read_curves`) indexed by its ``annotation_cost``.
-
-    Raises
-    ------
-    ValueError
-        One line naming the fix: no ``annotation_cost`` column, a row without a cost, a cost below
-        :data:`MIN_UNITS` (too coarse a unit to count in) or above :data:`MAX_UNITS`, or a cost that falls
-        within a run.
-    """
-    cost = _costs(curves, name)
-    if (cost < MIN_UNITS).any():
-        low = float(cost.min())
-        raise ValueError(f"{name}: {COST_COLUMN} is as low as {low:g}, and counted in whole units it would move by "
-                         f"more than 1%: give the costs in a finer unit (seconds, not minutes), at least "
-                         f"{MIN_UNITS:g} a point")
-    if (cost > MAX_UNITS).any():
-        raise ValueError(f"{name}: {COST_COLUMN} reaches {float(cost.max()):.3g}, beyond {MAX_UNITS:,}: give the "
-                         "costs in a coarser unit")
-    out = curves.copy()
-    out["labels"] = out["n_labels"]
-    out["n_labels"] = np.round(cost).astype(np.int64)
-    _check_runs(out.assign(_cost=cost), "labels", name)
-    sums = pd.DataFrame({"strategy": out["strategy"].astype(str), "cost": cost, "labels": out["labels"]})
-    sums = sums.groupby("strategy", sort=False)[["cost", "labels"]].sum()
-    per_label = {str(k): float(r["cost"] / r["labels"]) for k, r in sums.iterrows()}
-    out.attrs = dict(curves.attrs)
-    return CostCurves(curves=out, per_label=per_label)
-
 
 #: The columns that tell one run of a curves table from another.
 RUN_KEYS = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
-#: Where a premium replicate is kept: within what ``--al-label-premium`` accepts (above 0, at most 1,000).
+#: What a premium may be: within what ``--al-label-premium`` accepts (above 0, at most 1,000). A strategy whose
+#: measured premium (over every run, at any count) exceeds the upper bound is refused; a premium below the lower
+#: bound (picks that cost nothing) is priced at it, and a bootstrap replicate beyond either is held at it (the
+#: answer says so where a quoted premium sits at the floor).
 PREMIUM_BOUNDS = (1e-3, 1000.0)
 
 
-def _costs(curves: pd.DataFrame, name: str) -> np.ndarray:
-    """The ``annotation_cost`` column as floats (shape (rows,)); refused without the column or with a row lacking
-    a cost."""
+#: How a refusal tells the CLI's user to decide in labels instead (the page names its own control).
+LEAVE_OUT = "leave --in-cost out"
+
+
+def _costs(curves: pd.DataFrame, name: str, off: str = LEAVE_OUT) -> np.ndarray:
+    """The ``annotation_cost`` column as floats (shape (rows,)); refused without the column, with a cost that is
+    not a number (``12.3s``) or infinite, or with a row lacking a cost. ``off``: how to decide in labels
+    instead, in the refusal."""
     lower = {str(c).strip().lower(): c for c in curves.columns}
     if COST_COLUMN not in lower:
         raise ValueError(f"{name} has no {COST_COLUMN} column: simulate with --cost-column NAME (a column of "
-                         "per-example costs in --data), or leave --in-cost out")
-    cost = pd.to_numeric(curves[lower[COST_COLUMN]], errors="coerce").to_numpy(dtype=float)
+                         f"per-example costs in --data), or {off}")
+    column = curves[lower[COST_COLUMN]]
+    cost = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
     bad = ~np.isfinite(cost)
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
-        strategy = short(str(curves["strategy"].iloc[row]))
-        raise ValueError(f"{name}: {strategy}'s row {row + 1} has no {COST_COLUMN} (its data carried no cost column):"
-                         f" give a table simulated with --cost-column throughout, or leave --in-cost out")
+        value = column.iloc[row]
+        where = f"{name}: row {row + 1} (strategy {short(str(curves['strategy'].iloc[row]))})"
+        if isinstance(value, str) and value.strip() and not np.isinf(cost[row]):
+            raise ValueError(f"{where}: {COST_COLUMN} holds {short(value.strip())}, not a number: write every cost "
+                             f"as a plain number in one unit (12.3, not '12.3s'), or {off}")
+        if np.isinf(cost[row]):
+            raise ValueError(f"{where}: {COST_COLUMN} is infinite: give each run's finite cumulative cost, or {off}")
+        raise ValueError(f"{where} has no {COST_COLUMN} (its data carried no cost column): give a table simulated "
+                         f"with --cost-column throughout, or {off}")
     return cost
 
 
@@ -212,17 +169,23 @@ class LabelPremiums:
         return None if self.price_per_unit is None else self.price_per_unit * self.random_per_label
 
     def to_dict(self, level: float = 0.8, at: dict | None = None) -> dict:
-        """The facts of the pricing: the unit, random's cost per label, and per AL strategy its premium (median and
-        ``level`` range of the replicates) at ``at[strategy]`` labels (its path's count; absent or not finite: the
-        whole measured curve) and over the whole measured curve."""
+        """The facts of the pricing: the unit, random's cost per label, and per AL strategy its premium at
+        ``at[strategy]`` labels (its path's count, or what a budget buys; absent, not finite or none: the whole
+        measured curve) with the ``level`` range of the replicates there, and over the whole measured curve. At a
+        count the premium is the one a bill of that many labels is priced at (:meth:`PremiumCurve.at`, over every
+        run; the range widened to hold it); over the whole curve, the replicates' median
+        (:meth:`PremiumCurve.median`, what the scenario quotes)."""
         out = {"unit": COST_COLUMN, "random_cost_per_label": round(self.random_per_label, 6),
                "price_per_unit": self.price_per_unit,
                "label_price": None if self.label_price is None else round(self.label_price, 6),
                "level": level, "runs": dict(self.runs), "strategies": {}}
         for s, curve in self.premiums.items():
             count = (at or {}).get(s)
-            count = float(count) if count is not None and np.isfinite(count) else None
+            count = float(count) if count is not None and np.isfinite(count) and count > 0 else None
             mid, low, high = curve.quote(count, level)
+            if count is not None:   # the premium the bill of ``count`` labels uses
+                mid = float(curve.at([count])[0])
+                low, high = min(low, mid), max(high, mid)
             whole = curve.quote(None, level)[0]
             out["strategies"][s] = {"cost_per_label": round(self.per_label[s], 6),
                                     "at_labels": None if count is None else round(count),
@@ -258,7 +221,7 @@ def _picked(labels: list, costs: list, grid: np.ndarray) -> tuple[np.ndarray, np
 
 
 def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_per_unit: float | None = None,
-                   name: str = "the curves table", random: str = "random") -> LabelPremiums:
+                   name: str = "the curves table", random: str = "random", off: str = LEAVE_OUT) -> LabelPremiums:
     """Each strategy's labels priced at its own measured cost per label (``alplan plan --in-cost``).
 
     Parameters
@@ -273,6 +236,8 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
         Dollars a unit of annotation cost, kept on the result (:attr:`LabelPremiums.label_price`).
     name : str
         The table's name in a refusal.
+    off : str
+        How a refusal says to decide in labels instead (the page names its own control).
 
     Returns
     -------
@@ -286,17 +251,18 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
     Raises
     ------
     ValueError
-        One line naming the fix: no ``annotation_cost`` column, a row without a cost, a cumulative cost that
-        falls within a run, no random sampling, random's labels costing nothing, or an AL strategy with no label
-        beyond its initial set.
+        One line naming the fix: no ``annotation_cost`` column, a row without a cost (or one that is no number,
+        or infinite), a cumulative cost that falls within a run, no random sampling, random's labels costing
+        nothing, an AL strategy with no label beyond its initial set, or one whose premium exceeds the upper bound
+        of :data:`PREMIUM_BOUNDS`.
     """
     if isinstance(n_draws, bool) or int(n_draws) < 1:
         raise ValueError(f"n_draws must be a whole number >= 1, got {n_draws!r}")
-    cost = _costs(curves, name)
+    cost = _costs(curves, name, off)
     runs = _run_sums(curves, cost, name)
     if random not in set(runs["strategy"]):
         raise ValueError(f"{name} has no {random} sampling runs: --in-cost prices each strategy's labels against "
-                         f"{random}'s cost per label; simulate {random} too, or leave --in-cost out")
+                         f"{random}'s cost per label; simulate {random} too, or {off}")
     mine = {str(s): g for s, g in runs.groupby("strategy", sort=False)}
     run_ids = {s: list(g["run"]) for s, g in mine.items()}
     rnd = mine[random]
@@ -304,7 +270,7 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
     rnd_labels = np.array([n[-1] for n in rnd["labels"]])
     if rnd_cost.sum() <= 0:
         raise ValueError(f"{name}: {random}'s labels cost nothing ({COST_COLUMN} 0): give the per-example costs, or "
-                         "leave --in-cost out")
+                         f"{off}")
     spent, picked, grids = {}, {}, {}
     for s in sorted(k for k in mine if k != random):
         g = mine[s]
@@ -313,7 +279,7 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
         grid = grid[grid > firsts.min()]
         if not len(grid):
             raise ValueError(f"{name}: {short(s)} has no labels beyond its initial set to measure what its labels "
-                             "cost: simulate more than one round, or leave --in-cost out")
+                             f"cost: simulate more than one round, or {off}")
         parts = [_picked(n, c, grid) for n, c in zip(g["labels"], g["costs"])]
         spent[s], picked[s], grids[s] = (np.stack([p[0] for p in parts]), np.stack([p[1] for p in parts]), grid)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)).spawn(1)[0])
@@ -336,6 +302,11 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
             point = spent[s].sum(axis=0) / picked[s].sum(axis=0) / base
             draws = (w @ spent[s]) / (w @ picked[s]) / base_draws[:, None]
         point = np.where(np.isfinite(point), point, 1.0)
+        if point.max() > high:   # a premium beyond the bound is refused, not priced at it
+            k = int(np.argmax(point))
+            raise ValueError(f"{name}: strategy {short(s)}: its picked labels up to {grids[s][k]:,.0f} cost "
+                             f"{point[k]:,.4g}x random's a label, beyond the {high:,.0f}x a label premium may be: give every "
+                             f"strategy's {COST_COLUMN} in one unit, or {off}")
         draws = np.where(np.isfinite(draws), draws, point[None, :])
         premiums[s] = PremiumCurve(counts=grids[s], point=np.clip(point, low, high), draws=np.clip(draws, low, high))
         per_label[s] = float(spent[s][:, -1].sum() / picked[s][:, -1].sum())

@@ -46,6 +46,10 @@ class StrategyForecast:
     #                                    and ":young" when measured at 3 label counts or fewer (calibrated apart)
     label_limit: float = math.inf      # the largest count quoted (planner.forecast.limits); beyond it, carried at
     beyond_limit: tuple[str, ...] = ()  # it and named here (read "more than")
+    cost: float = math.nan             # with --in-cost: the annotation cost of the labels the path buys (units of
+    cost_low: float = math.nan         # annotation_cost; inf if unreachable), its range, and the ends carried at
+    cost_high: float = math.nan        # the extrapolation limit ("labels", "labels_low", "labels_high": the cost
+    cost_beyond_limit: tuple[str, ...] = ()   # at the labels of that name)
 
     @property
     def reachable(self) -> bool:
@@ -85,7 +89,8 @@ class FitSummary:
     metric_note: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
     metric: str = "accuracy"
-    in_cost: object = None              # planner.forecast.in_cost.CostCurves: the counts are annotation cost units
+    in_cost: dict | None = None         # the pricing's facts (planner.forecast.in_cost.LabelPremiums.to_dict, at each
+    #                                     path's labels): each strategy's cost then reads its labels at them
     price_per_unit: float | None = None  # dollars a unit of annotation cost (with in_cost)
 
     def dollars(self, units: float) -> float:
@@ -101,13 +106,16 @@ class FitSummary:
             "notes": list(self.notes),
             "strategies": [s.to_dict() for s in self.strategies],
         }
-        if self.in_cost is not None:  # "labels" then count units of annotation cost
-            out["in_cost"] = {**self.in_cost.to_dict(), "price_per_unit": self.price_per_unit}
-            if self.price_per_unit is not None:
-                for row, s in zip(out["strategies"], self.strategies):
-                    for key in ("labels", "labels_low", "labels_high"):
-                        value = self.dollars(getattr(s, key))
-                        row[key.replace("labels", "dollars")] = round(value, 2) if math.isfinite(value) else None
+        if self.in_cost is not None:  # beside the labels, their annotation cost (and its dollars)
+            out["in_cost"] = self.in_cost
+            for row, s in zip(out["strategies"], self.strategies):
+                for key in ("cost", "cost_low", "cost_high"):
+                    value = getattr(s, key)
+                    row[key] = round(value, 1) if math.isfinite(value) else None
+                    if self.price_per_unit is not None:
+                        value = self.dollars(value)
+                        row[key.replace("cost", "dollars")] = round(value, 2) if math.isfinite(value) else None
+                row["cost_beyond_limit"] = [k.replace("labels", "cost") for k in s.cost_beyond_limit]
         return out
 
     def to_text(self) -> str:
@@ -160,7 +168,8 @@ def _regime_text(regime) -> str:
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
                 model: str | None = None, batch_size: int | None = None,
                 n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None,
-                metric: str | None = None) -> FitSummary:
+                metric: str | None = None, in_cost: bool = False, price_per_unit: float | None = None,
+                name: str = "the curves table") -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
 
     ``pool_accuracy`` (a :class:`planner.forecast.pool_accuracy.PoolAccuracy`: the accuracy measured with
@@ -168,6 +177,10 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     whose ceiling is below the target never reaches it, one above reaches it
     by the pool's end at the latest. ``metric``: the column to forecast
     (:func:`planner.forecast.io.read_curves`; default accuracy).
+
+    ``in_cost`` (``alplan fit --in-cost``): beside each strategy's labels, their annotation cost, priced as
+    ``alplan plan --in-cost`` prices them (:func:`cost_to_target`); ``price_per_unit``: dollars a unit of it.
+    ``name``: the table's name in a refusal.
     """
     target = _check_target(target)
     curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
@@ -196,7 +209,12 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     scen = Scenario(label_price=1.0)
     if pool_accuracy is not None:
         scen = with_ceiling(scen, pool_accuracy.accuracy, pool_accuracy.se, pool_accuracy.n_labels)
-    paths = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap)).paths(scen, target)
+    plan = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap))
+    paths = plan.paths(scen, target)
+    priced, costs = None, {}
+    if in_cost:
+        priced, costs = cost_to_target(plan, curves, target, seed=int(seed), price_per_unit=price_per_unit,
+                                       name=name)
     rows = []
     for name, fc in fits.items():
         part = curves[curves["strategy"] == name]
@@ -222,10 +240,47 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             labels_high=float(hi),
             p_unreachable=float(np.mean(np.isinf(samples))),
             accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
-            label_limit=path_limit(path, scen), beyond_limit=beyond,
+            label_limit=path_limit(path, scen), beyond_limit=beyond, **costs.get(str(name), {}),
         ))
     notes = (tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
              + tuple(notes_extra))
+    facts = None
+    if priced is not None:   # the pricing of the strategies fitted, each at its path's labels
+        facts = priced.to_dict(LEVEL, at={r.strategy: r.labels for r in rows})
+        facts["strategies"] = {s: p for s, p in facts["strategies"].items() if s in {r.strategy for r in rows}}
     return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
                       metric_note=curves.attrs.get("metric_note", ""), notes=notes,
-                      metric=curves.attrs.get("metric", "accuracy"))
+                      metric=curves.attrs.get("metric", "accuracy"), in_cost=facts, price_per_unit=price_per_unit)
+
+
+#: A row's fields carried at the extrapolation limit, and the end of the cost range each one is.
+_COST_ENDS = {"label_cost": "labels", "total_cost_low": "labels_low", "total_cost_high": "labels_high"}
+
+
+def cost_to_target(plan, curves: pd.DataFrame, target: float, *, seed: int = 0, price_per_unit: float | None = None,
+                   name: str = "the curves table"):
+    """``(priced, costs)``: each strategy's labels to ``target`` priced in annotation cost, as ``alplan plan
+    --in-cost`` prices them.
+
+    The forecast stays in labels (``plan``'s draws: one model); each strategy's labels are priced by
+    :func:`planner.forecast.in_cost.label_premiums` (``priced``, one premium replicate per draw, drawn with
+    ``seed``): random's at its cost per label, an AL strategy's picks after its initial set at its premium at the
+    count its path buys, AL billed in whole batches. ``costs`` maps each strategy to its row's fields of
+    :class:`StrategyForecast`: the verdict's own row (:meth:`planner.decide.verdict.Plan.decide`, nothing but labels
+    priced, at one unit a random label) times random's cost per label, so the median and range are those of the
+    row `plan --in-cost` prints, in units of ``annotation_cost``.
+    """
+    from planner.decide.costs import Scenario
+    from planner.decide.inputs import with_premiums
+    from planner.forecast.in_cost import label_premiums
+
+    priced = label_premiums(curves, n_draws=plan.n_draws, seed=seed, price_per_unit=price_per_unit, name=name)
+    unit = with_premiums(Scenario(label_price=1.0, engineering_days=0.0), priced)   # labels only, a label at 1
+    decision = plan.decide(unit, target, level=LEVEL)
+    base = priced.random_per_label
+    costs = {}
+    for r in decision.strategies:
+        carried = tuple(_COST_ENDS[k] for k in r.beyond_limit if k in _COST_ENDS)
+        costs[r.strategy] = {"cost": r.label_cost * base, "cost_low": r.total_cost_low * base,
+                             "cost_high": r.total_cost_high * base, "cost_beyond_limit": carried}
+    return priced, costs

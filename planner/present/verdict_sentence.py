@@ -361,12 +361,33 @@ def premium_part(d) -> str | None:
     be = getattr(d, "break_even_premium", math.nan)
     if stated is None or not isinstance(be, float) or math.isnan(be):
         return None
-    now = f"AL's labels priced at {float(stated):.2f}x now"
+    be_text, now_text = premiums_apart(be, float(stated))
+    now = f"AL's labels priced at {now_text}x now"
     if be == 0:
         return f"random sampling is picked even were AL's picked labels free ({now})"
     if math.isinf(be):
         return f"AL is picked however much longer its labels take, up to 1,000x random's ({now})"
-    return f"the verdict picks AL while its labels cost less than {be:.2f}x random's, random sampling above ({now})"
+    return (f"the verdict picks AL while its labels cost less than {be_text}x random's, random sampling at it and "
+            f"above ({now})")
+
+
+#: The most decimals a premium is printed with to tell it from the break-even premium beside it.
+MAX_PREMIUM_DECIMALS = 12
+
+
+def premiums_apart(break_even: float, now: float) -> tuple[str, str]:
+    """The break-even premium and the premium priced now, printed with two decimals, or with as many more as it
+    takes to print two different numbers apart (at most :data:`MAX_PREMIUM_DECIMALS`): the printed order is the
+    true one, so "AL below 1.270x, priced at 1.274x now" never reads as "below 1.27x, priced at 1.27x".
+
+    >>> premiums_apart(1.2695, 1.2743), premiums_apart(1.5, 2.0), premiums_apart(2.0, 2.0)
+    (('1.270', '1.274'), ('1.50', '2.00'), ('2.00', '2.00'))
+    """
+    digits = 2
+    while digits < MAX_PREMIUM_DECIMALS and break_even != now and \
+            f"{break_even:.{digits}f}" == f"{now:.{digits}f}":
+        digits += 1
+    return f"{break_even:.{digits}f}", f"{now:.{digits}f}"
 
 
 def price_line(d) -> str:

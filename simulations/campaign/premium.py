@@ -204,6 +204,11 @@ def _figure(p: Premium) -> str:
         return "no label timed"
     head = f"{p.picks.n:,} timed, median {_s(p.picks.median)}, mean {_s(p.picks.mean)}"
     if not p.enough:
+        if p.picks.n >= p.min_timed and p.control.n >= p.min_timed:   # enough labels: the test side's time is 0
+            which = "mean" if not p.control.mean > 0 else "median"
+            return head + (f": no premium over the random test labels' time, whose {which} is 0 s ({p.control.n:,} "
+                           "timed): a premium is a multiple of it; check how the test labels' times were recorded "
+                           "(Label Studio's lead_time, or the seconds column)")
         return head + (f": too few timed labels to tell (a premium needs {p.min_timed} on each side, picks and test "
                        "labels)")
     odds = "" if p.low > 1.0 or p.high < 1.0 else ", not told apart from 1x"

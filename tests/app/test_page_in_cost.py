@@ -98,3 +98,18 @@ def test_the_report_says_what_each_strategys_labels_were_priced_at(tmp_path):
     assert line.startswith("Priced in annotation cost: random's labels cost")
     html = render_report(curves, in_cost, d, notes=priced_lines(d, SimpleNamespace(in_cost=priced)))
     assert html.count("Priced in annotation cost: random&#x27;s labels cost") == 1
+
+
+def test_a_table_the_page_cannot_price_names_the_pages_own_control():
+    """A cost the page cannot read ('12.3s') is refused in one line that names the page's box, not a CLI flag."""
+    import io
+
+    import pandas as pd
+
+    curves = pd.read_csv(io.BytesIO(costed()))
+    curves["annotation_cost"] = curves["annotation_cost"].map(lambda c: f"{c:g}s")
+    at = _page(curves.to_csv(index=False).encode(), True)
+    said = [shown(e.value) for e in at.error]
+    assert len(said) == 1, said
+    assert "not a number" in said[0] and 'untick "Decide in annotation cost"' in said[0]
+    assert "--in-cost" not in said[0]

@@ -99,3 +99,28 @@ def test_the_page_deciding_in_cost_on_any_cost_column_prices_or_refuses_in_one_l
         return
     setup.scenario.validate()
     assert (setup.in_cost is None) == (not inputs.has_cost(curves))
+
+
+@FUZZ
+@given(costs=st.lists(st.floats(1.0, 1e4), min_size=12, max_size=12), unit=st.sampled_from(["s", " s", "sec", "ms"]),
+       at=st.integers(0, 11), command=st.sampled_from(["plan", "budget", "fit"]))
+def test_a_cost_written_with_its_unit_is_named_as_no_number(costs, unit, at, command, capsys):
+    """One cell of annotation_cost written with its unit ('12.3s'): refused in one line that quotes the cell and
+    says it is not a number, never that the column is missing."""
+    from planner.cli import main
+
+    capsys.readouterr()
+    cumulative = np.cumsum(np.asarray(costs).reshape(4, 3), axis=1).reshape(-1)
+    rows = [{"strategy": s, "seed": seed, "n_labels": n, "accuracy": 0.6 + 0.002 * n + 0.02 * (s == "margin"),
+             "annotation_cost": f"{cumulative[6 * seed + 3 * (s == 'margin') + k]:.1f}"}
+            for s in ("random", "margin") for seed in (0, 1) for k, n in enumerate((20, 40, 60))]
+    rows[at]["annotation_cost"] += unit
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "c.csv"
+        pd.DataFrame(rows).to_csv(path, index=False)
+        extra = {"plan": ["--target", "0.7", "--label-price", "1"], "fit": ["--target", "0.7"],
+                 "budget": ["--dollars", "500", "--label-price", "1"]}[command]
+        rc = main([command, str(path), *extra, "--in-cost"])
+    out, err = capsys.readouterr()
+    assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"holds '{rows[at]['annotation_cost'].strip()}', not a number" in err and "no cost column" not in err

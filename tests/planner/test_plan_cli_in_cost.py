@@ -119,11 +119,22 @@ def test_bad_flags_exit_2_with_one_line(tables, capsys, command, argv, says):
     (lambda d: d.drop(columns="annotation_cost"), "has no annotation_cost column"),
     (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 3)), "has no annotation_cost"),
     (lambda d: d[d["strategy"] != "random"], "has no random sampling runs"),
+    # costs written with their unit: the column is there, its cells are no numbers
+    (lambda d: d.assign(annotation_cost=[f"{c:.1f}s" for c in d["annotation_cost"]]),
+     "annotation_cost holds '"),
+    # one strategy's costs in another unit: its premium is beyond the bound, refused rather than priced at it
+    (lambda d: d.assign(annotation_cost=np.where(d["strategy"] == "margin", 1e6, 1.0) * d["annotation_cost"]),
+     "beyond the 1,000x a label premium may be: give every strategy's annotation_cost in one unit"),
 ])
 def test_a_table_that_cannot_be_priced_exits_2_with_one_line(tables, capsys, tmp_path, change, says):
     path = tmp_path / "bad.csv"
     change(pd.read_csv(tables["varying"])).to_csv(path, index=False)
-    for command, extra in (("plan", ["--target", "0.8"]), ("budget", ["--dollars", "300"])):
+    for command, extra in (("plan", ["--target", "0.8"]), ("budget", ["--dollars", "300"]),
+                           ("fit", ["--target", "0.8"])):
+        if command == "fit":
+            code, out, err = _run(capsys, command, path, *extra, "--in-cost")
+            assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and says in err, err
+            continue
         code, out, err = _run(capsys, command, path, *extra, "--in-cost", "--label-price", "1")
         assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and says in err, err
 
@@ -136,3 +147,58 @@ def test_a_campaign_folder_or_proxies_are_refused(tables, capsys, tmp_path):
     folder.mkdir()
     code, _, err = _run(capsys, "plan", folder, "--target", "0.8", "--in-cost", "--label-price", "1")
     assert code == 2 and "leave --in-cost out" in err and len(err.strip().splitlines()) == 1
+
+
+def test_fit_in_cost_prices_the_labels_as_plan_in_cost_does(tables, capsys):
+    """`fit --in-cost` forecasts labels (one model: the verdict's draws) and prices them as `plan --in-cost` does:
+    its cost and range are plan's label cost at one dollar a unit, with no other cost; a range of labels is a range
+    of cost, never one run's point; and cost per label means what it means in plan's JSON."""
+    code, out, err = _run(capsys, "fit", tables["varying"], "--target", "0.8", "--in-cost", "--json")
+    assert code == 0, err
+    fit = json.loads(out)
+    plan = _plan(capsys, tables["varying"], "--in-cost", "--price-per-unit", "1", "--engineering-days", "0",
+                 "--compute-per-round", "0")
+    rows = {r["strategy"]: r for r in plan["strategies"]}
+    assert {s["strategy"] for s in fit["strategies"]} == set(rows)
+    for s in fit["strategies"]:
+        r = rows[s["strategy"]]
+        assert s["labels"] == r["labels"] and (s["labels_low"], s["labels_high"]) == (r["labels_low"],
+                                                                                      r["labels_high"])
+        assert s["cost"] == pytest.approx(r["label_cost"], abs=0.06)
+        assert (s["cost_low"], s["cost_high"]) == pytest.approx((r["total_cost_low"], r["total_cost_high"]), abs=0.06)
+        assert s["cost_low"] <= s["cost"] <= s["cost_high"]
+        if s["labels_low"] < s["labels_high"]:
+            assert s["cost_low"] < s["cost_high"], s
+    assert fit["in_cost"]["random_cost_per_label"] == plan["in_cost"]["random_cost_per_label"]
+    assert fit["in_cost"]["strategies"] == plan["in_cost"]["strategies"]
+
+
+@pytest.mark.parametrize("labels", [30, 50, 60])
+def test_budget_quotes_each_premium_its_bill_used(tables, capsys, labels):
+    """The note and the JSON quote each AL strategy's premium at the labels the budget buys: the one its label
+    cost was priced at (20 random initial labels at the label price, the picks after them at the premium)."""
+    code, out, err = _run(capsys, "budget", tables["varying"], "--labels", labels, "--in-cost", "--label-price", "1",
+                          "--json")
+    assert code == 0, err
+    answer = json.loads(out)
+    rows = {r["strategy"]: r for r in answer["strategies"]}
+    for s, p in answer["in_cost"]["strategies"].items():
+        assert p["at_labels"] == rows[s]["labels"] == labels
+        assert p["premium"] == pytest.approx((rows[s]["label_cost"] - 20) / (labels - 20), rel=1e-5)
+        assert p["premium_low"] <= p["premium"] <= p["premium_high"]
+    code, text, _ = _run(capsys, "budget", tables["varying"], "--labels", labels, "--in-cost", "--label-price", "1")
+    for s, p in answer["in_cost"]["strategies"].items():
+        assert f"{s}'s picked labels up to the {labels} the budget buys cost {p['premium']:.2f}x" in text
+
+
+def test_a_price_paid_by_the_hour_is_said_where_it_prices_the_labels(tables, capsys):
+    hourly = ["--in-cost", "--price-per-hour", "45", "--seconds-per-label", "10"]
+    said = "The label price is --price-per-hour $45 x --seconds-per-label 10 / 3,600 seconds an hour = $0.125 a label."
+    out = _plan(capsys, tables["varying"], *hourly)
+    assert said in out["notes"] and out["scenario"]["price_per_label"] == pytest.approx(0.125)
+    code, text, _ = _run(capsys, "plan", tables["varying"], "--target", "0.8", "--engineering-days", "0.5", *hourly)
+    assert code == 0 and f"note: {said}" in text
+    code, text, _ = _run(capsys, "budget", tables["varying"], "--labels", "50", *hourly)
+    assert code == 0 and f"note: {said}" in text
+    code, out_json, _ = _run(capsys, "budget", tables["varying"], "--labels", "50", *hourly, "--json")
+    assert json.loads(out_json)["notes"] == [said]

@@ -137,3 +137,40 @@ def test_a_label_paid_by_the_hour_is_priced_as_its_seconds_and_half_a_pair_is_re
         assert main(base + extra) == 2
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "--seconds-per-label" in err, err
+
+
+def _quoted(d) -> tuple[float, float]:
+    """(break-even premium, premium now) as the break-even line prints them."""
+    import re
+
+    from planner.present.verdict_sentence import premium_part
+
+    text = premium_part(d)
+    be, now = re.search(r"cost less than ([0-9.]+)x random's.*priced at ([0-9.]+)x now", text).groups()
+    return float(be), float(now)
+
+
+@settings(max_examples=int(__import__("os").environ.get("ALPLAN_PROPERTY_EXAMPLES", "8")), derandomize=True,
+          deadline=None)
+@given(shift=st.one_of(st.floats(-0.02, 0.02), st.floats(-1e-4, 1e-4), st.sampled_from([-1e-6, 1e-6, 3e-3])))
+def test_the_printed_break_even_premium_never_contradicts_the_pick(al_wins, shift):
+    """Priced at a premium within a hair of the break-even, the line's two printed numbers stand in the order
+    the pick says: AL below the break-even, random sampling at it and above."""
+    curves, _ = al_wins
+    be = decide(curves, scenario(1.0), 0.9).break_even_premium
+    d = decide(curves, scenario(be * (1 + shift)), 0.9)
+    quoted_be, quoted_now = _quoted(d)
+    if d.recommendation == "random":
+        assert quoted_now >= quoted_be and (quoted_now > quoted_be or d.break_even_premium == be * (1 + shift))
+    else:
+        assert quoted_now < quoted_be
+
+
+@given(be=st.floats(0.01, 999.0), now=st.floats(0.01, 999.0))
+def test_two_premiums_print_in_their_true_order(be, now):
+    from planner.present.verdict_sentence import premiums_apart
+
+    a, b = (float(x) for x in premiums_apart(be, now))
+    if abs(be - now) >= 1e-11:
+        assert (a < b) == (be < now) and a != b
+    assert abs(a - be) <= 0.005 and abs(b - now) <= 0.005

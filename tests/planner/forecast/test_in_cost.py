@@ -1,51 +1,8 @@
-"""planner.forecast.in_cost: a curves table indexed by its annotation cost, and the one-line refusals."""
+"""planner.forecast.in_cost: what each strategy paid a label, and the one-line refusals."""
 
 import numpy as np
 import pandas as pd
 import pytest
-
-from planner.forecast.in_cost import MIN_UNITS, in_cost
-
-
-def _curves(cost_per_label=(30.0, 20.0)) -> pd.DataFrame:
-    rows = []
-    for strategy, per in zip(("random", "roi"), cost_per_label):
-        for seed in (0, 1):
-            for r, n in enumerate((20, 40, 60, 80)):
-                rows.append({"strategy": strategy, "seed": seed, "round": r, "n_labels": n,
-                             "accuracy": 0.6 + 0.003 * n, "annotation_cost": n * per + seed})
-    return pd.DataFrame(rows)
-
-
-def test_the_counts_become_whole_cost_units_and_each_strategy_its_cost_per_label():
-    costed = in_cost(_curves())
-    out = costed.curves
-    assert out["n_labels"].tolist() == np.round(_curves()["annotation_cost"]).astype(int).tolist()
-    assert out["labels"].tolist() == _curves()["n_labels"].tolist()
-    # summed cost over summed labels: seed 1's rows carry one unit more each (4 rows over 400 labels)
-    assert costed.per_label["random"] == pytest.approx(30.0 + 4 / 400)
-    assert costed.per_label["roi"] == pytest.approx(20.0 + 4 / 400)
-    assert costed.to_dict()["unit"] == "annotation_cost"
-
-
-@pytest.mark.parametrize("change, words", [
-    (lambda d: d.drop(columns=["annotation_cost"]), "has no annotation_cost column: simulate with --cost-column"),
-    (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 5)), "row 6 has no annotation_cost"),
-    (lambda d: d.assign(annotation_cost=d["annotation_cost"] / 100), "give the costs in a finer unit"),
-    (lambda d: d.assign(annotation_cost=d["annotation_cost"][::-1].to_numpy()), "falls within a run"),
-])
-def test_a_table_that_cannot_be_counted_in_cost_is_refused_in_one_line(change, words):
-    with pytest.raises(ValueError) as info:
-        in_cost(change(_curves()), name="c.csv")
-    assert "\n" not in str(info.value) and words in str(info.value) and str(info.value).startswith("c.csv")
-
-
-def test_the_coarsest_point_moves_by_at_most_one_percent_when_rounded():
-    d = _curves()
-    d["annotation_cost"] = d["annotation_cost"] / d["annotation_cost"].min() * MIN_UNITS + 0.49
-    out = in_cost(d).curves
-    assert (np.abs(out["n_labels"] - d["annotation_cost"]) / d["annotation_cost"]).max() <= 0.01
-
 
 # ------------------------------------------------ label_premiums: what each strategy paid a label (plan --in-cost)
 
@@ -97,7 +54,16 @@ def test_the_premiums_spread_with_the_runs_and_are_seeded():
 
 @pytest.mark.parametrize("change, says", [
     (lambda d: d.drop(columns="annotation_cost"), "has no annotation_cost column"),
-    (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 5)), "row 6 has no annotation_cost"),
+    (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 5)),
+     r"row 6 \(strategy 'random'\) has no annotation_cost \(its data carried no cost column\)"),
+    (lambda d: d.assign(annotation_cost=d["annotation_cost"].map(lambda c: f"{c:g}s")),
+     r"row 1 \(strategy 'random'\): annotation_cost holds '60s', not a number: write every cost as a plain number"),
+    (lambda d: d.assign(annotation_cost=d["annotation_cost"].where(d.index != 2, np.inf)),
+     r"row 3 \(strategy 'random'\): annotation_cost is infinite"),
+    (lambda d: d.assign(annotation_cost=np.where(d["strategy"] == "margin", d["annotation_cost"] * 1e6,
+                                                 d["annotation_cost"])),
+     "strategy 'margin': its picked labels up to 40 cost 1.5e[+]06x random's a label, beyond the 1,000x a label "
+     "premium may be"),
     (lambda d: d[d["strategy"] != "random"], "has no random sampling runs"),
     (lambda d: d[(d["strategy"] == "random") | (d["round"] == 0)], "'margin' has no labels beyond its initial set"),
     (lambda d: d.assign(annotation_cost=np.where(d["strategy"] == "random", 0.0, d["annotation_cost"])),
@@ -111,6 +77,7 @@ def test_a_table_that_cannot_price_its_labels_is_refused_in_one_line(change, say
     with pytest.raises(ValueError, match=says) as err:
         label_premiums(change(_priced_curves()), n_draws=10, name="c.csv")
     assert "\n" not in str(err.value) and str(err.value).startswith("c.csv")
+    assert "''s" not in str(err.value)
 
 
 def test_the_premium_follows_the_labels_a_path_buys():

@@ -122,3 +122,13 @@ def test_premium_draws_are_seeded_bootstrap_replicates_one_per_forecast_draw():
     assert abs(low - p.low) < 0.05 * p.ratio and abs(high - p.high) < 0.05 * p.ratio
     with pytest.raises(ValueError, match="no timed labels of 'coreset'"):
         premium_draws(times, "coreset", n_draws=10, seed=0)
+
+
+@pytest.mark.parametrize("control, which", [(np.zeros(60), "mean"), (np.r_[np.zeros(40), np.full(20, 9.0)], "median")])
+def test_test_labels_timed_at_zero_are_named_as_the_cause(control, which):
+    """Enough labels timed on both sides, but the random test labels' time is 0: the line names that, not too few
+    labels."""
+    p = time_premium(np.full(60, 12.0), control, rng=np.random.default_rng(0))
+    assert not p.enough and math.isnan(p.ratio)
+    text = "\n".join(premium_text([p], [], TimeFigure.of(control)))
+    assert f"whose {which} is 0 s (60 timed)" in text and "too few" not in text
