@@ -120,6 +120,21 @@ def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float 
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
+def _billed(r, held: float = 0.0) -> str:
+    """What an AL row's path is billed for, in parentheses after its labels in a sentence, where that differs from
+    the labels said (whole batches, a minimum order): `` (billed as 140, in whole batches)``; empty where the two
+    agree, for random sampling, a count carried at the extrapolation limit, or with labels in hand (the bill then
+    counts only the labels still to buy)."""
+    billed = getattr(r, "labels_billed", math.nan)
+    if not r.active or held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
+        return ""
+    if count(billed) == approx(r.labels):
+        return ""
+    bought = getattr(r, "labels_bought", math.nan)
+    how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
+    return f" (billed as {count(billed)}{how})"
+
+
 def strategies_words(names) -> str:
     """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
     words = ["random sampling" if n == RANDOM else str(n) for n in names]
@@ -192,12 +207,12 @@ def _clear(d) -> str:
     whole = pool is not None and finite(rec.labels) and rec.labels >= pool
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if "savings" in beyond_fields(d) and finite(d.savings)
                      else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
@@ -206,7 +221,7 @@ def _clear(d) -> str:
             when = "its calendar time lies beyond the extrapolation limit"
         rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} instead of "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} instead of "
             f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "

@@ -191,7 +191,7 @@ def test_budget_quotes_each_premium_its_bill_used(tables, capsys, labels):
         assert f"{s}'s picked labels up to the {labels} the budget buys cost {p['premium']:.2f}x" in text
 
 
-def test_a_price_paid_by_the_hour_is_said_where_it_prices_the_labels(tables, capsys):
+def test_a_price_paid_by_the_hour_is_said_and_the_sentence_says_the_whole_batches_billed(tables, capsys):
     hourly = ["--in-cost", "--price-per-hour", "45", "--seconds-per-label", "10"]
     said = "The label price is --price-per-hour $45 x --seconds-per-label 10 / 3,600 seconds an hour = $0.125 a label."
     out = _plan(capsys, tables["varying"], *hourly)
@@ -202,3 +202,11 @@ def test_a_price_paid_by_the_hour_is_said_where_it_prices_the_labels(tables, cap
     assert code == 0 and f"note: {said}" in text
     code, out_json, _ = _run(capsys, "budget", tables["varying"], "--labels", "50", *hourly, "--json")
     assert json.loads(out_json)["notes"] == [said]
+    # the AL path's labels in the sentence beside the whole batches it is billed for
+    free = ["--engineering-days", "0", "--compute-per-round", "0", *hourly]
+    out = _plan(capsys, tables["varying"], *free)
+    rec = next(r for r in out["strategies"] if r["strategy"] == out["recommendation"])
+    assert rec["active"] and rec["labels_billed"] % 10 == 0 and rec["labels_billed"] > rec["labels"]
+    code, text, _ = _run(capsys, "plan", tables["varying"], "--target", "0.8", *free)
+    assert (f"{rec['strategy']} reaches 80% accuracy with ~{rec['labels']} labels (billed as "
+            f"{rec['labels_billed']:,.0f}, in whole batches) instead of") in text
