@@ -54,7 +54,7 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from itertools import product
 from pathlib import Path
 
@@ -228,7 +228,7 @@ def plan_at(copy: Path, metric: str):
     return held, campaign_plan(held, (RANDOM, *AL), metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, facts):
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, facts, metric: str):
     """The campaign's answer at these prices (a :class:`planner.decide.next_step.NextStep`) from ``alplan plan
     DIR``'s forecast (the labels in hand sunk, the budget as the pool, no path reaching the target at or below the
     labels in hand), or the refusal's line where alplan refused the table."""
@@ -248,7 +248,8 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
     scen = dataclasses.replace(scen, short_at=int(held.train_labels))
     facts = dataclasses.replace(facts, left=int(budget) - held.train_labels, batch_size=held.batch_size_now)
-    return next_step(facts, target, confidence=CONFIDENCE, verdict=campaign_decision(planned, held, scen, target))
+    return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
+                     verdict=campaign_decision(planned, held, scen, target))
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
@@ -270,8 +271,8 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         if isinstance(r, str):
             return random_cost, True, " ".join(trail + [f"{n}:refused ({r})"])
         trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
-        if r.act == "stop":
-            return n * price, True, " ".join(trail)
+        if r.act == "stop":   # met at n (the rule), or the budget spent without it
+            return n * price, r.reason == "met", " ".join(trail)
         if r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
             return cost, met, " ".join(trail)
@@ -362,7 +363,7 @@ def play_unit(args) -> list[dict]:
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
                                         lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         _facts(rnd, n)),
+                                                         _facts(rnd, n), metric),
                                         al_cost, random_cost, price)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
@@ -419,8 +420,8 @@ def main(argv=None) -> int:
     if a.out:
         Path(a.out).mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as ex:
-        for r in ex.map(play_unit, jobs):
-            rows.extend(r)
+        for done in as_completed([ex.submit(play_unit, job) for job in jobs]):
+            rows.extend(done.result())
             if a.out:  # after every unit: a run cut short keeps what it played
                 (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
     print(table(rows))

@@ -39,7 +39,7 @@ def measured_line(r: Redecision) -> str:
     active = [s for s in m["strategies"] if s != "random"]
     al = (f", {strategies_words(active)} to {count(m['budget'])}" if active else "")
     aside = m.get("set_aside") or []
-    named = strategies_words(aside)
+    named = strategies_words(aside) if aside else ""
     told = (f" {named[:1].upper()}{named[1:]} led margin by no more than the runs' spread, so {'it is' if len(aside) == 1 else 'they are'} "
             "weighed as margin (margin is the AL path unless another leads it clearly)." if aside else "")
     return (f"Measured on your labels: {m['seeds']} runs each from {count(m['initial'])} of the "
