@@ -117,6 +117,14 @@ def class_order(labels) -> list[str]:
         return values
 
 
+def strategy_name(strategy) -> str:
+    """``strategy`` as the registry names it (spaces around it dropped, ``combined:A+B`` written as the registry
+    writes it); one line listing the strategies for an unknown name."""
+    from simulations import strategies
+
+    return strategies.get(strategy).name
+
+
 def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
     from simulations import strategies
     from simulations.learners.models import is_known, unknown_model
@@ -191,6 +199,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     initial = _whole("--initial", initial, 1, MAX_LABELS)
     batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
     mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
+    strategy = strategy_name(strategy)
     decide_at = _decide_at(decide_at, strategy, initial, MAX_LABELS)
     _check_empty(folder)
     if not folder.exists() and not folder.parent.is_dir():
@@ -456,6 +465,7 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     s = c.settings
     was = (str(s["strategy"]), int(s["batch_size"]))
     if strategy is not None:
+        strategy = strategy_name(strategy)
         _check_strategy(strategy, s["model"], s["model_params"])
     now = (was[0] if strategy is None else strategy,
            was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS))

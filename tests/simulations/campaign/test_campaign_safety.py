@@ -406,10 +406,15 @@ def test_a_stretches_list_is_allowed(tmp_path):
     camp = tmp_path / "camp"
     steps.start(camp, pool, initial=6, batch_size=4, test_size=6)
     settings = json.loads((camp / SETTINGS).read_text())
-    settings["stretches"] = [{"from_round": 1, "strategy": "margin", "batch_size": 4},
-                             {"from_round": 3, "strategy": "random", "batch_size": 8}]
+    settings["stretches"] = [{"from_round": 1, "strategy": "margin", "batch_size": 4}]
     (camp / SETTINGS).write_text(json.dumps(settings))
-    assert Campaign.load(camp).settings["stretches"][1]["batch_size"] == 8
+    assert Campaign.load(camp).settings["stretches"][0]["batch_size"] == 4
+    settings["stretches"].append({"from_round": 3, "strategy": "random", "batch_size": 8})
+    (camp / SETTINGS).write_text(json.dumps(settings))   # a stretch the campaign never reached, and not in force
+    with pytest.raises(ValueError, match="the last stretch starts at round 3, after the round reached .0.; "
+                                         "'strategy' is 'margin' but the last stretch .from round 3. says 'random'; "
+                                         "'batch_size' is 4 but"):
+        Campaign.load(camp)
 
 
 # ------------------------------------------------------------------ what the commands say
