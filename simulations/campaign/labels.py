@@ -82,9 +82,6 @@ class Returned:
         Rows or tasks that name an id but carry no label (not returned yet).
     cancelled : int
         Tasks whose every annotation was cancelled (Label Studio's full JSON export): not labeled.
-    batch_csv : bool
-        A CSV with the columns of the campaign's batch CSV (``role``, ``rank``): its ids may carry the batch
-        CSV's formula guard.
     seconds : ndarray of shape (len(labels),) or None
         The annotation time of each label row, in seconds (NaN: the file gave none); None: no time at all.
     """
@@ -92,7 +89,6 @@ class Returned:
     labels: pd.DataFrame
     blank: int
     cancelled: int = 0
-    batch_csv: bool = False
     seconds: np.ndarray | None = None
 
 
@@ -225,10 +221,7 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *, time_col
         ids.append(text_id)
         labels.append(label)
         seconds.append(seconds_value(t, f"{path.name}: the time in data row {row} (column {time_column!r})"))
-    columns = set(df.attrs.get("columns", ()))
-    batch_csv = suffix == ".csv" and bool(columns & {"role", "alplan_role"}) and bool(columns & {"rank", "alplan_rank"})
-    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv,
-                    seconds=_times(seconds))
+    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, seconds=_times(seconds))
 
 
 def _times(seconds: list[float]) -> np.ndarray | None:

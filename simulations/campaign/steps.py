@@ -543,9 +543,9 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     An id labeled twice with two different labels (in the files, or against a
     label in hand) and a label for an id the campaign never asked are refused
     with one line, and nothing is written; the same label twice counts once.
-    In a filled-in batch CSV (its ``role`` and ``rank`` columns kept), an id
-    written with the formula guard (``'=x`` for the asked ``=x``, never asked
-    itself) is taken as the id asked. A training label of a class that none of
+    An id written as the batch CSV shows it, with the formula guard (``'=x``
+    for the asked ``=x``, never asked itself), is taken as the id asked
+    (:func:`_asked_ids`), whatever file it comes in. A training label of a class that none of
     the test labels holds, once every test label is in hand, is refused unless
     ``allow_new_class`` (the curve cannot measure that class).
 
@@ -569,9 +569,8 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
         got = read_labels(path, id_column, label_column, time_column=time_column)
         blank += got.blank
         cancelled += got.cancelled
-        asked = set(c.asked["id"])
-        if got.batch_csv:  # the batch CSV filled in: its ids as the formula guard wrote them
-            got.labels["id"] = [_unguarded_id(i, asked) for i in got.labels["id"]]
+        got.labels["id"] = _asked_ids(got.labels["id"], set(c.asked["id"]), Path(path).name,
+                                      exact=Path(path).suffix.lower() == ".json")
         parts.append(_file_times(got).assign(source=Path(path).name))
     new = (pd.concat(parts, ignore_index=True) if parts
            else empty_labels()[["id", "label", "source", "seconds", "annotations"]])
@@ -633,13 +632,30 @@ def _times_for_known(c: Campaign, known: pd.DataFrame) -> bool:
     return True
 
 
-def _unguarded_id(value: str, asked: set) -> str:
-    """``value``, or the asked id it names with the batch CSV's formula guard (``'=x`` -> ``=x``)."""
+def _asked_ids(ids, asked: set, name: str, *, exact: bool) -> list:
+    """Each id of the file ``name`` as the campaign asked it: an id as the batch CSV shows it, through the formula
+    guard (``'=x``, ``'@user_0``: :func:`simulations.results.schema.safe_csv_cell`), is the asked id without the
+    guard's ``'`` where that id was asked and the text as written was not; any other id is as written.
+
+    Where both were asked (``=x`` and ``'=x``), the batch CSV shows both as ``'=x``: such an id in a CSV or Parquet
+    file is refused in one line; in a Label Studio export (``exact``) it is the tasks' own ``alplan_id``, as written.
+    """
     from simulations.results.schema import FORMULA_STARTS
 
-    if value not in asked and value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) and value[1:] in asked:
-        return value[1:]
-    return value
+    out = []
+    for value in ids:
+        bare = value[1:] if value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) else None
+        if bare is None or bare not in asked:
+            out.append(value)
+        elif value not in asked:
+            out.append(bare)
+        elif exact:
+            out.append(value)
+        else:
+            raise ValueError(f"{name}: the id {value!r} names two ids this campaign asked, {value!r} and {bare!r} "
+                             f"(the batch CSV shows both as {value!r}): give these labels in the Label Studio "
+                             "export of the campaign's tasks, whose ids are exact")
+    return out
 
 
 def _refuse_unstorable(c: Campaign, fresh: pd.DataFrame) -> None:

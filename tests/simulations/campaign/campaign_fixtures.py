@@ -58,3 +58,23 @@ def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> lis
 def files_of(folder: Path) -> dict:
     """Every file under ``folder`` with its bytes: what a refused command must leave as it was."""
     return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}
+
+
+def excel_csv(path: Path, rows: list[list[str]]) -> Path:
+    """``rows`` (the header first) written as Excel saves "CSV UTF-8": a byte-order mark, CRLF line ends, and a
+    field quoted only where it holds a comma, a double quote or a line break (its quotes doubled)."""
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    return path
+
+
+def shown_cells(path: Path) -> list[list[str]]:
+    """The cells of a CSV as a spreadsheet shows them (the text between the delimiters, unquoted), header first."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        return list(csv.reader(fh))

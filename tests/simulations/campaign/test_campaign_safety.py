@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_campaign
+from campaign_fixtures import breast_cancer_files, excel_csv, files_of, label_batch, run_campaign, shown_cells
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -199,6 +199,62 @@ def test_labels_minus_one_and_plus_one_keep_the_campaign_going(tmp_path, capsys)
     held = Campaign.load(camp).labels
     assert set(held["label"]) == {"-1", "1"} and set(held["id"]) == set(asked) | set(picked)
     assert '"-1"' in (camp / LABELS).read_text() and "'" not in (camp / LABELS).read_text()
+
+
+GUARDED = st.builds(lambda head, tail: head + tail,
+                   st.sampled_from(["", "=", "+", "-", "@", "\t", "\r", "'", "'=", "'@", "''", "'-"]),
+                   st.text("xy1@=", min_size=1, max_size=3))
+
+
+@settings(max_examples=12, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(ids=st.lists(GUARDED, min_size=30, max_size=40), form=st.sampled_from(["csv", "excel", "filled batch"]))
+def test_ids_keyed_as_the_batch_csv_shows_them_come_back_as_the_ids_asked(tmp_path_factory, capsys, ids, form):
+    """Labels keyed by the id as the batch CSV shows it (``'@user_0`` for ``@user_0``; an id that starts with a
+    quote as itself), in a CSV, in a CSV saved by Excel, or in the batch CSV filled in and saved by Excel, are
+    stored under the ids asked; where the CSV shows two asked ids alike (``=x`` and ``'=x``) the file is refused
+    in one line, and nothing is written."""
+    from simulations.results.schema import FORMULA_STARTS
+
+    pool_ids = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+    if len(pool_ids) < 20:
+        return
+    folder = tmp_path_factory.mktemp("shown")
+    camp = folder / "camp"
+    steps.start(camp, small_pool(folder, pool_ids), initial=6, batch_size=4, test_size=6)
+    asked = Campaign.load(camp).asked["id"].tolist()
+    cells = shown_cells(batch_paths(camp, 0)[0])
+    shown = [row[0] for row in cells[1:]]
+    assert len(shown) == len(asked)
+    truth = {i: "ab"[n % 2] for n, i in enumerate(asked)}
+    if form == "csv":
+        back = folder / "back.csv"
+        pd.DataFrame({"id": shown, "label": list(truth.values())}).to_csv(back, index=False)
+    elif form == "excel":
+        back = excel_csv(folder / "back.csv", [["id", "label"], *([i, lab] for i, lab in zip(shown, truth.values()))])
+    else:
+        back = excel_csv(folder / "back.csv", [cells[0] + ["label"],
+                                               *(row + [lab] for row, lab in zip(cells[1:], truth.values()))])
+    alike = [i for i in asked if i.startswith(FORMULA_STARTS) and "'" + i in asked]
+    before = files_of(camp)
+    if alike:
+        refused(capsys, ["campaign", "add", camp, back], says=f"names two ids this campaign asked, {repr(chr(39) + alike[0])}")
+        assert files_of(camp) == before
+        return
+    assert main(["campaign", "add", str(camp), str(back)]) == 0, capsys.readouterr().err
+    held = Campaign.load(camp).labels
+    assert dict(zip(held["id"], held["label"])) == truth
+
+
+def test_labels_keyed_as_the_batch_csv_shows_ids_like_formulas_are_kept(tmp_path, capsys):
+    ids = [f"@user_{i}" for i in range(60)]
+    camp = tmp_path / "camp"
+    steps.start(camp, small_pool(tmp_path, ids), initial=10, batch_size=5, test_size=10)
+    shown = pd.read_csv(batch_paths(camp, 0)[0], dtype=str)["id"].tolist()
+    assert all(i.startswith("'@user_") for i in shown)
+    pd.DataFrame({"id": shown, "label": ["a", "b"] * 10}).to_csv(tmp_path / "l.csv", index=False)
+    assert main(["campaign", "add", str(camp), str(tmp_path / "l.csv")]) == 0
+    assert sorted(Campaign.load(camp).labels["id"]) == sorted(i[1:] for i in shown)
 
 
 def test_a_filled_in_batch_csv_with_guarded_ids_is_taken_back(tmp_path):
