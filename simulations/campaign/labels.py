@@ -51,12 +51,14 @@ import pandas as pd
 from simulations.campaign.pool import checked_file
 from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
 
-__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "MIN_KEYS", "MAX_SECONDS",
-           "TIME_COLUMNS", "seconds_value"]
+__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "TASK_FIELDS", "MIN_KEYS",
+           "MAX_SECONDS", "TIME_COLUMNS", "seconds_value", "own_field"]
 
 LABEL_SUFFIXES = (".csv", ".parquet", ".pq", ".json")
 #: The key of the pool's id in the campaign's Label Studio tasks.
 TASK_ID = "alplan_id"
+#: The fields of the campaign's own in each Label Studio task beside the pool's id (``role``: test or train).
+TASK_FIELDS = (TASK_ID, "role")
 #: The keys Label Studio's JSON-MIN and CSV exports write over a task's data.
 MIN_KEYS = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "agreement", "history")
 #: What a Label Studio control that is not one choice should be exported as instead.
@@ -179,6 +181,13 @@ def seconds_value(value, where: str) -> float:
 def _shown_value(value) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def own_field(name: str, id_column: str) -> str:
+    """The name of the campaign's own field ``name`` (a task's ``role``, a batch CSV's ``rank``...) beside the pool's
+    id column ``id_column``: ``name``, or ``alplan_NAME`` where the id column is called ``name``, so the pool's id is
+    never written over. (The id's own key, :data:`TASK_ID`, holds the id whatever the id column is called.)"""
+    return f"alplan_{name}" if name == id_column and name != TASK_ID else name
 
 
 def read_labels(path: str | Path, id_column: str, label_column: str, *, time_column: str | None = None,
@@ -340,7 +349,7 @@ def _refuse_other_answers(record: dict, label_column: str, id_column: str, where
     (a record of the task's data alone is a task nobody annotated)."""
     if "annotation_id" not in record or record.get("annotation_id") is None:
         return
-    data = {TASK_ID, "role", id_column, *MIN_KEYS}
+    data = {*TASK_FIELDS, own_field("role", id_column), id_column, *MIN_KEYS}
     for key, value in record.items():
         if key in data:
             continue

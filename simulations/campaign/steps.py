@@ -330,20 +330,20 @@ def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> No
     The CSV is for people and spreadsheets: it goes through the formula guard
     (:func:`simulations.results.schema.to_safe_csv`: an id starting with ``= + - @`` is written ``'=...``;
     ``add`` takes such an id back as the one asked). The tasks carry the id under ``alplan_id``, which no Label
-    Studio export writes over, and under the pool's id column for the labelers to see (unless that column's
-    name is ``alplan_id`` or ``role``).
+    Studio export writes over, and under the pool's id column for the labelers to see. The campaign's own
+    columns and fields are renamed ``alplan_NAME`` where the id column has their name
+    (:func:`simulations.campaign.labels.own_field`), so no id is ever written over.
     """
-    from simulations.campaign.labels import TASK_ID
+    from simulations.campaign.labels import TASK_ID, own_field
     from simulations.results.schema import to_safe_csv
 
     id_column = c.settings["pool"]["id_column"]
-    name = {k: k if k != id_column else f"alplan_{k}" for k in ("role", "rank", "score")}  # never the id's name
+    name = {k: own_field(k, id_column) for k in ("role", "rank", "score")}
     out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
                         name["rank"]: rows["rank"].to_numpy(), name["score"]: rows["score"].to_numpy()})
     csv_path, tasks_path = batch_paths(c.folder, round_)
     write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
-    shown = id_column not in (TASK_ID, "role")
-    tasks = [{"data": {TASK_ID: i, **({id_column: i} if shown else {}), "role": r}}
+    tasks = [{"data": {TASK_ID: i, id_column: i, name["role"]: r}}
              for i, r in zip(rows["id"].to_numpy(), rows["role"].to_numpy())]
 
     def write_tasks(tmp: str) -> None:

@@ -46,12 +46,29 @@ def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> lis
     """Label Studio's JSON export of imported ``tasks``: one annotation per task with a label in ``labels``."""
     out = []
     for n, task in enumerate(tasks, start=1):
-        key = task["data"]["id"]
+        key = task["data"]["alplan_id"]
         anns = []
         if key in labels:
             anns.append({"id": n, "was_cancelled": key in cancelled, "result": [
                 {"from_name": "class", "to_name": "text", "type": "choices", "value": {"choices": [str(labels[key])]}}]})
         out.append({"id": 1000 + n, "data": task["data"], "annotations": anns})
+    return out
+
+
+def label_studio_min(tasks: list[dict], labels: dict, *, control: str = "label") -> list[dict]:
+    """Label Studio's JSON-MIN export of imported ``tasks`` (``convert_to_json_min``): per annotated task its data,
+    ``id`` set to the task id, the choice under the control's name, then the annotation's fields over the data's."""
+    out = []
+    for n, task in enumerate(tasks, start=1):
+        key = task["data"]["alplan_id"]
+        if key not in labels:
+            continue
+        record = dict(task["data"])
+        record["id"] = 1000 + n
+        record[control] = str(labels[key])
+        record.update({"annotator": 1, "annotation_id": n, "created_at": "2026-11-20T10:15:00.000000Z",
+                       "updated_at": "2026-11-20T10:15:00.000000Z", "lead_time": 3.5})
+        out.append(record)
     return out
 
 

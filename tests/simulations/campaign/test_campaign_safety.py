@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, excel_csv, files_of, label_batch, run_campaign, shown_cells
+from campaign_fixtures import (breast_cancer_files, excel_csv, files_of, label_batch, label_studio_export,
+                               label_studio_min, run_campaign, shown_cells)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -344,19 +345,41 @@ def test_json_min_of_tasks_without_alplan_id_says_to_export_json(tmp_path, capsy
     refused(capsys, ["campaign", "add", camp, tmp_path / "old.json"], says="export the project as JSON (not JSON-MIN)")
 
 
-def test_an_id_column_named_role_survives_the_tasks(tmp_path):
-    pool = small_pool(tmp_path, [f"r{i}" for i in range(40)], id_column="role")
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, id_column="role", initial=6, batch_size=4, test_size=6)
+#: Every field name a batch's tasks file and CSV write, and names Label Studio's exports write over a task's data.
+OWN_NAMES = ["role", "alplan_role", "alplan_id", "rank", "score", "alplan_rank", "alplan_score", "data", "id",
+             "label", "lead_time", "annotator", "annotation_id", "created_at", "updated_at"]
+
+
+@settings(max_examples=14, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(id_column=st.one_of(st.sampled_from(OWN_NAMES), st.text("abrlo_ei", min_size=1, max_size=8)),
+       export=st.sampled_from(["json", "min"]))
+def test_no_id_column_name_collides_with_the_tasks_own_fields(tmp_path_factory, id_column, export):
+    """Whatever the pool's id column is called (``role`` included), every task shows the id under that name and
+    under ``alplan_id``, its role under a key of its own, the batch CSV's columns are distinct, and Label Studio's
+    exports of the tasks come back under the ids asked."""
+    from simulations.campaign.labels import TASK_ID
+
+    if id_column in ("f1", "f2"):   # the pool's feature columns
+        return
+    folder = tmp_path_factory.mktemp("idcol")
+    camp = folder / "camp"
+    steps.start(camp, small_pool(folder, [f"r{i}" for i in range(40)], id_column=id_column), id_column=id_column,
+                initial=6, batch_size=4, test_size=6)
+    asked = Campaign.load(camp).asked
     tasks = json.loads(batch_paths(camp, 0)[1].read_text())
-    ids = Campaign.load(camp).asked["id"].tolist()
-    assert [t["data"]["alplan_id"] for t in tasks] == ids and {t["data"]["role"] for t in tasks} == {"test", "train"}
-    export = [{"id": 61 + n, "data": t["data"], "annotations": [{"id": n, "was_cancelled": False, "result": [
-        {"from_name": "label", "to_name": "text", "type": "choices", "value": {"choices": ["ab"[n % 2]]}}]}]}
-        for n, t in enumerate(tasks)]
-    (tmp_path / "e.json").write_text(json.dumps(export))
-    _, added = steps.add_labels(camp, [tmp_path / "e.json"])
-    assert added.new == 12 and set(Campaign.load(camp).labels["id"]) == set(ids)
+    for task, (i, role) in zip(tasks, zip(asked["id"], asked["role"]), strict=True):
+        data = task["data"]
+        assert data[TASK_ID] == i and data[id_column] == i
+        others = {k: v for k, v in data.items() if k not in (TASK_ID, id_column)}
+        assert list(others.values()) == [role], data
+    assert list(pd.read_csv(batch_paths(camp, 0)[0], dtype=str).iloc[:, 0]) == asked["id"].tolist()
+    truth = {i: "ab"[n % 2] for n, i in enumerate(asked["id"])}
+    made = label_studio_export(tasks, truth) if export == "json" else label_studio_min(tasks, truth)
+    (folder / "e.json").write_text(json.dumps(made))
+    _, added = steps.add_labels(camp, [folder / "e.json"])
+    held = Campaign.load(camp).labels
+    assert added.new == len(truth) and dict(zip(held["id"], held["label"])) == truth
 
 
 # ------------------------------------------------------------------ classes the test split does not hold
