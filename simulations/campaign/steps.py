@@ -884,13 +884,14 @@ def timed_labels(c: Campaign):
 
 
 def annotation_time(c: Campaign):
-    """(each strategy's time premium, each round's, the test labels' time) of the campaign ``c``
-    (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
-    from simulations.campaign.premium import TEST, TimeFigure, campaign_premiums
+    """(each strategy's time premium, each round's, the test labels' time, the initial set's time) of the campaign
+    ``c`` (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
+    from simulations.campaign.premium import INITIAL, TEST, TimeFigure, campaign_premiums
 
     times = timed_labels(c)
     overall, rounds = campaign_premiums(times, seed=int(c.settings["seed"]))
-    return overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"])
+    return (overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"]),
+            TimeFigure.of(times.loc[times["strategy"] == INITIAL, "seconds"]))
 
 
 def status(folder) -> dict:
