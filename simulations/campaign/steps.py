@@ -52,6 +52,7 @@ from simulations.campaign.pool import Pool, read_pool
 from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, SETTINGS,
                                         STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign,
                                         locked, stretch_of, stretches, write_atomic)
+from simulations.campaign.words import plural
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
            "class_order", "changed_rounds"]
@@ -214,7 +215,8 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     else:
         n_test = count_test_rows(label, n, test_size)
     if n_test + initial > n:
-        raise ValueError(f"the pool has {n:,} rows: {n_test:,} test ids and {initial:,} initial ids do not fit; "
+        raise ValueError(f"the pool has {n:,} rows: {plural(n_test, 'test id')} and {plural(initial, 'initial id')} "
+                         "do not fit; "
                          "lower --test-size or --initial")
     pool_rows, test_rows = random_split(n, n_test, split_rng(seed))
     _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
@@ -434,8 +436,8 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
                          f"{batch_paths(c.folder, 0)[0]} and add them with `alplan campaign add`")
     seen = class_order(train["label"])
     if len(seen) < 2:
-        raise ValueError(f"the labeled set has one class ({seen[0]!r} on all {len(train):,} training labels): a "
-                         "classifier needs two; label more of the pool (start again with a larger --initial)")
+        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')}"
+                         "): a classifier needs two; label more of the pool (start again with a larger --initial)")
 
 
 # --------------------------------------------------------------------- next
@@ -473,7 +475,9 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
-        raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
+        none = (f"the 1 id of round {round_} has no label yet" if len(last) == 1 else
+                f"none of the {plural(len(last), 'id')} of round {round_} has a label yet")
+        raise ValueError(f"{none}: add what came back "
                          f"(`alplan campaign add {c.folder} FILE`), then ask for the next batch")
     train = _train_labels(c, None)
     _check_classes(c, train)
@@ -578,7 +582,8 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     _refuse_conflicts(new, c.labels)
     unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
     if len(unasked):
-        raise ValueError(f"{len(unasked):,} labeled ids were never asked by this campaign (first: "
+        were = "was" if len(unasked) == 1 else "were"
+        raise ValueError(f"{plural(len(unasked), 'labeled id')} {were} never asked by this campaign (first: "
                          f"{unasked.iloc[0]!r}): add only the labels of ids in its batches (a label for another "
                          "example would not be a draw of the pool: the campaign refuses it)")
     _refuse_mixed_kinds(c.labels["label"], new["label"])
@@ -683,12 +688,12 @@ def _untested_classes(c: Campaign, added: pd.DataFrame, allow: bool) -> tuple[st
     complete = test_labels["id"].nunique() == len(test_ids)
     if complete and not allow:
         n = int((train["label"] == new[0]).sum())
-        also = f" (and {len(new) - 1} more new classes)" if len(new) > 1 else ""
-        raise ValueError(f"class {new[0]!r} ({n:,} training labels){also} is held by none of the {len(test_ids):,} "
-                         "test labels: the measured curve cannot score it, and an earlier round's model never saw "
-                         "it; relabel those examples if it is a mistake, or, if the class is real, keep it with "
-                         "--allow-new-class and have test examples of it labeled (a new campaign with a larger "
-                         "--test-size samples them at random)")
+        also = f" (and {plural(len(new) - 1, 'more new class', 'more new classes')})" if len(new) > 1 else ""
+        raise ValueError(f"class {new[0]!r} ({plural(n, 'training label')}){also} is held by none of the "
+                         f"{plural(len(test_ids), 'test label')}: the measured curve cannot score it, and an earlier "
+                         "round's model never saw it; relabel those examples if it is a mistake, or, if the class is "
+                         "real, keep it with --allow-new-class and have test examples of it labeled (a new campaign "
+                         "with a larger --test-size samples them at random)")
     return tuple(new)
 
 
@@ -702,8 +707,8 @@ def _refuse_conflicts(new: pd.DataFrame, held: pd.DataFrame) -> None:
         which = clash[clash["id"] == first]
         told = " and ".join(f"{lab!r} ({src})" for lab, src in zip(which["label"], which["source"]))
         n = clash["id"].nunique()
-        raise ValueError(f"id {first!r} has two labels, {told} ({n:,} such ids in all): keep one label per id (fix "
-                         f"the file, or remove the wrong row from {LABELS})")
+        raise ValueError(f"id {first!r} has two labels, {told} ({plural(n, 'such id')} in all): keep one label per "
+                         f"id (fix the file, or remove the wrong row from {LABELS})")
 
 
 def _kind(labels) -> str | None:

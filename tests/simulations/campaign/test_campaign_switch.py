@@ -82,7 +82,7 @@ def test_right_after_a_switch_the_short_curve_waits_and_replan_steers_on_the_one
     camp = _switched(tmp_path, files, [(None, None), (None, None), ("margin", None)])
     assert main(["campaign", "measure", str(camp)]) == 0
     said = capsys.readouterr().out
-    assert ("margin: 2 label count(s) measured, fewer than the 3 a curve is fitted on: left out of the curve until it "
+    assert ("margin: 2 label counts measured, fewer than the 3 a curve is fitted on: left out of the curve until it "
             "has them; until then `replan` steers on the latest curve written") in said
     assert set(pd.read_csv(camp / CURVE)["strategy"]) == {"random"}
     assert main(["replan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
@@ -261,7 +261,7 @@ def test_a_short_stretch_before_the_switch_is_left_out_and_the_table_stays_reada
     camp = _switched(tmp_path, files, [(None, None), ("margin", None), (None, None), (None, None)])
     assert main(["campaign", "measure", str(camp)]) == 0
     said = capsys.readouterr().out
-    assert "random: 2 label count(s) measured, fewer than the 3 a curve is fitted on" in said
+    assert "random: 2 label counts measured, fewer than the 3 a curve is fitted on" in said
     assert "replan" not in said.split("random: 2 label")[1].splitlines()[0]
     curve = pd.read_csv(camp / CURVE)
     assert set(curve["strategy"]) == {"margin"} and curve["round"].tolist() == [1, 2, 3, 4]
