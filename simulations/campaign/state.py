@@ -397,9 +397,9 @@ def _strategy_problems(settings: dict) -> list[str]:
     if listed and settings["stretches"]:
         last = settings["stretches"][-1]
         round_ = settings.get("round")
-        if _is_whole(round_) and round_ >= 0 and last["from_round"] > max(round_, 1):
-            problems.append(f"the last stretch starts at round {last['from_round']}, after the round reached "
-                            f"({round_})")
+        if _is_whole(round_) and round_ >= 0 and last["from_round"] > round_ + 1:
+            problems.append(f"the last stretch starts at round {last['from_round']}, beyond the next round to pick "
+                            f"({round_ + 1})")
         for key in ("strategy", "batch_size"):
             if key in settings and settings[key] != last[key]:
                 problems.append(f"{key!r} is {_shown(settings[key])} but the last stretch (from round "

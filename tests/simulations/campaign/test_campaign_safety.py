@@ -490,7 +490,7 @@ def test_a_stretches_list_is_allowed(tmp_path):
     assert Campaign.load(camp).settings["stretches"][0]["batch_size"] == 4
     settings["stretches"].append({"from_round": 3, "strategy": "random", "batch_size": 8})
     (camp / SETTINGS).write_text(json.dumps(settings))   # a stretch the campaign never reached, and not in force
-    with pytest.raises(ValueError, match="the last stretch starts at round 3, after the round reached .0.; "
+    with pytest.raises(ValueError, match="the last stretch starts at round 3, beyond the next round to pick .1.; "
                                          "'strategy' is 'margin' but the last stretch .from round 3. says 'random'; "
                                          "'batch_size' is 4 but"):
         Campaign.load(camp)
