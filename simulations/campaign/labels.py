@@ -57,7 +57,8 @@ __all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID",
 LABEL_SUFFIXES = (".csv", ".parquet", ".pq", ".json")
 #: The key of the pool's id in the campaign's Label Studio tasks.
 TASK_ID = "alplan_id"
-#: The fields of the campaign's own in each Label Studio task beside the pool's id (``role``: test or train).
+#: The campaign's own fields in each Label Studio task, beside the pool's id column (``role``: test or train;
+#: renamed by :func:`own_field` where the id column has its name).
 TASK_FIELDS = (TASK_ID, "role")
 #: The keys Label Studio's JSON-MIN and CSV exports write over a task's data.
 MIN_KEYS = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "agreement", "history")

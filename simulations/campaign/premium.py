@@ -237,7 +237,7 @@ def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFig
     told = [p for p in rounds if p.enough]
     if not told:
         return lines
-    apart = sorted((p for p in told if differs(p)), key=lambda p: -max(math.log(p.low), -math.log(p.high)))
+    apart = sorted((p for p in told if differs(p)), key=lambda p: -max(p.low, 1.0 / max(p.high, 1e-9)))
     few = len(rounds) - len(told)
     together = (f"each round's range at {_level(told[0].level)}, so that the {len(told):,} hold together at "
                 f"{_level(LEVEL)}" if len(told) > 1 else f"its range at {_level(told[0].level)}")

@@ -174,3 +174,11 @@ def test_a_premium_is_called_different_from_1x_exactly_when_its_printed_range_le
     (line,) = [t for t in premium_text([p], [], p.control) if t.startswith("'s picks") or "picks:" in t]
     low, high = (float(v) for v in re.search(r"range ([0-9.]+)x-([0-9.]+)x", line).groups())
     assert ("not told apart from 1x" in line) == (low <= 1.0 <= high) == (not differs(p)), line
+
+
+def test_rounds_whose_picks_took_no_time_read_as_differing_without_an_error():
+    times = _one_distribution(np.random.default_rng(8), 4, control=60)
+    times.loc[times["round"] == 2, "seconds"] = 0.0   # a file that says 0 seconds for a whole round
+    overall, rounds = campaign_premiums(times, seed=0)
+    text = premium_text(overall, rounds, TimeFigure.of(times.loc[times["strategy"] == "test", "seconds"]))
+    assert any(line.startswith("  round 2 (random): 20 timed") and "0.00x" in line for line in text), text
