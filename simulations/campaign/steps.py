@@ -216,8 +216,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         n_test = count_test_rows(label, n, test_size)
     if n_test + initial > n:
         raise ValueError(f"the pool has {n:,} rows: {plural(n_test, 'test id')} and {plural(initial, 'initial id')} "
-                         "do not fit; "
-                         "lower --test-size or --initial")
+                         "do not fit; lower --test-size or --initial")
     pool_rows, test_rows = random_split(n, n_test, split_rng(seed))
     _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
     first = blind_initial(pool_rows.shape[0], initial, np.random.default_rng(init_ss))
@@ -549,9 +548,10 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     with one line, and nothing is written; the same label twice counts once.
     An id written as the batch CSV shows it, with the formula guard (``'=x``
     for the asked ``=x``, never asked itself), is taken as the id asked
-    (:func:`_asked_ids`), whatever file it comes in. A training label of a class that none of
-    the test labels holds, once every test label is in hand, is refused unless
-    ``allow_new_class`` (the curve cannot measure that class).
+    (:func:`_asked_ids`), whatever file it comes in. A training label of a
+    class that none of the test labels holds, once every test label is in
+    hand, is refused unless ``allow_new_class`` (the curve cannot measure that
+    class).
 
     A label keeps its annotation time where the file gives one (Label Studio's ``lead_time``, a CSV or
     Parquet column of seconds: ``time_column``, by default ``seconds``): the sum over the annotations of the id

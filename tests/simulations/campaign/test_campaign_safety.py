@@ -239,7 +239,8 @@ def test_ids_keyed_as_the_batch_csv_shows_them_come_back_as_the_ids_asked(tmp_pa
     alike = [i for i in asked if i.startswith(FORMULA_STARTS) and "'" + i in asked]
     before = files_of(camp)
     if alike:
-        refused(capsys, ["campaign", "add", camp, back], says=f"names two ids this campaign asked, {repr(chr(39) + alike[0])}")
+        guarded = "'" + alike[0]
+        refused(capsys, ["campaign", "add", camp, back], says=f"names two ids this campaign asked, {guarded!r}")
         assert files_of(camp) == before
         return
     assert main(["campaign", "add", str(camp), str(back)]) == 0, capsys.readouterr().err
