@@ -133,6 +133,7 @@ def run(args: argparse.Namespace, out=None) -> int:
 
     from simulations.campaign import steps
     from simulations.campaign.state import batch_paths, stretches
+    from simulations.campaign.words import plural
 
     import shlex
 
@@ -149,44 +150,45 @@ def run(args: argparse.Namespace, out=None) -> int:
                         test_size=_test_size(args.test_size), name=args.name, decide_at=args.decide_at)
         s = c.settings
         csv_path, tasks = batch_paths(folder, 0)
-        print(f"started the campaign {s['name']!r} in {folder}: {s['test_size']:,} test ids and {s['initial']:,} "
-              f"initial ids to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
+        print(f"started the campaign {s['name']!r} in {folder}: {plural(s['test_size'], 'test id')} and "
+              f"{plural(s['initial'], 'initial id')} to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
         share = s["test_size"] / s["pool"]["rows"]
         how = ("by default a quarter of the pool, at most 1,000" if args.test_size is None
-               else f"{share:.1%} of the pool's {s['pool']['rows']:,} rows")
-        cost = f", {s['test_size']:,} labels at ${price:,.2f}: ${s['test_size'] * price:,.2f}" if price is not None \
-            else ""
-        print(f"the test split: {s['test_size']:,} ids ({how}){cost}; `--test-size N` lowers it to N (fewer test "
-              "labels measure the curve less precisely)", file=out)
+               else f"{share:.1%} of the pool's {plural(s['pool']['rows'], 'row')}")
+        cost = (f", {plural(s['test_size'], 'label')} at ${price:,.2f}: ${s['test_size'] * price:,.2f}"
+                if price is not None else "")
+        print(f"the test split: {plural(s['test_size'], 'id')} ({how}){cost}; `--test-size N` lowers it to N "
+              "(fewer test labels measure the curve less precisely)", file=out)
         print(WHY_RANDOM_TEST, file=out)
-        print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}", file=out)
+        print(f"features: {plural(len(s['pool']['features']), 'column')} of {Path(s['pool']['path']).name}", file=out)
         _note(folder, out)
         print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
     elif args.step == "next":
         c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
                                    decide_at=args.decide_at)
         csv_path, tasks = batch_paths(folder, c.round)
-        print(f"round {c.round}: {len(rows):,} ids picked by {c.settings['strategy']} with {c.settings['model']}, "
-              f"in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
+        print(f"round {c.round}: {plural(len(rows), 'id')} picked by {c.settings['strategy']} with "
+              f"{c.settings['model']}, in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
         spans = stretches(c.settings)
         if len(spans) > 1 and spans[-1]["from_round"] == c.round:
-            print(f"from round {c.round} on: {spans[-1]['strategy']}, {spans[-1]['batch_size']:,} ids a round (before: "
-                  f"{spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
+            print(f"from round {c.round} on: {spans[-1]['strategy']}, {plural(spans[-1]['batch_size'], 'id')} a round "
+                  f"(before: {spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
         _note(folder, out)
         print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
     elif args.step == "add":
         c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
                                     allow_new_class=args.allow_new_class, time_column=args.time_column)
-        blank = f"; {added.blank:,} rows without a label (not returned yet)" if added.blank else ""
-        cancelled = (f"; {added.cancelled:,} tasks cancelled in Label Studio (not labeled: still out)"
+        blank = f"; {plural(added.blank, 'row')} without a label (not returned yet)" if added.blank else ""
+        cancelled = (f"; {plural(added.cancelled, 'task')} cancelled in Label Studio (not labeled: still out)"
                      if added.cancelled else "")
         timed = f"; {added.timed:,} of them timed" if added.timed else ""
-        print(f"added {added.new:,} labels ({added.known:,} already in hand){timed}{blank}{cancelled}; "
+        print(f"added {plural(added.new, 'label')} ({added.known:,} already in hand){timed}{blank}{cancelled}; "
               f"{_out_line(added)}", file=out)
         if added.untested_classes:
             names = ", ".join(repr(k) for k in added.untested_classes)
-            print(f"class {names} is held by none of the test labels in hand: the curve does not measure it "
-                  "until test examples of it are labeled", file=out)
+            kind, verb, it = ("class", "is", "it") if len(added.untested_classes) == 1 else ("classes", "are", "them")
+            print(f"{kind} {names} {verb} held by none of the test labels in hand: the curve does not measure {it} "
+                  f"until test examples of {it} are labeled", file=out)
         _note(folder, out)
     elif args.step == "measure":
         from simulations.campaign.state import is_campaign, locked
@@ -201,17 +203,17 @@ def run(args: argparse.Namespace, out=None) -> int:
             print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
                   f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
         for name, k in curve.attrs.get("held_back", {}).items():
-            print(f"{name}: {k} label count(s) measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is fitted on: "
-                  "its rounds are shown above and weigh in the answer, but stay out of curve.csv until it has them",
-                  file=out)
+            print(f"{name}: {plural(k, 'label count')} measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is "
+                  "fitted on: its rounds are shown above and weigh in the answer, but stay out of curve.csv until it "
+                  "has them", file=out)
         for ch in changed:
             why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
             print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
                   f"{ch['now']:.3f}): {why}", file=out)
         st = steps.status(folder)
         n_test = st["test_asked"] - st["test_out"]
-        print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
-              + f" (tested on {n_test:,} labels)", file=out)
+        print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
+              + f" (tested on {plural(n_test, 'label')})", file=out)
         _time_lines(st, out)
         _note(folder, out)
     else:

@@ -51,12 +51,15 @@ import pandas as pd
 from simulations.campaign.pool import checked_file
 from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
 
-__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "MIN_KEYS", "MAX_SECONDS",
-           "TIME_COLUMNS", "seconds_value"]
+__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "TASK_FIELDS", "MIN_KEYS",
+           "MAX_SECONDS", "TIME_COLUMNS", "seconds_value", "own_field"]
 
 LABEL_SUFFIXES = (".csv", ".parquet", ".pq", ".json")
 #: The key of the pool's id in the campaign's Label Studio tasks.
 TASK_ID = "alplan_id"
+#: The campaign's own fields in each Label Studio task, beside the pool's id column (``role``: test or train;
+#: renamed by :func:`own_field` where the id column has its name).
+TASK_FIELDS = (TASK_ID, "role")
 #: The keys Label Studio's JSON-MIN and CSV exports write over a task's data.
 MIN_KEYS = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "agreement", "history")
 #: What a Label Studio control that is not one choice should be exported as instead.
@@ -82,9 +85,6 @@ class Returned:
         Rows or tasks that name an id but carry no label (not returned yet).
     cancelled : int
         Tasks whose every annotation was cancelled (Label Studio's full JSON export): not labeled.
-    batch_csv : bool
-        A CSV with the columns of the campaign's batch CSV (``role``, ``rank``): its ids may carry the batch
-        CSV's formula guard.
     seconds : ndarray of shape (len(labels),) or None
         The annotation time of each label row, in seconds (NaN: the file gave none); None: no time at all.
     """
@@ -92,7 +92,6 @@ class Returned:
     labels: pd.DataFrame
     blank: int
     cancelled: int = 0
-    batch_csv: bool = False
     seconds: np.ndarray | None = None
 
 
@@ -185,6 +184,13 @@ def _shown_value(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def own_field(name: str, id_column: str) -> str:
+    """The name of the campaign's own field ``name`` (a task's ``role``, a batch CSV's ``rank``...) beside the pool's
+    id column ``id_column``: ``name``, or ``alplan_NAME`` where the id column is called ``name``, so the pool's id is
+    never written over. (The id's own key, :data:`TASK_ID`, holds the id whatever the id column is called.)"""
+    return f"alplan_{name}" if name == id_column and name != TASK_ID else name
+
+
 def read_labels(path: str | Path, id_column: str, label_column: str, *, time_column: str | None = None,
                 max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Returned:
     """Read the labels in ``path`` (``.csv``, ``.parquet``/``.pq``, or a Label Studio ``.json`` export), with
@@ -225,10 +231,7 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *, time_col
         ids.append(text_id)
         labels.append(label)
         seconds.append(seconds_value(t, f"{path.name}: the time in data row {row} (column {time_column!r})"))
-    columns = set(df.attrs.get("columns", ()))
-    batch_csv = suffix == ".csv" and bool(columns & {"role", "alplan_role"}) and bool(columns & {"rank", "alplan_rank"})
-    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv,
-                    seconds=_times(seconds))
+    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, seconds=_times(seconds))
 
 
 def _times(seconds: list[float]) -> np.ndarray | None:
@@ -347,7 +350,7 @@ def _refuse_other_answers(record: dict, label_column: str, id_column: str, where
     (a record of the task's data alone is a task nobody annotated)."""
     if "annotation_id" not in record or record.get("annotation_id") is None:
         return
-    data = {TASK_ID, "role", id_column, *MIN_KEYS}
+    data = {*TASK_FIELDS, own_field("role", id_column), id_column, *MIN_KEYS}
     for key, value in record.items():
         if key in data:
             continue

@@ -18,7 +18,16 @@ timed, so a premium that grows as the strategy digs into the hard cases shows;
 beside it, the test labels that came in during that round: annotators who speed
 up with practice make later rounds look cheaper, and the test labels timed
 across the rounds show how much of a round's change is the people, not the
-examples.
+examples. Many rounds each read at 80% would show one in five differing from 1x
+by chance alone, so the rounds' intervals are read together: each at
+``1 - (1 - LEVEL) / k`` for the ``k`` rounds with enough timed labels
+(Bonferroni), so that all ``k`` hold at once at :data:`LEVEL`. A round differs
+from 1x only where its interval, as printed, leaves 1x out (:func:`differs`);
+the text names at most :data:`ROUND_LINES` such rounds, the furthest first.
+
+The initial set (round 0) is drawn at random before any strategy picks: its
+labels are no strategy's picks and are left out of every premium (the text says
+how many).
 """
 
 from __future__ import annotations
@@ -29,8 +38,9 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "TimeFigure", "Premium", "label_times", "time_premium",
-           "campaign_premiums", "premium_text", "premium_sentence", "measured_premium", "premium_draws"]
+__all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "ROUND_LINES", "TimeFigure", "Premium", "label_times", "time_premium",
+           "campaign_premiums", "premium_text", "premium_sentence", "measured_premium", "premium_draws", "differs",
+           "rounds_level"]
 
 #: The interval's level: 80%, the verdict's.
 LEVEL = 0.8
@@ -42,6 +52,8 @@ N_BOOTSTRAP = 2000
 #: The per-draw premiums a verdict prices with are kept within these bounds (the verdict's own bounds on a
 #: premium: above 0, at most a thousand times random's).
 DRAW_BOUNDS = (1e-3, 1000.0)
+#: The rounds that differ from 1x named one per line, at most (the furthest from 1x first).
+ROUND_LINES = 3
 #: The role name of the random test ids in :func:`label_times`, and of the initial set's ids.
 TEST = "test"
 INITIAL = "initial"
@@ -152,11 +164,25 @@ def label_times(asked: pd.DataFrame, labels: pd.DataFrame, strategy_of) -> pd.Da
     return out[["id", "role", "round", "strategy", "seconds", "round_added"]].reset_index(drop=True)
 
 
+def rounds_level(level: float, k: int) -> float:
+    """The level of each of ``k`` intervals read together so that all ``k`` hold at once at ``level``
+    (Bonferroni: ``1 - (1 - level) / k``; ``level`` itself for one or none)."""
+    return 1.0 - (1.0 - level) / max(int(k), 1)
+
+
+def differs(p: Premium) -> bool:
+    """Whether ``p``'s interval, as the text prints it (two decimals), leaves 1x out: the only premium called
+    different from 1x."""
+    return p.enough and (round(p.low, 2) > 1.0 or round(p.high, 2) < 1.0)
+
+
 def campaign_premiums(times: pd.DataFrame, *, seed: int = 0, level: float = LEVEL,
                       min_timed: int = MIN_TIMED) -> tuple[list[Premium], list[Premium]]:
     """(each strategy's premium over all its rounds, the same per round), from :func:`label_times`' table.
 
     One seeded generator (``seed``) draws every interval, strategies in order of their first round, then rounds.
+    The rounds' intervals are at :func:`rounds_level` over the rounds with enough timed labels, so that they hold
+    together at ``level``.
     """
     rng = np.random.default_rng(seed)
     control = times.loc[times["strategy"] == TEST, "seconds"].to_numpy(dtype=float)
@@ -165,11 +191,15 @@ def campaign_premiums(times: pd.DataFrame, *, seed: int = 0, level: float = LEVE
                             min_timed=min_timed)
                for s, g in picked.groupby("strategy", sort=False)]
     tests = times[times["strategy"] == TEST]
+    n_control = int(np.isfinite(control).sum())
+    told = sum(1 for _, g in picked.groupby("round") if int(np.isfinite(g["seconds"].to_numpy(dtype=float)).sum())
+               >= min_timed) if n_control >= min_timed else 0
+    each = rounds_level(level, told)
     rounds = []
     for r, g in picked.groupby("round", sort=True):
         same = tests.loc[tests["round_added"] == r, "seconds"] if "round_added" in tests else []
         p = time_premium(g["seconds"].to_numpy(dtype=float), control, rng=rng, strategy=str(g["strategy"].iloc[0]),
-                         round_=int(r), level=level, min_timed=min_timed)
+                         round_=int(r), level=each, min_timed=min_timed)
         rounds.append(Premium(**{**p.__dict__, "same_round": TimeFigure.of(same)}))
     return overall, rounds
 
@@ -182,17 +212,42 @@ def _x(x: float) -> str:
     return f"{x:.2f}x"
 
 
-def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFigure) -> list[str]:
-    """The lines `campaign status` and `campaign measure` print: the test labels' time, each strategy's premium,
-    then each round's."""
+def _level(level: float) -> str:
+    """``80%``, ``98.9%``."""
+    return f"{100 * level:.1f}".rstrip("0").rstrip(".") + "%"
+
+
+def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFigure,
+                 initial: TimeFigure | None = None) -> list[str]:
+    """The lines `campaign status` and `campaign measure` print: the test labels' time, the initial set's (left
+    out of the picks), each strategy's premium, then the rounds: how many differ from 1x (:func:`differs`), read
+    together, and at most :data:`ROUND_LINES` of those one per line, the furthest from 1x first."""
+    from simulations.campaign.words import plural
+
     if control.n == 0 and not overall:
         return []
     lines = [f"annotation time of the random test labels: {control.n:,} timed, median {_s(control.median)}, mean "
              f"{_s(control.mean)}" if control.n else "annotation time: no test label is timed yet (the random test "
              "ids are the control AL's picks are timed against)"]
+    if initial is not None and initial.n:
+        lines.append(f"the initial set: {initial.n:,} timed, left out of the picks below (drawn at random before any "
+                     "strategy picked)")
     for p in overall:
         lines.append(f"{p.strategy}'s picks: " + _figure(p))
-    for p in rounds:
+    told = [p for p in rounds if p.enough]
+    if not told:
+        return lines
+    apart = sorted((p for p in told if differs(p)), key=lambda p: -max(p.low, 1.0 / max(p.high, 1e-9)))
+    few = len(rounds) - len(told)
+    together = (f"each round's range at {_level(told[0].level)}, so that the {len(told):,} hold together at "
+                f"{_level(LEVEL)}" if len(told) > 1 else f"its range at {_level(told[0].level)}")
+    more = apart[ROUND_LINES:]
+    lines.append(f"per round: {plural(len(told), 'round')} timed enough to tell"
+                 + (f" ({plural(few, 'round')} too few)" if few else "") + ": "
+                 + (f"{plural(len(apart), 'differs', 'differ')} from 1x" if apart else "none differs from 1x")
+                 + f" ({together})"
+                 + (f"; also round {', '.join(str(p.round) for p in more)}" if more else ""))
+    for p in apart[:ROUND_LINES]:
         same = (f"; test labels timed in this round: {p.same_round.n:,}, mean {_s(p.same_round.mean)}"
                 if p.same_round is not None and p.same_round.n else "")
         lines.append(f"  round {p.round} ({p.strategy}): " + _figure(p) + same)
@@ -211,9 +266,9 @@ def _figure(p: Premium) -> str:
                            "(Label Studio's lead_time, or the seconds column)")
         return head + (f": too few timed labels to tell (a premium needs {p.min_timed} on each side, picks and test "
                        "labels)")
-    odds = "" if p.low > 1.0 or p.high < 1.0 else ", not told apart from 1x"
-    return (f"{head}: {_x(p.ratio)} the test labels' time per label ({p.level:.0%} range {_x(p.low)}-{_x(p.high)}, "
-            f"{p.labels:,} labels; medians {_x(p.median_ratio)}){odds}")
+    odds = "" if differs(p) else ", not told apart from 1x"
+    return (f"{head}: {_x(p.ratio)} the test labels' time per label ({_level(p.level)} range {_x(p.low)}-"
+            f"{_x(p.high)}, {p.labels:,} labels; medians {_x(p.median_ratio)}){odds}")
 
 
 def measured_premium(overall: list[Premium], strategy: str | None = None) -> Premium | None:

@@ -365,6 +365,7 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
                                         and all(a["from_round"] < b["from_round"] for a, b in
                                                 zip(settings["stretches"], settings["stretches"][1:]))):
         problems.append("a broken stretches list (each {from_round, strategy, batch_size}, rounds rising from 1)")
+    problems += _strategy_problems(settings)
     if settings.get("decide_at") is not None and not (_is_whole(settings["decide_at"]) and settings["decide_at"] >= 1):
         problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number >= 1")
     round_ = settings.get("round")
@@ -378,6 +379,38 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
             if round_ > reached:
                 problems.append(f"'round' is {round_} but {ASKED} holds rounds up to {reached}" if reached >= 0
                                 else f"'round' is {round_} but {ASKED} holds no ids")
+    return problems
+
+
+def _strategy_problems(settings: dict) -> list[str]:
+    """The clauses of :func:`settings_problems` on the strategy names: each one the registry's own name (``alplan
+    strategies``), and the last stretch's strategy and batch size those in force."""
+    from simulations import strategies
+
+    def named(value) -> bool:
+        try:
+            return strategies.get(value).name == value
+        except ValueError:
+            return False
+
+    problems = []
+    listed = isinstance(settings.get("stretches"), list) and all(_stretch_ok(x) for x in settings["stretches"])
+    for where, value in [("'strategy'", settings.get("strategy"))] + [
+            (f"the stretch from round {x['from_round']}'s strategy", x["strategy"])
+            for x in (settings["stretches"] if listed else ())]:
+        if isinstance(value, str) and not named(value):
+            problems.append(f"{where} is {_shown(value)}, not a strategy's name ({', '.join(strategies.available())}"
+                            ", or combined:A+B)")
+    if listed and settings["stretches"]:
+        last = settings["stretches"][-1]
+        round_ = settings.get("round")
+        if _is_whole(round_) and round_ >= 0 and last["from_round"] > round_ + 1:
+            problems.append(f"the last stretch starts at round {last['from_round']}, beyond the next round to pick "
+                            f"({round_ + 1})")
+        for key in ("strategy", "batch_size"):
+            if key in settings and settings[key] != last[key]:
+                problems.append(f"{key!r} is {_shown(settings[key])} but the last stretch (from round "
+                                f"{last['from_round']}) says {_shown(last[key])}")
     return problems
 
 

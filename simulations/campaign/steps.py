@@ -53,6 +53,7 @@ from simulations.campaign.pool import Pool, read_pool
 from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, MEASURED, SETTINGS,
                                         STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign,
                                         locked, stretch_of, stretches, write_atomic)
+from simulations.campaign.words import plural
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
            "class_order", "changed_rounds"]
@@ -116,6 +117,14 @@ def class_order(labels) -> list[str]:
         return sorted(values, key=int)
     except ValueError:
         return values
+
+
+def strategy_name(strategy) -> str:
+    """``strategy`` as the registry names it (spaces around it dropped, ``combined:A+B`` written as the registry
+    writes it); one line listing the strategies for an unknown name."""
+    from simulations import strategies
+
+    return strategies.get(strategy).name
 
 
 def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
@@ -192,6 +201,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     initial = _whole("--initial", initial, 1, MAX_LABELS)
     batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
     mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
+    strategy = strategy_name(strategy)
     decide_at = _decide_at(decide_at, strategy, initial, MAX_LABELS)
     _check_empty(folder)
     if not folder.exists() and not folder.parent.is_dir():
@@ -206,8 +216,8 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     else:
         n_test = count_test_rows(label, n, test_size)
     if n_test + initial > n:
-        raise ValueError(f"the pool has {n:,} rows: {n_test:,} test ids and {initial:,} initial ids do not fit; "
-                         "lower --test-size or --initial")
+        raise ValueError(f"the pool has {n:,} rows: {plural(n_test, 'test id')} and {plural(initial, 'initial id')} "
+                         "do not fit; lower --test-size or --initial")
     pool_rows, test_rows = random_split(n, n_test, split_rng(seed))
     _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
     first = blind_initial(pool_rows.shape[0], initial, np.random.default_rng(init_ss))
@@ -322,20 +332,20 @@ def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> No
     The CSV is for people and spreadsheets: it goes through the formula guard
     (:func:`simulations.results.schema.to_safe_csv`: an id starting with ``= + - @`` is written ``'=...``;
     ``add`` takes such an id back as the one asked). The tasks carry the id under ``alplan_id``, which no Label
-    Studio export writes over, and under the pool's id column for the labelers to see (unless that column's
-    name is ``alplan_id`` or ``role``).
+    Studio export writes over, and under the pool's id column for the labelers to see. The campaign's own
+    columns and fields are renamed ``alplan_NAME`` where the id column has their name
+    (:func:`simulations.campaign.labels.own_field`), so no id is ever written over.
     """
-    from simulations.campaign.labels import TASK_ID
+    from simulations.campaign.labels import TASK_ID, own_field
     from simulations.results.schema import to_safe_csv
 
     id_column = c.settings["pool"]["id_column"]
-    name = {k: k if k != id_column else f"alplan_{k}" for k in ("role", "rank", "score")}  # never the id's name
+    name = {k: own_field(k, id_column) for k in ("role", "rank", "score")}
     out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
                         name["rank"]: rows["rank"].to_numpy(), name["score"]: rows["score"].to_numpy()})
     csv_path, tasks_path = batch_paths(c.folder, round_)
     write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
-    shown = id_column not in (TASK_ID, "role")
-    tasks = [{"data": {TASK_ID: i, **({id_column: i} if shown else {}), "role": r}}
+    tasks = [{"data": {TASK_ID: i, id_column: i, name["role"]: r}}
              for i, r in zip(rows["id"].to_numpy(), rows["role"].to_numpy())]
 
     def write_tasks(tmp: str) -> None:
@@ -426,8 +436,8 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
                          f"{batch_paths(c.folder, 0)[0]} and add them with `alplan campaign add`")
     seen = class_order(train["label"])
     if len(seen) < 2:
-        raise ValueError(f"the labeled set has one class ({seen[0]!r} on all {len(train):,} training labels): a "
-                         "classifier needs two; label more of the pool (start again with a larger --initial)")
+        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')}"
+                         "): a classifier needs two; label more of the pool (start again with a larger --initial)")
 
 
 # --------------------------------------------------------------------- next
@@ -457,6 +467,7 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     s = c.settings
     was = (str(s["strategy"]), int(s["batch_size"]))
     if strategy is not None:
+        strategy = strategy_name(strategy)
         _check_strategy(strategy, s["model"], s["model_params"])
     now = (was[0] if strategy is None else strategy,
            was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS))
@@ -464,7 +475,9 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
-        raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
+        none = (f"the 1 id of round {round_} has no label yet" if len(last) == 1 else
+                f"none of the {plural(len(last), 'id')} of round {round_} has a label yet")
+        raise ValueError(f"{none}: add what came back "
                          f"(`alplan campaign add {shlex.quote(str(c.folder))} FILE`), then ask for the next batch")
     train = _train_labels(c, None)
     _check_classes(c, train)
@@ -534,11 +547,12 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     An id labeled twice with two different labels (in the files, or against a
     label in hand) and a label for an id the campaign never asked are refused
     with one line, and nothing is written; the same label twice counts once.
-    In a filled-in batch CSV (its ``role`` and ``rank`` columns kept), an id
-    written with the formula guard (``'=x`` for the asked ``=x``, never asked
-    itself) is taken as the id asked. A training label of a class that none of
-    the test labels holds, once every test label is in hand, is refused unless
-    ``allow_new_class`` (the curve cannot measure that class).
+    An id written as the batch CSV shows it, with the formula guard (``'=x``
+    for the asked ``=x``, never asked itself), is taken as the id asked
+    (:func:`_asked_ids`), whatever file it comes in. A training label of a
+    class that none of the test labels holds, once every test label is in
+    hand, is refused unless ``allow_new_class`` (the curve cannot measure that
+    class).
 
     A label keeps its annotation time where the file gives one (Label Studio's ``lead_time``, a CSV or
     Parquet column of seconds: ``time_column``, by default ``seconds``): the sum over the annotations of the id
@@ -560,9 +574,8 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
         got = read_labels(path, id_column, label_column, time_column=time_column)
         blank += got.blank
         cancelled += got.cancelled
-        asked = set(c.asked["id"])
-        if got.batch_csv:  # the batch CSV filled in: its ids as the formula guard wrote them
-            got.labels["id"] = [_unguarded_id(i, asked) for i in got.labels["id"]]
+        got.labels["id"] = _asked_ids(got.labels["id"], set(c.asked["id"]), Path(path).name,
+                                      exact=Path(path).suffix.lower() == ".json")
         parts.append(_file_times(got).assign(source=Path(path).name))
     new = (pd.concat(parts, ignore_index=True) if parts
            else empty_labels()[["id", "label", "source", "seconds", "annotations"]])
@@ -570,7 +583,8 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     _refuse_conflicts(new, c.labels)
     unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
     if len(unasked):
-        raise ValueError(f"{len(unasked):,} labeled ids were never asked by this campaign (first: "
+        were = "was" if len(unasked) == 1 else "were"
+        raise ValueError(f"{plural(len(unasked), 'labeled id')} {were} never asked by this campaign (first: "
                          f"{unasked.iloc[0]!r}): add only the labels of ids in its batches (a label for another "
                          "example would not be a draw of the pool: the campaign refuses it)")
     _refuse_mixed_kinds(c.labels["label"], new["label"])
@@ -624,13 +638,30 @@ def _times_for_known(c: Campaign, known: pd.DataFrame) -> bool:
     return True
 
 
-def _unguarded_id(value: str, asked: set) -> str:
-    """``value``, or the asked id it names with the batch CSV's formula guard (``'=x`` -> ``=x``)."""
+def _asked_ids(ids, asked: set, name: str, *, exact: bool) -> list:
+    """Each id of the file ``name`` as the campaign asked it: an id as the batch CSV shows it, through the formula
+    guard (``'=x``, ``'@user_0``: :func:`simulations.results.schema.safe_csv_cell`), is the asked id without the
+    guard's ``'`` where that id was asked and the text as written was not; any other id is as written.
+
+    Where both were asked (``=x`` and ``'=x``), the batch CSV shows both as ``'=x``: such an id in a CSV or Parquet
+    file is refused in one line; in a Label Studio export (``exact``) it is the tasks' own ``alplan_id``, as written.
+    """
     from simulations.results.schema import FORMULA_STARTS
 
-    if value not in asked and value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) and value[1:] in asked:
-        return value[1:]
-    return value
+    out = []
+    for value in ids:
+        bare = value[1:] if value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) else None
+        if bare is None or bare not in asked:
+            out.append(value)
+        elif value not in asked:
+            out.append(bare)
+        elif exact:
+            out.append(value)
+        else:
+            raise ValueError(f"{name}: the id {value!r} names two ids this campaign asked, {value!r} and {bare!r} "
+                             f"(the batch CSV shows both as {value!r}): give these labels in the Label Studio "
+                             "export of the campaign's tasks, whose ids are exact")
+    return out
 
 
 def _refuse_unstorable(c: Campaign, fresh: pd.DataFrame) -> None:
@@ -658,12 +689,12 @@ def _untested_classes(c: Campaign, added: pd.DataFrame, allow: bool) -> tuple[st
     complete = test_labels["id"].nunique() == len(test_ids)
     if complete and not allow:
         n = int((train["label"] == new[0]).sum())
-        also = f" (and {len(new) - 1} more new classes)" if len(new) > 1 else ""
-        raise ValueError(f"class {new[0]!r} ({n:,} training labels){also} is held by none of the {len(test_ids):,} "
-                         "test labels: the measured curve cannot score it, and an earlier round's model never saw "
-                         "it; relabel those examples if it is a mistake, or, if the class is real, keep it with "
-                         "--allow-new-class and have test examples of it labeled (a new campaign with a larger "
-                         "--test-size samples them at random)")
+        also = f" (and {plural(len(new) - 1, 'more new class', 'more new classes')})" if len(new) > 1 else ""
+        raise ValueError(f"class {new[0]!r} ({plural(n, 'training label')}){also} is held by none of the "
+                         f"{plural(len(test_ids), 'test label')}: the measured curve cannot score it, and an earlier "
+                         "round's model never saw it; relabel those examples if it is a mistake, or, if the class is "
+                         "real, keep it with --allow-new-class and have test examples of it labeled (a new campaign "
+                         "with a larger --test-size samples them at random)")
     return tuple(new)
 
 
@@ -677,8 +708,8 @@ def _refuse_conflicts(new: pd.DataFrame, held: pd.DataFrame) -> None:
         which = clash[clash["id"] == first]
         told = " and ".join(f"{lab!r} ({src})" for lab, src in zip(which["label"], which["source"]))
         n = clash["id"].nunique()
-        raise ValueError(f"id {first!r} has two labels, {told} ({n:,} such ids in all): keep one label per id (fix "
-                         f"the file, or remove the wrong row from {LABELS})")
+        raise ValueError(f"id {first!r} has two labels, {told} ({plural(n, 'such id')} in all): keep one label per "
+                         f"id (fix the file, or remove the wrong row from {LABELS})")
 
 
 def _kind(labels) -> str | None:
@@ -869,13 +900,14 @@ def timed_labels(c: Campaign):
 
 
 def annotation_time(c: Campaign):
-    """(each strategy's time premium, each round's, the test labels' time) of the campaign ``c``
-    (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
-    from simulations.campaign.premium import TEST, TimeFigure, campaign_premiums
+    """(each strategy's time premium, each round's, the test labels' time, the initial set's time) of the campaign
+    ``c`` (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
+    from simulations.campaign.premium import INITIAL, TEST, TimeFigure, campaign_premiums
 
     times = timed_labels(c)
     overall, rounds = campaign_premiums(times, seed=int(c.settings["seed"]))
-    return overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"])
+    return (overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"]),
+            TimeFigure.of(times.loc[times["strategy"] == INITIAL, "seconds"]))
 
 
 def status(folder) -> dict:

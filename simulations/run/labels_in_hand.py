@@ -178,6 +178,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     from simulations.campaign.pool import read_pool
     from simulations.campaign.state import Campaign, batch_paths
     from simulations.campaign.steps import class_order
+    from simulations.campaign.words import plural
     from simulations.data.datasets import Dataset, file_digest, standardize
 
     c = Campaign.load(folder)
@@ -187,8 +188,8 @@ def labels_in_hand(folder) -> LabelsInHand:
         raise ValueError(f"no test labels are in hand in {c.folder}: label the test ids of "
                          f"{batch_paths(c.folder, 0)[0]} (role test) and add them; strategies are measured on them")
     if len(train) < MIN_TRAIN_LABELS:
-        raise ValueError(f"the campaign in {c.folder} holds {len(train):,} training labels: measuring the strategies "
-                         f"on them needs at least {MIN_TRAIN_LABELS}; label more (`alplan campaign next`), or plan "
+        raise ValueError(f"the campaign in {c.folder} holds {plural(len(train), 'training label')}: measuring the "
+                         f"strategies on them needs at least {MIN_TRAIN_LABELS}; label more (`alplan campaign next`), or plan "
                          f"its measured curve (`alplan plan {shlex.quote(str(c.folder / 'curve.csv'))}`)")
     if train["label"].nunique() < 2:
         raise ValueError(f"the campaign's {len(train):,} training labels are all {train['label'].iloc[0]!r}: a "

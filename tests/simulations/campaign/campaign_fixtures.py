@@ -46,7 +46,7 @@ def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> lis
     """Label Studio's JSON export of imported ``tasks``: one annotation per task with a label in ``labels``."""
     out = []
     for n, task in enumerate(tasks, start=1):
-        key = task["data"]["id"]
+        key = task["data"]["alplan_id"]
         anns = []
         if key in labels:
             anns.append({"id": n, "was_cancelled": key in cancelled, "result": [
@@ -55,6 +55,43 @@ def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> lis
     return out
 
 
+def label_studio_min(tasks: list[dict], labels: dict, *, control: str = "label") -> list[dict]:
+    """Label Studio's JSON-MIN export of imported ``tasks`` (``convert_to_json_min``): per annotated task its data,
+    ``id`` set to the task id, the choice under the control's name, then the annotation's fields over the data's."""
+    out = []
+    for n, task in enumerate(tasks, start=1):
+        key = task["data"]["alplan_id"]
+        if key not in labels:
+            continue
+        record = dict(task["data"])
+        record["id"] = 1000 + n
+        record[control] = str(labels[key])
+        record.update({"annotator": 1, "annotation_id": n, "created_at": "2026-11-20T10:15:00.000000Z",
+                       "updated_at": "2026-11-20T10:15:00.000000Z", "lead_time": 3.5})
+        out.append(record)
+    return out
+
+
 def files_of(folder: Path) -> dict:
     """Every file under ``folder`` with its bytes: what a refused command must leave as it was."""
     return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}
+
+
+def excel_csv(path: Path, rows: list[list[str]]) -> Path:
+    """``rows`` (the header first) written as Excel saves "CSV UTF-8": a byte-order mark, CRLF line ends, and a
+    field quoted only where it holds a comma, a double quote or a line break (its quotes doubled)."""
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    return path
+
+
+def shown_cells(path: Path) -> list[list[str]]:
+    """The cells of a CSV as a spreadsheet shows them (the text between the delimiters, unquoted), header first."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        return list(csv.reader(fh))

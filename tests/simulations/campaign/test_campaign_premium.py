@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
-from simulations.campaign.premium import (MIN_TIMED, TimeFigure, campaign_premiums, measured_premium, premium_draws,
-                                          premium_sentence, premium_text, time_premium)
+from simulations.campaign.premium import (MIN_TIMED, ROUND_LINES, TimeFigure, campaign_premiums, differs,
+                                          measured_premium, premium_draws, premium_sentence, premium_text,
+                                          rounds_level, time_premium)
 from simulations.campaign.state import Campaign, batch_paths
 
 
@@ -96,9 +97,9 @@ def test_a_campaign_whose_annotators_take_longer_on_uncertain_examples_recovers_
     c = Campaign.load(camp)
     picks = c.asked[(c.asked["role"] == "train") & (c.asked["round"] >= 1)]["id"]
     planted = np.mean([seconds_of[i] for i in picks]) / np.mean(expected)
-    overall, rounds, control = steps.annotation_time(c)
+    overall, rounds, control, initial = steps.annotation_time(c)
     (margin,) = overall
-    assert margin.picks.n == 160 and control.n == 200 and len(rounds) == 8
+    assert margin.picks.n == 160 and control.n == 200 and len(rounds) == 8 and initial.n == 20
     assert measured_premium(overall) is margin and measured_premium(overall, "coreset") is None
     assert premium_sentence(margin) == (f"AL's labels (margin) took {margin.ratio:.1f}x as long as the random test "
                                         f"ids (80% range {margin.low:.1f}-{margin.high:.1f}x, 360 labels)")
@@ -106,7 +107,11 @@ def test_a_campaign_whose_annotators_take_longer_on_uncertain_examples_recovers_
     assert main(["campaign", "status", str(camp)]) == 0
     out = capsys.readouterr().out
     assert "margin's picks: 160 timed" in out and "x the test labels' time per label (80% range" in out
-    assert "round 8 (margin): 20 timed" in out
+    assert "the initial set: 20 timed, left out of the picks below" in out
+    apart = [p for p in rounds if differs(p)]
+    assert f"per round: 8 rounds timed enough to tell: " in out and len(out.splitlines()) < 20
+    for p in apart[:ROUND_LINES]:
+        assert f"round {p.round} (margin): 20 timed" in out and "97.5% range" in out
 
 
 def test_premium_draws_are_seeded_bootstrap_replicates_one_per_forecast_draw():
@@ -132,3 +137,59 @@ def test_test_labels_timed_at_zero_are_named_as_the_cause(control, which):
     assert not p.enough and math.isnan(p.ratio)
     text = "\n".join(premium_text([p], [], TimeFigure.of(control)))
     assert f"whose {which} is 0 s (60 timed)" in text and "too few" not in text
+
+
+def _one_distribution(rng: np.random.Generator, rounds: int, *, per_round: int = 20, control: int = 60,
+                      initial: int = 20) -> pd.DataFrame:
+    """The timed labels of a random campaign whose every time comes from one distribution."""
+    rows = [(f"t{i}", "test", 0, "test", rng.lognormal(2.0, 0.6), i % (rounds + 1)) for i in range(control)]
+    rows += [(f"i{i}", "train", 0, "initial", rng.lognormal(2.0, 0.6), 0) for i in range(initial)]
+    rows += [(f"r{r}_{i}", "train", r, "random", rng.lognormal(2.0, 0.6), r)
+             for r in range(1, rounds + 1) for i in range(per_round)]
+    return pd.DataFrame(rows, columns=["id", "role", "round", "strategy", "seconds", "round_added"])
+
+
+def test_rounds_timed_from_one_distribution_are_told_apart_from_1x_about_as_often_as_the_level_says():
+    """Every time from one distribution: a campaign of 10 rounds shows a round differing from 1x in about 1 - LEVEL
+    of campaigns (the rounds read together; a little more, as the bootstrap's intervals on 20 skewed times run
+    short: 0.28 over 100 campaigns), not in most of them (each read alone at 80%: 0.87)."""
+    rng = np.random.default_rng(5)
+    flagged = []
+    for k in range(60):
+        overall, rounds = campaign_premiums(_one_distribution(rng, 10), seed=k)
+        assert len(rounds) == 10 and all(p.level == pytest.approx(rounds_level(0.8, 10)) for p in rounds)
+        flagged.append(any(differs(p) for p in rounds))
+    assert np.mean(flagged) <= 0.45
+
+
+def test_a_long_random_campaigns_time_reads_in_a_few_lines_and_leaves_the_initial_set_out():
+    times = _one_distribution(np.random.default_rng(3), 19, control=300, initial=100)
+    overall, rounds = campaign_premiums(times, seed=0)
+    text = premium_text(overall, rounds, TimeFigure.of(times.loc[times["strategy"] == "test", "seconds"]),
+                        TimeFigure.of(times.loc[times["strategy"] == "initial", "seconds"]))
+    assert len(rounds) == 19 and len(text) <= 4 + ROUND_LINES, text
+    assert text[1] == ("the initial set: 100 timed, left out of the picks below (drawn at random before any strategy "
+                       "picked)")
+    assert text[2].startswith("random's picks: 380 timed")
+    assert text[3].startswith("per round: 19 rounds timed enough to tell: ")
+    assert "so that the 19 hold together at 80%" in text[3]
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(k=st.floats(0.6, 1.6), n=st.integers(MIN_TIMED, 60), seed=st.integers(0, 2**16))
+def test_a_premium_is_called_different_from_1x_exactly_when_its_printed_range_leaves_1x_out(k, n, seed):
+    import re
+
+    rng = np.random.default_rng(seed)
+    p = time_premium(k * rng.lognormal(2.0, 0.6, n), rng.lognormal(2.0, 0.6, 40), rng=rng, n_bootstrap=400)
+    (line,) = [t for t in premium_text([p], [], p.control) if t.startswith("'s picks") or "picks:" in t]
+    low, high = (float(v) for v in re.search(r"range ([0-9.]+)x-([0-9.]+)x", line).groups())
+    assert ("not told apart from 1x" in line) == (low <= 1.0 <= high) == (not differs(p)), line
+
+
+def test_rounds_whose_picks_took_no_time_read_as_differing_without_an_error():
+    times = _one_distribution(np.random.default_rng(8), 4, control=60)
+    times.loc[times["round"] == 2, "seconds"] = 0.0   # a file that says 0 seconds for a whole round
+    overall, rounds = campaign_premiums(times, seed=0)
+    text = premium_text(overall, rounds, TimeFigure.of(times.loc[times["strategy"] == "test", "seconds"]))
+    assert any(line.startswith("  round 2 (random): 20 timed") and "0.00x" in line for line in text), text

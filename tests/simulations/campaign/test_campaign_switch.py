@@ -83,7 +83,7 @@ def test_right_after_a_switch_every_round_is_shown_and_the_answer_starts_from_th
     assert main(["campaign", "measure", str(camp)]) == 0
     said = capsys.readouterr().out
     assert "round 3: 40 labels, accuracy " in said and "(margin)" in said   # the margin round, measured and shown
-    assert ("margin: 2 label count(s) measured, fewer than the 3 a curve is fitted on: its rounds are shown above "
+    assert ("margin: 2 label counts measured, fewer than the 3 a curve is fitted on: its rounds are shown above "
             "and weigh in the answer, but stay out of curve.csv until it has them") in said
     assert set(pd.read_csv(camp / CURVE)["strategy"]) == {"random"}
     flags = ["--target", "0.99", "--label-price", "1", "--json"]
@@ -264,8 +264,99 @@ def test_a_short_stretch_before_the_switch_is_left_out_and_the_table_stays_reada
     camp = _switched(tmp_path, files, [(None, None), ("margin", None), (None, None), (None, None)])
     assert main(["campaign", "measure", str(camp)]) == 0
     said = capsys.readouterr().out
-    assert "random: 2 label count(s) measured, fewer than the 3 a curve is fitted on" in said
+    assert "random: 2 label counts measured, fewer than the 3 a curve is fitted on" in said
     assert "replan" not in said.split("random: 2 label")[1].splitlines()[0]
     curve = pd.read_csv(camp / CURVE)
     assert set(curve["strategy"]) == {"margin"} and curve["round"].tolist() == [1, 2, 3, 4]
     assert main(["fit", str(camp / CURVE), "--target", "0.9"]) == 0
+
+
+# ------------------------------------------------------------------ strategy names: normalised, checked, agreeing
+
+NAMES = st.sampled_from(["random", "margin", "entropy", "combined:margin+entropy"])
+PAD = st.text(" \t", max_size=3)
+
+
+@settings(max_examples=6, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=NAMES, then=NAMES, left=PAD, right=PAD, upper=st.booleans())
+def test_strategy_names_are_stored_as_the_registry_names_them(files, capsys, first, then, left, right, upper):
+    """A strategy name with spaces around it (or ``COMBINED:``) is stored as the registry's name at start and next,
+    and asking for what is in force in another spelling records no switch."""
+    pool, _, truth = files
+
+    def spelled(name: str) -> str:
+        return left + (name.replace("combined:", "COMBINED: ") if upper else name) + right
+
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        camp = work / "camp"
+        assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", spelled(first), "--initial",
+                     "10", "--batch-size", "4", "--test-size", "40"]) == 0
+        assert json.loads((camp / SETTINGS).read_text())["strategy"] == first
+        _label(camp, 0, truth, work)
+        assert main(["campaign", "next", str(camp), "--strategy", first]) == 0
+        _label(camp, 1, truth, work)
+        capsys.readouterr()
+        assert main(["campaign", "next", str(camp), "--strategy", spelled(then)]) == 0
+        _label(camp, 2, truth, work)
+        assert main(["campaign", "next", str(camp), "--strategy", then]) == 0
+        out = capsys.readouterr().out
+        s = json.loads((camp / SETTINGS).read_text())
+        assert s["strategy"] == then
+        assert [x["strategy"] for x in stretches(s)] == ([first, then] if then != first else [first])
+        assert out.count("from round") == (1 if then != first else 0), out
+
+
+@pytest.mark.parametrize("name", ["bogus", "", "  ", "margin,entropy", "combined:margin"])
+def test_an_unknown_strategy_is_refused_at_start_and_next_with_the_list(tmp_path, files, capsys, name):
+    pool, _, _ = files
+    refused(capsys, ["campaign", "start", str(tmp_path / "new"), "--pool", str(pool), "--strategy", name],
+            says="random, least_confidence, margin")
+    assert not (tmp_path / "new").exists()
+    camp = _switched(tmp_path, files, [(None, None)])
+    before = files_of(camp)
+    refused(capsys, ["campaign", "next", str(camp), "--strategy", name], says="random, least_confidence, margin")
+    assert files_of(camp) == before
+
+
+@pytest.fixture(scope="module")
+def switched(files, tmp_path_factory):
+    """A campaign that switched from random to margin at round 2, round 2 labeled and measured."""
+    return _switched(tmp_path_factory.mktemp("switched"), files, [(None, None), ("margin", 5)])
+
+
+@settings(max_examples=10, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edit=st.one_of(
+    st.tuples(st.just("strategy"), st.one_of(st.sampled_from(["bogus", " margin", "Margin", "random", "entropy"]),
+                                             st.text(max_size=6))),
+    st.tuples(st.just("batch_size"), st.sampled_from([4, 10, 6])),
+    st.tuples(st.just("stretch"), st.sampled_from(["bogus", "entropy ", "", "margin+entropy"]))))
+def test_a_hand_edited_strategy_is_refused_by_every_command_in_one_line(switched, files, capsys, edit):
+    """A strategy that is no registry name, or one the last stretch does not hold (a batch size too): every command
+    that reads the folder, `plan DIR` included, exits 2 with one line naming it, and writes nothing."""
+    key, value = edit
+    with tempfile.TemporaryDirectory() as work:
+        camp = Path(work) / "camp"
+        import shutil
+
+        shutil.copytree(switched, camp)
+        s = json.loads((camp / SETTINGS).read_text())
+        assert (s["strategy"], s["batch_size"]) == ("margin", 5)
+        if key == "stretch":
+            s["stretches"][-1]["strategy"] = s["strategy"] = value
+        else:
+            s[key] = value
+        if (s["strategy"], s["batch_size"]) == ("margin", 5):
+            return   # the campaign as it was
+        (camp / SETTINGS).write_text(json.dumps(s))
+        before = files_of(camp)
+        agreeing = key == "batch_size" or value in ("random", "entropy")
+        says = "last stretch" if agreeing else "not a strategy's name"
+        labels = label_batch(camp, 2, files[2], Path(work) / "l.csv")
+        for argv in (["campaign", "status", str(camp)], ["campaign", "measure", str(camp)],
+                     ["campaign", "next", str(camp)], ["campaign", "add", str(camp), str(labels)],
+                     ["plan", str(camp), "--target", "0.9", "--label-price", "0.1"]):
+            refused(capsys, argv, says=says)
+        assert files_of(camp) == before

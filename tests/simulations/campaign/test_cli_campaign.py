@@ -197,3 +197,65 @@ def test_an_npz_pool_names_its_id_array(tmp_path, capsys):
                  "--test-size", "10", "--initial", "6"]) == 0
     asked = Campaign.load(tmp_path / "c2").asked
     assert len(asked) == 16 and set(asked["id"].astype(int)) <= set(range(100, 180))
+
+
+def _counted(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+@settings(max_examples=8, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n_test=st.integers(1, 3), initial=st.integers(2, 4), blank=st.integers(0, 2), batch=st.integers(1, 2),
+       features=st.integers(1, 2))
+def test_every_count_the_campaign_prints_agrees_with_its_noun(tmp_path_factory, capsys, n_test, initial, blank, batch,
+                                                              features):
+    """``1 row``, ``2 rows``: whatever the counts, every line start, add, measure and next print (but the `next:`
+    advice) reads "1 <noun>" in the singular."""
+    import re
+
+    folder = tmp_path_factory.mktemp("plural")
+    rng = np.random.default_rng(0)
+    pool = folder / "pool.csv"
+    pd.DataFrame({"id": [f"x{i}" for i in range(30)], **{f"f{j}": rng.normal(size=30) for j in range(features)}}
+                 ).to_csv(pool, index=False)
+    camp = folder / "camp"
+    said = []
+
+    def run(*argv) -> None:
+        assert main(["campaign", *map(str, argv)]) == 0
+        said.append(capsys.readouterr().out)
+
+    run("start", camp, "--pool", pool, "--test-size", n_test, "--initial", initial, "--batch-size", batch)
+    asked = Campaign.load(camp).asked
+    labels = {i: "ab"[n % 2] for n, i in enumerate(asked["id"])}
+    first = list(labels.items())[:-blank] if blank else list(labels.items())
+    rows = first + [(i, "") for i, _ in list(labels.items())[len(first):]]
+    pd.DataFrame(rows, columns=["id", "label"]).to_csv(folder / "l0.csv", index=False)
+    run("add", camp, folder / "l0.csv", "--allow-new-class")
+    pd.DataFrame(list(labels.items()), columns=["id", "label"]).to_csv(folder / "l1.csv", index=False)
+    run("add", camp, folder / "l1.csv", "--allow-new-class")
+    run("measure", camp)
+    run("next", camp)
+    # the `next:` lines, the advice, are worded elsewhere
+    text = "\n".join(line for out in said for line in out.splitlines() if not line.startswith("next: "))
+    assert not re.search(r"(?<![\d.,])1 (test |initial |labeled |such )?(ids|labels|rows|tasks|columns|counts)\b",
+                         text), text
+    n_train = len(labels) - n_test
+    assert f"{_counted(n_test, 'test id')} and {_counted(initial, 'initial id')} to label" in said[0]
+    assert f"features: {_counted(features, 'column')} of pool.csv" in said[0]
+    assert f"added {_counted(len(first), 'label')} (0 already in hand)" in said[1]
+    assert (f"; {_counted(blank, 'row')} without a label" in said[1]) == bool(blank)
+    assert f"added {_counted(blank, 'label')} ({len(first):,} already in hand)" in said[2]
+    assert f"wrote 1 row to {camp / 'curve.csv'} (tested on {_counted(n_test, 'label')})" in said[3], said[3]
+    assert f"round 1: {_counted(batch, 'id')} picked by margin" in said[4]
+    assert n_train == initial
+
+
+def test_refusals_that_count_one_id_say_it_in_the_singular(started, tmp_path, capsys):
+    camp, _, truth = started
+    ids = Campaign.load(camp).asked["id"].tolist()
+    pd.DataFrame({"id": [ids[0], "nowhere"], "label": ["0", "1"]}).to_csv(tmp_path / "u.csv", index=False)
+    refused(capsys, ["campaign", "add", str(camp), str(tmp_path / "u.csv")],
+            says="1 labeled id was never asked by this campaign (first: 'nowhere')")
+    pd.DataFrame({"id": [ids[0], ids[0]], "label": ["0", "1"]}).to_csv(tmp_path / "c.csv", index=False)
+    refused(capsys, ["campaign", "add", str(camp), str(tmp_path / "c.csv")], says="(1 such id in all)")
