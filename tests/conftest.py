@@ -1,14 +1,24 @@
-"""The order the test files run in: the longest kinds first.
+"""The order the test files run in, and the seed of the random test data.
+
+The order: the longest kinds first.
 
 `make test` hands whole files to its workers (`-n auto --dist loadfile`) in the order collected. A long file
 handed out last runs alone at the end while the other cores idle, so the files that drive a real browser go
 first, then the page's other tests, then the benchmark scripts' tests, then the rest; inside a kind, and inside
 a file, the order is as collected.
+
+The seed (:mod:`tests.seeds`): the header names the run's, the workers of ``pytest -n`` take the controller's, and a
+failing test of a module that keeps one (its ``SEED``) names it in its report, with the command that draws the same
+data again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
+
+from tests import seeds
 
 TESTS = Path(__file__).resolve().parent
 
@@ -25,3 +35,33 @@ def _kind(item) -> int:
 
 def pytest_collection_modifyitems(config, items):
     items.sort(key=_kind)  # stable: a file's tests stay together and in their order
+
+
+def pytest_report_header(config):
+    return f"random test data: {seeds.ENV}={seeds.SEED}"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """(pytest-xdist, in the controller) each worker draws with the controller's seed."""
+    node.workerinput[seeds.ENV] = seeds.SEED
+
+
+def pytest_configure(config):
+    worker = getattr(config, "workerinput", None)
+    if worker is not None and seeds.ENV in worker:   # before the test modules are imported
+        seeds.SEED = int(worker[seeds.ENV])
+
+
+#: The title of the report section that names a failing test's seed.
+SEED_SECTION = "random test data"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    seed = getattr(getattr(item, "module", None), "SEED", None)
+    if report.failed and isinstance(seed, int) and all(name != SEED_SECTION for name, _ in report.sections):
+        report.sections.append((SEED_SECTION, f"drawn with seed {seed}; draw the same data again with\n"
+                                              f"{seeds.ENV}={seed} python -m pytest '{item.nodeid}'"))
+    return report

@@ -430,6 +430,8 @@ class Plan:
 
 
 def _fingerprint(curves: pd.DataFrame) -> str:
+    """The key of ``curves``' Plan: its columns, its values and every one of its ``attrs``, which a Plan reads too
+    (the metric, the notes, the transfer's ratios and words): the same values with other attrs are another Plan."""
     h = hashlib.sha256()
     h.update(",".join(map(str, curves.columns)).encode())
     h.update(str(curves.attrs.get("metric", "accuracy")).encode())  # the same values planned on another metric
@@ -437,6 +439,11 @@ def _fingerprint(curves: pd.DataFrame) -> str:
     ratios = curves.attrs.get("transfer_ratios")
     if ratios is not None:
         h.update(pd.util.hash_pandas_object(pd.DataFrame(ratios), index=False).to_numpy().tobytes())
+    for key, value in sorted(curves.attrs.items(), key=lambda item: str(item[0])):
+        if key not in ("metric", "transfer_ratios"):
+            h.update(f"\0{key}\0".encode())
+            h.update(pd.util.hash_pandas_object(value, index=False).to_numpy().tobytes()
+                     if isinstance(value, pd.DataFrame) else repr(value).encode())
     return h.hexdigest()
 
 

@@ -385,6 +385,30 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
         from simulations.results.schema import first_bar
 
         df = first_bar(df)
+    df, planned = _planned_metric(df, metric, where)
+    df, metric_col, is_error = _named_columns(df, where)
+    metric_name = "accuracy" if not is_error else metric_col
+    df["n_labels"] = _numeric(df, "n_labels", where)
+    values = _numeric(df, metric_name, where)
+    _check_label_counts(df["n_labels"], where)
+    _set_accuracy(df, values, metric_name, metric_col, is_error, planned, where)
+    _check_strategies(df, where)
+    _check_seeds(df, where)
+    if "test_size" in df.columns:
+        df["test_size"] = _test_sizes(df["test_size"], where)
+    _check_curve_lengths(df, where)
+    falling = _falling_notes(df, planned)
+    out = df.reset_index(drop=True)
+    out.attrs = dict(df.attrs)
+    if falling:
+        out.attrs["notes"] = tuple(out.attrs.get("notes", ())) + tuple(falling[:3]) + (
+            (f"{len(falling) - 3} more strategies fall as labels grow",) if len(falling) > 3 else ())
+    return out
+
+
+def _planned_metric(df: pd.DataFrame, metric: str | None, where: str) -> tuple[pd.DataFrame, str]:
+    """The metric :func:`read_curves` plans on (``metric``, else the one a table read before carries, else accuracy)
+    and the table with that metric's values as its accuracy column (another metric of a table read on accuracy)."""
     carried = df.attrs.get("metric")   # a table read before: its working column already holds that metric
     planned = _metric_name(metric if metric is not None else (carried or DEFAULT_METRIC))
     if planned.lower() in _ACCURACY_NAMES:
@@ -396,6 +420,13 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
         raise ValueError(f"{where} was read on {carried}; read the file again to plan on {planned}")
     if carried in (None, DEFAULT_METRIC) and planned != DEFAULT_METRIC:  # read on accuracy: its columns are all kept
         df, planned = _metric_as_accuracy(df, planned, where)
+    return df, planned
+
+
+def _named_columns(df: pd.DataFrame, where: str) -> tuple[pd.DataFrame, str, bool]:
+    """The table with its columns stripped and renamed to the names :func:`read_curves` reads (``n_labels``,
+    ``accuracy``, ``strategy``, ``seed``, ``test_size``, whatever their case), the metric's column and whether it
+    holds an error rate; a table lacking ``n_labels`` or a metric, or with no rows, is refused."""
     df.columns = [str(c).strip() for c in df.columns]
     lower = {c.lower(): c for c in df.columns}
     metric_col = next((lower[k] for k in _ACCURACY_NAMES if k in lower), None)
@@ -418,31 +449,37 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     for k in ("strategy", "seed", "test_size"):
         if k in lower:
             rename[lower[k]] = k
-    df = df.rename(columns=rename)
-    metric_name = "accuracy" if not is_error else metric_col
+    return df.rename(columns=rename), metric_col, is_error
 
-    df["n_labels"] = _numeric(df, "n_labels", where)
-    metric = _numeric(df, metric_name, where)
-    if (df["n_labels"] < 1).any():
-        row = int(np.argmax((df["n_labels"] < 1).to_numpy()))
+
+def _check_label_counts(n_labels: pd.Series, where: str) -> None:
+    """Every label count a whole number from 1 to :data:`MAX_LABELS`."""
+    if (n_labels < 1).any():
+        row = int(np.argmax((n_labels < 1).to_numpy()))
         raise ValueError(
-            f"n_labels in {where} must be at least 1; row {row + 1} has {df['n_labels'].iloc[row]:g}: "
+            f"n_labels in {where} must be at least 1; row {row + 1} has {n_labels.iloc[row]:g}: "
             "give the number of labeled examples"
         )
-    fractional = (df["n_labels"] != np.round(df["n_labels"])).to_numpy()
+    fractional = (n_labels != np.round(n_labels)).to_numpy()
     if fractional.any():
         row = int(np.argmax(fractional))
         raise ValueError(
-            f"n_labels in {where} must be whole numbers; row {row + 1} has {df['n_labels'].iloc[row]:g}: "
+            f"n_labels in {where} must be whole numbers; row {row + 1} has {n_labels.iloc[row]:g}: "
             "give the number of labeled examples"
         )
-    if (df["n_labels"] > MAX_LABELS).any():
-        row = int(np.argmax((df["n_labels"] > MAX_LABELS).to_numpy()))
+    if (n_labels > MAX_LABELS).any():
+        row = int(np.argmax((n_labels > MAX_LABELS).to_numpy()))
         raise ValueError(
-            f"n_labels in {where} is {df['n_labels'].iloc[row]:g} in row {row + 1}, above {MAX_LABELS:,}: "
+            f"n_labels in {where} is {n_labels.iloc[row]:g} in row {row + 1}, above {MAX_LABELS:,}: "
             "give the number of labeled examples"
         )
 
+
+def _set_accuracy(df: pd.DataFrame, metric: pd.Series, metric_name: str, metric_col: str, is_error: bool,
+                  planned: str, where: str) -> None:
+    """Set ``df``'s ``accuracy`` column from the metric's values (percent divided by 100, an error rate turned into
+    accuracy) and its ``attrs``: the metric, what was read and how, and on another metric than accuracy the note
+    that the shipped tables were fitted on accuracy."""
     kind = "error rate" if is_error else "accuracy"
     notes = []
     if metric.max() > 1.0:
@@ -481,41 +518,50 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
         if shipped not in df.attrs.get("notes", ()):
             df.attrs["notes"] = (*df.attrs.get("notes", ()), shipped)
 
+
+def _check_strategies(df: pd.DataFrame, where: str) -> None:
+    """A ``strategy`` column of one-line names in every row (stripped), or, where there is none, one inserted that
+    names every row :data:`DEFAULT_STRATEGY` (said in ``attrs["strategy_note"]``)."""
     if "strategy" not in df.columns:
         df.insert(0, "strategy", DEFAULT_STRATEGY)
         df.attrs["strategy_note"] = (
             f"no strategy column: all rows taken as one curve named {DEFAULT_STRATEGY!r}"
         )
+        return
+    if df["strategy"].isna().any():
+        row = int(np.argmax(df["strategy"].isna().to_numpy()))
+        raise ValueError(f"strategy in {where} is empty in row {row + 1}: name the strategy of every row")
+    df["strategy"] = df["strategy"].astype(str).str.strip()
+    blank = (df["strategy"] == "").to_numpy()
+    if blank.any():
+        row = int(np.argmax(blank))
+        raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
+    from simulations.results.schema import LINE_BREAKING
+
+    control = df["strategy"].str.contains(LINE_BREAKING, regex=True).to_numpy()
+    if control.any():
+        row = int(np.argmax(control))
+        raise ValueError(f"strategy in {where} holds a line break or control character in row {row + 1} "
+                         f"({df['strategy'].iloc[row]!r}): give each strategy a one-line name")
+
+
+def _check_seeds(df: pd.DataFrame, where: str) -> None:
+    """A ``seed`` column, where there is one, filled in every row; whole numbers become integers."""
+    if "seed" not in df.columns:
+        return
+    seeds = pd.to_numeric(df["seed"], errors="coerce")
+    if seeds.isna().any() or not np.all(np.isfinite(seeds.to_numpy(dtype=float))):
+        # non-numeric run ids are fine as labels, but not missing ones
+        if df["seed"].isna().any():
+            row = int(np.argmax(df["seed"].isna().to_numpy()))
+            raise ValueError(f"seed in {where} is missing in row {row + 1}: fill it in or drop the seed column")
     else:
-        if df["strategy"].isna().any():
-            row = int(np.argmax(df["strategy"].isna().to_numpy()))
-            raise ValueError(f"strategy in {where} is empty in row {row + 1}: name the strategy of every row")
-        df["strategy"] = df["strategy"].astype(str).str.strip()
-        blank = (df["strategy"] == "").to_numpy()
-        if blank.any():
-            row = int(np.argmax(blank))
-            raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
-        from simulations.results.schema import LINE_BREAKING
+        if np.all(seeds == np.round(seeds)):
+            df["seed"] = seeds.astype(np.int64)
 
-        control = df["strategy"].str.contains(LINE_BREAKING, regex=True).to_numpy()
-        if control.any():
-            row = int(np.argmax(control))
-            raise ValueError(f"strategy in {where} holds a line break or control character in row {row + 1} "
-                             f"({df['strategy'].iloc[row]!r}): give each strategy a one-line name")
-    if "seed" in df.columns:
-        seeds = pd.to_numeric(df["seed"], errors="coerce")
-        if seeds.isna().any() or not np.all(np.isfinite(seeds.to_numpy(dtype=float))):
-            # non-numeric run ids are fine as labels, but not missing ones
-            if df["seed"].isna().any():
-                row = int(np.argmax(df["seed"].isna().to_numpy()))
-                raise ValueError(f"seed in {where} is missing in row {row + 1}: fill it in or drop the seed column")
-        else:
-            if np.all(seeds == np.round(seeds)):
-                df["seed"] = seeds.astype(np.int64)
 
-    if "test_size" in df.columns:
-        df["test_size"] = _test_sizes(df["test_size"], where)
-
+def _check_curve_lengths(df: pd.DataFrame, where: str) -> None:
+    """Every strategy measured at :data:`MIN_LABEL_COUNTS` label counts or more."""
     counts = df.groupby("strategy", sort=False)["n_labels"].nunique()
     few = counts[counts < MIN_LABEL_COUNTS]
     if len(few):
@@ -524,6 +570,10 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
             f"strategy {name!r} in {where} has {k} distinct label count(s); a curve needs at least "
             f"{MIN_LABEL_COUNTS}: add measurements at more label counts"
         )
+
+
+def _falling_notes(df: pd.DataFrame, planned: str) -> list[str]:
+    """A note for each strategy whose mean ``planned`` metric falls as labels grow (data, not an error)."""
     falling = []
     for name, group in df.groupby("strategy", sort=False):
         means = group.groupby("n_labels")["accuracy"].mean()
@@ -534,9 +584,4 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
                 f"{planned} of strategy {name!r} falls as labels grow ({first:.3g} at {means.index[0]:g} labels, "
                 f"{last:.3g} at {means.index[-1]:g}): forecast from what it shows (no climb back is assumed)"
                 + ("; if the column holds an error rate, name it error" if planned == DEFAULT_METRIC else ""))
-    out = df.reset_index(drop=True)
-    out.attrs = dict(df.attrs)
-    if falling:
-        out.attrs["notes"] = tuple(out.attrs.get("notes", ())) + tuple(falling[:3]) + (
-            (f"{len(falling) - 3} more strategies fall as labels grow",) if len(falling) > 3 else ())
-    return out
+    return falling

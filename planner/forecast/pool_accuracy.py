@@ -108,8 +108,6 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         a non-numeric or out-of-range cell, rows that mix data sets, models,
         label noise or pool sizes, or a seed given twice.
     """
-    import stat
-
     if isinstance(value, bool):
         raise ValueError(f"{flag} must be an accuracy such as 0.976 or a .pool.csv file, got {value!r}")
     if isinstance(value, (int, float, np.integer, np.floating)):
@@ -121,27 +119,40 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         raise ValueError(f"{flag} is empty: give an accuracy such as 0.976 (or 0.976@1347), or a .pool.csv file")
     path = Path(text)
     shown = text if text.isprintable() else repr(text)   # a name with a line break is shown escaped
-    match = _POOL_NUMBER.match(text)
-    is_file = False
     try:
         info = path.stat()
-        is_file = True
     except (OSError, ValueError):  # no such file (or a name the OS refuses): a number, or a missing file
-        info = None
-    if not is_file:
-        looks_like_file = path.suffix.lower() == ".csv" or os.sep in text
-        if "@" in text or not looks_like_file:
-            if match is None:  # two @, or spaces inside: neither a number nor a file
-                raise ValueError(f"{flag} {text!r} is neither a number nor a readable .pool.csv file: give an "
-                                 "accuracy such as 0.976 (or 0.976@1347 with the pool size), or the .pool.csv of "
-                                 "`alplan simulate --full-pool`")
-            accuracy = _pool_fraction(match.group(1), flag)
-            n_labels = _pool_size(match.group(2), flag) if match.group(2) is not None else None
-            return PoolAccuracy(n_labels, accuracy, 0.0, 1)
-        raise OSError(f"cannot read {flag} {shown}: no such file; give the .pool.csv of "
-                      "`alplan simulate --full-pool`, or a number such as 0.976")
+        return _pool_number(text, path, flag, shown)
     name = path.name or text
     name = name if name.isprintable() else repr(name)
+    score = str(metric).strip().lower() or "accuracy"
+    df = _pool_table(_pool_bytes(path, info, flag, shown, name), flag, name, score)
+    where = f"{flag} {name}"
+    return _pool_measurement(_pool_rows(df, where, dataset, model, from_curves), where, score)
+
+
+def _pool_number(text: str, path: Path, flag: str, shown: str) -> PoolAccuracy:
+    """:func:`read_pool_accuracy` of a ``text`` that names no file: ``ACC`` or ``ACC@POOL``; a name that looks like
+    a file's (a ``.csv`` or a path, without ``@``) is a missing file."""
+    looks_like_file = path.suffix.lower() == ".csv" or os.sep in text
+    if "@" in text or not looks_like_file:
+        match = _POOL_NUMBER.match(text)
+        if match is None:  # two @, or spaces inside: neither a number nor a file
+            raise ValueError(f"{flag} {text!r} is neither a number nor a readable .pool.csv file: give an "
+                             "accuracy such as 0.976 (or 0.976@1347 with the pool size), or the .pool.csv of "
+                             "`alplan simulate --full-pool`")
+        accuracy = _pool_fraction(match.group(1), flag)
+        n_labels = _pool_size(match.group(2), flag) if match.group(2) is not None else None
+        return PoolAccuracy(n_labels, accuracy, 0.0, 1)
+    raise OSError(f"cannot read {flag} {shown}: no such file; give the .pool.csv of "
+                  "`alplan simulate --full-pool`, or a number such as 0.976")
+
+
+def _pool_bytes(path: Path, info: os.stat_result, flag: str, shown: str, name: str) -> bytes:
+    """The bytes of the ``.pool.csv`` at ``path`` (``info``: its stat): a regular file of at most
+    :data:`MAX_POOL_BYTES`, readable and not blank."""
+    import stat
+
     if stat.S_ISDIR(info.st_mode):
         raise OSError(f"cannot read {flag} {shown}: it is a folder; give a .pool.csv file")
     if not stat.S_ISREG(info.st_mode):
@@ -159,6 +170,12 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
     if not data.strip():
         raise ValueError(f"{flag} {name} is empty: give the .pool.csv of `alplan simulate --full-pool` "
                          "(columns n_labels, accuracy)")
+    return data
+
+
+def _pool_table(data: bytes, flag: str, name: str, score: str) -> pd.DataFrame:
+    """The ``.pool.csv`` in ``data`` as a table with its column names stripped and lower case, holding
+    ``n_labels`` and the ``score`` planned on, and some rows."""
     import io
 
     _check_unique_columns(_csv_header(data[:1 << 20], ","), f"{flag} {name}")
@@ -172,7 +189,6 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
                          "`alplan simulate --full-pool`") from None
     df.columns = [str(c).strip().lower() for c in df.columns]
     where = f"{flag} {name}"
-    score = str(metric).strip().lower() or "accuracy"
     missing = [c for c in ("n_labels", score) if c not in df.columns]
     if missing:
         raise ValueError(f"{where} lacks the column(s) {', '.join(missing)}: give the .pool.csv of "
@@ -180,6 +196,13 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
                          "planned on, one row per seed)")
     if df.empty:
         raise ValueError(f"{where} has no rows: give one row per seed (n_labels, accuracy)")
+    return df
+
+
+def _pool_rows(df: pd.DataFrame, where: str, dataset: str | None, model: str | None,
+               from_curves: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of one data set and one model: the ones asked for, or the only ones there are (see
+    :func:`read_pool_accuracy`'s ``from_curves``)."""
     for column, wanted, option in (("dataset", dataset, "--dataset"), ("model", model, "--model")):
         if column not in df.columns:
             continue
@@ -197,6 +220,12 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         elif len(names) > 1:
             raise ValueError(f"{where} mixes {len(names)} {column}s ({', '.join(names[:6])}): "
                              f"choose one with {option}, or keep one {column}'s rows")
+    return df
+
+
+def _pool_measurement(df: pd.DataFrame, where: str, score: str) -> PoolAccuracy:
+    """The mean ``score`` over the rows (one per seed) and its standard error, at their one pool size; cells out
+    of range, mixed label noise or pool sizes, and a seed given twice are refused."""
     accuracy = _numeric(df, score, where).to_numpy()
     sizes = _numeric(df, "n_labels", where).to_numpy()
     if "label_noise" in df.columns:

@@ -120,6 +120,39 @@ def _lbfgs_logreg(
     converged : bool
         Max absolute gradient <= ``tol`` (or no further decrease possible).
     """
+    C, d1 = n_classes, X.shape[1] + 1
+    loss_grad = _logreg_loss(X, y, n_classes, weight_decay)
+    history = _CompactLBFGS(int(memory), C * d1)
+    w = np.zeros(C * d1) if W0 is None else np.array(np.asarray(W0, dtype=np.float64).T).reshape(C * d1)
+    f, g = loss_grad(w)
+    n_iter = 0
+    converged = False
+    while True:
+        if np.abs(g).max() <= tol:
+            converged = True
+            break
+        if n_iter >= max_iter:
+            break
+        direction = history.direction(g)
+        slope = float(g @ direction)
+        if slope >= 0:  # not a descent direction (numerical): restart from steepest descent
+            history.clear()
+            direction = _steepest(g)
+            slope = float(g @ direction)
+        w_new, f_new, g_new = _backtrack(loss_grad, w, f, direction, slope)
+        history.add(w_new, w, g_new, g)
+        decrease = f - f_new
+        w, f, g = w_new, f_new, g_new
+        n_iter += 1
+        if decrease <= 1e-12 * max(abs(f), 1.0):  # stalled at machine precision
+            converged = bool(np.abs(g).max() <= max(tol, 1e-3))
+            break
+    return np.ascontiguousarray(w.reshape(C, d1).T), n_iter, converged
+
+
+def _logreg_loss(X: np.ndarray, y: np.ndarray, n_classes: int, weight_decay: float):
+    """The objective of :func:`_lbfgs_logreg` and its gradient: ``loss_grad(w) -> (f, g)``, ``w`` and ``g`` of
+    shape (n_classes * (d + 1),), class-major (each class's weights, then its bias)."""
     n, d = X.shape
     C = n_classes
     d1 = d + 1
@@ -153,59 +186,73 @@ def _lbfgs_logreg(
         f = (np.log(se).sum() + top.sum() - label_sum) / n + 0.5 * lam * float(np.vdot(Wr, Wr))
         return float(f), G.reshape(N)
 
-    # Compact L-BFGS (Byrd, Nocedal & Schnabel 1994): H g from a few matrix
-    # products instead of the two-loop recursion's 4 * memory small ops. The
-    # pairs (s_i, y_i) sit interleaved in one buffer, so one product gives
-    # both S g and Y g; R^-1 (R = upper triangle of S^T Y) and Y^T Y are
-    # updated incrementally. The live pairs are the window [lo, hi) of a
-    # buffer twice the memory, so dropping the oldest pair is a shift of
-    # ``lo``, and the window moves back to the front once every ``memory``
-    # iterations instead of copying the history every iteration.
-    m = int(memory)
-    cap = 2 * m
-    SY = np.zeros((cap, 2, N))
-    R_inv = np.zeros((cap, cap))
-    YY = np.zeros((cap, cap))
-    sy_diag = np.zeros(cap)
-    lo = hi = 0
-    w = np.zeros(N) if W0 is None else np.array(np.asarray(W0, dtype=np.float64).T).reshape(N)
-    f, g = loss_grad(w)
-    n_iter = 0
-    converged = False
+    return loss_grad
+
+
+def _steepest(g: np.ndarray) -> np.ndarray:
+    """The steepest-descent direction, scaled to a unit L1 norm: the first step, and the step after a restart."""
+    return g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
+
+
+def _backtrack(loss_grad, w: np.ndarray, f: float, direction: np.ndarray,
+               slope: float) -> tuple[np.ndarray, float, np.ndarray]:
+    """Backtracking Armijo line search from the full step: the new point, its loss and its gradient."""
+    step = 1.0
     while True:
-        if np.abs(g).max() <= tol:
-            converged = True
-            break
-        if n_iter >= max_iter:
-            break
+        w_new = w + direction if step == 1.0 else w + step * direction
+        f_new, g_new = loss_grad(w_new)
+        if f_new <= f + 1e-4 * step * slope or step < 1e-10:
+            return w_new, f_new, g_new
+        step *= 0.5
+
+
+class _CompactLBFGS:
+    """The history of compact L-BFGS (Byrd, Nocedal & Schnabel 1994) and its search direction.
+
+    H g comes from a few matrix products instead of the two-loop recursion's 4 * memory small ops. The pairs
+    (s_i, y_i) sit interleaved in one buffer, so one product gives both S g and Y g; R^-1 (R = upper triangle of
+    S^T Y) and Y^T Y are updated incrementally. The live pairs are the window [lo, hi) of a buffer twice the
+    memory, so dropping the oldest pair is a shift of ``lo``, and the window moves back to the front once every
+    ``memory`` iterations instead of copying the history every iteration.
+    """
+
+    def __init__(self, memory: int, size: int):
+        self.m, self.N = memory, size
+        cap = 2 * memory
+        self.SY = np.zeros((cap, 2, size))
+        self.R_inv = np.zeros((cap, cap))
+        self.YY = np.zeros((cap, cap))
+        self.sy_diag = np.zeros(cap)
+        self.lo = self.hi = 0
+
+    def clear(self) -> None:
+        self.lo = self.hi = 0
+
+    def direction(self, g: np.ndarray) -> np.ndarray:
+        """The search direction -H g (steepest descent while the history is empty)."""
+        lo, hi, N = self.lo, self.hi, self.N
         k = hi - lo
         if k == 0:
-            direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
-        else:
-            B = SY[lo:hi].reshape(2 * k, N)
-            ab = B @ g  # s_i . g and y_i . g, interleaved
-            Ri = R_inv[lo:hi, lo:hi]
-            gamma = sy_diag[hi - 1] / YY[hi - 1, hi - 1]
-            t = Ri @ ab[0::2]
-            coef = np.empty(2 * k)
-            coef[0::2] = Ri.T @ (sy_diag[lo:hi] * t + gamma * (YY[lo:hi, lo:hi] @ t - ab[1::2]))
-            coef[1::2] = -gamma * t
-            direction = coef @ B
-            direction += gamma * g
-            np.negative(direction, out=direction)
-        slope = float(g @ direction)
-        if slope >= 0:  # not a descent direction (numerical): restart from steepest descent
-            lo = hi = 0
-            direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
-            slope = float(g @ direction)
-        step = 1.0
-        while True:  # backtracking Armijo line search
-            w_new = w + direction if step == 1.0 else w + step * direction
-            f_new, g_new = loss_grad(w_new)
-            if f_new <= f + 1e-4 * step * slope or step < 1e-10:
-                break
-            step *= 0.5
-        if hi == cap:  # window at the end of the buffer: move it to the front
+            return _steepest(g)
+        B = self.SY[lo:hi].reshape(2 * k, N)
+        ab = B @ g  # s_i . g and y_i . g, interleaved
+        Ri = self.R_inv[lo:hi, lo:hi]
+        gamma = self.sy_diag[hi - 1] / self.YY[hi - 1, hi - 1]
+        t = Ri @ ab[0::2]
+        coef = np.empty(2 * k)
+        coef[0::2] = Ri.T @ (self.sy_diag[lo:hi] * t + gamma * (self.YY[lo:hi, lo:hi] @ t - ab[1::2]))
+        coef[1::2] = -gamma * t
+        direction = coef @ B
+        direction += gamma * g
+        np.negative(direction, out=direction)
+        return direction
+
+    def add(self, w_new: np.ndarray, w: np.ndarray, g_new: np.ndarray, g: np.ndarray) -> None:
+        """Keep the pair (w_new - w, g_new - g) where its curvature is positive, dropping the oldest pair beyond
+        the memory."""
+        SY, R_inv, YY, sy_diag = self.SY, self.R_inv, self.YY, self.sy_diag
+        lo, hi = self.lo, self.hi
+        if hi == len(sy_diag):  # window at the end of the buffer: move it to the front
             keep = hi - lo
             SY[:keep] = SY[lo:hi]
             R_inv[:keep, :keep] = R_inv[lo:hi, lo:hi]
@@ -217,10 +264,10 @@ def _lbfgs_logreg(
         np.subtract(g_new, g, out=pair[1])
         sy = float(pair[0] @ pair[1])
         if sy > 1e-12:
-            if hi - lo == m:  # drop the oldest pair: R^-1 loses its first row and column
+            if hi - lo == self.m:  # drop the oldest pair: R^-1 loses its first row and column
                 lo += 1
             k = hi - lo
-            uy = SY[lo:hi + 1].reshape(2 * (k + 1), N) @ pair[1]  # s_i . y_new, y_i . y_new
+            uy = SY[lo:hi + 1].reshape(2 * (k + 1), self.N) @ pair[1]  # s_i . y_new, y_i . y_new
             R_inv[lo:hi, hi] = (R_inv[lo:hi, lo:hi] @ uy[0:2 * k:2]) * (-1.0 / sy)
             R_inv[hi, lo:hi] = 0.0
             R_inv[hi, hi] = 1.0 / sy
@@ -229,13 +276,7 @@ def _lbfgs_logreg(
             YY[lo:hi, hi] = yy[:k]
             sy_diag[hi] = sy
             hi += 1
-        decrease = f - f_new
-        w, f, g = w_new, f_new, g_new
-        n_iter += 1
-        if decrease <= 1e-12 * max(abs(f), 1.0):  # stalled at machine precision
-            converged = bool(np.abs(g).max() <= max(tol, 1e-3))
-            break
-    return np.ascontiguousarray(w.reshape(C, d1).T), n_iter, converged
+        self.lo, self.hi = lo, hi
 
 
 class LogReg(Learner):

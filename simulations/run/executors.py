@@ -638,12 +638,7 @@ def run_grid(
     OSError
         an unusable database path or an unreachable cluster.
     """
-    if workers is not None and (not _is_int(workers) or workers == 0):
-        raise ValueError(f"workers must be a whole number >= 1 (or -K: all usable cores but K), got {workers!r}")
-    if cluster is not None and workers not in (None, 1):
-        raise ValueError("give --workers or --cluster, not both (Dask workers set their own parallelism)")
-    if cluster is not None:
-        cluster = _check_address(cluster)
+    cluster = _checked_where(workers, cluster)
     specs = expand(config_or_specs)
     total = len(specs)
 
@@ -663,32 +658,14 @@ def run_grid(
             where = f" on {workers} workers" if cluster is None and workers > 1 and todo else ""
             progress(len(skipped), total, f"{note}{len(todo)} to run{where}")
 
-        def mark(spec: Any) -> None:
+        def started(unit: Any) -> None:
             if store is not None:
-                store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
+                for spec in unit:
+                    store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
 
-        rounds_total = sum(len(s.batch_sizes()) + 1 for s in specs)
-        rounds_done = [sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)]
-        unit_rounds: dict[str, int] = {}
-        on_round = None
-        if round_progress is not None:
-            round_progress(rounds_done[0], rounds_total)
-
-            def on_round(key: str, done: int) -> None:
-                """A unit (its first run's key) has ``done`` rounds done: the grid's count moves by the news."""
-                before = unit_rounds.get(key, 0)
-                if done > before:
-                    unit_rounds[key] = done
-                    rounds_done[0] += done - before
-                    round_progress(rounds_done[0], rounds_total)
-
+        on_round = _round_news(specs, skipped, round_progress)
         # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
         units = group_runs(todo, parts=8 if cluster is not None else workers)
-
-        def started(unit: Any) -> None:
-            for spec in unit:
-                mark(spec)
-
         if not todo:
             runs: Iterator[tuple] = iter(())
         elif cluster is not None:
@@ -697,50 +674,10 @@ def run_grid(
             runs = _local_pool(units, started, workers, on_round)
         else:
             runs = _serial(units, started, on_round)
-
-        t0, finished, run_seconds = time.perf_counter(), 0, 0.0
-        try:
-            for unit, unit_curves, unit_timings in runs:
-                if on_round is not None:  # its last rounds, should their news come after the result
-                    on_round(unit[0].key(), sum(len(s.batch_sizes()) + 1 for s in unit))
-                for i, (spec, curves, timings) in enumerate(zip(unit, unit_curves, unit_timings)):
-                    if store is not None:
-                        try:
-                            store.write_run(spec, curves, timings)
-                        except ValueError as exc:  # rows the store refuses: failed, not left running
-                            raise _RunFailed(list(unit[i:]), exc) from exc
-                    else:
-                        results[spec.key()] = curves
-                    finished += 1
-                    run_seconds += float(timings.get("wall_seconds", 0.0))
-                    if progress is not None:
-                        left = len(todo) - finished
-                        # a run's mean time spread over the workers (a cluster's: the rate runs finished at)
-                        eta = _eta((time.perf_counter() - t0) / finished * left if cluster else
-                                   run_seconds / finished * left / min(workers, max(left, 1)))
-                        progress(len(skipped) + finished, total, f"{_label(spec)} done; {left} left, ETA {eta}")
-        except _RunFailed as failed:
-            if store is not None:
-                for spec in failed.spec:  # the group that failed
-                    store.mark_failed(spec, f"{type(failed.error).__name__}: {failed.error}")
-            failed.spec = failed.spec[0]
-            error = failed.error
-            if isinstance(error, (ValueError, OSError)):
-                message = (str(error).strip().splitlines() or [type(error).__name__])[0]
-                kind = OSError if isinstance(error, OSError) else ValueError
-                raise kind(f"run {_label(failed.spec)} failed: {message}") from error
-            raise error
-        finally:  # stop the workers now on failure or Ctrl-C, not when the generator is collected
-            close = getattr(runs, "close", None)
-            if close is not None:
-                close()
-
+        _take_runs(runs, on_round, store, results, progress, skipped=len(skipped), total=total, todo=len(todo),
+                   cluster=cluster, workers=workers)
         if store is not None:
-            table = store.curves(keys=[s.key() for s in specs], with_key=True)
-            results = {key: part.drop(columns="run_key") for key, part in table.groupby("run_key", sort=False)}
-            missing = [s for s in specs if s.key() not in results]
-            if missing:  # another process deleted runs meanwhile
-                raise OSError(f"runs vanished from {store.path} while the grid ran ({_label(missing[0])}); run again")
+            results = _stored_runs(store, specs)
         ok = True
     finally:
         if own_store and not ok:  # a new database that stored nothing (a full disk) is not left behind
@@ -749,4 +686,91 @@ def run_grid(
             store.close()
     parts = [results[s.key()].sort_values("round", kind="stable") for s in specs]
     return normalize_curves(pd.concat(parts, ignore_index=True))
+
+
+def _checked_where(workers: int | None, cluster: str | None) -> str | None:
+    """:func:`run_grid`'s ``workers`` and ``cluster`` checked (not both); the cluster's address as checked."""
+    if workers is not None and (not _is_int(workers) or workers == 0):
+        raise ValueError(f"workers must be a whole number >= 1 (or -K: all usable cores but K), got {workers!r}")
+    if cluster is not None and workers not in (None, 1):
+        raise ValueError("give --workers or --cluster, not both (Dask workers set their own parallelism)")
+    if cluster is not None:
+        cluster = _check_address(cluster)
+    return cluster
+
+
+def _round_news(specs: list, skipped: set, round_progress: Callable[[int, int], None] | None) -> Rounds | None:
+    """The grid's rounds counted for ``round_progress`` (told at once of the rounds of the stored runs): the
+    callback that a unit (its first run's key) has ``done`` rounds done; None without ``round_progress``."""
+    rounds_total = sum(len(s.batch_sizes()) + 1 for s in specs)
+    rounds_done = [sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)]
+    unit_rounds: dict[str, int] = {}
+    if round_progress is None:
+        return None
+    round_progress(rounds_done[0], rounds_total)
+
+    def on_round(key: str, done: int) -> None:
+        """A unit (its first run's key) has ``done`` rounds done: the grid's count moves by the news."""
+        before = unit_rounds.get(key, 0)
+        if done > before:
+            unit_rounds[key] = done
+            rounds_done[0] += done - before
+            round_progress(rounds_done[0], rounds_total)
+
+    return on_round
+
+
+def _take_runs(runs: Iterator[tuple], on_round: Rounds | None, store: Store | None, results: dict[str, pd.DataFrame],
+               progress: Progress | None, *, skipped: int, total: int, todo: int, cluster: str | None,
+               workers: int) -> None:
+    """Store each finished unit's runs (or keep them in ``results`` without a store) and tell ``progress``, with
+    the ETA; a run that fails is marked failed with the rest of its unit and raised as one line; the workers stop
+    when this returns or raises."""
+    t0, finished, run_seconds = time.perf_counter(), 0, 0.0
+    try:
+        for unit, unit_curves, unit_timings in runs:
+            if on_round is not None:  # its last rounds, should their news come after the result
+                on_round(unit[0].key(), sum(len(s.batch_sizes()) + 1 for s in unit))
+            for i, (spec, curves, timings) in enumerate(zip(unit, unit_curves, unit_timings)):
+                if store is not None:
+                    try:
+                        store.write_run(spec, curves, timings)
+                    except ValueError as exc:  # rows the store refuses: failed, not left running
+                        raise _RunFailed(list(unit[i:]), exc) from exc
+                else:
+                    results[spec.key()] = curves
+                finished += 1
+                run_seconds += float(timings.get("wall_seconds", 0.0))
+                if progress is not None:
+                    left = todo - finished
+                    # a run's mean time spread over the workers (a cluster's: the rate runs finished at)
+                    eta = _eta((time.perf_counter() - t0) / finished * left if cluster else
+                               run_seconds / finished * left / min(workers, max(left, 1)))
+                    progress(skipped + finished, total, f"{_label(spec)} done; {left} left, ETA {eta}")
+    except _RunFailed as failed:
+        if store is not None:
+            for spec in failed.spec:  # the group that failed
+                store.mark_failed(spec, f"{type(failed.error).__name__}: {failed.error}")
+        failed.spec = failed.spec[0]
+        error = failed.error
+        if isinstance(error, (ValueError, OSError)):
+            message = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            kind = OSError if isinstance(error, OSError) else ValueError
+            raise kind(f"run {_label(failed.spec)} failed: {message}") from error
+        raise error
+    finally:  # stop the workers now on failure or Ctrl-C, not when the generator is collected
+        close = getattr(runs, "close", None)
+        if close is not None:
+            close()
+
+
+def _stored_runs(store: Store, specs: list) -> dict[str, pd.DataFrame]:
+    """Each run's curve as the store holds it, by its key; a run deleted meanwhile by another process is an
+    OSError."""
+    table = store.curves(keys=[s.key() for s in specs], with_key=True)
+    results = {key: part.drop(columns="run_key") for key, part in table.groupby("run_key", sort=False)}
+    missing = [s for s in specs if s.key() not in results]
+    if missing:  # another process deleted runs meanwhile
+        raise OSError(f"runs vanished from {store.path} while the grid ran ({_label(missing[0])}); run again")
+    return results
 

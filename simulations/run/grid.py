@@ -253,8 +253,26 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     ValueError
         one line naming the unknown keys or the key with a wrong type.
     """
-    from simulations.run.config import SimulationConfig
+    data = _grid_keys(data, source)
+    datasets, models, strategies, batch_sizes, noises, seeds = _grid_axes(data, source)
+    settings = _grid_settings(data, source)
+    _grid_paths(settings, data, source, base, overridden)
+    common: dict[str, Any] = {"datasets": datasets, "strategies": strategies, "seeds": seeds}
+    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples", "confusion",
+                "hybrid_accuracy", "hybrid_holdout"):
+        if key in settings:
+            common[key] = settings[key]
+    for key in ("dataset_params", "model_params"):
+        if key in settings:
+            common[key] = tuple(sorted(settings[key].items()))
+    grid = Grid(configs=_grid_configs(source, models, batch_sizes, noises, common), db=settings.get("db"),
+                out=settings.get("out"), workers=settings.get("workers"), cluster=settings.get("cluster"))
+    grid.specs()  # duplicates -> ValueError now, not after hours of running
+    return grid
 
+
+def _grid_keys(data: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The grid's keys, none unknown, each alias (``dataset``, ...) under its key (``datasets``, ...)."""
     unknown = sorted(set(data) - set(GRID_KEYS))
     if unknown:
         raise ValueError(
@@ -266,17 +284,23 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
             if key in data:
                 raise ValueError(f"{source}: give {key!r} or {alias!r}, not both")
             data[key] = data.pop(alias)
+    return data
 
-    def is_name(v: Any) -> bool:
-        return isinstance(v, str) and v.strip() != ""
 
-    datasets = _listify(source, "datasets", data.get("datasets", "digits"), is_name)
-    models = _listify(source, "models", data.get("models", "logreg"), is_name)
-    strategies = _listify(source, "strategies", data.get("strategies", ["random", "margin"]), is_name)
-    batch_sizes = _listify(source, "batch_sizes", data.get("batch_sizes", 20), lambda v: _is_int(v) and v >= 1)
-    noises = _listify(source, "label_noise", data.get("label_noise", 0.0), lambda v: _is_number(v) and 0 <= v < 1)
+def _is_name(v: Any) -> bool:
+    return isinstance(v, str) and v.strip() != ""
+
+
+def _grid_axes(data: dict[str, Any], source: str) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple]:
+    """The grid's data sets, models, strategies, batch sizes, label-noise levels and seeds (their defaults where
+    not given), each checked; a grid of more than ``MAX_RUNS`` runs is refused before its seeds are listed."""
     from simulations.run.config import MAX_RUNS
 
+    datasets = _listify(source, "datasets", data.get("datasets", "digits"), _is_name)
+    models = _listify(source, "models", data.get("models", "logreg"), _is_name)
+    strategies = _listify(source, "strategies", data.get("strategies", ["random", "margin"]), _is_name)
+    batch_sizes = _listify(source, "batch_sizes", data.get("batch_sizes", 20), lambda v: _is_int(v) and v >= 1)
+    noises = _listify(source, "label_noise", data.get("label_noise", 0.0), lambda v: _is_number(v) and 0 <= v < 1)
     seeds_value = data.get("seeds", 3)
     if _is_int(seeds_value):
         if seeds_value < 1:
@@ -291,7 +315,11 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         raise ValueError(f"{source}: the grid has {n_runs:,} runs, over the {MAX_RUNS:,} limit; "
                          "use fewer seeds or values, or split it into several grid files")
     seeds = tuple(range(seeds_value)) if _is_int(seeds_value) else seeds_value
+    return datasets, models, strategies, batch_sizes, noises, seeds
 
+
+def _grid_settings(data: dict[str, Any], source: str) -> dict[str, Any]:
+    """The grid's other keys (one value each, how to run, the confusion matrix, the hybrid bars), each checked."""
     settings: dict[str, Any] = {}
     for key, (kind, what) in {**_SCALAR_KEYS, **_RUN_KEYS}.items():
         if key not in data:
@@ -315,7 +343,14 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     if "hybrid_accuracy" in data:
         settings["hybrid_accuracy"] = tuple(_listify(source, "hybrid_accuracy", data["hybrid_accuracy"],
                                                      lambda v: _is_number(v) and 0 < v < 1))
+    return settings
 
+
+def _grid_paths(settings: dict[str, Any], data: dict[str, Any], source: str,
+                base: str | os.PathLike | None, overridden: Sequence[str]) -> None:
+    """Resolve ``settings``' paths against ``base`` in place, dropping the ones the command line overrides; a
+    file's ``db`` or ``out`` outside its folder, an ``out`` that is neither CSV nor Parquet and a malformed
+    ``cluster`` address are refused."""
     def resolve(path: str) -> str:
         p = Path(path).expanduser()
         return str(p if p.is_absolute() or base is None else Path(base) / p)
@@ -338,14 +373,11 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     if "cluster" in settings:
         _check_address(settings["cluster"])
 
-    common: dict[str, Any] = {"datasets": datasets, "strategies": strategies, "seeds": seeds}
-    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples", "confusion",
-                "hybrid_accuracy", "hybrid_holdout"):
-        if key in settings:
-            common[key] = settings[key]
-    for key in ("dataset_params", "model_params"):
-        if key in settings:
-            common[key] = tuple(sorted(settings[key].items()))
+
+def _grid_configs(source: str, models: tuple, batch_sizes: tuple, noises: tuple, common: dict[str, Any]) -> tuple:
+    """One ``SimulationConfig`` per model, batch size and label-noise level, each sharing ``common``."""
+    from simulations.run.config import SimulationConfig
+
     # Each distinct value is checked once, not each configuration: what depends on the batch size is worst at
     # the smallest (rounds of a budget) or the largest (labels a run needs), what depends on the label noise
     # at the largest (a flip needs two classes; each value's range was checked above); the rest does not
@@ -357,12 +389,8 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
                 corner.validate()
             except ValueError as exc:
                 raise ValueError(f"{source}: {_as_grid_keys(str(exc).strip().splitlines()[0])}") from None
-    configs = [SimulationConfig(model=model, batch_size=batch_size, label_noise=float(noise), **common)
-               for model in models for batch_size in batch_sizes for noise in noises]
-    grid = Grid(configs=tuple(configs), db=settings.get("db"), out=settings.get("out"),
-                workers=settings.get("workers"), cluster=settings.get("cluster"))
-    grid.specs()  # duplicates -> ValueError now, not after hours of running
-    return grid
+    return tuple(SimulationConfig(model=model, batch_size=batch_size, label_noise=float(noise), **common)
+                 for model in models for batch_size in batch_sizes for noise in noises)
 
 
 def load_grid(path: str | os.PathLike, *, overridden: Sequence[str] = ()) -> Grid:

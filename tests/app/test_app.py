@@ -15,6 +15,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptest_helpers import APP, TIMEOUT, app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from tests.seeds import SEED
 
 
 def metric(at: AppTest, label: str) -> str:
@@ -57,7 +58,7 @@ def labeled_data(rng: np.random.Generator, n: int = 400, separation: float = 2.5
 
 @pytest.fixture
 def rng():
-    return np.random.default_rng(np.random.SeedSequence().entropy)
+    return np.random.default_rng(SEED)
 
 
 def test_default_scenario_simulates_once_and_shows_a_verdict(app_env):

@@ -2,7 +2,6 @@
 task, the answer naming its metric, and one line, exit 2 and nothing written for every metric it cannot use."""
 
 import json
-import os
 
 import numpy as np
 import pandas as pd
@@ -10,8 +9,8 @@ import pytest
 
 from planner.cli import main
 from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves, shipped_note
+from tests.seeds import SEED
 
-SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 
 PRICES = ["--label-price", "2", "--engineering-days", "2", "--pool-size", "20000"]
 

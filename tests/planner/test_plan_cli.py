@@ -1,7 +1,7 @@
 """`alplan plan`: JSON as DESIGN.md documents, one-line errors with exit code 2, no file on failure."""
 
 import json
-import os
+import re
 import subprocess
 import sys
 import warnings
@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
+from tests.seeds import SEED
 
-SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 
 
 def curves_table(rng, rounds=12):
@@ -66,8 +66,11 @@ def test_plan_text_and_report(curves_csv, tmp_path, capsys):
         "--day-rate", "400", "--compute-per-round", "3", "--turnaround-days", "2", "--report", str(report),
     ], capsys)
     assert code == 0, err
-    # random needs ~165 labels, margin ~83 (100 bought in full batches): $2,600 saved for $800 + compute
-    assert "margin reaches 88% accuracy with ~" in out
+    # random needs ~165 labels, margin ~83 (100 bought in full batches): AL is cheaper in nearly every forecast,
+    # and margin is the pick ($2,600 saved for $800 + compute), save in a rare table (5 of the seeds 0 to 1,499) whose
+    # few dear AL forecasts lift margin's average cost above random's: the rule then picks random, saying why
+    pick = re.search(r"^Recommended path: (\S+)$", out, re.M).group(1)
+    assert {"margin": "margin reaches 88% accuracy with ~", "random": "Label at random: AL is cheaper in "}[pick] in out
     assert report.is_file() and "<html" in report.read_text(encoding="utf-8").lower()
 
 

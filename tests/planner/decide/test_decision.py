@@ -7,7 +7,6 @@ is fresh every session (printed on failure), so the assertions hold for any.
 
 import json
 import math
-import os
 
 import numpy as np
 import pandas as pd
@@ -19,8 +18,8 @@ from planner.decision import Plan, decide
 from planner.present.words import money
 from planner.decide import whatif
 from planner.present import verdict_sentence, verdict_view
+from tests.seeds import SEED
 
-SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 TARGET = 0.90
 TRUE_RANDOM = (0.9 / 0.05) ** 2  # labels random needs for 0.90
 

@@ -1,7 +1,6 @@
 """Transfer from proxies to a random-only pilot, on known parametric curves + noise."""
 
 import math
-import os
 
 import numpy as np
 import pandas as pd
@@ -12,8 +11,8 @@ from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
 from planner.decision import decide
 from planner.forecast.transfer import efficiency_ratios, ratio_summary, transfer
+from tests.seeds import SEED
 
-SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 EFFICIENCY = {"p1": 0.5, "p2": 0.7}  # AL needs this share of random's labels on each proxy
 
 

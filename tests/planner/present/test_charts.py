@@ -8,6 +8,7 @@ import pytest
 
 from planner.decide import whatif
 from planner.present import charts, whatif_charts
+from tests.seeds import SEED
 
 vl_convert = pytest.importorskip("vl_convert")
 
@@ -46,8 +47,7 @@ def data_values(chart) -> list[dict]:
 
 @pytest.fixture
 def curves():
-    seed = np.random.SeedSequence().entropy
-    return synthetic_curves(np.random.default_rng(seed))
+    return synthetic_curves(np.random.default_rng(SEED))
 
 
 def layers_with(chart, field: str, channel: str) -> list[dict]:

@@ -20,6 +20,7 @@ from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
 from planner.present.verdict_view import present
 from planner.present import verdict_sentence, verdict_view, words
+from tests.seeds import SEED
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
@@ -34,7 +35,7 @@ def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("ma
 
 @pytest.fixture(scope="module")
 def curves():
-    return synthetic_curves(np.random.default_rng(np.random.SeedSequence().entropy))
+    return synthetic_curves(np.random.default_rng(SEED))
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +158,7 @@ def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decisio
 
 
 def test_transferred_strategies_are_marked_transferred(scenario):
-    rng = np.random.default_rng(np.random.SeedSequence().entropy)
+    rng = np.random.default_rng(SEED)
     proxies = pd.concat([
         proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.5)]),
         proxy_table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", 0.7)]),

@@ -62,14 +62,19 @@ def test_known_shapes():
 
 
 def test_mnist1d_leaves_global_random_state_alone():
-    np.random.seed(123)
-    random.seed(123)
-    expected_np, expected_py = np.random.random(), random.random()
-    np.random.seed(123)
-    random.seed(123)
-    load("mnist1d", seed=7, n_samples=200)
-    assert np.random.random() == expected_np
-    assert random.random() == expected_py
+    before = np.random.get_state(), random.getstate()   # given back after: no later test meets a seeded module
+    try:
+        np.random.seed(123)
+        random.seed(123)
+        expected_np, expected_py = np.random.random(), random.random()
+        np.random.seed(123)
+        random.seed(123)
+        load("mnist1d", seed=7, n_samples=200)
+        assert np.random.random() == expected_np
+        assert random.random() == expected_py
+    finally:
+        np.random.set_state(before[0])
+        random.setstate(before[1])
 
 
 def test_synthetic_is_tunable():

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS, SIGNAL_COLUMNS
 from simulations.results.store import Store, normalize_curves
+from tests.seeds import SEED
 
 
 def make_spec(strategy="random", seed=0, *, dataset="digits", model="logreg", batch_size=10,
@@ -50,7 +51,7 @@ def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
 
 @pytest.fixture
 def rng():
-    return np.random.default_rng()
+    return np.random.default_rng(SEED)
 
 
 @pytest.fixture
@@ -321,7 +322,7 @@ WRITER = textwrap.dedent("""
     sys.path.insert(0, {here!r})
     from test_store import make_spec, make_curves
     from simulations.results.store import Store
-    rng = np.random.default_rng()
+    rng = np.random.default_rng(int(sys.argv[2]))
     with Store(sys.argv[1]) as s:
         for seed in range(10_000):
             spec = make_spec("margin", seed, rounds={rounds})
@@ -336,7 +337,7 @@ def test_reader_sees_only_whole_runs_while_a_writer_writes_and_dies(tmp_path):
     path = tmp_path / "runs.db"
     Store(path).close()
     script = WRITER.format(here=os.path.dirname(__file__), rounds=rounds)
-    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path), str(SEED)], stderr=subprocess.PIPE)
     seen = set()
     try:
         with Store(path, readonly=True) as reader:

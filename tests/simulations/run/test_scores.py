@@ -1,7 +1,5 @@
 """The test scores each round records: accuracy, macro F1, balanced accuracy, the minority class's recall."""
 
-import os
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -12,8 +10,9 @@ from simulations import CURVE_COLUMNS, SimulationConfig, simulate
 from simulations.data.datasets import load
 from simulations.results.schema import METRIC_COLUMNS
 from simulations.run.loop import minority_class, score_predictions
+from tests.seeds import from_env
 
-SEED = int(os.environ.get("ALPLAN_TEST_SEED", "0"))
+SEED = from_env(default=0)
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # scikit-learn on a test set of one class
