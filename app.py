@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict
+from typing import NoReturn
 
 import pandas as pd
 import streamlit as st
@@ -43,6 +44,11 @@ for _key, _value in DEFAULTS.items():
 
 def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
     slot.error(md(lines.one_line(text, prefix)), icon=":material/error:")
+
+
+def halt(text, prefix: str = "", slot=st) -> NoReturn:  # its one line, then nothing below it runs
+    fail(text, prefix, slot)
+    st.stop()
 
 
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
@@ -142,7 +148,7 @@ def sim_settings(proxy: bool) -> dict:
     for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
         number(key, slot)
     if problem := lines.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
-        fail(problem, slot=top), st.stop()
+        halt(problem, slot=top)
     return inputs.simulation_settings(state, proxy=proxy)
 
 
@@ -176,7 +182,11 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.lin
 
 def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        fail(lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
+        line = lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB)
+        if slot is None:
+            fail(line)
+        else:
+            halt(line, slot=slot)
     return not too_big
 
 
@@ -204,7 +214,7 @@ def labeled_upload():
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
     except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
-        fail(exc, f"{name}: ", slot=top), st.stop()
+        halt(exc, f"{name}: ", slot=top)
     return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
@@ -219,7 +229,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         try:
             n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost, probe=round_probe)
         except (ValueError, OSError) as exc:
-            fail(exc), st.stop()
+            halt(exc)
         cancelled = state.get("sim_cancelled") == name
         if inputs.ask_first(n_runs, estimate_s, cancelled, estimate.LONG_SIMULATION_SECONDS):
             with note.container():
@@ -234,7 +244,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         return simulated(["proxy", chosen, db], lambda rounds: run_grid(  # on the machine's cores
             config.SimulationConfig(**chosen), db=db, workers=None, round_progress=rounds), estimate_s, cost, name)
     except (ValueError, OSError) as exc:
-        fail(exc), st.stop()
+        halt(exc)
     finally:
         note.empty()  # the "Simulating ..." line goes with the simulation
 
@@ -253,7 +263,7 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
                 source = inputs.CurveSource("pilot", upload.name, measured=float(curves["n_labels"].max()))
         except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
-            fail(exc, f"{upload.name}: ", slot=top), st.stop()
+            halt(exc, f"{upload.name}: ", slot=top)
     elif state["source"] == SOURCES[2]:
         curves, source = labeled_upload()
     else:
@@ -279,7 +289,8 @@ if curves is None:
 measured_curves = curves  # as read (the download); the verdict reads the metric beside the target
 metrics, state["metric"], curves, unread = lines.metric_offer(curves, state["metric"], source)  # unread: its line
 metric_slot.selectbox("Target metric", metrics, key="metric", help=lines.METRIC_HELP, persist_state="page")
-inputs.has_cost(curves) and cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
+if inputs.has_cost(curves):
+    cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
 for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes):
     st.caption(md(f"Curves: {note}"))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
@@ -308,7 +319,7 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
-    fail(lines.failure_line(exc, source.name), slot=top), st.stop()
+    halt(lines.failure_line(exc, source.name), slot=top)
 verdict, view = decision.to_dict(), present(decision)
 pool_slot.caption(md(lines.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
 with top:  # what a manager reads: the sentence first, four numbers, then the charts
