@@ -302,6 +302,8 @@ def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:
 
 #: The page's other words: widget key -> (label, help); a caption's key -> (text, None).
 PAGE_TEXT: dict[str, tuple[str, str | None]] = {
+    "timing": ("Timing the simulation on this machine", None),
+    "verdict": ("Computing the verdict: fitting the curves and pricing every path", None),
     "intro": ("alplan simulates active-learning strategies, fits their learning curves and prices every path to your "
               "target: labels, engineering, compute and calendar time.", None),
     "price_source": ("Label price from", "Type a price per label, or take it from a vendor in the vendor table."),
