@@ -204,9 +204,10 @@ def setup_lines(setup) -> list[str]:
                      + (f" left once its {plural(held, 'row')} of test split are held out" if held else "")
                      + (f" (not the {count(entered)} entered: the file holds fewer)" if entered else "")
                      + "; no path can buy more labels than that.")
-    if setup.classes_assumed:
-        lines.append(f"Classes: {s.n_classes} assumed for the label-noise correction (a pilot curve does not say); "
-                     "set 'Classes in your task' in the sidebar.")
+    if setup.classes_assumed and s.effective_label_error:  # the classes matter only to the label-noise correction
+        lines.append(f"Classes: {s.n_classes} assumed for the label-noise correction (the curves do not say): set "
+                     f"'{PAGE_INPUTS['n_classes'][0]}' under 'Label quality and confidence' in the sidebar, or give "
+                     "the curves file an n_classes column.")
     if setup.ceiling:
         lines.append(ceiling_line(setup.ceiling))
     return lines
