@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (NOT_REACHED, accuracy, beyond_fields, count, count_range, figure, finite,
+from planner.present.words import (AT_LEAST, NOT_REACHED, accuracy, beyond_fields, count, count_range, figure, finite,
                                    metric_words, money, percent, table_note, table_text, target_text)
 
 __all__ = ["fit_text", "in_cost_line"]
@@ -30,10 +30,11 @@ def fit_text(summary) -> str:
              for s in summary.strategies]
     lines += table_text(["strategy", unit, f"{percent(summary.level)} range", "P(not reached)", "plateau",
                           f"plateau {percent(summary.level)} range", "at its end", "families"], cells)
+    spans = [(count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=beyond_fields(s), compact=True),
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max)) for s in summary.strategies]
     capped = [{"capped": ("labels",) * (finite(s.labels) and "labels" in beyond_fields(s))
-               + ("range",) * (count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=beyond_fields(s))
-                               != count_range(s.labels_low, s.labels_high, n_max=s.n_max))}
-              for s in summary.strategies]
+               + ("range",) * (cell != plain and not cell.startswith(AT_LEAST))}
+              for s, (cell, plain) in zip(summary.strategies, spans)]
     if note := table_note(capped, ("labels", "range")):
         lines.append(f"note: {note}")
     if unit == "cost":
