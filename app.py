@@ -12,26 +12,32 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from dataclasses import asdict
+from typing import NoReturn
 
-import pandas as pd
 import streamlit as st
-
-from planner.decide import inputs, steer as steering
-from planner.decide.vendors import read_vendors, vendor_records
-from planner.forecast.io import read_curves
-from planner.forecast.transfer import transfer
-from planner.present import hybrid_view, page_lines as lines, report
-from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note
-from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
-from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
-from planner.present.verdict_view import BREAKDOWN, present, table_columns
-from planner.present.words import table_note
-from simulations.data import uploads
-from simulations.results import saved, schema
-from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
+from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
+st.title("Does active learning pay off for us?")  # before the slow imports: the page is never blank while they run
+with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
+    import pandas as pd
+
+    from planner.decide import inputs, steer as steering
+    from planner.decide.vendors import read_vendors, vendor_records
+    from planner.forecast.io import read_curves
+    from planner.forecast.transfer import transfer
+    from planner.present import hybrid_view, page_lines as lines, report
+    from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note
+    from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
+    from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
+    from planner.present.verdict_view import BREAKDOWN, present, table_columns
+    from planner.present.words import table_note
+    from simulations.data import uploads
+    from simulations.results import saved, schema
+    from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
+
 MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.toml
 QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
 DEFAULTS = lines.page_defaults(quick=QUICK)  # the CLI's defaults, the steering inputs' 0 (not given)
@@ -43,6 +49,11 @@ for _key, _value in DEFAULTS.items():
 
 def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
     slot.error(md(lines.one_line(text, prefix)), icon=":material/error:")
+
+
+def halt(text, prefix: str = "", slot=st) -> NoReturn:  # its one line, then nothing below it runs
+    fail(text, prefix, slot)
+    st.stop()
 
 
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
@@ -142,23 +153,38 @@ def sim_settings(proxy: bool) -> dict:
     for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
         number(key, slot)
     if problem := lines.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
-        fail(problem, slot=top), st.stop()
+        halt(problem, slot=top)
     return inputs.simulation_settings(state, proxy=proxy)
 
 
-def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str | None = None) -> pd.DataFrame:
-    """``simulate(rounds)`` once per ``key``, with a bar of the time left and, for ``cancel_key``, a Cancel button."""
-    slot, eta, bar, first = st.empty(), estimate.Eta(estimate_s, cost), [None], [None]
+def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str | None = None,
+              note=None) -> pd.DataFrame:
+    """``simulate(rounds)`` once per ``key``, with a bar of the time left (redrawn every second, so a time that runs
+    out between rounds says so) in place of ``note``, and, for ``cancel_key``, a Cancel button."""
+    slot, eta, bar, first = st.empty() if note is None else note, estimate.Eta(estimate_s, cost), [None], [None]
+    lock, done = threading.Lock(), threading.Event()
 
-    def rounds(done: int, total: int) -> None:
+    def draw(text: str) -> None:
+        with lock:
+            if not done.is_set():
+                bar[0].progress(min(eta.last[0] / max(eta.last[1], 1), 1.0), text=text)
+
+    def tick() -> None:  # between rounds: the same news, the time moved on
+        while not done.wait(1.0):
+            draw(eta.now())
+
+    def rounds(n: int, total: int) -> None:
         if first[0] is None:  # the rounds already stored when it started; the button above the bar
-            first[0], bar[0] = done, slot
-            if cancel_key is not None:
-                with slot.container():
+            first[0], bar[0] = n, slot
+            with slot.container():
+                if cancel_key is not None:
                     st.button("Cancel the simulation", key="sim_cancel", icon=":material/cancel:",
                               on_click=lambda: state.update(sim_cancelled=cancel_key))
-                    bar[0] = st.empty()
-        bar[0].progress(min(done / max(total, 1), 1.0), text=eta.text(done - first[0], total - first[0]))
+                bar[0] = st.empty()
+            ticker = threading.Thread(target=tick, daemon=True)
+            add_script_run_ctx(ticker, get_script_run_ctx())
+            ticker.start()
+        draw(eta.text(n - first[0], total - first[0]))
 
     memo, key = simulation_memo(), json.dumps(key, sort_keys=True, default=str)
     try:
@@ -167,6 +193,8 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
             memo.pop(next(iter(memo)))
         return memo[key]
     finally:
+        with lock:
+            done.set()
         slot.empty()
 
 
@@ -176,7 +204,11 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.lin
 
 def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        fail(lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
+        line = lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB)
+        if slot is None:
+            fail(line)
+        else:
+            halt(line, slot=slot)
     return not too_big
 
 
@@ -204,7 +236,7 @@ def labeled_upload():
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
     except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
-        fail(exc, f"{name}: ", slot=top), st.stop()
+        halt(exc, f"{name}: ", slot=top)
     return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
@@ -217,9 +249,11 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
     note, estimate_s, cost = st.empty(), None, None
     if json.dumps(["proxy", chosen, db], sort_keys=True, default=str) not in simulation_memo():
         try:
-            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost, probe=round_probe)
+            with note, st.spinner(lines.PAGE_TEXT["timing"][0], show_time=True):  # the probe's runs, timed
+                n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost,
+                                                                                  probe=round_probe)
         except (ValueError, OSError) as exc:
-            fail(exc), st.stop()
+            halt(exc)
         cancelled = state.get("sim_cancelled") == name
         if inputs.ask_first(n_runs, estimate_s, cancelled, estimate.LONG_SIMULATION_SECONDS):
             with note.container():
@@ -232,15 +266,15 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
             note.caption(lines.simulating_line(n_runs, estimate.duration(estimate_s), cost.workers))
     try:
         return simulated(["proxy", chosen, db], lambda rounds: run_grid(  # on the machine's cores
-            config.SimulationConfig(**chosen), db=db, workers=None, round_progress=rounds), estimate_s, cost, name)
+            config.SimulationConfig(**chosen), db=db, workers=None, round_progress=rounds), estimate_s, cost, name,
+            note=note)
     except (ValueError, OSError) as exc:
-        fail(exc), st.stop()
+        halt(exc)
     finally:
-        note.empty()  # the "Simulating ..." line goes with the simulation
+        note.empty()  # the "Simulating ..." line goes with the simulation (its bar takes its place)
 
 
 # ------------------------------------------------------------ main page: the curves
-st.title("Does active learning pay off for us?")
 top = st.container()  # the verdict sentence, its four numbers and the charts: filled once the curves are read
 st.caption(lines.PAGE_TEXT["intro"][0])
 curves = source = settings = None
@@ -253,7 +287,7 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
                 source = inputs.CurveSource("pilot", upload.name, measured=float(curves["n_labels"].max()))
         except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
-            fail(exc, f"{upload.name}: ", slot=top), st.stop()
+            halt(exc, f"{upload.name}: ", slot=top)
     elif state["source"] == SOURCES[2]:
         curves, source = labeled_upload()
     else:
@@ -279,7 +313,8 @@ if curves is None:
 measured_curves = curves  # as read (the download); the verdict reads the metric beside the target
 metrics, state["metric"], curves, unread = lines.metric_offer(curves, state["metric"], source)  # unread: its line
 metric_slot.selectbox("Target metric", metrics, key="metric", help=lines.METRIC_HELP, persist_state="page")
-inputs.has_cost(curves) and cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
+if inputs.has_cost(curves):
+    cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
 for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes):
     st.caption(md(f"Curves: {note}"))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
@@ -300,16 +335,17 @@ if by_vendor:
 try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none left to a silent default
     if problem := unread or lines.out_of_range(state, ASKED):
         raise ValueError(problem)
-    proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once, stored
-    ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
-        config.SimulationConfig(**proxy), db=str(db_path()))
-    setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling, curves=curves,
-                            pool_name=lines.PAGE_INPUTS["pool_size"][0], score_name=lines.PAGE_INPUTS["pool_score"][0],
-                            cost_name=lines.PAGE_TEXT["in_cost"][0])
-    scenario, target = setup.scenario, float(state["target"])
-    decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
+    with top, st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):  # a whole pool measured, draws priced
+        proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once
+        ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
+            config.SimulationConfig(**proxy), db=str(db_path()))
+        setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling,
+                                curves=curves, pool_name=lines.PAGE_INPUTS["pool_size"][0],
+                                score_name=lines.PAGE_INPUTS["pool_score"][0], cost_name=lines.PAGE_TEXT["in_cost"][0])
+        scenario, target = setup.scenario, float(state["target"])
+        decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
-    fail(lines.failure_line(exc, source.name), slot=top), st.stop()
+    halt(lines.failure_line(exc, source.name), slot=top)
 verdict, view = decision.to_dict(), present(decision)
 pool_slot.caption(md(lines.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
 with top:  # what a manager reads: the sentence first, four numbers, then the charts

@@ -19,6 +19,9 @@ scenario (not the quick test settings):
 Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
 (--screenshot: also save the README's screenshot of the default scenario, then exit)
 
+``--first-start``: instead, a fresh ``streamlit run`` (``.venv`` in place, an empty database) to the page's first
+text and to the verdict, timed from the launch, and the longest the page stayed unchanged meanwhile.
+
 ``--estimate``: instead, the page's simulation-time estimate against the
 simulation it announces (``simulations.run.estimate``), for the default scenario
 with logreg and with mlp, cold (a fresh process, imports on the clock of
@@ -208,6 +211,46 @@ def estimate_accuracy(repeat: int) -> None:
                       f"{r['simulation']:12.1f} {r['estimate'] / r['simulation']:6.2f}")
 
 
+def first_start(repeat: int, quick: bool) -> None:
+    """From `streamlit run app.py` launched (``.venv`` in place, an empty results database, a fresh browser) to
+    the page's first text, its first progress line and the verdict, in headless Chromium; and the longest time
+    the page showed no change while it worked (what a user waits on a blank or frozen page)."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        for i in range(repeat):
+            t0 = time.perf_counter()
+            proc, url = start_server(Path(tmp) / f"first-{i}.db", quick)
+            try:
+                page = new_page(browser)
+                page.goto(url)
+                main, seen, last, first_text, still = page.get_by_test_id("stMain"), None, None, None, 0.0
+                while not page.get_by_test_id("stMetric").count():
+                    try:
+                        text = main.inner_text(timeout=1000).strip()
+                    except Exception:  # the front end not drawn yet
+                        text = ""
+                    now = time.perf_counter() - t0
+                    if text and first_text is None:
+                        first_text = now
+                    if text != seen:
+                        seen, last = text, now
+                    still = max(still, now - (last if last is not None else 0.0))
+                    time.sleep(0.2)
+                rows.append((first_text, time.perf_counter() - t0, still))
+                page.close()
+            finally:
+                stop(proc)
+        browser.close()
+    print(f"first start, default scenario{' (quick settings)' if quick else ''}: seconds from `streamlit run` "
+          f"launched, {repeat} repeats")
+    print(f"  {'first text':>10} {'verdict':>8} {'longest unchanged':>18}")
+    for first_text, verdict, still in rows:
+        print(f"  {first_text:10.1f} {verdict:8.1f} {still:18.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -215,8 +258,14 @@ def main() -> None:
     parser.add_argument("--screenshot", default=None, help="save a screenshot of the default scenario here and exit")
     parser.add_argument("--estimate", action="store_true",
                         help="measure the simulation-time estimate against the simulation instead, and exit")
+    parser.add_argument("--first-start", action="store_true",
+                        help="time a fresh `streamlit run` to the first text and the verdict instead, and exit")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.first_start:
+        first_start(args.repeat, args.quick)
+        return
 
     if args.estimate:
         estimate_accuracy(args.repeat)

@@ -80,3 +80,21 @@ def test_the_cli_tour_prints_what_the_readme_shows(tour, capsys, monkeypatch):
     out = printed(capsys, at)
     assert f"Recommended path: {cheap.group(2)}" in out
     assert f"the {cheap.group(3)} labels it saves are worth less than its extra {cheap.group(4)}" in flat(out), out
+
+
+def test_the_rests_on_bullet_explains_every_value_the_column_can_show():
+    """README's "Rests on" bullet names each value of the table's column (``verdict_view.BASIS``, the column's
+    help): the probe met "whole pool", "beyond the pool", "unreachable" and "beyond the extrapolation limit"
+    explained nowhere."""
+    from planner.present.verdict_view import BASIS
+
+    text = README.read_text(encoding="utf-8")
+    start = text.index('**"Rests on"')
+    bullet = flat(text[start:text.index("\n- ", start)]).lower()
+    for value in BASIS:
+        said = re.compile(r"extrapolated [\d.]+x") if value == "extrapolated Nx" else re.compile(re.escape(value))
+        assert said.search(bullet), (value, bullet)
+
+
+def test_the_readme_is_at_most_250_lines():
+    assert len(README.read_text(encoding="utf-8").splitlines()) <= 250

@@ -10,7 +10,8 @@ facts from here, so they agree on them:
 * the pool: what the user entered, capped at a labeled file's pool, the rows
   an AL run labels from once the test split is held out (:func:`pool_size`,
   :func:`file_pool`); ``alplan plan`` checks the same facts (:func:`check_pool`);
-* the classes: entered, else the data's, else the default (:func:`n_classes`);
+* the classes: entered, else the data's (a labeled file's, a proxy's, a curves table's ``n_classes`` column:
+  :func:`curve_classes`), else the default (:func:`n_classes`);
 * the whole-pool score (the ceiling no path exceeds), on the metric planned
   on: applied on the pool it was measured on (:func:`with_ceiling`,
   :func:`ceiling_for`); a proxy's pool holds whichever metric is chosen;
@@ -39,9 +40,9 @@ from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
-           "premium", "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes",
-           "has_cost", "offered", "pool_size", "priced_in_cost", "simulation_settings", "vendor_turnaround",
-           "wants_ceiling", "wants_transfer", "with_ceiling", "with_premiums"]
+           "premium", "campaign_facts", "check_pool", "complete", "curve_classes", "file_pool", "given_ceiling",
+           "n_classes", "has_cost", "offered", "pool_size", "priced_in_cost", "simulation_settings",
+           "vendor_turnaround", "wants_ceiling", "wants_transfer", "with_ceiling", "with_premiums"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -335,6 +336,22 @@ def premium(value) -> float | None:
     return None if value is None or float(value) == 1.0 else float(value)
 
 
+def curve_classes(curves) -> int | None:
+    """The classes a curves table states: its ``n_classes`` column's one whole value of at least 2 (a campaign's
+    or a user's table may carry it), else None (absent, empty or not one such value)."""
+    if curves is None:
+        return None
+    column = next((c for c in curves.columns if str(c).strip().lower() == "n_classes"), None)
+    if column is None:
+        return None
+    import pandas as pd
+
+    values = pd.to_numeric(curves[column], errors="coerce").dropna().unique()
+    if len(values) != 1 or values[0] < 2 or values[0] != int(values[0]):
+        return None
+    return int(values[0])
+
+
 def has_cost(curves) -> bool:
     """Whether a curves table carries its runs' annotation cost (an ``annotation_cost`` column with a value): the
     page then offers deciding in it."""
@@ -404,7 +421,7 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     ceiling = ceiling_for(ceiling, metric)
     if pool is None and ceiling and ceiling.get("n_pool"):
         pool = int(ceiling["n_pool"])   # the measured pool, on every metric
-    classes, assumed = n_classes(values.get("n_classes"), source.classes)
+    classes, assumed = n_classes(values.get("n_classes"), source.classes or curve_classes(curves))
 
     def number(key: str, kind=float):
         return None if values.get(key) is None else kind(values[key])

@@ -172,13 +172,17 @@ def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, 
         basis = f"extrapolated {ratio:.1f}x"
     reason = warning = None
     plateau = median_plateau(d.plateau)
-    if not math.isfinite(point):
-        if plateau < target:
+    if not math.isfinite(point):   # a plateau is named only below the target: it agrees with "unreachable"
+        whole_score = scen.pool_accuracy
+        if whole_score is not None and whole_score < target:   # the whole pool measured: no forecast climbs past it
+            reason = (f"labeling the whole pool{f' of {pool:,}' if pool else ''} measured "
+                      f"{100 * whole_score:.1f}%, below {100 * target:.4g}%: no count of labels reaches the target "
+                      "in most forecasts")
+        elif plateau < target:
             reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
                       f"median plateau {100 * plateau:.1f}%")
         elif pool is not None:
-            reason = (f"it needs more labels than the pool of {pool:,} holds in most forecasts "
-                      f"(its curve would level off at {100 * plateau:.1f}%, above the target)")
+            reason = f"it does not reach {100 * target:.4g}% within the pool of {pool:,} in most forecasts"
         else:
             reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
     elif far and not reachable:

@@ -375,6 +375,10 @@ def forecast_frame(plan, *, n_end: float | None = None, level: float = DEFAULT_L
                    n_points: int = 60, scenario: Scenario | None = None) -> pd.DataFrame:
     """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
 
+    A strategy is drawn from the first count it was measured at (a campaign's AL strategy measured from 800
+    labels is not drawn from the 20 at which random starts); its points up to its largest measured count are
+    ``measured``.
+
     With a ``scenario`` that gives the accuracy measured with the whole pool labeled, every draw is bound by it
     (no band above what the whole pool measured) and the grid stops at the pool; it never runs beyond the
     extrapolation limit (:func:`planner.forecast.limits.label_limit` of the largest measured count).
@@ -403,13 +407,19 @@ def forecast_frame(plan, *, n_end: float | None = None, level: float = DEFAULT_L
     frames = []
     for s in plan.strategies:
         d = plan.draws.get(s)
-        acc = d.accuracy(grid)
+        at = grid[grid >= d.n_min]   # from the strategy's own first count: nothing drawn before it
+        ends = [n for n in (d.n_min, d.n_max) if n <= n_end]   # the measured part ends where the measurements do
+        at = np.unique(np.concatenate([ends, at]))
+        if not at.size:
+            continue
+        acc = d.accuracy(at)
         if ceiling is not None:   # no band above the whole pool's measurement
             acc = np.minimum(np.minimum(acc, ceiling[:, None]), float(scenario.pool_accuracy))
         lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
-        kind = np.where(grid <= d.n_max, "measured", "extrapolated")
+        kind = np.where(at <= d.n_max, "measured", "extrapolated")
         if d.kind == "transferred":
-            kind = np.full(grid.size, "transferred")
-        frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
+            kind = np.full(at.size, "transferred")
+        frames.append(pd.DataFrame({"strategy": s, "n_labels": at, "accuracy": mid, "low": lo, "high": hi,
                                     "kind": kind}))
-    return pd.concat(frames, ignore_index=True)
+    columns = ["strategy", "n_labels", "accuracy", "low", "high", "kind"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)

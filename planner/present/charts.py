@@ -97,16 +97,17 @@ def forecast_frame(
 
 
 def _joined_segments(forecast: pd.DataFrame) -> pd.DataFrame:
-    """The forecast with each strategy's first point of a new ``kind`` repeated at the end of the
-    previous one, so that a solid measured line and its dashed extrapolation meet (display only)."""
+    """The forecast with each strategy's last point of a ``kind`` repeated at the start of the next one, so
+    that a solid measured line and its dashed extrapolation meet (display only) and the measured part ends
+    where the measurements end."""
     parts = []
     for _, g in forecast.groupby("strategy", sort=False):
         g = g.sort_values("n_labels")
         parts.append(g)
         change = g["kind"].ne(g["kind"].shift()) & g["kind"].shift().notna()
         for i in np.flatnonzero(change.to_numpy()):
-            bridge = g.iloc[[i]].copy()
-            bridge["kind"] = g["kind"].iloc[i - 1]
+            bridge = g.iloc[[i - 1]].copy()
+            bridge["kind"] = g["kind"].iloc[i]
             parts.append(bridge)
     return pd.concat(parts, ignore_index=True)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (NOT_REACHED, accuracy, beyond_fields, beyond_limit, count, count_range, figure,
-                                   finite, metric_words, money, percent, table_note, table_text, target_text)
+from planner.present.words import (AT_LEAST, NOT_REACHED, accuracy, beyond_fields, beyond_limit, count, count_range,
+                                   figure, finite, metric_words, money, percent, table_note, table_text, target_text)
 
 __all__ = ["fit_text", "in_cost_line"]
 
@@ -36,11 +36,12 @@ def fit_text(summary) -> str:
     heads = ["cost", ranged, "labels", f"labels {ranged}"] if costed else ["labels", ranged]
     lines += table_text(["strategy", *heads, "P(not reached)", "plateau", f"plateau {ranged}", "at its end",
                          "families"], cells)
+    spans = [(count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=beyond_fields(s), compact=True),
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max)) for s in summary.strategies]
     capped = [{"capped": ("labels",) * (finite(s.labels) and "labels" in beyond_fields(s))
-               + ("range",) * (count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=beyond_fields(s))
-                               != count_range(s.labels_low, s.labels_high, n_max=s.n_max))
+               + ("range",) * (cell != plain and not cell.startswith(AT_LEAST))
                + ("cost",) * (costed and bool(s.cost_beyond_limit))}
-              for s in summary.strategies]
+              for s, (cell, plain) in zip(summary.strategies, spans)]
     if note := table_note(capped, ("labels", "range", "cost")):
         lines.append(f"note: {note}")
     if costed:

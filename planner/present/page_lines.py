@@ -204,9 +204,10 @@ def setup_lines(setup) -> list[str]:
                      + (f" left once its {plural(held, 'row')} of test split are held out" if held else "")
                      + (f" (not the {count(entered)} entered: the file holds fewer)" if entered else "")
                      + "; no path can buy more labels than that.")
-    if setup.classes_assumed:
-        lines.append(f"Classes: {s.n_classes} assumed for the label-noise correction (a pilot curve does not say); "
-                     "set 'Classes in your task' in the sidebar.")
+    if setup.classes_assumed and s.effective_label_error:  # the classes matter only to the label-noise correction
+        lines.append(f"Classes: {s.n_classes} assumed for the label-noise correction (the curves do not say): set "
+                     f"'{PAGE_INPUTS['n_classes'][0]}' under 'Label quality and confidence' in the sidebar, or give "
+                     "the curves file an n_classes column.")
     if setup.ceiling:
         lines.append(ceiling_line(setup.ceiling))
     return lines
@@ -302,6 +303,8 @@ def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:
 
 #: The page's other words: widget key -> (label, help); a caption's key -> (text, None).
 PAGE_TEXT: dict[str, tuple[str, str | None]] = {
+    "timing": ("Timing the simulation on this machine", None),
+    "verdict": ("Computing the verdict: fitting the curves and pricing every path", None),
     "intro": ("alplan simulates active-learning strategies, fits their learning curves and prices every path to your "
               "target: labels, engineering, compute and calendar time.", None),
     "price_source": ("Label price from", "Type a price per label, or take it from a vendor in the vendor table."),

@@ -232,8 +232,9 @@ def _clear(d) -> str:
             f"{figure(rec, 'total_cost', money)}")
     if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
+        why = "" if setup_paid(d) else " (its set-up is paid whatever happens)"   # a sunk set-up is no reason
         return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
-                f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
+                f"loses{why}: averaged over the forecasts {al.strategy} costs "
                 f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; "
                 f"{_about(rec, pool, whole=whole, held=held_labels(d))} "
                 f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
@@ -267,6 +268,11 @@ def _clear(d) -> str:
             f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}.")
 
 
+def setup_paid(d) -> bool:
+    """AL's set-up is already paid (a campaign re-deciding after it): sunk, so no reason for or against AL."""
+    return bool((d.scenario or {}).get("setup_paid"))
+
+
 def _aside(text: str, more: str) -> str:
     """``text`` with ``more`` in parentheses after it: inside its closing parenthesis where it ends in one, so a
     sentence never reads two parentheticals back to back."""
@@ -286,6 +292,18 @@ def break_even_range(d) -> str:
     """The per-forecast break-even label price's interval in words: "$a to $b" ("no price" where none reaches)."""
     hi = d.break_even_label_price_high
     return f"{money(d.break_even_label_price_low)} to {money(hi) if finite(hi) else 'no price'}"
+
+
+def no_price_reason(d) -> str:
+    """Why no label price makes the verdict pick AL although the AL pick costs less at the median (its saving,
+    ``al_savings``, beside the break-even): the rule asks more than a cheaper median. Empty elsewhere."""
+    from planner.decide.rule import UNDECIDED
+
+    be = d.break_even_label_price
+    if d.best_al is None or be is None or not math.isinf(be) or not finite(d.al_savings) or d.al_savings <= 0:
+        return ""
+    return (f"{d.best_al} costs less at the median here, but the verdict picks AL only where it is cheaper in at "
+            f"least {UNDECIDED[1]:.0%} of the forecasts and on average, and at no label price is it both")
 
 
 def break_even_text(d) -> str:
@@ -339,6 +357,8 @@ def break_even_line(d) -> str:
         parts.append(f"the verdict picks AL at any label price{spread}")
     elif finite(be):
         parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
+    elif why := no_price_reason(d):
+        parts.append(f"no label price makes the verdict pick AL: {why}{spread}")
     else:
         parts.append(f"no label price makes the verdict pick AL{spread}")
     premium = premium_part(d)

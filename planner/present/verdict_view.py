@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planner.forecast.limits import EXTRAPOLATION_LIMIT
+
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_even_text, budget_line, chance_text,
-                                              cheapest_in, far_money, pilot_page_line, pool_of, price_line, rows_of,
-                                              sentence, track_line, without_random)
-from planner.present.words import (held_labels, in_hand, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
+                                              cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
+                                              price_line, rows_of, sentence, track_line, without_random)
+from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
                                    beyond_limit, count, count_range, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
 
-__all__ = ["BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
+__all__ = ["BASIS", "BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
            "basis_text", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
 
 #: The pick's tag beside its name in a table: the answer the sentence and the metric give, in their words
@@ -27,6 +29,20 @@ RECOMMENDED_TAG = "recommended"
 
 
 LEANING_TAG = "for now, can't tell yet"
+
+
+#: What each value the "rests on" column can show means (README's "Rests on" bullet explains the same values);
+#: ``extrapolated Nx`` stands for every factor. :func:`planner.decide.rows.strategy_row` gives the values.
+BASIS = {
+    "measured": "the target is reached within the labels already simulated or measured",
+    "extrapolated Nx": "the curve extended to N times the largest measured count (the larger N, the less certain)",
+    "beyond the extrapolation limit": f"further than {EXTRAPOLATION_LIMIT:g}x the largest measured count, where the "
+                                      "measurements cannot tell",
+    "whole pool": "reached only by labeling every example of the pool",
+    "beyond the pool": "needs more labels than the pool holds",
+    "unreachable": "not reached in most forecasts (the reason is listed with the verdict)",
+    "transferred": "AL estimated from a random-only pilot and the proxies' label-efficiency ratios",
+}
 
 
 def basis_text(r, pool=None) -> str:
@@ -70,10 +86,7 @@ COLUMNS = {
                         "part of the forecasts, or within the pool); '(Nx measured)' = an end N times the largest "
                         "measured count; "
                         f"{BEYOND_NOTE}"),
-    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; beyond the "
-                          "extrapolation limit = further than any forecast was scored; whole pool = by "
-                          "labeling every example of the pool; transferred = from a random pilot and the "
-                          "proxies' label-efficiency ratios"),
+    "basis": ("rests on", "; ".join(f"{k} = {v}" for k, v in BASIS.items())),
     "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest of all (among those "
                    "in which some path reaches the target; a tie split between the tied paths): the column sums "
                    "to 100%, and the AL rows together are the chance that AL is cheaper"),
@@ -126,7 +139,7 @@ def _row(d, r, pool) -> dict:
     in_pool = pool is None or not finite(r.labels) or r.labels <= pool + 0.5
     labels = (lambda v: count(v, pool=pool))
     span = count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=far, compact=True)
-    if span != count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max):
+    if span != count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max) and not span.startswith(AT_LEAST):
         capped.append("range")
     recommended = r.strategy == d.recommendation
     row = {
@@ -201,7 +214,7 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
                            "reaches the target in most forecasts. The sentence and the report quote the same "
                            "number."))
-    out.append(Metric("Break-even label price", break_even_text(d),
+    out.append(Metric("Break-even label price", break_even_text(d), caption=no_price_reason(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
                            "same rule on the same forecasts, re-priced); 'any price' when AL is picked at every "
                            "price, 'no price' when at none, 'none' when no AL path reaches the target."))

@@ -255,6 +255,13 @@ def figure(r, key: str, fmt, unit: str = "", *, compact: bool = False) -> str:
     return fmt(value)
 
 
+#: A range whose low end lies within this factor of a high end carried at the extrapolation limit reads as one
+#: figure, ``at least N`` (:func:`count_range`).
+NEAR_ENDS = 1.1
+#: How such a range begins; in a table cell it needs no note under the table (it quotes no limit).
+AT_LEAST = "at least "
+
+
 def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = False) -> str:
     """``low to high``: ``not reached`` when even the low end is, or when even the low end is beyond the pool
     (the count reads ``more than the pool``): one word for a range no count within the pool reaches;
@@ -262,7 +269,8 @@ def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = 
 
     The high end reads ``more than the pool`` beyond the pool; an end named in ``beyond``
     (``"labels_low"``, ``"labels_high"``: carried at the extrapolation limit) reads ``more than N
-    (beyond what the measurements can tell)``, and the whole range does when both ends are; an end
+    (beyond what the measurements can tell)``, and the whole range does when both ends are (``at least N`` when
+    the low end N lies within :data:`NEAR_ENDS` of it); an end
     further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``, N
     to one decimal as what the labels rest on says it (``extrapolated 4.2x``).
     ``compact``: a table cell's form, ``258 to more than 5,120`` (:func:`beyond_limit`).
@@ -274,6 +282,8 @@ def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = 
     if "labels_low" in beyond:
         return beyond_limit(count(low, pool=pool), compact=compact)
     if "labels_high" in beyond and finite(high):
+        if float(high) <= NEAR_ENDS * float(low):   # "3,000 to more than 3,009" says one thing: at least 3,000
+            return f"{AT_LEAST}{count(low, pool=pool)}" + ("" if compact else f" ({BEYOND})")
         return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool), compact=compact)}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
 

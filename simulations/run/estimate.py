@@ -245,7 +245,10 @@ def eta_text(done: int, total: int, elapsed: float, estimate: float | None = Non
 #: The time left is shown once the last :data:`ETA_SAMPLES` projections of the finish agree within this factor
 #: (and the rounds measured since the first one hold at least :data:`ETA_MIN_WORK` of the work): before that,
 #: what the first rounds say can be off by more than 2x (start-up, the first waves of a lockstep grid).
-ETA_AGREE, ETA_SAMPLES, ETA_MIN_WORK = 1.25, 3, 0.1
+ETA_AGREE, ETA_SAMPLES, ETA_MIN_WORK = 1.25, 3, 0.25
+#: Projections closer in time than this (seconds) count as one: a grid's news of many rounds is read in one go
+#: (its workers' queue), and projections from one instant agree whatever the rate.
+ETA_APART = 0.1
 
 
 class Eta:
@@ -261,6 +264,7 @@ class Eta:
     def __init__(self, estimate: float | None = None, cost: RoundCost | None = None, clock=time.perf_counter):
         self.estimate, self.cost, self.clock = estimate, cost, clock
         self.start, self.first, self.ref, self.lengths = clock(), None, None, []
+        self.said, self.last = None, (0, 0)  # when the time left last said runs out (clock time); the last news
 
     def seconds_left(self, done: int, total: int) -> float | None:
         """Seconds left once they can be trusted within 2x, else None; ``done`` and ``total`` count every round
@@ -281,20 +285,42 @@ class Eta:
         if w <= w0 or now <= t0:
             return None
         left = (now - t0) * (1 - w) / (w - w0)
-        self.lengths = (self.lengths + [now - self.start + left])[-ETA_SAMPLES:]
-        agree = len(self.lengths) == ETA_SAMPLES and max(self.lengths) <= ETA_AGREE * min(self.lengths)
+        if self.lengths and self.lengths[-1][0] >= now - ETA_APART:  # news read together: one projection
+            self.lengths.pop()
+        self.lengths = (self.lengths + [(now, now - self.start + left)])[-ETA_SAMPLES:]
+        lengths = [length for _, length in self.lengths]
+        agree = len(lengths) == ETA_SAMPLES and max(lengths) <= ETA_AGREE * min(lengths)
         return left if agree and w - w0 >= ETA_MIN_WORK else None
 
     def text(self, done: int, total: int) -> str:
-        """The progress bar's text: rounds done and the time left where it can be said."""
+        """The progress bar's text on news of ``done`` rounds of ``total``: rounds done and the time left where it
+        can be said (:meth:`now`)."""
         left = self.seconds_left(done, total)
+        if left is not None and done < total and (self.said is None or self.clock() <= self.said):
+            self.said = self.clock() + max(left, 1.0)  # a round still to come takes time: never "about 0 s left"
+        self.last = (done, total)
+        return self.now()
+
+    def now(self) -> str:
+        """The progress bar's text at this moment, on the last news (a bar redrawn between rounds).
+
+        Before the first round, the estimate counts down; once rounds are measured, a time left is said where it
+        can be trusted, and counts down while the projections disagree. Once the estimate runs out, the text says
+        "longer than estimated" until a measured time left can be said; once a measured time left runs out, until
+        the rounds are done (it is not replaced by a smaller one, nor said as "about 0 s").
+        """
+        (done, total), now = self.last, self.clock()
+        head = f"simulating: {done}/{total} rounds"
         if done >= total:
-            return f"simulating: {total}/{total} rounds, finishing"
-        if left is not None:
-            return f"simulating: {done}/{total} rounds, about {duration(left)} left"
+            return f"{head}, finishing"
+        if self.said is not None:
+            return f"{head}, longer than estimated" if now > self.said else \
+                f"{head}, about {duration(max(self.said - now, 1.0))} left"
+        if self.estimate is not None and now > self.start + self.estimate:  # until a measured time left is said
+            return f"{head}, longer than estimated"
         if self.ref is None and self.estimate is not None:
-            return f"simulating: {done}/{total} rounds, about {duration(self.estimate)} (estimate)"
-        return f"simulating: {done}/{total} rounds, timing the rounds"
+            return f"{head}, about {duration(max(self.start + self.estimate - now, 1.0))} left (estimate)"
+        return f"{head}, timing the rounds"
 
 
 def fitted_settings(n_pool: int, n_classes: int) -> dict:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+from streamlit import dataframe_util
 
-from apptest_helpers import app_env, run  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, run, shown  # noqa: F401  (app_env: the module's fixture)
 from planner.cli import main
 
 ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
@@ -40,3 +41,36 @@ def test_the_pages_range_is_the_clis_on_a_campaigns_curve(tmp_path, capsys):
     assert (row["labels"], row["labels_low"], row["labels_high"]) == (cli["labels"], cli["labels_low"],
                                                                       cli["labels_high"])
     assert row["labels_low"] < row["labels_high"]   # the noise of 449 test labels, not "180 to 180"
+
+
+def test_a_campaign_measured_late_is_drawn_only_where_measured_and_its_classes_are_read(tmp_path):
+    """A 4-class campaign's margin curve measured at 800-880 labels only, with random estimated from the proxy:
+    the chart's "measured" margin spans 800-880 (the probe saw a flat measured band from 20 labels), and the
+    curve's n_classes column is the task's classes (the probe saw "Classes: 10 assumed")."""
+    curve = pd.DataFrame({"strategy": "margin", "seed": 0, "round": range(5), "n_labels": range(800, 900, 20),
+                          "accuracy": [0.80, 0.805, 0.81, 0.812, 0.815], "n_classes": 4})
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    at.number_input(key="label_error").set_value(0.05)   # the label-noise correction reads the classes
+    at.file_uploader(key="curve_file").upload("curve.csv", curve.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.checkbox(key="use_transfer").value
+    assert not classes_assumed(at)
+    frames = [dataframe_util.convert_arrow_bytes_to_pandas_df(data.data.data)
+              for chart in at.get("vega_lite_chart") for data in chart.proto.datasets]
+    bands = [f for f in frames if {"strategy", "kind", "low", "n_labels"} <= set(f.columns)]
+    assert bands, [list(f.columns) for f in frames]
+    margin = pd.concat(bands).query("strategy == 'margin'")
+    assert margin["n_labels"].min() >= 800, margin["n_labels"].min()   # nothing drawn before its first count
+    assert margin.loc[margin["kind"] == "measured", "n_labels"].between(800, 880).all()
+    at.file_uploader(key="curve_file").upload("curve.csv", curve.drop(columns="n_classes").to_csv(index=False).encode(),
+                                              "text/csv")
+    assert classes_assumed(run(at)) == ["Classes: 10 assumed for the label-noise correction (the curves do not say): "
+                                        "set 'Classes in your task' under 'Label quality and confidence' in the "
+                                        "sidebar, or give the curves file an n_classes column."]
+
+
+def classes_assumed(at) -> list[str]:
+    return [shown(c.value) for c in at.caption if shown(c.value).startswith("Classes:")]

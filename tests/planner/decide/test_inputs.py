@@ -31,6 +31,31 @@ def test_classes_come_from_the_user_else_the_data_else_the_default():
     assert (setup.scenario.n_classes, setup.classes_assumed) == (10, True)
 
 
+def test_a_curves_tables_n_classes_column_gives_the_classes():
+    """A 4-class campaign's curve that says so is not planned on the 10 classes assumed for a curve that does not
+    (the probe: "Classes: 10 assumed" beside a 4-class task)."""
+    curve = pd.DataFrame({"strategy": ["margin"] * 3, "n_labels": [800, 840, 880], "accuracy": [0.8, 0.81, 0.82],
+                          "n_classes": [4, 4, 4]})
+    assert inputs.curve_classes(curve) == 4
+    setup = inputs.complete({**PAGE, "label_error": 0.05}, inputs.CurveSource("pilot", "curve.csv"), curves=curve)
+    assert (setup.scenario.n_classes, setup.classes_assumed) == (4, False)
+    entered = inputs.complete({**PAGE, "n_classes": 3}, inputs.CurveSource("pilot", "curve.csv"), curves=curve)
+    assert entered.scenario.n_classes == 3   # what the user entered first
+    for column in ([None] * 3, [4, 4, 5], [1, 1, 1], [2.5] * 3, ["x"] * 3):
+        assert inputs.curve_classes(curve.assign(n_classes=column)) is None, column
+    assert inputs.curve_classes(curve.drop(columns="n_classes")) is None
+
+
+def test_the_classes_assumed_are_said_only_where_the_label_noise_correction_uses_them():
+    from planner.present.page_lines import setup_lines
+
+    pilot = inputs.CurveSource("pilot", "curve.csv")
+    assert not any(line.startswith("Classes") for line in setup_lines(inputs.complete(PAGE, pilot)))
+    (said,) = [line for line in setup_lines(inputs.complete({**PAGE, "label_error": 0.05}, pilot))
+               if line.startswith("Classes")]
+    assert "10 assumed" in said and "Classes in your task" in said and "n_classes column" in said
+
+
 def test_the_ceiling_applies_on_its_own_pool_only():
     proxy = inputs.CurveSource("proxy", "digits", about="8x8 digits", classes=10)
     fits = inputs.complete(PAGE, proxy, ceiling=CEILING)

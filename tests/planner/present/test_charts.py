@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.decide import whatif
 from planner.present import charts, whatif_charts
@@ -74,6 +76,26 @@ def test_forecast_frame_is_the_plans_and_extends_past_the_data(curves):
     at_300 = fc[fc["n_labels"].between(280, 300)].groupby("strategy")["accuracy"].mean()
     measured_acc = curves[curves["n_labels"] == 300].groupby("strategy")["accuracy"].mean()
     assert (at_300 - measured_acc).abs().max() < 0.03
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(20, 400), st.integers(3, 6), st.integers(0, 2**32 - 1))
+def test_a_strategy_is_drawn_and_called_measured_only_where_it_was_measured(start, steps, seed):
+    """A campaign's curve: random measured from 20 labels, margin only from ``start`` on (the probe: margin
+    measured at 800-880 was drawn as a flat "measured" band from 20). No strategy is drawn before its first
+    measured count, and its "measured" points lie within the counts it was measured at."""
+    rng = np.random.default_rng(seed)
+    rows = [dict(strategy=name, seed=s, n_labels=n, accuracy=0.98 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.004))
+            for name, ratio, counts in (("random", 1.0, range(20, start + 20 * steps, 20)),
+                                        ("margin", 0.6, range(start, start + 20 * steps, 20)))
+            for s in range(2) for n in counts]
+    curves = pd.DataFrame(rows)
+    fc = charts.forecast_frame(curves, n_points=30)
+    for name, g in fc.groupby("strategy"):
+        counts = curves.loc[curves["strategy"] == name, "n_labels"]
+        assert g["n_labels"].min() >= counts.min(), (name, g["n_labels"].min())
+        measured = g.loc[g["kind"] == "measured", "n_labels"]
+        assert measured.between(counts.min(), counts.max()).all(), (name, measured.tolist())
 
 
 def test_forecast_frame_rejects_a_table_without_accuracy(curves):

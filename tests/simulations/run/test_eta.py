@@ -2,6 +2,7 @@
 within 2x of the time the simulation really had left, whatever its start-up and however its rounds grow."""
 
 import io
+import re
 
 import numpy as np
 from hypothesis import given, settings
@@ -58,8 +59,58 @@ def test_a_long_start_up_shows_nothing_rather_than_a_wild_first_guess():
 def test_before_the_first_round_the_estimate_and_at_the_end_finishing():
     clock = Clock()
     eta = Eta(75.0, RoundCost(1.0, 1.0, 1.0, 10), clock=clock)
-    assert eta.text(0, 40) == "simulating: 0/40 rounds, about 1 min 15 s (estimate)"
+    assert eta.text(0, 40) == "simulating: 0/40 rounds, about 1 min 15 s left (estimate)"
+    clock.now = 60.0
+    assert eta.now() == "simulating: 0/40 rounds, about 15 s left (estimate)"
+    clock.now = 76.0  # the estimate ran out: it is not said again, nor "about 0 s"
+    assert eta.now() == "simulating: 0/40 rounds, longer than estimated"
     assert eta.text(40, 40) == "simulating: 40/40 rounds, finishing"
+
+
+def _seconds(text: str) -> float | None:
+    """The time left a bar's text quotes ("about 1 min 5 s left"), None where it quotes none."""
+    found = re.search(r"about (?:(\d+) h )?(?:(\d+) min )?(?:(\d+) s)?(?: left)", text)
+    if not found:
+        return None
+    h, m, s = (int(g or 0) for g in found.groups())
+    return 3600 * h + 60 * m + s
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.sampled_from([0.0, 5.0]), st.sampled_from([0.05, 0.5]), st.sampled_from([1, 4]),
+       st.sampled_from([1.0, 5.0, 30.0]), st.sampled_from([None, 1.0, 20.0]), st.integers(0, 10))
+def test_a_time_said_that_runs_out_is_never_replaced_by_a_smaller_one(startup, first, waves, tail, estimate, seed):
+    """Rounds that turn dearer at the end (``tail`` times the last fifth; the probe: "about 0 s left" for 12 s),
+    the bar redrawn every half second between rounds: no text says "about 0 s"; once the estimate has run out,
+    every text says "longer than estimated" until a measured time left is said, and once a measured time left has
+    run out, every text until the rounds are done says "longer than estimated"."""
+    rng = np.random.default_rng(seed)
+    rounds = 60
+    seconds = first * rng.lognormal(0.0, 0.2, rounds) * np.where(np.arange(rounds) >= 0.8 * rounds, tail, 1.0)
+    clock = Clock()
+    eta = Eta(estimate, None, clock=clock)
+    said: list[tuple[float, str]] = [(clock.now, eta.text(0, rounds))]
+    clock.now += startup
+    for i in range(0, rounds, waves):
+        step = float(np.sum(seconds[i:i + waves]))
+        for _ in range(int(step / 0.5)):  # redrawn between the rounds' news
+            clock.now += 0.5
+            said.append((clock.now, eta.now()))
+        clock.now += step - 0.5 * int(step / 0.5)
+        said.append((clock.now, eta.text(min(i + waves, rounds), rounds)))
+    deadline, measured = None, False  # when the time last quoted runs out; whether it was measured
+    for now, text in said:
+        quoted = _seconds(text)
+        assert quoted != 0, text
+        if "finishing" in text:
+            continue
+        if deadline is not None and now > deadline + 1.0:  # 1 s: the text's rounding
+            late = text.endswith("longer than estimated")
+            assert late or (not measured and quoted is not None and "(estimate)" not in text), (now, deadline, text)
+            if late:
+                continue
+        if quoted is not None:
+            deadline, measured = now + quoted, "(estimate)" not in text
 
 
 def test_the_cli_bar_draws_on_a_terminal_of_no_width_and_never_quotes_tqdms_guess(monkeypatch):
