@@ -60,6 +60,8 @@ __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "D
 
 #: The curve's last column: the test labels each round was scored on (the planner reads its measurement noise).
 TEST_SIZE_COLUMN = "test_size"
+#: The campaign's classes (every label in hand), on every row of its curve: what the page's class count reads.
+N_CLASSES_COLUMN = "n_classes"
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
 MAX_TEST_DEFAULT = 1000
@@ -754,7 +756,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     Returns
     -------
     (Campaign, DataFrame)
-        The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on), one
+        The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on, and
+        ``n_classes``: the classes of the labels in hand), one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
@@ -798,6 +801,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         _check_classes(c, _train_labels(c, None))
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
+    every[N_CLASSES_COLUMN] = len(_classes(c))   # the task's classes, as the page reads them
     curve = _by_stretch(every.copy(), spans)
     curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
     return c, curve

@@ -46,6 +46,7 @@ def test_plan_on_a_campaigns_curve_near_its_crossing_shows_the_test_noise(tmp_pa
     capsys.readouterr()
     curve = pd.read_csv(camp / CURVE)
     assert set(curve["test_size"]) == {449}   # the curve says what it was measured on
+    assert set(curve["n_classes"]) == {10}    # and the task's classes, which the page reads
     a = curve["accuracy"].to_numpy()
     dips = [j for j in range(3, a.size - 1) if a[j] < a[j - 1]]
     assert dips, a                            # measured on 449 test labels, one run's curve is not monotone
