@@ -12,7 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import threading
 from dataclasses import asdict
 from typing import NoReturn
 
@@ -162,16 +161,10 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
     """``simulate(rounds)`` once per ``key``, with a bar of the time left (redrawn every second, so a time that runs
     out between rounds says so) in place of ``note``, and, for ``cancel_key``, a Cancel button."""
     slot, eta, bar, first = st.empty() if note is None else note, estimate.Eta(estimate_s, cost), [None], [None]
-    lock, done = threading.Lock(), threading.Event()
+    ticker = [None]
 
     def draw(text: str) -> None:
-        with lock:
-            if not done.is_set():
-                bar[0].progress(min(eta.last[0] / max(eta.last[1], 1), 1.0), text=text)
-
-    def tick() -> None:  # between rounds: the same news, the time moved on
-        while not done.wait(1.0):
-            draw(eta.now())
+        bar[0].progress(min(eta.last[0] / max(eta.last[1], 1), 1.0), text=text)
 
     def rounds(n: int, total: int) -> None:
         if first[0] is None:  # the rounds already stored when it started; the button above the bar
@@ -181,10 +174,9 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
                     st.button("Cancel the simulation", key="sim_cancel", icon=":material/cancel:",
                               on_click=lambda: state.update(sim_cancelled=cancel_key))
                 bar[0] = st.empty()
-            ticker = threading.Thread(target=tick, daemon=True)
-            add_script_run_ctx(ticker, get_script_run_ctx())
-            ticker.start()
-        draw(eta.text(n - first[0], total - first[0]))
+            context = get_script_run_ctx()  # between rounds, each second: the same news, the time moved on
+            ticker[0] = estimate.Ticker(lambda: draw(eta.now()), lambda thread: add_script_run_ctx(thread, context))
+        ticker[0].call(draw, eta.text(n - first[0], total - first[0]))
 
     memo, key = simulation_memo(), json.dumps(key, sort_keys=True, default=str)
     try:
@@ -193,8 +185,8 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
             memo.pop(next(iter(memo)))
         return memo[key]
     finally:
-        with lock:
-            done.set()
+        if ticker[0] is not None:
+            ticker[0].stop()
         slot.empty()
 
 

@@ -212,12 +212,12 @@ def estimate_accuracy(repeat: int) -> None:
 
 
 def first_start(repeat: int, quick: bool) -> None:
-    """From `streamlit run app.py` launched (``.venv`` in place, an empty results database, a fresh browser) to
-    the page's first text, its first progress line and the verdict, in headless Chromium; and the longest time
-    the page showed no change while it worked (what a user waits on a blank or frozen page)."""
+    """From `streamlit run app.py` launched (``.venv`` in place, an empty results database, a fresh browser) to the
+    page's first text and to the verdict in headless Chromium, and the longest the page showed no change meanwhile."""
     from playwright.sync_api import sync_playwright
 
-    rows = []
+    print(f"first start, default scenario{' (quick settings)' if quick else ''}: seconds from `streamlit run` "
+          f"launched, {repeat} repeats\n  {'first text':>10} {'verdict':>8} {'longest unchanged':>18}")
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         for i in range(repeat):
@@ -226,29 +226,22 @@ def first_start(repeat: int, quick: bool) -> None:
             try:
                 page = new_page(browser)
                 page.goto(url)
-                main, seen, last, first_text, still = page.get_by_test_id("stMain"), None, None, None, 0.0
+                main, seen, last, first_text, still = page.get_by_test_id("stMain"), None, 0.0, None, 0.0
                 while not page.get_by_test_id("stMetric").count():
                     try:
                         text = main.inner_text(timeout=1000).strip()
                     except Exception:  # the front end not drawn yet
                         text = ""
                     now = time.perf_counter() - t0
-                    if text and first_text is None:
-                        first_text = now
-                    if text != seen:
-                        seen, last = text, now
-                    still = max(still, now - (last if last is not None else 0.0))
+                    first_text = now if text and first_text is None else first_text
+                    seen, last = (text, now) if text != seen else (seen, last)
+                    still = max(still, now - last)
                     time.sleep(0.2)
-                rows.append((first_text, time.perf_counter() - t0, still))
+                print(f"  {first_text:10.1f} {time.perf_counter() - t0:8.1f} {still:18.1f}")
                 page.close()
             finally:
                 stop(proc)
         browser.close()
-    print(f"first start, default scenario{' (quick settings)' if quick else ''}: seconds from `streamlit run` "
-          f"launched, {repeat} repeats")
-    print(f"  {'first text':>10} {'verdict':>8} {'longest unchanged':>18}")
-    for first_text, verdict, still in rows:
-        print(f"  {first_text:10.1f} {verdict:8.1f} {still:18.1f}")
 
 
 def main() -> None:

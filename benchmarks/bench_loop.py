@@ -1,44 +1,22 @@
-"""The whole loop, played on files as a user plays it: start at random, re-decide on the labels in hand, switch or
-not, stop; scored against the hindsight optimum, always labeling at random and always margin.
+"""The whole loop, played on files as a user plays it, every step the campaign's own answer, stop included; scored
+against hindsight, always labeling at random and always margin.
 
-Each *unit* is a held-out labeled data set of the evaluation corpus (``benchmarks/forecast/corpus_specs.csv``,
-selection part unless ``--part`` says otherwise), one of alplan's learners and the metric the target is stated in.
-Its examples are written to a pool file (an id column and the features); their labels are the oracle that answers
-every batch. One campaign seed = one test split and one order of random labels.
+A *unit*: a held-out labeled set of the corpus's selection part (``benchmarks/forecast/corpus_specs.csv``), a
+learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: one test split
+and one order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8 or
+1/4 of the budget, the spec's), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each
+round; a switch at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at
+1/2, 3/4 and all of the budget, less 1e-6. **The stop** is the answer's (:func:`planner.decide.next_step.first_stop`:
+the first round its stop rule trusts); a path it never stops costs the budget (an AL path: then random's too) and
+is not reached; rounds paid after a hit the rule did not trust are counted (``paid_after_hit``). **An answer at
+N** is ``alplan plan DIR``'s (every candidate measured on the labels in hand, the budget as the pool, the labels in
+hand sunk). Policies from the same P labels: ``loop`` (every answer followed: stop, switch, or random to its count
+and answer again), ``once`` (the first answer to the end), ``always random``, ``always margin`` (switched at P),
+``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
+$0.02-$5, 1-10 engineering days at $400-800 a day): training labels x price, plus the set-up once AL is picked.
+Regret = (cost - hindsight) / hindsight, averaged; the ratio is over always-random's.
 
-* **The random campaign.** ``alplan campaign start --strategy random --initial P`` with ``P`` = the pilot (1/8 of
-  the budget; the budget is the spec's, ``budget_frac`` of the non-test rows, at most ``max_budget``), then
-  ``next`` and ``add`` in batches of ``budget / 32`` to the budget; the folder is copied after every round, and
-  ``measure`` gives its curve on the campaign's test split.
-* **Targets.** The random campaign's measured curve at 1/2, 3/4 and all of the budget, less 1e-6 (random reaches each
-  within the budget, as in ``forecast/evaluate_decisions.py``).
-* **A switch at N to S.** The random campaign's copy at N labels, then ``next --strategy S`` and ``add`` to the
-  budget: the labels S buys after N random ones.
-* **The stopping rule**, the same for every policy: stop at the first round whose measured score on the campaign's
-  test split meets the target. A path that never meets it within the budget is priced, as in
-  ``evaluate_decisions.py``, as itself through the budget and then random's path.
-* **A decision at N labels in hand** is ``alplan plan DIR``'s: every candidate strategy measured on the labels in
-  hand (:func:`simulations.campaign.redecide.measure_in_hand`), forecast to the target on the budget as the pool,
-  with the labels in hand sunk (:class:`planner.decide.costs.Scenario` ``labels_in_hand``; no set-up is paid
-  yet). One ``Plan`` per (unit, seed, N) prices every case.
-* **Policies**, each from the same P random labels:
-
-  - ``loop``: follow ``action_now``. ``active_learning``: switch to the recommended strategy at N and keep it;
-    ``random`` or ``random_then_decide``: label at random to ``decide_at_labels`` (rounded up to a round), then
-    decide again on the labels then in hand; no count: at random to the end. ``none`` is read as random
-    sampling, as the scoring of a single verdict reads it.
-  - ``once``: the first decision, followed to the end (random to the end, or the AL pick from P).
-  - ``always random``, ``always margin`` (switch at P), ``hindsight``: the cheapest of random and every candidate
-    AL strategy switched at P, as the costs came out.
-
-* **Costs**: the users' scenario mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day, no compute
-  charge): the training labels bought x the label price, plus the set-up once a policy picks AL. The test labels
-  are the same for every policy and left out. Regret = (cost - hindsight) / hindsight, averaged over the cases;
-  the ratio is a policy's mean regret over always-random's.
-
-Usage::
-
-    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --out /tmp/loop
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
 
 Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables RESULTS.md shows.
@@ -50,6 +28,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -73,25 +52,19 @@ RANDOM = "random"
 HAIR = 1e-6
 #: The stop rule's confidence: the product's default (``alplan plan --confidence``).
 CONFIDENCE = 0.9
+#: A trail that ends in a switch at N to S (its rounds paid past a hit are S's from N).
+SWITCHED = re.compile(r"(\d+):(?:switch|continue)=(\S+)$")
 TARGET_FRACTIONS = (0.5, 0.75, 1.0)
-PILOT_FRACTIONS = (1 / 8, 1 / 4)
 ROUNDS = 32
 #: Candidate AL strategies: what hindsight chooses among, and what a decision may switch to.
 AL = ("margin", "entropy", "coreset")
 POLICIES = ("loop", "once", "always random", "always margin", "hindsight")
 #: (corpus set, alplan learner, metric): linear, trees, boosting, neighbours and a neural net; balanced and
 #: imbalanced; accuracy and macro-F1. Every set is of the selection part.
-UNITS = (
-    ("clf3_easy", "logreg", "accuracy"),
-    ("clf10_hard", "logreg", "accuracy"),
-    ("clf4_hard", "logreg", "accuracy"),
-    ("clf12_medium", "forest", "accuracy"),
-    ("users_imb95", "forest", "macro_f1"),
-    ("users_trees4", "boosting", "accuracy"),
-    ("moons_noise30", "knn", "accuracy"),
-    ("users_imb90", "knn", "macro_f1"),
-    ("clf8_easy", "mlp", "accuracy"),
-)
+UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy"), ("clf4_hard", "logreg", "accuracy"),
+         ("clf12_medium", "forest", "accuracy"), ("users_imb95", "forest", "macro_f1"),
+         ("users_trees4", "boosting", "accuracy"), ("moons_noise30", "knn", "accuracy"),
+         ("users_imb90", "knn", "macro_f1"), ("clf8_easy", "mlp", "accuracy"))
 QUICK = (("moons_noise05", "logreg", "accuracy"),)
 
 
@@ -120,16 +93,14 @@ class Oracle:
 
 
 def write_pool(folder: Path, X: np.ndarray) -> Path:
-    path = folder / "pool.parquet"
     df = pd.DataFrame(X.astype(np.float64), columns=[f"f{j}" for j in range(X.shape[1])])
     df.insert(0, "id", np.arange(X.shape[0], dtype=np.int64))
-    df.to_parquet(path, index=False)
-    return path
+    df.to_parquet(folder / "pool.parquet", index=False)
+    return folder / "pool.parquet"
 
 
 def _labels_in_hand(folder: Path) -> int:
     from simulations.campaign.steps import status
-
     return int(status(folder)["train_labeled"])
 
 
@@ -145,40 +116,12 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
 
 
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
-    """Every round the campaign measured (``round``, ``n_labels``, ``strategy``, the metric, ``test_size``), as its
-    answer reads them."""
+    """Every round the campaign measured, as its answer reads them."""
     from simulations.campaign.standing import named_rounds
-    from simulations.campaign.state import Campaign
     from simulations.campaign.steps import measure
 
     c, curve = measure(folder)
-    return named_rounds(Campaign.load(folder), curve.attrs["rounds"])
-
-
-def _facts(rounds: pd.DataFrame, upto: int):
-    """The campaign facts the answer reads with the rounds measured up to ``upto`` training labels."""
-    from planner.decide.next_step import CampaignFacts
-
-    seen = rounds[rounds["n_labels"] <= upto]
-    last = seen.iloc[-1]
-    return CampaignFacts(folder="", strategy=str(last["strategy"]), batch_size=1, train_labels=int(last["n_labels"]),
-                         test_labels=int(last["test_size"]), left=1, rounds=seen)
-
-
-def product_stop(rounds: pd.DataFrame, target: float, metric: str, after: int = 0) -> tuple[float, int]:
-    """(the first count at or after ``after`` where the campaign's answer says stop, inf where it never does; the
-    rounds paid after the first measured score at or above the target, before that stop)."""
-    from planner.decide.next_step import measured_point
-
-    first_hit, paid = None, 0
-    for n in rounds.loc[rounds["n_labels"] >= after, "n_labels"]:
-        point = measured_point(_facts(rounds, int(n)), target, CONFIDENCE, metric)
-        if point.stop:
-            return float(n), paid
-        if point.met:
-            first_hit = n if first_hit is None else first_hit
-            paid += 1
-    return math.inf, paid
+    return named_rounds(c, curve.attrs["rounds"])
 
 
 def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, pilot: int, batch: int, budget: int,
@@ -218,25 +161,14 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
 # ------------------------------------------------------------------ decisions
 
 
-def plan_at(copy: Path, metric: str):
-    """``alplan plan DIR``'s first step on the campaign copy: (the labels in hand, every candidate strategy measured
-    on them and fitted)."""
-    from planner.cli import campaign_plan
-    from simulations.run.labels_in_hand import labels_in_hand
-
-    held = labels_in_hand(copy)
-    return held, campaign_plan(held, (RANDOM, *AL), metric)
-
-
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, facts, metric: str):
-    """The campaign's answer at these prices (a :class:`planner.decide.next_step.NextStep`) from ``alplan plan
-    DIR``'s forecast (the labels in hand sunk, the budget as the pool, no path reaching the target at or below the
-    labels in hand), or the refusal's line where alplan refused the table."""
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
+    """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
+    sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
     import dataclasses
 
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
-    from planner.decide.next_step import next_step
+    from planner.decide.next_step import CampaignFacts, next_step
     from planner.decide.redecide import sunk_scenario
 
     if isinstance(plan_held, str):
@@ -247,22 +179,18 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
     scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
     scen = dataclasses.replace(scen, short_at=int(held.train_labels))
-    facts = dataclasses.replace(facts, left=int(budget) - held.train_labels, batch_size=held.batch_size_now)
+    seen = rounds[rounds["n_labels"] <= held.train_labels]
+    facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
+                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
     return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
                      verdict=campaign_decision(planned, held, scen, target))
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
          price: float) -> tuple[float, bool, str]:
-    """Follow ``policy`` ("loop" or "once") from ``pilot`` random labels: (its cost, whether it met the target, the
-    answers it read).
-
-    ``counts``: the labels in hand after each round of the random campaign; ``random_stop``: the first count where
-    the random campaign's answer says stop (inf: never); ``decide_at(n)``: the answer at ``n`` labels in hand (a
-    :class:`planner.decide.next_step.NextStep`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching
-    to ``s`` at ``n``. Every step is the answer's: stop, switch, or continue at random to its ``decide_at``
-    (the first round at or past it); "once" never decides again.
-    """
+    """Follow ``policy`` ("loop"; "once" never answers again) from ``pilot`` random labels: (cost, met, trail).
+    ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line); ``al_cost(n, s)``: (cost, met) of
+    switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
     n, trail = pilot, []
     while True:
         if random_stop <= n:
@@ -282,15 +210,6 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         n = later[0]
 
 
-def _waste(how: str, waste_random: int, stop_of) -> int:
-    """The rounds a followed path paid after its campaign measured the target met (before its answer said stop):
-    the AL stretch's where the trail ends in a switch (``N:switch=S``), else random's."""
-    import re
-
-    found = re.search(r"(\d+):(?:switch|continue)=(\S+)$", how)
-    return stop_of(int(found.group(1)), found.group(2))[1] if found else waste_random
-
-
 # ------------------------------------------------------------------ one unit
 
 
@@ -298,6 +217,10 @@ def play_unit(args) -> list[dict]:
     """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
+
+    from planner.cli import campaign_plan
+    from planner.decide.next_step import first_stop
+    from simulations.run.labels_in_hand import labels_in_hand
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)
@@ -327,21 +250,22 @@ def play_unit(args) -> list[dict]:
                 switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
             return switches[n, s]
 
-        def plan_of(n: int):
+        def plan_of(n: int):   # `alplan plan DIR`'s first step: every candidate measured on the labels in hand
             if n not in plans:
                 try:
-                    plans[n] = plan_at(copies[n], metric)
+                    held = labels_in_hand(copies[n])
+                    plans[n] = held, campaign_plan(held, (RANDOM, *AL), metric)
                 except ValueError as exc:  # a table alplan refuses: a finding, reported
                     plans[n] = str(exc)
             return plans[n]
 
-        rows = []
-        stops: dict = {}
+        rows, stops = [], {}
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
             if (n, s, target) not in stops:
-                stops[n, s, target] = product_stop(rnd if s is None else curve_of(n, s), target, metric, after=n)
+                stops[n, s, target] = first_stop(rnd if s is None else curve_of(n, s), target, confidence=CONFIDENCE,
+                                                 metric=metric, after=n)
             return stops[n, s, target]
 
         for target, (price, days, day_rate) in product(targets, users_cases()):
@@ -363,7 +287,7 @@ def play_unit(args) -> list[dict]:
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
                                         lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         _facts(rnd, n), metric),
+                                                         rnd, metric),
                                         al_cost, random_cost, price)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
@@ -373,7 +297,8 @@ def play_unit(args) -> list[dict]:
                              "target": target, "label_price": price, "engineering_days": days, "day_rate": day_rate,
                              "policy": policy, "cost": float(cost), "hindsight": float(best),
                              "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how,
-                             "paid_after_hit": int(waste.get(policy, _waste(how, waste_r, stop_of)))})
+                             "paid_after_hit": waste[policy] if policy in waste else stop_of(
+                                 int(found.group(1)), found.group(2))[1] if (found := SWITCHED.search(how)) else waste_r})
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
           f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
     return rows

@@ -32,7 +32,7 @@ import pandas as pd
 
 from planner.forecast.draws import RANDOM
 
-__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "measured_point", "next_step"]
+__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
 
 #: What a campaign's answer can say.
 ACTS = ("label", "measure", "stop", "decide", "continue", "switch")
@@ -223,6 +223,25 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
                          round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
                          high=high, p_met=float(p), held_out=held, stop=bool(stop), settle_test_labels=settle,
                          metric=metric)
+
+
+def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, metric: str = "accuracy",
+               after: int = 0) -> tuple[float, int]:
+    """Where the answer, taken after each of ``rounds`` (a campaign's measured rounds, ``test_size`` on each),
+    first says stop at or after ``after`` training labels (inf: never), and the rounds measured at or above the
+    target before it that the stop rule did not trust (each one more round paid): a replay of the campaign."""
+    untrusted = 0
+    for k, n in enumerate(rounds["n_labels"]):
+        if n < after:
+            continue
+        seen = rounds.iloc[:k + 1]
+        facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(n),
+                              test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
+        point = measured_point(facts, target, confidence, metric)
+        if point.stop:
+            return float(n), untrusted
+        untrusted += int(point.met)
+    return math.inf, untrusted
 
 
 def _whole_batches(labels: float, batch: int) -> int:

@@ -60,7 +60,7 @@ __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "D
 
 #: The curve's last column: the test labels each round was scored on (the planner reads its measurement noise).
 TEST_SIZE_COLUMN = "test_size"
-#: The campaign's classes (every label in hand), on every row of its curve: what the page's class count reads.
+#: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
@@ -757,7 +757,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on, and
-        ``n_classes``: the classes of the labels in hand), one
+        ``n_classes``: the classes the round's model knew), one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
@@ -778,7 +778,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     test_labels = test["label"].to_numpy()[order]
     s = c.settings
     spans = stretches(s)
-    rows, previous = [], -1
+    rows, known, previous = [], [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
         if round_ == c.round and len(train) <= previous:
@@ -796,12 +796,13 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         row += [math.nan] * (len(CURVE_COLUMNS) - len(row))   # the stopping-rule and hybrid columns
         row[CURVE_COLUMNS.index("annotation_cost")] = annotation_seconds(train)
         rows.append(row)
+        known.append(len(classes))
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
-    every[N_CLASSES_COLUMN] = len(_classes(c))   # the task's classes, as the page reads them
+    every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
     curve = _by_stretch(every.copy(), spans)
     curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
     return c, curve

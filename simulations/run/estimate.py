@@ -17,10 +17,11 @@ Nothing here imports torch or streamlit at import time.
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 from dataclasses import dataclass
 
-__all__ = ["LONG_SIMULATION_SECONDS", "Eta", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
+__all__ = ["LONG_SIMULATION_SECONDS", "Eta", "RoundCost", "Ticker", "duration", "eta_text", "fitted_settings", "measure_rounds",
            "probe_rounds", "simulation_estimate"]
 
 #: A simulation estimated to take longer than this says so and waits for a click on "Start simulation".
@@ -343,3 +344,29 @@ def fitting_note(name: str, n_pool: int, need: int, fitted: dict) -> str:
     return (f"Settings fitted to {name}: its {n_pool:,} pool rows (after the test split) cannot serve the "
             f"{need:,} labels asked; initial {fitted['sim_initial']}, batch {fitted['sim_batch']}, rounds "
             f"{fitted['sim_rounds']} label at most 80% of them.")
+
+
+class Ticker:
+    """Calls ``tick()`` every second from a daemon thread until :meth:`stop` (``prepare(thread)`` first: what a web
+    page's thread needs to draw), so a time said between two rounds moves on; :meth:`call` runs a function under
+    the same lock, so a round's news and a tick never draw at once, and nothing draws once stopped."""
+
+    def __init__(self, tick, prepare=None, every: float = 1.0):
+        self._lock, self._done, self._tick, self._every = threading.Lock(), threading.Event(), tick, float(every)
+        thread = threading.Thread(target=self._run, daemon=True)
+        if prepare is not None:
+            prepare(thread)
+        thread.start()
+
+    def _run(self) -> None:
+        while not self._done.wait(self._every):
+            self.call(self._tick)
+
+    def call(self, fn, *args) -> None:
+        with self._lock:
+            if not self._done.is_set():
+                fn(*args)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._done.set()
