@@ -65,7 +65,7 @@ def test_the_cli_campaign_and_simulate_write_the_same_curve(tmp_path, capsys):
                  "--initial", "10", "--batch-size", "10", "--rounds", "2", "--dataset-params",
                  "seed=2,test_size=80", "--blind-start", "--out", str(tmp_path / "sim.csv")]) == 0
     ours, theirs = pd.read_csv(camp / CURVE), pd.read_csv(tmp_path / "sim.csv")
-    assert list(ours.columns) == [*CURVE_COLUMNS, "test_size"] and set(ours["test_size"]) == {80}
+    assert list(ours.columns) == [*CURVE_COLUMNS, "test_size", "n_classes"] and set(ours["test_size"]) == {80}
     same = ["model", "strategy", "seed", "batch_size", "round", "n_labels", *METRIC_COLUMNS]
     pd.testing.assert_frame_equal(ours[same], theirs[same])
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "measured.parquet")[same], ours[same])
