@@ -129,112 +129,135 @@ def _out_line(added) -> str:
 
 def run(args: argparse.Namespace, out=None) -> int:
     """Run the campaign step ``args.step``; print what it did to ``out`` (stdout)."""
+    import shlex
     from pathlib import Path
 
+    folder = Path(args.folder)
+    step = {"start": _start, "next": _next, "add": _add, "measure": _measure}.get(args.step, _status)
+    step(args, folder, shlex.quote(str(folder)), out or sys.stdout)
+    return 0
+
+
+def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from pathlib import Path
+
+    from simulations.campaign import steps
+    from simulations.campaign.state import batch_paths
+    from simulations.campaign.words import plural
+    from simulations.run.config import parse_params
+
+    price = _price(args.label_price)
+    c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
+                    model=args.model, model_params=dict(parse_params(args.model_params)),
+                    strategy=args.strategy, seed=args.seed, initial=args.initial, batch_size=args.batch_size,
+                    test_size=_test_size(args.test_size), name=args.name, decide_at=args.decide_at)
+    s = c.settings
+    csv_path, tasks = batch_paths(folder, 0)
+    print(f"started the campaign {s['name']!r} in {folder}: {plural(s['test_size'], 'test id')} and "
+          f"{plural(s['initial'], 'initial id')} to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
+    share = s["test_size"] / s["pool"]["rows"]
+    how = ("by default a quarter of the pool, at most 1,000" if args.test_size is None
+           else f"{share:.1%} of the pool's {plural(s['pool']['rows'], 'row')}")
+    cost = (f", {plural(s['test_size'], 'label')} at ${price:,.2f}: ${s['test_size'] * price:,.2f}"
+            if price is not None else "")
+    print(f"the test split: {plural(s['test_size'], 'id')} ({how}){cost}; `--test-size N` lowers it to N "
+          "(fewer test labels measure the curve less precisely)", file=out)
+    print(WHY_RANDOM_TEST, file=out)
+    print(f"features: {plural(len(s['pool']['features']), 'column')} of {Path(s['pool']['path']).name}", file=out)
+    _note(folder, out)
+    print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
+
+
+def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import steps
     from simulations.campaign.state import batch_paths, stretches
     from simulations.campaign.words import plural
 
-    import shlex
+    c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
+                               decide_at=args.decide_at)
+    csv_path, tasks = batch_paths(folder, c.round)
+    print(f"round {c.round}: {plural(len(rows), 'id')} picked by {c.settings['strategy']} with "
+          f"{c.settings['model']}, in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
+    spans = stretches(c.settings)
+    if len(spans) > 1 and spans[-1]["from_round"] == c.round:
+        print(f"from round {c.round} on: {spans[-1]['strategy']}, {plural(spans[-1]['batch_size'], 'id')} a round "
+              f"(before: {spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
+    _note(folder, out)
+    print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
 
-    out = out or sys.stdout
-    folder = Path(args.folder)
-    quoted = shlex.quote(str(folder))
-    if args.step == "start":
-        from simulations.run.config import parse_params
 
-        price = _price(args.label_price)
-        c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
-                        model=args.model, model_params=dict(parse_params(args.model_params)),
-                        strategy=args.strategy, seed=args.seed, initial=args.initial, batch_size=args.batch_size,
-                        test_size=_test_size(args.test_size), name=args.name, decide_at=args.decide_at)
-        s = c.settings
-        csv_path, tasks = batch_paths(folder, 0)
-        print(f"started the campaign {s['name']!r} in {folder}: {plural(s['test_size'], 'test id')} and "
-              f"{plural(s['initial'], 'initial id')} to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
-        share = s["test_size"] / s["pool"]["rows"]
-        how = ("by default a quarter of the pool, at most 1,000" if args.test_size is None
-               else f"{share:.1%} of the pool's {plural(s['pool']['rows'], 'row')}")
-        cost = (f", {plural(s['test_size'], 'label')} at ${price:,.2f}: ${s['test_size'] * price:,.2f}"
-                if price is not None else "")
-        print(f"the test split: {plural(s['test_size'], 'id')} ({how}){cost}; `--test-size N` lowers it to N "
-              "(fewer test labels measure the curve less precisely)", file=out)
-        print(WHY_RANDOM_TEST, file=out)
-        print(f"features: {plural(len(s['pool']['features']), 'column')} of {Path(s['pool']['path']).name}", file=out)
-        _note(folder, out)
-        print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
-    elif args.step == "next":
-        c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
-                                   decide_at=args.decide_at)
-        csv_path, tasks = batch_paths(folder, c.round)
-        print(f"round {c.round}: {plural(len(rows), 'id')} picked by {c.settings['strategy']} with "
-              f"{c.settings['model']}, in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
-        spans = stretches(c.settings)
-        if len(spans) > 1 and spans[-1]["from_round"] == c.round:
-            print(f"from round {c.round} on: {spans[-1]['strategy']}, {plural(spans[-1]['batch_size'], 'id')} a round "
-                  f"(before: {spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
-        _note(folder, out)
-        print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
-    elif args.step == "add":
-        c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
-                                    allow_new_class=args.allow_new_class, time_column=args.time_column)
-        blank = f"; {plural(added.blank, 'row')} without a label (not returned yet)" if added.blank else ""
-        cancelled = (f"; {plural(added.cancelled, 'task')} cancelled in Label Studio (not labeled: still out)"
-                     if added.cancelled else "")
-        timed = f"; {added.timed:,} of them timed" if added.timed else ""
-        print(f"added {plural(added.new, 'label')} ({added.known:,} already in hand){timed}{blank}{cancelled}; "
-              f"{_out_line(added)}", file=out)
-        if added.untested_classes:
-            names = ", ".join(repr(k) for k in added.untested_classes)
-            kind, verb, it = ("class", "is", "it") if len(added.untested_classes) == 1 else ("classes", "are", "them")
-            print(f"{kind} {names} {verb} held by none of the test labels in hand: the curve does not measure {it} "
-                  f"until test examples of {it} are labeled", file=out)
-        _note(folder, out)
-    elif args.step == "measure":
-        from simulations.campaign.state import is_campaign, locked
+def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from simulations.campaign import steps
+    from simulations.campaign.words import plural
 
-        with locked(folder) if is_campaign(folder) else _nothing():
-            c, curve = steps.measure(folder)
-            changed = steps.changed_rounds(steps.previous_curve(c), curve)
-            path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
-        rounds = curve.attrs["rounds"]
-        several = rounds["strategy"].nunique() > 1
-        for _, r in rounds.sort_values("round").iterrows():
-            print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
-                  f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
-        for name, k in curve.attrs.get("held_back", {}).items():
-            print(f"{name}: {plural(k, 'label count')} measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is "
-                  "fitted on: its rounds are shown above and weigh in the answer, but stay out of curve.csv until it "
-                  "has them", file=out)
-        for ch in changed:
-            why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
-            print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
-                  f"{ch['now']:.3f}): {why}", file=out)
-        st = steps.status(folder)
-        n_test = st["test_asked"] - st["test_out"]
-        print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
-              + f" (tested on {plural(n_test, 'label')})", file=out)
-        _time_lines(st, out)
-        _note(folder, out)
-    else:
-        st = steps.status(folder)
-        print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
-              f"{st['test_asked'] - st['test_out']:,} of {st['test_asked']:,}; training labels "
-              f"{st['train_labeled']:,} of {st['train_asked']:,} asked; classes: {', '.join(st['classes']) or 'none yet'}",
-              file=out)
-        pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
-        print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
-        if len(st["stretches"]) > 1:
-            print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
-                                            "round" for x in st["stretches"]), file=out)
-        if st["decide_at"] is not None:
-            to_go = st["decide_at"] - st["train_labeled"]
-            print(f"decide again at {st['decide_at']:,} training labels in hand, {to_go:,} to go" if to_go > 0 else
-                  f"{st['train_labeled']:,} training labels in hand: the order in force ran its course (it decides "
-                  f"again at {st['decide_at']:,})", file=out)
-        _time_lines(st, out)
-        _note(folder, out)
-    return 0
+    c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
+                                allow_new_class=args.allow_new_class, time_column=args.time_column)
+    blank = f"; {plural(added.blank, 'row')} without a label (not returned yet)" if added.blank else ""
+    cancelled = (f"; {plural(added.cancelled, 'task')} cancelled in Label Studio (not labeled: still out)"
+                 if added.cancelled else "")
+    timed = f"; {added.timed:,} of them timed" if added.timed else ""
+    print(f"added {plural(added.new, 'label')} ({added.known:,} already in hand){timed}{blank}{cancelled}; "
+          f"{_out_line(added)}", file=out)
+    if added.untested_classes:
+        names = ", ".join(repr(k) for k in added.untested_classes)
+        kind, verb, it = ("class", "is", "it") if len(added.untested_classes) == 1 else ("classes", "are", "them")
+        print(f"{kind} {names} {verb} held by none of the test labels in hand: the curve does not measure {it} "
+              f"until test examples of {it} are labeled", file=out)
+    _note(folder, out)
+
+
+def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from pathlib import Path
+
+    from simulations.campaign import steps
+    from simulations.campaign.state import is_campaign, locked
+    from simulations.campaign.words import plural
+
+    with locked(folder) if is_campaign(folder) else _nothing():
+        c, curve = steps.measure(folder)
+        changed = steps.changed_rounds(steps.previous_curve(c), curve)
+        path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
+    rounds = curve.attrs["rounds"]
+    several = rounds["strategy"].nunique() > 1
+    for _, r in rounds.sort_values("round").iterrows():
+        print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
+              f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
+    for name, k in curve.attrs.get("held_back", {}).items():
+        print(f"{name}: {plural(k, 'label count')} measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is "
+              "fitted on: its rounds are shown above and weigh in the answer, but stay out of curve.csv until it "
+              "has them", file=out)
+    for ch in changed:
+        why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
+        print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
+              f"{ch['now']:.3f}): {why}", file=out)
+    st = steps.status(folder)
+    n_test = st["test_asked"] - st["test_out"]
+    print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
+          + f" (tested on {plural(n_test, 'label')})", file=out)
+    _time_lines(st, out)
+    _note(folder, out)
+
+
+def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from simulations.campaign import steps
+
+    st = steps.status(folder)
+    print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
+          f"{st['test_asked'] - st['test_out']:,} of {st['test_asked']:,}; training labels "
+          f"{st['train_labeled']:,} of {st['train_asked']:,} asked; classes: {', '.join(st['classes']) or 'none yet'}",
+          file=out)
+    pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
+    print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
+    if len(st["stretches"]) > 1:
+        print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
+                                        "round" for x in st["stretches"]), file=out)
+    if st["decide_at"] is not None:
+        to_go = st["decide_at"] - st["train_labeled"]
+        print(f"decide again at {st['decide_at']:,} training labels in hand, {to_go:,} to go" if to_go > 0 else
+              f"{st['train_labeled']:,} training labels in hand: the order in force ran its course (it decides "
+              f"again at {st['decide_at']:,})", file=out)
+    _time_lines(st, out)
+    _note(folder, out)
 
 
 def _time_lines(st: dict, out) -> None:
