@@ -92,22 +92,19 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     the budget settle it, no forecast is taken (a second); otherwise every candidate strategy is measured on the
     labels in hand and priced from here (:func:`planner.cli.verdict.campaign_redecision`). The measure it took
     and the question are written once the answer is given."""
-    from planner.decide.next_step import next_step
+    from planner.cli.verdict import campaign_redecision
     from planner.present.next_step_view import answer_text, next_command
+    from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
 
     folder = str(args.curves if command == "plan" else args.measured)
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
          "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
-    budget = getattr(args, "budget", None)
-    ask = dict(confidence=q["confidence"], metric=q["metric"], budget=budget)
-    ns = next_step(facts, q["target"], **ask)
-    verdict, verdict_lines = None, []
-    if ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing"):
-        verdict, verdict_lines = _forecast(args, folder, facts)
-        ns = next_step(facts, q["target"], verdict=verdict, **ask)
-    elif getattr(args, "report", None):
+    ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder, short_at=facts.train_labels),
+                          confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
+    verdict_lines = [] if verdict is None else redecide_lines(verdict)
+    if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
     if measured is not None:
@@ -132,15 +129,17 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     return 0
 
 
-def _forecast(args: argparse.Namespace, folder: str, facts):
-    """(the Redecision, its lines) of ``alplan plan DIR``'s forecast: every strategy measured on the labels in
-    hand, priced from here, no path reaching the target at or below the labels in hand (the campaign measured
-    it short there)."""
-    from planner.cli.verdict import campaign_redecision
-    from planner.present.redecide_view import redecide_lines
+def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):
+    """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
+    with ``forecast()`` (every strategy measured on the labels in hand, priced from here)."""
+    from planner.decide.next_step import next_step
 
-    answer = campaign_redecision(args, folder, short_at=facts.train_labels)
-    return answer, redecide_lines(answer)
+    ask = dict(confidence=confidence, metric=metric, budget=budget)
+    ns = next_step(facts, target, **ask)
+    if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
+        return ns, None
+    verdict = forecast()
+    return next_step(facts, target, verdict=verdict, **ask), verdict
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

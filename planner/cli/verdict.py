@@ -257,7 +257,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
     if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
-        scenario = _sunk_scenario(args, scenario, sunk)
+        scenario = _sunk_scenario(scenario, sunk, _given(args))
     scenario = with_premiums(scenario, priced)   # each strategy's labels at what they cost (--in-cost)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
@@ -320,13 +320,17 @@ def _campaign_sunk(args: argparse.Namespace):
     return None if folder is None else sunk_facts(folder)
 
 
-def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
-    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the flags the
-    user gave kept."""
+def _given(args: argparse.Namespace) -> frozenset:
+    """The campaign-shaped fields the user set (``pool_size``, ``batch_size``, ``initial_labels``): kept as given."""
+    return frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                    ("initial_labels", args.initial)) if v is not None)
+
+
+def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the fields
+    ``given`` (:func:`_given`) kept."""
     from planner.decide.redecide import sunk_scenario
 
-    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
-                                     ("initial_labels", args.initial)) if v is not None)
     try:
         return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
                              pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
@@ -434,14 +438,10 @@ def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int 
     plan = planned[0]
     _read_pool_accuracy(args, plan.curves)
     _check_pool(plan.curves, args)
-    scenario = dataclasses.replace(_sunk_scenario(args, _scenario(args), held), short_at=int(short_at))
-    scenario, timed = _measured_premium(args, folder, scenario, n_draws=plan.draws.n_draws)
     vendors = _read_vendor_table(args)
-    answer = campaign_decision(planned, held, scenario, args.target, vendors=vendors,
-                               test_size=getattr(args, "test_size", None), folder=folder)
-    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
-        answer = dataclasses.replace(answer, decision=dataclasses.replace(
-            answer.decision, notes=(timed,) + tuple(answer.decision.notes)))
+    answer, scenario = campaign_priced(planned, held, _scenario(args), args.target, folder=folder, given=_given(args),
+                                       short_at=short_at, premium_stated=args.al_label_premium is not None,
+                                       seed=args.seed, vendors=vendors, test_size=getattr(args, "test_size", None))
     if report:
         from planner.present.report import render_report
 
@@ -453,12 +453,31 @@ def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int 
     return answer
 
 
-def _measured_premium(args: argparse.Namespace, folder, scenario, *, n_draws: int):
-    """`plan CAMPAIGN_DIR` without --al-label-premium: the AL time premium the campaign measured
+def campaign_priced(planned, held, scenario, target: float, *, folder: str, given: frozenset = frozenset(),
+                    short_at: int = 0, premium_stated: bool = False, seed: int = 0, vendors=None,
+                    test_size: float | None = None):
+    """(the Redecision, the scenario it was priced under) of a campaign's strategies measured on its labels in hand
+    (:func:`campaign_plan`'s ``planned``) under the user's ``scenario``: the campaign's sunk costs and shape (the
+    fields ``given`` kept), no path reaching the target at or below ``short_at``, and AL's labels at the time
+    premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
+    price a campaign with it."""
+    plan = planned[0]
+    scenario = dataclasses.replace(_sunk_scenario(scenario, held, given), short_at=int(short_at))
+    scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
+                                        stated=premium_stated)
+    answer = campaign_decision(planned, held, scenario, target, vendors=vendors, test_size=test_size, folder=folder)
+    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
+        answer = dataclasses.replace(answer, decision=dataclasses.replace(
+            answer.decision, notes=(timed,) + tuple(answer.decision.notes)))
+    return answer, scenario
+
+
+def _measured_premium(folder, scenario, *, n_draws: int, seed: int, stated: bool):
+    """A campaign's answer without a stated premium (--al-label-premium): the AL time premium the campaign measured
     (simulations.campaign.premium) priced with its uncertainty, one bootstrap replicate per forecast draw (drawn
-    with --seed), and the sentence that says so; unchanged (None) where the flag is given or too few labels are
+    with ``seed``), and the sentence that says so; unchanged (None) where one is stated or too few labels are
     timed."""
-    if args.al_label_premium is not None:
+    if stated:
         return scenario, None
     from simulations.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
     from simulations.campaign.state import Campaign
@@ -469,7 +488,7 @@ def _measured_premium(args: argparse.Namespace, folder, scenario, *, n_draws: in
     found = measured_premium(campaign_premiums(times, seed=int(campaign.settings["seed"]))[0])
     if found is None:
         return scenario, None
-    draws = premium_draws(times, found.strategy, n_draws=n_draws, seed=args.seed)
+    draws = premium_draws(times, found.strategy, n_draws=n_draws, seed=seed)
     priced = dataclasses.replace(scenario, al_label_premium=draws)
     priced.validate()
     return priced, (f"{premium_sentence(found)}: this range is priced into the forecasts, each drawing AL's labels "
