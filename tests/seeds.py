@@ -12,17 +12,24 @@ import os
 
 import numpy as np
 
-__all__ = ["ENV", "SEED", "from_env"]
+__all__ = ["DEFAULT", "ENV", "SEED", "from_env"]
 
 #: The environment variable that sets the seed.
 ENV = "ALPLAN_TEST_SEED"
 
 
+#: The seed of a run that names none: every run, CI's included, draws the same data, so a failure is the code's.
+DEFAULT = 0
+
+
 def from_env(default: int | None = None) -> int:
-    """``ALPLAN_TEST_SEED`` when set; else ``default``, or a seed drawn once for the run where ``default`` is None."""
+    """``ALPLAN_TEST_SEED`` when set (``random``: one drawn for the run, to look for a draw a test does not hold
+    on); else ``default``, or :data:`DEFAULT` where ``default`` is None."""
     text = os.environ.get(ENV, "").strip()
     if not text:
-        return int(np.random.SeedSequence().entropy % 2**32) if default is None else int(default)
+        return DEFAULT if default is None else int(default)
+    if text == "random":
+        return int(np.random.SeedSequence().entropy % 2**32)
     try:
         seed = int(text)
     except ValueError:
@@ -32,5 +39,5 @@ def from_env(default: int | None = None) -> int:
     return seed
 
 
-#: The run's seed: ``ALPLAN_TEST_SEED``, else drawn once (the workers of ``pytest -n`` take the controller's).
+#: The run's seed: ``ALPLAN_TEST_SEED``, else :data:`DEFAULT` (the workers of ``pytest -n`` take the controller's).
 SEED = from_env()
