@@ -23,6 +23,7 @@ st.title("Does active learning pay off for us?")  # before the slow imports: the
 with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
     import pandas as pd
 
+    from planner.cli.answer import page_answer
     from planner.decide import inputs, steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
@@ -33,6 +34,7 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
     from planner.present.verdict_view import BREAKDOWN, present, table_columns
     from planner.present.words import table_note
+    from simulations.campaign.standing import files_stamp
     from simulations.data import uploads
     from simulations.results import saved, schema
     from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
@@ -75,6 +77,7 @@ transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
 default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
+campaign_answer = st.cache_data(show_spinner=False, max_entries=8)(page_answer)  # `alplan plan DIR`
 hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
 budget_table = st.cache_data(show_spinner=False, max_entries=32)(report.budget_frame)  # `alplan budget`
 
@@ -374,6 +377,14 @@ with st.expander("Cost breakdown per path"):
     if capped := table_note(view.rows, BREAKDOWN):
         st.caption(md(capped))
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
+    if folder := st.text_input(key="campaign_folder", **labelled("campaign_folder")).strip():  # as `plan DIR`
+        try:
+            with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):
+                st.text(campaign_answer(folder, scenario, target, confidence=float(state["campaign_confidence"]),
+                                        metric=state["metric"], given=lines.campaign_shape(state),
+                                        premium_stated=state["al_label_premium"] != 1.0, stamp=files_stamp(folder))[1])
+        except (ValueError, OSError) as exc:
+            fail(exc, f"{folder}: ")
     st.caption(lines.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
     for slot, key in zip(st.columns(2), ("campaign_confidence", "value_per_point")):

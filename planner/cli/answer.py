@@ -13,7 +13,7 @@ from pathlib import Path
 
 from planner.cli.common import UsageError
 
-__all__ = ["answer_campaign", "campaign_facts", "standing_answer"]
+__all__ = ["answer_campaign", "campaign_facts", "page_answer", "standing_answer"]
 
 #: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
 _OUTPUT_FLAGS = {"--json": 0, "--report": 1}
@@ -140,6 +140,32 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
         return ns, None
     verdict = forecast()
     return next_step(facts, target, verdict=verdict, **ask), verdict
+
+
+def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
+                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None) -> tuple:
+    """(the answer, its words) the page shows for the campaign in ``folder`` under the page's ``scenario``: the
+    answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the user set, kept;
+    the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand that no measure
+    has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the page's cache
+    keys on (:func:`simulations.campaign.standing.files_stamp`), unread here."""
+    import dataclasses
+
+    from planner.cli.verdict import campaign_plan, campaign_priced
+    from planner.present.next_step_view import answer_text
+    from planner.present.redecide_view import redecide_lines
+    from simulations.run.labels_in_hand import labels_in_hand
+
+    _, facts = _measured_here(folder, campaign_facts(folder))
+    scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
+
+    def forecast():
+        held = labels_in_hand(folder)
+        return campaign_priced(campaign_plan(held, None, metric), held, scenario, target, folder=folder, given=given,
+                               short_at=facts.train_labels, premium_stated=premium_stated)[0]
+
+    ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
+    return ns, answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

@@ -327,6 +327,9 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                              "from the proxy simulation (that strategy's label-efficiency ratio, reversed)", None),
     "reverse_transfer_off": ("Transfer is off: the verdict has no random-sampling curve, so what AL saves is not "
                              "known.", None),
+    "campaign_folder": ("Or the folder of an `alplan campaign` on this machine",
+                        "Its one answer at the prices in the sidebar, as `alplan plan DIR` gives it: stop, continue "
+                        "or switch, and the command that does it."),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
               "(prices, turnaround, delay, pool), as `alplan replan`.", None),
     "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),
@@ -384,6 +387,12 @@ def campaign_given(values) -> dict:
     """The steering inputs (:data:`planner.present.steering_view.CAMPAIGN_INPUTS`) as ``campaign_advice`` takes
     them: their keys without ``campaign_``, 0 where not given."""
     return {k.removeprefix("campaign_"): type(v)(values[k] or 0) for k, _, v, _, _ in CAMPAIGN_INPUTS}
+
+
+def campaign_shape(values) -> frozenset:
+    """The campaign-shaped fields the page's user set (pool size, AL batch size): a campaign's answer keeps them, as
+    `alplan plan DIR` keeps --pool-size and --batch-size; the rest comes from the campaign."""
+    return frozenset(k for k in ("pool_size", "batch_size") if values.get(k))
 
 
 #: What Streamlit's Markdown would read as markup: escaped by :func:`md`.

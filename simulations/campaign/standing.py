@@ -18,7 +18,7 @@ import pandas as pd
 from simulations.campaign.state import (CURVE, MEASURED, QUESTION, Campaign, locked, stretch_of, stretches,
                                         write_atomic)
 
-__all__ = ["named_rounds", "read_question", "standing", "write_question"]
+__all__ = ["files_stamp", "named_rounds", "read_question", "standing", "write_question"]
 
 #: The question's fields and their kinds.
 _QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence": float, "flags": list}
@@ -113,3 +113,18 @@ def read_question(folder) -> dict | None:
             or not all(isinstance(f, str) for f in q["flags"]):
         return None
     return q
+
+
+def files_stamp(folder) -> tuple:
+    """(name, size, modification time) of each of the campaign's state files in ``folder``: changes whenever a
+    command changes the campaign (what a cache of its answer keys on)."""
+    from simulations.campaign.state import ASKED, LABELS, SETTINGS
+
+    out = []
+    for name in (SETTINGS, ASKED, LABELS, MEASURED):
+        try:
+            st = (Path(folder) / name).stat()
+        except OSError:
+            continue
+        out.append((name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
