@@ -4,19 +4,21 @@ Every surface that speaks of a running campaign (``alplan plan DIR``, ``alplan r
 status`` and ``measure``, the page) renders the :class:`NextStep` that :func:`next_step` returns, so they say the
 same act. The answer starts from the campaign's last measured round, a fact no forecast contradicts:
 
-1. Ids of the current round still out, none of them labeled: label them (``label``).
+1. No test label or no training label in hand yet: label them (``label``).
 2. Labels in hand that no measure has scored yet: measure them (``measure``): an answer rests on the score at the
    labels in hand.
 3. The measured score meets the target by the stop rule (:func:`measured_point`): ``stop``. A hit is trusted
    unless the rounds before it, forecast to the labels in hand, put the true score below the target with the
    asked confidence (as ``alplan replan`` does); with too few earlier rounds the test split's binomial count
    alone weighs it. Where the rule does not trust a hit, the answer says how many test labels would settle it.
-4. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
-5. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
+4. Ids of the current round still out, none of them labeled: label them (``label``).
+5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
+6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
-   count at which to decide again) or ``decide`` (run the forecast). With one: ``continue`` with the strategy in
-   force or ``switch`` to another, ordering the labels up to the next decision; where no path reaches the target
-   in most forecasts, labeling at random further is what measures how far the curve still rises.
+   count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
+   forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering the labels up
+   to the next decision; where no path reaches the target in most forecasts, labeling at random further is what
+   measures how far the curve still rises.
 
 Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
 posterior; nothing of the CLI or of ``simulations``.
@@ -46,7 +48,7 @@ class CampaignFacts:
 
     ``rounds``: every measured round, one row each (``round``, ``n_labels``, ``strategy``: the stretch that
     picked it, and the metric columns); empty before the first measure. ``round_out``: the current round's ids
-    still out when none of them is labeled yet (0 otherwise); ``test_out``: test ids still out. ``left``: pool
+    still out when none of them is labeled yet (0 otherwise). ``left``: pool
     ids never asked (what further orders can pick from). ``decide_at``: the count at which the order in force
     decides again (None: none set). ``refused``: strategies the campaign's learner cannot serve.
     ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
@@ -61,7 +63,6 @@ class CampaignFacts:
     rounds: pd.DataFrame
     round: int = 0
     round_out: int = 0
-    test_out: int = 0
     decide_at: int | None = None
     refused: tuple = ()
     forecast_from: int = 0
@@ -130,10 +131,6 @@ class NextStep:
     verdict: object = None
     budget: float | None = None
     notes: tuple = field(default_factory=tuple)
-
-    @property
-    def switch(self) -> bool:
-        return self.act == "switch"
 
     def to_dict(self) -> dict:
         """The JSON's ``answer``: the act, the order and the measured point."""

@@ -70,7 +70,7 @@ def standing(folder) -> dict:
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
                 train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
                 left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
-                round_out=int(round_out), test_out=int((~test["id"].isin(labeled)).sum()),
+                round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=tuple(refused_strategies(c.settings["model"],
                                                  tuple((c.settings.get("model_params") or {}).items()))),
