@@ -170,7 +170,8 @@ class Redecision:
 
     def to_dict(self) -> dict:
         """The verdict's JSON (``Decision.to_dict``), its ``decide_at_labels`` in the campaign's labels, and a
-        ``campaign`` part: the sunk costs, how the strategies were measured and the next step."""
+        ``campaign`` part: the sunk costs and how the strategies were measured (the campaign's answer adds its next
+        step: :mod:`planner.cli.answer`)."""
         out = self.decision.to_dict()
         out["decide_at_labels"] = json_number(self.decide_at_labels)
         out["campaign"] = {
@@ -180,6 +181,5 @@ class Redecision:
                      "setup_paid_by": self.setup_paid_by,
                      "setup_cost": json_number(self.setup_cost) if self.setup_paid_by else 0.0},
             "pool_size": self.pool_size, "measured_on_labels_in_hand": dict(self.measured),
-            "next": {"strategy": self.next_strategy, "decide_at_labels": json_number(self.decide_at_labels)},
         }
         return out

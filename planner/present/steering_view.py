@@ -10,18 +10,15 @@ import math
 from planner.present.words import (Metric, accuracy, beyond_fields, count, count_range, figure, finite, metric_words,
                                    money, percent, plural, target_text)
 
-__all__ = ["CAMPAIGN_CONFIDENCE_HELP", "CAMPAIGN_INPUTS", "CAMPAIGN_SINGLE_RUN_ADVICE", "budget_buys",
+__all__ = ["CAMPAIGN_CONFIDENCE_HELP", "CAMPAIGN_INPUTS", "budget_buys",
            "campaign_text", "near_noise_note", "order_metrics", "order_notes", "order_text", "replan_track_line",
            "stop_text"]
 
-def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
+def order_text(o, name: str | None = None) -> str:
     """A campaign's next order (:class:`planner.decide.steer.OrderAdvice`) in words: the action, what it rests on.
 
-    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy). ``campaign``: the
-    folder of the ``alplan campaign`` read, whose command places the order.
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
     """
-    place = (f"`alplan campaign next {campaign} --batch-size {int(round(float(o.order)))}`"
-             if campaign and finite(o.order) else "")
     m = metric_words(getattr(o, "metric", "accuracy"))
     target = target_text(o.target) + ("" if m == "accuracy" else f" {m}")
     conf = percent(o.confidence)
@@ -62,7 +59,7 @@ def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
             counted = ("" if share >= 1 else
                        f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
                        "counted, since replayed campaigns realized less)")
-            head = (f"Order {plural(o.order, 'label')} (one round{': ' + place if place else ''}) to learn before "
+            head = (f"Order {plural(o.order, 'label')} (one round) to learn before "
                     "a larger order: what its "
                     f"measurement tells is worth {money(o.learn['value'])} in expected savings{counted} against "
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
@@ -72,7 +69,7 @@ def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
             head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
                     f"before ordering that many; {at_conf}.{risk}")
         else:
-            head = (f"Order {plural(o.order, 'label')} next{' (' + place + ')' if place else ''}: then the target "
+            head = (f"Order {plural(o.order, 'label')} next: then the target "
                     f"{target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
                     f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
@@ -97,26 +94,15 @@ def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
     track = replan_track_line(o)
     if track:
         lines.append(track)
-    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o, campaign=campaign is not None)]
+    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o)]
     return "\n".join(lines)
 
 
-#: The single-run note's advice for a campaign: it is one run, and cannot be run again with other seeds.
-CAMPAIGN_SINGLE_RUN_ADVICE = ("each round this campaign measures narrows it (a campaign is one run of its seed: "
-                              "simulate 3 or more seeds on a proxy data set to see the spread)")
-
-
-def order_notes(o, *, campaign: bool = False) -> list[str]:
+def order_notes(o) -> list[str]:
     """A campaign's notes (:class:`planner.decide.steer.OrderAdvice`): those it carries, then, where the
     target lies within the test's noise of what the budget buys, :func:`near_noise_note`. ``alplan replan --json``
-    prints these as the order's ``notes``; ``campaign``: read from a campaign's folder, the single-run note
-    advises what a campaign can do (:data:`CAMPAIGN_SINGLE_RUN_ADVICE`)."""
-    from planner.decide.notes import SINGLE_RUN_ADVICE
-
+    prints these as the order's ``notes``."""
     notes = list(o.notes)
-    if campaign:
-        notes = [n[:-len(SINGLE_RUN_ADVICE)] + CAMPAIGN_SINGLE_RUN_ADVICE if n.endswith(f"; {SINGLE_RUN_ADVICE}")
-                 else n for n in notes]
     tell = getattr(o, "test_size_to_tell", math.nan)
     if finite(tell):
         notes.append(near_noise_note(o.budget_accuracy, o.target, o.budget_accuracy_se, o.confidence, tell))
@@ -253,7 +239,6 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
 
 
-def campaign_text(order, stop=None, name: str | None = None, campaign: str | None = None) -> str:
-    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked); ``campaign``:
-    the folder of the ``alplan campaign`` read (the order names its command)."""
-    return order_text(order, name, campaign) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+def campaign_text(order, stop=None, name: str | None = None) -> str:
+    """The CLI's and the page's answer for a measured curve: the order, then the stop (when asked)."""
+    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
