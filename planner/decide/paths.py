@@ -6,9 +6,10 @@ strategy (labels per draw, ``inf`` where a draw does not reach the target; every
 what the strategy measured (:func:`bound_by_measurements`), by the pool and by the accuracy measured with the
 whole pool labeled (:func:`within_ceiling`, :func:`ceiling_draws`). Each path carries its pricing
 (:class:`PathPricing`: its cost lines at any label count), so the stages after this one price a count without
-returning to the Plan. The labels a row quotes (:func:`quoted_labels`) and the largest count an answer quotes
-(:func:`path_limit`) are read off a path here, and so are the facts the rule is handed besides the totals
-(:func:`draw_facts`, :class:`DrawFacts`). The rule (:mod:`planner.decide.rule`), the break-even quotes
+returning to the Plan. What a path's answers quote is read off it here, once, and handed on with it
+(:class:`PathQuote`, :func:`path_quote`: the labels a row quotes, :func:`quoted_labels`, their range, the largest
+count an answer quotes, :func:`path_limit`, and the totals priced there), and so are the facts the rule is handed
+besides the totals (:func:`draw_facts`, :class:`DrawFacts`). The rule (:mod:`planner.decide.rule`), the break-even quotes
 (:mod:`planner.decide.break_even`), the rows (:mod:`planner.decide.rows`) and the what-if tables
 (:mod:`planner.decide.whatif`) start from these paths.
 
@@ -19,17 +20,17 @@ Imports: :mod:`planner.decide.costs` (the ``Scenario``, :func:`~planner.decide.c
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from planner.decide.costs import Scenario, path_costs
-from planner.decide.summaries import quantile, whole
+from planner.decide.summaries import DEFAULT_LEVEL, quantile, whole
 from planner.forecast.draws import RANDOM
 from planner.forecast.limits import label_limit
 
-__all__ = ["DrawFacts", "PathPricing", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
-           "path_limit", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
+__all__ = ["DrawFacts", "PathPricing", "PathQuote", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
+           "path_limit", "path_quote", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
            "respect_measurements", "within_batches", "within_ceiling"]
 
 
@@ -54,6 +55,23 @@ class PathPricing:
 
 
 @dataclass(frozen=True)
+class PathQuote:
+    """What one priced path's answers quote, read off its draws once (:func:`path_quote`) and handed on with the
+    path: the rows, the break-even quotes and the Decision read these and never return to this stage."""
+
+    labels: float            # the labels a row quotes, unrounded (:func:`quoted_labels`)
+    whole_pool: bool         # ... and whether that is the whole pool
+    low: float               # the ``level`` range's ends, unrounded, each past a count measured below the target
+    high: float
+    level: float
+    limit: float             # the largest count an answer quotes (:func:`path_limit`)
+    total: float             # the total priced at ``labels``; NaN beyond ``limit`` (no number printed for it)
+    at_limit: dict | None    # cost lines at the most labels whole batches buy within ``limit`` (None: no finite limit)
+    limit_total: float       # the total priced at ``limit`` itself (NaN: no finite limit)
+    bound_total: float       # the total priced at ``limit`` or the pool, the smaller (NaN: neither finite)
+
+
+@dataclass(frozen=True)
 class PricedPath:
     """Per-draw numbers of one strategy under one scenario and target."""
 
@@ -67,12 +85,14 @@ class PricedPath:
     beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
     capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
     price: PathPricing | None = None   # the path's cost lines at any label count, as ``costs`` were priced
+    quote: PathQuote | None = None     # what its answers quote (:func:`path_quote`)
 
 
-def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPath]:
+def priced_paths(plan, scenario: Scenario, target: float, level: float = DEFAULT_LEVEL) -> dict[str, PricedPath]:
     """Every strategy's per-draw labels and costs under ``scenario`` (already resolved) for ``target``: ``plan``'s
     draws (:class:`planner.decide.verdict.Plan`) read at the target, bounded by the measurements, the pool and
-    the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`)."""
+    the accuracy measured on the whole pool, priced (:func:`planner.decide.costs.path_costs`) and quoted, with
+    ranges at ``level`` (:func:`path_quote`)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
     drawn = {s: (bound_by_measurements(d, target, labels), note, d)
@@ -109,9 +129,30 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
         capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
         premium = scenario.premium_per_draw(len(labels), s, labels)   # measured: each draw at its own
         price = plan.pricing(s, scenario)
-        out[s] = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
-                            beyond=beyond, capped=price(capped, premium), price=price)
+        path = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
+                          beyond=beyond, capped=price(capped, premium), price=price)
+        out[s] = replace(path, quote=path_quote(path, scenario, target, level))
     return out
+
+
+def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
+    """What ``p``'s answers quote under ``scen`` (already resolved) for ``target`` (:class:`PathQuote`): the labels
+    its row quotes and their ``level`` range (the draws' quantiles, each past a count measured below the target,
+    :func:`respect_measurements`), its extrapolation limit, and its totals at the quoted labels, at the most
+    labels whole batches buy within the limit, at the limit and at the limit or the pool, the smaller."""
+    point, whole_pool = quoted_labels(p, scen, target)
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    low = respect_measurements(p.draws, target, quantile(p.labels, lo_q))
+    high = respect_measurements(p.draws, target, quantile(p.labels, hi_q))
+    limit = path_limit(p, scen)
+    total = math.nan if math.isfinite(point) and point > limit else float(p.price([point])["total_cost"][0])
+    at_limit, limit_total = None, math.nan
+    if math.isfinite(limit):
+        at_limit = p.price([within_batches(p.price, limit)])
+        limit_total = float(p.price([limit])["total_cost"][0])
+    cap = limit if scen.pool_size is None else min(limit, float(scen.pool_size))
+    bound_total = float(p.price([cap])["total_cost"][0]) if math.isfinite(cap) else math.nan
+    return PathQuote(point, whole_pool, low, high, float(level), limit, total, at_limit, limit_total, bound_total)
 
 
 def within_batches(price: PathPricing, limit: float) -> float:
@@ -175,19 +216,19 @@ def pilot_share_of_pool(plan, scen) -> float | None:
     return float(plan.draws.get(RANDOM).n_max) / float(scen.pool_size)
 
 
-def random_share_of_pool(paths: dict, scen, target: float) -> float | None:
-    """The labels random's row quotes (:func:`quoted_labels`, whole) over the pool (``inf`` where random does not
+def random_share_of_pool(paths: dict, scen) -> float | None:
+    """The labels random's row quotes (its quote's, :func:`quoted_labels`, whole) over the pool (``inf`` where random does not
     reach the target in most draws); None without a pool or a random path."""
     if scen.pool_size is None or RANDOM not in paths:
         return None
     rnd = paths[RANDOM]
-    return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
+    return whole(rnd.quote.labels, rnd.floor) / float(scen.pool_size)
 
 
-def draw_facts(plan, paths: dict, scen, target: float) -> DrawFacts:
+def draw_facts(plan, paths: dict, scen) -> DrawFacts:
     """What the priced ``paths`` of ``plan``'s draws say besides the totals (:class:`DrawFacts`): the facts the
     rule is handed with them."""
-    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen, target), pilot_share_of_pool(plan, scen))
+    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen), pilot_share_of_pool(plan, scen))
 
 
 def path_limit(p: PricedPath, scen: Scenario) -> float:

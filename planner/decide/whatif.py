@@ -91,7 +91,7 @@ def cost_by_target(plan, scenario: Scenario, targets, *, level: float = DEFAULT_
 def ruled_numbers(plan, scen: Scenario, target: float, paths: dict | None = None) -> dict:
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
-    ruled = rule_paths(paths, draw_facts(plan, paths, scen, target))   # the verdict's rule step, on these paths
+    ruled = rule_paths(paths, draw_facts(plan, paths, scen))   # the verdict's rule step, on these paths
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in paths:
