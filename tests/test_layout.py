@@ -381,7 +381,7 @@ def test_the_call_back_check_sees_an_import_and_a_call():
     tree = ast.parse("from __future__ import annotations\n"
                      "def f(p):\n    from planner.decide.paths import path_limit\n    return quoted_labels(p)\n"
                      "import planner.decide.paths\nfrom planner.decide import paths\n"
-                     "x = paths.within_batches(1, 2)\ny = p.price([1])\n")
+                     "x = paths.path_limit(1, 2)\ny = p.price([1])\n")
     assert sorted(line.split(":")[0] for line in _calls_into_paths(tree)) == ["3", "4", "5", "6", "7"]
 
 

@@ -31,7 +31,7 @@ from planner.forecast.limits import label_limit
 
 __all__ = ["DrawFacts", "PathPricing", "PathQuote", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
            "path_limit", "path_quote", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
-           "respect_measurements", "within_batches", "within_ceiling"]
+           "respect_measurements", "within_ceiling"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ class PathQuote:
     high: float
     level: float
     limit: float             # the largest count an answer quotes (:func:`path_limit`)
-    total: float             # the total priced at ``labels``; NaN beyond ``limit`` (no number printed for it)
+    at_labels: dict | None   # cost lines at ``labels`` (None beyond ``limit``: no number printed for them)
+    total: float             # the total priced at ``labels``; NaN beyond ``limit``
     at_limit: dict | None    # cost lines at the most labels whole batches buy within ``limit`` (None: no finite limit)
     limit_total: float       # the total priced at ``limit`` itself (NaN: no finite limit)
     bound_total: float       # the total priced at ``limit`` or the pool, the smaller (NaN: neither finite)
@@ -85,14 +86,15 @@ class PricedPath:
     beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
     capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
     price: PathPricing | None = None   # the path's cost lines at any label count, as ``costs`` were priced
-    quote: PathQuote | None = None     # what its answers quote (:func:`path_quote`)
+    quote: PathQuote | None = None     # what its answers quote (:func:`path_quote`; None: not quoted)
 
 
-def priced_paths(plan, scenario: Scenario, target: float, level: float = DEFAULT_LEVEL) -> dict[str, PricedPath]:
+def priced_paths(plan, scenario: Scenario, target: float, level: float | None = None) -> dict[str, PricedPath]:
     """Every strategy's per-draw labels and costs under ``scenario`` (already resolved) for ``target``: ``plan``'s
     draws (:class:`planner.decide.verdict.Plan`) read at the target, bounded by the measurements, the pool and
-    the accuracy measured on the whole pool, priced (:func:`planner.decide.costs.path_costs`) and quoted, with
-    ranges at ``level`` (:func:`path_quote`)."""
+    the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`); given a
+    ``level``, quoted with ranges at that level (:func:`path_quote`: what a verdict's rows and summary read; the
+    what-if tables, which ask only the rule, leave it None)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
     drawn = {s: (bound_by_measurements(d, target, labels), note, d)
@@ -131,43 +133,53 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float = DEFAULT
         price = plan.pricing(s, scenario)
         path = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
                           beyond=beyond, capped=price(capped, premium), price=price)
-        out[s] = replace(path, quote=path_quote(path, scenario, target, level))
+        out[s] = path if level is None else replace(path, quote=path_quote(path, scenario, target, level))
     return out
 
 
 def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
     """What ``p``'s answers quote under ``scen`` (already resolved) for ``target`` (:class:`PathQuote`): the labels
     its row quotes and their ``level`` range (the draws' quantiles, each past a count measured below the target,
-    :func:`respect_measurements`), its extrapolation limit, and its totals at the quoted labels, at the most
-    labels whole batches buy within the limit, at the limit and at the limit or the pool, the smaller."""
+    :func:`respect_measurements`), its extrapolation limit, and its cost lines at the quoted labels, at the most
+    labels whole batches buy within the limit (:func:`_within_batches`), at the limit and at the limit or the
+    pool, the smaller."""
     point, whole_pool = quoted_labels(p, scen, target)
     lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
     low = respect_measurements(p.draws, target, quantile(p.labels, lo_q))
     high = respect_measurements(p.draws, target, quantile(p.labels, hi_q))
     limit = path_limit(p, scen)
-    total = math.nan if math.isfinite(point) and point > limit else float(p.price([point])["total_cost"][0])
+    far = math.isfinite(point) and point > limit
+    at_labels = None if far else p.price([point])
     at_limit, limit_total = None, math.nan
     if math.isfinite(limit):
-        at_limit = p.price([within_batches(p.price, limit)])
-        limit_total = float(p.price([limit])["total_cost"][0])
+        at_limit, at = _within_batches(p.price, limit)
+        limit_total = float(at["total_cost"][0])
     cap = limit if scen.pool_size is None else min(limit, float(scen.pool_size))
-    bound_total = float(p.price([cap])["total_cost"][0]) if math.isfinite(cap) else math.nan
-    return PathQuote(point, whole_pool, low, high, float(level), limit, total, at_limit, limit_total, bound_total)
+    bound_total = math.nan
+    if cap == limit and math.isfinite(limit):
+        bound_total = limit_total
+    elif math.isfinite(cap):
+        bound_total = float(p.price([cap])["total_cost"][0])
+    total = math.nan if far else float(at_labels["total_cost"][0])
+    return PathQuote(point, whole_pool, low, high, float(level), limit, at_labels, total, at_limit, limit_total,
+                     bound_total)
 
 
-def within_batches(price: PathPricing, limit: float) -> float:
-    """The largest label count at or below ``limit`` whose purchase (whole AL batches after the initial set, as
-    ``price`` bills it) stays at or below it: the count a path past the limit is carried and priced at."""
-    bought = float(price([limit])["labels_bought"][0])
-    if bought <= limit:
-        return float(limit)
+def _within_batches(price: PathPricing, limit: float) -> tuple[dict, dict]:
+    """``(at, at_limit)``: the cost lines of the largest label count at or below ``limit`` whose purchase (whole AL
+    batches after the initial set, as ``price`` bills it) stays at or below it (a batch or two below, at most),
+    and those of ``limit`` itself: where a path past the limit is carried and priced."""
+    at_limit = price([limit])
+    if float(at_limit["labels_bought"][0]) <= limit:
+        return at_limit, at_limit
     batch = price.batch_size
     n = float(limit)
     for _ in range(3):   # a batch or two below, at most
         n = max(n - batch, 1.0)
-        if float(price([n])["labels_bought"][0]) <= limit:
-            return n
-    return n
+        lines = price([n])
+        if float(lines["labels_bought"][0]) <= limit:
+            break
+    return lines, at_limit
 
 
 def respect_measurements(d, target: float, point: float) -> float:
@@ -216,19 +228,19 @@ def pilot_share_of_pool(plan, scen) -> float | None:
     return float(plan.draws.get(RANDOM).n_max) / float(scen.pool_size)
 
 
-def random_share_of_pool(paths: dict, scen) -> float | None:
-    """The labels random's row quotes (its quote's, :func:`quoted_labels`, whole) over the pool (``inf`` where random does not
+def random_share_of_pool(paths: dict, scen, target: float) -> float | None:
+    """The labels random's row quotes (:func:`quoted_labels`, whole) over the pool (``inf`` where random does not
     reach the target in most draws); None without a pool or a random path."""
     if scen.pool_size is None or RANDOM not in paths:
         return None
     rnd = paths[RANDOM]
-    return whole(rnd.quote.labels, rnd.floor) / float(scen.pool_size)
+    return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
 
 
-def draw_facts(plan, paths: dict, scen) -> DrawFacts:
+def draw_facts(plan, paths: dict, scen, target: float) -> DrawFacts:
     """What the priced ``paths`` of ``plan``'s draws say besides the totals (:class:`DrawFacts`): the facts the
     rule is handed with them."""
-    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen), pilot_share_of_pool(plan, scen))
+    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen, target), pilot_share_of_pool(plan, scen))
 
 
 def path_limit(p: PricedPath, scen: Scenario) -> float:

@@ -151,7 +151,7 @@ def _priced_at_labels(p, point: float, far: bool) -> tuple[dict, list[str]]:
     (``far``), at the most labels whole batches buy within it; and the lines carried there, which grow with the
     labels beyond the limit (engineering never does; the labels always are)."""
     if not far:
-        return p.price([point]), []
+        return p.quote.at_labels, []
     c, past = p.quote.at_limit, p.price([point])
     bought = lambda k: k if k != "labels" else "labels_bought"   # noqa: E731
     beyond = [k for k in _AT_LABELS

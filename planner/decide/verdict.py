@@ -180,9 +180,10 @@ class Plan:
 
     # ------------------------------------------------------ priced paths
 
-    def paths(self, scenario: Scenario, target: float, level: float = DEFAULT_LEVEL) -> dict[str, PricedPath]:
+    def paths(self, scenario: Scenario, target: float, level: float | None = None) -> dict[str, PricedPath]:
         """Every strategy's per-draw labels and costs (the scenario already resolved), quoted with ranges at
-        ``level``: :func:`planner.decide.paths.priced_paths` of these draws."""
+        ``level`` where one is given (what a verdict reads): :func:`planner.decide.paths.priced_paths` of these
+        draws."""
         return priced_paths(self, scenario, target, level)
 
     def pool_ceiling(self, scenario: Scenario) -> np.ndarray | None:
@@ -218,7 +219,7 @@ class Plan:
         level = check_level(level)
         scen = self.resolve(scenario, vendors)                                        # 1. the draws, this scenario
         paths = self.paths(scen, target, level)                                      # 2. the priced paths
-        facts = draw_facts(self, paths, scen)                                        #    and what they say
+        facts = draw_facts(self, paths, scen, target)                                #    and what they say
         ruled = rule_paths(paths, facts)                                             # 3. the rule
         even = break_even(paths, ruled, scen, level)                                 #    and its break-even quotes
         rows = [strategy_row(p, paths, ruled, even, scen, target, level) for p in paths.values()]   # 4. the rows

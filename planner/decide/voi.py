@@ -144,7 +144,7 @@ def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | 
     # a path beyond HORIZON x the pilot (or the pool), or none: priced as labeling that far with the dearest
     # strategy (differences between far extrapolations are not evidence)
     far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
-    big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
+    big = max(float(paths[s].price([far])["total_cost"][0]) for s in names)   # each path prices any count
     Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
     regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
     meas = {s: measurement(plan, s, paths[s].draws, test_size=test_size) for s in measured}
@@ -256,7 +256,7 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
         pick_now = r   # no pick now: the answer labels at random
     n_max = max(float(paths[s].draws.n_max) for s in names)
     far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
-    big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
+    big = max(float(paths[s].price([far])["total_cost"][0]) for s in names)   # each path prices any count
     Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
     regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
     forgone = np.zeros_like(T)
