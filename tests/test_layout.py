@@ -302,8 +302,8 @@ READS = {
     "paths": set(),                             # the draws: the Plan, an argument
     "rule": set(),                              # the paths' totals, beyond, capped totals and DrawFacts, handed to it
     "premium": {"rule"},                        # the paths re-priced at other premiums, the rule asked again
-    "break_even": {"paths", "rule", "premium"},  # the paths re-priced at other prices, the rule asked again
-    "rows": {"paths"},                          # the rule's outcome and the break-even quotes, handed to it
+    "break_even": {"rule", "premium"},          # the paths (and their quotes) re-priced, the rule asked again
+    "rows": set(),                              # the paths with their quotes, the rule's outcome, the break-even quotes
     "verdict": {"paths", "rule", "break_even", "rows"},
 }
 
@@ -339,6 +339,50 @@ def test_after_the_priced_paths_no_stage_reads_the_plan():
                 if any(a.arg == "plan" for a in args):
                     offenders.append(f"{module}.{getattr(node, 'name', 'lambda')}")
     assert not offenders, f"these read the Plan after the priced paths: {offenders}"
+
+
+def _calls_into_paths(tree: ast.Module) -> list[str]:
+    """Where ``tree`` imports ``planner.decide.paths`` (any form, lazy or under ``TYPE_CHECKING``) or calls a
+    name that module defines: ``line: what``. A method of a path handed on (``p.price(...)``) is no name of it."""
+    defined = {n.name for n in ast.parse((ROOT / "planner" / "decide" / "paths.py").read_text()).body
+               if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    own = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and ((node.module or "") == "planner.decide.paths" or (
+                node.module == "planner.decide" and any(a.name == "paths" for a in node.names))):
+            found.append(f"{node.lineno}: from {node.module} import")
+        elif isinstance(node, ast.Import) and any(a.name == "planner.decide.paths" for a in node.names):
+            found.append(f"{node.lineno}: import planner.decide.paths")
+        elif isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else None
+            if isinstance(node.func, ast.Attribute) and getattr(node.func.value, "id", None) == "paths" \
+                    and node.func.attr in defined:
+                name = node.func.attr
+            if name in defined - own:
+                found.append(f"{node.lineno}: {name}()")
+    return found
+
+
+def test_the_rows_and_the_break_even_never_call_back_into_the_paths():
+    """The priced paths hand on what the later stages read (each path's quote: the labels a row quotes, their range,
+    the extrapolation limit and the totals priced there); the rows and the break-even quotes neither import
+    planner.decide.paths nor call a name it defines, so the walk never returns to it."""
+    offenders = {}
+    for module in ("rows", "break_even"):
+        path = ROOT / "planner" / "decide" / f"{module}.py"
+        found = _calls_into_paths(ast.parse(path.read_text(), filename=str(path)))
+        if found:
+            offenders[module] = found
+    assert not offenders, f"these call back into planner.decide.paths: {offenders}"
+
+
+def test_the_call_back_check_sees_an_import_and_a_call():
+    tree = ast.parse("from __future__ import annotations\n"
+                     "def f(p):\n    from planner.decide.paths import path_limit\n    return quoted_labels(p)\n"
+                     "import planner.decide.paths\nfrom planner.decide import paths\n"
+                     "x = paths.path_limit(1, 2)\ny = p.price([1])\n")
+    assert sorted(line.split(":")[0] for line in _calls_into_paths(tree)) == ["3", "4", "5", "6", "7"]
 
 
 def test_plan_decide_reads_as_the_five_stages_in_order():

@@ -22,8 +22,9 @@ from planner.cli import campaign, replan, simulate, verdict
 from planner.cli.common import _HelpFormatter, _OneLineParser, run_command
 # the names callers import from planner.cli (tests, benchmarks/bench_loop.py)
 from planner.cli.common import _progress_bar  # noqa: F401
-from planner.cli.verdict import (_price_scenario, _read_pool_accuracy, _scenario,  # noqa: F401
-                                 campaign_decision, campaign_plan)
+from planner.cli.campaign_plan import campaign_decision, campaign_plan  # noqa: F401
+from planner.cli.prices import _price_scenario, _scenario  # noqa: F401
+from planner.cli.verdict import _read_pool_accuracy  # noqa: F401
 
 __all__ = ["build_parser", "main", "campaign_plan", "campaign_decision"]
 

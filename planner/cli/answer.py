@@ -90,9 +90,9 @@ def _write_measure(measured) -> str:
 def answer_campaign(args: argparse.Namespace, command: str) -> int:
     """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer. Where the measured score, the pool or
     the budget settle it, no forecast is taken (a second); otherwise every candidate strategy is measured on the
-    labels in hand and priced from here (:func:`planner.cli.verdict.campaign_redecision`). The measure it took
+    labels in hand and priced from here (:func:`planner.cli.campaign_plan.campaign_redecision`). The measure it took
     and the question are written once the answer is given."""
-    from planner.cli.verdict import campaign_redecision
+    from planner.cli.campaign_plan import campaign_redecision
     from planner.present.next_step_view import answer_text, next_command
     from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
@@ -117,12 +117,13 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
         if verdict is not None:
             out["campaign"]["next"] = {"strategy": ns.strategy, "decide_at_labels": ns.to_dict()["decide_at_labels"],
                                        "command": command_line}
-        from planner.cli.verdict import _vendor_table_field
+        from planner.cli.prices import _vendor_table_field
 
         out.update(_vendor_table_field(args))
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.cli.verdict import _print_vendor_table, _summarise_notes
+        from planner.cli.prices import _print_vendor_table
+        from planner.cli.verdict import _summarise_notes
 
         print(_summarise_notes(answer_text(ns, q, verdict_lines)))
         _print_vendor_table(args)
@@ -151,7 +152,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     keys on (:func:`simulations.campaign.standing.files_stamp`), unread here."""
     import dataclasses
 
-    from planner.cli.verdict import campaign_plan, campaign_priced
+    from planner.cli.campaign_plan import campaign_plan, campaign_priced
     from planner.present.next_step_view import answer_text
     from planner.present.redecide_view import redecide_lines
     from simulations.run.labels_in_hand import labels_in_hand

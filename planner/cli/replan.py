@@ -1,5 +1,6 @@
 """``alplan replan``: a running campaign's measured rounds (or its folder) in, the next order and whether to stop
-out. Shares the price, selection and pool flags and checks of :mod:`planner.cli.verdict`."""
+out. Shares the price flags of :mod:`planner.cli.prices` and the selection and pool flags and checks of
+:mod:`planner.cli.verdict`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import math
 from pathlib import Path
 
 from planner.cli.common import UsageError
-from planner.cli.verdict import (_add_price_args, _add_selection_args, _check_metric, _check_numbers, _planned,
-                                 _print_vendor_table, _scenario, _summarise_notes, _vendor_table_field, add_metric_arg)
+from planner.cli.prices import _add_price_args, _print_vendor_table, _scenario, _vendor_table_field
+from planner.cli.verdict import (_add_selection_args, _check_metric, _check_numbers, _planned, _summarise_notes,
+                                 add_metric_arg)
 
 def _names(values, most: int = 8) -> str:
     values = list(values)

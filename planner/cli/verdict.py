@@ -1,9 +1,9 @@
 """``alplan fit``, ``plan``, ``budget`` and ``hybrid``: a curves table (or a campaign's folder) in, a forecast or
-a verdict out; with the price and selection flags, and the checks of the scenario, metric and pool that
-``replan`` shares.
+a verdict out; with the selection flags, and the checks of the metric and pool that ``replan`` shares (the price
+flags and the scenario: :mod:`planner.cli.prices`).
 
-``plan CAMPAIGN_DIR`` composes :func:`campaign_plan` and :func:`campaign_decision` (the loop benchmark does
-too). ``simulations`` is imported only inside the commands.
+``plan CAMPAIGN_DIR`` gives the campaign's answer (:mod:`planner.cli.answer`, its forecast from
+:mod:`planner.cli.campaign_plan`). ``simulations`` is imported only inside the commands.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import math
 import sys
 from pathlib import Path
 
-from planner.cli.common import (UsageError, _commit, _csv_list, _nonneg_float, _outputs, _positive_int,
-                                _progress_bar, _seed, _shown_int)
-from planner.decide.scenario import DEFAULTS
+from planner.cli.common import UsageError, _commit, _csv_list, _outputs, _positive_int, _seed, _shown_int
+from planner.cli.prices import (_add_in_cost_args, _add_price_args, _check_price_per_unit, _in_cost, _price_notes,
+                                _price_scenario, _print_vendor_table, _read_vendor_table, _scenario,
+                                _vendor_table_field)
 
 #: The confidences a plan or a campaign may ask for: below one half the advice reads backwards ("give up" when
 #: the target is reached in most forecasts); above 0.999 it rests on the draws' extreme tail.
@@ -98,54 +99,6 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_price_per_unit(price: float | None) -> None:
-    if price is not None and not 0 < price <= 1e6:   # NaN fails too
-        raise UsageError(f"--price-per-unit must be dollars per unit of annotation cost in (0, 1,000,000], got "
-                         f"{price:g}")
-
-
-def _in_cost(args: argparse.Namespace, curves):
-    """`plan --in-cost` and `budget --in-cost`: each strategy's measured cost per label
-    (planner.forecast.in_cost.label_premiums) on the curves the verdict reads, one premium replicate per forecast
-    draw (drawn with --seed); None without --in-cost. With --price-per-unit the label price is that times random's
-    cost per label (set on ``args``)."""
-    in_cost, per_unit = getattr(args, "in_cost", False), getattr(args, "price_per_unit", None)
-    if not in_cost:
-        if per_unit is not None:
-            raise UsageError("--price-per-unit prices a unit of the curves' annotation cost: give --in-cost too")
-        return None
-    _check_price_per_unit(per_unit)
-    if args.al_label_premium is not None:
-        raise UsageError("--in-cost measures each AL strategy's premium from the curves' annotation_cost: leave "
-                         "--al-label-premium out, or --in-cost")
-    if getattr(args, "proxies", None):
-        raise UsageError("--in-cost prices each strategy at what its labels cost in the table, and strategies "
-                         "transferred from --proxies have no cost there: leave --proxies out, or --in-cost")
-    given = [f for f, v in (("--label-price", args.label_price), ("--vendor", args.vendor),
-                            ("--price-per-hour", args.price_per_hour)) if v is not None]
-    if per_unit is not None and given:
-        raise UsageError(f"--price-per-unit prices random's label at its measured cost, and {given[0]} prices it "
-                         f"too: give one of them")
-    if per_unit is None and not given:
-        raise UsageError("--in-cost needs a price: --price-per-unit (dollars a unit of annotation cost) or "
-                         "--label-price (random's price per label)")
-    from planner.forecast.draws import DEFAULT_DRAWS
-    from planner.forecast.in_cost import label_premiums
-    from planner.forecast.selection import select_curves
-
-    chosen = select_curves(curves, dataset=args.dataset, model=args.model, batch_size=args.curves_batch_size)
-    priced = label_premiums(chosen, n_draws=DEFAULT_DRAWS, seed=args.seed, price_per_unit=per_unit,
-                            name=Path(args.curves).name)
-    if per_unit is not None:
-        from planner.decide.costs import UPPER_BOUNDS
-
-        if not priced.label_price <= UPPER_BOUNDS["label_price"]:
-            raise UsageError(f"--price-per-unit {per_unit:g} x random's {priced.random_per_label:.3g} units a label "
-                             f"is more than ${UPPER_BOUNDS['label_price']:,.0f} a label: check the unit")
-        args.label_price = priced.label_price
-    return priced
-
-
 def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
     """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
     (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
@@ -160,72 +113,6 @@ def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
                  if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
         args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
                                                 **{**chosen, **named})
-
-
-def _scenario(args: argparse.Namespace):
-    """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too, and the
-    whole-pool accuracy applied as the dashboard applies it (planner.decide.inputs.with_ceiling)."""
-    from planner.decide.inputs import with_ceiling
-
-    scenario = _price_scenario(args)
-    pool = getattr(args, "pool_accuracy", None)
-    if pool is None:
-        return scenario
-    return with_ceiling(scenario, pool.accuracy, pool.se, pool.n_labels)
-
-
-def _price_scenario(args: argparse.Namespace):
-    from planner.decide.scenario import build_scenario
-
-    compute = args.compute_per_round
-    if compute is None:  # the shared default, unless the GPU flags price the round
-        gpu = args.gpu_hours_per_round is not None or args.gpu_hour_price is not None
-        compute = 0.0 if gpu else DEFAULTS["compute_per_round"]
-    if args.gpu_hours_per_round is not None and args.gpu_hour_price is not None:
-        from planner.decide.costs import UPPER_BOUNDS
-
-        high = UPPER_BOUNDS["compute_per_round"]  # the product's bound, named by the flags the user gave
-        if args.gpu_hours_per_round * args.gpu_hour_price > high:
-            raise UsageError(f"--gpu-hours-per-round x --gpu-hour-price is more than ${high:,.0f} a round, the "
-                             "bound of a round's compute: fix --gpu-hours-per-round or --gpu-hour-price")
-    return build_scenario(
-        label_price=_hourly_label_price(args), vendor=args.vendor, engineering_days=args.engineering_days,
-        day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
-        compute_per_round=compute, gpu_hours_per_round=args.gpu_hours_per_round,
-        gpu_hour_price=args.gpu_hour_price, final_compute=args.final_compute,
-        turnaround_days=args.turnaround_days, batch_size=args.batch_size, initial=args.initial,
-        pool_size=args.pool_size, qa_multiplier=args.qa_multiplier, delay_cost_per_day=args.delay_cost_per_day,
-        label_error=args.label_error, n_classes=args.n_classes, votes=args.votes, confidence=args.confidence,
-        al_label_premium=getattr(args, "al_label_premium", None),
-    )
-
-
-def _price_notes(args: argparse.Namespace) -> tuple[str, ...]:
-    """The notes that say where the label price came from: --price-per-hour x --seconds-per-label, where it did."""
-    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
-    if hourly is None or seconds is None:
-        return ()
-    from planner.present.cost_view import hourly_price_line
-
-    return (hourly_price_line(hourly, seconds),)
-
-
-def _hourly_label_price(args: argparse.Namespace) -> float | None:
-    """--label-price, or the price of a label paid by the hour: --price-per-hour x --seconds-per-label / 3600."""
-    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
-    if hourly is None and seconds is None:
-        return args.label_price
-    if hourly is None or seconds is None:
-        raise UsageError("give both --price-per-hour and --seconds-per-label (a label paid by the hour), or "
-                         "--label-price")
-    if args.label_price is not None or args.vendor is not None:
-        raise UsageError("give --price-per-hour with --seconds-per-label, or --label-price (or --vendor), not both")
-    if hourly > 1e6 or seconds > 30 * 86_400:
-        raise UsageError("--price-per-hour must be at most 1,000,000 dollars and --seconds-per-label at most "
-                         "2,592,000 (30 days): fix them")
-    if hourly * seconds <= 0:
-        raise UsageError("--price-per-hour and --seconds-per-label must be > 0: a label is paid for")
-    return hourly * seconds / 3600.0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -342,57 +229,23 @@ def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, dec
     """`plan`'s last step: the --report file (the vendor's price, turnaround and error applied), the answer, the
     vendor table."""
     if args.report:
-        from planner.present.report import render_report
-
-        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {args.report}", file=sys.stderr)
+        _write_report(outputs, args.report, plan, scenario, decision, vendors, args.seed)
     print(text)
     if not args.json:
         _print_vendor_table(args)
     return 0
 
 
-def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
-    """(the Plan, the AL strategies set aside) of a campaign's labels in hand
-    (simulations.run.labels_in_hand.LabelsInHand ``held``): every candidate strategy (``strategies``; None: the
-    defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
-    from margin (planner.decide.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
-    DIR`` and the loop benchmark compose the same two steps."""
-    from planner.decide.redecide import told_from_margin
-    from planner.decision import get_plan
-    from planner.forecast.io import read_curves
-    from simulations.run.labels_in_hand import measure_strategies
+def _write_report(outputs, path: str, plan, scenario, decision, vendors, seed: int) -> None:
+    """The --report file at ``path`` (claimed in ``outputs``): the HTML report of ``decision`` on ``plan``'s draws,
+    the vendor's price, turnaround and error applied (`plan` on a table and on a campaign's folder alike)."""
+    from planner.present.report import render_report
 
-    curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
-                                                 metric=metric))
-    return get_plan(curves, seed=seed), aside
-
-
-def campaign_decision(planned, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
-                      folder: str | None = None):
-    """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
-    (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
-    again is in the campaign's own labels."""
-    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
-    from simulations.run.labels_in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
-
-    plan, aside = planned
-    runs = schedule(held.train_labels, held.dataset.n_classes)
-    test_size = test_size if test_size is not None else float(held.test_labels)
-    decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
-    order = {name: i for i, name in enumerate(CANDIDATES)}
-    names = sorted([*plan.strategies, *aside], key=lambda name: order.get(name, len(order)))
-    measured = {"strategies": names, "set_aside": list(aside), "seeds": SEEDS, **runs,
-                "share": POOL_SHARE, "random_share": RANDOM_SHARE}
-    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
-    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
-    return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
-                      strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
-                      setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
-                      pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+    html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=seed)
+    with outputs:
+        outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+        _commit(outputs)
+    print(f"wrote the report to {path}", file=sys.stderr)
 
 
 def _plan_campaign(args: argparse.Namespace) -> int:
@@ -411,91 +264,6 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     return answer_campaign(args, "plan")
 
 
-def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int = 0):
-    """The forecast of a campaign's answer (`plan DIR`, `replan DIR`): every candidate strategy measured on the
-    labels in hand (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid
-    left out (planner.decide.redecide) and no path reaching the target at or below ``short_at`` (where the campaign
-    measured it short); --report written from it. A Redecision."""
-    from simulations.run.labels_in_hand import labels_in_hand
-
-    pool_file = getattr(args, "pool_accuracy", None)
-    pool_file = pool_file if pool_file and Path(pool_file).exists() else None
-    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
-    report = getattr(args, "report", None)
-    if report:
-        outputs.claim("--report", report, suffixes=(".html", ".htm"))
-    held = labels_in_hand(folder)
-    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
-
-    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
-        if done == 0:
-            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
-                  file=sys.stderr)
-        if bar is not None:
-            bar(done, total, info)
-
-    planned = campaign_plan(held, getattr(args, "strategies", None), args.metric, seed=args.seed, progress=started)
-    plan = planned[0]
-    _read_pool_accuracy(args, plan.curves)
-    _check_pool(plan.curves, args)
-    vendors = _read_vendor_table(args)
-    answer, scenario = campaign_priced(planned, held, _scenario(args), args.target, folder=folder, given=_given(args),
-                                       short_at=short_at, premium_stated=args.al_label_premium is not None,
-                                       seed=args.seed, vendors=vendors, test_size=getattr(args, "test_size", None))
-    if report:
-        from planner.present.report import render_report
-
-        html = render_report(plan, plan.resolve(scenario, vendors), answer.decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {report}", file=sys.stderr)
-    return answer
-
-
-def campaign_priced(planned, held, scenario, target: float, *, folder: str, given: frozenset = frozenset(),
-                    short_at: int = 0, premium_stated: bool = False, seed: int = 0, vendors=None,
-                    test_size: float | None = None):
-    """(the Redecision, the scenario it was priced under) of a campaign's strategies measured on its labels in hand
-    (:func:`campaign_plan`'s ``planned``) under the user's ``scenario``: the campaign's sunk costs and shape (the
-    fields ``given`` kept), no path reaching the target at or below ``short_at``, and AL's labels at the time
-    premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
-    price a campaign with it."""
-    plan = planned[0]
-    scenario = dataclasses.replace(_sunk_scenario(scenario, held, given), short_at=int(short_at))
-    scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
-                                        stated=premium_stated)
-    answer = campaign_decision(planned, held, scenario, target, vendors=vendors, test_size=test_size, folder=folder)
-    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
-        answer = dataclasses.replace(answer, decision=dataclasses.replace(
-            answer.decision, notes=(timed,) + tuple(answer.decision.notes)))
-    return answer, scenario
-
-
-def _measured_premium(folder, scenario, *, n_draws: int, seed: int, stated: bool):
-    """A campaign's answer without a stated premium (--al-label-premium): the AL time premium the campaign measured
-    (simulations.campaign.premium) priced with its uncertainty, one bootstrap replicate per forecast draw (drawn
-    with ``seed``), and the sentence that says so; unchanged (None) where one is stated or too few labels are
-    timed."""
-    if stated:
-        return scenario, None
-    from simulations.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
-    from simulations.campaign.state import Campaign
-    from simulations.campaign.steps import timed_labels
-
-    campaign = Campaign.load(folder)
-    times = timed_labels(campaign)   # read once: the premium and its draws
-    found = measured_premium(campaign_premiums(times, seed=int(campaign.settings["seed"]))[0])
-    if found is None:
-        return scenario, None
-    draws = premium_draws(times, found.strategy, n_draws=n_draws, seed=seed)
-    priced = dataclasses.replace(scenario, al_label_premium=draws)
-    priced.validate()
-    return priced, (f"{premium_sentence(found)}: this range is priced into the forecasts, each drawing AL's labels "
-                    f"at its own premium (median {priced.premium:.2f}x; --al-label-premium X overrides it with one "
-                    "number).")
-
-
 def _planned(args: argparse.Namespace, curves, priced=None):
     """``budget``'s and ``replan``'s common start on read ``curves``: the pool's score and size checked against
     them, then the scenario (each strategy's labels priced at ``priced``, :func:`_in_cost`, where given), the
@@ -510,38 +278,6 @@ def _planned(args: argparse.Namespace, curves, priced=None):
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     return scenario, vendors, plan
-
-
-def _read_vendor_table(args: argparse.Namespace):
-    """The user's vendors table (--vendors), or None; each of its vendors checked against the scenario's flags
-    (an error rate that carries no signal over --n-classes names the file, the row and the vendor)."""
-    if not args.vendors:
-        return None
-    from planner.decide.vendors import check_vendors, read_vendors
-
-    table = read_vendors(args.vendors)
-    check_vendors(table, _price_scenario_for_vendors(args))
-    return table
-
-
-def _price_scenario_for_vendors(args: argparse.Namespace):
-    """The scenario the vendors are priced under (the flags, with any price: each vendor brings its own)."""
-    from planner.decide.costs import Scenario
-
-    return Scenario(label_price=1.0, n_classes=args.n_classes, votes=args.votes)
-
-
-def _vendor_table_field(args: argparse.Namespace) -> dict:
-    """``{"vendor_table": ...}``: where --vendor's terms came from (the user's file or the shipped table)."""
-    if not args.vendor:
-        return {}
-    return {"vendor_table": Path(args.vendors).name if args.vendors else "shipped"}
-
-
-def _print_vendor_table(args: argparse.Namespace) -> None:
-    if args.vendor:
-        where = f"your vendors file {Path(args.vendors).name}" if args.vendors else "the shipped vendors table"
-        print(f"note: vendor {args.vendor!r} is priced from {where}")
 
 
 def cmd_budget(args: argparse.Namespace) -> int:
@@ -656,56 +392,6 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
         raise UsageError(str(exc)) from None
 
 
-def _add_price_args(p: argparse.ArgumentParser) -> None:
-    """The scenario's price flags, shared by `plan` and `replan`."""
-    p.add_argument("--label-price", type=_nonneg_float, default=None, help="price per label ($); or use --vendor")
-    p.add_argument("--vendor", default=None, help="buy from this vendor (a name in --vendors, or the shipped defaults)")
-    p.add_argument("--vendors", default=None,
-                   help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
-                        "the verdict then compares every vendor")
-    p.add_argument("--engineering-days", type=_nonneg_float, default=DEFAULTS["engineering_days"],
-                   help="engineering days to set up AL")
-    p.add_argument("--day-rate", type=_nonneg_float, default=None,
-                   help=f"cost of an engineering day ($; default {DEFAULTS['day_rate']:g}, as in the dashboard)")
-    p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
-    p.add_argument("--working-weeks", type=_nonneg_float, default=DEFAULTS["working_weeks"],
-                   help="working weeks a year (with --salary)")
-    p.add_argument("--compute-per-round", type=_nonneg_float, default=None,
-                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price "
-                        f"(default {DEFAULTS['compute_per_round']:g}, as in the dashboard)")
-    p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
-                   help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
-    p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
-    p.add_argument("--final-compute", type=_nonneg_float, default=None,
-                   help="compute of the final training run ($; default: --compute-per-round)")
-    p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
-                   help=f"vendor turnaround per labeling batch (days; default {DEFAULTS['turnaround_days']:g} as in "
-                        "the dashboard, or the vendor's)")
-    p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
-    p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
-    p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
-    p.add_argument("--qa-multiplier", type=_nonneg_float, default=DEFAULTS["qa_multiplier"],
-                   help="QA/overhead multiplier on label cost")
-    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=DEFAULTS["delay_cost_per_day"],
-                   help="cost of a day's delay ($)")
-    p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
-    p.add_argument("--n-classes", type=_positive_int, default=DEFAULTS["n_classes"],
-                   help="classes of the task (label-noise correction)")
-    p.add_argument("--votes", type=_positive_int, default=DEFAULTS["votes"],
-                   help="labels per item, majority vote (price x votes)")
-    p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
-                   help="probability of reaching the target with the budget bought (0.5 to 0.999)")
-    p.add_argument("--price-per-hour", type=_nonneg_float, default=None, metavar="DOLLARS",
-                   help="annotators paid by the hour: dollars an hour (with --seconds-per-label, instead of "
-                        "--label-price)")
-    p.add_argument("--seconds-per-label", type=_nonneg_float, default=None, metavar="S",
-                   help="seconds a random label takes (the test labels' mean in `alplan campaign status`)")
-    p.add_argument("--al-label-premium", type=_nonneg_float, default=None, metavar="X",
-                   help="AL's picked labels cost X times a random label (annotators take longer on the uncertain "
-                        "examples; `alplan campaign status` measures it); default 1.0. Stated, the break-even line "
-                        "also gives the premium at which AL stops paying")
-
-
 def _add_selection_args(p: argparse.ArgumentParser) -> None:
     """Which curves of a table to use (planner.forecast.selection.select_curves) and the seed of the draws."""
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
@@ -719,17 +405,6 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
                         "a number (0.976, or 0.976@1347 with the pool size) states that metric's score; the "
                         ".pool.csv of `alplan simulate --full-pool` holds every metric and its --metric column "
                         "is read. No figure goes above it")
-
-
-def _add_in_cost_args(p: argparse.ArgumentParser) -> None:
-    """`plan`'s and `budget`'s --in-cost and --price-per-unit: each strategy's labels priced at what they cost."""
-    p.add_argument("--in-cost", action="store_true",
-                   help="decide in annotation cost: each strategy's labels priced at what they cost in the curves' "
-                        "annotation_cost column (simulate --cost-column), an AL strategy's picks at its own "
-                        "premium over random's cost per label")
-    p.add_argument("--price-per-unit", type=float, default=None, metavar="DOLLARS",
-                   help="with --in-cost: dollars a unit of annotation cost; the label price is then this times "
-                        "random's cost per label (without it, --label-price is random's price per label)")
 
 
 def add_parsers(sub) -> None:

@@ -13,9 +13,9 @@ and hands the rows and the Decision their break-even numbers (:class:`BreakEven`
   draws are re-priced exactly and the rule's public pure function (:func:`planner.decide.rule.rule_picks`) is
   asked again on them; :func:`planner.decide.rule.bisect_pick` finds where its pick turns.
 
-Imports: :mod:`planner.decide.costs`, :mod:`planner.decide.paths`, :mod:`planner.decide.rule`,
-:mod:`planner.decide.premium`, :mod:`planner.decide.summaries` and :mod:`planner.forecast`; nothing of the rows
-or the verdict.
+Imports: :mod:`planner.decide.costs`, :mod:`planner.decide.rule`, :mod:`planner.decide.premium`,
+:mod:`planner.decide.summaries` and :mod:`planner.forecast`; nothing of the paths (a path's extrapolation limit
+and its cost lines there are its quote's, :class:`planner.decide.paths.PathQuote`), the rows or the verdict.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.decide.costs import Scenario, fixed_costs
-from planner.decide.paths import PricedPath, path_limit, within_batches
 from planner.decide.premium import rule_break_even_premium
-from planner.decide.rule import bisect_pick, rule_inputs, rule_picks
+from planner.decide.rule import bisect_pick, rule_picks
 from planner.decide.summaries import break_even_quote, quantile
 from planner.forecast.draws import RANDOM
 
@@ -74,7 +73,7 @@ def break_even(paths: dict, ruled: dict, scen: Scenario, level: float) -> BreakE
     out: dict = {}
     be = break_even_draws(rnd, paths[best_al], scen)
     q = break_even_quote(be["price"], level)
-    quote = rule_break_even(paths, scen)
+    quote = rule_break_even(paths, scen, inputs=ruled["inputs"])
     if math.isfinite(q.median):
         low, high = q.low, q.high
         if math.isfinite(quote):
@@ -92,12 +91,13 @@ def break_even(paths: dict, ruled: dict, scen: Scenario, level: float) -> BreakE
     carried = cap_break_even(paths[best_al], scen, saved)   # read "more than", as the labels
     out.update(saved)
     if scen.al_label_premium is not None:   # a premium stated: where it stops AL paying
-        out["break_even_premium"] = rule_break_even_premium(paths, scen)
+        out["break_even_premium"] = rule_break_even_premium(paths, scen, inputs=ruled["inputs"])
     return BreakEven(rows, rows_carried, out, tuple(carried), be["price"])
 
 
-def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dict[str, np.ndarray]:
-    """Per draw: the raw label price above which ``al`` beats random, and the labels it must save.
+def break_even_draws(rnd, al, scenario: Scenario) -> dict[str, np.ndarray]:
+    """Per draw: the raw label price above which the AL path ``al`` beats random's ``rnd`` (priced paths,
+    :class:`planner.decide.paths.PricedPath`), and the labels it must save.
 
     ``price``: inf where AL is not billed for fewer labels (never cheaper); 0
     where only AL reaches the target. ``labels``: AL's extra non-label cost
@@ -122,19 +122,19 @@ def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dic
     return {"price": be, "labels": extra / price}
 
 
-def cap_break_even(al: PricedPath, scenario: Scenario, values: dict) -> list[str]:
+def cap_break_even(al, scenario: Scenario, values: dict) -> list[str]:
     """Carry the labels ``al`` must save to pay for itself (``values``: field -> count, from
     :func:`break_even_draws`' ``labels``) at its extrapolation limit; the fields carried there, in order.
 
     AL's extra non-label cost grows with its labels (compute per round, delay): a count above the one its path
-    priced at the limit (:func:`planner.decide.paths.path_limit`, whole batches within it, as the row's cost lines
-    are) rests on draws whose labels lie beyond the limit, so it is carried at that count and named (read "more
-    than"), as the labels are. A count that does not grow with the labels (engineering alone) is never carried.
+    priced at the limit (its quote's, :class:`planner.decide.paths.PathQuote`: whole batches within it, as the row's
+    cost lines are) rests on draws whose labels lie beyond the limit, so it is carried at that count and named
+    (read "more than"), as the labels are. A count that does not grow with the labels (engineering alone) is never
+    carried.
     """
-    limit = path_limit(al, scenario)
-    if not math.isfinite(limit):
+    if al.quote.at_limit is None:   # no finite extrapolation limit
         return []
-    fixed = float(al.price([within_batches(al.price, limit)])["fixed_cost"][0])
+    fixed = float(al.quote.at_limit["fixed_cost"][0])
     random_fixed = float(fixed_costs(np.ones(1), active=False, scenario=scenario)["fixed_cost"][0])
     top = (fixed - random_fixed) / scenario.price_per_label
     carried = []
@@ -145,7 +145,7 @@ def cap_break_even(al: PricedPath, scenario: Scenario, values: dict) -> list[str
     return carried
 
 
-def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> float:
+def rule_break_even(paths: dict, scenario: Scenario, *, inputs: dict, steps: int = 60) -> float:
     """The raw label price at which the decision rule's pick, re-run on the same draws, changes between random
     sampling and an AL path: AL is picked at this price (and at the scenario's price when it is at or above it),
     random just below it. 0 where the rule picks AL at any price, ``inf`` where at none (from the scenario's price
@@ -153,14 +153,15 @@ def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> floa
 
     Per draw a path's total is its fixed cost plus its billed labels times the price paid per label (the raw price
     x QA x votes), so the draws are re-priced exactly; the search keeps the scenario's own price on the side of
-    the rule's pick there, so the quote never contradicts the verdict.
+    the rule's pick there, so the quote never contradicts the verdict. ``inputs``: what the rule read of the paths
+    besides their totals (the rule's outcome's, :func:`planner.decide.rule.rule_paths`).
     """
     names = list(paths)
     if RANDOM not in names or len(names) < 2:
         return math.nan
     mult = float(scenario.qa_multiplier) * int(scenario.votes)
     parts, capped_parts = [], []
-    extra = rule_inputs(paths)
+    extra = inputs
     for s in names:
         c = paths[s].costs
         ok = np.isfinite(c["total_cost"])

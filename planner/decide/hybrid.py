@@ -440,19 +440,72 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     -------
     HybridPlan
     """
-    from planner.forecast.io import read_curves
-    from planner.forecast.selection import select_curves
+    _check_shares(sure, tolerance)
+    table, bars = _hybrid_table(curves, label_accuracy, pool_size, holdout, dataset=dataset, model=model,
+                                batch_size=batch_size)
+    first = _share_plan(table[np.abs(table["machine_target"] - bars[0]) < _BAR_TOL].dropna(subset=["machine_share"]),
+                        seed, n_draws, dataset, model, batch_size)
+    scen = first.resolve(scenario, vendors)
+    a_v, assumed = _people_accuracy(table, scen)
+    ask = _Ask(float(label_accuracy), int(pool_size), int(holdout), a_v, level, float(sure), float(tolerance), seed,
+               n_draws, (dataset, model, batch_size),
+               "test_machine_share" in table.columns and table["test_machine_share"].notna().any())
+    q, N, h = ask.q, ask.N, ask.h
+    delay_order = scen.turnaround * float(scen.delay_cost_per_day)
+    all_human = all_human_cost(scen, N)
+    paths, frames, capped_any = [], [], 0.0
+    for s in first.strategies:
+        best, closest, shown, n_measured = _strategy_splits(table, s, bars, scen, ask)
+        frames.extend(shown)
+        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured)
+        if path.hybrid:
+            chosen = best if path.meets and best is not None else closest
+            capped_any = max(capped_any, float(chosen[4][7][:, chosen[2]].mean()))
+        paths.append(path)
+    if not paths:
+        raise ValueError("no strategy of the curves table has machine-share measurements to plan on")
+    meeting = [p for p in paths if p.meets]
+    rec = min(meeting, key=lambda p: p.total_cost) if meeting else None
+    recommendation = None if rec is None else (rec.strategy if rec.hybrid else ALL_HUMAN)
+    savings = None if rec is None or a_v < q else all_human - rec.total_cost
+    simulated_pool = _pool_simulated(table)
+    reading = _reading(N, h, simulated_pool, ask.test_split)
+    notes = assumed + tuple(first.notes) + (reading,) + (
+        f"the held-out split is {h:,} human labels; the machine-share curves were measured with the simulator's "
+        "own held-out split",)
+    if capped_any >= 0.005:
+        notes += (f"in {100 * capped_any:.0f}% of the forecasts of a split shown, the machine labels would be right "
+                  "on more of the pool than the model's accuracy at that training count allows: they are counted "
+                  "at that accuracy",)
+    return HybridPlan(label_accuracy=q, pool_size=N, holdout=h, vendor_accuracy=a_v, all_human_cost=all_human,
+                      all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
+                      savings=savings, bars=bars, level=level, sure=float(sure),
+                      curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
+                      simulated_pool=simulated_pool, reading=reading, label_price=float(scen.price_per_label))
 
+
+def _check_shares(sure, tolerance) -> None:
+    """``sure`` a share of the draws in (0, 1], ``tolerance`` a share of the cheapest cost in [0, 1)."""
     if isinstance(sure, bool) or not isinstance(sure, (int, float)) or not 0.0 < float(sure) <= 1.0:
         raise ValueError(f"sure must be a share of the draws in (0, 1] such as 0.9, got {sure!r}")
     if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0.0 <= float(tolerance) < 1.0:
         raise ValueError(f"tolerance must be a share of the cheapest cost in [0, 1) such as 0.02, got {tolerance!r}")
+
+
+def _hybrid_table(curves, label_accuracy: float, pool_size: int, holdout: int, *, dataset, model,
+                  batch_size) -> tuple[pd.DataFrame, tuple]:
+    """``(table, bars)``: the curves table read with every bar's rows, its hybrid columns checked, one data set,
+    model and batch size selected, and the bars it recorded; ``label_accuracy`` one of them, and the pool large
+    enough for the curves measured and the held-out split."""
+    from planner.forecast.io import read_curves
+    from planner.forecast.selection import select_curves
+
     table = read_curves(curves, all_bars=True)
     hybrid_bars(table)   # the columns are there
     table = check_hybrid_table(table)
     bars = _check_inputs(label_accuracy, pool_size, holdout, hybrid_bars(table))
     table = select_curves(table, dataset=dataset, model=model, batch_size=batch_size)
-    q, N, h = float(label_accuracy), int(pool_size), int(holdout)
+    N, h = int(pool_size), int(holdout)
     n_measured = float(table["n_labels"].max())
     if N < n_measured:
         raise ValueError(f"--pool-size {N:,} is smaller than the {int(n_measured):,} labels the curves measured: "
@@ -461,9 +514,12 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     if N - h <= n_first:
         raise ValueError(f"--pool-size {N:,} leaves no examples to machine-label after the {h:,} held-out and "
                          f"{int(n_first):,} training labels: give the whole pool's size or a smaller --holdout")
-    first = _share_plan(table[np.abs(table["machine_target"] - bars[0]) < _BAR_TOL].dropna(subset=["machine_share"]),
-                        seed, n_draws, dataset, model, batch_size)
-    scen = first.resolve(scenario, vendors)
+    return table, bars
+
+
+def _people_accuracy(table: pd.DataFrame, scen: Scenario) -> tuple[float, tuple[str, ...]]:
+    """``(a_v, notes)``: the accuracy of the people's labels (one minus the scenario's label error, else the label
+    noise the curves were simulated at) and the note that says where it differs from the simulated shares'."""
     error = scen.effective_label_error
     assumed = ()
     if error is None:
@@ -478,84 +534,96 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         assumed = (f"the machine shares were simulated with labels {100 * (1 - simulated):.1f}% accurate, your "
                    f"people's are {100 * a_v:.1f}%: simulate with --label-noise {float(error):.3g} to plan on "
                    "shares learned from labels like theirs",)
-    delay_order = scen.turnaround * float(scen.delay_cost_per_day)
-    all_human = all_human_cost(scen, N)
+    return a_v, assumed
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """What :func:`plan_hybrid` is asked, as its splits read it: the delivered label accuracy ``q``, the pool ``N``,
+    the held-out split ``h``, the people's label accuracy ``a_v``, the ranges' ``level``, the share of draws that
+    must deliver ``sure``, the cost ``tolerance``, the draws' ``seed`` and number, the selection ``key`` (data set,
+    model, batch size) and whether the table measured the test split's shares."""
+
+    q: float
+    N: int
+    h: int
+    a_v: float
+    level: float
+    sure: float
+    tolerance: float
+    seed: int
+    n_draws: int
+    key: tuple
+    test_split: bool
+
+
+def _strategy_splits(table: pd.DataFrame, s: str, bars, scen: Scenario, ask: _Ask) -> tuple:
+    """``(best, closest, frames, n_measured)`` of strategy ``s`` over every bar: the cheapest split that meets the
+    promise (the fewest training labels within the tolerance of the cheapest; None where none does), the split
+    likeliest to meet it, the frames of every split priced, and the largest count ``s`` measured. ``best`` and
+    ``closest``: ``(median cost, bar, index, grid, per-draw arrays)``."""
+    best = closest = None
+    frames, n_measured = [], 0
+    for bar in bars:
+        rows = table[(np.abs(table["machine_target"] - bar) < _BAR_TOL)].dropna(subset=["machine_share"])
+        if s not in set(rows["strategy"]):
+            continue
+        plan = _share_plan(rows, ask.seed, ask.n_draws, *ask.key)
+        n_measured = max(n_measured, int(plan.draws.get(s).n_max))
+        found = _bar_splits(plan, rows, s, bar, scen, ask)
+        if found is None:
+            continue
+        frame, grid, med, p_meet, ok, arrays = found
+        frames.append(frame)
+        if ok.any():   # the fewest training labels within the tolerance of the cheapest (grid ascending)
+            j = int(np.flatnonzero(ok & (med <= (1 + ask.tolerance) * np.min(med[ok])))[0])
+            if best is None or med[j] < best[0]:
+                best = (float(med[j]), bar, j, grid, arrays)
+        j = int(np.lexsort((med, -p_meet))[0])   # likeliest to meet the promise, then cheapest
+        if closest is None or p_meet[j] > closest[0]:
+            closest = (float(p_meet[j]), bar, j, grid, arrays)
+    return best, closest, frames, n_measured
+
+
+def _bar_splits(plan, rows: pd.DataFrame, s: str, bar: float, scen: Scenario, ask: _Ask):
+    """Every split of strategy ``s`` at machine bar ``bar`` (``plan``: the bar's share curves, ``rows`` their
+    table), one per training count of the grid: ``(frame, grid, median cost, P(meets), meets, per-draw arrays)``;
+    None where no training count of the grid can be bought."""
+    q, N, h, a_v, level = ask.q, ask.N, ask.h, ask.a_v, ask.level
+    d = plan.draws.get(s)
+    n_lo = max(float(plan.initial(s)), 1.0)
+    n_hi = min(float(N - h - 1), MAX_EXTRAPOLATION * d.n_max)
+    if n_hi < n_lo:
+        return None
+    grid = _bought(plan, s, np.unique(np.round(np.geomspace(n_lo, n_hi, GRID_POINTS))), scen, N - h - 1)
+    if grid.size == 0:
+        return None
+    share, right, model_acc, w, capped = _bar_draws(rows, s, bar, grid, N, h, ask.seed, ask.n_draws, ask.key,
+                                                    ask.test_split)
+    rest = (N - grid - h)[None, :]
+    machine = rest * share
+    train = plan.price(s, grid, scen)
+    parts = cost_parts(train, scen, grid, share, N, h)
+    total = sum(parts.values())
+    acc = ((N - machine) * a_v + rest * right) / N
+    p_meet = (acc >= q - 1e-12).mean(axis=0)
+    mean_acc = acc.mean(axis=0)
+    # the split quoted: the median draw's machine labels, whole, and the cost lines of exactly those counts
+    quoted_machine = np.floor(np.median(share, axis=0) * rest[0] + 1e-9)
+    quoted = {k: v[0] for k, v in cost_parts(train, scen, grid, quoted_machine / rest[0], N, h).items()}
+    med = sum(quoted.values())
     lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
-    test_split = "test_machine_share" in table.columns and table["test_machine_share"].notna().any()
-    n_measured_max: dict[str, int] = {}
-    paths, frames, capped_any = [], [], 0.0
-    for s in first.strategies:
-        best = None   # (median cost, bar, j, grid, per-draw arrays)
-        closest = None
-        for bar in bars:
-            rows = table[(np.abs(table["machine_target"] - bar) < _BAR_TOL)].dropna(subset=["machine_share"])
-            if s not in set(rows["strategy"]):
-                continue
-            plan = _share_plan(rows, seed, n_draws, dataset, model, batch_size)
-            d = plan.draws.get(s)
-            n_measured_max[s] = max(n_measured_max.get(s, 0), int(d.n_max))
-            n_lo = max(float(plan.initial(s)), 1.0)
-            n_hi = min(float(N - h - 1), MAX_EXTRAPOLATION * d.n_max)
-            if n_hi < n_lo:
-                continue
-            grid = _bought(plan, s, np.unique(np.round(np.geomspace(n_lo, n_hi, GRID_POINTS))), scen, N - h - 1)
-            if grid.size == 0:
-                continue
-            share, right, model_acc, w, capped = _bar_draws(rows, s, bar, grid, N, h, seed, n_draws,
-                                                            (dataset, model, batch_size), test_split)
-            rest = (N - grid - h)[None, :]
-            machine = rest * share
-            train = plan.price(s, grid, scen)
-            parts = cost_parts(train, scen, grid, share, N, h)
-            total = sum(parts.values())
-            acc = ((N - machine) * a_v + rest * right) / N
-            p_meet = (acc >= q - 1e-12).mean(axis=0)
-            mean_acc = acc.mean(axis=0)
-            # the split quoted: the median draw's machine labels, whole, and the cost lines of exactly those counts
-            quoted_machine = np.floor(np.median(share, axis=0) * rest[0] + 1e-9)
-            quoted = {k: v[0] for k, v in cost_parts(train, scen, grid, quoted_machine / rest[0], N, h).items()}
-            med = sum(quoted.values())
-            low = np.minimum(np.quantile(total, lo_q, axis=0), med)
-            high = np.maximum(np.quantile(total, hi_q, axis=0), med)
-            ok = (p_meet >= sure) & (mean_acc >= q - 1e-12) & np.isfinite(med)
-            frames.append(pd.DataFrame({
-                "strategy": s, "machine_bar": bar, "training_labels": grid.astype(int), "total_cost": med,
-                "total_cost_low": low, "total_cost_high": high,
-                "human_labels": N - quoted_machine, "machine_labels": quoted_machine,
-                "remainder_weight": w, "meets": ok}))
-            arrays = (total, acc, machine, share, right, model_acc, w, capped, quoted, quoted_machine, low, high)
-            if ok.any():   # the fewest training labels within the tolerance of the cheapest (grid ascending)
-                j = int(np.flatnonzero(ok & (med <= (1 + tolerance) * np.min(med[ok])))[0])
-                if best is None or med[j] < best[0]:
-                    best = (float(med[j]), bar, j, grid, arrays)
-            j = int(np.lexsort((med, -p_meet))[0])   # likeliest to meet the promise, then cheapest
-            if closest is None or p_meet[j] > closest[0]:
-                closest = (float(p_meet[j]), bar, j, grid, arrays)
-        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured_max.get(s, 0))
-        if path.hybrid:
-            chosen = best if path.meets and best is not None else closest
-            capped_any = max(capped_any, float(chosen[4][7][:, chosen[2]].mean()))
-        paths.append(path)
-    if not paths:
-        raise ValueError("no strategy of the curves table has machine-share measurements to plan on")
-    meeting = [p for p in paths if p.meets]
-    rec = min(meeting, key=lambda p: p.total_cost) if meeting else None
-    recommendation = None if rec is None else (rec.strategy if rec.hybrid else ALL_HUMAN)
-    savings = None if rec is None or a_v < q else all_human - rec.total_cost
-    simulated_pool = _pool_simulated(table)
-    reading = _reading(N, h, simulated_pool, test_split)
-    notes = assumed + tuple(first.notes) + (reading,) + (
-        f"the held-out split is {h:,} human labels; the machine-share curves were measured with the simulator's "
-        "own held-out split",)
-    if capped_any >= 0.005:
-        notes += (f"in {100 * capped_any:.0f}% of the forecasts of a split shown, the machine labels would be right "
-                  "on more of the pool than the model's accuracy at that training count allows: they are counted "
-                  "at that accuracy",)
-    return HybridPlan(label_accuracy=q, pool_size=N, holdout=h, vendor_accuracy=a_v, all_human_cost=all_human,
-                      all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
-                      savings=savings, bars=bars, level=level, sure=float(sure),
-                      curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
-                      simulated_pool=simulated_pool, reading=reading, label_price=float(scen.price_per_label))
+    low = np.minimum(np.quantile(total, lo_q, axis=0), med)
+    high = np.maximum(np.quantile(total, hi_q, axis=0), med)
+    ok = (p_meet >= ask.sure) & (mean_acc >= q - 1e-12) & np.isfinite(med)
+    frame = pd.DataFrame({
+        "strategy": s, "machine_bar": bar, "training_labels": grid.astype(int), "total_cost": med,
+        "total_cost_low": low, "total_cost_high": high,
+        "human_labels": N - quoted_machine, "machine_labels": quoted_machine,
+        "remainder_weight": w, "meets": ok})
+    arrays = (total, acc, machine, share, right, model_acc, w, capped, quoted, quoted_machine, low, high)
+    return frame, grid, med, p_meet, ok, arrays
+
 
 
 def _pool_simulated(table: pd.DataFrame) -> int | None:

@@ -6,9 +6,10 @@ strategy (labels per draw, ``inf`` where a draw does not reach the target; every
 what the strategy measured (:func:`bound_by_measurements`), by the pool and by the accuracy measured with the
 whole pool labeled (:func:`within_ceiling`, :func:`ceiling_draws`). Each path carries its pricing
 (:class:`PathPricing`: its cost lines at any label count), so the stages after this one price a count without
-returning to the Plan. The labels a row quotes (:func:`quoted_labels`) and the largest count an answer quotes
-(:func:`path_limit`) are read off a path here, and so are the facts the rule is handed besides the totals
-(:func:`draw_facts`, :class:`DrawFacts`). The rule (:mod:`planner.decide.rule`), the break-even quotes
+returning to the Plan. What a path's answers quote is read off it here, once, and handed on with it
+(:class:`PathQuote`, :func:`path_quote`: the labels a row quotes, :func:`quoted_labels`, their range, the largest
+count an answer quotes, :func:`path_limit`, and the totals priced there), and so are the facts the rule is handed
+besides the totals (:func:`draw_facts`, :class:`DrawFacts`). The rule (:mod:`planner.decide.rule`), the break-even quotes
 (:mod:`planner.decide.break_even`), the rows (:mod:`planner.decide.rows`) and the what-if tables
 (:mod:`planner.decide.whatif`) start from these paths.
 
@@ -19,18 +20,18 @@ Imports: :mod:`planner.decide.costs` (the ``Scenario``, :func:`~planner.decide.c
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from planner.decide.costs import Scenario, path_costs
-from planner.decide.summaries import quantile, whole
+from planner.decide.summaries import DEFAULT_LEVEL, quantile, whole
 from planner.forecast.draws import RANDOM
 from planner.forecast.limits import label_limit
 
-__all__ = ["DrawFacts", "PathPricing", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
-           "path_limit", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
-           "respect_measurements", "within_batches", "within_ceiling"]
+__all__ = ["DrawFacts", "PathPricing", "PathQuote", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
+           "path_limit", "path_quote", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
+           "respect_measurements", "within_ceiling"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,24 @@ class PathPricing:
 
 
 @dataclass(frozen=True)
+class PathQuote:
+    """What one priced path's answers quote, read off its draws once (:func:`path_quote`) and handed on with the
+    path: the rows, the break-even quotes and the Decision read these and never return to this stage."""
+
+    labels: float            # the labels a row quotes, unrounded (:func:`quoted_labels`)
+    whole_pool: bool         # ... and whether that is the whole pool
+    low: float               # the ``level`` range's ends, unrounded, each past a count measured below the target
+    high: float
+    level: float
+    limit: float             # the largest count an answer quotes (:func:`path_limit`)
+    at_labels: dict | None   # cost lines at ``labels`` (None beyond ``limit``: no number printed for them)
+    total: float             # the total priced at ``labels``; NaN beyond ``limit``
+    at_limit: dict | None    # cost lines at the most labels whole batches buy within ``limit`` (None: no finite limit)
+    limit_total: float       # the total priced at ``limit`` itself (NaN: no finite limit)
+    bound_total: float       # the total priced at ``limit`` or the pool, the smaller (NaN: neither finite)
+
+
+@dataclass(frozen=True)
 class PricedPath:
     """Per-draw numbers of one strategy under one scenario and target."""
 
@@ -67,12 +86,15 @@ class PricedPath:
     beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
     capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
     price: PathPricing | None = None   # the path's cost lines at any label count, as ``costs`` were priced
+    quote: PathQuote | None = None     # what its answers quote (:func:`path_quote`; None: not quoted)
 
 
-def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPath]:
+def priced_paths(plan, scenario: Scenario, target: float, level: float | None = None) -> dict[str, PricedPath]:
     """Every strategy's per-draw labels and costs under ``scenario`` (already resolved) for ``target``: ``plan``'s
     draws (:class:`planner.decide.verdict.Plan`) read at the target, bounded by the measurements, the pool and
-    the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`)."""
+    the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`); given a
+    ``level``, quoted with ranges at that level (:func:`path_quote`: what a verdict's rows and summary read; the
+    what-if tables, which ask only the rule, leave it None)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
     drawn = {s: (bound_by_measurements(d, target, labels), note, d)
@@ -109,24 +131,55 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
         capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
         premium = scenario.premium_per_draw(len(labels), s, labels)   # measured: each draw at its own
         price = plan.pricing(s, scenario)
-        out[s] = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
-                            beyond=beyond, capped=price(capped, premium), price=price)
+        path = PricedPath(s, s != RANDOM, labels, price(labels, premium), note, d, floor,
+                          beyond=beyond, capped=price(capped, premium), price=price)
+        out[s] = path if level is None else replace(path, quote=path_quote(path, scenario, target, level))
     return out
 
 
-def within_batches(price: PathPricing, limit: float) -> float:
-    """The largest label count at or below ``limit`` whose purchase (whole AL batches after the initial set, as
-    ``price`` bills it) stays at or below it: the count a path past the limit is carried and priced at."""
-    bought = float(price([limit])["labels_bought"][0])
-    if bought <= limit:
-        return float(limit)
+def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
+    """What ``p``'s answers quote under ``scen`` (already resolved) for ``target`` (:class:`PathQuote`): the labels
+    its row quotes and their ``level`` range (the draws' quantiles, each past a count measured below the target,
+    :func:`respect_measurements`), its extrapolation limit, and its cost lines at the quoted labels, at the most
+    labels whole batches buy within the limit (:func:`_within_batches`), at the limit and at the limit or the
+    pool, the smaller."""
+    point, whole_pool = quoted_labels(p, scen, target)
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    low = respect_measurements(p.draws, target, quantile(p.labels, lo_q))
+    high = respect_measurements(p.draws, target, quantile(p.labels, hi_q))
+    limit = path_limit(p, scen)
+    far = math.isfinite(point) and point > limit
+    at_labels = None if far else p.price([point])
+    at_limit, limit_total = None, math.nan
+    if math.isfinite(limit):
+        at_limit, at = _within_batches(p.price, limit)
+        limit_total = float(at["total_cost"][0])
+    cap = limit if scen.pool_size is None else min(limit, float(scen.pool_size))
+    bound_total = math.nan
+    if cap == limit and math.isfinite(limit):
+        bound_total = limit_total
+    elif math.isfinite(cap):
+        bound_total = float(p.price([cap])["total_cost"][0])
+    total = math.nan if far else float(at_labels["total_cost"][0])
+    return PathQuote(point, whole_pool, low, high, float(level), limit, at_labels, total, at_limit, limit_total,
+                     bound_total)
+
+
+def _within_batches(price: PathPricing, limit: float) -> tuple[dict, dict]:
+    """``(at, at_limit)``: the cost lines of the largest label count at or below ``limit`` whose purchase (whole AL
+    batches after the initial set, as ``price`` bills it) stays at or below it (a batch or two below, at most),
+    and those of ``limit`` itself: where a path past the limit is carried and priced."""
+    at_limit = price([limit])
+    if float(at_limit["labels_bought"][0]) <= limit:
+        return at_limit, at_limit
     batch = price.batch_size
     n = float(limit)
     for _ in range(3):   # a batch or two below, at most
         n = max(n - batch, 1.0)
-        if float(price([n])["labels_bought"][0]) <= limit:
-            return n
-    return n
+        lines = price([n])
+        if float(lines["labels_bought"][0]) <= limit:
+            break
+    return lines, at_limit
 
 
 def respect_measurements(d, target: float, point: float) -> float:

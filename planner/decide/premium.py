@@ -16,7 +16,7 @@ import math
 import numpy as np
 
 from planner.decide.costs import Scenario
-from planner.decide.rule import bisect_pick, rule_inputs, rule_picks
+from planner.decide.rule import bisect_pick, rule_picks
 from planner.forecast.draws import RANDOM
 
 __all__ = ["MAX_PREMIUM", "rule_break_even_premium"]
@@ -34,7 +34,7 @@ def _parts(costs: dict, price: float, premium) -> tuple[np.ndarray, np.ndarray, 
     return ok, base, per
 
 
-def rule_break_even_premium(paths: dict, scenario: Scenario, *, steps: int = 60) -> float:
+def rule_break_even_premium(paths: dict, scenario: Scenario, *, inputs: dict, steps: int = 60) -> float:
     """The AL label premium at which the decision rule's pick, re-run on the same draws, changes from an AL path
     to random sampling: AL is picked below it, random at it and above. ``inf`` where AL is picked at every premium
     up to :data:`MAX_PREMIUM`; 0 where random is picked even at a premium of 0 (AL's picked labels free); NaN where
@@ -43,13 +43,15 @@ def rule_break_even_premium(paths: dict, scenario: Scenario, *, steps: int = 60)
     The search keeps the scenario's own premium on the side of the rule's pick there, so the quote never
     contradicts the verdict. A premium measured with its uncertainty (one per draw) is searched as one number
     all the same: from the per-draw premiums' median (:attr:`Scenario.premium`), the verdict's own totals there.
+    ``inputs``: what the rule read of the paths besides their totals (the rule's outcome's,
+    :func:`planner.decide.rule.rule_paths`).
     """
     names = list(paths)
     if RANDOM not in names or len(names) < 2 or not any(paths[s].active for s in names):
         return math.nan
     price, now_premium = scenario.price_per_label, scenario.premium
     per_draw = scenario.premium_per_draw(len(paths[names[0]].labels))   # what the draws were priced at
-    extra = rule_inputs(paths)
+    extra = inputs
     parts = {s: _parts(paths[s].costs, price, per_draw) for s in names}
     capped = None if extra["capped"] is None else {s: _parts(paths[s].capped, price, per_draw) for s in names}
     n_draws = len(next(iter(parts.values()))[0])

@@ -6,8 +6,9 @@ pricing the path carries) under one scenario and target, the rule's outcome (:fu
 and the break-even quotes (:func:`planner.decide.break_even.break_even`), all handed to it;
 :meth:`planner.decide.verdict.Plan.decide` assembles the rows into a :class:`planner.decide.results.Decision`.
 
-Imports: the costs, the paths (the labels a row quotes, the extrapolation limit), the results' ``StrategyPlan`` and
-the summaries; neither the rule nor the break-even quotes (their outcomes are arguments), nothing of the verdict.
+Imports: the costs, the results' ``StrategyPlan`` and the summaries; neither the paths (what a row quotes, the
+extrapolation limit and the totals priced there are each path's quote, :class:`planner.decide.paths.PathQuote`), the
+rule nor the break-even quotes (their outcomes are arguments), nothing of the verdict.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import math
 import numpy as np
 
 from planner.decide.costs import Scenario
-from planner.decide.paths import PricedPath, path_limit, quoted_labels, respect_measurements, within_batches
 from planner.decide.results import StrategyPlan
 from planner.decide.summaries import paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
@@ -35,44 +35,38 @@ _AT_LABELS = ("labels", "labels_bought", "labels_billed", "rounds", "label_cost"
 FAR_EXTRAPOLATION = 4.0
 
 
-def quoted_total(p: PricedPath, scen: Scenario, target: float) -> float:
-    """The total cost a strategy's row prints: its path priced at the labels it quotes (:func:`quoted_labels`);
-    NaN where those lie beyond the extrapolation limit (the row prints no number for them)."""
-    point = quoted_labels(p, scen, target)[0]
-    if math.isfinite(point) and point > path_limit(p, scen):
-        return math.nan
-    return float(p.price([point])["total_cost"][0])
+def quoted_total(p) -> float:
+    """The total cost a strategy's row prints: its path priced at the labels it quotes; NaN where those lie beyond
+    the extrapolation limit (the row prints no number for them). Read off the path's quote
+    (:class:`planner.decide.paths.PathQuote`)."""
+    return p.quote.total
 
 
-def random_bound(rnd: PricedPath, scen: Scenario, target: float) -> float:
+def random_bound(rnd) -> float:
     """Random sampling's total priced at its extrapolation limit (or the pool, when smaller) where its quoted
     labels lie beyond that limit or are not reached: a lower bound of what it costs; NaN elsewhere."""
-    point = quoted_labels(rnd, scen, target)[0]
-    limit = path_limit(rnd, scen)
-    cap = limit if scen.pool_size is None else min(limit, float(scen.pool_size))
-    if (math.isfinite(point) and point <= limit) or not math.isfinite(cap):
+    q = rnd.quote
+    if math.isfinite(q.labels) and q.labels <= q.limit:
         return math.nan
-    return float(rnd.price([cap])["total_cost"][0])
+    return q.bound_total
 
 
-def label_range(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, bool]:
-    """``(median, low, high, whole_pool)``: the labels a strategy's row quotes and its ``level`` range, whole.
+def label_range(p, scen: Scenario) -> tuple[float, float, float, bool]:
+    """``(median, low, high, whole_pool)``: the labels a strategy's row quotes and its range (at the level its
+    path was quoted at), whole.
 
-    The one computation behind ``alplan plan``'s rows and ``alplan fit``: the median and both ends never sit
-    at or below a measured count whose mean is below the target, the range holds the median, and with a pool a
-    path that reaches the target by labeling the whole pool (in most forecasts) is quoted at the pool. The
-    median is returned unrounded (the row prices it); the ends as bought (:func:`whole`), but with labels in
-    hand (``scen.labels_in_hand``) not raised to them: the range then says where the target is reached, within
-    the labels in hand or beyond.
+    The one computation behind ``alplan plan``'s rows and ``alplan fit``, from the path's quote
+    (:class:`planner.decide.paths.PathQuote`): the median and both ends never sit at or below a measured count
+    whose mean is below the target, the range holds the median, and with a pool a path that reaches the target by
+    labeling the whole pool (in most forecasts) is quoted at the pool. The median is returned unrounded (the row
+    prices it); the ends as bought (:func:`whole`), but with labels in hand (``scen.labels_in_hand``) not raised
+    to them: the range then says where the target is reached, within the labels in hand or beyond.
     """
-    d, need = p.draws, p.labels
-    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
-    point, whole_pool = quoted_labels(p, scen, target)
+    q = p.quote
+    point, whole_pool, lab_lo, lab_hi = q.labels, q.whole_pool, q.low, q.high
     # with labels in hand the path starts from them (the median is bought from there), but the range says where
     # the forecasts reach the target, from the curve's first count: within the labels in hand where they do
-    ends = min(p.floor, int(math.ceil(d.n_min))) if scen.labels_in_hand > 0 else p.floor
-    lab_lo = respect_measurements(d, target, quantile(need, lo_q))
-    lab_hi = respect_measurements(d, target, quantile(need, hi_q))
+    ends = min(p.floor, int(math.ceil(p.draws.n_min))) if scen.labels_in_hand > 0 else p.floor
     if whole_pool:
         lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
     if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
@@ -88,12 +82,12 @@ def saving(random_total: float, total: float) -> float:
     return float(paired_diff(np.array([random_total]), np.array([total]))[0])
 
 
-def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, tuple]:
+def capped_labels(p, scen: Scenario) -> tuple[float, float, float, tuple]:
     """``(labels, low, high, beyond_limit)``: :func:`label_range` as a row quotes it, whole, each count
-    beyond the path's extrapolation limit (:func:`path_limit`) carried at the limit and named in
-    ``beyond_limit``. What ``alplan plan``'s rows and ``alplan fit`` print."""
-    point, low, high, _ = label_range(p, scen, target, level)
-    limit = path_limit(p, scen)
+    beyond the path's extrapolation limit carried at the limit and named in ``beyond_limit``. What
+    ``alplan plan``'s rows and ``alplan fit`` print."""
+    point, low, high, _ = label_range(p, scen)
+    limit = p.quote.limit
     beyond = []
     labels = whole(point, p.floor)
     for key, value in (("labels", labels), ("labels_low", low), ("labels_high", high)):
@@ -103,95 +97,143 @@ def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) ->
     return cap(labels), cap(low), cap(high), tuple(beyond)
 
 
-def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, target: float,
-                 level: float) -> StrategyPlan:
+def strategy_row(p, paths: dict, ruled: dict, even, scen: Scenario, target: float, level: float) -> StrategyPlan:
     """One strategy's row: its labels (median, range), costs, basis, reason, warning and forecast risk, from its
-    priced path ``p`` (in ``paths``), the rule's outcome ``ruled`` and the break-even quotes ``even``
-    (:class:`planner.decide.break_even.BreakEven`).
+    priced path ``p`` (:class:`planner.decide.paths.PricedPath`, in ``paths``, with its quote), the rule's
+    outcome ``ruled`` and the break-even quotes ``even`` (:class:`planner.decide.break_even.BreakEven`).
 
     The median and both ends of the range never sit at or below a
     measured count whose mean accuracy is below the target; with a pool,
     a path that reaches the target by labeling the whole pool (in most
     forecasts) is quoted at the pool, as the rule priced it.
     """
-    s, d, need = p.strategy, p.draws, p.labels
-    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
-    pool = scen.pool_size
-    point, lab_lo, lab_hi, whole_pool = label_range(p, scen, target, level)
-    limit = path_limit(p, scen)
-    beyond: list[str] = []   # the fields carried at the limit: each reads "more than" it
+    s, d = p.strategy, p.draws
+    point, lab_lo, lab_hi, whole_pool = label_range(p, scen)
+    limit = p.quote.limit
     far = math.isfinite(point) and point > limit
-    # past the limit the count reads the limit, and the cost lines are priced at the most labels bought (whole
-    # batches) within it
-    c = p.price([within_batches(p.price, limit) if far else point])
-    if far:   # the lines that grow with labels beyond the limit are carried there (engineering never does)
-        past = p.price([point])
-        beyond.extend(k for k in _AT_LABELS if k == "labels" or float(past[k if k != "labels" else "labels_bought"][0])
-                      > float(c[k if k != "labels" else "labels_bought"][0]) * (1 + 1e-9) + 1e-9)
+    c, beyond = _priced_at_labels(p, point, far)   # beyond: the fields carried at the limit, each "more than" it
     reachable = s in ruled["reachable"] and bool(c["reachable"][0])
-    total = p.costs["total_cost"]
-    cal = p.costs["calendar_days"]
-    tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
-    cal_lo, cal_hi = quantile(cal, lo_q), quantile(cal, hi_q)
-    if math.isfinite(point):  # the interval holds the point
-        tc, cd = float(c["total_cost"][0]), float(c["calendar_days"][0])
-        tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
-        cal_lo, cal_hi = min(cal_lo, cd), max(cal_hi, cd)
+    ranges = _cost_ranges(p, c, point, level, {"labels_low": lab_lo, "labels_high": lab_hi}, beyond)
     ratio = point / d.n_max if math.isfinite(point) else math.inf
-    at_limit = p.price([within_batches(p.price, limit)]) if math.isfinite(limit) else None
-    ends = {"labels_low": lab_lo, "labels_high": lab_hi}
-    if at_limit is not None:
-        top = {"labels_low": limit, "labels_high": limit, "total_cost_low": float(at_limit["total_cost"][0]),
-               "total_cost_high": float(at_limit["total_cost"][0]),
-               "calendar_days_low": float(at_limit["calendar_days"][0]),
-               "calendar_days_high": float(at_limit["calendar_days"][0])}
-        ends.update(total_cost_low=tot_lo, total_cost_high=tot_hi, calendar_days_low=cal_lo, calendar_days_high=cal_hi)
-        for key, value in ends.items():  # an open end (not reached) stays open: it is no count
-            if math.isfinite(value) and value > top[key]:
-                ends[key] = top[key]
-                beyond.append(key)
-        lab_lo, lab_hi = ends["labels_low"], ends["labels_high"]
-        tot_lo, tot_hi = ends["total_cost_low"], ends["total_cost_high"]
-        cal_lo, cal_hi = ends["calendar_days_low"], ends["calendar_days_high"]
     if math.isfinite(ratio) and ratio > EXTRAPOLATION_LIMIT and far:
         ratio = EXTRAPOLATION_LIMIT
         beyond.append("extrapolation_ratio")
+    reason, reachable = _reason(p, scen, target, point, far, reachable)
+    total = p.costs["total_cost"]
+    row = dict(
+        strategy=s, active=p.active, reachable=reachable,
+        labels=whole(limit if far else point, p.floor), **ranges,
+        labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
+        rounds=float(c["rounds"][0]),
+        label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
+        compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
+        total_cost=float(c["total_cost"][0]), calendar_days=float(c["calendar_days"][0]),
+        p_unreachable=float(np.mean(~np.isfinite(total))),
+        asymptote=median_plateau(d.plateau), n_max=float(d.n_max),
+        extrapolation_ratio=ratio, basis=_basis(p, scen, point, whole_pool, far, ratio),
+        warning=_warning(p, scen, point, ranges["labels_high"], far, ratio, level, beyond), noise=p.note,
+        reason=reason,
+        probability_cheapest=ruled["cheapest"].get(s, math.nan),
+        probability_reaches=ruled.get("reach", {}).get(s, math.nan),
+        capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
+        label_limit=limit,
+    )
+    risk = forecast_risk(p, scen, point, limit=limit)
+    beyond.extend(risk.pop("beyond_limit"))
+    row.update(risk)
+    if RANDOM in paths:
+        row.update(_against_random(p, paths[RANDOM], ruled, even, row["total_cost"], far, beyond))
+    return StrategyPlan(**row, beyond_limit=tuple(dict.fromkeys(beyond)))
+
+
+def _priced_at_labels(p, point: float, far: bool) -> tuple[dict, list[str]]:
+    """The cost lines a row prints: ``p`` priced at its quoted labels ``point`` or, past its extrapolation limit
+    (``far``), at the most labels whole batches buy within it; and the lines carried there, which grow with the
+    labels beyond the limit (engineering never does; the labels always are)."""
+    if not far:
+        return p.quote.at_labels, []
+    c, past = p.quote.at_limit, p.price([point])
+    bought = lambda k: k if k != "labels" else "labels_bought"   # noqa: E731
+    beyond = [k for k in _AT_LABELS
+              if k == "labels" or float(past[bought(k)][0]) > float(c[bought(k)][0]) * (1 + 1e-9) + 1e-9]
+    return c, beyond
+
+
+def _cost_ranges(p, c: dict, point: float, level: float, labels: dict, beyond: list[str]) -> dict:
+    """The row's ``level`` ranges: the labels' ends (``labels``: ``labels_low``, ``labels_high``) and the draws'
+    totals and calendar days, each holding the row's own figure (``c`` at the quoted labels ``point``); an end past
+    the extrapolation limit is carried at the limit's figure and named in ``beyond`` (an open end, not reached,
+    stays open: it is no count)."""
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    total, cal = p.costs["total_cost"], p.costs["calendar_days"]
+    ends = dict(labels, total_cost_low=quantile(total, lo_q), total_cost_high=quantile(total, hi_q),
+                calendar_days_low=quantile(cal, lo_q), calendar_days_high=quantile(cal, hi_q))
+    if math.isfinite(point):  # the interval holds the point
+        tc, cd = float(c["total_cost"][0]), float(c["calendar_days"][0])
+        ends.update(total_cost_low=min(ends["total_cost_low"], tc), total_cost_high=max(ends["total_cost_high"], tc),
+                    calendar_days_low=min(ends["calendar_days_low"], cd),
+                    calendar_days_high=max(ends["calendar_days_high"], cd))
+    at_limit, limit = p.quote.at_limit, p.quote.limit
+    if at_limit is not None:
+        cost, days = float(at_limit["total_cost"][0]), float(at_limit["calendar_days"][0])
+        top = {"labels_low": limit, "labels_high": limit, "total_cost_low": cost, "total_cost_high": cost,
+               "calendar_days_low": days, "calendar_days_high": days}
+        for key, value in ends.items():
+            if math.isfinite(value) and value > top[key]:
+                ends[key] = top[key]
+                beyond.append(key)
+    return ends
+
+
+def _basis(p, scen: Scenario, point: float, whole_pool: bool, far: bool, ratio: float) -> str:
+    """What a row's labels rest on: transferred, unreachable, beyond the pool, the whole pool, measured, beyond
+    the extrapolation limit, or extrapolated by ``ratio``."""
+    d, pool = p.draws, scen.pool_size
     if d.kind == "transferred":
-        basis = "transferred"
-    elif not math.isfinite(point):
-        basis = "unreachable"
-    elif pool is not None and point > pool:
-        basis = "beyond the pool"
-    elif whole_pool or (pool is not None and point >= pool and point > d.n_max):
-        basis = "whole pool"
-    elif point <= d.n_max:
-        basis = "measured"
-    elif far:
-        basis = "beyond the extrapolation limit"
-    else:
-        basis = f"extrapolated {ratio:.1f}x"
-    reason = warning = None
-    plateau = median_plateau(d.plateau)
+        return "transferred"
+    if not math.isfinite(point):
+        return "unreachable"
+    if pool is not None and point > pool:
+        return "beyond the pool"
+    if whole_pool or (pool is not None and point >= pool and point > d.n_max):
+        return "whole pool"
+    if point <= d.n_max:
+        return "measured"
+    if far:
+        return "beyond the extrapolation limit"
+    return f"extrapolated {ratio:.1f}x"
+
+
+def _reason(p, scen: Scenario, target: float, point: float, far: bool, reachable: bool) -> tuple[str | None, bool]:
+    """``(reason, reachable)``: why a row does not reach the target (None where it does), and whether it does (a
+    path needing more labels than the pool holds does not)."""
+    d, pool = p.draws, scen.pool_size
     if not math.isfinite(point):   # a plateau is named only below the target: it agrees with "unreachable"
-        whole_score = scen.pool_accuracy
+        whole_score, plateau = scen.pool_accuracy, median_plateau(d.plateau)
         if whole_score is not None and whole_score < target:   # the whole pool measured: no forecast climbs past it
-            reason = (f"labeling the whole pool{f' of {pool:,}' if pool else ''} measured "
-                      f"{100 * whole_score:.1f}%, below {100 * target:.4g}%: no count of labels reaches the target "
-                      "in most forecasts")
-        elif plateau < target:
-            reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
-                      f"median plateau {100 * plateau:.1f}%")
-        elif pool is not None:
-            reason = f"it does not reach {100 * target:.4g}% within the pool of {pool:,} in most forecasts"
-        else:
-            reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
-    elif far and not reachable:
-        reason = (f"its median forecast lies beyond {EXTRAPOLATION_LIMIT:g}x the largest measured count "
-                  f"({d.n_max:,.0f}): the measurements cannot tell whether it reaches the target")
-    elif pool is not None and point > pool:
-        reason = (f"it needs more labels than the pool of {pool:,} holds in most forecasts" if far
-                  else f"needs ~{whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}")
-        reachable = False
+            return (f"labeling the whole pool{f' of {pool:,}' if pool else ''} measured "
+                    f"{100 * whole_score:.1f}%, below {100 * target:.4g}%: no count of labels reaches the target "
+                    "in most forecasts"), reachable
+        if plateau < target:
+            return (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
+                    f"median plateau {100 * plateau:.1f}%"), reachable
+        if pool is not None:
+            return f"it does not reach {100 * target:.4g}% within the pool of {pool:,} in most forecasts", reachable
+        return f"the forecasts do not reach {100 * target:.4g}% in most draws", reachable
+    if far and not reachable:
+        return (f"its median forecast lies beyond {EXTRAPOLATION_LIMIT:g}x the largest measured count "
+                f"({d.n_max:,.0f}): the measurements cannot tell whether it reaches the target"), reachable
+    if pool is not None and point > pool:
+        return (f"it needs more labels than the pool of {pool:,} holds in most forecasts" if far
+                else f"needs ~{whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}"), False
+    return None, reachable
+
+
+def _warning(p, scen: Scenario, point: float, lab_hi: float, far: bool, ratio: float, level: float,
+             beyond: list[str]) -> str | None:
+    """A row's warning (None without one): a median forecast past the extrapolation limit or a long way past the
+    measurements, a range's upper end far past them, a range's upper end past the pool."""
+    s, d, pool = p.strategy, p.draws, scen.pool_size
     warn = []
     if far:
         warn.append(f"{s}: its median forecast lies beyond {EXTRAPOLATION_LIMIT:g}x the largest measured count "
@@ -207,49 +249,32 @@ def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, 
                     f"largest measured count ({d.n_max:,.0f}): a long extrapolation")
     if pool is not None and math.isfinite(lab_hi) and lab_hi > pool:
         warn.append(f"{s}: the upper end of its range is more than the pool of {pool:,} holds")
-    if warn:
-        warning = "; ".join([warn[0]] + [w.removeprefix(f"{s}: ") for w in warn[1:]])
-    row = dict(
-        strategy=s, active=p.active, reachable=reachable,
-        labels=whole(limit if far else point, p.floor), labels_low=lab_lo, labels_high=lab_hi,
-        labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
-        rounds=float(c["rounds"][0]),
-        label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
-        compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
-        total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,
-        calendar_days=float(c["calendar_days"][0]),
-        calendar_days_low=cal_lo, calendar_days_high=cal_hi,
-        p_unreachable=float(np.mean(~np.isfinite(total))),
-        asymptote=plateau, n_max=float(d.n_max),
-        extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
-        probability_cheapest=ruled["cheapest"].get(s, math.nan),
-        probability_reaches=ruled.get("reach", {}).get(s, math.nan),
-        capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
-        label_limit=limit,
-    )
-    risk = forecast_risk(p, scen, point, limit=limit)
-    beyond.extend(risk.pop("beyond_limit"))
-    row.update(risk)
-    rnd = paths.get(RANDOM)
-    if rnd is not None:
-        if p.active:   # the difference of the two totals the table prints (none where one is beyond the limit)
-            row["savings_vs_random"] = saving(quoted_total(rnd, scen, target),
-                                              math.nan if far else row["total_cost"])
-            if not math.isfinite(row["savings_vs_random"]) and (far or math.isnan(quoted_total(rnd, scen, target))):
-                beyond.append("savings_vs_random")
-            bound = random_bound(rnd, scen, target) - row["total_cost"] if not far else math.nan
-            if not math.isfinite(row["savings_vs_random"]) and math.isfinite(bound) and bound > 0:
-                row["savings_vs_random"] = bound   # against random priced at its limit: "more than"
-                beyond.append("savings_vs_random")
-            row["probability_cheaper_than_random"] = ruled["pairwise"][s]
-            row.update(even.rows[s])   # the break-even price and the labels AL must save
-            beyond.extend(even.rows_carried[s])   # those carried at the extrapolation limit (read "more than")
-        else:
-            row["savings_vs_random"] = 0.0
-    return StrategyPlan(**row, beyond_limit=tuple(dict.fromkeys(beyond)))
+    if not warn:
+        return None
+    return "; ".join([warn[0]] + [w.removeprefix(f"{s}: ") for w in warn[1:]])
 
 
-def forecast_risk(p: PricedPath, scen: Scenario, point: float, *, limit: float = math.inf) -> dict:
+def _against_random(p, rnd, ruled: dict, even, total: float, far: bool, beyond: list[str]) -> dict:
+    """A row's numbers against random sampling's path ``rnd``: for an AL path the saving (the difference of the
+    two totals the table prints, none where one is beyond its limit; against random priced at its limit, "more
+    than", where only random's is), the chance it is cheaper and its break-even quotes (``even``'s); for random
+    itself no saving. The fields carried at a limit are named in ``beyond``."""
+    if not p.active:
+        return {"savings_vs_random": 0.0}
+    out = {"savings_vs_random": saving(quoted_total(rnd), math.nan if far else total)}
+    if not math.isfinite(out["savings_vs_random"]) and (far or math.isnan(quoted_total(rnd))):
+        beyond.append("savings_vs_random")
+    bound = random_bound(rnd) - total if not far else math.nan
+    if not math.isfinite(out["savings_vs_random"]) and math.isfinite(bound) and bound > 0:
+        out["savings_vs_random"] = bound   # against random priced at its limit: "more than"
+        beyond.append("savings_vs_random")
+    out["probability_cheaper_than_random"] = ruled["pairwise"][p.strategy]
+    out.update(even.rows[p.strategy])   # the break-even price and the labels AL must save
+    beyond.extend(even.rows_carried[p.strategy])   # those carried at the extrapolation limit (read "more than")
+    return out
+
+
+def forecast_risk(p, scen: Scenario, point: float, *, limit: float = math.inf) -> dict:
     """The label budget that reaches the target with ``scen.confidence`` and what falling short costs.
 
     Beyond the extrapolation ``limit`` the budget is carried at the limit and its fields are listed in
@@ -276,7 +301,7 @@ def forecast_risk(p: PricedPath, scen: Scenario, point: float, *, limit: float =
                     short_extra_cost=math.nan, label_cost_at_confidence=math.inf,
                     labels_billed_at_confidence=math.inf, beyond_limit=())
     if budget > limit:
-        at_limit = p.price([within_batches(p.price, limit)])
+        at_limit = p.quote.at_limit
         return dict(budget_at_confidence=float(limit), cost_at_confidence=float(at_limit["total_cost"][0]),
                     label_cost_at_confidence=float(at_limit["label_cost"][0]),
                     labels_billed_at_confidence=float(at_limit["labels_billed"][0]),

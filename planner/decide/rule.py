@@ -356,12 +356,18 @@ def rule_inputs(paths: dict) -> dict:
 def rule_paths(paths: dict, facts: DrawFacts | None = None) -> dict:
     """The rule on priced paths (:class:`planner.decide.paths.PricedPath`, strategy -> path): :func:`rule` on their
     per-draw totals, with the path to take now (:func:`pick_now`) as the ``recommendation``. The one rule step of
-    the verdict and of every what-if table."""
+    the verdict and of every what-if table.
+
+    Besides :func:`rule`'s outcome it hands on what the stages after it ask the rule again with: ``rule_pick``
+    (the rule's own pick, before the path to take now replaces it: where the pilot's preposterior starts,
+    :mod:`planner.decide.voi`) and ``inputs`` (:func:`rule_inputs`: the break-even quotes and the preposterior
+    re-price the same draws and re-run the rule with them)."""
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = rule(totals, facts, **rule_inputs(paths))
+    inputs = rule_inputs(paths)
+    ruled = rule(totals, facts, **inputs)
     # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
     now = pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"], RANDOM in totals)
-    return {**ruled, "recommendation": now}
+    return {**ruled, "recommendation": now, "rule_pick": ruled["recommendation"], "inputs": inputs}
 
 
 def bisect_pick(pick, lo: float, hi: float, steps: int, *, random_below: bool) -> float:

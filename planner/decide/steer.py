@@ -708,31 +708,102 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     target = check_target(target)
     scen = plan.resolve(scenario, vendors)  # the vendor looked up in the user's table when one is given
     conf = check_level(scen.confidence if confidence is None else confidence, "confidence")
+    oc = _checked_order_cost(order_cost)
+    _check_give_up_below(give_up_below)
+    level = give_up_level(conf, give_up_below)
+    s = _pick(plan, strategy)
+    scen = at_premium(scen, s)
+    per_order = round_cost(scen) + oc
+    ev = _evidence(plan, s, scen, target, current=current, test_size=test_size, accuracy_se=accuracy_se)
+    notes = [n for n in (ev.note, *plan.notes) if n]
+    cap, source = _budget_cap(scen, ev.now, budget, budget_dollars, per_order)
+    common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), **ev.fields(), confidence=conf,
+                  per_order_cost=per_order, **_budget_fields(ev, scen, cap, source, 1, budget_dollars),
+                  budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
+                  give_up_below=math.nan if give_up_below is None else float(give_up_below))
+    limit = label_limit(ev.d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
+    price = scen.price_per_label
+    if (ev.hit and ev.p_true > 1 - conf) or ev.p_true >= conf:
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+                                        p_reach_after=ev.p_true, order_at_confidence=0.0, expected_orders=0.0),
+                            limit, price)
+    p_within = common["p_within_budget"]
+    on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
+    if on_evidence or cap - ev.now < 1 or not np.any(ev.reach_all & (ev.labels <= cap) & (ev.labels > ev.now)):
+        return within_limit(_give_up(ev, common, notes, conf, cap, on_evidence), limit, price)
+    advice = _next_order(ev, scen, common, notes, cap=cap, source=source, budget=budget,
+                         budget_dollars=budget_dollars, per_order=per_order, batch=plan._shape(scen, s)[1],
+                         level=level, conf=conf, learn=learn, seed=seed)
+    return within_limit(advice, limit, price)
+
+
+def _checked_order_cost(order_cost: float) -> float:
+    """``order_cost`` (dollars an order) as a float, finite, at least 0 and at most :data:`MAX_ORDER_COST`."""
     oc = float(order_cost)
     if not math.isfinite(oc) or oc < 0:
         raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
     if oc > MAX_ORDER_COST:
         raise ValueError(f"order cost must be at most ${MAX_ORDER_COST:,.0f} an order, got {oc:g}; fix --order-cost")
+    return oc
+
+
+def _check_give_up_below(give_up_below: float | None) -> None:
+    """``give_up_below``, where given, a probability from 0 to below 1."""
     if give_up_below is not None and not 0.0 <= float(give_up_below) < 1.0:   # NaN too
         raise ValueError(f"give_up_below must be a probability from 0 to below 1, got {give_up_below}; "
                          "fix --give-up-below")
-    level = give_up_level(conf, give_up_below)
-    s = _pick(plan, strategy)
-    scen = at_premium(scen, s)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What a campaign's measured rounds say, read once by :func:`replan`: one strategy's labels to the target per
+    draw (``labels`` (B,), within the whole pool's measured ceiling ``ceiling``, per draw or None), its draws ``d``
+    and noise note, the label factor of the scenario's label noise, the labels in hand ``now``, the measurement and
+    the draws' weights ``w`` it gives (:func:`posterior`), P(true accuracy >= target) and the accuracy now
+    (median, low, high), whether the measurement hit the target, and the draws that reach it at all."""
+
+    labels: np.ndarray
+    note: str
+    d: object
+    ceiling: np.ndarray | None
+    factor: float
+    now: float
+    meas: Measurement
+    w: np.ndarray
+    p_true: float
+    acc_q: tuple
+    hit: bool
+    reach_all: np.ndarray
+
+    def quantile(self, x: np.ndarray, q: float) -> float:
+        """The ``q`` quantile of ``x`` (B,) under the evidence's weights."""
+        return _wquantile(x, self.w, q)
+
+    def fields(self) -> dict:
+        """The advice's fields of the evidence: the labels needed (median, range), the shares reached and
+        reachable, the measurement and the accuracy now."""
+        need_lo, need, need_hi = (self.quantile(self.labels, q) for q in (0.1, 0.5, 0.9))
+        return dict(current_labels=self.now, p_reached=float(np.mean(self.labels <= self.now)),
+                    p_reachable=float(np.sum(self.w * self.reach_all)), labels_needed=need,
+                    labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(self.d),
+                    measured=self.meas.accuracy, measured_hit=bool(self.hit), test_noise=self.meas.describe(),
+                    accuracy_se=self.meas.se, p_true=self.p_true, accuracy_now=self.acc_q[0],
+                    accuracy_now_low=self.acc_q[1], accuracy_now_high=self.acc_q[2])
+
+
+def _evidence(plan: Plan, s: str, scen: Scenario, target: float, *, current: float | None,
+              test_size: float | None, accuracy_se: float | None) -> _Evidence:
+    """:class:`_Evidence` of strategy ``s``'s measured rounds in ``plan`` under ``scen`` for ``target``: the draws
+    re-weighted by the latest measurement under its test set's noise; a measured hit held against the forecast of
+    the rounds before it (:func:`_held_out`), or, with fewer than three of them, the test alone."""
     labels, note, d = plan.label_draws(s, target, scen)
     ceiling = plan.pool_ceiling(scen)  # the accuracy measured with the whole pool labeled, per draw (or None)
     if ceiling is not None:  # as the plan: no forecast climbs above it within the pool
         labels = within_ceiling(labels, d.n_max, target, ceiling, scen.pool_size)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
     now = float(d.n_max if current is None else current)
-    notes = [n for n in (note, *plan.notes) if n]
-    batch = plan._shape(scen, s)[1]
-    per_order = round_cost(scen) + oc
-    price = scen.price_per_label
-    cap, source = _budget_cap(scen, now, budget, budget_dollars, per_order)
     meas = measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se)
-    acc_now = d.accuracy([now / factor])[:, 0]
-    w, p_true, *acc_q = posterior(acc_now, meas, target)
+    w, p_true, *acc_q = posterior(d.accuracy([now / factor])[:, 0], meas, target)
     hit = meas.accuracy >= target
     if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
         held = _held_out(plan, s, d.noise, target, now, factor, meas)
@@ -740,49 +811,47 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
             p_true, acc_q = _test_alone(meas, target)
         else:
             p_true, acc_q = held[0], held[1:]
-    p_reached = float(np.mean(labels <= now))
-    reach_all = np.isfinite(labels)
+    return _Evidence(labels, note, d, ceiling, factor, now, meas, w, p_true, tuple(acc_q), bool(hit),
+                     np.isfinite(labels))
 
-    def capped(cap: float, source: str, orders: int) -> dict:
-        """The budget's fields at ``cap``: the share of the evidence within it and the accuracy it buys."""
-        out = dict(budget_labels=cap, budget_source=source, budget_orders=orders if budget_dollars is not None else 0,
-                   p_within_budget=float(np.sum(w * (reach_all & (labels <= cap)))))
-        out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
-        if math.isfinite(cap):
-            acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
-            if ceiling is not None:   # no forecast above the whole pool's measurement, nor any figure quoted
-                acc_cap = np.minimum(np.minimum(acc_cap, ceiling), float(scen.pool_accuracy))
-            out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
-                       budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
-        return out
 
-    need_lo, need, need_hi = (_wquantile(labels, w, q) for q in (0.1, 0.5, 0.9))
-    common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), current_labels=now,
-                  p_reached=p_reached,
-                  p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
-                  labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(d),
-                  measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
-                  p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
-                  per_order_cost=per_order, **capped(cap, source, 1),
-                  budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
-                  give_up_below=math.nan if give_up_below is None else float(give_up_below))
-    limit = label_limit(d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
-    if (hit and p_true > 1 - conf) or p_true >= conf:
-        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
-                                        p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0), limit, price)
-    within = reach_all & (labels <= cap)
-    p_within = common["p_within_budget"]
-    on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
-    if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
-        at_budget = common.get("budget_accuracy", math.nan)   # the forecasts' median there (none without a cap)
-        tell = tell_apart_size(at_budget, target, meas, conf)
-        # the target within the test's noise of it: the test's noise there (the words: planner.present.steering_view)
-        noise = float(meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
-        record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
-        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf,
-                                        expected_cost=math.inf, p_reach_after=p_reached, order_at_confidence=math.inf,
-                                        test_size_to_tell=tell, budget_accuracy_se=noise, track_record=record), limit, price)
-    fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
+def _budget_fields(ev: _Evidence, scen: Scenario, cap: float, source: str, orders: int,
+                   budget_dollars: float | None) -> dict:
+    """The advice's budget fields at ``cap`` labels (from ``source``, in ``orders`` orders): the share of the
+    evidence that reaches the target within it and the accuracy it buys (median, range)."""
+    out = dict(budget_labels=cap, budget_source=source, budget_orders=orders if budget_dollars is not None else 0,
+               p_within_budget=float(np.sum(ev.w * (ev.reach_all & (ev.labels <= cap)))))
+    out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
+    if math.isfinite(cap):
+        acc_cap = ev.d.accuracy([max(cap, ev.now) / ev.factor])[:, 0]
+        if ev.ceiling is not None:   # no forecast above the whole pool's measurement, nor any figure quoted
+            acc_cap = np.minimum(np.minimum(acc_cap, ev.ceiling), float(scen.pool_accuracy))
+        out.update(budget_accuracy=ev.quantile(acc_cap, 0.5), budget_accuracy_low=ev.quantile(acc_cap, 0.1),
+                   budget_accuracy_high=ev.quantile(acc_cap, 0.9))
+    return out
+
+
+def _give_up(ev: _Evidence, common: dict, notes: list, conf: float, cap: float, on_evidence: bool) -> OrderAdvice:
+    """The advice to give up: the target out of reach on the evidence (``on_evidence``), or the budget or the pool
+    spent; with the test size that would tell the budget's accuracy from the target, and the record's share."""
+    at_budget = common.get("budget_accuracy", math.nan)   # the forecasts' median there (none without a cap)
+    tell = tell_apart_size(at_budget, target=common["target"], meas=ev.meas, confidence=conf)
+    # the target within the test's noise of it: the test's noise there (the words: planner.present.steering_view)
+    noise = float(ev.meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
+    record = replan_record(common["p_within_budget"], "give up") if on_evidence and math.isfinite(cap) else None
+    return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
+                       p_reach_after=common["p_reached"], order_at_confidence=math.inf, test_size_to_tell=tell,
+                       budget_accuracy_se=noise, track_record=record)
+
+
+def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap: float, source: str,
+                budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float,
+                conf: float, learn: bool, seed: int) -> OrderAdvice:
+    """The advice to order: the first order of the schedule with the least expected cost that fits the budget
+    (:func:`_fit_dollars`; the one order the dollars buy where none of several fits), or one round to learn first
+    where it pays (:func:`learn_value`) and its order's fee fits too."""
+    now, price = ev.now, scen.price_per_label
+    fit = _fit_dollars(ev.labels, ev.w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
         k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
@@ -790,30 +859,28 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                      "orders leave too few labels to reach the target with the confidence asked")
     else:
         cap, source, fees, (k, exp, n_orders, _, last) = fit
-        common.update(capped(cap, source, fees))
-    within = reach_all & (labels <= cap)
+        common.update(_budget_fields(ev, scen, cap, source, fees, budget_dollars))
+    within = ev.reach_all & (ev.labels <= cap)
     room = cap - now
-    need_r, w_r = labels[within], w[within]
-    at_conf = _wquantile(np.where(within, np.maximum(labels - now, 0.0), math.inf), w, conf)
+    at_conf = ev.quantile(np.where(within, np.maximum(ev.labels - now, 0.0), math.inf), conf)
     at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= room else math.inf
     reason, learned = "", None
     if learn and k > batch and fit is not None:
-        acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
+        acc_next = ev.d.accuracy([(now + min(batch, room)) / ev.factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
-        learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
-                              price=price, per_order=per_order, rng=rng, confidence=conf)
+        learned = learn_value(ev.labels[within], acc_next, ev.w[within], ev.meas, target=common["target"], now=now,
+                              cap=room, batch=batch, price=price, per_order=per_order, rng=rng, confidence=conf)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
         fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:
             k, reason = float(min(batch, room)), "learn"
-    if hit:
-        notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")
-    return within_limit(OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
-                                    p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
-                                    expected_orders=n_orders, reason=reason, learn=learned,
-                                    track_record=(replan_record(common["p_within_budget"], "order")
-                                                  if math.isfinite(common["budget_labels"]) else None)), limit,
-                        price)
+    if ev.hit:
+        notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {ev.p_true:.0%}")
+    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+                       p_reach_after=float(np.sum(ev.w * (ev.labels <= now + k))), order_at_confidence=at_conf,
+                       expected_orders=n_orders, reason=reason, learn=learned,
+                       track_record=(replan_record(common["p_within_budget"], "order")
+                                     if math.isfinite(common["budget_labels"]) else None))
 
 
 def within_limit(o: "OrderAdvice", limit: float, price: float = 0.0) -> "OrderAdvice":

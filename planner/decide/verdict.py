@@ -36,7 +36,7 @@ from planner.decide.break_even import BreakEven, break_even
 from planner.decide.costs import Scenario, effective_sample_factor
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.paths import DrawFacts, PathPricing, PricedPath, ceiling_draws, draw_facts, path_limit, priced_paths
+from planner.decide.paths import DrawFacts, PathPricing, PricedPath, ceiling_draws, draw_facts, priced_paths
 from planner.decide.rows import saving, strategy_row
 from planner.decide.rule import can_tell, rule, rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile
@@ -180,10 +180,11 @@ class Plan:
 
     # ------------------------------------------------------ priced paths
 
-    def paths(self, scenario: Scenario, target: float) -> dict[str, PricedPath]:
-        """Every strategy's per-draw labels and costs (the scenario already resolved):
-        :func:`planner.decide.paths.priced_paths` of these draws."""
-        return priced_paths(self, scenario, target)
+    def paths(self, scenario: Scenario, target: float, level: float | None = None) -> dict[str, PricedPath]:
+        """Every strategy's per-draw labels and costs (the scenario already resolved), quoted with ranges at
+        ``level`` where one is given (what a verdict reads): :func:`planner.decide.paths.priced_paths` of these
+        draws."""
+        return priced_paths(self, scenario, target, level)
 
     def pool_ceiling(self, scenario: Scenario) -> np.ndarray | None:
         """Per draw, the accuracy with the whole pool labeled (``scenario.pool_accuracy`` and its noise), or None."""
@@ -217,7 +218,7 @@ class Plan:
         target = check_target(target)
         level = check_level(level)
         scen = self.resolve(scenario, vendors)                                        # 1. the draws, this scenario
-        paths = self.paths(scen, target)                                             # 2. the priced paths
+        paths = self.paths(scen, target, level)                                      # 2. the priced paths
         facts = draw_facts(self, paths, scen, target)                                #    and what they say
         ruled = rule_paths(paths, facts)                                             # 3. the rule
         even = break_even(paths, ruled, scen, level)                                 #    and its break-even quotes
@@ -270,9 +271,9 @@ class Plan:
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
             probability_untold=ruled["p_untold"],
-            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
+            metric=self.metric, pilot_extension=self._extension(paths, ruled, scen, target, test_size),
             decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
-                                      priced=not told, paths=paths),
+                                      priced=not told, paths=paths, ruled=ruled),
             **self._chance_step(paths, even, best_al), **summary,
         )
         later = d.decide_later
@@ -334,12 +335,14 @@ class Plan:
         return {"chance_step_share": share, "chance_step_price": price, "chance_step_random_labels": labels,
                 "chance_step_random_share": float(np.mean(paths[RANDOM].labels == labels))}
 
-    def _extension(self, paths: dict, scen: Scenario, target: float, test_size: float | None):
-        """The value of extending the pilot on these draws (:func:`planner.decide.voi.extend_pilot`, the
-        vendor's terms already applied); None where no strategy was measured."""
+    def _extension(self, paths: dict, ruled: dict, scen: Scenario, target: float, test_size: float | None):
+        """The value of extending the pilot on these priced paths and the rule's outcome on them
+        (:func:`planner.decide.voi.extend_pilot`, the vendor's terms already applied); None where no strategy was
+        measured."""
         if not any(p.draws.kind == "measured" for p in paths.values()):
             return None
-        return extend_pilot(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed)
+        return extend_pilot(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
+                            paths=paths, ruled=ruled)
 
     def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:
         """The verdict's stratum in the track record: random's forecast labels over its largest measured count,
@@ -387,12 +390,10 @@ class Plan:
         if (rnd.reachable and "total_cost" not in rnd.beyond_limit) or "total_cost" in pick.beyond_limit \
                 or not math.isfinite(pick.total_cost):
             return ()
-        cap = path_limit(paths[RANDOM], scen)
-        if scen.pool_size is not None:
-            cap = min(cap, float(scen.pool_size))
-        if not math.isfinite(cap):
+        at_cap = paths[RANDOM].quote.bound_total   # random priced at its limit or the pool, the smaller
+        if math.isnan(at_cap):
             return ()
-        bound = float(paths[RANDOM].price([cap])["total_cost"][0]) - pick.total_cost
+        bound = at_cap - pick.total_cost
         if not bound > 0:
             return ()
         keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
@@ -406,8 +407,7 @@ class Plan:
     def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
         """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's
         extrapolation limit, or the figure is larger than any total priced within the limits."""
-        tops = [float(p.price([path_limit(p, scen)])["total_cost"][0]) for p in paths.values()
-                if math.isfinite(path_limit(p, scen))]
+        tops = [p.quote.limit_total for p in paths.values() if math.isfinite(p.quote.limit)]
         quotable = max(tops, default=math.inf)
         beyond = []
 

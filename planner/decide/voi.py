@@ -23,8 +23,7 @@ import numpy as np
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import measurement
 from planner.decide.results import DecideLater, PilotExtension
-from planner.decide.rule import rule_inputs
-from planner.decide.rule import rule_picks
+from planner.decide.rule import rule_paths, rule_picks
 from planner.decide.track_record import pilot_record
 from planner.forecast.curves import check_target
 from planner.forecast.draws import RANDOM
@@ -95,8 +94,20 @@ def picks_after(paths, meas: dict, seen: dict, truth: np.ndarray, rng: np.random
     return np.where(picks < 0, pick_now, picks)
 
 
+def _rule_now(paths: dict, ruled: dict | None) -> tuple[list, np.ndarray, dict, int]:
+    """``(names, totals (S, B), the rule's inputs, its own pick)`` of the priced ``paths``: the pick an index into
+    ``names`` (-1 for none), read off the rule's outcome ``ruled`` (:func:`planner.decide.rule.rule_paths`; run
+    here when None)."""
+    ruled = rule_paths(paths) if ruled is None else ruled
+    names = list(paths)
+    T = np.stack([paths[s].costs["total_cost"] for s in names])
+    pick = ruled["rule_pick"]
+    return names, T, ruled["inputs"], names.index(pick) if pick is not None else -1
+
+
 def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
-                 n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
+                 n_outcomes: int = PILOT_OUTCOMES, paths: dict | None = None,
+                 ruled: dict | None = None) -> PilotExtension:
     """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`), of
     those within the pool and :data:`planner.forecast.io.MAX_LABELS` (none: not priced, ``cost`` inf).
 
@@ -104,21 +115,19 @@ def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | 
     labels are counted at full price (none reused by the path chosen): an
     upper bound on its cost. The extension is advised when its value exceeds
     its cost. The measured accuracy's noise is the test set's (``test_size``)
-    or, without it, the scatter of each strategy's rounds.
+    or, without it, the scatter of each strategy's rounds. ``paths`` and ``ruled``: the verdict's priced paths for
+    this scenario and target (:meth:`Plan.paths`) and the rule's outcome on them
+    (:func:`planner.decide.rule.rule_paths`), when already at hand.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
-    paths = plan.paths(scen, target)
-    names = list(paths)
-    T = np.stack([paths[s].costs["total_cost"] for s in names])
+    paths = plan.paths(scen, target) if paths is None else paths
+    names, T, extra, pick_now = _rule_now(paths, ruled)
     finite = T[np.isfinite(T)]
     measured = [s for s in names if paths[s].draws.kind == "measured"]
     n_max = max(paths[s].draws.n_max for s in measured)
     cands = [math.ceil(m * n_max) for m in PILOT_MULTIPLES]
     B = T.shape[1]
-    uniform = np.full((1, B), 1.0 / B)
-    extra = rule_inputs(paths)
-    pick_now = int(weighted_rule(dict(zip(names, T)), uniform, **extra)[0])
     limit = float(MAX_LABELS) if scen.pool_size is None else min(float(scen.pool_size), float(MAX_LABELS))
     if all(c > limit for c in cands):
         where = (f"the pool of {scen.pool_size:,} holds too few labels to extend it"
@@ -135,7 +144,7 @@ def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | 
     # a path beyond HORIZON x the pilot (or the pool), or none: priced as labeling that far with the dearest
     # strategy (differences between far extrapolations are not evidence)
     far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
-    big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
+    big = max(float(paths[s].price([far])["total_cost"][0]) for s in names)   # each path prices any count
     Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
     regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
     meas = {s: measurement(plan, s, paths[s].draws, test_size=test_size) for s in measured}
@@ -204,7 +213,8 @@ def forgone_labels(random_draws, al_draws, h: float, n: float) -> np.ndarray:
 
 
 def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
-                 n_outcomes: int = PILOT_OUTCOMES, priced: bool = True, paths: dict | None = None) -> DecideLater:
+                 n_outcomes: int = PILOT_OUTCOMES, priced: bool = True, paths: dict | None = None,
+                 ruled: dict | None = None) -> DecideLater:
     """Label at random until the labels in hand double (N, :func:`decide_at`), then decide again on them: what
     that is expected to save against deciding now, and what waiting costs.
 
@@ -221,8 +231,9 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
     ``value``: the mean regret of deciding now minus that of the pick at N (priced as from the start);
     ``cost``: the mean AL advantage forgone; ``advised``: value above cost (waiting's whole regret below deciding
     now's). ``p_random_first``: the share of draws in which random sampling reaches the target by N. Without
-    ``priced`` (a verdict that can tell) only N and that share are computed. ``paths``: the verdict's priced paths
-    for this scenario and target (:meth:`Plan.paths`), when already at hand.
+    ``priced`` (a verdict that can tell) only N and that share are computed. ``paths`` and ``ruled``: the verdict's
+    priced paths for this scenario and target (:meth:`Plan.paths`) and the rule's outcome on them
+    (:func:`planner.decide.rule.rule_paths`), when already at hand.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
@@ -238,17 +249,14 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
     base["p_random_first"] = float(np.mean(first))
     if not priced:
         return DecideLater(**{**base, "basis": "priced only where the verdict cannot tell"})
-    names = list(paths)
-    T = np.stack([paths[s].costs["total_cost"] for s in names])
+    names, T, extra, pick_now = _rule_now(paths, ruled)
     B = T.shape[1]
-    extra = rule_inputs(paths)
-    pick_now = int(weighted_rule(dict(zip(names, T)), np.full((1, B), 1.0 / B), **extra)[0])
     r = names.index(RANDOM)
     if not np.isfinite(T).any() or pick_now < 0:
         pick_now = r   # no pick now: the answer labels at random
     n_max = max(float(paths[s].draws.n_max) for s in names)
     far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
-    big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
+    big = max(float(paths[s].price([far])["total_cost"][0]) for s in names)   # each path prices any count
     Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
     regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
     forgone = np.zeros_like(T)

@@ -256,100 +256,126 @@ def accuracy_for_budget(plan, scenario: Scenario, budget: float | None = None, *
     (``scenario.pool_accuracy``). Beyond the extrapolation limit (:mod:`planner.forecast.limits`) the accuracy is
     read at the limit, a floor (curves only rise), and its fields are named in ``beyond_limit`` ("more than").
     """
-    if (budget is None) == (labels is None):
-        raise ValueError("give a budget in dollars or in labels, not both and not neither")
-    if budget is not None:
-        b = float(budget)
-        if not math.isfinite(b) or b <= 0:
-            raise ValueError(f"budget must be a positive number of dollars, got {budget}")
-    else:
-        b = math.nan
-        if not (isinstance(labels, (int, np.integer)) or float(labels).is_integer()) or int(labels) < 1:
-            raise ValueError(f"labels must be a whole number of at least 1, got {labels}")
+    b = _checked_budget(budget, labels)
     scen = plan.resolve(scenario, vendors)
     level = check_level(level)
-    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
-    pool = scen.pool_size
-    ceiling = plan.pool_ceiling(scen)
-    if ceiling is None and pool is not None:
-        # no measurement of the whole pool: per draw, the best any strategy's curve gives there (the rule the
-        # verdict's paths follow: at the pool's end every strategy has labeled the same examples)
-        at_pool = []
-        for s in plan.strategies:
-            level_n, factor, _ = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
-            at_pool.append(plan.draws.get(s, level_n).accuracy([max(pool / factor, 1.0)])[:, 0])
-        ceiling = np.max(np.vstack(at_pool), axis=0)
+    ceiling = _whole_pool_draws(plan, scen)
     rows = []
     for s in plan.strategies:
         initial, _ = plan._shape(scen, s)
         lo = initial if s != RANDOM else 1
-        cost = lambda n: float(plan.price(s, [n], scen)["total_cost"][0])  # noqa: E731
-        level_n, factor, note = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
-        d = plan.draws.get(s, level_n)
-        if budget is not None:
-            cap = pool if pool is not None else int(min(b / scen.price_per_label + 1, 1e12))
-            if cap < lo or cost(lo) > b:
-                rows.append(_bought_nothing(s, b, f"${b:,.0f} does not cover the fixed costs and the first {lo:,} "
-                                                  "labels"))
-                continue
-            hi = cap
-            if cost(hi) <= b:
-                n = hi
-            else:
-                low = lo  # cost(low) <= b < cost(hi)
-                while hi - low > 1:
-                    mid = (low + hi) // 2
-                    if cost(mid) <= b:
-                        low = mid
-                    else:
-                        hi = mid
-                n = low
-        else:
-            if int(labels) < lo:  # AL starts from its initial labels: fewer buy no AL path at all
-                rows.append(_bought_nothing(s, b, f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'}"
-                                                  f" not cover the first {lo:,} labels it starts from"))
-                continue
-            n = int(labels)
-            if pool is not None:
-                n = min(n, int(pool))
-        whole_pool = pool is not None and n >= pool
-        n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
-        acc = d.accuracy([n_eff])[:, 0]
-        notes = [note] if note else []
-        limit = label_limit(d.n_max, pool if scen.pool_accuracy is not None else None)
-        beyond: list[str] = []
-        measured = scen.pool_accuracy is not None   # the whole pool's score measured: the pool is no extrapolation
-        far = n_eff > limit and not (whole_pool and measured)
-        if far:   # no reading beyond the extrapolation limit: the curve's there is carried (accuracy only rises)
-            acc = d.accuracy([limit])[:, 0]
-            beyond = ["accuracy", "accuracy_low", "accuracy_high", "extrapolation_ratio"]
-        if ceiling is not None and (measured or not far):
-            # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
-            acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
-            if whole_pool:
-                notes.append("the whole pool: its measured accuracy" if scen.pool_accuracy is not None
-                             else "the whole pool: every strategy has labeled the same examples")
-        if scen.pool_accuracy is not None:   # and no figure quoted above the measurement itself
-            acc = np.minimum(acc, float(scen.pool_accuracy))
-        if far:
-            notes.append(f"beyond {EXTRAPOLATION_LIMIT:g}x the measured curve ({d.n_max:,.0f} labels)")
-        elif n_eff > d.n_max and not (whole_pool and ceiling is not None):
-            notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
-        elif n_eff < d.n_min:
-            notes.append(f"below the measured curve, which starts at {int(whole(d.n_min, 1)):,} labels")
-        c = plan.price(s, [n], scen)
-        rows.append({"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
-                     "total_cost": float(c["total_cost"][0]),
-                     "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
-                     "accuracy_high": quantile(acc, hi_q), "whole_pool": bool(whole_pool),
-                     "extrapolation_ratio": min(n_eff / d.n_max, EXTRAPOLATION_LIMIT) if far else n_eff / d.n_max,
-                     "note": "; ".join(notes), "label_limit": limit, "beyond_limit": beyond})
+        n, short = _labels_bought(plan, s, scen, lo, b if budget is not None else None, labels)
+        if n is None:
+            rows.append(_bought_nothing(s, b, short))
+            continue
+        rows.append(_budget_row(plan, s, scen, n, b, ceiling, level))
     df = pd.DataFrame(rows)
     acc = df["accuracy"].to_numpy(dtype=float)
     df["best"] = False
     if np.isfinite(acc).any():
         df.loc[int(np.nanargmax(acc)), "best"] = True
     return df
+
+
+def _checked_budget(budget: float | None, labels: int | None) -> float:
+    """The budget in dollars (NaN where given in ``labels``): one of the two, a positive number of dollars or a
+    whole number of at least one label."""
+    if (budget is None) == (labels is None):
+        raise ValueError("give a budget in dollars or in labels, not both and not neither")
+    if budget is not None:
+        b = float(budget)
+        if not math.isfinite(b) or b <= 0:
+            raise ValueError(f"budget must be a positive number of dollars, got {budget}")
+        return b
+    if not (isinstance(labels, (int, np.integer)) or float(labels).is_integer()) or int(labels) < 1:
+        raise ValueError(f"labels must be a whole number of at least 1, got {labels}")
+    return math.nan
+
+
+def _whole_pool_draws(plan, scen: Scenario) -> np.ndarray | None:
+    """Per draw, the accuracy with the whole pool labeled: the measurement's (``scen.pool_accuracy``, with its
+    noise), else, with a pool, the best any strategy's curve gives at the pool (the rule the verdict's paths
+    follow: at the pool's end every strategy has labeled the same examples); None without a pool."""
+    ceiling = plan.pool_ceiling(scen)
+    pool = scen.pool_size
+    if ceiling is None and pool is not None:
+        at_pool = []
+        for s in plan.strategies:
+            level_n, factor, _ = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
+            at_pool.append(plan.draws.get(s, level_n).accuracy([max(pool / factor, 1.0)])[:, 0])
+        ceiling = np.max(np.vstack(at_pool), axis=0)
+    return ceiling
+
+
+def _labels_bought(plan, s: str, scen: Scenario, lo: int, dollars: float | None,
+                   labels: int | None) -> tuple[int | None, str]:
+    """``(n, why)``: the labels strategy ``s`` buys (starting from ``lo``): the largest count whose total cost fits
+    ``dollars`` (found by bisection), or ``labels``; either capped by the pool. ``n`` None (and ``why`` says so)
+    where the budget does not cover the fixed costs and the first ``lo`` labels."""
+    pool = scen.pool_size
+    if dollars is None:
+        if int(labels) < lo:  # AL starts from its initial labels: fewer buy no AL path at all
+            return None, (f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'}"
+                          f" not cover the first {lo:,} labels it starts from")
+        n = int(labels)
+        return (min(n, int(pool)) if pool is not None else n), ""
+    cost = lambda n: float(plan.price(s, [n], scen)["total_cost"][0])  # noqa: E731
+    cap = pool if pool is not None else int(min(dollars / scen.price_per_label + 1, 1e12))
+    if cap < lo or cost(lo) > dollars:
+        return None, f"${dollars:,.0f} does not cover the fixed costs and the first {lo:,} labels"
+    hi = cap
+    if cost(hi) <= dollars:
+        return hi, ""
+    low = lo  # cost(low) <= dollars < cost(hi)
+    while hi - low > 1:
+        mid = (low + hi) // 2
+        if cost(mid) <= dollars:
+            low = mid
+        else:
+            hi = mid
+    return low, ""
+
+
+def _budget_row(plan, s: str, scen: Scenario, n: int, b: float, ceiling: np.ndarray | None, level: float) -> dict:
+    """Strategy ``s``'s row of :func:`accuracy_for_budget` at ``n`` labels (``b``: the dollars, NaN for labels):
+    the draws' accuracy there (median and ``level`` interval), bound by the whole pool's ``ceiling`` and read at
+    the extrapolation limit beyond it ("more than"), with its cost and notes."""
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    pool = scen.pool_size
+    level_n, factor, note = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
+    d = plan.draws.get(s, level_n)
+    whole_pool = pool is not None and n >= pool
+    n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
+    acc = d.accuracy([n_eff])[:, 0]
+    notes = [note] if note else []
+    limit = label_limit(d.n_max, pool if scen.pool_accuracy is not None else None)
+    beyond: list[str] = []
+    measured = scen.pool_accuracy is not None   # the whole pool's score measured: the pool is no extrapolation
+    far = n_eff > limit and not (whole_pool and measured)
+    if far:   # no reading beyond the extrapolation limit: the curve's there is carried (accuracy only rises)
+        acc = d.accuracy([limit])[:, 0]
+        beyond = ["accuracy", "accuracy_low", "accuracy_high", "extrapolation_ratio"]
+    if ceiling is not None and (measured or not far):
+        # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
+        acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
+        if whole_pool:
+            notes.append("the whole pool: its measured accuracy" if scen.pool_accuracy is not None
+                         else "the whole pool: every strategy has labeled the same examples")
+    if scen.pool_accuracy is not None:   # and no figure quoted above the measurement itself
+        acc = np.minimum(acc, float(scen.pool_accuracy))
+    if far:
+        notes.append(f"beyond {EXTRAPOLATION_LIMIT:g}x the measured curve ({d.n_max:,.0f} labels)")
+    elif n_eff > d.n_max and not (whole_pool and ceiling is not None):
+        notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
+    elif n_eff < d.n_min:
+        notes.append(f"below the measured curve, which starts at {int(whole(d.n_min, 1)):,} labels")
+    c = plan.price(s, [n], scen)
+    return {"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
+            "total_cost": float(c["total_cost"][0]),
+            "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
+            "accuracy_high": quantile(acc, hi_q), "whole_pool": bool(whole_pool),
+            "extrapolation_ratio": min(n_eff / d.n_max, EXTRAPOLATION_LIMIT) if far else n_eff / d.n_max,
+            "note": "; ".join(notes), "label_limit": limit, "beyond_limit": beyond}
 
 
 def vendor_summary(plan, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:

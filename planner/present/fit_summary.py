@@ -202,7 +202,6 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     # same draws, the same measurements' bound, the same ceiling, the same whole counts and the same limit
     from planner.decide.costs import Scenario
     from planner.decide.inputs import with_ceiling
-    from planner.decide.paths import path_limit
     from planner.decide.rows import capped_labels
     from planner.decide.verdict import get_plan
 
@@ -210,7 +209,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     if pool_accuracy is not None:
         scen = with_ceiling(scen, pool_accuracy.accuracy, pool_accuracy.se, pool_accuracy.n_labels)
     plan = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap))
-    paths = plan.paths(scen, target)
+    paths = plan.paths(scen, target, LEVEL)
     priced, costs = None, {}
     if in_cost:
         priced, costs = cost_to_target(plan, curves, target, seed=int(seed), price_per_unit=price_per_unit,
@@ -220,7 +219,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         part = curves[curves["strategy"] == name]
         path = paths[str(name)]
         samples = path.labels
-        median, lo, hi, beyond = capped_labels(path, scen, target, LEVEL)
+        median, lo, hi, beyond = capped_labels(path, scen)
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:
             plateaus = np.minimum(plateaus, ceiling)
@@ -240,7 +239,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             labels_high=float(hi),
             p_unreachable=float(np.mean(np.isinf(samples))),
             accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
-            label_limit=path_limit(path, scen), beyond_limit=beyond, **costs.get(str(name), {}),
+            label_limit=path.quote.limit, beyond_limit=beyond, **costs.get(str(name), {}),
         ))
     notes = (tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
              + tuple(notes_extra))

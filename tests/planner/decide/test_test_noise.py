@@ -35,8 +35,8 @@ def one_run(ceiling: float, scale: float, rounds: int, batch: int, wiggle: np.nd
 
 def row_range(curves: pd.DataFrame, target: float) -> tuple[float, float, float]:
     plan = Plan(curves, n_draws=200, seed=0)
-    path = plan.paths(Scenario(label_price=1.0), target)["margin"]
-    point, low, high, _ = label_range(path, Scenario(label_price=1.0), target, LEVEL)
+    path = plan.paths(Scenario(label_price=1.0), target, LEVEL)["margin"]
+    point, low, high, _ = label_range(path, Scenario(label_price=1.0))
     return point, low, high
 
 

@@ -19,6 +19,7 @@ import pytest
 from planner.cli import main
 from planner.decide.break_even import break_even
 from planner.decide.costs import Scenario
+from planner.decide.paths import path_quote
 from planner.decide.rows import strategy_row
 from planner.decide.rule import al_gate
 from planner.decide.verdict import Plan
@@ -330,6 +331,7 @@ def test_case5_out_of_reach_by_the_pool_is_not_called_levelling_off(plan):
     p = paths["random"]
     never = dataclasses.replace(p, labels=np.full_like(p.labels, np.inf),
                                 costs={k: np.full_like(v, np.inf) for k, v in p.costs.items()})
+    never = dataclasses.replace(never, quote=path_quote(never, scen, 0.95, 0.8))
     ruled = Plan.rule({"random": never.costs["total_cost"], "margin": never.costs["total_cost"]})
     row = strategy_row(never, {"random": never}, ruled, break_even({"random": never}, ruled, scen, 0.8), scen, 0.95,
                        0.8)

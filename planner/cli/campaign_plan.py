@@ -1,0 +1,136 @@
+"""A campaign folder's forecast on the command line: every candidate strategy measured on the campaign's labels in
+hand, forecast for the rest of its pool with the costs already paid left out, and priced at the time premium its
+labels measured. ``alplan plan DIR`` and ``replan DIR`` take it for the campaign's answer (:mod:`planner.cli.answer`),
+the page prices a campaign with it, and the loop benchmark composes :func:`campaign_plan` and
+:func:`campaign_decision` as ``plan DIR`` does. ``simulations`` is imported only inside the functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from planner.cli.common import _outputs, _progress_bar
+from planner.cli.prices import _read_vendor_table, _scenario
+from planner.cli.verdict import _check_pool, _given, _read_pool_accuracy, _sunk_scenario, _write_report
+
+
+def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
+    """(the Plan, the AL strategies set aside) of a campaign's labels in hand
+    (simulations.run.labels_in_hand.LabelsInHand ``held``): every candidate strategy (``strategies``; None: the
+    defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
+    from margin (planner.decide.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
+    DIR`` and the loop benchmark compose the same two steps."""
+    from planner.decide.redecide import told_from_margin
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import measure_strategies
+
+    curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
+                                                 metric=metric))
+    return get_plan(curves, seed=seed), aside
+
+
+def campaign_decision(planned, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
+                      folder: str | None = None):
+    """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
+    (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
+    again is in the campaign's own labels."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from simulations.run.labels_in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
+
+    plan, aside = planned
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+    test_size = test_size if test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
+    order = {name: i for i, name in enumerate(CANDIDATES)}
+    names = sorted([*plan.strategies, *aside], key=lambda name: order.get(name, len(order)))
+    measured = {"strategies": names, "set_aside": list(aside), "seeds": SEEDS, **runs,
+                "share": POOL_SHARE, "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
+                      strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
+                      setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
+                      pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+
+
+def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int = 0):
+    """The forecast of a campaign's answer (`plan DIR`, `replan DIR`): every candidate strategy measured on the
+    labels in hand (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid
+    left out (planner.decide.redecide) and no path reaching the target at or below ``short_at`` (where the campaign
+    measured it short); --report written from it. A Redecision."""
+    from simulations.run.labels_in_hand import labels_in_hand
+
+    pool_file = getattr(args, "pool_accuracy", None)
+    pool_file = pool_file if pool_file and Path(pool_file).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    report = getattr(args, "report", None)
+    if report:
+        outputs.claim("--report", report, suffixes=(".html", ".htm"))
+    held = labels_in_hand(folder)
+    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
+
+    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
+        if done == 0:
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
+                  file=sys.stderr)
+        if bar is not None:
+            bar(done, total, info)
+
+    planned = campaign_plan(held, getattr(args, "strategies", None), args.metric, seed=args.seed, progress=started)
+    plan = planned[0]
+    _read_pool_accuracy(args, plan.curves)
+    _check_pool(plan.curves, args)
+    vendors = _read_vendor_table(args)
+    answer, scenario = campaign_priced(planned, held, _scenario(args), args.target, folder=folder, given=_given(args),
+                                       short_at=short_at, premium_stated=args.al_label_premium is not None,
+                                       seed=args.seed, vendors=vendors, test_size=getattr(args, "test_size", None))
+    if report:
+        _write_report(outputs, report, plan, scenario, answer.decision, vendors, args.seed)
+    return answer
+
+
+def campaign_priced(planned, held, scenario, target: float, *, folder: str, given: frozenset = frozenset(),
+                    short_at: int = 0, premium_stated: bool = False, seed: int = 0, vendors=None,
+                    test_size: float | None = None):
+    """(the Redecision, the scenario it was priced under) of a campaign's strategies measured on its labels in hand
+    (:func:`campaign_plan`'s ``planned``) under the user's ``scenario``: the campaign's sunk costs and shape (the
+    fields ``given`` kept), no path reaching the target at or below ``short_at``, and AL's labels at the time
+    premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
+    price a campaign with it."""
+    plan = planned[0]
+    scenario = dataclasses.replace(_sunk_scenario(scenario, held, given), short_at=int(short_at))
+    scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
+                                        stated=premium_stated)
+    answer = campaign_decision(planned, held, scenario, target, vendors=vendors, test_size=test_size, folder=folder)
+    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
+        answer = dataclasses.replace(answer, decision=dataclasses.replace(
+            answer.decision, notes=(timed,) + tuple(answer.decision.notes)))
+    return answer, scenario
+
+
+def _measured_premium(folder, scenario, *, n_draws: int, seed: int, stated: bool):
+    """A campaign's answer without a stated premium (--al-label-premium): the AL time premium the campaign measured
+    (simulations.campaign.premium) priced with its uncertainty, one bootstrap replicate per forecast draw (drawn
+    with ``seed``), and the sentence that says so; unchanged (None) where one is stated or too few labels are
+    timed."""
+    if stated:
+        return scenario, None
+    from simulations.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import timed_labels
+
+    campaign = Campaign.load(folder)
+    times = timed_labels(campaign)   # read once: the premium and its draws
+    found = measured_premium(campaign_premiums(times, seed=int(campaign.settings["seed"]))[0])
+    if found is None:
+        return scenario, None
+    draws = premium_draws(times, found.strategy, n_draws=n_draws, seed=seed)
+    priced = dataclasses.replace(scenario, al_label_premium=draws)
+    priced.validate()
+    return priced, (f"{premium_sentence(found)}: this range is priced into the forecasts, each drawing AL's labels "
+                    f"at its own premium (median {priced.premium:.2f}x; --al-label-premium X overrides it with one "
+                    "number).")
