@@ -216,3 +216,41 @@ def test_a_label_studio_export_as_label_studio_writes_it_is_a_source(tmp_path, c
     assert set(held["file"]) == {"ls_export.json"}
     [m] = sources.measure_sources(Campaign.load(camp))
     assert m.correct == m.test_scored and m.train_compared + m.test_scored == len(expected)
+
+
+def test_source_paths_read_the_measured_curve_against_the_target():
+    from planner.decide.source_path import source_paths
+
+    curve = pd.DataFrame({"strategy": ["source:a"] * 3 + ["source:b"] * 2 + ["margin"],
+                          "n_labels": [10, 20, 40, 10, 20, 10], "accuracy": [0.8, 0.91, 0.95, 0.7, 0.75, 0.99],
+                          "test_size": [200] * 6})
+    a, b = source_paths(curve, {"a": {"price_per_label": 0.5}}, 0.9)
+    assert (a.source, a.reached_at, a.cost, a.score, a.test_size) == ("a", 20, 10.0, 0.91, 200)
+    assert 0.5 < a.p_reach < 1
+    assert (b.reached_at, b.cost, b.score, b.at, b.measured_max) == (None, None, 0.75, 20, 20)
+    assert source_paths(curve, {}, 0.9, metric="macro_f1") == []
+
+
+def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    assert main(["campaign", "measure", str(camp)]) == 0
+    ask = ["plan", str(camp), "--target", "0.85", "--label-price", "1"]
+    capsys.readouterr()
+    assert main(ask) == 0
+    alone = capsys.readouterr().out
+    assert main([*ask, "--json"]) == 0
+    alone_json = json.loads(capsys.readouterr().out)
+    assert "Aside" not in alone and "sources" not in alone_json
+    sources.add_source(camp, [source_file(tmp_path / "v.csv", truth, wrong=0.05)], source="v", price=0.01)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert main(ask) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(alone) and "Aside: train on source v alone (at $0.01 a label)" in text.removeprefix(alone)
+    assert main([*ask, "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    [v] = got.pop("sources")
+    assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01
+    side = pd.read_csv(camp / SOURCE_CURVE)
+    met = side[side["accuracy"] >= 0.85]
+    assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
