@@ -269,8 +269,8 @@ def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> No
         first = clash["id"].iloc[0]
         which = clash[clash["id"] == first]
         told = " and ".join(f"{lab!r} ({where})" for lab, where in zip(which["label"], which["file"]))
-        raise ValueError(f"source {source!r} gives id {first!r} two labels, {told} ({plural(clash['id'].nunique(), 'such id')} "
-                         f"in all): a source keeps one label per id; add a second delivery under its own name "
+        n = plural(clash["id"].nunique(), "such id")
+        raise ValueError(f"source {source!r} gives id {first!r} two labels, {told} ({n} in all): a source keeps one label per id; add a second delivery under its own name "
                          f"(such as --source {source}-2) to keep both and measure each")
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import sources, steps
-from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, batch_paths
+from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign, batch_paths
 from simulations.data.oracle import Oracle
 from tests.seeds import SEED
 
