@@ -19,7 +19,16 @@ from tests.fuzz.test_fuzz_campaign import _campaign, returned_labels
 SOURCE_FLAG = st.dictionaries(
     st.sampled_from(["--source-price", "--source-hourly", "--source-turnaround-days", "--label-column"]),
     st.one_of(NASTY_NUMBER, NASTY_TEXT, st.sampled_from(["0.05", "label", "12"])), max_size=2)
-SOURCE_NAME = st.one_of(NASTY_TEXT, st.sampled_from(["llm", "vendor-a", "margin", "random", "v.2", "-x", "a" * 41]))
+@st.composite
+def delivered(draw, ids: list[str]) -> tuple[str, bytes]:
+    """(suffix, bytes) of a source's delivery: mostly the pool's ids and the campaign's classes, some hostile."""
+    cell = st.one_of(st.sampled_from(["0", "1", "1.0", " 0 "]), NASTY_TEXT)
+    rows = draw(st.lists(st.tuples(st.one_of(st.sampled_from(ids), NASTY_TEXT), cell), max_size=12))
+    frame = pd.DataFrame(rows, columns=["id", "label"], dtype=object)
+    return ".csv", frame.to_csv(index=False).encode("utf-8", errors="replace")
+
+
+SOURCE_NAME = st.one_of(st.sampled_from(["llm", "vendor-a", "v.2", "llm", "margin", "random", "-x", "a" * 41]), NASTY_TEXT)
 
 
 @FUZZ
@@ -32,7 +41,7 @@ def test_any_source_file_and_flags_are_kept_apart_or_refused_leaving_the_campaig
         asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(human, index=False)
         steps.add_labels(camp, [human])
         pool_ids = [f"x{i}" for i in range(30)]
-        suffix, payload = data.draw(returned_labels(pool_ids))
+        suffix, payload = data.draw(st.one_of(delivered(pool_ids), returned_labels(pool_ids)))
         path = Path(folder) / f"source{suffix}"
         path.write_bytes(payload)
         name = data.draw(SOURCE_NAME)
