@@ -238,9 +238,8 @@ def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
     blank = f"; {plural(added.blank, 'row')} without a label" if added.blank else ""
     print(f"added {plural(added.new, 'label')} from source {added.source} ({added.known:,} already in hand, "
           f"{added.new_test:,} of the new on test ids){blank}; {plural(added.total, 'label')} from it in "
-          f"{folder / sources.SOURCES}, kept apart from the human labels: never trained on, never tested with",
-          file=out)
-    print(f"next: `alplan campaign status {quoted}` reads its accuracy on the test ids", file=out)
+          f"{folder / sources.SOURCES}, kept apart from the human labels: never trained on, never tested with; "
+          f"`alplan campaign status {quoted}` measures it on the test ids", file=out)
     _note(folder, out)
 
 

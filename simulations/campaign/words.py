@@ -44,9 +44,9 @@ def source_lines(measures) -> list[str]:
                 room = (f"{m.test_uncovered:,} test ids it has not labeled" if m.more_needed <= m.test_uncovered
                         else f"more than the {m.test_uncovered:,} test ids it has not labeled: a larger test split "
                              "would tell it")
-                lines.append(f"{head}; accuracy {scored}: too few to tell within {m.max_width:.0%} (at least "
-                             f"{m.min_test} and an interval that narrow): label {m.more_needed:,} more test ids with "
-                             f"it ({room})")
+                lines.append(f"{head}; accuracy {scored}: too few to tell within {100 * m.max_width:.0f} "
+                             f"points (at least {m.min_test} and an interval that narrow): label "
+                             f"{m.more_needed:,} more test ids with it ({room})")
             if m.worst_class is not None:
                 lines.append(f"  worst class {m.worst_class!r}: {m.worst_recall:.3f} right on "
                              f"{plural(m.worst_count, 'test id')}")
