@@ -104,6 +104,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder, short_at=facts.train_labels),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
+    aside = _source_paths(folder, q["target"], q["metric"])
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
@@ -120,14 +121,41 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
         from planner.cli.prices import _vendor_table_field
 
         out.update(_vendor_table_field(args))
+        if aside:
+            out["sources"] = [p.to_dict() for p in aside]
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.cli.prices import _print_vendor_table
         from planner.cli.verdict import _summarise_notes
+        from planner.present.source_view import source_path_lines
 
         print(_summarise_notes(answer_text(ns, q, verdict_lines)))
         _print_vendor_table(args)
+        for line in source_path_lines(aside):
+            print(line)
     return 0
+
+
+def _source_paths(folder: str, target: float, metric: str) -> list:
+    """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
+    written by ``campaign measure``) against the target: :func:`planner.decide.source_path.source_paths`; empty
+    where the campaign has none."""
+    import pandas as pd
+
+    from planner.decide.source_path import source_paths
+    from simulations.campaign.sources import read_source_settings
+    from simulations.campaign.state import SOURCE_CURVE
+
+    path = Path(folder) / SOURCE_CURVE
+    if not path.is_file():
+        return []
+    try:
+        curve = pd.read_csv(path)
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
+            from None
+    return source_paths(curve, read_source_settings(folder), target, metric)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):

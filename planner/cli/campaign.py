@@ -14,7 +14,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     from simulations.campaign.commands import run
 
     code = run(args)
-    if args.step in ("add", "measure", "status"):
+    if args.step in ("add", "measure", "status") and not getattr(args, "json", False):
         from planner.cli.answer import standing_answer
         from planner.present.next_step_view import standing_lines
 

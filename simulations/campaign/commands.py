@@ -76,14 +76,23 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
                    "Studio's JSON exports: their lead_time)")
     s.add_argument("--allow-new-class", action="store_true", help="keep training labels of a class that none of "
                    "the test labels holds (refused by default: the curve cannot measure that class)")
+    s.add_argument("--source", default=None, metavar="NAME", help="the labels come from this source (a vendor, a "
+                   "language model), for any ids of the pool: kept apart in sources.csv, never trained on or tested "
+                   "with, measured against the human labels")
+    s.add_argument("--source-price", type=float, default=None, metavar="P", help="with --source: dollars per label")
+    s.add_argument("--source-hourly", type=float, default=None, metavar="H", help="with --source: dollars per hour")
+    s.add_argument("--source-turnaround-days", type=float, default=None, metavar="D", help="with --source: days "
+                   "from order to delivery")
 
     s = steps.add_parser("measure", help="the campaign's curve on the test split, one row per round: the table "
                                          "plan, fit and replan read", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
     s.add_argument("--out", default=None, help="also write the curve here (.csv or .parquet)")
 
-    s = steps.add_parser("status", help="where the campaign stands: rounds, labels in hand, ids still out", **kwargs)
+    s = steps.add_parser("status", help="where the campaign stands: rounds, labels in hand, ids still out, each "
+                                        "source measured", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("--json", action="store_true", help="print the facts as one JSON object")
     return p
 
 
@@ -186,10 +195,19 @@ def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
 
 
+_SOURCE_FLAGS = (("source_price", "--source-price"), ("source_hourly", "--source-hourly"),
+                 ("source_turnaround_days", "--source-turnaround-days"))
+
+
 def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import steps
     from simulations.campaign.words import plural
 
+    if getattr(args, "source", None) is not None:
+        return _add_source(args, folder, quoted, out)
+    given = [flag for key, flag in _SOURCE_FLAGS if getattr(args, key, None) is not None]
+    if given:
+        raise ValueError(f"{given[0]} prices a source: give it with --source NAME")
     c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
                                 allow_new_class=args.allow_new_class, time_column=args.time_column)
     blank = f"; {plural(added.blank, 'row')} without a label (not returned yet)" if added.blank else ""
@@ -206,6 +224,25 @@ def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
     _note(folder, out)
 
 
+def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from simulations.campaign import sources
+    from simulations.campaign.words import plural
+
+    if args.allow_new_class or args.time_column is not None:
+        flag = "--allow-new-class" if args.allow_new_class else "--time-column"
+        raise ValueError(f"{flag} applies to the human labels: a source's classes are the campaign's and its "
+                         "labels carry no annotation time; leave it out with --source")
+    c, added = sources.add_source(folder, args.labels, source=args.source, label_column=args.label_column,
+                                  price=args.source_price, hourly=args.source_hourly,
+                                  turnaround_days=args.source_turnaround_days)
+    blank = f"; {plural(added.blank, 'row')} without a label" if added.blank else ""
+    print(f"added {plural(added.new, 'label')} from source {added.source} ({added.known:,} already in hand, "
+          f"{added.new_test:,} of the new on test ids){blank}; {plural(added.total, 'label')} from it in "
+          f"{folder / sources.SOURCES}, kept apart from the human labels: never trained on, never tested with; "
+          f"`alplan campaign status {quoted}` measures it on the test ids", file=out)
+    _note(folder, out)
+
+
 def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from pathlib import Path
 
@@ -217,6 +254,12 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
         c, curve = steps.measure(folder)
         changed = steps.changed_rounds(steps.previous_curve(c), curve)
         path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
+        from simulations.campaign import sources
+
+        held = sources.read_sources(folder)
+        if not held.empty:
+            source_curve, untrained = sources.source_curves(c, held)
+            source_path = sources.write_source_curve(c, source_curve)
     rounds = curve.attrs["rounds"]
     several = rounds["strategy"].nunique() > 1
     for _, r in rounds.sort_values("round").iterrows():
@@ -234,14 +277,34 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     n_test = st["test_asked"] - st["test_out"]
     print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
           + f" (tested on {plural(n_test, 'label')})", file=out)
+    if not held.empty:
+        from simulations.campaign.words import source_curve_lines
+
+        for line in source_curve_lines(source_curve, untrained):
+            print(line, file=out)
+        print(f"wrote the sources' curves ({plural(len(source_curve), 'row')}) to {source_path}, apart from the "
+              "campaign's curve", file=out)
     _time_lines(st, out)
     _note(folder, out)
 
 
 def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import steps
+    from simulations.campaign.sources import measure_sources
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.words import source_lines
 
     st = steps.status(folder)
+    measured = measure_sources(Campaign.load(folder))
+    if getattr(args, "json", False):
+        import json
+
+        keys = ("name", "round", "strategy", "model", "test_asked", "test_out", "train_asked", "train_labeled",
+                "classes", "batch_size", "decide_at")
+        facts = {k: st[k] for k in keys}
+        facts["out_by_round"] = {str(r): n for r, n in st["out_by_round"].items()}
+        print(json.dumps({"campaign": facts, "sources": [m.to_dict() for m in measured]}, indent=1), file=out)
+        return
     print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
           f"{st['test_asked'] - st['test_out']:,} of {st['test_asked']:,}; training labels "
           f"{st['train_labeled']:,} of {st['train_asked']:,} asked; classes: {', '.join(st['classes']) or 'none yet'}",
@@ -257,6 +320,8 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
               f"{st['train_labeled']:,} training labels in hand: the order in force ran its course (it decides "
               f"again at {st['decide_at']:,})", file=out)
     _time_lines(st, out)
+    for line in source_lines(measured):
+        print(line, file=out)
     _note(folder, out)
 
 

@@ -15,6 +15,10 @@
                              annotations' times, empty where the file gave none), annotations (how many timed
                              annotations that sum holds) and round_added (the campaign's round when it came)
     curve.csv                the measured curve (``alplan campaign measure``): the curves table
+    sources.csv              labels from named sources (a vendor, a language model), kept apart from the human
+                             labels: id, label, source, file, round_added (:mod:`simulations.campaign.sources`)
+    sources.json             each source's price per label or per hour and its turnaround
+    source_curve.csv         the learner trained on each source's labels, scored on the human test labels
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
     .campaign.lock           the folder's lock (empty; held while a command changes the campaign)
@@ -66,7 +70,8 @@ from typing import Callable
 
 import pandas as pd
 
-__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION", "BATCHES", "LOCK", "FORMAT", "write_atomic",
+__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION", "SOURCES", "SOURCE_SETTINGS",
+           "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
            "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
            "stretches", "stretch_of"]
 
@@ -80,6 +85,11 @@ MEASURED = "measured.csv"
 #: The question the campaign was last asked (``alplan plan DIR``): the target and the flags, read back by
 #: ``status`` and ``measure`` to say stop where the measured score meets the target.
 QUESTION = "question.json"
+#: Labels from named sources, their prices, and the curves of the learner trained on them
+#: (:mod:`simulations.campaign.sources`): never read as training or test labels.
+SOURCES = "sources.csv"
+SOURCE_SETTINGS = "sources.json"
+SOURCE_CURVE = "source_curve.csv"
 BATCHES = "batches"
 LOCK = ".campaign.lock"
 #: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
@@ -202,7 +212,8 @@ def sweep(folder) -> None:
     """Remove the temporary copies a killed command left in ``folder`` (``.asked.csv.XXXX``...): only a command
     holding the lock writes them, so under the lock every one is a leftover."""
     folder = Path(folder)
-    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION))
+    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, SOURCES,
+                                              SOURCE_SETTINGS, SOURCE_CURVE))
     for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
         try:
             entries = list(where.iterdir())
@@ -517,7 +528,8 @@ class Campaign:
 
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
-        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, LOCK)]
+        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, SOURCES,
+                                           SOURCE_SETTINGS, SOURCE_CURVE, LOCK)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 
 

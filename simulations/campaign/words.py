@@ -3,10 +3,71 @@ presenter has its own)."""
 
 from __future__ import annotations
 
-__all__ = ["plural"]
+__all__ = ["plural", "source_lines", "source_curve_lines"]
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     """``n`` and ``word`` agreeing: ``1 label``, ``0 labels``, ``1,500 labels`` (``words``: the plural where it is
     not ``word`` + ``s``)."""
     return f"{n:,} {word if n == 1 else words or word + 's'}"
+
+
+def _price(m) -> str:
+    parts = []
+    if m.price_per_label is not None:
+        parts.append(f"${m.price_per_label:,.4g} a label")
+    if m.price_per_hour is not None:
+        parts.append(f"${m.price_per_hour:,.2f} an hour")
+    if m.turnaround_days is not None:
+        parts.append(f"{m.turnaround_days:g} days' turnaround")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def source_lines(measures) -> list[str]:
+    """What ``campaign status`` says of each source (:class:`simulations.campaign.sources.SourceMeasure`): its
+    coverage, its accuracy on the test ids with its interval (or how many more test ids would tell it), its worst
+    class, its agreement with the human training labels and its confusion matrix."""
+    lines = []
+    for m in measures:
+        level = f"{m.level:.0%}"
+        head = (f"source {m.source}{_price(m)}: {plural(m.labels, 'label')}, {m.test_covered:,} of the "
+                f"{plural(m.test_split, 'test id')}")
+        if m.test_scored == 0:
+            lines.append(f"{head}; none of them has a human test label to score it on: label test ids with it "
+                         f"(at least {m.more_needed:,}) to measure it")
+        else:
+            scored = f"{m.accuracy:.3f} right on {plural(m.test_scored, 'human test label')} ({level} interval " \
+                     f"{m.low:.3f}-{m.high:.3f})"
+            if m.enough:
+                lines.append(f"{head}; accuracy {scored}")
+            else:
+                room = (f"{m.test_uncovered:,} test ids it has not labeled" if m.more_needed <= m.test_uncovered
+                        else f"more than the {m.test_uncovered:,} test ids it has not labeled: a larger test split "
+                             "would tell it")
+                lines.append(f"{head}; accuracy {scored}: too few to tell within {100 * m.max_width:.0f} "
+                             f"points (at least {m.min_test} and an interval that narrow): label "
+                             f"{m.more_needed:,} more test ids with it ({room})")
+            if m.worst_class is not None:
+                lines.append(f"  worst class {m.worst_class!r}: {m.worst_recall:.3f} right on "
+                             f"{plural(m.worst_count, 'test id')}")
+            cells = "; ".join(f"{t!r}: " + " ".join(f"{v:,}" for v in row) for t, row in zip(m.classes, m.confusion))
+            lines.append(f"  confusion (human class: the source's count of each class, in the order "
+                         f"{', '.join(repr(k) for k in m.classes)}): {cells}")
+        if m.train_compared:
+            lines.append(f"  agrees with {m.agreement:.3f} of the {plural(m.train_compared, 'human training label')} "
+                         "it also labels")
+    return lines
+
+
+def source_curve_lines(curve, skipped: dict) -> list[str]:
+    """What ``campaign measure`` says of the learner trained on each source's labels (``curve``: the sources'
+    curves table, :func:`simulations.campaign.sources.source_curves`)."""
+    lines = []
+    for name, part in curve.groupby("strategy", sort=False):
+        points = ", ".join(f"{int(r['n_labels']):,}: {r['accuracy']:.3f}" for _, r in part.iterrows())
+        lines.append(f"{name}: trained on the source's labels, scored on "
+                     f"{plural(int(part['test_size'].iloc[0]), 'human test label')}: accuracy at {points}")
+    for name, n in skipped.items():
+        lines.append(f"source:{name}: not trained ({plural(n, 'non-test id')} labeled, of fewer than two classes): "
+                     "a source is trained on the non-test ids it labels")
+    return lines

@@ -1,0 +1,517 @@
+"""Labels from named sources (a vendor's delivery, a language model's answers), kept apart and measured.
+
+``alplan campaign add DIR FILE --source NAME`` stores a source's labels in
+``sources.csv`` (``id, label, source, file, round_added``: every label with the
+file it came in), never in ``labels.csv``: they never train the campaign's model
+and never enter its test split. The human labels stay the reference. A source
+may label any id of the pool, the test ids included: its labels on the test ids
+are what measure it. Its price per label (or per hour) and its turnaround are
+kept in ``sources.json``.
+
+**Measured on the test split.** The test ids are a uniform random sample of the
+pool, labeled by people: a source's accuracy is the share of the test ids it
+labels whose human label it matches (:func:`measure_sources`), with an 80%
+Jeffreys interval (the Beta(k + 1/2, n - k + 1/2) posterior of k right out of
+n). A source with fewer than :data:`MIN_TEST` such test ids, or an interval
+wider than :data:`MAX_WIDTH`, is too little measured to tell: the report says how
+many more test ids it must label (:func:`more_needed`). Beside it: the confusion
+matrix (true class x the source's class), the class it gets right least often
+(the lowest recall, with its count), and its agreement with the human training
+labels.
+
+**Training on it, measured.** ``campaign measure`` trains the campaign's learner
+on a source's labels of the non-test ids it covers, at a doubling schedule of
+counts from the campaign's initial set up to its coverage (the ids in one
+seeded order), and scores it on the human test labels (:func:`source_curves`):
+a curve per source, ``strategy`` ``source:NAME``, in ``source_curve.csv``, apart
+from the campaign's own curve. Class-dependent noise is kept as measured:
+:func:`measured_confusion` gives the row-stochastic matrix a simulated oracle
+draws with (:class:`simulations.data.oracle.Oracle`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from simulations.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
+from simulations.campaign.words import plural
+
+__all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
+           "check_name", "read_sources", "read_source_settings", "add_source", "jeffreys", "more_needed",
+           "measure_sources", "measured_confusion", "source_confusions", "source_curves", "write_source_curve"]
+
+SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added")
+#: The accuracy interval's level: the verdict's 80%.
+LEVEL = 0.8
+#: A source is measured well enough to tell with at least this many test ids it labels that people labeled too...
+MIN_TEST = 30
+#: ...and an accuracy interval (at :data:`LEVEL`) at most this wide: 10 points, about the gap between two
+#: vendors worth choosing between.
+MAX_WIDTH = 0.10
+#: The pseudo-count added to every cell of a measured confusion matrix before its rows are normalized (a
+#: Dirichlet(1/2) prior per row: a class the source was never seen on reads as uniform, never as certain).
+PRIOR = 0.5
+#: A source's curves are named ``source:NAME`` in the curves table.
+PREFIX = "source:"
+#: A source's name: a letter or digit, then letters, digits, ``_``, ``-``, ``.``; at most 40 characters.
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
+_MAX_PRICE = 1e6
+_MAX_DAYS = 3650.0
+
+
+def check_name(name) -> str:
+    """``name`` as a source's name, or one line: empty, odd characters, or a strategy's name (a source's curve
+    sits beside the strategies' in a curves table)."""
+    from simulations import strategies
+
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise ValueError(f"--source {name!r} is not a source name: give 1 to 40 letters, digits, '_', '-' or '.', "
+                         "starting with a letter or digit (such as vendor-a or gpt-labels)")
+    taken = {s.lower() for s in strategies.available()} | {"random", "human", "test", "initial"}
+    if name.lower() in taken:
+        raise ValueError(f"--source {name!r} is the name of a strategy or of the campaign's own labels: name the "
+                         "source after who labeled (such as vendor-a or llm)")
+    return name
+
+
+def _amount(flag: str, value, high: float, unit: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or not 0 <= value <= high:
+        raise ValueError(f"{flag} must be {unit} from 0 to {high:,.0f}, got {value!r}")
+    return float(value)
+
+
+# ------------------------------------------------------------------ storage
+
+
+def read_sources(folder) -> pd.DataFrame:
+    """The sources' labels of the campaign in ``folder`` (``SOURCE_COLUMNS``; empty when none was added)."""
+    path = Path(folder) / SOURCES
+    if not path.is_file():
+        return pd.DataFrame({"id": pd.Series(dtype=object), "label": pd.Series(dtype=object),
+                             "source": pd.Series(dtype=object), "file": pd.Series(dtype=object),
+                             "round_added": pd.Series(dtype="Int64")})
+    try:
+        table = pd.read_csv(path, dtype={c: str for c in SOURCE_COLUMNS[:4]}, keep_default_na=False,
+                            na_values={"round_added": [""]}, encoding="utf-8")
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {path}: {first}; restore it from a backup") from None
+    rounds = pd.to_numeric(table.get("round_added", pd.Series(dtype=object)), errors="coerce")
+    if list(table.columns) != list(SOURCE_COLUMNS) or rounds.isna().any() or not (rounds % 1 == 0).all():
+        raise ValueError(f"{path} is not a table of {', '.join(SOURCE_COLUMNS)} as alplan writes it: restore it "
+                         "from a backup")
+    for c in SOURCE_COLUMNS[:4]:
+        table[c] = table[c].astype(object)
+    table["round_added"] = rounds.astype("Int64")
+    return table
+
+
+def read_source_settings(folder) -> dict:
+    """Each source's price and turnaround: ``{name: {"price_per_label", "price_per_hour", "turnaround_days"}}``
+    (a value None where it was not given)."""
+    path = Path(folder) / SOURCE_SETTINGS
+    if not path.is_file():
+        return {}
+    try:
+        got = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        got = None
+    keys = ("price_per_label", "price_per_hour", "turnaround_days")
+    ok = isinstance(got, dict) and isinstance(got.get("sources"), dict) and all(
+        isinstance(v, dict) and all(v.get(k) is None or (isinstance(v[k], (int, float)) and not isinstance(v[k], bool)
+                                                          and math.isfinite(v[k]) and v[k] >= 0) for k in keys)
+        for v in got["sources"].values())
+    if not ok:
+        raise ValueError(f"{path} is not the sources' prices as alplan writes them: restore it from a backup, or "
+                         "remove it and give the prices again with `campaign add --source NAME --source-price P`")
+    return {name: {k: v.get(k) for k in keys} for name, v in got["sources"].items()}
+
+
+@dataclass(frozen=True)
+class SourceAdded:
+    """What ``add --source`` did: the source, its labels new and already held, rows without a label, the test ids
+    among the new labels, the source's labels in all, and its price settings after the add."""
+
+    source: str
+    new: int
+    known: int
+    blank: int
+    new_test: int
+    total: int
+    settings: dict
+
+
+def add_source(folder, paths, *, source: str, label_column: str = "label", price: float | None = None,
+               hourly: float | None = None, turnaround_days: float | None = None) -> tuple[Campaign, SourceAdded]:
+    """Add the labels of the source ``source`` in ``paths`` (CSV, Parquet or Label Studio JSON: the formats of
+    ``add``) for any ids of the pool, holding the campaign's lock.
+
+    A label is kept with the source and the file it came in. The same label again counts once. Refused in one line,
+    with nothing written: an id the pool does not hold, a class none of the human labels holds (the human labels
+    are the reference: add them first), and an id given two labels by the same source (in these files, or against
+    a label of the source in hand: a second delivery that differs is given its own source name, so both are kept
+    and each is measured).
+
+    Raises
+    ------
+    ValueError, OSError
+    """
+    from simulations.campaign.labels import read_labels
+    from simulations.campaign.pool import read_pool
+    from simulations.campaign.steps import _asked_ids, _same_file, class_order, is_campaign
+
+    source = check_name(source)
+    price = _amount("--source-price", price, _MAX_PRICE, "dollars per label")
+    hourly = _amount("--source-hourly", hourly, _MAX_PRICE, "dollars per hour")
+    turnaround_days = _amount("--source-turnaround-days", turnaround_days, _MAX_DAYS, "days")
+    if price is not None and hourly is not None:
+        raise ValueError("--source-price and --source-hourly both given: price the source per label or per hour")
+    if not is_campaign(folder):
+        Campaign.load(folder)   # its one line
+    with locked(folder):
+        c = Campaign.load(folder)
+        held = read_sources(c.folder)
+        prices = read_source_settings(c.folder)
+        human = set(c.labels["label"])
+        if not human:
+            raise ValueError("no human labels are in hand: add the labels of the test split first (a source is "
+                             "measured against them), then add the source's")
+        meta = c.settings["pool"]
+        if not Path(meta["path"]).is_file():
+            raise OSError(f"the campaign's pool {meta['path']} is gone: put it back where it was (the campaign reads "
+                          "it in place)")
+        pool = read_pool(meta["path"], meta["id_column"], None, with_features=False)
+        if pool.n_rows != meta["rows"]:
+            raise ValueError(f"the pool {Path(meta['path']).name} changed since the campaign started (it holds "
+                             f"{pool.n_rows:,} rows, not {meta['rows']:,}): restore it")
+        own = c.state_files() + [Path(meta["path"])]
+        parts, blank = [], 0
+        pool_ids = None
+        for path in paths:
+            if any(_same_file(path, f) for f in own):
+                raise ValueError(f"{path} is one of the campaign's own files or its pool: give the source's file of "
+                                 "labels")
+            got = read_labels(path, meta["id_column"], label_column)
+            blank += got.blank
+            ids = got.labels["id"].tolist()
+            rows = pool.rows_of(ids)
+            if (rows < 0).any():   # an id as a spreadsheet shows it ('=x): the pool's id where it holds that one
+                if pool_ids is None:
+                    pool_ids = set(pool.text_ids(np.arange(pool.n_rows)))
+                ids = _asked_ids(ids, pool_ids, Path(path).name, exact=Path(path).suffix.lower() == ".json")
+                rows = pool.rows_of(ids)
+            if (rows < 0).any():
+                bad = [i for i, r in zip(ids, rows) if r < 0]
+                raise ValueError(f"{Path(path).name}: {plural(len(set(bad)), 'id')} not in the campaign's pool "
+                                 f"(first: {bad[0]!r}): give labels of the pool's ids (column "
+                                 f"{meta['id_column']!r}) only")
+            canonical = pool.text_ids(rows) if len(rows) else np.asarray([], dtype=object)
+            parts.append(pd.DataFrame({"id": canonical, "label": got.labels["label"].to_numpy(dtype=object),
+                                       "file": Path(path).name}, dtype=object))
+        new = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["id", "label", "file"])
+        unknown = [k for k in class_order(set(new["label"])) if k not in human]
+        if unknown:
+            n = int((new["label"] == unknown[0]).sum())
+            raise ValueError(f"source {source!r} gives the class {unknown[0]!r} ({plural(n, 'label')}), which none of "
+                             f"the human labels holds ({', '.join(repr(k) for k in class_order(human)[:8])}): map the "
+                             "source's classes to the campaign's before adding them")
+        mine = held[held["source"] == source]
+        _refuse_two_labels(source, new, mine)
+        fresh = new.drop_duplicates("id")
+        known = fresh["id"].isin(set(mine["id"]))
+        fresh = fresh[~known]
+        test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+        settings = dict(prices.get(source, {"price_per_label": None, "price_per_hour": None,
+                                            "turnaround_days": None}))
+        if price is not None or hourly is not None:
+            settings["price_per_label"], settings["price_per_hour"] = price, hourly
+        if turnaround_days is not None:
+            settings["turnaround_days"] = turnaround_days
+        if len(fresh):
+            added = pd.DataFrame({"id": fresh["id"].to_numpy(dtype=object),
+                                  "label": fresh["label"].to_numpy(dtype=object),
+                                  "source": source, "file": fresh["file"].to_numpy(dtype=object),
+                                  "round_added": pd.array([c.round] * len(fresh), dtype="Int64")})
+            table = pd.concat([held, added], ignore_index=True)
+            _write_sources(table, c.folder / SOURCES)
+        if len(fresh) or prices.get(source) != settings:
+            _write_json({"format": 1, "sources": {**prices, source: settings}}, c.folder / SOURCE_SETTINGS)
+        total = len(mine) + len(fresh)
+    return c, SourceAdded(source, len(fresh), int(known.sum()), blank, int(fresh["id"].isin(test_ids).sum()), total,
+                          settings)
+
+
+def _write_sources(table: pd.DataFrame, path: Path) -> None:
+    import csv
+
+    from simulations.campaign.state import write_atomic
+
+    table = table[list(SOURCE_COLUMNS)]
+    write_atomic(path, lambda tmp: table.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
+
+
+def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> None:
+    both = pd.concat([held[["id", "label", "file"]], new[["id", "label", "file"]]], ignore_index=True)
+    distinct = both.drop_duplicates(["id", "label"])
+    clash = distinct[distinct["id"].duplicated(keep=False)]
+    if len(clash):
+        first = clash["id"].iloc[0]
+        which = clash[clash["id"] == first]
+        told = " and ".join(f"{lab!r} ({where})" for lab, where in zip(which["label"], which["file"]))
+        n = plural(clash["id"].nunique(), "such id")
+        raise ValueError(f"source {source!r} gives id {first!r} two labels, {told} ({n} in all): a source keeps one label per id; add a second delivery under its own name "
+                         f"(such as --source {source}-2) to keep both and measure each")
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def jeffreys(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
+    """The Jeffreys interval of a share from ``k`` right out of ``n``: the central ``level`` of Beta(k + 1/2,
+    n - k + 1/2); (0, 1) for ``n`` = 0."""
+    from scipy.special import betaincinv
+
+    if n <= 0:
+        return 0.0, 1.0
+    tail = (1 - level) / 2
+    a, b = k + 0.5, n - k + 0.5
+    return float(betaincinv(a, b, tail)), float(betaincinv(a, b, 1 - tail))
+
+
+def _settled(k: float, n: float) -> bool:
+    low, high = jeffreys(k, n)
+    return n >= MIN_TEST and high - low <= MAX_WIDTH
+
+
+def more_needed(k: int, n: int) -> int:
+    """How many more test ids a source that got ``k`` of ``n`` right must label for its accuracy to be told: the
+    fewest ``m`` with ``n + m`` >= :data:`MIN_TEST` and the interval at most :data:`MAX_WIDTH` wide, the accuracy
+    taken as the posterior mean (k + 1/2) / (n + 1) (0 where it is told already)."""
+    if _settled(k, n):
+        return 0
+    p = (k + 0.5) / (n + 1)
+    high = 1
+    while not _settled(p * (n + high), n + high):
+        high *= 2
+    low = 0
+    while high - low > 1:
+        mid = (low + high) // 2
+        if _settled(p * (n + mid), n + mid):
+            high = mid
+        else:
+            low = mid
+    return int(high)
+
+
+@dataclass(frozen=True)
+class SourceMeasure:
+    """One source measured against the human labels.
+
+    Parameters
+    ----------
+    source : str
+    labels : int
+        Ids the source labels.
+    test_covered : int
+        Test ids it labels; ``test_scored`` of them have a human label in hand, ``correct`` of those it matches.
+    test_split : int
+        The campaign's test ids.
+    accuracy, low, high : float
+        ``correct / test_scored`` and its Jeffreys interval at ``level`` (NaN, 0, 1 with nothing scored).
+    classes : list of str
+        The classes, in the campaign's order (those of the human labels).
+    confusion : list of list of int
+        ``confusion[t][o]``: test ids of human class ``t`` the source labels ``o``.
+    worst_class : str or None
+        The class with the lowest recall among those it was scored on; ``worst_recall`` and ``worst_count``
+        (its test ids) beside it.
+    train_compared, train_agree : int
+        Human training labels the source also labels, and how many it matches.
+    enough : bool
+        At least :data:`MIN_TEST` test ids scored and the interval at most :data:`MAX_WIDTH` wide.
+    more_needed : int
+        More test ids to label with the source for it to be told (0 when ``enough``).
+    price_per_label, price_per_hour, turnaround_days : float or None
+        As given with ``add --source``.
+    """
+
+    source: str
+    labels: int
+    test_covered: int
+    test_scored: int
+    correct: int
+    test_split: int
+    accuracy: float
+    low: float
+    high: float
+    classes: list
+    confusion: list
+    worst_class: str | None
+    worst_recall: float
+    worst_count: int
+    train_compared: int
+    train_agree: int
+    enough: bool
+    more_needed: int
+    price_per_label: float | None = None
+    price_per_hour: float | None = None
+    turnaround_days: float | None = None
+    level: float = LEVEL
+    min_test: int = MIN_TEST
+    max_width: float = MAX_WIDTH
+
+    @property
+    def agreement(self) -> float:
+        """The share of the human training labels it labels that it matches (NaN where it labels none)."""
+        return self.train_agree / self.train_compared if self.train_compared else math.nan
+
+    @property
+    def test_uncovered(self) -> int:
+        """Test ids it has not labeled: the most it can label more of."""
+        return self.test_split - self.test_covered
+
+    def to_dict(self) -> dict:
+        out = {**asdict(self), "agreement": self.agreement, "test_uncovered": self.test_uncovered}
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in out.items()}
+
+
+def measure_sources(c: Campaign, table: pd.DataFrame | None = None) -> list[SourceMeasure]:
+    """Every source of the campaign ``c`` measured against its human labels, in the order first added."""
+    from simulations.campaign.steps import class_order
+
+    table = read_sources(c.folder) if table is None else table
+    prices = read_source_settings(c.folder)
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    human = c.labels[["id", "label"]].rename(columns={"label": "truth"})
+    classes = class_order(set(c.labels["label"]))
+    where = {k: i for i, k in enumerate(classes)}
+    out = []
+    for name in pd.unique(table["source"]):
+        mine = table[table["source"] == name][["id", "label"]]
+        both = mine.merge(human, on="id")
+        is_test = both["id"].isin(test_ids)
+        test, train = both[is_test], both[~is_test]
+        n, k = len(test), int((test["label"] == test["truth"]).sum())
+        low, high = jeffreys(k, n)
+        matrix = np.zeros((len(classes), len(classes)), dtype=np.int64)
+        for t, o in zip(test["truth"], test["label"]):
+            if t in where and o in where:
+                matrix[where[t], where[o]] += 1
+        seen = matrix.sum(axis=1)
+        worst, recall, count = None, math.nan, 0
+        for i in np.flatnonzero(seen):
+            r = matrix[i, i] / seen[i]
+            if worst is None or r < recall or (r == recall and seen[i] > count):
+                worst, recall, count = classes[i], float(r), int(seen[i])
+        price = prices.get(name, {})
+        out.append(SourceMeasure(
+            source=str(name), labels=len(mine), test_covered=int(mine["id"].isin(test_ids).sum()), test_scored=n,
+            correct=k, test_split=len(test_ids), accuracy=k / n if n else math.nan, low=low, high=high,
+            classes=list(classes), confusion=matrix.tolist(), worst_class=worst, worst_recall=recall,
+            worst_count=count, train_compared=len(train), train_agree=int((train["label"] == train["truth"]).sum()),
+            enough=_settled(k, n), more_needed=more_needed(k, n), price_per_label=price.get("price_per_label"),
+            price_per_hour=price.get("price_per_hour"), turnaround_days=price.get("turnaround_days")))
+    return out
+
+
+def measured_confusion(m: SourceMeasure, prior: float = PRIOR) -> np.ndarray:
+    """The source's confusion matrix as a row-stochastic matrix, shape (n_classes, n_classes): each row's counts
+    plus ``prior`` in every cell, normalized (``confusion[t, o]``: the chance an example of true class ``t``
+    comes back ``o``), ready for ``simulations.data.oracle.Oracle(n_classes, confusion=...)``."""
+    counts = np.asarray(m.confusion, dtype=np.float64).reshape(len(m.classes), len(m.classes)) + prior
+    return counts / counts.sum(axis=1, keepdims=True)
+
+
+def source_confusions(folder, prior: float = PRIOR) -> dict:
+    """``{source: (classes, row-stochastic confusion matrix)}`` of every source of the campaign in ``folder``
+    (:func:`measured_confusion`)."""
+    return {m.source: (list(m.classes), measured_confusion(m, prior)) for m in measure_sources(Campaign.load(folder))}
+
+
+# ---------------------------------------------------------------- training
+
+
+def _counts(first: int, covered: int) -> list[int]:
+    """The label counts a source is trained at: ``first``, doubling, then every id it covers."""
+    counts, n = [], max(2, first)
+    while n < covered:
+        counts.append(n)
+        n *= 2
+    return counts + [covered] if covered >= 2 else counts
+
+
+def source_curves(c: Campaign, table: pd.DataFrame | None = None) -> tuple[pd.DataFrame, dict]:
+    """The campaign's learner trained on each source's labels of the non-test ids it covers, scored on the human
+    test labels in hand.
+
+    The ids are taken in one order drawn from the campaign's seed and the source's name, and the learner is
+    trained at :func:`_counts` of them (from the campaign's initial set size, doubling, then all of them), each
+    fit from the campaign's first model stream state. A count whose labels hold one class is left out.
+
+    Returns
+    -------
+    (DataFrame, dict)
+        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``; ``strategy`` ``source:NAME``,
+        ``label_noise`` the source's measured error on the test ids, NaN where none is scored), and
+        ``{source: non-test ids it labels}`` for the sources that gave no point.
+    """
+    from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _fit, _load_pool
+    from simulations.results.schema import CURVE_COLUMNS
+    from simulations.run.loop import minority_class, score_predictions
+
+    table = read_sources(c.folder) if table is None else table
+    if table.empty:
+        return pd.DataFrame(columns=[*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN]), {}
+    test = pd.DataFrame({"id": c.asked.loc[c.asked["role"] == "test", "id"]}).merge(c.labels[["id", "label"]], on="id")
+    if test.empty:
+        raise ValueError("no test labels are in hand: the sources are scored on the human test labels")
+    data = _load_pool(c)
+    where = pd.Index(data.test_ids).get_indexer(test["id"].to_numpy(dtype=object))
+    order = np.argsort(where)
+    X_test = data.X_test[where[order]]
+    classes = _classes(c)
+    code = {k: i for i, k in enumerate(classes)}
+    y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
+    errors = {m.source: 1 - m.accuracy for m in measure_sources(c, table)}
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    s = c.settings
+    rows, skipped = [], {}
+    for name in pd.unique(table["source"]):
+        own = table[(table["source"] == name) & ~table["id"].isin(test_ids)][["id", "label"]].reset_index(drop=True)
+        rng = np.random.default_rng([int(s["seed"]), zlib.crc32(str(name).encode("utf-8"))])
+        own = own.iloc[rng.permutation(len(own))].reset_index(drop=True)
+        points = 0
+        for n in _counts(int(s["initial"]), len(own)):
+            part = own.iloc[:n]
+            if part["label"].nunique() < 2:
+                continue
+            learner, _, seconds, _ = _fit(c, data, part, s["model_rng"][0], classes)
+            scores = score_predictions(y_test, learner.predict(X_test), len(classes),
+                                       minority_class(y_test, len(classes)))
+            row = [s["name"], s["model"], PREFIX + str(name), int(s["seed"]), int(s["batch_size"]),
+                   errors.get(name, math.nan), points, n, *scores, seconds, 0.0]
+            rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(test), len(classes)])
+            points += 1
+        if not points:
+            skipped[str(name)] = len(own)
+    return pd.DataFrame.from_records(rows, columns=[*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN]), skipped
+
+
+def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:
+    """Write the sources' curves to the campaign's ``source_curve.csv`` (apart from ``curve.csv`` and
+    ``measured.csv``, which the campaign's answer reads), holding its lock."""
+    from simulations.results.store import write_table_atomic
+
+    with locked(c.folder):
+        return write_table_atomic(curve, c.folder / SOURCE_CURVE)

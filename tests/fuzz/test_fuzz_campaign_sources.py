@@ -1,0 +1,61 @@
+"""Hostile source files and flags for `alplan campaign add --source`: the labels are kept apart, or refused in one
+line with exit 2 and the campaign's files as they were. Budget: tests/fuzz/conftest.py (ALPLAN_FUZZ_EXAMPLES)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from simulations.campaign import sources, steps
+from tests.fuzz.conftest import FUZZ
+from tests.fuzz.hostile import NASTY_NUMBER, NASTY_TEXT
+from tests.fuzz.promise import assert_cli_refusal, run_cli
+from tests.fuzz.test_fuzz_campaign import _campaign, returned_labels
+
+SOURCE_FLAG = st.dictionaries(
+    st.sampled_from(["--source-price", "--source-hourly", "--source-turnaround-days", "--label-column"]),
+    st.one_of(NASTY_NUMBER, NASTY_TEXT, st.sampled_from(["0.05", "label", "12"])), max_size=2)
+@st.composite
+def delivered(draw, ids: list[str]) -> tuple[str, bytes]:
+    """(suffix, bytes) of a source's delivery: mostly the pool's ids and the campaign's classes, some hostile."""
+    cell = st.one_of(st.sampled_from(["0", "1", "1.0", " 0 "]), NASTY_TEXT)
+    rows = draw(st.lists(st.tuples(st.one_of(st.sampled_from(ids), NASTY_TEXT), cell), max_size=12))
+    frame = pd.DataFrame(rows, columns=["id", "label"], dtype=object)
+    return ".csv", frame.to_csv(index=False).encode("utf-8", errors="replace")
+
+
+SOURCE_NAME = st.one_of(st.sampled_from(["llm", "vendor-a", "v.2", "llm", "margin", "random", "-x", "a" * 41]), NASTY_TEXT)
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_source_file_and_flags_are_kept_apart_or_refused_leaving_the_campaign_as_it_was(data, capsys):
+    with tempfile.TemporaryDirectory() as folder:
+        camp = _campaign(Path(folder))
+        asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
+        human = Path(folder) / "human.csv"
+        asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(human, index=False)
+        steps.add_labels(camp, [human])
+        pool_ids = [f"x{i}" for i in range(30)]
+        suffix, payload = data.draw(st.one_of(delivered(pool_ids), returned_labels(pool_ids)))
+        path = Path(folder) / f"source{suffix}"
+        path.write_bytes(payload)
+        name = data.draw(SOURCE_NAME)
+        flags = data.draw(SOURCE_FLAG)
+        before = {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()}
+        rc, _, err = run_cli(["campaign", "add", camp, path, f"--source={name}",
+                              *(f"{k}={v}" for k, v in flags.items())], capsys)
+        if rc == 0:
+            assert (camp / "labels.csv").read_bytes() == before["labels.csv"]   # the human labels as they were
+            held = sources.read_sources(camp)
+            assert set(held["id"]) <= set(pool_ids) and set(held["label"]) <= {"0", "1"}
+            assert not held.duplicated(["source", "id"]).any()
+            sources.measure_sources(steps.Campaign.load(camp))   # and status reads it
+            return
+        argparse_said = "alplan campaign add: error:" in err
+        assert_cli_refusal(rc, err, "campaign add" if argparse_said else "campaign")
+        assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before

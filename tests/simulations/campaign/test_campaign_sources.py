@@ -1,0 +1,256 @@
+"""Labels from a named source: kept apart from the human labels, never trained on or tested with, measured on the
+test ids against the human labels, and trained on as a curve of its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files, files_of, label_batch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from simulations.campaign import sources, steps
+from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign, batch_paths
+from simulations.data.oracle import Oracle
+from tests.seeds import SEED
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def refused(capsys, argv, *, says: str) -> str:
+    assert main([str(a) for a in argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("alplan campaign: error: "), err
+    assert says in err, err
+    return err
+
+
+@pytest.fixture()
+def labeled(tmp_path):
+    """A campaign whose round 0 (40 test ids, 10 initial ids) is labeled by people, and the pool's truth."""
+    pool, _, truth = breast_cancer_files(tmp_path, n=200)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, initial=10, batch_size=10, test_size=40)
+    steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "round0.csv")])
+    return camp, truth.astype({"id": str, "label": str})
+
+
+def source_file(path: Path, truth: pd.DataFrame, *, wrong: float = 0.0, ids=None, seed: int = SEED) -> Path:
+    """A source's labels of ``ids`` (default: the whole pool), a share ``wrong`` of them flipped."""
+    table = truth if ids is None else truth[truth["id"].isin(ids)]
+    flip = np.random.default_rng(seed).random(len(table)) < wrong
+    table.assign(label=np.where(flip, np.where(table["label"] == "0", "1", "0"), table["label"])).to_csv(
+        path, index=False)
+    return path
+
+
+def test_a_source_is_stored_apart_and_never_trains_or_tests(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    assert main(["campaign", "measure", str(camp)]) == 0
+    curve, human = pd.read_csv(camp / CURVE).drop(columns="train_seconds"), (camp / LABELS).read_bytes()
+    path = source_file(tmp_path / "vendor.csv", truth, wrong=0.2)
+    assert main(["campaign", "add", str(camp), str(path), "--source", "vendor-a", "--source-price", "0.05",
+                 "--source-turnaround-days", "2"]) == 0
+    assert "from source vendor-a" in capsys.readouterr().out
+    assert (camp / LABELS).read_bytes() == human   # the human labels as they were
+    held = sources.read_sources(camp)
+    assert len(held) == len(truth) and set(held["source"]) == {"vendor-a"} and set(held["file"]) == {"vendor.csv"}
+    assert held["round_added"].eq(0).all()
+    assert json.loads((camp / SOURCE_SETTINGS).read_text())["sources"]["vendor-a"] == {
+        "price_per_label": 0.05, "price_per_hour": None, "turnaround_days": 2.0}
+    st_ = steps.status(camp)
+    assert (st_["train_labeled"], st_["test_asked"] - st_["test_out"]) == (10, 40)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    # the campaign's curve trains and tests on people's labels only (the same scores; the fit's seconds aside)
+    pd.testing.assert_frame_equal(pd.read_csv(camp / CURVE).drop(columns="train_seconds"), curve)
+    side = pd.read_csv(camp / SOURCE_CURVE)
+    assert set(side["strategy"]) == {"source:vendor-a"} and side["n_labels"].max() == len(truth) - 40
+    assert side["n_labels"].is_monotonic_increasing and (side["test_size"] == 40).all()
+    out = capsys.readouterr().out
+    assert "source:vendor-a: trained on the source's labels, scored on 40 human test labels" in out
+    # the next batch is picked from the pool as before: a source's labels are no training labels
+    c, rows = steps.next_batch(camp)
+    assert len(rows) == 10 and not rows["id"].isin(set(Campaign.load(camp).labels["id"])).any()
+
+
+def test_status_measures_a_source_on_the_test_ids_with_its_interval_and_confusion(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    test_ids = pd.read_csv(camp / "asked.csv", dtype={"id": str}).query("role == 'test'")["id"]
+    path = source_file(tmp_path / "llm.csv", truth, wrong=0.25)
+    assert main(["campaign", "add", str(camp), str(path), "--source", "llm", "--source-hourly", "30"]) == 0
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    [m] = got["sources"]
+    for key in ("source", "labels", "test_covered", "test_scored", "correct", "accuracy", "low", "high", "level",
+                "classes", "confusion", "worst_class", "worst_recall", "worst_count", "train_compared", "train_agree",
+                "agreement", "enough", "more_needed", "price_per_label", "price_per_hour", "turnaround_days"):
+        assert key in m, key
+    right = truth.merge(pd.read_csv(path, dtype=str), on="id", suffixes=("", "_src"))
+    on_test = right[right["id"].isin(set(test_ids))]
+    k = int((on_test["label"] == on_test["label_src"]).sum())
+    assert (m["test_scored"], m["correct"], m["price_per_hour"]) == (40, k, 30.0)
+    assert m["low"] <= k / 40 <= m["high"] and m["level"] == 0.8
+    assert np.asarray(m["confusion"]).sum() == 40 and np.trace(m["confusion"]) == k
+    recalls = [row[i] / sum(row) for i, row in enumerate(m["confusion"]) if sum(row)]
+    assert m["worst_recall"] == pytest.approx(min(recalls))
+    assert m["train_compared"] == 10
+    # a source measured on 40 test ids has an interval wider than 10 points: it says how many more would tell it
+    assert not m["enough"] and m["more_needed"] > 0
+    assert main(["campaign", "status", str(camp)]) == 0
+    text = capsys.readouterr().out
+    assert f"label {m['more_needed']:,} more test ids with it" in text and "worst class" in text
+
+
+def test_a_source_on_the_whole_test_split_that_is_right_is_told(tmp_path, capsys):
+    pool, _, truth = breast_cancer_files(tmp_path, n=300)
+    truth = truth.astype({"id": str, "label": str})
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, initial=10, batch_size=10, test_size=150)
+    steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "round0.csv")])
+    sources.add_source(camp, [source_file(tmp_path / "v.csv", truth)], source="v")
+    [m] = sources.measure_sources(Campaign.load(camp))
+    assert m.enough and m.more_needed == 0 and m.accuracy == 1.0 and m.high - m.low <= sources.MAX_WIDTH
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(n=st.integers(0, 400), share=st.floats(0, 1))
+def test_more_needed_is_the_fewest_test_ids_that_tell_the_accuracy(n, share):
+    k = round(share * n)
+    low, high = sources.jeffreys(k, n)
+    assert 0 <= low <= (k + 0.5) / (n + 1) <= high <= 1   # the posterior mean
+    m = sources.more_needed(k, n)
+    p = (k + 0.5) / (n + 1)
+    if m == 0:
+        assert n >= sources.MIN_TEST and high - low <= sources.MAX_WIDTH
+        return
+    a, b = sources.jeffreys(p * (n + m), n + m)
+    assert n + m >= sources.MIN_TEST and b - a <= sources.MAX_WIDTH
+    a, b = sources.jeffreys(p * (n + m - 1), n + m - 1)
+    assert n + m - 1 < sources.MIN_TEST or b - a > sources.MAX_WIDTH
+
+
+def test_the_measured_confusion_keeps_class_dependent_noise_and_feeds_an_oracle(labeled, tmp_path):
+    camp, truth = labeled
+    wrong_on_ones = truth.assign(label=np.where(truth["label"] == "1", "0", truth["label"]))   # never says 1
+    wrong_on_ones.to_csv(tmp_path / "weak.csv", index=False)
+    sources.add_source(camp, [tmp_path / "weak.csv"], source="weak")
+    classes, M = sources.source_confusions(camp)["weak"]
+    assert classes == ["0", "1"] and np.allclose(M.sum(axis=1), 1.0)
+    assert M[0, 0] > 0.9 and M[1, 0] > 0.9   # class 1 comes back 0: the noise of that class, not a flat rate
+    oracle = Oracle.from_noise(M, len(classes))
+    y = oracle.label(np.ones(200, dtype=np.int64), np.random.default_rng(SEED))
+    assert (y == 0).mean() > 0.8
+
+
+def test_the_same_label_again_counts_once_and_a_different_one_is_refused(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    first = source_file(tmp_path / "a.csv", truth, ids=truth["id"][:50])
+    assert main(["campaign", "add", str(camp), str(first), "--source", "a"]) == 0
+    assert "added 50 labels from source a (0 already in hand" in capsys.readouterr().out
+    assert main(["campaign", "add", str(camp), str(first), "--source", "a"]) == 0
+    assert "added 0 labels from source a (50 already in hand" in capsys.readouterr().out
+    before = files_of(camp)
+    other = source_file(tmp_path / "b.csv", truth, ids=truth["id"][:50], wrong=1.0)
+    err = refused(capsys, ["campaign", "add", camp, other, "--source", "a"], says="two labels")
+    assert "'a.csv'" not in err and "(a.csv)" in err and "(b.csv)" in err and "--source a-2" in err
+    assert files_of(camp) == before
+    # the second delivery under its own name: both kept, each with where it came from
+    assert main(["campaign", "add", str(camp), str(other), "--source", "a-2"]) == 0
+    held = sources.read_sources(camp)
+    assert held.groupby("source")["file"].first().to_dict() == {"a": "a.csv", "a-2": "b.csv"}
+    one_file = tmp_path / "twice.csv"
+    pd.DataFrame({"id": ["ex0100", "ex0100"], "label": ["0", "1"]}).to_csv(one_file, index=False)
+    refused(capsys, ["campaign", "add", camp, one_file, "--source", "c"], says="two labels")
+
+
+@pytest.mark.parametrize(("flags", "rows", "says"), [
+    (["--source", "v"], [("nope", "0")], "not in the campaign's pool"),
+    (["--source", "v"], [("ex0001", "cat")], "class 'cat'"),
+    (["--source", "margin"], [("ex0001", "0")], "name of a strategy"),
+    (["--source", "random"], [("ex0001", "0")], "name of a strategy"),
+    (["--source", ""], [("ex0001", "0")], "not a source name"),
+    (["--source", "a b"], [("ex0001", "0")], "not a source name"),
+    (["--source", "v", "--source-price", "-1"], [("ex0001", "0")], "--source-price must be"),
+    (["--source", "v", "--source-price", "nan"], [("ex0001", "0")], "--source-price must be"),
+    (["--source", "v", "--source-price", "1", "--source-hourly", "2"], [("ex0001", "0")], "per label or per hour"),
+    (["--source-price", "1"], [("ex0001", "0")], "give it with --source"),
+    (["--source", "v", "--allow-new-class"], [("ex0001", "0")], "applies to the human labels"),
+])
+def test_bad_source_input_is_refused_in_one_line_and_writes_nothing(labeled, tmp_path, capsys, flags, rows, says):
+    camp, _ = labeled
+    path = tmp_path / "src.csv"
+    pd.DataFrame(rows, columns=["id", "label"]).to_csv(path, index=False)
+    before = files_of(camp)
+    refused(capsys, ["campaign", "add", camp, path, *flags], says=says)
+    assert files_of(camp) == before
+
+
+def test_a_source_before_any_human_label_is_refused(tmp_path, capsys):
+    pool, _, truth = breast_cancer_files(tmp_path, n=100)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, initial=10, batch_size=10, test_size=20)
+    before = files_of(camp)
+    refused(capsys, ["campaign", "add", camp, source_file(tmp_path / "v.csv", truth.astype(str)), "--source", "v"],
+            says="no human labels are in hand")
+    assert files_of(camp) == before
+
+
+def test_a_label_studio_export_as_label_studio_writes_it_is_a_source(tmp_path, capsys):
+    camp = tmp_path / "camp"
+    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
+    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
+    ids = [t["data"]["alplan_id"] for t in tasks]
+    human = pd.DataFrame({"id": ids, "label": ["cat", "dog"] * (len(ids) // 2)})
+    human.to_parquet(tmp_path / "human.parquet")
+    steps.add_labels(camp, [tmp_path / "human.parquet"])
+    assert main(["campaign", "add", str(camp), str(FIXTURES / "ls_export.json"), "--source", "annotator-pool"]) == 0
+    held = sources.read_sources(camp)
+    expected = {i: ["cat", "dog"][n % 2] for n, i in enumerate(ids) if n not in (3, 5)}   # one cancelled, one blank
+    assert dict(zip(held["id"], held["label"])) == expected
+    assert set(held["file"]) == {"ls_export.json"}
+    [m] = sources.measure_sources(Campaign.load(camp))
+    assert m.correct == m.test_scored and m.train_compared + m.test_scored == len(expected)
+
+
+def test_source_paths_read_the_measured_curve_against_the_target():
+    from planner.decide.source_path import source_paths
+
+    curve = pd.DataFrame({"strategy": ["source:a"] * 3 + ["source:b"] * 2 + ["margin"],
+                          "n_labels": [10, 20, 40, 10, 20, 10], "accuracy": [0.8, 0.91, 0.95, 0.7, 0.75, 0.99],
+                          "test_size": [200] * 6})
+    a, b = source_paths(curve, {"a": {"price_per_label": 0.5}}, 0.9)
+    assert (a.source, a.reached_at, a.cost, a.score, a.test_size) == ("a", 20, 10.0, 0.91, 200)
+    assert 0.5 < a.p_reach < 1
+    assert (b.reached_at, b.cost, b.score, b.at, b.measured_max) == (None, None, 0.75, 20, 20)
+    assert source_paths(curve, {}, 0.9, metric="macro_f1") == []
+
+
+def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    assert main(["campaign", "measure", str(camp)]) == 0
+    ask = ["plan", str(camp), "--target", "0.85", "--label-price", "1"]
+    capsys.readouterr()
+    assert main(ask) == 0
+    alone = capsys.readouterr().out
+    assert main([*ask, "--json"]) == 0
+    alone_json = json.loads(capsys.readouterr().out)
+    assert "Aside" not in alone and "sources" not in alone_json
+    sources.add_source(camp, [source_file(tmp_path / "v.csv", truth, wrong=0.05)], source="v", price=0.01)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert main(ask) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(alone) and "Aside: train on source v alone (at $0.01 a label)" in text.removeprefix(alone)
+    assert main([*ask, "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    [v] = got.pop("sources")
+    assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01
+    side = pd.read_csv(camp / SOURCE_CURVE)
+    met = side[side["accuracy"] >= 0.85]
+    assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
