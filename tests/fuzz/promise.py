@@ -33,3 +33,11 @@ def run_cli(argv, capsys) -> tuple[int, str, str]:
         rc = exc.code
     out, err = capsys.readouterr()
     return rc, out, err
+
+
+def refused(argv, capsys, command: str | None = None) -> str:
+    """``alplan ARGV`` refused as :func:`assert_cli_refusal` promises (of ``command``, else ``ARGV[0]``); its
+    stderr."""
+    rc, _, err = run_cli(argv, capsys)
+    assert_cli_refusal(rc, err, command or str(argv[0]))
+    return err

@@ -25,6 +25,7 @@ from planner.decide.costs import UPPER_BOUNDS
 from planner.decide.scenario import DEFAULTS, build_scenario
 from planner.forecast.messages import _STEERING, printable
 from tests.fuzz.conftest import EXAMPLES, FUZZ
+from tests.fuzz.hostile import curves_csv
 from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,10 +37,7 @@ _cli = run_cli
 
 
 def _curves(path: Path, *, initial: int = 20) -> Path:
-    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
-            for s in ("random", "margin") for seed in range(3) for n in (initial, 2 * initial, 4 * initial)]
-    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
-    return path
+    return curves_csv(path, (initial, 2 * initial, 4 * initial))
 
 
 def _spec(dataset: str, seed: int = 0) -> dict:

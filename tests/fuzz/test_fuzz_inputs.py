@@ -6,14 +6,12 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 import tempfile
 from pathlib import Path
 from unittest import mock
 
 import numpy as np
 import pandas as pd
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 

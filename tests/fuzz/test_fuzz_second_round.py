@@ -20,9 +20,8 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.decide.vendors import read_vendors
 from planner.forecast.io import read_curves
-from simulations.data.datasets import load_file
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT
+from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT, curves_csv
 from tests.fuzz.promise import assert_cli_refusal, assert_one_line
 
 
@@ -80,11 +79,7 @@ def test_a_dictionary_column_of_small_values_reads_as_before(tmp_path):
 
 
 def _small_curves(tmp_path: Path) -> str:
-    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
-            for s in ("random", "margin") for seed in range(3) for n in (20, 40, 80, 160)]
-    path = tmp_path / "small.csv"
-    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
-    return str(path)
+    return str(curves_csv(tmp_path / "small.csv"))
 
 
 # ------------------------------------------------------------------ vendors files (#9)
