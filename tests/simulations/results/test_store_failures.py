@@ -20,12 +20,10 @@ import pytest
 from planner.cli import main
 from simulations.results import store as store_module
 from simulations.results.store import Store
-from simulations.run.config import SimulationConfig
 from simulations.run.executors import run_grid
-from tests.simulations.builders import cli_refusal
+from tests.simulations.builders import cli_refusal, small_config
 
-CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0, 1, 2),
-                          initial=10, batch_size=10, rounds=3)
+CONFIG = small_config(seeds=(0, 1, 2), initial=10)
 IS_ROOT = os.geteuid() == 0
 
 

@@ -14,8 +14,8 @@ import pytest
 from planner.cli import main
 from simulations.results.store import Store
 from simulations.run import executors as grid_module
-from simulations.run.config import SimulationConfig
 from simulations.run.executors import local_cluster, run_grid
+from tests.simulations.builders import small_config
 
 pytestmark = pytest.mark.cluster
 
@@ -31,8 +31,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def config():
-    return SimulationConfig(datasets=("digits",), model="logreg", strategies=("random", "margin"),
-                            seeds=(0, 1), initial=20, batch_size=10, rounds=3)
+    return small_config(("random", "margin"), (0, 1))
 
 
 def test_grid_through_the_cluster_equals_the_local_run(cluster, config, tmp_path):

@@ -7,7 +7,7 @@ import torch
 from simulations.data.datasets import load
 from simulations.learners.batched import fit_cnns, fit_mlps
 from simulations.learners.models import _torch_threads, make_learner
-from tests.simulations.builders import TIMINGS
+from tests.simulations.builders import TIMINGS, small_config
 
 
 @pytest.fixture(scope="module")
@@ -205,8 +205,8 @@ def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
     from simulations import SimulationConfig
     from simulations.run.executors import run_grid
 
-    cfg = SimulationConfig(model="mlp", model_params=(("hidden", 16), ("steps", 20)),
-                           strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10, rounds=2)
+    cfg = small_config(("random", "margin"), (0, 1), model="mlp", model_params=(("hidden", 16), ("steps", 20)),
+                       rounds=2)
     rounds = []
     here = run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: rounds.append((done, total)))
     assert rounds[0] == (0, 12) and rounds[-1] == (12, 12)
@@ -306,8 +306,7 @@ def test_a_pool_reports_every_round_as_this_process_does():
     from simulations import SimulationConfig
     from simulations.run.executors import run_grid
 
-    cfg = SimulationConfig(model="logreg", strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10,
-                           rounds=2)
+    cfg = small_config(("random", "margin"), (0, 1), rounds=2)
     rounds = []
     run_grid(cfg, workers=2, round_progress=lambda done, total: rounds.append((done, total)))
     assert rounds[0] == (0, 12) and rounds[-1] == (12, 12) and {t for _, t in rounds} == {12}
