@@ -56,3 +56,19 @@ def cli_refusal(capsys, argv, *absent: Path) -> str:
     assert rc == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
     assert not [p for p in absent if Path(p).exists()]
     return err
+
+
+def fixed_dropout(monkeypatch) -> list:
+    """Dropout masks drawn from numbered generators (the n-th draw's from ``default_rng(n)``) in place of each
+    run's own stream; the first run's masks, in the order drawn."""
+    import simulations.learners.batched as batched
+
+    drawn = []
+
+    def fixed_masks(rngs, shape, p):
+        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p
+        drawn.append(keep[0])
+        return keep
+
+    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
+    return drawn

@@ -7,7 +7,7 @@ import torch
 from simulations.data.datasets import load
 from simulations.learners.batched import fit_cnns, fit_mlps
 from simulations.learners.models import _torch_threads, make_learner
-from tests.simulations.builders import TIMINGS, small_config
+from tests.simulations.builders import TIMINGS, fixed_dropout, small_config
 
 
 @pytest.fixture(scope="module")
@@ -89,19 +89,9 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
 @pytest.mark.parametrize("layers", [1, 2])
 def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers, monkeypatch):
     """Dropout on: the fused ReLU/dropout derivative and the scale folded into the output gradient equal autograd's."""
-    import simulations.learners.batched as batched
-    import simulations.run.lockstep as lockstep
-
     X, y = digits.X_pool[:40], digits.y_pool[:40]
     p, steps = 0.25, 4
-    drawn = []
-
-    def fixed_masks(rngs, shape, p_):
-        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p_
-        drawn.append(keep[0])
-        return keep
-
-    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
+    drawn = fixed_dropout(monkeypatch)
     m = _mlp(digits, layers=layers, dropout=p, steps=steps, batch_size=64, lr=1e-2, loss_tol=0.0)
     fit_mlps([m], [X], [y], _gens(5))
     assert len(drawn) == steps * layers  # full batch: one pass a step, a mask a hidden layer
