@@ -160,6 +160,106 @@ def accuracy_domain(measured, forecast=None, target=None) -> list[float]:
     return [max(0.0, round(low - pad, 4)), min(1.0, round(high + pad, 4))]
 
 
+def _measured_means(curves: pd.DataFrame) -> pd.DataFrame:
+    """The measured rows' mean, sd and run count per strategy and (binned) label count."""
+    observed = (
+        _binned_label_counts(curves).groupby(["strategy", "n_labels"], as_index=False)["accuracy"]
+        .agg(accuracy="mean", sd="std", runs="count")
+        .fillna({"sd": 0.0})
+    )
+    observed["strategy"] = observed["strategy"].astype(str)
+    return observed
+
+
+def _checked_forecast(forecast: pd.DataFrame | None) -> pd.DataFrame | None:
+    """A copy of ``forecast`` with string strategies and a ``kind`` on every row (measured where absent); None
+    where there is no forecast; refused, in one line, where a column or a kind is not the chart's."""
+    if forecast is None or not len(forecast):
+        return None
+    require_columns(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
+    forecast = forecast.copy()
+    forecast["strategy"] = forecast["strategy"].astype(str)
+    if "kind" not in forecast.columns:
+        forecast["kind"] = "measured"
+    unknown = set(forecast["kind"]) - set(KINDS)
+    if unknown:
+        raise ValueError(f"learning_curves: unknown forecast kind {sorted(unknown)[0]!r}; expected {', '.join(KINDS)}")
+    return forecast
+
+
+def _labels_axis(observed: pd.DataFrame, forecast: pd.DataFrame | None, n_max: float | None) -> alt.X:
+    """The log label-count axis, from the fewest labels drawn to the most, reaching ``n_max`` where given."""
+    drawn = [*observed["n_labels"], *(forecast["n_labels"] if forecast is not None else [])]
+    if n_max is not None and math.isfinite(float(n_max)):
+        drawn.append(float(n_max))
+    return alt.X("n_labels:Q", title="labels bought",
+                 scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
+
+
+def _forecast_layers(forecast: pd.DataFrame, x: alt.X, colour: alt.Color, y_scale: alt.Scale,
+                     metric: str) -> list:
+    """The forecast's band (one layer per kind: darker where measured, lighter beyond) and its median line,
+    dashed by kind."""
+    drawn = _joined_segments(forecast)
+    kinds = [k for k in KINDS if k in set(drawn["kind"])]
+    base = alt.Chart(drawn).encode(x=x, color=colour, detail="kind:N")
+    tip = [
+        "strategy:N",
+        alt.Tooltip("kind:N", title="forecast"),
+        alt.Tooltip("n_labels:Q", format=",.0f"),
+        alt.Tooltip("accuracy:Q", format=".3f", title="median"),
+        alt.Tooltip("low:Q", format=".3f"),
+        alt.Tooltip("high:Q", format=".3f"),
+    ]
+    layers = [
+        base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).mark_area(opacity=KIND_BAND[kind]).encode(
+            y=alt.Y("low:Q", title=metric, scale=y_scale),
+            y2="high:Q",
+            tooltip=tip,
+        )
+        for kind in kinds
+    ]
+    layers.append(
+        base.mark_line().encode(
+            y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
+            strokeDash=alt.StrokeDash(
+                "kind:N", title="forecast", legend=KIND_LEGEND,
+                scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
+            ),
+            tooltip=tip,
+        )
+    )
+    return layers
+
+
+def _measured_layer(observed: pd.DataFrame, x: alt.X, colour: alt.Color, y_scale: alt.Scale, metric: str, *,
+                    over_forecast: bool) -> alt.Chart:
+    """The measured means: points over a forecast, a line with points on their own."""
+    mark = alt.Chart(observed).mark_circle(size=36, opacity=0.9) if over_forecast else \
+        alt.Chart(observed).mark_line(point=True)
+    return mark.encode(
+        x=x,
+        y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
+        color=colour,
+        tooltip=[
+            "strategy:N",
+            alt.Tooltip("n_labels:Q", format=",.0f"),
+            alt.Tooltip("accuracy:Q", format=".3f", title="mean accuracy"),
+            alt.Tooltip("sd:Q", format=".3f", title="sd over seeds"),
+            "runs:Q",
+        ],
+    )
+
+
+def _target_rule(target: float) -> alt.Chart:
+    """The target accuracy as a dashed rule."""
+    return (
+        alt.Chart(pd.DataFrame({"target": [float(target)]}))
+        .mark_rule(strokeDash=[2, 2], color="black")
+        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".3f")])
+    )
+
+
 def learning_curves(
     curves: pd.DataFrame,
     forecast: pd.DataFrame | None = None,
@@ -188,85 +288,16 @@ def learning_curves(
         The largest label count the verdict quotes: the x axis reaches at least this far.
     """
     require_columns(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
-    observed = (
-        _binned_label_counts(curves).groupby(["strategy", "n_labels"], as_index=False)["accuracy"]
-        .agg(accuracy="mean", sd="std", runs="count")
-        .fillna({"sd": 0.0})
-    )
-    observed["strategy"] = observed["strategy"].astype(str)
-    strategies = set(observed["strategy"])
-    has_forecast = forecast is not None and len(forecast) > 0
-    if has_forecast:
-        require_columns(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
-        forecast = forecast.copy()
-        forecast["strategy"] = forecast["strategy"].astype(str)
-        if "kind" not in forecast.columns:
-            forecast["kind"] = "measured"
-        unknown = set(forecast["kind"]) - set(KINDS)
-        if unknown:
-            raise ValueError(f"learning_curves: unknown forecast kind {sorted(unknown)[0]!r}; expected {', '.join(KINDS)}")
-        strategies |= set(forecast["strategy"])
-    colour = strategy_colour(strategies)
-    drawn = [*observed["n_labels"], *(forecast["n_labels"] if has_forecast else [])]
-    if n_max is not None and math.isfinite(float(n_max)):
-        drawn.append(float(n_max))
-    x = alt.X("n_labels:Q", title="labels bought",
-              scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
-    y_scale = alt.Scale(domain=accuracy_domain(observed["accuracy"], forecast if has_forecast else None, target),
-                        nice=False, clamp=True)
-    layers = []
-    if has_forecast:
-        drawn = _joined_segments(forecast)
-        kinds = [k for k in KINDS if k in set(drawn["kind"])]
-        base = alt.Chart(drawn).encode(x=x, color=colour, detail="kind:N")
-        tip = [
-            "strategy:N",
-            alt.Tooltip("kind:N", title="forecast"),
-            alt.Tooltip("n_labels:Q", format=",.0f"),
-            alt.Tooltip("accuracy:Q", format=".3f", title="median"),
-            alt.Tooltip("low:Q", format=".3f"),
-            alt.Tooltip("high:Q", format=".3f"),
-        ]
-        for kind in kinds:  # one band layer per kind: darker where measured, lighter beyond
-            layers.append(
-                base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).mark_area(opacity=KIND_BAND[kind]).encode(
-                    y=alt.Y("low:Q", title=metric, scale=y_scale),
-                    y2="high:Q",
-                    tooltip=tip,
-                )
-            )
-        layers.append(
-            base.mark_line().encode(
-                y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
-                strokeDash=alt.StrokeDash(
-                    "kind:N", title="forecast", legend=KIND_LEGEND,
-                    scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
-                ),
-                tooltip=tip,
-            )
-        )
-    mark = alt.Chart(observed).mark_circle(size=36, opacity=0.9) if has_forecast else \
-        alt.Chart(observed).mark_line(point=True)
-    layers.append(
-        mark.encode(
-            x=x,
-            y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
-            color=colour,
-            tooltip=[
-                "strategy:N",
-                alt.Tooltip("n_labels:Q", format=",.0f"),
-                alt.Tooltip("accuracy:Q", format=".3f", title="mean accuracy"),
-                alt.Tooltip("sd:Q", format=".3f", title="sd over seeds"),
-                "runs:Q",
-            ],
-        )
-    )
+    observed = _measured_means(curves)
+    forecast = _checked_forecast(forecast)
+    has_forecast = forecast is not None
+    colour = strategy_colour({*observed["strategy"], *(forecast["strategy"] if has_forecast else [])})
+    x = _labels_axis(observed, forecast, n_max)
+    y_scale = alt.Scale(domain=accuracy_domain(observed["accuracy"], forecast, target), nice=False, clamp=True)
+    layers = _forecast_layers(forecast, x, colour, y_scale, metric) if has_forecast else []
+    layers.append(_measured_layer(observed, x, colour, y_scale, metric, over_forecast=has_forecast))
     if target is not None:
-        layers.append(
-            alt.Chart(pd.DataFrame({"target": [float(target)]}))
-            .mark_rule(strokeDash=[2, 2], color="black")
-            .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".3f")])
-        )
+        layers.append(_target_rule(target))
     title = "Learning curves: measured points, forecast median and range" if has_forecast else \
         "Learning curves: measured points"
     return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=title)

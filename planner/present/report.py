@@ -341,6 +341,80 @@ pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
 """
 
 
+def _head(aim: str, scripts: str, cdn_note: str | None) -> list[str]:
+    """The document's head and title lines, with the note on where the chart scripts come from."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>alplan report: {aim}</title>",
+        f"<style>{STYLE}</style>",
+        scripts,
+        "</head><body>",
+        "<h1>Does active learning pay off for us?</h1>",
+        f'<p class="muted">alplan report, {html.escape(_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))}; '
+        f"{aim}</p>",
+    ]
+    if cdn_note:
+        parts.append(f'<p class="note">{html.escape(cdn_note)}</p>')
+    return parts
+
+
+def _verdict_section(decision) -> list[str]:
+    """The verdict: its sentence, quotes, warnings, the verdict and strategy tables, the rule, the notes and the
+    plain-text verdict."""
+    view = present(decision)
+    parts = ["<h2>Verdict</h2>",
+             f'<p class="sentence" id="sentence">{html.escape(view.sentence)}</p>',
+             f'<p id="break-even">{html.escape(view.break_even)}</p>',
+             f'<p id="price">{html.escape(view.price)}</p>']
+    if view.budget:
+        parts.append(f'<p id="budget">{html.escape(view.budget)}</p>')
+    if view.pilot:  # the page's line on extending the pilot (the decision's own)
+        parts.append(f'<p id="pilot">{html.escape(view.pilot)}</p>')
+    if decision.warnings:
+        parts.append("<h3>Warnings</h3>")
+        parts.append(_items(decision.warnings, "warnings"))
+    parts.append(_table(_verdict_rows(decision, view), None))
+    parts.append(f'<div class="wide">{_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS])}</div>')
+    if strategy_notes := _strategy_notes(view):
+        parts.append(_items(strategy_notes, "muted"))
+    parts.append(f'<p class="muted" id="rule">{html.escape(view.rule)} '
+                 "\"rests on\": measured = within the measured label counts; "
+                 "extrapolated Nx = N times the largest measured count; whole pool = by labeling every example "
+                 "of the pool; transferred = forecast from a random pilot and the proxies' label-efficiency "
+                 "ratios.</p>")
+    if decision.notes or view.reasons:
+        parts.append("<h3>Notes</h3>")
+        parts.append(_items(list(decision.notes) + [r for r in view.reasons if r not in decision.notes], "notes"))
+    parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(to_text(decision))}</pre></details>")
+    return parts
+
+
+def _chart_sections(chart_objs: Mapping[str, object]) -> tuple[list[str], list[tuple[str, dict]]]:
+    """A titled placeholder per chart, and each placeholder's id with the chart's Vega-Lite spec."""
+    parts, specs = [], []
+    for i, (title, chart) in enumerate(chart_objs.items()):
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        parts.append(f'<div class="chart" id="chart-{i}"></div>')
+        specs.append((f"chart-{i}", chart.to_dict()))
+    return parts, specs
+
+
+def _closing(notes: Sequence[str], d: dict, specs: list[tuple[str, dict]]) -> list[str]:
+    """The caveats, the plan's JSON and the script that draws every chart into its placeholder."""
+    parts = ["<h2>Caveats</h2><ul>", *(f"<li>{html.escape(c)}</li>" for c in (*CAVEATS, *notes)), "</ul>"]
+    plan_json = html.escape(json.dumps(d, indent=2, allow_nan=False, default=_json_default))
+    parts.append(f"<h2>Plan (JSON)</h2><details><summary>Every number above, as JSON</summary><pre>{plan_json}</pre></details>")
+    embeds = "\n".join(
+        f"vegaEmbed('#{div}', {_script_json(spec)}, {{actions: false}}).catch(console.error);"
+        for div, spec in specs
+    )
+    parts.append(f'<script type="text/javascript">\n{embeds}\n</script>')
+    parts.append("</body></html>")
+    return parts
+
+
 def render_report(
     curves,
     scenario,
@@ -389,66 +463,13 @@ def render_report(
     scripts, cdn_note = _vega_scripts()
     aim = f"target {html.escape(metric_words(getattr(decision, 'metric', 'accuracy')))} {html.escape(pct(target))}"
 
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>alplan report: {aim}</title>",
-        f"<style>{STYLE}</style>",
-        scripts,
-        "</head><body>",
-        "<h1>Does active learning pay off for us?</h1>",
-        f'<p class="muted">alplan report, {html.escape(_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))}; '
-        f"{aim}</p>",
-    ]
-    if cdn_note:
-        parts.append(f'<p class="note">{html.escape(cdn_note)}</p>')
-    parts.append("<h2>Verdict</h2>")
-    view = present(decision)
-    parts.append(f'<p class="sentence" id="sentence">{html.escape(view.sentence)}</p>')
-    parts.append(f'<p id="break-even">{html.escape(view.break_even)}</p>')
-    parts.append(f'<p id="price">{html.escape(view.price)}</p>')
-    if view.budget:
-        parts.append(f'<p id="budget">{html.escape(view.budget)}</p>')
-    if view.pilot:  # the page's line on extending the pilot (the decision's own)
-        parts.append(f'<p id="pilot">{html.escape(view.pilot)}</p>')
-    if decision.warnings:
-        parts.append("<h3>Warnings</h3>")
-        parts.append(_items(decision.warnings, "warnings"))
-    parts.append(_table(_verdict_rows(decision, view), None))
-    parts.append(f'<div class="wide">{_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS])}</div>')
-    if strategy_notes := _strategy_notes(view):
-        parts.append(_items(strategy_notes, "muted"))
-    parts.append(f'<p class="muted" id="rule">{html.escape(view.rule)} '
-                 "\"rests on\": measured = within the measured label counts; "
-                 "extrapolated Nx = N times the largest measured count; whole pool = by labeling every example "
-                 "of the pool; transferred = forecast from a random pilot and the proxies' label-efficiency "
-                 "ratios.</p>")
-    if decision.notes or view.reasons:
-        parts.append("<h3>Notes</h3>")
-        parts.append(_items(list(decision.notes) + [r for r in view.reasons if r not in decision.notes], "notes"))
-    parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(to_text(decision))}</pre></details>")
+    parts = _head(aim, scripts, cdn_note)
+    parts += _verdict_section(decision)
     parts.append("<h2>Inputs</h2>")
     parts.append(_table(scenario_rows(d.get("scenario") or dataclasses.asdict(scenario)), ("input", "value")))
     parts.append(_table(_data_rows(table, decision), ("curves", "")))
-
-    specs = []
-    for i, (title, chart) in enumerate(chart_objs.items()):
-        parts.append(f"<h2>{html.escape(title)}</h2>")
-        parts.append(f'<div class="chart" id="chart-{i}"></div>')
-        specs.append((f"chart-{i}", chart.to_dict()))
-    parts.append("<h2>Caveats</h2><ul>")
-    parts.extend(f"<li>{html.escape(c)}</li>" for c in (*CAVEATS, *notes))
-    parts.append("</ul>")
-    plan_json = html.escape(json.dumps(d, indent=2, allow_nan=False, default=_json_default))
-    parts.append(f"<h2>Plan (JSON)</h2><details><summary>Every number above, as JSON</summary><pre>{plan_json}</pre></details>")
-    embeds = "\n".join(
-        f"vegaEmbed('#{div}', {_script_json(spec)}, {{actions: false}}).catch(console.error);"
-        for div, spec in specs
-    )
-    parts.append(f'<script type="text/javascript">\n{embeds}\n</script>')
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    charts, specs = _chart_sections(chart_objs)
+    return "\n".join([*parts, *charts, *_closing(notes, d, specs)])
 
 
 def _json_default(obj):

@@ -229,38 +229,21 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     """
     import torch
 
-    first = learners[0]
     st = _Stack(learners, Xs, ys, gens)
     n, bs, budget, loss_tol = st.n, st.bs, st.budget, st.loss_tol
-    p = float(first.dropout)
+    p = float(learners[0].dropout)
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
     views = st.views()
     two = "w1" in views
-
     clock = time.perf_counter if profile is not None else None
-    relu_backward = torch.ops.aten.threshold_backward  # grad where the output is > 0, else 0: one fused pass
-    h = views["w0"].shape[1]
-
-    def pass_masks() -> list[torch.Tensor | None]:
-        """This pass's dropout masks, one (L, n, h) float tensor (0 or 1 / (1 - p)) a hidden layer.
-
-        Drawn once a pass from each run's own stream; a step takes its rows.
-        """
-        if p <= 0:
-            return [None, None]
-        t0 = clock() if clock is not None else 0.0
-        out = [st.keep_masks((n, h), p, scale) for _ in range(2 if two else 1)]
-        if clock is not None:
-            profile["draws"] += clock() - t0
-        return out + [None]
-
+    hidden = views["w0"].shape[1]
     step = 0
     with torch.no_grad():
         while step < budget:
             L = len(st.live)
             Xp, yp = st.pass_order()
             minus_one = torch.full((L, 1, bs), -1.0)
-            K0, K1 = pass_masks()[:2]
+            K0, K1 = _pass_masks(st, (n, hidden), p, scale, 2 if two else 1, clock, profile)
             pass_loss = torch.zeros(L)
             for start in range(0, n, bs):
                 if step >= budget:
@@ -269,18 +252,8 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 b = xb.shape[1]
                 if clock is not None:
                     t_start = clock()
-                # hidden = relu(z) * mask; its derivative is scale where hidden > 0, else 0
-                h0 = torch.baddbmm(views["b0"].unsqueeze(1), xb, views["w0"].transpose(1, 2)).relu_()
-                if K0 is not None:
-                    h0.mul_(K0[:, start:start + b])
-                hl = h0
-                if two:
-                    hl = torch.baddbmm(views["b1"].unsqueeze(1), h0, views["w1"].transpose(1, 2)).relu_()
-                    if K1 is not None:
-                        hl.mul_(K1[:, start:start + b])
-                logits = torch.baddbmm(views["bo"].unsqueeze(1), hl, views["wo"].transpose(1, 2))
-                # (R, C, b) view: a softmax across a few classes is ~3x cheaper on this axis
-                logits = logits.transpose(1, 2)
+                h0, hl, logits = _mlp_forward(views, xb, None if K0 is None else K0[:, start:start + b],
+                                              None if K1 is None else K1[:, start:start + b], two)
                 if loss_tol > 0:
                     g = torch.log_softmax(logits, 1)
                     pass_loss -= g.gather(1, yb.unsqueeze(1)).sum((1, 2))  # summed cross-entropy, per run
@@ -290,23 +263,7 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 if clock is not None:
                     t_fwd = clock()
                     profile["forward"] += t_fwd - t_start
-                g.scatter_add_(1, yb.unsqueeze(1), minus_one[:, :, :b])
-                g.mul_(scale / b)  # dropout's scale of the hidden layers' derivative, folded in here
-                g_wo = torch.bmm(g, hl)
-                g_bo = g.sum(2)
-                if scale != 1.0:
-                    g_wo.mul_(1.0 / scale)
-                    g_bo.mul_(1.0 / scale)
-                g_h = relu_backward(torch.bmm(g.transpose(1, 2), views["wo"]), hl, 0)
-                if two:
-                    g_w1 = torch.bmm(g_h.transpose(1, 2), h0)
-                    g_b1 = g_h.sum(1)
-                    g_h = relu_backward(torch.bmm(g_h, views["w1"]), h0, 0)
-                    if scale != 1.0:
-                        g_h.mul_(scale)
-                g_w0 = torch.bmm(g_h.transpose(1, 2), xb)
-                g_b0 = g_h.sum(1)
-                parts = [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
+                parts = _mlp_gradients(g, yb, minus_one[:, :, :b], xb, h0, hl, views, scale, two)
                 torch.cat([t.reshape(L, -1) for t in parts], dim=1, out=st.grad)
                 if clock is not None:
                     t_bwd = clock()
@@ -320,6 +277,75 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                     break
                 views = st.views()
     return st.finish(learners)
+
+
+def _pass_masks(st: _Stack, shape: tuple[int, int], p: float, scale: float, layers: int,
+                clock: Callable[[], float] | None, profile: dict | None) -> list:
+    """This pass's dropout masks, one (L, n, h) float tensor (0 or 1 / (1 - p)) a hidden layer, then None.
+
+    Drawn once a pass from each run's own stream; a step takes its rows. ``[None, None]`` without dropout.
+    """
+    if p <= 0:
+        return [None, None]
+    t0 = clock() if clock is not None else 0.0
+    out = [st.keep_masks(shape, p, scale) for _ in range(layers)]
+    if clock is not None:
+        profile["draws"] += clock() - t0
+    return (out + [None])[:2]
+
+
+def _mlp_forward(views: dict, xb, K0, K1, two: bool):
+    """One minibatch through the stacked MLPs: the hidden layers (after ReLU and dropout) and the logits.
+
+    Returns
+    -------
+    h0, hl : Tensor of shape (L, b, h)
+        The first and the last hidden layer (the same tensor with one hidden layer).
+    logits : Tensor of shape (L, C, b)
+        A transposed view: a softmax across a few classes is ~3x cheaper on this axis.
+    """
+    import torch
+
+    # hidden = relu(z) * mask; its derivative is scale where hidden > 0, else 0
+    h0 = torch.baddbmm(views["b0"].unsqueeze(1), xb, views["w0"].transpose(1, 2)).relu_()
+    if K0 is not None:
+        h0.mul_(K0)
+    hl = h0
+    if two:
+        hl = torch.baddbmm(views["b1"].unsqueeze(1), h0, views["w1"].transpose(1, 2)).relu_()
+        if K1 is not None:
+            hl.mul_(K1)
+    logits = torch.baddbmm(views["bo"].unsqueeze(1), hl, views["wo"].transpose(1, 2))
+    return h0, hl, logits.transpose(1, 2)
+
+
+def _mlp_gradients(g, yb, minus_one, xb, h0, hl, views: dict, scale: float, two: bool) -> list:
+    """The mean cross-entropy's gradient of every parameter, in the stack's layout order.
+
+    ``g`` holds the softmax, shape (L, C, b), and becomes the logits' gradient in place; ``minus_one`` is
+    (L, 1, b) of -1.
+    """
+    import torch
+
+    relu_backward = torch.ops.aten.threshold_backward  # grad where the output is > 0, else 0: one fused pass
+    b = xb.shape[1]
+    g.scatter_add_(1, yb.unsqueeze(1), minus_one)
+    g.mul_(scale / b)  # dropout's scale of the hidden layers' derivative, folded in here
+    g_wo = torch.bmm(g, hl)
+    g_bo = g.sum(2)
+    if scale != 1.0:
+        g_wo.mul_(1.0 / scale)
+        g_bo.mul_(1.0 / scale)
+    g_h = relu_backward(torch.bmm(g.transpose(1, 2), views["wo"]), hl, 0)
+    if two:
+        g_w1 = torch.bmm(g_h.transpose(1, 2), h0)
+        g_b1 = g_h.sum(1)
+        g_h = relu_backward(torch.bmm(g_h, views["w1"]), h0, 0)
+        if scale != 1.0:
+            g_h.mul_(scale)
+    g_w0 = torch.bmm(g_h.transpose(1, 2), xb)
+    g_b0 = g_h.sum(1)
+    return [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
 
 
 class _Adam:

@@ -657,23 +657,8 @@ def run_grid(
             note = f"{len(skipped)} already in the database, " if skipped else ""
             where = f" on {workers} workers" if cluster is None and workers > 1 and todo else ""
             progress(len(skipped), total, f"{note}{len(todo)} to run{where}")
-
-        def started(unit: Any) -> None:
-            if store is not None:
-                for spec in unit:
-                    store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
-
         on_round = _round_news(specs, skipped, round_progress)
-        # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
-        units = group_runs(todo, parts=8 if cluster is not None else workers)
-        if not todo:
-            runs: Iterator[tuple] = iter(())
-        elif cluster is not None:
-            runs = _dask(units, started, cluster)
-        elif workers > 1 and len(todo) > 1:
-            runs = _local_pool(units, started, workers, on_round)
-        else:
-            runs = _serial(units, started, on_round)
+        runs = _dispatch(todo, _marks_running(store, cluster, workers), cluster, workers, on_round)
         _take_runs(runs, on_round, store, results, progress, skipped=len(skipped), total=total, todo=len(todo),
                    cluster=cluster, workers=workers)
         if store is not None:
@@ -686,6 +671,33 @@ def run_grid(
             store.close()
     parts = [results[s.key()].sort_values("round", kind="stable") for s in specs]
     return normalize_curves(pd.concat(parts, ignore_index=True))
+
+
+def _marks_running(store: Store | None, cluster: str | None, workers: int) -> Callable[[Any], None]:
+    """What a unit's start records: each of its runs marked running in ``store`` (where there is one), on the
+    cluster, on a local worker or on this host."""
+
+    def started(unit: Any) -> None:
+        if store is not None:
+            for spec in unit:
+                store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
+
+    return started
+
+
+def _dispatch(todo: list, started: Callable[[Any], None], cluster: str | None, workers: int,
+              on_round: Rounds | None) -> Iterator[tuple]:
+    """The runs of ``todo``, grouped and sent where they run (the cluster, a local pool or this process); their
+    results as they finish."""
+    # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
+    units = group_runs(todo, parts=8 if cluster is not None else workers)
+    if not todo:
+        return iter(())
+    if cluster is not None:
+        return _dask(units, started, cluster)
+    if workers > 1 and len(todo) > 1:
+        return _local_pool(units, started, workers, on_round)
+    return _serial(units, started, on_round)
 
 
 def _checked_where(workers: int | None, cluster: str | None) -> str | None:

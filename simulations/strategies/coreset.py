@@ -53,64 +53,22 @@ def robust_k_center(
     positions : ndarray of int64 of shape (k,)
         Farthest-from-the-labeled-set first.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import csr_array, hstack, identity
-
     X = np.ascontiguousarray(X, dtype=np.float32)
     n = X.shape[0]
     greedy = k_center_greedy(X, centers, k, rng)
     if k >= n or k > max_points // 2 or n < 3:
         return greedy
-    if n > max_points:
-        rest = np.setdiff1d(np.arange(n), greedy, assume_unique=True)
-        extra = rng.choice(rest, size=max_points - k, replace=False)
-        sub = np.sort(np.concatenate([greedy, extra]))
-    else:
-        sub = np.arange(n)
-    Xs = X[sub].astype(np.float64)
-    m = sub.size
-    D = np.sqrt(_pairwise_sq(Xs, Xs))
-    if centers is not None and len(centers):
-        C = np.asarray(centers, dtype=np.float64)
-        to_lab = np.sqrt(_min_sq_dist(Xs, _sq_norms(Xs), C, _sq_norms(C)).astype(np.float64))
-    else:
-        to_lab = np.full(m, np.inf)
+    sub = _candidates(n, greedy, k, max_points, rng)
+    D, to_lab = _distances(X[sub].astype(np.float64), centers)
     greedy_sub = np.searchsorted(sub, greedy)
     radius = np.minimum(to_lab, D[:, greedy_sub].min(axis=1))
     hi = float(radius.max())
     lo = hi / 2.0
-    n_out = int(np.floor(outlier_fraction * m))
+    n_out = int(np.floor(outlier_fraction * sub.size))
     best: np.ndarray | None = None
-
-    def solve(delta: float) -> np.ndarray | None:
-        need = to_lab > delta  # points the labeled set does not already cover
-        cover = csr_array((D[need] <= delta).astype(np.float64))
-        rows = int(need.sum())
-        if rows == 0:
-            return greedy_sub  # the labeled set covers everything: any k points do
-        A_cover = hstack([cover, identity(rows, format="csr")], format="csr")
-        A_count = np.concatenate([np.ones(m), np.zeros(rows)])[None, :]
-        A_out = np.concatenate([np.zeros(m), np.ones(rows)])[None, :]
-        constraints = [
-            LinearConstraint(A_cover, lb=np.ones(rows), ub=np.inf),
-            LinearConstraint(A_count, lb=k, ub=k),
-            LinearConstraint(A_out, lb=0, ub=n_out),
-        ]
-        res = milp(
-            c=np.zeros(m + rows),
-            constraints=constraints,
-            integrality=np.ones(m + rows),
-            bounds=Bounds(0, 1),
-            options={"node_limit": node_limit, "time_limit": time_limit, "presolve": True},
-        )
-        if res.x is None or res.status not in (0, 1):
-            return None
-        open_ = np.flatnonzero(res.x[:m] > 0.5)
-        return open_ if open_.size == k else None
-
     for _ in range(n_search):
         mid = 0.5 * (lo + hi)
-        found = solve(mid)
+        found = _cover_within(D, to_lab, mid, k, n_out, greedy_sub, node_limit=node_limit, time_limit=time_limit)
         if found is None:
             lo = mid
         else:
@@ -120,3 +78,68 @@ def robust_k_center(
     picked = sub[best]
     order = np.argsort(-to_lab[best], kind="stable")
     return picked[order].astype(np.int64)
+
+
+def _candidates(n: int, greedy: np.ndarray, k: int, max_points: int, rng: np.random.Generator) -> np.ndarray:
+    """The sorted positions the MIP chooses among: every point, or where ``n`` exceeds ``max_points`` the
+    greedy picks plus ``max_points - k`` others drawn with ``rng``."""
+    if n <= max_points:
+        return np.arange(n)
+    rest = np.setdiff1d(np.arange(n), greedy, assume_unique=True)
+    extra = rng.choice(rest, size=max_points - k, replace=False)
+    return np.sort(np.concatenate([greedy, extra]))
+
+
+def _distances(Xs: np.ndarray, centers: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates' pairwise distances, shape (m, m), and each one's distance to the nearest labeled
+    center, shape (m,) (inf where there is none)."""
+    D = np.sqrt(_pairwise_sq(Xs, Xs))
+    if centers is not None and len(centers):
+        C = np.asarray(centers, dtype=np.float64)
+        to_lab = np.sqrt(_min_sq_dist(Xs, _sq_norms(Xs), C, _sq_norms(C)).astype(np.float64))
+    else:
+        to_lab = np.full(Xs.shape[0], np.inf)
+    return D, to_lab
+
+
+def _cover_within(
+    D: np.ndarray,
+    to_lab: np.ndarray,
+    delta: float,
+    k: int,
+    n_out: int,
+    greedy_sub: np.ndarray,
+    *,
+    node_limit: int,
+    time_limit: float,
+) -> np.ndarray | None:
+    """``k`` candidate positions that cover every point within ``delta`` but at most ``n_out`` of them (with
+    the labeled set's cover), found by the feasibility MIP; None where it finds none within its limits."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_array, hstack, identity
+
+    m = D.shape[0]
+    need = to_lab > delta  # points the labeled set does not already cover
+    cover = csr_array((D[need] <= delta).astype(np.float64))
+    rows = int(need.sum())
+    if rows == 0:
+        return greedy_sub  # the labeled set covers everything: any k points do
+    A_cover = hstack([cover, identity(rows, format="csr")], format="csr")
+    A_count = np.concatenate([np.ones(m), np.zeros(rows)])[None, :]
+    A_out = np.concatenate([np.zeros(m), np.ones(rows)])[None, :]
+    constraints = [
+        LinearConstraint(A_cover, lb=np.ones(rows), ub=np.inf),
+        LinearConstraint(A_count, lb=k, ub=k),
+        LinearConstraint(A_out, lb=0, ub=n_out),
+    ]
+    res = milp(
+        c=np.zeros(m + rows),
+        constraints=constraints,
+        integrality=np.ones(m + rows),
+        bounds=Bounds(0, 1),
+        options={"node_limit": node_limit, "time_limit": time_limit, "presolve": True},
+    )
+    if res.x is None or res.status not in (0, 1):
+        return None
+    open_ = np.flatnonzero(res.x[:m] > 0.5)
+    return open_ if open_.size == k else None

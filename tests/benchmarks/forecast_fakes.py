@@ -57,3 +57,26 @@ def lcdb_table(ids=(1, 2), learners=("SVC_rbf", "sklearn.tree.DecisionTreeClassi
                 rows.append(pd.DataFrame({"openmlid": i, "learner": lrn, "seed": s, "n_train": anchors,
                                           "accuracy": acc}))
     return pd.concat(rows, ignore_index=True)
+
+
+def named_in(ev, part: str) -> str:
+    """A data-set key that evaluate_decisions' split (``ev.split_part``) puts in ``part``."""
+    return next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == part)
+
+
+def decisions_truth(ev, parts=("calibration", "selection"), f1_below: float | None = None) -> pd.DataFrame:
+    """A loop table as evaluate_decisions reads it: a data set a part of ``parts``, 6 seeds, random slower than
+    margin, kcenter never better; macro-F1 ``f1_below`` under accuracy (0 where None)."""
+    rows, n = [], np.arange(20, 801, 26)
+    rng = np.random.default_rng(0)
+    for part in parts:
+        dataset = named_in(ev, part)
+        for seed in range(6):
+            for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
+                acc = np.clip(0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size), 0, 1)
+                for r, (k, a) in enumerate(zip(n, acc)):
+                    rows.append({"dataset": dataset, "model": "m", "strategy": strategy, "seed": seed,
+                                 "batch_size": 26, "label_noise": 0.0, "round": r, "n_labels": int(k),
+                                 "accuracy": float(a), "macro_f1": 0.0 if f1_below is None else float(a) - f1_below,
+                                 "pool_size": 1000, "budget": 800, "part": part})
+    return pd.DataFrame(rows)

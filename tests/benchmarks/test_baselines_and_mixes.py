@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "forecast"))
 import baselines  # noqa: E402
 import cases as cases_mod  # noqa: E402
 import evaluate_curves as evc  # noqa: E402
-from forecast_fakes import al_table, loaded_script  # noqa: E402
+from forecast_fakes import al_table, decisions_truth, loaded_script  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
 N = np.array([16, 23, 32, 45, 64, 91, 128], dtype=float)
@@ -77,28 +77,11 @@ def test_baselines_refuse_a_prefix_of_two_counts_and_score_in_the_harness():
     assert acc["abs_err"].median() < 0.01
 
 
-def _table(ev):
-    """A synthetic loop table (one selection group, 6 seeds) whose macro-F1 lies 0.1 below accuracy."""
-    import pandas as pd
-
-    dataset = next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == "selection")
-    rows, n = [], np.arange(20, 801, 26)
-    rng = np.random.default_rng(0)
-    for seed in range(6):
-        for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
-            acc = np.clip(0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size), 0, 1)
-            for r, (k, a) in enumerate(zip(n, acc)):
-                rows.append({"dataset": dataset, "model": "m", "strategy": strategy, "seed": seed, "batch_size": 26,
-                             "label_noise": 0.0, "round": r, "n_labels": int(k), "accuracy": float(a),
-                             "macro_f1": float(a) - 0.1, "pool_size": 1000, "budget": 800, "part": "selection"})
-    return pd.DataFrame(rows)
-
-
 @pytest.fixture(scope="module")
 def users_f1(ev, tmp_path_factory):
     """The table, and the decisions JSON of one run in the users' mix on its macro-F1 curves (read only)."""
     out = tmp_path_factory.mktemp("users_f1")
-    table = _table(ev)
+    table = decisions_truth(ev, ("selection",), f1_below=0.1)  # its macro-F1 0.1 below accuracy
     table.to_parquet(out / "sk_truth.parquet")
     assert ev.main(["--truth", str(out / "sk_truth.parquet"), "--out-dir", str(out), "--mix", "users",
                     "--constants", "scored", "--metric", "macro_f1"]) == 0

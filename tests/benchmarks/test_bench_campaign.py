@@ -14,6 +14,23 @@ def bc():
     yield from loaded_script(ROOT / "benchmarks" / "bench_campaign.py", "bench_campaign_under_test")
 
 
+def _saved_row(bc) -> dict:
+    """One campaign replay's row of a saved run (``_rows.json``), reached at the first order."""
+    return {"dataset": "skl:a", "config": "skl:a/knn/10/0.0", "strategy": "margin", "seed": 0, "target": 0.9,
+            "scenario": bc.SCENARIOS[0][0], "price": 0.1, "fee": 200.0, "start": 40.0, "start_hit": False,
+            "test_size": 500.0, "orders": 1, "gave_up": False, "after_hit": 0, "justified": 0.0, "learn": 0.0,
+            "top_dollars": 0.5, "refused": 0.0, "trace": [], "labels": 80.0, "dollars": 210.0, "reached": True,
+            "spend": 210.0, "hindsight_dollars": 210.0, "ratio": 1.0, "truly": True}
+
+
+def _refusal(bc, argv, capsys) -> str:
+    """The script's ``main(argv)`` exits 2 with one line on stderr: that line."""
+    assert bc.main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    return err[0]
+
+
 def test_truly_reached_reads_the_seeds_mean_curve_at_the_labels_bought(bc):
     mean = pd.Series([0.70, 0.80, 0.86, 0.90], index=[25.0, 50.0, 100.0, 200.0])
     assert bc.truly_reached(mean, 100.0, 0.86)
@@ -54,19 +71,13 @@ def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_pa
     saved = tmp_path / "run_rows.json"
     meta = {"truth": "t.parquet", "part": "selection", "datasets": ["skl:a"], "n_runs": 0, "seconds": 1.0,
             "planner": "abc", "utc": "2026-11-23 00:00 UTC"}
-    row = {"dataset": "skl:a", "config": "skl:a/knn/10/0.0", "strategy": "margin", "seed": 0, "target": 0.9,
-           "scenario": bc.SCENARIOS[0][0], "price": 0.1, "fee": 200.0, "start": 40.0, "start_hit": False,
-           "test_size": 500.0, "orders": 1, "gave_up": False, "after_hit": 0, "justified": 0.0, "learn": 0.0,
-           "top_dollars": 0.5, "refused": 0.0, "trace": [], "labels": 80.0, "dollars": 210.0, "reached": True,
-           "spend": 210.0, "hindsight_dollars": 210.0, "ratio": 1.0, "truly": True}
-    rows = [dict(row, kind=kind, policy=policy) for kind in ("reachable", "unreachable") for policy in bc.POLICIES]
+    rows = [dict(_saved_row(bc), kind=kind, policy=policy) for kind in ("reachable", "unreachable") for policy in bc.POLICIES]
     saved.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": []}))
     assert bc.main(["--from-rows", str(saved)]) == 0
     assert "part `selection`" in capsys.readouterr().out
     (tmp_path / "bad.json").write_text("{}")
-    assert bc.main(["--from-rows", str(tmp_path / "bad.json")]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--from-rows") and "not the _rows.json" in err[0]
+    err = _refusal(bc, ["--from-rows", str(tmp_path / "bad.json")], capsys)
+    assert err.startswith("--from-rows") and "not the _rows.json" in err
 
 
 def test_the_confidence_reaches_replan(bc, monkeypatch):
@@ -173,9 +184,7 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     assert bc.main(["--from-rows", str(saved), "--misses"]) == 0
     out = capsys.readouterr().out
     assert out.index("Replan missed 4 of 5") < out.index("Replan, no learning missed 0 of 1")
-    assert bc.main(["--misses"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--misses reads a saved run")
+    assert _refusal(bc, ["--misses"], capsys).startswith("--misses reads a saved run")
 
 
 def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
@@ -183,16 +192,11 @@ def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
 
     meta = {"truth": "t1.parquet", "part": "report", "datasets": ["skl:a"], "n_runs": 4, "seconds": 10.0,
             "planner": "abc", "utc": "2026-11-24 14:00 UTC", "confidence": 0.9}
-    row = {"dataset": "skl:a", "config": "skl:a/knn/10/0.0", "strategy": "margin", "seed": 0, "target": 0.9,
-           "scenario": bc.SCENARIOS[0][0], "price": 0.1, "fee": 200.0, "start": 40.0, "start_hit": False,
-           "test_size": 500.0, "orders": 1, "gave_up": False, "after_hit": 0, "justified": 0.0, "learn": 0.0,
-           "top_dollars": 0.5, "refused": 0.0, "trace": [], "labels": 80.0, "dollars": 210.0, "reached": True,
-           "spend": 210.0, "hindsight_dollars": 210.0, "ratio": 1.0, "truly": True}
     pilot = {"config": "skl:a/knn/10/0.0", "seed": 0, "target": 0.9, "scenario": bc.SCENARIOS[0][0],
              "advised": False, "value": 1.0, "cost": 5.0, "regret_now": 3.0, "regret_after": 3.0,
              "regret_always": 2.0, "pick_now": "random", "pick_after": "random"}
     first, second, third = (tmp_path / f"{k}_rows.json" for k in ("a", "b", "c"))
-    rows = [dict(row, kind="reachable", policy=p) for p in bc.POLICIES]
+    rows = [dict(_saved_row(bc), kind="reachable", policy=p) for p in bc.POLICIES]
     first.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": [pilot]}))
     # the second run: another data set, and replan missing its target there (the pooled reach is the mean)
     other = [dict(r, dataset="skl:b", config="skl:b/knn/10/0.0", reached=r["policy"] != "replan") for r in rows]
@@ -211,9 +215,8 @@ def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
     third.write_text(json.dumps({"meta": {**meta, "datasets": ["skl:c"], "confidence": 0.8},
                                  "rows": [dict(r, dataset="skl:c") for r in rows], "pilots": []}))
     for files, says in (([first, first], "data set skl:a is in"), ([first, third], "different confidences")):
-        assert bc.main(["--from-rows", *map(str, files)]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith("--from-rows: ") and says in err[0]
+        err = _refusal(bc, ["--from-rows", *map(str, files)], capsys)
+        assert err.startswith("--from-rows: ") and says in err
 
 
 def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, capsys):
@@ -237,6 +240,4 @@ def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, c
     assert bc.replay_all(df, jobs=2, campaign=False, **kw) == ([], [], one[2])
     capsys.readouterr()                                       # the replays' log lines
     for value in ("0", "65"):
-        assert bc.main(["--jobs", value]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith("--jobs must be a whole number from 1 to 64")
+        assert _refusal(bc, ["--jobs", value], capsys).startswith("--jobs must be a whole number from 1 to 64")

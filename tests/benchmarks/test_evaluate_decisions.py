@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from forecast_fakes import loaded_script
+from forecast_fakes import decisions_truth, loaded_script, named_in
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
@@ -28,29 +28,6 @@ def test_first_crossing_is_the_first_measured_count_at_or_above(ev):
     assert ev.first_crossing(curve, 0.81) == math.inf
 
 
-def _named(ev, part):
-    """A data-set key that the current split puts in ``part``."""
-    return next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == part)
-
-
-def _synthetic_table(ev):
-    """Two groups (one per part), 6 seeds, random slower than margin, kcenter never better."""
-    rows = []
-    rng = np.random.default_rng(0)
-    n = np.arange(20, 801, 26)
-    for part in ("calibration", "selection"):
-        dataset = _named(ev, part)
-        for seed in range(6):
-            for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
-                acc = 0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size)
-                for r, (k, a) in enumerate(zip(n, acc)):
-                    rows.append({"dataset": dataset, "model": "m", "strategy": strategy, "seed": seed,
-                                 "batch_size": 26, "label_noise": 0.0, "round": r, "n_labels": int(k),
-                                 "accuracy": float(np.clip(a, 0, 1)), "macro_f1": 0.0, "pool_size": 1000,
-                                 "budget": 800, "part": part})
-    return pd.DataFrame(rows)
-
-
 @pytest.fixture(scope="module")
 def scored_run(ev, tmp_path_factory):
     """``copy(variant, to)``: the script's run on the synthetic truth, made once a module and copied into ``to``;
@@ -60,7 +37,7 @@ def scored_run(ev, tmp_path_factory):
 
     def copy(variant: str, to: Path) -> str:
         if variant not in made:
-            out, table, flags = tmp_path_factory.mktemp(variant), _synthetic_table(ev), []
+            out, table, flags = tmp_path_factory.mktemp(variant), decisions_truth(ev), []
             if variant == "alone":
                 table, flags = table[table["part"] == "selection"], ["--constants", "scored"]
             table.to_parquet(out / "sk_truth.parquet")
@@ -75,7 +52,7 @@ def scored_run(ev, tmp_path_factory):
 
 def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, scored_run):
     printed = scored_run("full", tmp_path)
-    scored = _named(ev, "selection")
+    scored = named_in(ev, "selection")
     md = (tmp_path / "decisions_selection.md").read_text()
     assert md == printed.rstrip("\n") + "\n"
     assert "| all | 1/8 |" in md and "| all | 1/4 |" in md and "regret <= 0.6 x always-random" in md
@@ -177,7 +154,7 @@ def test_the_worst_reliability_band_is_read_over_the_bins_of_ten_cases_or_more(e
 
 def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_is_built(ev, tmp_path, capsys,
                                                                                         scored_run):
-    table = _synthetic_table(ev)
+    table = decisions_truth(ev)
     both, alone = tmp_path / "both", tmp_path / "alone"
     alone.mkdir()
     table[table["part"] == "selection"].to_parquet(alone / "sk_truth.parquet")

@@ -73,13 +73,13 @@ def test_neural_rows_get_their_own_strata_beside_every_curves(sp):
                 if s.startswith("nn:")}
 
 
+def stratum(name, low, high) -> pd.DataFrame:
+    """A fitted stratum's four rows (one a ratio knot) with the factors ``low`` and ``high``."""
+    return pd.DataFrame({"stratum": name, "ratio": [1.414214, 2.828427, 5.656854, 11.313708], "low": low,
+                         "high": high, "n_rows": 200, "n_datasets": 8, "sources": "lcdb"})
+
+
 def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(sp):
-    knots = [1.414214, 2.828427, 5.656854, 11.313708]
-
-    def stratum(name, low, high):
-        return pd.DataFrame({"stratum": name, "ratio": knots, "low": low, "high": high, "n_rows": 200,
-                             "n_datasets": 8, "sources": "lcdb"})
-
     table = pd.concat([stratum("all", 1.0, 1.0), stratum("al:rise:single", 1.2, 0.9), stratum("random", 0.8, 0.8),
                        stratum("nn:grown:single", 0.5, 1.6), stratum("nn:grown", 1.5, 0.5),
                        stratum("nn:few", 3.0, 3.0)], ignore_index=True)
@@ -106,12 +106,6 @@ def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(
 
 
 def test_young_neural_strata_can_keep_their_own_factors(sp):
-    knots = [1.414214, 2.828427, 5.656854, 11.313708]
-
-    def stratum(name, low, high):
-        return pd.DataFrame({"stratum": name, "ratio": knots, "low": low, "high": high, "n_rows": 200,
-                             "n_datasets": 8, "sources": "lcdb"})
-
     table = pd.concat([stratum("all", 1.0, 1.0), stratum("nn:grown", 0.5, 0.5), stratum("nn:few", 1.5, 0.3)],
                       ignore_index=True)
     floored, own, half = (sp.floor_neural(table, young_share=s) for s in (0.0, 1.0, 0.5))

@@ -33,3 +33,23 @@ def run_cli(argv, capsys) -> tuple[int, str, str]:
         rc = exc.code
     out, err = capsys.readouterr()
     return rc, out, err
+
+
+def refused(argv, capsys, command: str | None = None) -> str:
+    """``alplan ARGV`` refused as :func:`assert_cli_refusal` promises (of ``command``, else ``ARGV[0]``); its
+    stderr."""
+    rc, _, err = run_cli(argv, capsys)
+    assert_cli_refusal(rc, err, command or str(argv[0]))
+    return err
+
+
+def answered_or_refused(argv, capsys, made, command: str | None = None) -> int:
+    """``alplan ARGV`` answers (exit 0, the file ``made`` written) or is refused as :func:`assert_cli_refusal`
+    promises with ``made`` not written; the exit code."""
+    rc, _, err = run_cli(argv, capsys)
+    if rc == 0:
+        assert made.exists(), err[-2000:]
+    else:
+        assert_cli_refusal(rc, err, command or str(argv[0]))
+        assert not made.exists()
+    return rc

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from simulations.campaign import state, steps
 from simulations.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
 from tests.fuzz.conftest import EXAMPLES, FUZZ
-from tests.fuzz.promise import assert_cli_refusal, run_cli
+from tests.fuzz.promise import assert_cli_refusal, refused, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Properties that run whole campaigns per example get a fifth of the budget (at least 5).
@@ -190,8 +190,7 @@ def test_a_folder_another_command_holds_is_waited_for_then_refused_in_one_line(t
         assert holder.stdout.readline().strip() == "held"
         monkeypatch.setattr(state, "LOCK_TIMEOUT", 0.5)
         pd.DataFrame({"id": ["x1"], "label": ["a"]}).to_csv(tmp_path / "l.csv", index=False)
-        rc, _, err = run_cli(["campaign", "add", camp, tmp_path / "l.csv"], capsys)
-        assert_cli_refusal(rc, err, "campaign")
+        err = refused(["campaign", "add", camp, tmp_path / "l.csv"], capsys)
         assert "another alplan command has held the campaign's lock" in err
     finally:
         holder.kill()

@@ -25,7 +25,8 @@ from planner.decide.costs import UPPER_BOUNDS
 from planner.decide.scenario import DEFAULTS, build_scenario
 from planner.forecast.messages import _STEERING, printable
 from tests.fuzz.conftest import EXAMPLES, FUZZ
-from tests.fuzz.promise import assert_cli_refusal, run_cli
+from tests.fuzz.hostile import curves_csv
+from tests.fuzz.promise import assert_cli_refusal, refused, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Properties that run whole commands per example get a fifth of the budget (at least 5).
@@ -36,10 +37,7 @@ _cli = run_cli
 
 
 def _curves(path: Path, *, initial: int = 20) -> Path:
-    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
-            for s in ("random", "margin") for seed in range(3) for n in (initial, 2 * initial, 4 * initial)]
-    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
-    return path
+    return curves_csv(path, (initial, 2 * initial, 4 * initial))
 
 
 def _spec(dataset: str, seed: int = 0) -> dict:
@@ -211,9 +209,7 @@ def test_a_yes_no_column_is_no_metric(tmp_path, capsys, command):
     table.to_csv(path, index=False)
     extra = {"fit": ["--target", 0.5], "plan": ["--target", 0.5, "--label-price", 1],
              "budget": ["--labels", 50, "--label-price", 1]}[command]
-    rc, out, err = _cli([command, path, "--metric", "flag", *extra], capsys)
-    assert_cli_refusal(rc, err, command)
-    assert "yes/no" in err
+    assert "yes/no" in refused([command, path, "--metric", "flag", *extra], capsys)
 
 
 # ------------------------------------------------------------ what a command says it stored or wrote
@@ -230,14 +226,13 @@ def test_plan_says_where_it_wrote_the_report(tmp_path, capsys):
 def test_simulate_without_db_says_it_stored_nothing(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ALPLAN_DB", raising=False)
-    rc, out, err = _cli(["simulate", "--dataset", "breast_cancer", "--model", "logreg", "--strategies", "random",
-                         "--seeds", 1, "--initial", 10, "--batch-size", 10, "--rounds", 1, "--out", "c.csv"], capsys)
+    argv = ["simulate", "--dataset", "breast_cancer", "--model", "logreg", "--strategies", "random", "--seeds", 1,
+            "--initial", 10, "--batch-size", 10, "--rounds", 1]
+    rc, out, err = _cli([*argv, "--out", "c.csv"], capsys)
     assert rc == 0, err
     assert "not stored in a database: add --db PATH" in err
     assert not (tmp_path / ".alplan").exists()
-    rc, out, err = _cli(["simulate", "--dataset", "breast_cancer", "--model", "logreg", "--strategies", "random",
-                         "--seeds", 1, "--initial", 10, "--batch-size", 10, "--rounds", 1, "--out", "d.csv",
-                         "--db", "runs.db"], capsys)
+    rc, out, err = _cli([*argv, "--out", "d.csv", "--db", "runs.db"], capsys)
     assert rc == 0, err
     assert "stored in runs.db" in err
     assert os.path.getsize(tmp_path / "runs.db") > 0

@@ -6,9 +6,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.cli import main
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.promise import assert_cli_refusal
+from tests.fuzz.promise import answered_or_refused, assert_cli_refusal, run_cli
 from tests.planner.hybrid_tables import hybrid_table
 
 NUMBER_TEXT = st.one_of(
@@ -26,9 +25,8 @@ def _table(tmp_path_factory) -> Path:
 @given(q=NUMBER_TEXT, pool=NUMBER_TEXT, holdout=st.sampled_from(["500", "0", "-1", "1", "10000000", "x"]))
 def test_any_hybrid_flag_value_is_answered_or_refused_in_one_line(tmp_path_factory, capsys, q, pool, holdout):
     path = _table(tmp_path_factory)
-    rc = _main(["hybrid", str(path), "--label-accuracy", q, "--pool-size", pool, "--holdout", holdout,
-                "--label-price", "0.1", "--json"])
-    out, err = capsys.readouterr()
+    rc, out, err = run_cli(["hybrid", path, "--label-accuracy", q, "--pool-size", pool, "--holdout", holdout,
+                            "--label-price", "0.1", "--json"], capsys)
     if rc != 0:
         assert_cli_refusal(rc, err, "hybrid")
     else:
@@ -44,8 +42,8 @@ def test_a_table_with_missing_or_broken_hybrid_columns_is_refused_in_one_line(tm
         table["machine_target"] = target
     path = tmp_path_factory.mktemp("broken") / "curves.csv"
     table.drop(columns=sorted(drop)).to_csv(path, index=False)
-    rc = _main(["hybrid", str(path), "--label-accuracy", "0.95", "--pool-size", "10000", "--label-price", "0.1"])
-    out, err = capsys.readouterr()
+    rc, out, err = run_cli(["hybrid", path, "--label-accuracy", "0.95", "--pool-size", "10000", "--label-price",
+                            "0.1"], capsys)
     if drop or target is not None:
         assert_cli_refusal(rc, err, "hybrid")
     else:
@@ -56,18 +54,5 @@ def test_a_table_with_missing_or_broken_hybrid_columns_is_refused_in_one_line(tm
 @given(bars=NUMBER_TEXT, holdout=st.sampled_from(["1", "0", "-3", "100000", "x", "50"]))
 def test_any_hybrid_simulate_flag_is_run_or_refused_in_one_line(tmp_path_factory, capsys, bars, holdout):
     out_path = tmp_path_factory.mktemp("sim") / "curves.csv"
-    rc = _main(["simulate", "--strategies", "random", "--seeds", "1", "--rounds", "1", "--hybrid-accuracy", bars,
-                "--hybrid-holdout", holdout, "--out", str(out_path)])
-    out, err = capsys.readouterr()
-    if rc != 0:
-        assert_cli_refusal(rc, err, "simulate")
-        assert not out_path.exists()
-    else:
-        assert out_path.exists()
-
-
-def _main(argv):
-    try:
-        return main(argv)
-    except SystemExit as exc:  # argparse's own refusals (a flag's type) exit 2 with its usage line
-        return exc.code
+    answered_or_refused(["simulate", "--strategies", "random", "--seeds", "1", "--rounds", "1", "--hybrid-accuracy",
+                         bars, "--hybrid-holdout", holdout, "--out", out_path], capsys, out_path)

@@ -6,14 +6,12 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 import tempfile
 from pathlib import Path
 from unittest import mock
 
 import numpy as np
 import pandas as pd
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,7 +23,7 @@ from simulations.results.schema import FORMULA_STARTS, to_safe_csv
 from simulations.run.config import MAX_RUNS, RunSpec
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import (NASTY_NUMBER, NASTY_TEXT, curve_table_csv, grid_toml, labeled_file)
-from tests.fuzz.promise import assert_cli_refusal, assert_one_line
+from tests.fuzz.promise import answered_or_refused, assert_cli_refusal, assert_one_line
 
 
 # ------------------------------------------------------------------ curve tables
@@ -93,14 +91,9 @@ def test_simulate_on_any_labeled_file_exits_0_or_2_and_leaves_nothing(file, caps
     with tempfile.TemporaryDirectory() as folder:
         path, out, db = Path(folder) / f"mine{suffix}", Path(folder) / "c.csv", Path(folder) / "r.db"
         path.write_bytes(data)
-        rc = main(["simulate", "--data", str(path), "--strategies", "random", "--seeds", "1", "--initial", "4",
-                   "--batch-size", "2", "--rounds", "1", "--db", str(db), "--out", str(out)])
-        err = capsys.readouterr().err
-        if rc == 0:
-            assert out.exists()
+        if answered_or_refused(["simulate", "--data", path, "--strategies", "random", "--seeds", "1", "--initial", "4",
+                                "--batch-size", "2", "--rounds", "1", "--db", db, "--out", out], capsys, out) == 0:
             return
-        assert_cli_refusal(rc, err, "simulate")
-        assert not out.exists()
         leftovers = sorted(p.name for p in Path(folder).iterdir() if p.name != path.name)
         assert leftovers == [] or leftovers == ["r.db", "r.db-shm", "r.db-wal"] and not _stored_runs(db), leftovers
 
@@ -163,18 +156,7 @@ def test_simulate_flag_values_exit_0_or_2_and_leave_nothing(initial, batch, roun
         argv = ["simulate", "--dataset", "digits", "--strategies", "random", "--seeds", _flag(seeds),
                 "--seed-start", _flag(seed_start), "--initial", _flag(initial), "--batch-size", _flag(batch),
                 "--rounds", _flag(rounds), "--label-noise", _flag(noise), "--out", str(out)]
-        if params:
-            argv += ["--model-params", params]
-        try:
-            rc = main(argv)
-        except SystemExit as exc:  # argparse: usage line + one error line, exit 2
-            rc = exc.code
-        err = capsys.readouterr().err
-        if rc == 0:
-            assert out.exists()
-            return
-        assert_cli_refusal(rc, err, "simulate")
-        assert not out.exists()
+        answered_or_refused(argv + (["--model-params", params] if params else []), capsys, out)
 
 
 PRICE_FLAGS = ["--label-price", "--day-rate", "--salary", "--engineering-days", "--compute-per-round",

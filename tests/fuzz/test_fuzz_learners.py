@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from planner.cli import main
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_NUMBER, NASTY_TEXT
-from tests.fuzz.promise import assert_cli_refusal
+from tests.fuzz.promise import answered_or_refused, assert_cli_refusal, refused, run_cli
 
 SIM = ["--dataset", "breast_cancer", "--strategies", "random", "--seeds", "1", "--initial", "6", "--batch-size", "4",
        "--rounds", "1"]
@@ -29,22 +29,13 @@ HOSTILE_MODEL = st.one_of(
 )
 
 
-def _run(argv, capsys) -> tuple[int, str]:
-    try:
-        rc = main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse: usage line + one error line
-        rc = exc.code
-    return rc, capsys.readouterr().err
-
-
 @FUZZ
 @given(path=HOSTILE_MODEL, prefixed=st.booleans())
 def test_any_model_name_is_refused_in_one_line_and_nothing_is_written(path, prefixed, capsys):
     with tempfile.TemporaryDirectory() as folder:
         out, db = Path(folder) / "c.csv", Path(folder) / "r.db"
-        rc, err = _run(["simulate", *SIM, "--model", ("sklearn:" if prefixed else "") + path, "--db", db,
-                        "--out", out], capsys)
-        assert_cli_refusal(rc, err, "simulate")
+        refused(["simulate", *SIM, "--model", ("sklearn:" if prefixed else "") + path, "--db", db, "--out", out],
+                capsys)
         assert list(Path(folder).iterdir()) == []
 
 
@@ -61,12 +52,8 @@ def test_any_model_params_run_or_are_refused_in_one_line(model, key, value, warm
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "c.csv"
         argv = ["simulate", *SIM, "--model", model, "--model-params", f"{key}={text}", "--out", out]
-        rc, err = _run(argv + (["--warm-start"] if warm else []), capsys)
-        if rc == 0:
-            assert out.exists()
-            return
-        assert_cli_refusal(rc, err, "simulate")
-        assert list(Path(folder).iterdir()) == []
+        if answered_or_refused(argv + (["--warm-start"] if warm else []), capsys, out) != 0:
+            assert list(Path(folder).iterdir()) == []
 
 
 @FUZZ
@@ -80,7 +67,7 @@ def test_a_grid_file_with_hostile_models_is_refused_before_the_database_exists(m
         grid, db = Path(folder) / "g.toml", Path(folder) / "g.db"
         grid.write_text(f"models = {json.dumps(models)}\nstrategies = [\"{strategy}\"]\nseeds = 1\n"
                         "datasets = [\"breast_cancer\"]\ninitial = 6\nbatch_sizes = 4\nrounds = 1\n")
-        rc, err = _run(["grid", grid, "--db", db, "--dry-run"], capsys)
+        rc, _, err = run_cli(["grid", grid, "--db", db, "--dry-run"], capsys)
         if rc == 0:  # only presets with a strategy they serve
             assert set(models) <= {"forest", "knn", "boosting"} and strategy in ("random", "typiclust")
             return

@@ -19,17 +19,11 @@ from hypothesis import strategies as st
 from planner.forecast.messages import MAX_MESSAGE, one_line, shorten
 from planner.present.outputs import Outputs
 from tests.fuzz.conftest import EXAMPLES, FUZZ
-from tests.fuzz.promise import assert_cli_refusal, assert_one_line, run_cli
+from tests.fuzz.hostile import curves_csv
+from tests.fuzz.promise import assert_cli_refusal, assert_one_line, refused, run_cli
 
 #: Properties that run a whole replan per example get a fifth of the budget (at least 5).
 SLOW = settings(FUZZ, max_examples=max(5, EXAMPLES // 5))
-
-
-def _curves(path: Path) -> Path:
-    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
-            for s in ("random", "margin") for seed in range(3) for n in (20, 40, 80, 160)]
-    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
-    return path
 
 
 def _labeled(path: Path) -> Path:
@@ -61,7 +55,7 @@ SIM = ["--strategies", "random", "--seeds", "1", "--initial", "4", "--batch-size
 
 def _commands(tmp: Path) -> dict:
     """Each command with one input the output will be spelled as: {name: (argv with OUT, the input)}."""
-    curves = _curves(tmp / "curves.csv")
+    curves = curves_csv(tmp / "curves.csv")
     data = _labeled(tmp / "data.csv")
     db = _db(tmp / "runs.csv")  # a database named like a table: the export could replace it
     vendors = tmp / "vendors.html"  # named like a report: the report could replace it
@@ -126,8 +120,7 @@ def test_a_folder_as_out_fails_before_anything_and_leaves_an_existing_pool_table
     pool = tmp_path / "a.pool.csv"
     pool.write_text("dataset,model,seed,label_noise,n_labels,n_test,accuracy,macro_f1\nx,logreg,0,0,9,9,0.5,0.5\n")
     before = _snapshot(tmp_path)
-    rc, _, err = _cli(["simulate", *SIM, "--full-pool", "--out", tmp_path / "a.csv"], capsys)
-    assert_cli_refusal(rc, err, "simulate")
+    err = refused(["simulate", *SIM, "--full-pool", "--out", tmp_path / "a.csv"], capsys)
     assert "is a folder" in err and ".tmp" not in err
     assert _snapshot(tmp_path) == before
 
@@ -135,8 +128,7 @@ def test_a_folder_as_out_fails_before_anything_and_leaves_an_existing_pool_table
 def test_a_sibling_pool_file_that_is_not_a_pool_table_is_never_replaced(tmp_path, capsys):
     mine = tmp_path / "a.pool.csv"
     mine.write_text("my,own,notes\n1,2,3\n")
-    rc, _, err = _cli(["simulate", *SIM, "--full-pool", "--out", tmp_path / "a.csv"], capsys)
-    assert_cli_refusal(rc, err, "simulate")
+    err = refused(["simulate", *SIM, "--full-pool", "--out", tmp_path / "a.csv"], capsys)
     assert "a.pool.csv" in err and "--out" in err
     assert mine.read_text() == "my,own,notes\n1,2,3\n" and not (tmp_path / "a.csv").exists()
 
@@ -172,9 +164,8 @@ def test_outputs_are_moved_into_place_only_when_every_one_was_written(tmp_path):
 
 def test_a_report_path_that_is_a_folder_never_shows_a_temporary_file(tmp_path, capsys):
     (tmp_path / "r.html").mkdir()
-    rc, _, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--label-price", "0.1",
-                       "--report", tmp_path / "r.html"], capsys)
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--label-price", "0.1",
+                   "--report", tmp_path / "r.html"], capsys)
     assert "--report" in err and ".tmp" not in err and "Errno" not in err
 
 
@@ -184,7 +175,7 @@ def test_a_report_path_that_is_a_folder_never_shows_a_temporary_file(tmp_path, c
 @given(se=st.one_of(st.sampled_from([5e-324, 1e-300, 1e-160, 1e-12, 1e-7, 1e-6]),
                     st.floats(min_value=5e-324, max_value=1e-6)))
 def test_any_tiny_accuracy_se_answers_without_a_warning(tmp_path_factory, capsys, se):
-    curves = _curves(tmp_path_factory.mktemp("se") / "c.csv")
+    curves = curves_csv(tmp_path_factory.mktemp("se") / "c.csv")
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
         rc, out, err = _cli(["replan", curves, "--strategy", "random", "--target", "0.9", "--label-price", "0.1",
@@ -196,7 +187,7 @@ def test_any_tiny_accuracy_se_answers_without_a_warning(tmp_path_factory, capsys
 def test_a_huge_test_size_answers_without_a_warning(tmp_path, capsys):
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
-        rc, _, err = _cli(["replan", _curves(tmp_path / "c.csv"), "--strategy", "random", "--target", "0.9",
+        rc, _, err = _cli(["replan", curves_csv(tmp_path / "c.csv"), "--strategy", "random", "--target", "0.9",
                            "--label-price", "0.1", "--test-size", "1e300"], capsys)
     assert rc == 0 and err == "", err
 
@@ -205,9 +196,8 @@ def test_a_huge_test_size_answers_without_a_warning(tmp_path, capsys):
 @pytest.mark.parametrize("key", ["n_classes", "n_features", "input_shape", "name", "args", "kwargs", "self",
                                  "train", "warm_start"])
 def test_a_model_param_that_is_no_declared_parameter_is_refused_before_any_run(tmp_path, capsys, model, key):
-    rc, _, err = _cli(["simulate", *SIM, "--model", model, "--model-params", f"{key}=1",
-                       "--db", tmp_path / "r.db", "--out", tmp_path / "o.csv"], capsys)
-    assert_cli_refusal(rc, err, "simulate")
+    err = refused(["simulate", *SIM, "--model", model, "--model-params", f"{key}=1",
+                   "--db", tmp_path / "r.db", "--out", tmp_path / "o.csv"], capsys)
     assert f"has no parameter {key!r}" in err
     listed = err.split("valid parameters are", 1)[1]
     assert "args" not in listed and "kwargs" not in listed and "n_classes" not in listed
@@ -218,8 +208,7 @@ def test_a_grid_file_with_a_colliding_model_param_is_refused_before_the_database
     grid = tmp_path / "g.toml"
     grid.write_text('strategies = ["random"]\nseeds = 1\ninitial = 4\nbatch_sizes = 2\nrounds = 1\n'
                     "[model_params]\nn_classes = 3\n")
-    rc, _, err = _cli(["grid", grid, "--db", tmp_path / "g.db"], capsys)
-    assert_cli_refusal(rc, err, "grid")
+    err = refused(["grid", grid, "--db", tmp_path / "g.db"], capsys)
     assert "g.toml" in err and "'n_classes'" in err
     assert not (tmp_path / "g.db").exists()
 
@@ -253,7 +242,7 @@ def _vendor_file(tmp: Path, rows: str) -> Path:
 
 
 def test_replan_reads_vendors_and_the_file_beats_the_shipped_table(tmp_path, capsys):
-    curves = _curves(tmp_path / "c.csv")
+    curves = curves_csv(tmp_path / "c.csv")
     vendors = _vendor_file(tmp_path, "expert,0.5,0.01,1\n")  # 'expert' is also a shipped vendor ($2)
     base = ["replan", curves, "--strategy", "random", "--target", "0.9", "--budget", "5000", "--json"]
     rc, out, err = _cli([*base, "--vendors", vendors, "--vendor", "expert"], capsys)
@@ -273,7 +262,7 @@ def test_replan_reads_vendors_and_the_file_beats_the_shipped_table(tmp_path, cap
 
 def test_plan_prices_a_vendor_from_the_users_file_and_says_so(tmp_path, capsys):
     vendors = _vendor_file(tmp_path, "expert,0.5,0.01,1\n")
-    rc, out, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
+    rc, out, err = _cli(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
                          "--vendor", "expert", "--json"], capsys)
     assert rc == 0, err
     answer = json.loads(out)
@@ -284,7 +273,7 @@ def test_plan_prices_a_vendor_from_the_users_file_and_says_so(tmp_path, capsys):
 
 
 def test_replan_applies_the_pools_measured_accuracy(tmp_path, capsys):
-    curves = _curves(tmp_path / "c.csv")
+    curves = curves_csv(tmp_path / "c.csv")
     argv = ["replan", curves, "--strategy", "random", "--target", "0.9", "--label-price", "0.1", "--json"]
     rc, out, err = _cli([*argv, "--pool-size", "1347"], capsys)
     assert rc == 0, err
@@ -303,7 +292,7 @@ def test_replan_applies_the_pools_measured_accuracy(tmp_path, capsys):
     for flag in (["--pool-accuracy", "0.976@100"], ["--pool-size", "100"])
     if not (command == "fit" and flag[0] == "--pool-size")])  # fit takes no --pool-size
 def test_a_pool_smaller_than_what_was_measured_is_refused_by_every_command(tmp_path, capsys, command, flag):
-    argv = [command, _curves(tmp_path / "c.csv"), *flag]
+    argv = [command, curves_csv(tmp_path / "c.csv"), *flag]
     argv += ["--labels", "1000"] if command == "budget" else ["--target", "0.9"]
     if command != "fit":
         argv += ["--label-price", "0.1"]
@@ -318,8 +307,7 @@ def test_a_pool_accuracy_file_measured_on_a_smaller_pool_is_refused(tmp_path, ca
     pool = tmp_path / "c.pool.csv"
     pool.write_text("dataset,model,seed,label_noise,n_labels,n_test,accuracy,macro_f1\n"
                     "d,logreg,0,0,100,50,0.97,0.97\nd,logreg,1,0,100,50,0.96,0.96\n")
-    rc, _, err = _cli(["fit", _curves(tmp_path / "c.csv"), "--target", "0.9", "--pool-accuracy", pool], capsys)
-    assert_cli_refusal(rc, err, "fit")
+    err = refused(["fit", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--pool-accuracy", pool], capsys)
     assert "pool of 100" in err
 
 
@@ -339,7 +327,7 @@ def longest_number(text: str) -> int:
        value=st.one_of(st.sampled_from([1e12, 1e13, 1e15, 1e100, 1e300, 1.7e308]),
                        st.floats(min_value=1e9, max_value=1e300)))
 def test_no_budget_or_order_cost_prints_a_number_of_hundreds_of_digits(tmp_path_factory, capsys, flag, value):
-    curves = _curves(tmp_path_factory.mktemp("big") / "c.csv")
+    curves = curves_csv(tmp_path_factory.mktemp("big") / "c.csv")
     command, flag = flag.split()
     given = str(int(value)) if flag == "--labels" else repr(value)
     argv = [command, curves, "--label-price", "0.1", flag, given]
@@ -355,9 +343,8 @@ def test_no_budget_or_order_cost_prints_a_number_of_hundreds_of_digits(tmp_path_
 
 
 def test_gpu_flags_beyond_the_bound_name_the_gpu_flags(tmp_path, capsys):
-    rc, _, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--label-price", "0.1",
-                       "--gpu-hours-per-round", "1e300", "--gpu-hour-price", "1"], capsys)
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--label-price", "0.1",
+                   "--gpu-hours-per-round", "1e300", "--gpu-hour-price", "1"], capsys)
     assert "--gpu-hours-per-round" in err and "--compute-per-round" not in err
 
 
@@ -365,16 +352,15 @@ def test_gpu_flags_beyond_the_bound_name_the_gpu_flags(tmp_path, capsys):
 
 def test_a_vendor_with_no_signal_is_named_with_its_file_and_row(tmp_path, capsys):
     vendors = _vendor_file(tmp_path, "good,0.1,0.01,1\nbad,0.1,0.999,1\n")
-    rc, _, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
-                       "--vendor", "good"], capsys)
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
+                   "--vendor", "good"], capsys)
     assert "v.csv" in err and "'bad'" in err and "row 2" in err
 
 
 @pytest.mark.parametrize("name", ["NA", "N/A", "null", "nan", "None"])
 def test_a_vendor_named_like_a_missing_value_is_a_vendor(tmp_path, capsys, name):
     vendors = _vendor_file(tmp_path, f"{name},0.3,0.02,2\n")
-    rc, out, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
+    rc, out, err = _cli(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
                          "--vendor", name, "--json"], capsys)
     assert rc == 0, err
     assert json.loads(out)["scenario"]["vendor"] == name
@@ -383,23 +369,20 @@ def test_a_vendor_named_like_a_missing_value_is_a_vendor(tmp_path, capsys, name)
 def test_an_unknown_vendor_among_a_thousand_long_names_is_one_short_line(tmp_path, capsys):
     rows = "".join(f"{'v' * 200}{i},0.1,0.01,1\n" for i in range(1_000))
     vendors = _vendor_file(tmp_path, rows)
-    rc, _, err = _cli(["plan", _curves(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
-                       "--vendor", "nobody"], capsys)
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", curves_csv(tmp_path / "c.csv"), "--target", "0.9", "--vendors", vendors,
+                   "--vendor", "nobody"], capsys)
     assert len(err.strip()) <= MAX_MESSAGE + len("alplan plan: error: ") and "and 992 more" in err
 
 
 def test_fifty_thousand_seed_tables_are_one_short_line(tmp_path, capsys):
     grid = tmp_path / "g.toml"
     grid.write_text("[[seeds]]\nx = 1\n" * 50_000)
-    rc, _, err = _cli(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
-    assert_cli_refusal(rc, err, "grid")
+    err = refused(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
     assert len(err.strip()) <= MAX_MESSAGE + len("alplan grid: error: ") and "'seeds'" in err
 
 
 def test_runs_export_is_told_about_export(tmp_path, capsys):
-    rc, _, err = _cli(["runs", "--db", _db(tmp_path / "r.db"), "--export", tmp_path / "e.txt"], capsys)
-    assert_cli_refusal(rc, err, "runs")
+    err = refused(["runs", "--db", _db(tmp_path / "r.db"), "--export", tmp_path / "e.txt"], capsys)
     assert "--export must end in .csv or .parquet" in err and "--out" not in err
 
 
@@ -441,8 +424,7 @@ def test_a_grid_file_with_a_200000_part_dotted_header_is_refused_before_the_toml
     grid = tmp_path / "g.toml"
     grid.write_text("[" + ".".join(["a"] * 200_000) + "]\n")
     assert grid.stat().st_size < 1_000_000
-    rc, _, err = _cli(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
-    assert_cli_refusal(rc, err, "grid")
+    err = refused(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
     assert "more than 16 dotted parts" in err and "line 1" in err
 
 
@@ -501,6 +483,5 @@ def test_a_grid_checked_at_its_corners_still_refuses_any_bad_value(tmp_path, cap
     grid = tmp_path / "g.toml"
     grid.write_text(f'strategies = ["random"]\nseeds = 2\nrounds = 2\nbatch_sizes = {batch_sizes}\n'
                     "label_noise = [0.0, 0.1, 0.2]\n")
-    rc, _, err = _cli(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
-    assert_cli_refusal(rc, err, "grid")
+    err = refused(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
     assert words in err and "--rounds" not in err

@@ -10,10 +10,9 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.cli import main
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_CELL
-from tests.fuzz.promise import assert_cli_refusal
+from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 METRICS = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")
 
@@ -44,10 +43,8 @@ def test_any_pool_table_on_any_metric_is_used_or_refused_in_one_line(tmp_path_fa
     table = pd.DataFrame([row]).drop(columns=[drop] if drop else [])
     pool = folder / "c.pool.csv"
     table.to_csv(pool, index=False)
-    capsys.readouterr()
-    rc = main(["plan", str(curves), "--target", "0.8", "--label-price", "1", "--metric", metric,
-               "--pool-accuracy", str(pool), "--json"])
-    out, err = capsys.readouterr()
+    rc, out, err = run_cli(["plan", str(curves), "--target", "0.8", "--label-price", "1", "--metric", metric,
+                            "--pool-accuracy", str(pool), "--json"], capsys)
     if rc == 0:
         verdict = json.loads(out)
         assert verdict["metric"] == metric and verdict["scenario"]["pool_accuracy"] == float(row[metric])
@@ -59,10 +56,8 @@ def test_any_pool_table_on_any_metric_is_used_or_refused_in_one_line(tmp_path_fa
 @given(metric=st.sampled_from(METRICS), value=st.one_of(st.floats(allow_nan=True), st.text(max_size=12)))
 def test_a_plain_pool_score_is_the_metric_planned_on_or_one_line(tmp_path_factory, capsys, metric, value):
     curves = _curves(tmp_path_factory.mktemp("plain") / "c.csv")
-    capsys.readouterr()
-    rc = main(["budget", str(curves), "--labels", "500", "--label-price", "1", "--metric", metric,
-               f"--pool-accuracy={value}", "--json"])
-    out, err = capsys.readouterr()
+    rc, out, err = run_cli(["budget", str(curves), "--labels", "500", "--label-price", "1", "--metric", metric,
+                            f"--pool-accuracy={value}", "--json"], capsys)
     if rc == 0:
         answer = json.loads(out)
         score = answer["pool_accuracy"]

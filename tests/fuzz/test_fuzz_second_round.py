@@ -20,10 +20,9 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.decide.vendors import read_vendors
 from planner.forecast.io import read_curves
-from simulations.data.datasets import load_file
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT
-from tests.fuzz.promise import assert_cli_refusal, assert_one_line
+from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT, curves_csv
+from tests.fuzz.promise import assert_cli_refusal, assert_one_line, refused
 
 
 # ------------------------------------------------------------------ Parquet: the dictionary bomb (#4)
@@ -80,11 +79,7 @@ def test_a_dictionary_column_of_small_values_reads_as_before(tmp_path):
 
 
 def _small_curves(tmp_path: Path) -> str:
-    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
-            for s in ("random", "margin") for seed in range(3) for n in (20, 40, 80, 160)]
-    path = tmp_path / "small.csv"
-    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
-    return str(path)
+    return str(curves_csv(tmp_path / "small.csv"))
 
 
 # ------------------------------------------------------------------ vendors files (#9)
@@ -130,9 +125,7 @@ def test_a_vendors_fifo_device_or_huge_file_is_refused_before_reading(tmp_path):
 
 def test_a_bad_vendors_file_is_one_cli_line_naming_the_file(tmp_path, capsys):
     vendors = _vendors(tmp_path, HEAD + "a,1,2\nb,1e300,3\n")
-    rc = main(["plan", _small_curves(tmp_path), "--target", "0.9", "--vendors", str(vendors), "--vendor", "b"])
-    err = capsys.readouterr().err
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", _small_curves(tmp_path), "--target", "0.9", "--vendors", vendors, "--vendor", "b"], capsys)
     assert "v.csv" in err and "row 2" in err and "--label-price" not in err
 
 
@@ -175,9 +168,7 @@ def test_a_hostile_grid_is_one_line_and_leaves_no_alplan_folder(tmp_path, monkey
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ALPLAN_DB", raising=False)
     (tmp_path / "g.toml").write_text(text)
-    rc = main(["grid", "g.toml", *argv])
-    err = capsys.readouterr().err
-    assert_cli_refusal(rc, err, "grid")
+    err = refused(["grid", "g.toml", *argv], capsys)
     assert re.search(match, err), err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.toml"]
 
@@ -222,9 +213,7 @@ def test_replan_fits_only_the_asked_strategy_of_many(tmp_path, capsys, monkeypat
     monkeypatch.setattr(verdict, "draw_table", lambda df, **kw: fitted.append(set(df["strategy"])) or real(df, **kw))
     assert _replan_json(capsys, path, "--strategy", "s5")["strategy"] == "s5"
     assert fitted == [{"s5"}]
-    rc = main(["plan", str(path), "--target", "0.8", "--label-price", "1"])  # a plan compares at most 100
-    err = capsys.readouterr().err
-    assert_cli_refusal(rc, err, "plan")
+    err = refused(["plan", path, "--target", "0.8", "--label-price", "1"], capsys)  # a plan compares at most 100
     assert "150 strategies, over the 100" in err
 
 
@@ -244,12 +233,7 @@ def test_many_notes_are_summarised(tmp_path, capsys):
 ])
 def test_replans_out_of_range_numbers_are_refused(tmp_path, capsys, flag, value):
     _, alone = _campaigns(tmp_path)
-    try:
-        rc = main(["replan", str(alone), "--target", "0.85", "--label-price", "1", flag, value])
-    except SystemExit as exc:  # argparse: usage + one error line
-        rc = exc.code
-    err = capsys.readouterr().err
-    assert_cli_refusal(rc, err, "replan")
+    err = refused(["replan", alone, "--target", "0.85", "--label-price", "1", flag, value], capsys)  # argparse's too
     assert flag in err and "$inf" not in err
 
 

@@ -157,31 +157,18 @@ def _bad_csv(tmp_path, df, name="bad.csv"):
     return path
 
 
-@pytest.mark.parametrize("case, match", [
-    ("no_label", "no label column 'label'"),
-    ("text_feature", "feature column 'colour' is not numeric"),
-    ("nan", "column 'a' has NaN or inf"),
-    ("inf", "column 'b' has NaN or inf"),
-    ("one_class", "at least 2 classes"),
-    ("rare_class", "class 'eel' has only 1 example"),
-])
-def test_bad_table_files_one_clear_line(tmp_path, case, match):
-    df = _frame()
-    if case == "no_label":
-        df = df.rename(columns={"label": "y"})
-    elif case == "text_feature":
-        df["colour"] = "red"
-    elif case == "nan":
-        df.loc[5, "a"] = np.nan
-    elif case == "inf":
-        df["b"] = df["b"].astype(float)
-        df.loc[7, "b"] = np.inf
-    elif case == "one_class":
-        df["label"] = "cat"
-    elif case == "rare_class":
-        df["label"] = np.where(np.arange(len(df)) == 3, "eel", np.where(np.arange(len(df)) % 2, "cat", "dog"))
+@pytest.mark.parametrize("spoil, match", [
+    (lambda df: df.rename(columns={"label": "y"}), "no label column 'label'"),
+    (lambda df: df.assign(colour="red"), "feature column 'colour' is not numeric"),
+    (lambda df: df.assign(a=df["a"].where(df.index != 5)), "column 'a' has NaN or inf"),
+    (lambda df: df.assign(b=df["b"].astype(float).where(df.index != 7, np.inf)), "column 'b' has NaN or inf"),
+    (lambda df: df.assign(label="cat"), "at least 2 classes"),
+    (lambda df: df.assign(label=np.where(df.index == 3, "eel", np.where(df.index % 2, "cat", "dog"))),
+     "class 'eel' has only 1 example"),
+], ids=["no_label", "text_feature", "nan", "inf", "one_class", "rare_class"])
+def test_bad_table_files_one_clear_line(tmp_path, spoil, match):
     with pytest.raises(ValueError, match=match) as info:
-        load_file(_bad_csv(tmp_path, df))
+        load_file(_bad_csv(tmp_path, spoil(_frame())))
     assert "\n" not in str(info.value)
 
 
@@ -227,15 +214,10 @@ def test_missing_empty_and_unknown_files(tmp_path):
 
 
 def test_bad_npz_files(tmp_path):
-    np.savez(tmp_path / "wrong.npz", features=np.zeros((4, 2)), labels=np.arange(4))
-    with pytest.raises(ValueError, match="must hold arrays 'X' and 'y'"):
-        load_file(tmp_path / "wrong.npz")
-    np.savez(tmp_path / "obj.npz", X=np.array([{"a": 1}] * 4, dtype=object), y=np.arange(4) % 2)
-    with pytest.raises(ValueError, match="Python objects"):
-        load_file(tmp_path / "obj.npz")
-    np.savez(tmp_path / "nan.npz", X=np.array([[1.0], [np.nan], [2.0], [3.0]]), y=np.arange(4) % 2)
-    with pytest.raises(ValueError, match="NaN or inf"):
-        load_file(tmp_path / "nan.npz")
-    np.savez(tmp_path / "len.npz", X=np.zeros((4, 2)), y=np.arange(3))
-    with pytest.raises(ValueError, match="one label per row"):
-        load_file(tmp_path / "len.npz")
+    for arrays, match in (({"features": np.zeros((4, 2)), "labels": np.arange(4)}, "must hold arrays 'X' and 'y'"),
+                          ({"X": np.array([{"a": 1}] * 4, dtype=object), "y": np.arange(4) % 2}, "Python objects"),
+                          ({"X": np.array([[1.0], [np.nan], [2.0], [3.0]]), "y": np.arange(4) % 2}, "NaN or inf"),
+                          ({"X": np.zeros((4, 2)), "y": np.arange(3)}, "one label per row")):
+        np.savez(tmp_path / "bad.npz", **arrays)
+        with pytest.raises(ValueError, match=match):
+            load_file(tmp_path / "bad.npz")

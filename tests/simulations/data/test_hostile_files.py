@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 from simulations.data.datasets import load, load_file
+from tests.simulations.builders import cli_refusal
 
 
 def forged_npz(path, shape, dtype=np.float64):
@@ -95,11 +95,9 @@ def test_devices_and_pipes_are_refused_at_once_not_called_missing(tmp_path, caps
     else:
         path = str(tmp_path / "pipe.csv")
         os.mkfifo(path)
-    rc = main(["simulate", "--data", path, "--strategies", "random", "--seeds", "1", "--rounds", "1",
-               "--out", str(tmp_path / "o.csv")])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and "is not a regular file" in err and "does not exist" not in err and "\n" not in err
-    assert not (tmp_path / "o.csv").exists()
+    err = cli_refusal(capsys, ["simulate", "--data", path, "--strategies", "random", "--seeds", "1", "--rounds", "1",
+                               "--out", tmp_path / "o.csv"], tmp_path / "o.csv")
+    assert "is not a regular file" in err and "does not exist" not in err
 
 
 @pytest.mark.parametrize("header", ["f,label,label", "f,label,Label", "f,label, LABEL"])

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from planner.cli import main
 from simulations.learners.models import capabilities
 from simulations.run.config import SimulationConfig
 from simulations.run.grid import parse_grid
+from tests.simulations.builders import cli_refusal
 
 
 def test_learners_declare_mc_dropout_only_when_they_have_it():
@@ -48,7 +48,5 @@ def test_grid_file_refuses_the_pair():
 
 def test_cli_refuses_the_pair_with_one_line_and_exit_2(tmp_path, capsys):
     out = tmp_path / "c.csv"
-    rc = main(["simulate", "--model", "logreg", "--strategies", "random,bald", "--rounds", "1", "--out", str(out)])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and not out.exists()
-    assert len(err.splitlines()) == 1 and "MC-dropout" in err
+    argv = ["simulate", "--model", "logreg", "--strategies", "random,bald", "--rounds", "1", "--out", out]
+    assert "MC-dropout" in cli_refusal(capsys, argv, out)

@@ -6,6 +6,7 @@ import torch
 
 from simulations.data.datasets import load
 from simulations.learners.models import PREDICT_CHUNK, make_learner
+from tests.simulations.builders import fixed_dropout
 
 FAST = {"logreg": {}, "mlp": {"steps": 60, "hidden": 32}, "cnn": {"steps": 60, "hidden": 16, "channels": (4, 8), "lr": 2e-2}}
 
@@ -88,19 +89,9 @@ def test_mc_dropout_varies_only_with_dropout(digits, labeled):
 @pytest.mark.parametrize("name,extra", [("mlp", {}), ("mlp", {"layers": 2}), ("cnn", {})])
 def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, labeled, monkeypatch):
     """The one-product MC pass (layers before the first dropout computed once) = T forward passes with its masks."""
-    import simulations.learners.batched as batched
-    import simulations.run.lockstep as lockstep
-
     X, y = labeled
     net = _learner(name, digits, **extra).fit(X, y, rng=np.random.default_rng(0))
-    drawn = []
-
-    def fixed_masks(rngs, shape, p):
-        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p
-        drawn.append(keep[0])
-        return keep
-
-    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
+    drawn = fixed_dropout(monkeypatch)
     T, rows = 5, digits.X_test[:30]
     mc = net.mc_proba(rows, T, rng=np.random.default_rng(1))
     p, prm = float(net.dropout), net.params_

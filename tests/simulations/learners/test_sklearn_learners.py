@@ -20,13 +20,13 @@ from simulations.learners.models import capabilities, is_known, make_learner, pa
 from simulations.results.schema import CURVE_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig, parse_params, refused_strategies
 from simulations.run.loop import run_one
+from tests.simulations.builders import TIMINGS, cli_refusal, same_curves, write
 
 PRESETS = ("forest", "boosting", "knn")
 #: Served on input features: the uncertainty scores, the diversity strategies and cluster_margin.
 SERVED = ("random", "margin", "entropy", "least_confidence", "cluster_margin", "typiclust", "coreset", "dal")
 #: Need gradients, MC dropout or a differentiable model.
 REFUSED = ("badge", "egl", "bald", "mc_entropy", "adversarial")
-TIMINGS = ["train_seconds", "query_seconds"]
 PROPERTY = settings(max_examples=25, derandomize=True, database=None, deadline=None)
 FAST = {"forest": (("n_estimators", 10),), "boosting": (("max_iter", 20), ("min_samples_leaf", 3)), "knn": ()}
 
@@ -35,6 +35,12 @@ def _spec(model: str, strategy: str = "margin", seed: int = 0, **extra) -> RunSp
     fields = dict(dataset="breast_cancer", model=model, strategy=strategy, seed=seed, initial=10, batch_size=10,
                   rounds=2, model_params=FAST.get(model, ()))
     return RunSpec(**{**fields, **extra})
+
+
+def _validate(model: str, params: str = "", strategies=("random",)) -> None:
+    """A one-round config of ``model`` with ``params`` (``--model-params`` text) checked."""
+    SimulationConfig(model=model, strategies=strategies, seeds=(0,), rounds=1,
+                     model_params=parse_params(params) if params else ()).validate()
 
 
 def _one_line(exc: pytest.ExceptionInfo) -> str:
@@ -66,7 +72,7 @@ def test_each_preset_runs_a_short_loop_and_learns(model):
 @pytest.mark.parametrize("model", [*PRESETS, "sklearn:sklearn.tree.DecisionTreeClassifier"])
 def test_one_seed_gives_one_curve_bit_for_bit(model):
     a, b = run_one(_spec(model)), run_one(_spec(model))
-    pd.testing.assert_frame_equal(a.drop(columns=TIMINGS), b.drop(columns=TIMINGS), check_exact=True)
+    same_curves(a, b)
     other = run_one(_spec(model, seed=1))
     measured = ["accuracy", "pool_confidence"]
     assert not np.array_equal(other[measured].to_numpy(), a[measured].to_numpy())  # the seed matters
@@ -231,7 +237,7 @@ def test_what_is_not_a_classifier_class_is_refused_before_it_is_instantiated(nam
 def test_an_import_path_is_a_model_everywhere_but_its_class_is_checked_when_built():
     assert is_known("sklearn:anything.At") and is_known("forest") and not is_known("svm")
     with pytest.raises(ValueError, match="unknown model 'svm'.*forest, boosting, knn.*sklearn:") as err:
-        SimulationConfig(model="svm", strategies=("random",), seeds=(0,), rounds=1).validate()
+        _validate("svm")
     _one_line(err)
 
 
@@ -259,8 +265,7 @@ def test_parameters_are_the_estimators_own():
 ])
 def test_a_bad_model_param_is_one_line_naming_it(model, text, words):
     with pytest.raises(ValueError, match=re.escape(words)) as err:
-        SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
-                         model_params=parse_params(text)).validate()
+        _validate(model, text)
     _one_line(err)
 
 
@@ -270,8 +275,7 @@ def test_a_bad_model_param_is_one_line_naming_it(model, text, words):
 ])
 def test_an_unknown_model_param_lists_the_closest_names_first(model, text, names):
     with pytest.raises(ValueError, match="has no parameter") as err:
-        SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
-                         model_params=parse_params(text)).validate()
+        _validate(model, text)
     assert _one_line(err).split("valid parameters are ", 1)[1].startswith(names)
 
 
@@ -282,8 +286,7 @@ def test_an_unknown_model_param_lists_the_closest_names_first(model, text, names
 ])
 def test_a_value_scikit_learn_accepts_is_accepted(model, text):
     # the estimator's own constraints decide, not the type of the parameter's default
-    SimulationConfig(model=model, strategies=("random", "margin"), seeds=(0,), rounds=1,
-                     model_params=parse_params(text)).validate()
+    _validate(model, text, ("random", "margin"))
 
 
 @pytest.mark.parametrize("model, text, words", [
@@ -293,29 +296,23 @@ def test_a_value_scikit_learn_accepts_is_accepted(model, text):
 ])
 def test_a_value_scikit_learn_refuses_is_its_one_line(model, text, words):
     with pytest.raises(ValueError, match=re.escape(words)) as err:
-        SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
-                         model_params=parse_params(text)).validate()
+        _validate(model, text)
     assert _one_line(err).startswith(f"model {model!r}: ")
 
 
 def test_an_estimator_without_predict_proba_as_built_is_refused_before_any_run(tmp_path, capsys):
     # SVC declares predict_proba on its class, but an instance has it only with probability=True
     with pytest.raises(ValueError, match=r"SVC.*probability=True.*--model-params probability=true") as err:
-        SimulationConfig(model="sklearn:sklearn.svm.SVC", strategies=("random",), seeds=(0,), rounds=1).validate()
+        _validate("sklearn:sklearn.svm.SVC")
     _one_line(err)
-    out, db = tmp_path / "c.csv", tmp_path / "r.db"
-    rc = main(["simulate", "--model", "sklearn:sklearn.svm.SVC", "--strategies", "random,margin", "--rounds", "1",
-               "--seeds", "1", "--db", str(db), "--out", str(out)])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and len(err.splitlines()) == 1 and "probability=true" in err, err
+    assert "probability=true" in cli_refusal(capsys, [
+        "simulate", "--model", "sklearn:sklearn.svm.SVC", "--strategies", "random,margin", "--rounds", "1",
+        "--seeds", "1", "--db", tmp_path / "r.db", "--out", tmp_path / "c.csv"])
     assert list(tmp_path.iterdir()) == []
-    grid = tmp_path / "g.toml"
-    grid.write_text('models = ["sklearn:sklearn.svm.SVC"]\nstrategies = ["random"]\nseeds = 1\nrounds = 1\n')
-    rc = main(["grid", str(grid), "--db", str(tmp_path / "g.db")])
-    err = capsys.readouterr().err.strip()
-    # the grid file's own key, not the flag
-    assert rc == 2 and len(err.splitlines()) == 1 and "add [model_params] probability=true" in err, err
-    assert "--model-params" not in err and not (tmp_path / "g.db").exists()
+    grid = write(tmp_path / "g.toml", 'models = ["sklearn:sklearn.svm.SVC"]\nstrategies = ["random"]\nseeds = 1\n'
+                 'rounds = 1\n')
+    err = cli_refusal(capsys, ["grid", grid, "--db", tmp_path / "g.db"], tmp_path / "g.db")
+    assert "add [model_params] probability=true" in err and "--model-params" not in err  # the file's key, not the flag
 
 
 @PROPERTY
@@ -336,11 +333,9 @@ def test_any_value_of_a_parameter_is_accepted_valid_or_refused_in_one_line(value
 def test_cli_refuses_a_bad_model_in_one_line_exit_2_and_writes_nothing(tmp_path, capsys):
     for argv in (["--model", "sklearn:subprocess.Popen"], ["--model", "forest", "--model-params", "n_trees=5"],
                  ["--model", "boosting", "--strategies", "random,badge"]):
-        out, db = tmp_path / "c.csv", tmp_path / "r.db"
-        rc = main(["simulate", *argv, "--rounds", "1", "--seeds", "1", "--db", str(db), "--out", str(out)])
-        err = capsys.readouterr().err.strip()
-        assert rc == 2 and len(err.splitlines()) == 1 and err.startswith("alplan simulate: error:"), err
-        assert not out.exists() and not db.exists() and list(tmp_path.iterdir()) == []
+        err = cli_refusal(capsys, ["simulate", *argv, "--rounds", "1", "--seeds", "1", "--db", tmp_path / "r.db",
+                                   "--out", tmp_path / "c.csv"])
+        assert err.startswith("alplan simulate: error:") and list(tmp_path.iterdir()) == [], err
 
 
 def test_models_and_strategies_say_which_learner_serves_what(capsys):
@@ -377,12 +372,8 @@ def test_a_grid_file_runs_the_new_learners_into_the_database_and_resumes(tmp_pat
 
 
 def test_a_grid_file_refuses_a_bad_import_path_before_the_database_exists(tmp_path, capsys):
-    grid = tmp_path / "g.toml"
-    grid.write_text('models = ["sklearn:os.path"]\nstrategies = ["random"]\nseeds = 1\nrounds = 1\n')
-    rc = main(["grid", str(grid), "--db", str(tmp_path / "g.db")])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and len(err.splitlines()) == 1 and "not a class" in err
-    assert not (tmp_path / "g.db").exists()
+    grid = write(tmp_path / "g.toml", 'models = ["sklearn:os.path"]\nstrategies = ["random"]\nseeds = 1\nrounds = 1\n')
+    assert "not a class" in cli_refusal(capsys, ["grid", grid, "--db", tmp_path / "g.db"], tmp_path / "g.db")
 
 
 def test_worker_processes_give_the_curves_of_one_process_bit_for_bit():
@@ -390,7 +381,7 @@ def test_worker_processes_give_the_curves_of_one_process_bit_for_bit():
 
     specs = [_spec(m, s, seed) for m in PRESETS for s in ("margin", "coreset") for seed in (0, 1)]
     here, pool = run_grid(specs), run_grid(specs, workers=2)
-    pd.testing.assert_frame_equal(here.drop(columns=TIMINGS), pool.drop(columns=TIMINGS), check_exact=True)
+    same_curves(here, pool)
 
 
 def test_the_time_estimate_and_the_progress_bar_cover_a_preset():

@@ -302,14 +302,6 @@ def test_a_database_from_before_the_signal_columns_opens_and_reads_nan(tmp_path,
         pd.testing.assert_frame_equal(s.curves(seed=1), normalize_curves(new_df), check_exact=True)
 
 
-def test_a_table_without_the_signal_columns_is_stored_with_nan(store, rng):
-    spec = make_spec()
-    df = make_curves(spec, rng).drop(columns=list(SIGNAL_COLUMNS))  # e.g. an export from an older alplan
-    store.write_run(spec, df)
-    got = store.curves()
-    assert tuple(got.columns) == CURVE_COLUMNS and got[list(SIGNAL_COLUMNS)].isna().all().all()
-
-
 def test_database_is_in_wal_mode(tmp_path):
     Store(tmp_path / "runs.db").close()
     with sqlite3.connect(tmp_path / "runs.db") as conn:
@@ -456,12 +448,12 @@ def test_the_migration_is_all_or_nothing(tmp_path, rng, monkeypatch):
     assert set(_NEW_SCORES) <= set(_curve_table_columns(path))
 
 
-def test_a_table_without_the_newer_scores_is_stored_with_nan(store, rng):
+@pytest.mark.parametrize("missing", [list(SIGNAL_COLUMNS), _NEW_SCORES], ids=["signals", "newer scores"])
+def test_a_table_without_newer_columns_is_stored_with_nan(store, rng, missing):
     spec = make_spec()
-    df = make_curves(spec, rng).drop(columns=_NEW_SCORES)  # an export from an older alplan
-    store.write_run(spec, df)
+    store.write_run(spec, make_curves(spec, rng).drop(columns=missing))  # an export from an older alplan
     got = store.curves()
-    assert tuple(got.columns) == CURVE_COLUMNS and got[_NEW_SCORES].isna().all().all()
+    assert tuple(got.columns) == CURVE_COLUMNS and got[missing].isna().all().all()
 
 
 @settings(max_examples=50, deadline=None)

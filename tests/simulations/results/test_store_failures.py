@@ -20,11 +20,10 @@ import pytest
 from planner.cli import main
 from simulations.results import store as store_module
 from simulations.results.store import Store
-from simulations.run.config import SimulationConfig
 from simulations.run.executors import run_grid
+from tests.simulations.builders import cli_refusal, small_config
 
-CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0, 1, 2),
-                          initial=10, batch_size=10, rounds=3)
+CONFIG = small_config(seeds=(0, 1, 2), initial=10)
 IS_ROOT = os.geteuid() == 0
 
 
@@ -128,10 +127,9 @@ def read_only_db(tmp_path):
 
 
 def test_a_read_only_database_is_one_line(read_only_db, capsys):
-    rc = main(["simulate", "--db", str(read_only_db), "--strategies", "random", "--seeds", "2", "--initial", "10",
-               "--batch-size", "10", "--rounds", "3", "--out", str(read_only_db.parent.parent / "o.csv")])
-    err = capsys.readouterr().err.strip().splitlines()
-    assert rc == 2 and len(err) == 1 and "is read-only" in err[0], err
+    assert "is read-only" in cli_refusal(capsys, ["simulate", "--db", read_only_db, "--strategies", "random", "--seeds",
+                                                  "2", "--initial", "10", "--batch-size", "10", "--rounds", "3",
+                                                  "--out", read_only_db.parent.parent / "o.csv"])
 
 
 @pytest.mark.parametrize("command", [["runs"], ["runs", "--export", "EXPORT"], ["grid", "GRID", "--dry-run"]])
@@ -195,9 +193,8 @@ def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path, ca
     before = other.read_bytes()
     for argv in (["simulate", "--strategies", "random", "--seeds", "1", "--initial", "10", "--batch-size", "10",
                   "--rounds", "1", "--out", str(tmp_path / "o.csv")], ["runs"]):
-        assert main([*argv, "--db", str(other)]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and ("another program" in err[0] or "not an alplan" in err[0]), err
+        err = cli_refusal(capsys, [*argv, "--db", other])
+        assert "another program" in err or "not an alplan" in err, err
         assert other.read_bytes() == before
         assert sorted(p.name for p in tmp_path.iterdir()) == ["h.db"]
 

@@ -105,7 +105,7 @@ def test_killing_the_scheduler_mid_grid_gives_one_line(tmp_path):
     db = tmp_path / "r.db"
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     with executors.local_cluster(n_workers=1) as address:
-        procs = _children()
+        procs = _descendants(os.getpid())
         scheduler = next(p for p in procs if "scheduler" in p[1])
         worker = next(p for p in procs if " worker " in f" {p[1]} " and "dask" in p[1])
         proc = subprocess.Popen([sys.executable, "-m", "planner.cli", "grid", str(grid), "--cluster", address,
@@ -147,22 +147,6 @@ def _wait_for_a_stored_run(db, proc, timeout: float = 300.0) -> int:
     return 0
 
 
-def _children():
-    """(pid, command line) of this process's descendants."""
-    out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True).stdout
-    rows = [line.split(None, 2) for line in out.splitlines() if line.strip()]
-    mine, found = {os.getpid()}, []
-    changed = True
-    while changed:
-        changed = False
-        for pid, ppid, args in rows:
-            if int(ppid) in mine and int(pid) not in mine:
-                mine.add(int(pid))
-                found.append((int(pid), args))
-                changed = True
-    return found
-
-
 @pytest.mark.slow
 def test_pool_workers_exit_when_the_grid_process_is_killed(tmp_path):
     """kill -9 of `alplan grid --workers 2`: its worker processes (and the forkserver) are gone within seconds."""
@@ -180,13 +164,11 @@ def test_pool_workers_exit_when_the_grid_process_is_killed(tmp_path):
     assert len(workers) >= 2, "the pool did not start"
     proc.kill()
     proc.wait()
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and [p for p in workers if _alive(p)]:
-        time.sleep(0.5)
-    assert not [p for p in workers if _alive(p)]
+    assert not _alive_after(workers, 20)
 
 
 def _descendants(root: int):
+    """(pid, command line) of ``root``'s descendants."""
     out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True).stdout
     rows = [line.split(None, 2) for line in out.splitlines() if line.strip()]
     mine, found, changed = {root}, [], True
@@ -198,6 +180,14 @@ def _descendants(root: int):
                 found.append((int(pid), args))
                 changed = True
     return found
+
+
+def _alive_after(pids, seconds: float) -> list[int]:
+    """Those of ``pids`` still running once all have exited, or after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and [p for p in pids if _alive(p)]:
+        time.sleep(0.5)
+    return [p for p in pids if _alive(p)]
 
 
 def _alive(pid: int) -> bool:
@@ -227,10 +217,7 @@ def test_local_cluster_processes_exit_when_their_owner_is_killed():
     finally:
         owner.kill()
         owner.wait()
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and [p for p in dask if _alive(p)]:
-        time.sleep(0.5)
-    left = [p for p in dask if _alive(p)]
+    left = _alive_after(dask, 30)
     for pid in left:  # do not leave them to the next test
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)

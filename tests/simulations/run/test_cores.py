@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from simulations.run import cores
 from simulations.run.config import SimulationConfig
+from tests.simulations.builders import small_config
 
-SPECS = SimulationConfig(datasets=("digits",), strategies=("random", "margin"), seeds=tuple(range(6)),
-                         initial=20, batch_size=10, rounds=2).runs()  # 12 runs
+SPECS = small_config(("random", "margin"), range(6), rounds=2).runs()  # 12 runs
 
 
 @pytest.mark.parametrize("text, cpus", [

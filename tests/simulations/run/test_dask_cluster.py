@@ -14,12 +14,11 @@ import pytest
 from planner.cli import main
 from simulations.results.store import Store
 from simulations.run import executors as grid_module
-from simulations.run.config import SimulationConfig
 from simulations.run.executors import local_cluster, run_grid
+from tests.simulations.builders import same_curves, small_config
 
 pytestmark = pytest.mark.cluster
 
-TIMINGS = ["train_seconds", "query_seconds"]
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +30,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def config():
-    return SimulationConfig(datasets=("digits",), model="logreg", strategies=("random", "margin"),
-                            seeds=(0, 1), initial=20, batch_size=10, rounds=3)
+    return small_config(("random", "margin"), (0, 1))
 
 
 def test_grid_through_the_cluster_equals_the_local_run(cluster, config, tmp_path):
@@ -40,7 +38,7 @@ def test_grid_through_the_cluster_equals_the_local_run(cluster, config, tmp_path
     db = tmp_path / "runs.db"
     calls = []
     remote = run_grid(config, cluster=cluster, db=db, progress=lambda d, t, i: calls.append(d))
-    pd.testing.assert_frame_equal(remote.drop(columns=TIMINGS), local.drop(columns=TIMINGS), check_exact=True)
+    same_curves(remote, local)
     assert calls == [0, 1, 2, 3, 4]
     with Store(db, readonly=True) as store:
         runs = store.runs()
@@ -60,7 +58,7 @@ def test_cli_simulate_on_the_cluster(cluster, config, tmp_path, capsys):
     assert main(argv) == 0
     table = pd.read_parquet(out)
     local = run_grid(config)
-    pd.testing.assert_frame_equal(table.drop(columns=TIMINGS), local.drop(columns=TIMINGS), check_exact=True)
+    same_curves(table, local)
 
 
 def test_unreachable_scheduler_is_one_line(config, capsys, monkeypatch):

@@ -13,20 +13,16 @@ from simulations.results.store import Store
 from simulations.run.config import SimulationConfig
 from simulations.run.cores import ENV
 from simulations.run.executors import run_grid
+from tests.simulations.builders import cli_refusal, same_curves
 
-TIMINGS = ["train_seconds", "query_seconds"]
 SMALL = dict(datasets=("digits",), initial=20, batch_size=10, rounds=3)
-
-
-def same(a: pd.DataFrame, b: pd.DataFrame) -> None:
-    pd.testing.assert_frame_equal(a.drop(columns=TIMINGS), b.drop(columns=TIMINGS), check_exact=True)
 
 
 @pytest.mark.parametrize("model, params", [("logreg", ()), ("forest", (("n_estimators", 5),))])
 def test_the_curves_are_the_same_on_one_and_on_two_workers(model, params):
     config = SimulationConfig(model=model, model_params=params, strategies=("random", "margin"), seeds=(0, 1),
                               **SMALL)
-    same(run_grid(config, workers=1), run_grid(config, workers=2))
+    same_curves(run_grid(config, workers=1), run_grid(config, workers=2))
 
 
 def test_the_pool_reports_every_round_as_it_finishes():
@@ -72,7 +68,7 @@ def test_workers_1_runs_in_this_process_and_the_default_on_workers(tmp_path, mon
     assert "4 to run on 2 workers" in capsys.readouterr().err
     pool = _workers_of(tmp_path / "two.db")
     assert pool and not any(w.endswith(f":{os.getpid()}") for w in pool)
-    same(pd.read_csv(tmp_path / "one.csv"), pd.read_csv(tmp_path / "two.csv"))
+    same_curves(pd.read_csv(tmp_path / "one.csv"), pd.read_csv(tmp_path / "two.csv"))
 
 
 @pytest.mark.parametrize("value", ["0", "many", "1.5"])
@@ -87,10 +83,9 @@ def test_a_bad_workers_value_is_one_line_and_exit_2(value, tmp_path, capsys):
 
 def test_a_bad_environment_variable_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv(ENV, "lots")
-    assert main(["simulate", "--rounds", "1", "--seeds", "1", "--out", str(tmp_path / "c.csv")]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "ALPLAN_WORKERS='lots'" in err
-    assert not (tmp_path / "c.csv").exists()
+    out = tmp_path / "c.csv"
+    argv = ["simulate", "--rounds", "1", "--seeds", "1", "--out", out]
+    assert "ALPLAN_WORKERS='lots'" in cli_refusal(capsys, argv, out)
 
 
 def test_a_cancel_from_the_round_callback_stops_the_workers_and_keeps_the_finished_runs(tmp_path):
@@ -122,4 +117,4 @@ def test_a_cancel_from_the_round_callback_stops_the_workers_and_keeps_the_finish
     seen: list[int] = []
     again = run_grid(config, db=db, workers=2, round_progress=lambda d, t: seen.append(d))
     assert seen[0] == done * (SMALL["rounds"] + 1) and seen[-1] == total
-    same(again, run_grid(config, workers=1))
+    same_curves(again, run_grid(config, workers=1))

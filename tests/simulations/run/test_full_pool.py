@@ -20,6 +20,7 @@ from simulations.results.store import Store
 from simulations.run.ceiling import FULL_POOL, POOL_COLUMNS, full_pool_specs, pool_summary_lines
 from simulations.run.config import RunSpec, SimulationConfig
 from simulations.run.loop import load_dataset, macro_f1, run_one
+from tests.simulations.builders import cli_refusal
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -211,11 +212,9 @@ def test_simulate_without_full_pool_writes_no_pool_csv(tmp_path, capsys):
 
 
 def test_simulate_full_pool_bad_input_writes_nothing(tmp_path, capsys):
-    out = tmp_path / "c.csv"
-    rc = main(["simulate", "--dataset", "breast_cancer", "--seeds", "1", "--rounds", "1", "--model-params",
-               "weight_decay=-1", "--out", str(out), "--full-pool"])
-    err = capsys.readouterr().err
-    assert rc == 2 and len(err.strip().splitlines()) == 1 and "weight_decay" in err
+    assert "weight_decay" in cli_refusal(capsys, ["simulate", "--dataset", "breast_cancer", "--seeds", "1", "--rounds",
+                                                  "1", "--model-params", "weight_decay=-1", "--out",
+                                                  tmp_path / "c.csv", "--full-pool"])
     assert list(tmp_path.iterdir()) == []
 
 
@@ -241,12 +240,9 @@ def test_bad_pool_accuracy_is_one_line_exit_2(tmp_path, capsys, command):
     curves = tmp_path / "c.csv"
     pd.DataFrame({"strategy": ["random"] * 3, "n_labels": [10, 20, 30], "accuracy": [0.5, 0.6, 0.65]}).to_csv(
         curves, index=False)
-    rc = main([command, str(curves), "--target", "0.9", "--pool-accuracy", "97.6"])
-    err = capsys.readouterr().err
-    assert rc == 2
-    assert err.strip().splitlines() == [
+    assert cli_refusal(capsys, [command, curves, "--target", "0.9", "--pool-accuracy", "97.6"]) == (
         f"alplan {command}: error: --pool-accuracy accuracy must be a fraction in (0, 1], got 97.6: "
-        "write e.g. 0.976 for 97.6%"]
+        "write e.g. 0.976 for 97.6%")
 
 
 def _measured_curves(path, *, dataset="digits", model="logreg"):
@@ -270,10 +266,8 @@ def test_a_pool_file_of_another_data_set_or_learner_is_refused(tmp_path, capsys,
     pd.DataFrame({"dataset": ["digits"] * 2, "model": ["logreg"] * 2, "seed": [0, 1], "label_noise": [0.0, 0.0],
                   "n_labels": [1347, 1347], "accuracy": [0.97, 0.98]}).assign(**{column: other}).to_csv(pool,
                                                                                                        index=False)
-    rc = main([command, str(curves), *PRICES[command], "--pool-accuracy", str(pool)])
-    err = capsys.readouterr().err.strip().splitlines()
-    assert rc == 2 and len(err) == 1, err
-    assert f"{column} {other!r}" in err[0] and "the curves" in err[0] and "p.pool.csv" in err[0], err
+    err = cli_refusal(capsys, [command, curves, *PRICES[command], "--pool-accuracy", pool])
+    assert f"{column} {other!r}" in err and "the curves" in err and "p.pool.csv" in err, err
     # the pool of the curves' own data set and learner is read
     pool.write_text(pool.read_text().replace(other, "digits" if column == "dataset" else "logreg"))
     assert main([command, str(curves), *PRICES[command], "--pool-accuracy", str(pool)]) == 0
@@ -284,10 +278,8 @@ def test_a_pool_file_of_another_data_set_or_learner_is_refused(tmp_path, capsys,
 def test_a_pool_score_below_the_curves_own_measurements_is_refused(tmp_path, capsys, command):
     curves = _measured_curves(tmp_path / "c.csv")
     top = pd.read_csv(curves).groupby("n_labels")["accuracy"].mean().max()
-    rc = main([command, str(curves), *PRICES[command], "--pool-accuracy", "0.5@1000"])
-    err = capsys.readouterr().err.strip().splitlines()
-    assert rc == 2 and len(err) == 1, err
-    assert err[0].startswith(f"alplan {command}: error: --pool-accuracy 50.0% is below") and f"{top:.1%}" in err[0]
+    err = cli_refusal(capsys, [command, curves, *PRICES[command], "--pool-accuracy", "0.5@1000"])
+    assert err.startswith(f"alplan {command}: error: --pool-accuracy 50.0% is below") and f"{top:.1%}" in err
     # a whole-pool score at the measurements' level (within their noise) is kept
     assert main([command, str(curves), *PRICES[command], "--pool-accuracy", f"{top - 0.01:.3f}@1000"]) == 0
     capsys.readouterr()

@@ -17,27 +17,17 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.results.schema import CURVE_COLUMNS
 from simulations.results.store import DEFAULT_DB as STORE_DEFAULT_DB
 from simulations.results.store import Store
 from simulations.run.config import DEFAULT_DB
-from simulations.run.config import SimulationConfig
 from simulations.run.executors import run_grid
 from simulations.run.grid import load_grid, parse_grid
-
-TIMINGS = ["train_seconds", "query_seconds"]
-SMALL = dict(datasets=("digits",), model="logreg", initial=20, batch_size=10, rounds=3)
-
-
-def same_table(a: pd.DataFrame, b: pd.DataFrame) -> None:
-    """Equal in every column but the wall-clock timings."""
-    assert tuple(a.columns) == tuple(b.columns) == CURVE_COLUMNS
-    pd.testing.assert_frame_equal(a.drop(columns=TIMINGS), b.drop(columns=TIMINGS), check_exact=True)
+from tests.simulations.builders import SMALL, cli_refusal, same_table, small_config, write
 
 
 @pytest.fixture(scope="module")
 def config():
-    return SimulationConfig(strategies=("random", "margin"), seeds=(0, 1), **SMALL)
+    return small_config(("random", "margin"), (0, 1))
 
 
 @pytest.fixture(scope="module")
@@ -135,9 +125,7 @@ db = "runs.db"
 
 
 def test_grid_file_paths_are_relative_to_the_file(tmp_path):
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=2) + 'out = "curves.parquet"\nworkers = 2\n')
-    grid = load_grid(path)
+    grid = load_grid(write(tmp_path / "grid.toml", GRID_TOML.format(seeds=2) + 'out = "curves.parquet"\nworkers = 2\n'))
     assert grid.db == str(tmp_path / "runs.db") and grid.out == str(tmp_path / "curves.parquet")
     assert grid.workers == 2 and grid.cluster is None
     assert [s.to_dict()["seed"] for s in grid.specs()] == [0, 1, 0, 1]
@@ -168,10 +156,8 @@ def test_grid_file_paths_are_relative_to_the_file(tmp_path):
      r"^grid.toml: confusion matrix has shape \(2, 2\): expected \(10, 10\), one row per true class$"),
 ])
 def test_bad_grid_files_fail_in_one_line(tmp_path, text, match):
-    path = tmp_path / "grid.toml"
-    path.write_text(text)
     with pytest.raises(ValueError, match=match) as info:
-        load_grid(path)
+        load_grid(write(tmp_path / "grid.toml", text))
     assert "\n" not in str(info.value)
 
 
@@ -183,13 +169,11 @@ def noisy_digits(p_right: float = 0.9) -> list[list[float]]:
 
 def test_grid_file_confusion_matrix_reaches_the_runs(tmp_path, capsys):
     matrix = noisy_digits(0.9)
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
-                    + "confusion = [\n" + "".join(f"  {row},\n" for row in matrix) + "]\n")
+    path = write(tmp_path / "grid.toml", GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
+                 + "confusion = [\n" + "".join(f"  {row},\n" for row in matrix) + "]\n")
     grid = load_grid(path)
     specs = grid.specs()
-    expected = SimulationConfig(strategies=("random", "margin"), seeds=(0,), confusion=tuple(map(tuple, matrix)),
-                                **{**SMALL, "batch_size": 10}).runs()
+    expected = small_config(("random", "margin"), confusion=tuple(map(tuple, matrix))).runs()
     assert specs == expected
     assert all(s.confusion == tuple(map(tuple, matrix)) for s in specs)
     assert all(s.label_noise == pytest.approx(0.1) for s in specs)  # the matrix's error rate
@@ -199,39 +183,29 @@ def test_grid_file_confusion_matrix_reaches_the_runs(tmp_path, capsys):
         runs = store.runs()
     assert len(runs) == 2 and runs["label_noise"].tolist() == pytest.approx([0.1, 0.1])
     noisy = run_grid(grid, db=tmp_path / "runs.db")  # read back, in the order of the specs
-    clean = run_grid(SimulationConfig(strategies=("random", "margin"), seeds=(0,), **SMALL))
+    clean = run_grid(small_config(("random", "margin")))
     assert noisy["n_labels"].tolist() == clean["n_labels"].tolist()
     assert noisy["accuracy"].tolist() != clean["accuracy"].tolist()  # trained on the oracle's noisy labels
 
 
 def test_cli_grid_with_a_bad_confusion_matrix_exits_2_with_one_line(tmp_path, capsys):
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
-                    + "confusion = [[0.5, 0.6], [0.2, 0.8]]\n")
-    assert main(["grid", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    path = write(tmp_path / "grid.toml", GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
+                 + "confusion = [[0.5, 0.6], [0.2, 0.8]]\n")
+    err = cli_refusal(capsys, ["grid", path], tmp_path / "runs.db")
     assert err.startswith("alplan grid: error: grid.toml: 'confusion' row 1 sums to 1.1")
-    assert not (tmp_path / "runs.db").exists()
 
 
 def test_cli_grid_bad_input_exits_2_with_one_line(tmp_path, capsys):
-    assert main(["grid", str(tmp_path / "missing.toml")]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "does not exist" in err
-    path = tmp_path / "grid.toml"
-    path.write_text("colour = 'red'\n")
-    assert main(["grid", str(path)]) == 2
-    assert "unknown key(s) 'colour'" in capsys.readouterr().err
+    assert "does not exist" in cli_refusal(capsys, ["grid", tmp_path / "missing.toml"])
+    path = write(tmp_path / "grid.toml", "colour = 'red'\n")
+    assert "unknown key(s) 'colour'" in cli_refusal(capsys, ["grid", path])
     path.write_text(GRID_TOML.format(seeds=1))
-    assert main(["grid", str(path), "--out", str(tmp_path / "nowhere" / "c.csv")]) == 2
-    assert "does not exist" in capsys.readouterr().err
-    assert not (tmp_path / "runs.db").exists()  # nothing ran
+    out = tmp_path / "nowhere" / "c.csv"
+    assert "does not exist" in cli_refusal(capsys, ["grid", path, "--out", out], tmp_path / "runs.db")  # nothing ran
 
 
 def test_cli_grid_then_runs_and_export(tmp_path, capsys, config, reference):
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=2))
+    path = write(tmp_path / "grid.toml", GRID_TOML.format(seeds=2))
     out = tmp_path / "curves.csv"
     assert main(["grid", str(path), "--dry-run"]) == 0
     assert "4 runs in grid.toml: 0 already in" in capsys.readouterr().out
@@ -265,12 +239,9 @@ def test_cli_runs_without_a_database_says_how_to_make_one(tmp_path, capsys, monk
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ALPLAN_DB", raising=False)
     assert DEFAULT_DB is STORE_DEFAULT_DB  # one definition, read by the CLI and the page
-    assert main(["runs"]) == 2
-    err = capsys.readouterr().err
-    assert "no results database at .alplan/runs.db" in err and err.count("\n") == 1
+    assert "no results database at .alplan/runs.db" in cli_refusal(capsys, ["runs"])
     monkeypatch.setenv("ALPLAN_DB", str(tmp_path / "elsewhere.db"))
-    assert main(["runs"]) == 2
-    assert "no results database at " + str(tmp_path / "elsewhere.db") in capsys.readouterr().err
+    assert "no results database at " + str(tmp_path / "elsewhere.db") in cli_refusal(capsys, ["runs"])
 
 
 def test_cli_simulate_with_db_stores_runs(tmp_path, capsys, reference):
@@ -310,9 +281,9 @@ def _poll_done(db: Path, proc: subprocess.Popen, want: int, rounds: int, timeout
 
 
 def test_kill_9_mid_grid_then_rerun_gives_the_uninterrupted_table(tmp_path):
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=12))  # 24 runs: the kill comes on the 2nd stored run (an event),
-    grid = load_grid(path)                         # with 22 runs of work left as margin for a slow poller
+    # 24 runs: the kill comes on the 2nd stored run (an event), with 22 runs of work left as margin for a slow poller
+    path = write(tmp_path / "grid.toml", GRID_TOML.format(seeds=12))
+    grid = load_grid(path)
     total = len(grid.specs())
     db = tmp_path / "runs.db"
     alplan = [sys.executable, "-c", "import sys; from planner.cli import main; sys.exit(main())"]
@@ -347,8 +318,7 @@ def test_a_failing_run_is_recorded_and_reported_in_one_line(tmp_path):
     X, y = load_digits(return_X_y=True)
     data = tmp_path / "pilot.csv"
     pd.DataFrame(X[:400]).assign(label=y[:400]).to_csv(data, index=False)
-    config = SimulationConfig(datasets=("file",), data_file=str(data), model="logreg", strategies=("random",),
-                              seeds=(0,), initial=20, batch_size=10, rounds=2)
+    config = small_config(datasets=("file",), data_file=str(data), rounds=2)
     specs = config.runs()
     data.write_text(data.read_text() + "0," * 64 + "1\n")  # the data changes after the grid was configured
     db = tmp_path / "runs.db"
@@ -408,8 +378,7 @@ def test_uses_torch_names_torch_learners_and_strategies():
     from simulations.run.executors import uses_torch
 
     def spec(model, strategy):
-        return SimulationConfig(model=model, strategies=(strategy,), seeds=(0,), **{
-            k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
+        return small_config((strategy,), model=model).runs()[0]
 
     assert not uses_torch(spec("logreg", "margin"))
     assert not uses_torch(spec("logreg", "combined:margin+coreset"))
@@ -482,8 +451,7 @@ def test_pool_workers_fork_directly_only_when_it_is_safe():
     from simulations.run.executors import _fork_is_safe
 
     def spec(model):
-        return SimulationConfig(model=model, strategies=("margin",), seeds=(0,), **{
-            k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
+        return small_config(("margin",), model=model).runs()[0]
 
     code = ("import sys, threading\n"
             "from simulations.run.executors import _fork_is_safe\n"
@@ -522,12 +490,11 @@ def test_torch_grid_preloads_torch_and_a_finished_one_does_not_import_it(tmp_pat
     ('models = ["forest"]\nwarm_start = true\n', "'warm_start'"),
 ])
 def test_a_grid_files_refusal_names_the_keys_the_user_wrote_never_a_flag(tmp_path, capsys, extra, key):
-    grid = tmp_path / "g.toml"
-    grid.write_text('strategies = ["random"]\nseeds = 1\ninitial = 10\nbatch_sizes = 10\nrounds = 1\n' + extra)
-    rc = main(["grid", str(grid), "--dry-run", "--db", str(tmp_path / "r.db")])
-    err = capsys.readouterr().err.strip().splitlines()
-    assert rc == 2 and len(err) == 1 and err[0].startswith("alplan grid: error: g.toml: "), err
-    assert key in err[0] and " --" not in err[0].removeprefix("alplan grid: error: "), err
+    grid = write(tmp_path / "g.toml", 'strategies = ["random"]\nseeds = 1\ninitial = 10\nbatch_sizes = 10\nrounds = 1\n'
+                 + extra)
+    err = cli_refusal(capsys, ["grid", grid, "--dry-run", "--db", tmp_path / "r.db"])
+    assert err.startswith("alplan grid: error: g.toml: ") and key in err, err
+    assert " --" not in err.removeprefix("alplan grid: error: "), err
 
 
 FORKSERVER_PROBE = """
@@ -571,10 +538,7 @@ def test_the_forkserver_starts_early_with_torch_and_the_grid_forks_from_it(tmp_p
 
 
 def test_a_grid_files_workers_are_capped_by_runs_and_memory_and_the_cap_is_printed(tmp_path, capsys):
-    from planner.cli import main
-
-    path = tmp_path / "grid.toml"
-    path.write_text(GRID_TOML.format(seeds=3) + "workers = 999999\n")
+    path = write(tmp_path / "grid.toml", GRID_TOML.format(seeds=3) + "workers = 999999\n")
     assert main(["grid", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "6 to run on " in out and "999999 worker" not in out

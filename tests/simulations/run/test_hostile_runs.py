@@ -2,22 +2,15 @@
 
 import sqlite3
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from planner.cli import main
-
-
-def _labeled_csv(path, n=120):
-    rng = np.random.default_rng(0)
-    y = np.arange(n) % 2
-    pd.DataFrame({"f1": rng.normal(size=n) + y, "f2": rng.normal(size=n), "label": y}).to_csv(path, index=False)
-    return path
+from tests.simulations.builders import cli_refusal, labeled_csv, write
 
 
 def test_simulate_own_file_into_a_database_stores_the_run(tmp_path, capsys):
-    data = _labeled_csv(tmp_path / "good.csv")
+    data = labeled_csv(tmp_path / "good.csv")
     db, out = tmp_path / "runs.db", tmp_path / "c.csv"
     rc = main(["simulate", "--data", str(data), "--db", str(db), "--strategies", "random", "--seeds", "1",
                "--initial", "6", "--batch-size", "5", "--rounds", "2", "--out", str(out)])
@@ -28,10 +21,9 @@ def test_simulate_own_file_into_a_database_stores_the_run(tmp_path, capsys):
 
 
 def test_grid_with_a_data_file_runs_and_resumes(tmp_path, capsys):
-    _labeled_csv(tmp_path / "good.csv")
-    grid = tmp_path / "g.toml"
-    grid.write_text('datasets = ["file"]\ndata_file = "good.csv"\nstrategies = ["random"]\nseeds = 2\n'
-                    'initial = 6\nbatch_sizes = 5\nrounds = 2\ndb = "runs.db"\n')
+    labeled_csv(tmp_path / "good.csv")
+    grid = write(tmp_path / "g.toml", 'datasets = ["file"]\ndata_file = "good.csv"\nstrategies = ["random"]\n'
+                 'seeds = 2\ninitial = 6\nbatch_sizes = 5\nrounds = 2\ndb = "runs.db"\n')
     assert main(["grid", str(grid)]) == 0, capsys.readouterr().err
     assert main(["grid", str(grid), "--dry-run"]) == 0
     assert "2 already in" in capsys.readouterr().out
@@ -55,16 +47,7 @@ SMALL = ["--strategies", "random", "--initial", "6", "--batch-size", "5"]
 ])
 def test_huge_simulation_numbers_are_refused_before_allocating(tmp_path, capsys, flags, words):
     out = tmp_path / "c.csv"
-    rc = main(["simulate", *SMALL[:2], *flags, "--out", str(out)])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and words in err and "\n" not in err, err
-    assert not out.exists()
-
-
-def write_grid(tmp_path, text, name="g.toml"):
-    path = tmp_path / name
-    path.write_text(text)
-    return path
+    assert words in cli_refusal(capsys, ["simulate", *SMALL[:2], *flags, "--out", out], out)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -78,17 +61,14 @@ def write_grid(tmp_path, text, name="g.toml"):
     ('db = "../../runs.db"\n', "outside the grid file's folder"),
 ])
 def test_bad_grid_values_are_refused_quickly_in_one_line(tmp_path, capsys, text, words):
-    grid = write_grid(tmp_path, text)
-    rc = main(["grid", str(grid), "--dry-run"])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and words in err and "\n" not in err, err
-    assert err.startswith("alplan grid: error: g.toml")
+    err = cli_refusal(capsys, ["grid", write(tmp_path / "g.toml", text), "--dry-run"])
+    assert words in err and err.startswith("alplan grid: error: g.toml")
 
 
 def test_the_command_line_may_write_where_the_grid_file_may_not(tmp_path, capsys):
     inner = tmp_path / "inner"
     inner.mkdir()
-    grid = write_grid(inner, 'out = "../c.csv"\ndb = "../r.db"\nstrategies = ["random"]\nseeds = 1\n')
+    grid = write(inner / "g.toml", 'out = "../c.csv"\ndb = "../r.db"\nstrategies = ["random"]\nseeds = 1\n')
     assert main(["grid", str(grid), "--dry-run"]) == 2
     capsys.readouterr()
     assert main(["grid", str(grid), "--dry-run", "--out", str(tmp_path / "c.csv"), "--db", str(tmp_path / "r.db")]) == 0
@@ -96,6 +76,5 @@ def test_the_command_line_may_write_where_the_grid_file_may_not(tmp_path, capsys
 
 
 def test_a_huge_grid_file_is_refused_before_parsing(tmp_path, capsys):
-    grid = write_grid(tmp_path, "# " + "x" * 2_000_000 + "\n")
-    assert main(["grid", str(grid), "--dry-run"]) == 2
-    assert "over the 1,000,000-byte limit" in capsys.readouterr().err
+    grid = write(tmp_path / "g.toml", "# " + "x" * 2_000_000 + "\n")
+    assert "over the 1,000,000-byte limit" in cli_refusal(capsys, ["grid", grid, "--dry-run"])

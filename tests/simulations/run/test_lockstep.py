@@ -7,6 +7,7 @@ import torch
 from simulations.data.datasets import load
 from simulations.learners.batched import fit_cnns, fit_mlps
 from simulations.learners.models import _torch_threads, make_learner
+from tests.simulations.builders import TIMINGS, fixed_dropout, small_config
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,34 @@ def one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
+
+
+def _gens(*seeds) -> list:
+    return [torch.Generator().manual_seed(s) for s in seeds]
+
+
+def _alone_and_together(fit, build, ds, sets) -> tuple[list, list]:
+    """Each labeled set of ``sets`` fitted alone (stream ``i``), then all of them in one group: (alone, group)."""
+    alone = []
+    for i, idx in enumerate(sets):
+        alone.append(build())
+        fit(alone[-1:], [ds.X_pool[idx]], [ds.y_pool[idx]], _gens(i))
+    group = [build() for _ in sets]
+    fit(group, [ds.X_pool[i] for i in sets], [ds.y_pool[i] for i in sets], _gens(*range(len(sets))))
+    for a, g in zip(alone, group):
+        assert a.n_steps_ == g.n_steps_
+        for name in a.params_:
+            assert torch.equal(a.params_[name], g.params_[name]), name
+    return alone, group
+
+
+def _assert_curves_as_alone(specs, together) -> None:
+    """Every run of a group has, in every column but the timings, the curve it has alone."""
+    from simulations import run_one
+
+    for spec, curves in zip(specs, together):
+        assert curves.drop(columns=TIMINGS).equals(run_one(spec).drop(columns=TIMINGS)), spec.strategy
+    assert not together[0]["accuracy"].equals(together[1]["accuracy"])
 
 
 def _mlp(ds, **params):
@@ -51,7 +80,7 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
     """Full batch, no dropout: 5 steps of fit_mlps = 5 steps of torch.optim.Adam on autograd's gradients."""
     X, y = digits.X_pool[:50], digits.y_pool[:50]
     m = _mlp(digits, layers=layers, dropout=0.0, steps=5, batch_size=64, weight_decay=1e-2, lr=1e-2)
-    fit_mlps([m], [X], [y], [torch.Generator().manual_seed(3)])
+    fit_mlps([m], [X], [y], _gens(3))
     ref = _mlp(digits, layers=layers, dropout=0.0)
     params = ref._build(torch.Generator().manual_seed(3))
     _assert_torch_adam_steps(m, ref, params, X, y, steps=5)
@@ -60,21 +89,11 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
 @pytest.mark.parametrize("layers", [1, 2])
 def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers, monkeypatch):
     """Dropout on: the fused ReLU/dropout derivative and the scale folded into the output gradient equal autograd's."""
-    import simulations.learners.batched as batched
-    import simulations.run.lockstep as lockstep
-
     X, y = digits.X_pool[:40], digits.y_pool[:40]
     p, steps = 0.25, 4
-    drawn = []
-
-    def fixed_masks(rngs, shape, p_):
-        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p_
-        drawn.append(keep[0])
-        return keep
-
-    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
+    drawn = fixed_dropout(monkeypatch)
     m = _mlp(digits, layers=layers, dropout=p, steps=steps, batch_size=64, lr=1e-2, loss_tol=0.0)
-    fit_mlps([m], [X], [y], [torch.Generator().manual_seed(5)])
+    fit_mlps([m], [X], [y], _gens(5))
     assert len(drawn) == steps * layers  # full batch: one pass a step, a mask a hidden layer
     ref = _mlp(digits, layers=layers, dropout=p)
     gen = torch.Generator().manual_seed(5)
@@ -116,18 +135,7 @@ def test_a_group_trains_each_member_bitwise_as_alone(digits):
     """Different data, labels and streams per member; minibatches and dropout on."""
     rng = np.random.default_rng(0)
     sets = [rng.choice(digits.n_pool, 90, replace=False) for _ in range(3)]
-    kw = dict(steps=40, batch_size=32)
-    alone = []
-    for i, idx in enumerate(sets):
-        m = _mlp(digits, **kw)
-        fit_mlps([m], [digits.X_pool[idx]], [digits.y_pool[idx]], [torch.Generator().manual_seed(i)])
-        alone.append(m)
-    group = [_mlp(digits, **kw) for _ in sets]
-    fit_mlps(group, [digits.X_pool[i] for i in sets], [digits.y_pool[i] for i in sets],
-             [torch.Generator().manual_seed(i) for i in range(3)])
-    for a, g in zip(alone, group):
-        for name in a.params_:
-            assert torch.equal(a.params_[name], g.params_[name]), name
+    _, group = _alone_and_together(fit_mlps, lambda: _mlp(digits, steps=40, batch_size=32), digits, sets)
     assert not torch.equal(group[0].params_["w0"], group[1].params_["w0"])
 
 
@@ -139,9 +147,9 @@ def test_early_stop_on_training_loss_stops_each_member_as_alone(digits):
     # a member that stops early keeps the weights it had then, while the others train on
     hard = digits.X_pool[40:140], digits.y_pool[40:140]
     solo = _mlp(digits, steps=2000, loss_tol=0.05)
-    fit_mlps([solo], [X], [y], [torch.Generator().manual_seed(1)])
+    fit_mlps([solo], [X], [y], _gens(1))
     pair = [_mlp(digits, steps=2000, loss_tol=0.05) for _ in range(2)]
-    fit_mlps(pair, [X, hard[0][:40]], [y, hard[1][:40]], [torch.Generator().manual_seed(1), torch.Generator().manual_seed(2)])
+    fit_mlps(pair, [X, hard[0][:40]], [y, hard[1][:40]], _gens(1, 2))
     assert pair[0].n_steps_ == solo.n_steps_
     assert torch.equal(pair[0].params_["w0"], solo.params_["w0"])
 
@@ -154,7 +162,7 @@ def test_epochs_fix_the_budget_to_passes_over_the_labeled_set(digits):
 
 def test_a_run_in_a_lockstep_group_has_the_curve_it_has_alone():
     """Tolerance: none. Every column but the timings (train_seconds: the group's fit time shared) is equal."""
-    from simulations import SimulationConfig, run_one
+    from simulations import SimulationConfig
     from simulations.run.lockstep import group_runs, run_group
 
     cfg = SimulationConfig(model="mlp", model_params=(("hidden", 32), ("steps", 30)),
@@ -166,11 +174,7 @@ def test_a_run_in_a_lockstep_group_has_the_curve_it_has_alone():
     seen = []
     together = run_group(groups[0], progress=lambda done, total: seen.append((done, total)))
     assert seen == [(10, 40), (20, 40), (30, 40), (40, 40)]
-    for spec, curves in zip(specs, together):
-        alone = run_one(spec)
-        timing = ["train_seconds", "query_seconds"]
-        assert curves.drop(columns=timing).equals(alone.drop(columns=timing)), spec.strategy
-    assert not together[0]["accuracy"].equals(together[1]["accuracy"])
+    _assert_curves_as_alone(specs, together)
 
 
 def test_group_runs_keeps_apart_what_cannot_train_together():
@@ -191,16 +195,14 @@ def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
     from simulations import SimulationConfig
     from simulations.run.executors import run_grid
 
-    cfg = SimulationConfig(model="mlp", model_params=(("hidden", 16), ("steps", 20)),
-                           strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10, rounds=2)
+    cfg = small_config(("random", "margin"), (0, 1), model="mlp", model_params=(("hidden", 16), ("steps", 20)),
+                       rounds=2)
     rounds = []
     here = run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: rounds.append((done, total)))
     assert rounds[0] == (0, 12) and rounds[-1] == (12, 12)
     assert [d for d, _ in rounds] == sorted(d for d, _ in rounds)
     pool = run_grid(cfg, workers=2)
-    timing = ["train_seconds", "query_seconds"]
-    pd_equal = here.drop(columns=timing).reset_index(drop=True).equals(pool.drop(columns=timing).reset_index(drop=True))
-    assert pd_equal
+    assert here.drop(columns=TIMINGS).reset_index(drop=True).equals(pool.drop(columns=TIMINGS).reset_index(drop=True))
     again = []  # a second run reads everything back: the bar starts full
     run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: again.append((done, total)))
     assert again == [(12, 12)]
@@ -246,7 +248,7 @@ def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, 
         stacked = _cnn_logits(ref, {k: v[None] for k, v in params.items()}, xt[None], None)[0]
         torch.testing.assert_close(stacked, ref._forward(params, xt)[0], rtol=0, atol=1e-5)
     with _torch_threads(1):
-        fit_cnns([m], [X], [y], [torch.Generator().manual_seed(3)])
+        fit_cnns([m], [X], [y], _gens(3))
     _assert_torch_adam_steps(m, ref, params, X, y, steps=5)
     # the trained weights serve inference and MC dropout as before
     assert m.predict_proba(X).shape == (40, ds.n_classes)
@@ -260,20 +262,9 @@ def test_a_cnn_group_trains_each_member_bitwise_as_alone(data, request):
     ds = request.getfixturevalue(data)
     rng = np.random.default_rng(0)
     sets = [rng.choice(ds.n_pool, 40, replace=False) for _ in range(3)]
-    kw = dict(steps=60, batch_size=16, lr=2e-2, loss_tol=1.0)
-    alone = []
     with _torch_threads(1):  # as the learners train (num_threads=1)
-        for i, idx in enumerate(sets):
-            m = _cnn(ds, **kw)
-            fit_cnns([m], [ds.X_pool[idx]], [ds.y_pool[idx]], [torch.Generator().manual_seed(i)])
-            alone.append(m)
-        group = [_cnn(ds, **kw) for _ in sets]
-        fit_cnns(group, [ds.X_pool[i] for i in sets], [ds.y_pool[i] for i in sets],
-                 [torch.Generator().manual_seed(i) for i in range(3)])
-    for a, g in zip(alone, group):
-        assert a.n_steps_ == g.n_steps_
-        for name in a.params_:
-            assert torch.equal(a.params_[name], g.params_[name]), name
+        _, group = _alone_and_together(fit_cnns, lambda: _cnn(ds, steps=60, batch_size=16, lr=2e-2, loss_tol=1.0),
+                                       ds, sets)
     assert not torch.equal(group[0].params_["c1"], group[1].params_["c1"])
     assert len({m.n_steps_ for m in group}) > 1, "the early stop should part the members"
 
@@ -281,8 +272,7 @@ def test_a_cnn_group_trains_each_member_bitwise_as_alone(data, request):
 def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
     """cnn runs form one lockstep group (before, one group a run), trained by fit_cnns; tolerance: none,
     every column but the timings equals the run alone (run_one)."""
-    from simulations import SimulationConfig, run_one
-    import simulations.learners.batched as batched
+    from simulations import SimulationConfig
     from simulations.run.lockstep import group_runs, run_group
     import simulations.run.lockstep as lockstep
 
@@ -298,11 +288,7 @@ def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
                         lambda learners, *a, **k: sizes.append(len(learners)) or real(learners, *a, **k))
     together = run_group(groups[0])
     assert sizes == [6, 6, 6]
-    for spec, curves in zip(specs, together):
-        alone = run_one(spec)
-        timing = ["train_seconds", "query_seconds"]
-        assert curves.drop(columns=timing).equals(alone.drop(columns=timing)), spec.strategy
-    assert not together[0]["accuracy"].equals(together[1]["accuracy"])
+    _assert_curves_as_alone(specs, together)
 
 
 def test_a_pool_reports_every_round_as_this_process_does():
@@ -310,8 +296,7 @@ def test_a_pool_reports_every_round_as_this_process_does():
     from simulations import SimulationConfig
     from simulations.run.executors import run_grid
 
-    cfg = SimulationConfig(model="logreg", strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10,
-                           rounds=2)
+    cfg = small_config(("random", "margin"), (0, 1), rounds=2)
     rounds = []
     run_grid(cfg, workers=2, round_progress=lambda done, total: rounds.append((done, total)))
     assert rounds[0] == (0, 12) and rounds[-1] == (12, 12) and {t for _, t in rounds} == {12}

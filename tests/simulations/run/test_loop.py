@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulations import CURVE_COLUMNS, RunSpec, SimulationConfig, run_one, simulate
+from simulations import CURVE_COLUMNS, SimulationConfig, run_one, simulate
 from simulations.data.datasets import load
 from simulations.data.oracle import Oracle
 from simulations.run.loop import initial_indices, macro_f1
@@ -113,12 +113,7 @@ def test_initial_set_covers_every_class_when_it_can():
 def test_every_strategy_runs_in_the_loop():
     """The loop fills exactly what each registered strategy needs."""
     from simulations.learners.models import capabilities
-    from simulations.strategies import get
-
-    import dataclasses
-
-    from simulations.datasets import load
-    from simulations.strategies import DATA_NEEDS
+    from simulations.strategies import DATA_NEEDS, get
 
     names = sorted(strategies_available())
     on_costs = tuple(n for n in names if get(n).needs & DATA_NEEDS)  # roi: on data with a cost column
@@ -296,15 +291,12 @@ def test_signals_never_change_the_accuracy_curve(cfg):
 
 def test_signals_never_use_the_test_set():
     """Scrambling the test set changes the accuracy but not one signal value."""
-    import dataclasses
-
     ds = load("digits")
     rng = np.random.default_rng(SEED)
     scrambled = dataclasses.replace(
         ds, X_test=rng.normal(size=ds.X_test.shape).astype(np.float32), y_test=rng.permutation(ds.y_test))
-    spec = SimulationConfig(strategies=("random",), seeds=_seeds(1), initial=20, batch_size=20, rounds=3).runs()[0]
-    spec_margin = SimulationConfig(strategies=("margin",), seeds=_seeds(1), initial=20, batch_size=20, rounds=3).runs()[0]
-    for s in (spec, spec_margin):
+    for s in SimulationConfig(strategies=("random", "margin"), seeds=_seeds(1), initial=20, batch_size=20,
+                              rounds=3).runs():
         real, fake = run_one(s, dataset=ds), run_one(s, dataset=scrambled)
         assert real["accuracy"].tolist() != fake["accuracy"].tolist()
         pd.testing.assert_frame_equal(real[SIGNALS], fake[SIGNALS], check_exact=True)
@@ -312,12 +304,10 @@ def test_signals_never_use_the_test_set():
 
 def test_small_pool_signals_and_exhausted_pool():
     """A pool smaller than the stop set: the stop set is the whole initial pool; nothing left -> NaN confidence."""
-    import dataclasses
-
     ds = load("digits")
     small = dataclasses.replace(ds, X_pool=ds.X_pool[:60], y_pool=ds.y_pool[:60])
-    for strategy in ("random", "margin"):
-        spec = SimulationConfig(strategies=(strategy,), seeds=_seeds(1), initial=20, batch_size=20, rounds=2).runs()[0]
+    for spec in SimulationConfig(strategies=("random", "margin"), seeds=_seeds(1), initial=20, batch_size=20,
+                                 rounds=2).runs():
         df = run_one(spec, dataset=small)
         assert df["n_labels"].tolist() == [20, 40, 60]
         assert df["pool_confidence"].iloc[:2].notna().all() and np.isnan(df["pool_confidence"].iloc[2])

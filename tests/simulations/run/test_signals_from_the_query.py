@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulations.run.config import RunSpec
 from simulations.run.loop import _Run, run_one
+from tests.simulations.builders import same_curves
 
-TIMINGS = ["train_seconds", "query_seconds"]
 
 
 @settings(max_examples=8, derandomize=True, database=None, deadline=None)
@@ -26,7 +25,7 @@ def test_signals_read_off_the_query_equal_a_direct_prediction(model, strategy, d
     assert direct.reuse_probs
     direct.reuse_probs = False  # every round predicts its stop set and pool itself
     expected = direct.run_alone()
-    pd.testing.assert_frame_equal(reused.drop(columns=TIMINGS), expected.drop(columns=TIMINGS), check_exact=True)
+    same_curves(reused, expected)
     assert reused["stop_agreement"].iloc[1:].notna().all()
 
 
@@ -52,7 +51,7 @@ def test_a_forest_predicts_the_signals_rows_with_the_test_set_and_the_curves_do_
 
         run.learner.predict_proba = counted
     joint, separate = (runs[j].run_alone() for j in (True, False))
-    pd.testing.assert_frame_equal(joint.drop(columns=TIMINGS), separate.drop(columns=TIMINGS), check_exact=True)
+    same_curves(joint, separate)
     queries = 3 if runs[True].reuse_probs else 0  # a query that reads probabilities predicts the pool
     assert calls[True] == 4 + queries  # one call a round for the test set and the signals, plus the queries'
     assert calls[False] > calls[True]

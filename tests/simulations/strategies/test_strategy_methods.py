@@ -33,20 +33,6 @@ def test_top_k_includes_every_tied_score_above_the_cut():
     assert set(out[:3].tolist()) == {1, 2, 4} and out[3] == 5
 
 
-def _brute_k_center(X, C, k, first):
-    X = X.astype(np.float64)
-    d = np.full(len(X), np.inf)
-    if C is not None and len(C):
-        d = ((X[:, None, :] - C.astype(np.float64)[None]) ** 2).sum(-1).min(1)
-    chosen = []
-    for t in range(k):
-        i = first if (t == 0 and np.isinf(d).all()) else int(np.argmax(d))
-        chosen.append(i)
-        d = np.minimum(d, ((X - X[i]) ** 2).sum(1))
-        d[chosen] = -1.0
-    return chosen
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("max_lazy", [0, 2, 32])
 def test_k_center_greedy_takes_the_farthest_point_each_time(seed, max_lazy):
