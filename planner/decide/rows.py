@@ -103,6 +103,21 @@ def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) ->
     return cap(labels), cap(low), cap(high), tuple(beyond)
 
 
+def curve_facts(d) -> dict:
+    """What a strategy's measured curve shows at its top (:class:`planner.forecast.ceiling.Ceiling`): the
+    level and count from which it is flat, and its first dip; NaN where it shows neither (a transferred
+    strategy was not measured)."""
+    c = getattr(d, "ceiling", None)
+    out = dict(flat_at=math.nan, flat_since=math.nan, dip_at=math.nan, dip_from=math.nan, dip_to=math.nan)
+    if c is None:
+        return out
+    if c.plateau and math.isfinite(c.flat_since) and c.flat_since < d.n_max:
+        out.update(flat_at=c.level, flat_since=c.flat_since)
+    if c.dips:
+        out.update(dip_at=c.dips[0].at, dip_from=c.dips[0].high, dip_to=c.dips[0].low)
+    return out
+
+
 def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, target: float,
                  level: float) -> StrategyPlan:
     """One strategy's row: its labels (median, range), costs, basis, reason, warning and forecast risk, from its
@@ -226,6 +241,7 @@ def strategy_row(p: PricedPath, paths: dict, ruled: dict, even, scen: Scenario, 
         probability_reaches=ruled.get("reach", {}).get(s, math.nan),
         capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
         label_limit=limit,
+        **curve_facts(d),
     )
     risk = forecast_risk(p, scen, point, limit=limit)
     beyond.extend(risk.pop("beyond_limit"))

@@ -8,7 +8,7 @@ Read from the measured points alone (never from a fit):
   (:attr:`planner.forecast.regime.Regime.point_se`).
 * **the end line**: least squares of the mean score on ``log2`` labels over the last two doublings (at least three
   counts), read at the largest count (``level``), its gain per doubling (``gain``) and that gain's standard error.
-* **plateau**: the gain is within its noise (``gain <= gain_se``); ``flat_since`` is the first count from which
+* **plateau**: the gain is within its noise (``gain <= PLATEAU_SE gain_se``, :data:`PLATEAU_SE`); ``flat_since`` is the first count from which
   every later mean lies within ``2 s`` of the level.
 * **ceiling**, at most 1 (the metric's bound): on a plateau ``level + max(gain, 0)`` (one more doubling's measured
   gain: a flat curve's gain per doubling shrinks as it grows); otherwise ``level + D max(gain + z gain_se, 0)``,
@@ -31,10 +31,12 @@ import numpy as np
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 from planner.forecast.regime import curve_regime
 
-__all__ = ["CEILING_Z", "DIP_SE", "DIP_WIDEN", "Ceiling", "Dip", "curve_ceiling"]
+__all__ = ["CEILING_Z", "DIP_SE", "DIP_WIDEN", "PLATEAU_SE", "Ceiling", "Dip", "curve_ceiling"]
 
 #: The standard normal quantile of a rising curve's gain's upper bound (the 80% range's upper end).
 CEILING_Z = 1.28
+#: A curve whose gain per doubling is within this many standard errors of zero is flat (a plateau).
+PLATEAU_SE = 2.0
 #: A fall between consecutive counts beyond this many standard errors of the difference is a dip.
 DIP_SE = 2.0
 #: A curve with a dip has its draws spread this many times wider about their median at the extrapolation limit.
@@ -68,7 +70,7 @@ class Ceiling:
     noise : float
         Standard error of the mean score at one count near the end.
     plateau : bool
-        The gain is within its noise.
+        The gain is within its noise (at most :data:`PLATEAU_SE` standard errors).
     flat_since : float
         The first count from which every later mean lies within two noise errors of ``level``
         (NaN unless ``plateau``).
@@ -143,7 +145,7 @@ def curve_ceiling(n, Y, test_size=None, *, z: float = CEILING_Z) -> Ceiling:
     gain = float(np.sum((x - xm) * (v - v.mean())) / sxx)
     level = float(v.mean() - gain * xm)
     gain_se = noise / math.sqrt(sxx)
-    plateau = gain <= gain_se
+    plateau = gain <= PLATEAU_SE * gain_se
     # a flat curve rises at most one more doubling's measured gain; a rising one what its gain's upper bound adds
     # over the doublings to the extrapolation limit
     rise = max(gain, 0.0) if plateau else math.log2(EXTRAPOLATION_LIMIT) * max(gain + z * gain_se, 0.0)
