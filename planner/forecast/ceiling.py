@@ -10,11 +10,12 @@ Read from the measured points alone (never from a fit):
   counts), read at the largest count (``level``), its gain per doubling (``gain``) and that gain's standard error.
 * **plateau**: the gain is within its noise (``gain <= PLATEAU_SE gain_se``, :data:`PLATEAU_SE`); ``flat_since`` is the first count from which
   every later mean lies within ``2 s`` of the level.
-* **ceiling**, at most 1 (the metric's bound): on a plateau ``level + max(gain, 0)`` (one more doubling's measured
-  gain: a flat curve's gain per doubling shrinks as it grows); otherwise ``level + D max(gain + z gain_se, 0)``,
-  what the upper bound of the measured gain (:data:`CEILING_Z`) adds over the ``D`` doublings from the largest
-  count to the extrapolation limit (:data:`planner.forecast.limits.EXTRAPOLATION_LIMIT`), the most any answer
-  quotes. The uncertainty of the level itself is the draws': each draw is cut at ``max(ceiling, its own level)``.
+* **ceiling**, at most 1 (the metric's bound): ``level + D max(gain + z gain_se, 0)``, what the upper bound of
+  the measured gain (:data:`CEILING_Z` standard errors: on a flat curve the gain its noise still allows) adds over
+  the ``D`` doublings from the largest count to the extrapolation limit
+  (:data:`planner.forecast.limits.EXTRAPOLATION_LIMIT`), the most any answer quotes, a learning curve's gain per
+  doubling shrinking as it grows. The uncertainty of the level itself is the draws': each draw is cut at
+  ``max(ceiling, its own level)``.
 * **dips**: consecutive counts whose mean falls by more than :data:`DIP_SE` standard errors of the difference.
 
 :class:`planner.forecast.draws.StrategyDraws` cuts every draw's tail at ``max(ceiling, its own level)`` and spreads
@@ -33,8 +34,8 @@ from planner.forecast.regime import curve_regime
 
 __all__ = ["CEILING_Z", "DIP_SE", "DIP_WIDEN", "PLATEAU_SE", "Ceiling", "Dip", "curve_ceiling"]
 
-#: The standard normal quantile of a rising curve's gain's upper bound (the 80% range's upper end).
-CEILING_Z = 1.28
+#: Standard errors above the measured gain per doubling of its upper bound, flat or rising.
+CEILING_Z = 2.0
 #: A curve whose gain per doubling is within this many standard errors of zero is flat (a plateau).
 PLATEAU_SE = 2.0
 #: A fall between consecutive counts beyond this many standard errors of the difference is a dip.
@@ -109,7 +110,7 @@ def curve_ceiling(n, Y, test_size=None, *, z: float = CEILING_Z) -> Ceiling:
     test_size : array-like of shape (m,), optional
         Examples in the test split behind each count (NaN: unknown).
     z : float
-        Standard normal quantile of a rising curve's gain's upper bound.
+        Standard errors of the gain's upper bound.
 
     Returns
     -------
@@ -146,14 +147,12 @@ def curve_ceiling(n, Y, test_size=None, *, z: float = CEILING_Z) -> Ceiling:
     level = float(v.mean() - gain * xm)
     gain_se = noise / math.sqrt(sxx)
     plateau = gain <= PLATEAU_SE * gain_se
-    # a flat curve rises at most one more doubling's measured gain; a rising one what its gain's upper bound adds
-    # over the doublings to the extrapolation limit
-    rise = max(gain, 0.0) if plateau else math.log2(EXTRAPOLATION_LIMIT) * max(gain + z * gain_se, 0.0)
-    value = float(min(1.0, level + rise))
+    # what the gain's upper bound adds over the doublings to the extrapolation limit, flat or rising
+    value = float(min(1.0, level + math.log2(EXTRAPOLATION_LIMIT) * max(gain + z * gain_se, 0.0)))
     flat_since = math.nan
     if plateau:
         i = n.size - 1
-        while i > 0 and abs(y[i - 1] - level) <= 2.0 * noise:
+        while i > 0 and abs(y[i - 1] - level) <= 2.0 * math.sqrt(2.0) * noise:
             i -= 1
         flat_since = float(n[i])
     diff_se = np.sqrt(se_each[:-1] ** 2 + se_each[1:] ** 2)

@@ -31,19 +31,30 @@ def _flattening(rng, ceiling, gap, rate, runs, test_size):
 def test_draws_of_curves_flat_at_a_known_ceiling_do_not_rise_past_it(ceiling, gap, test_size, runs, family):
     """Curves that flatten at a known ceiling (flat within the noise over their last two doublings), measured
     with the binomial noise of their test split by several runs: over a family of such curves, the median
-    draw's plateau is not above the ceiling plus one measurement's noise, and no more than 10% of the draws are."""
+    draw's plateau is not above the ceiling plus the measurement noise, and of the curves read as flat (all but
+    at most two of a family of twelve) no more than 10% of the draws are.
+
+    A draw is one campaign's curve as its own test split measures it, so its level carries one measurement's
+    noise (and the Student-t spread of a new run about a few runs' mean): "the measurement noise" is its band,
+    two binomial standard errors, the width within which :mod:`planner.forecast.ceiling` calls a curve flat and a
+    fall no dip."""
     rng = np.random.default_rng([SEED, family])
-    noise = np.sqrt(ceiling * (1 - ceiling) / test_size)
-    # steep enough that the last two doublings gain less than half the noise: the curve is flat there
-    rate = np.log(gap / (0.5 * noise)) / np.log(N[-3] / N[0])
-    medians, above = [], []
-    for _ in range(5):
-        d = draw_table(_flattening(rng, ceiling, gap, max(rate, 1.0), runs, test_size), n_draws=100,
+    se = np.sqrt(ceiling * (1 - ceiling) / test_size)
+    noise = 2.0 * se
+    # steep enough that the last two doublings gain a fifth of the noise of the runs' mean: flat there
+    rate = np.log(gap / (0.2 * se / np.sqrt(runs))) / np.log(N[-3] / N[0])
+    medians, above, flat = [], [], []
+    for _ in range(12):
+        d = draw_table(_flattening(rng, ceiling, gap, max(rate, 1.0), runs, test_size), n_draws=60,
                        seed=int(rng.integers(2**31))).get("random")
         medians.append(np.median(d.plateau))
-        above.append(np.mean(d.plateau > ceiling + noise))
+        above.append(d.plateau > ceiling + noise)
+        flat.append(d.ceiling.plateau)
     assert np.median(medians) <= ceiling + noise
-    assert np.mean(above) <= 0.10
+    # a flat curve whose noise makes its last two doublings gain beyond two standard errors (about 1 in 30) is
+    # read as rising, and bounded by what that gain's upper bound adds over four doublings
+    assert sum(flat) >= 10
+    assert np.mean([a for a, f in zip(above, flat) if f]) <= 0.10
 
 
 def test_a_flat_tail_reads_flat_at_its_level_since_the_count_it_began():
@@ -51,7 +62,7 @@ def test_a_flat_tail_reads_flat_at_its_level_since_the_count_it_began():
     n = np.array([100, 200, 400, 800, 1600, 3200, 6400.0])
     mean = np.array([0.80, 0.87, 0.915, 0.94, 0.955, 0.957, 0.958])
     rng = np.random.default_rng(SEED)
-    Y = mean[None, :] + rng.normal(0, 0.002, size=(3, n.size))
+    Y = mean[None, :] + rng.normal(0, 0.004, size=(3, n.size))   # a test split of ~2,000: sd 0.4 points
     c = curve_ceiling(n, Y)
     assert c.plateau and c.flat_since == 1600
     assert c.value < 0.965   # not the 97% a rising reading of the curve would promise
