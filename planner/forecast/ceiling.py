@@ -10,16 +10,17 @@ Read from the measured points alone (never from a fit):
   counts), read at the largest count (``level``), its gain per doubling (``gain``) and that gain's standard error.
 * **plateau**: the gain is within its noise (``gain <= PLATEAU_SE gain_se``, :data:`PLATEAU_SE`); ``flat_since`` is the first count from which
   every later mean lies within ``2 s`` of the level.
-* **ceiling**, at most 1 (the metric's bound): ``level + D max(gain + z gain_se, 0)``, what the upper bound of
-  the measured gain (:data:`CEILING_Z` standard errors: on a flat curve the gain its noise still allows) adds over
-  the ``D`` doublings from the largest count to the extrapolation limit
-  (:data:`planner.forecast.limits.EXTRAPOLATION_LIMIT`), the most any answer quotes, a learning curve's gain per
-  doubling shrinking as it grows. The uncertainty of the level itself is the draws': each draw is cut at
-  ``max(ceiling, its own level)``.
+* **ceiling**, at most 1 (the metric's bound): on a plateau ``level + max(gain, 0)`` (one more doubling's measured
+  gain: a flat curve's gain per doubling shrinks as it grows); otherwise ``level + D max(gain + z gain_se, 0)``,
+  what the upper bound of the measured gain (:data:`CEILING_Z`) adds over the ``D`` doublings from the largest
+  count to the extrapolation limit (:data:`planner.forecast.limits.EXTRAPOLATION_LIMIT`).
 * **dips**: consecutive counts whose mean falls by more than :data:`DIP_SE` standard errors of the difference.
 
-:class:`planner.forecast.draws.StrategyDraws` cuts every draw's tail at ``max(ceiling, its own level)`` and spreads
-a curve with a dip :data:`DIP_WIDEN` times wider beyond its measurements.
+:class:`planner.forecast.draws.StrategyDraws` cuts every draw's tail at ``max(ceiling, its own score at the
+extrapolation limit)``: up to the limit every forecast is the fitted, calibrated one (the evaluation corpora hold
+truths of curves read flat rising past any cut at their measured noise within the limit: ``benchmarks/RESULTS.md``),
+and past it, where no answer quotes a count, a draw promises no more than its measurements or its own tail at the
+limit support. A curve with a dip spreads :data:`DIP_WIDEN` times wider beyond its measurements.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from planner.forecast.regime import curve_regime
 
 __all__ = ["CEILING_Z", "DIP_SE", "DIP_WIDEN", "PLATEAU_SE", "Ceiling", "Dip", "curve_ceiling"]
 
-#: Standard errors above the measured gain per doubling of its upper bound, flat or rising.
-CEILING_Z = 2.0
+#: Standard errors above a rising curve's measured gain per doubling of its upper bound (the 80% range's upper end).
+CEILING_Z = 1.28
 #: A curve whose gain per doubling is within this many standard errors of zero is flat (a plateau).
 PLATEAU_SE = 2.0
 #: A fall between consecutive counts beyond this many standard errors of the difference is a dip.
@@ -63,7 +64,7 @@ class Ceiling:
     Attributes
     ----------
     value : float
-        The ceiling: no draw's tail rises above ``max(value, its own level at the largest count)``.
+        The ceiling: no draw's tail rises above ``max(value, its own score at the extrapolation limit)``.
     level : float
         The end line's score at the largest count.
     gain, gain_se : float
@@ -110,7 +111,7 @@ def curve_ceiling(n, Y, test_size=None, *, z: float = CEILING_Z) -> Ceiling:
     test_size : array-like of shape (m,), optional
         Examples in the test split behind each count (NaN: unknown).
     z : float
-        Standard errors of the gain's upper bound.
+        Standard errors of a rising curve's gain's upper bound.
 
     Returns
     -------
@@ -147,8 +148,10 @@ def curve_ceiling(n, Y, test_size=None, *, z: float = CEILING_Z) -> Ceiling:
     level = float(v.mean() - gain * xm)
     gain_se = noise / math.sqrt(sxx)
     plateau = gain <= PLATEAU_SE * gain_se
-    # what the gain's upper bound adds over the doublings to the extrapolation limit, flat or rising
-    value = float(min(1.0, level + math.log2(EXTRAPOLATION_LIMIT) * max(gain + z * gain_se, 0.0)))
+    # a flat curve rises at most one more doubling's measured gain; a rising one what its gain's upper bound adds
+    # over the doublings to the extrapolation limit
+    rise = max(gain, 0.0) if plateau else math.log2(EXTRAPOLATION_LIMIT) * max(gain + z * gain_se, 0.0)
+    value = float(min(1.0, level + rise))
     flat_since = math.nan
     if plateau:
         i = n.size - 1

@@ -122,7 +122,9 @@ class StrategyDraws:
     ceiling : Ceiling or None
         What the measurements let the curve reach (:mod:`planner.forecast.ceiling`).
     cap : ndarray of shape (B,)
-        Each draw's highest score: the ceiling, or the draw's own level at ``n_max`` where that is higher.
+        Each draw's highest score: the ceiling, or the draw's own score at the extrapolation limit where that is
+        higher (its tail is cut there; with no spread, where the tail is a closed form, its plateau is cut and its
+        rate raised to keep its slope at ``n_max``).
     spread : Spread or None
         The regime's spread factors; with them the tail is read from a grid of the moved draws.
     measured : ndarray of shape (B, m) or None
@@ -149,9 +151,7 @@ class StrategyDraws:
             raw.y_end, raw.plateau, raw.rate, raw.z, se, cal, slope=raw.slope, regime=raw.regime, kind=kind,
             analog=analog, library=library)
         self.ceiling = raw.ceiling
-        self.cap = (np.maximum(self.ceiling.value, self.y_end) if self.ceiling is not None
-                    else np.ones_like(self.y_end))
-        self.plateau, self.rate = _cut(self.y_end, plateau, rate, self.cap)
+        self.plateau, self.rate = plateau, rate
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size
@@ -163,8 +163,12 @@ class StrategyDraws:
             self._tail_log = np.log(self._tail_ratio)
             lo, hi, sh = self._spread_at(self._tail_ratio[-1])
             moved = spread_about_median(logit(np.clip(self.plateau, 1e-9, 1 - 1e-9)), lo, hi, sh)
+            self.cap = self._cap(_interp_columns(self._tail_log, self._tail, math.log(EXTRAPOLATION_LIMIT)))
             self._tail = np.minimum(self._tail, self.cap[:, None])
             self.plateau = np.maximum(np.minimum(moved, self.cap), self._tail[:, -1])
+        else:
+            self.cap = self._cap(tail_accuracy(self.y_end, self.plateau, self.rate, [EXTRAPOLATION_LIMIT])[:, 0])
+            self.plateau, self.rate = _cut(self.y_end, self.plateau, self.rate, self.cap)
 
     #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
     _TAIL_DENSE, _TAIL_COARSE = 320, 48
@@ -181,6 +185,13 @@ class StrategyDraws:
         out = spread_about_median(logit(np.clip(acc, 1e-9, 1 - 1e-9)), lo, hi, sh)
         out[:, 0] = self.y_end
         return r, np.maximum.accumulate(out, axis=1)
+
+    def _cap(self, at_limit: np.ndarray) -> np.ndarray:
+        """Each draw's highest score (B,): the ceiling, or its own score at the extrapolation limit (``at_limit``)
+        where that is higher; 1 without a ceiling."""
+        if self.ceiling is None:
+            return np.ones(self.n_draws)
+        return np.maximum(self.ceiling.value, np.maximum(at_limit, self.y_end))
 
     def _spread_at(self, ratio):
         """The spread's (low, high) factors and shift at ``ratio``; a curve with a dip
