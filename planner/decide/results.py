@@ -151,7 +151,7 @@ class StrategyPlan:
     label_limit: float = math.inf   # the largest label count quoted (planner.forecast.limits.label_limit)
     beyond_limit: tuple[str, ...] = ()   # fields carried at the limit (read "more than"), or null (a saving)
     labels_billed_at_confidence: float = math.nan  # the labels that part bills (minimum orders included)
-    flat_at: float = math.nan      # the measured curve's level where it is flat (planner.forecast.ceiling), else NaN
+    flat_at: float = math.nan      # the measured curve's level where it is flat (planner.forecast.flatness), else NaN
     flat_since: float = math.nan   # the count from which it is flat
     dip_at: float = math.nan       # the count where the measured mean first falls beyond its noise, else NaN
     dip_from: float = math.nan     # the mean at the count before it

@@ -104,17 +104,17 @@ def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) ->
 
 
 def curve_facts(d) -> dict:
-    """What a strategy's measured curve shows at its top (:class:`planner.forecast.ceiling.Ceiling`): the
+    """What a strategy's measured curve shows at its top (:class:`planner.forecast.flatness.Flatness`): the
     level and count from which it is flat, and its first dip; NaN where it shows neither (a transferred
     strategy was not measured)."""
-    c = getattr(d, "ceiling", None)
+    f = getattr(d, "flatness", None)
     out = dict(flat_at=math.nan, flat_since=math.nan, dip_at=math.nan, dip_from=math.nan, dip_to=math.nan)
-    if c is None:
+    if f is None:
         return out
-    if c.plateau and math.isfinite(c.flat_since) and c.flat_since < d.n_max:
-        out.update(flat_at=c.level, flat_since=c.flat_since)
-    if c.dips:
-        out.update(dip_at=c.dips[0].at, dip_from=c.dips[0].high, dip_to=c.dips[0].low)
+    if f.flat and math.isfinite(f.flat_since) and f.flat_since < d.n_max:
+        out.update(flat_at=f.level, flat_since=f.flat_since)
+    if f.dips:
+        out.update(dip_at=f.dips[0].at, dip_from=f.dips[0].high, dip_to=f.dips[0].low)
     return out
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.special import gammaincinv
 
-from planner.forecast.ceiling import Ceiling, curve_ceiling
+from planner.forecast.flatness import Flatness, curve_flatness
 from planner.forecast.families import (
     FAMILIES,
     LAST,
@@ -94,9 +94,9 @@ class RawTails:
     measured : ndarray of shape (B, m) or None
         Each draw's measured points where they carry the test split's noise (one run with a known test size):
         what the draw takes its measurements to be. None: the measured mean stands for every draw.
-    ceiling : Ceiling or None
-        How far the measurements let the curve rise, whether it is flat, where it dips
-        (:func:`planner.forecast.ceiling.curve_ceiling`).
+    flatness : Flatness or None
+        Whether the measured curve is flat at its end, since when, and where it dips
+        (:func:`planner.forecast.flatness.curve_flatness`).
     """
 
     n: np.ndarray
@@ -112,7 +112,7 @@ class RawTails:
     slope: np.ndarray
     regime: Regime | None = None
     measured: np.ndarray | None = None
-    ceiling: Ceiling | None = None
+    flatness: Flatness | None = None
 
 
 def test_noise_logit(y, test_size) -> np.ndarray:
@@ -301,7 +301,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
                     rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
                     slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured,
-                    ceiling=curve_ceiling(n, Y, test_size))
+                    flatness=curve_flatness(n, Y, test_size))
 
 
 def share_plateau(raws: list[RawTails]) -> list[RawTails]:

@@ -27,7 +27,6 @@ from scipy.special import stdtrit
 
 from planner.forecast.analogs import AnalogConfig
 from planner.forecast.bootstrap import _TINY, DEFAULT_DRAWS, RawTails, raw_tails, share_plateau
-from planner.forecast.ceiling import DIP_WIDEN
 from planner.forecast.extrapolation import (
     Extrapolation,
     calibration_for,
@@ -38,7 +37,6 @@ from planner.forecast.extrapolation import (
 )
 from planner.forecast.families import MAX_LABELS, expit, logit, run_matrix
 from planner.forecast.learners import neural_models
-from planner.forecast.limits import EXTRAPOLATION_LIMIT
 from planner.forecast.spread import Spread, spread_about_median, spread_for
 
 __all__ = ["DEFAULT_DRAWS", "RANDOM", "Draws", "StrategyDraws", "TransferredDraws", "draw_table", "median_plateau"]
@@ -62,16 +60,6 @@ def _shift(p: np.ndarray, delta: np.ndarray) -> np.ndarray:
         return p
     d = delta.reshape((-1,) + (1,) * (np.ndim(p) - 1))
     return expit(logit(p) + d)
-
-
-def _cut(y_end: np.ndarray, plateau: np.ndarray, rate: np.ndarray, cap: np.ndarray):
-    """Each draw's plateau cut at its ``cap`` (B,), its rate raised so its tail keeps its slope at ``n_max``
-    (``rate (plateau - y_end)``): ``(plateau, rate)``."""
-    cut = np.maximum(np.minimum(plateau, cap), y_end)
-    gap, new = plateau - y_end, cut - y_end
-    moved = (cut < plateau) & (new > _TINY)
-    rate = np.where(moved, np.clip(rate * gap / np.where(moved, new, 1.0), 1e-3, 10.0), rate)
-    return cut, rate
 
 
 def _interp_columns(log_grid: np.ndarray, values: np.ndarray, x: float) -> np.ndarray:
@@ -118,13 +106,10 @@ class StrategyDraws:
     runs : int
     families : dict
     plateau, rate, y_end : ndarray of shape (B,)
-        Calibrated tail of every draw (the plateau after the spread, when there is one), cut at ``cap``.
-    ceiling : Ceiling or None
-        What the measurements let the curve reach (:mod:`planner.forecast.ceiling`).
-    cap : ndarray of shape (B,)
-        Each draw's highest score: the ceiling, or the draw's own score at the extrapolation limit where that is
-        higher (its tail is cut there; with no spread, where the tail is a closed form, its plateau is cut and its
-        rate raised to keep its slope at ``n_max``).
+        Calibrated tail of every draw (the plateau after the spread, when there is one).
+    flatness : Flatness or None
+        Whether the measured curve is flat at its end, since when, and where it dips
+        (:mod:`planner.forecast.flatness`).
     spread : Spread or None
         The regime's spread factors; with them the tail is read from a grid of the moved draws.
     measured : ndarray of shape (B, m) or None
@@ -147,11 +132,10 @@ class StrategyDraws:
         self.runs = raw.runs
         self.families = dict(raw.families)
         se = end_se_logit(raw.regime.point_se, raw.mean[-1]) if raw.regime is not None else 0.0
-        self.y_end, plateau, rate, shift = draw_tails(
+        self.y_end, self.plateau, self.rate, shift = draw_tails(
             raw.y_end, raw.plateau, raw.rate, raw.z, se, cal, slope=raw.slope, regime=raw.regime, kind=kind,
             analog=analog, library=library)
-        self.ceiling = raw.ceiling
-        self.plateau, self.rate = plateau, rate
+        self.flatness = raw.flatness
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size
@@ -161,14 +145,9 @@ class StrategyDraws:
         if self.spread is not None:
             self._tail_ratio, self._tail = self._spread_tail()
             self._tail_log = np.log(self._tail_ratio)
-            lo, hi, sh = self._spread_at(self._tail_ratio[-1])
+            lo, hi, sh = self.spread.at(self._tail_ratio[-1])
             moved = spread_about_median(logit(np.clip(self.plateau, 1e-9, 1 - 1e-9)), lo, hi, sh)
-            self.cap = self._cap(_interp_columns(self._tail_log, self._tail, math.log(EXTRAPOLATION_LIMIT)))
-            self._tail = np.minimum(self._tail, self.cap[:, None])
-            self.plateau = np.maximum(np.minimum(moved, self.cap), self._tail[:, -1])
-        else:
-            self.cap = self._cap(tail_accuracy(self.y_end, self.plateau, self.rate, [EXTRAPOLATION_LIMIT])[:, 0])
-            self.plateau, self.rate = _cut(self.y_end, self.plateau, self.rate, self.cap)
+            self.plateau = np.maximum(moved, self._tail[:, -1])
 
     #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
     _TAIL_DENSE, _TAIL_COARSE = 320, 48
@@ -181,28 +160,10 @@ class StrategyDraws:
         coarse = np.linspace(dense[-1], top, self._TAIL_COARSE + 1)[1:] if top > dense[-1] else np.zeros(0)
         r = np.exp(np.concatenate([dense, coarse]))
         acc = tail_accuracy(self.y_end, self.plateau, self.rate, r)
-        lo, hi, sh = self._spread_at(r)
+        lo, hi, sh = self.spread.at(r)
         out = spread_about_median(logit(np.clip(acc, 1e-9, 1 - 1e-9)), lo, hi, sh)
         out[:, 0] = self.y_end
         return r, np.maximum.accumulate(out, axis=1)
-
-    def _cap(self, at_limit: np.ndarray) -> np.ndarray:
-        """Each draw's highest score (B,): the ceiling, or its own score at the extrapolation limit (``at_limit``)
-        where that is higher; 1 without a ceiling."""
-        if self.ceiling is None:
-            return np.ones(self.n_draws)
-        return np.maximum(self.ceiling.value, np.maximum(at_limit, self.y_end))
-
-    def _spread_at(self, ratio):
-        """The spread's (low, high) factors and shift at ``ratio``; a curve with a dip
-        (:attr:`planner.forecast.ceiling.Ceiling.dips`) spreads up to :data:`DIP_WIDEN` times wider, from 1 at
-        ``n_max`` to the full factor at the extrapolation limit."""
-        lo, hi, sh = self.spread.at(ratio)
-        if self.ceiling is not None and self.ceiling.dips:
-            f = 1.0 + (DIP_WIDEN - 1.0) * np.clip(np.log(np.maximum(np.asarray(ratio, dtype=float), 1.0))
-                                                  / math.log(EXTRAPOLATION_LIMIT), 0.0, 1.0)
-            lo, hi = lo * f, hi * f
-        return lo, hi, sh
 
     @property
     def mean(self) -> np.ndarray:

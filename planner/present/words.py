@@ -324,14 +324,14 @@ def curve_note(r) -> str:
 
     >>> class R: flat_at, flat_since, dip_at, dip_from, dip_to = 0.958, 1600.0, 400.0, 0.812, 0.79
     >>> curve_note(R())
-    'flat at 95.8% since 1,600 labels; dips at 400 labels (81.2% to 79.0%), so its range is wider'
+    'flat at 95.8% since 1,600 labels; dips at 400 labels (81.2% to 79.0%), beyond its noise'
     """
     parts = []
     if finite(getattr(r, "flat_at", math.nan)):
         parts.append(f"flat at {accuracy(r.flat_at)} since {count(r.flat_since)} labels")
     if finite(getattr(r, "dip_at", math.nan)):
         parts.append(f"dips at {count(r.dip_at)} labels ({accuracy(r.dip_from)} to {accuracy(r.dip_to)}), "
-                     "so its range is wider")
+                     "beyond its noise")
     return "; ".join(parts)
 
 
