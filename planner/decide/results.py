@@ -151,6 +151,11 @@ class StrategyPlan:
     label_limit: float = math.inf   # the largest label count quoted (planner.forecast.limits.label_limit)
     beyond_limit: tuple[str, ...] = ()   # fields carried at the limit (read "more than"), or null (a saving)
     labels_billed_at_confidence: float = math.nan  # the labels that part bills (minimum orders included)
+    flat_at: float = math.nan      # the measured curve's level where it is flat (planner.forecast.flatness), else NaN
+    flat_since: float = math.nan   # the count from which it is flat
+    dip_at: float = math.nan       # the count where the measured mean first falls beyond its noise, else NaN
+    dip_from: float = math.nan     # the mean at the count before it
+    dip_to: float = math.nan       # the mean at dip_at
 
     def to_dict(self) -> dict:
         out = {}
@@ -159,7 +164,7 @@ class StrategyPlan:
                 out[key] = list(value)
                 continue
             if key in ("labels", "labels_low", "labels_high", "labels_bought", "labels_billed", "rounds",
-                       "budget_at_confidence", "label_limit", "labels_billed_at_confidence"):
+                       "budget_at_confidence", "label_limit", "labels_billed_at_confidence", "flat_since", "dip_at"):
                 value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
             out[key] = json_number(value)
         return out

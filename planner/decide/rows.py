@@ -97,6 +97,21 @@ def capped_labels(p, scen: Scenario) -> tuple[float, float, float, tuple]:
     return cap(labels), cap(low), cap(high), tuple(beyond)
 
 
+def curve_facts(d) -> dict:
+    """What a strategy's measured curve shows at its top (:class:`planner.forecast.flatness.Flatness`): the
+    level and count from which it is flat, and its first dip; NaN where it shows neither (a transferred
+    strategy was not measured)."""
+    f = getattr(d, "flatness", None)
+    out = dict(flat_at=math.nan, flat_since=math.nan, dip_at=math.nan, dip_from=math.nan, dip_to=math.nan)
+    if f is None:
+        return out
+    if f.flat and math.isfinite(f.flat_since) and f.flat_since < d.n_max:
+        out.update(flat_at=f.level, flat_since=f.flat_since)
+    if f.dips:
+        out.update(dip_at=f.dips[0].at, dip_from=f.dips[0].high, dip_to=f.dips[0].low)
+    return out
+
+
 def strategy_row(p, paths: dict, ruled: dict, even, scen: Scenario, target: float, level: float) -> StrategyPlan:
     """One strategy's row: its labels (median, range), costs, basis, reason, warning and forecast risk, from its
     priced path ``p`` (:class:`planner.decide.paths.PricedPath`, in ``paths``, with its quote), the rule's
@@ -137,6 +152,7 @@ def strategy_row(p, paths: dict, ruled: dict, even, scen: Scenario, target: floa
         probability_reaches=ruled.get("reach", {}).get(s, math.nan),
         capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
         label_limit=limit,
+        **curve_facts(d),
     )
     risk = forecast_risk(p, scen, point, limit=limit)
     beyond.extend(risk.pop("beyond_limit"))

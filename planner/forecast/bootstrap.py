@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.special import gammaincinv
 
+from planner.forecast.flatness import Flatness, curve_flatness
 from planner.forecast.families import (
     FAMILIES,
     LAST,
@@ -93,6 +94,9 @@ class RawTails:
     measured : ndarray of shape (B, m) or None
         Each draw's measured points where they carry the test split's noise (one run with a known test size):
         what the draw takes its measurements to be. None: the measured mean stands for every draw.
+    flatness : Flatness or None
+        Whether the measured curve is flat at its end, since when, and where it dips
+        (:func:`planner.forecast.flatness.curve_flatness`).
     """
 
     n: np.ndarray
@@ -108,6 +112,7 @@ class RawTails:
     slope: np.ndarray
     regime: Regime | None = None
     measured: np.ndarray | None = None
+    flatness: Flatness | None = None
 
 
 def test_noise_logit(y, test_size) -> np.ndarray:
@@ -295,7 +300,8 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     plateau = np.where(rising, plateau, y_end)
     return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
                     rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
-                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured)
+                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured,
+                    flatness=curve_flatness(n, Y, test_size))
 
 
 def share_plateau(raws: list[RawTails]) -> list[RawTails]:

@@ -107,6 +107,9 @@ class StrategyDraws:
     families : dict
     plateau, rate, y_end : ndarray of shape (B,)
         Calibrated tail of every draw (the plateau after the spread, when there is one).
+    flatness : Flatness or None
+        Whether the measured curve is flat at its end, since when, and where it dips
+        (:mod:`planner.forecast.flatness`).
     spread : Spread or None
         The regime's spread factors; with them the tail is read from a grid of the moved draws.
     measured : ndarray of shape (B, m) or None
@@ -132,6 +135,7 @@ class StrategyDraws:
         self.y_end, self.plateau, self.rate, shift = draw_tails(
             raw.y_end, raw.plateau, raw.rate, raw.z, se, cal, slope=raw.slope, regime=raw.regime, kind=kind,
             analog=analog, library=library)
+        self.flatness = raw.flatness
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size

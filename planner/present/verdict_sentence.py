@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range,
+from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
                                    days, far_count, figure, finite, metric_words, money, percent, plural,
                                    split_percents, target_text)
 
@@ -214,7 +214,7 @@ def _clear(d) -> str:
                      else "")
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
-                    f"({rnd.reason}){bound}.")
+                    f"({'; '.join(x for x in (rnd.reason, curve_note(rnd)) if x)}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         if "calendar_days" in beyond_fields(rec) or "calendar_days" in beyond_fields(rnd):

@@ -17,7 +17,7 @@ from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_
                                               cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
                                               price_line, rows_of, sentence, track_line, without_random)
 from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
-                                   beyond_limit, count, count_range, days, figure, finite, metric_words, money,
+                                   beyond_limit, count, count_range, curve_note, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
 
 __all__ = ["BASIS", "BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
@@ -161,7 +161,7 @@ def _row(d, r, pool) -> dict:
         "engineering_cost": money(r.engineering_cost),
         "compute_cost": cell("compute_cost", "compute_cost", money) if in_pool else "-",
         "delay_cost": cell("delay_cost", "delay_cost", money) if in_pool else "-",
-        "note": "; ".join(x for x in (r.reason, r.warning) if x),
+        "note": "; ".join(x for x in (r.reason, curve_note(r), r.warning) if x),
     }
     return {**row, "capped": tuple(capped)}
 
@@ -229,7 +229,8 @@ def present(d) -> VerdictView:
     show_billed = bool(min_order) and any(
         finite(r.labels_billed) and finite(r.labels_bought) and r.labels_billed > r.labels_bought
         for r in d.strategies)
-    reasons = tuple(f"{r.strategy}: {r.reason}" for r in d.strategies if r.reason)
+    reasons = tuple(f"{r.strategy}: {curve_note(r)}" for r in d.strategies if curve_note(r)) + tuple(
+        f"{r.strategy}: {r.reason}" for r in d.strategies if r.reason)
     band = f"{round(100 * d.level)}% range"
     columns = {k: (h.format(band=band), help_) for k, (h, help_) in COLUMNS.items()}
     return VerdictView(

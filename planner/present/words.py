@@ -26,7 +26,7 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 __all__ = ["BEYOND", "BEYOND_CELL", "BEYOND_CELL_NOTE", "BEYOND_NOTE", "FAR_MARK", "METRIC_WORDS", "MORE_THAN_POOL",
            "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit",
-           "count", "count_range", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "metric_words", "money", "percent",
+           "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "metric_words", "money", "percent",
            "plural", "split_percents", "table_note", "table_text", "target_text"]
 
 RANDOM = "random"
@@ -316,6 +316,23 @@ def accuracy(a) -> str:
         return "-"
     text = f"{100 * float(a):.1f}%"
     return ">99.9%" if text == "100.0%" and float(a) < 1 else text
+
+
+def curve_note(r) -> str:
+    """What a strategy's measured curve shows at its top, from a row's ``flat_at``, ``flat_since``, ``dip_at``,
+    ``dip_from`` and ``dip_to``; ``""`` where it shows nothing.
+
+    >>> class R: flat_at, flat_since, dip_at, dip_from, dip_to = 0.958, 1600.0, 400.0, 0.812, 0.79
+    >>> curve_note(R())
+    'flat at 95.8% since 1,600 labels; dips at 400 labels (81.2% to 79.0%), beyond its noise'
+    """
+    parts = []
+    if finite(getattr(r, "flat_at", math.nan)):
+        parts.append(f"flat at {accuracy(r.flat_at)} since {count(r.flat_since)} labels")
+    if finite(getattr(r, "dip_at", math.nan)):
+        parts.append(f"dips at {count(r.dip_at)} labels ({accuracy(r.dip_from)} to {accuracy(r.dip_to)}), "
+                     "beyond its noise")
+    return "; ".join(parts)
 
 
 def table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
