@@ -220,9 +220,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     if n.ndim != 1 or Y.shape[1] != n.size or n.size < 3:
         raise ValueError("raw_tails needs n of shape (m,), m >= 3, and Y of shape (S, m)")
     B = int(n_draws)
-    S, m = Y.shape
-    present = np.isfinite(Y)
-    Yc = np.clip(np.where(present, Y, 0.0), 1e-4, 1 - 1e-4)
+    S = Y.shape[0]
     d = matrix_data(n, Y)
     if run_weights is None:
         run_weights = rng.dirichlet(np.ones(S), size=B)
@@ -232,8 +230,25 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         t_quantile = rng.uniform(size=B)
     if z is None:
         z = rng.standard_normal((B, 3))
+    points, W, measured = _drawn_points(n, Y, d, test_size, rng, run_weights, multipliers, t_quantile)
+    fam_w, groups = _fit_draws(n, points, W, d.y, d.sigma, rng)
+    grid, inside, y_end, plateau, rate, slope, rising = _tails_on_grid(n, d.y, points, groups)
+    return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
+                    rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
+                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured,
+                    flatness=curve_flatness(n, Y, test_size))
+
+
+def _drawn_points(n, Y, d, test_size, rng, run_weights, multipliers, t_quantile):
+    """Each draw's resampled curve points and their fit weights, ``(points, W, measured)``, each ``(B, m)``
+    (``measured``: the points one run on a known test split draws, else None). Several runs: their
+    Bayesian-bootstrap mean moved by the campaign deviation (Student-t widened for few runs); one run on a known
+    test split: its points moved by that split's binomial noise; one run otherwise: its points resampled."""
+    S, m = Y.shape
+    B = run_weights.shape[0]
+    present = np.isfinite(Y)
+    Yc = np.clip(np.where(present, Y, 0.0), 1e-4, 1 - 1e-4)
     base_w = 1.0 / d.sigma**2
-    measured = None
     se = test_noise_logit(d.y, np.broadcast_to(np.asarray(np.nan if test_size is None else test_size, dtype=float),
                                                (m,)))
     if S >= 2:
@@ -250,26 +265,25 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         kappa = np.sqrt(dof / chi)
         dev = kappa[:, None] * scale * (multipliers @ resid)          # (B, m)
         dev = np.where(k[None, :] >= 2, dev, 0.0)
-        points = expit(logit(mean_b) + dev)
-        W = np.repeat(base_w[None, :], B, axis=0)
-    elif S == 1 and np.any(se > 0):
-        # one run on a known test split: its points moved by that split's binomial noise
+        return expit(logit(mean_b) + dev), np.repeat(base_w[None, :], B, axis=0), None
+    if S == 1 and np.any(se > 0):
         e = rng.standard_normal((B, m))
         points = expit(logit(np.clip(d.y, 1e-4, 1 - 1e-4))[None, :] + se[None, :] * e)
-        W = np.repeat(base_w[None, :], B, axis=0)
-        measured = points
-    else:
-        # one run: its points are resampled (fit uncertainty only; run-to-run spread unknown)
-        idx = rng.integers(0, m, size=(B, m))
-        counts = np.zeros((B, m))
-        np.add.at(counts, (np.repeat(np.arange(B), m), idx.ravel()), 1.0)
-        points = np.repeat(d.y[None, :], B, axis=0)
-        W = counts * base_w[None, :]
-    fam_w, groups = _fit_draws(n, points, W, d.y, d.sigma, rng)
+        return points, np.repeat(base_w[None, :], B, axis=0), points
+    idx = rng.integers(0, m, size=(B, m))   # fit uncertainty only; run-to-run spread unknown
+    counts = np.zeros((B, m))
+    np.add.at(counts, (np.repeat(np.arange(B), m), idx.ravel()), 1.0)
+    return np.repeat(d.y[None, :], B, axis=0), counts * base_w[None, :], None
 
+
+def _tails_on_grid(n, mean, points, groups):
+    """Each draw's fitted curve on a log grid of the measured range, made non-decreasing, with its end level, its
+    plateau, its slope at the last count and its approach rate: ``(grid, inside, y_end, plateau, rate, slope,
+    rising)``. A draw whose family cannot evaluate takes the measured mean points; a draw not rising at its end
+    keeps its end level as its plateau and takes the typical rate."""
+    B = points.shape[0]
     grid = np.unique(np.concatenate([np.geomspace(n[0], n[-1], _GRID), n]))
     inside = np.empty((B, grid.size))
-    y_end = np.empty(B)
     plateau = np.empty(B)
     slope = np.zeros(B)
     n_max = n[-1]
@@ -279,7 +293,6 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         if name == LAST:
             level = points[rows, -1]
             inside[rows] = level[:, None]
-            y_end[rows] = level
             plateau[rows] = level
             continue
         fam = FAMILIES[name]
@@ -289,7 +302,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         plateau[rows] = np.clip(_family_plateau(name, theta, n_max), 0.0, 1.0)
     bad = ~np.all(np.isfinite(inside), axis=1)
     if bad.any():  # a draw the family cannot evaluate: its measured mean points instead
-        inside[bad] = np.interp(np.log(grid), np.log(n), d.y)[None, :]
+        inside[bad] = np.interp(np.log(grid), np.log(n), mean)[None, :]
     inside = np.maximum.accumulate(inside, axis=1)
     y_end = inside[:, -1]
     gap = np.maximum(plateau - y_end, 0.0)
@@ -298,10 +311,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     typical = float(np.nanmedian(rate)) if np.any(rising) else 0.5
     rate = np.where(rising, rate, typical)
     plateau = np.where(rising, plateau, y_end)
-    return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
-                    rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
-                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured,
-                    flatness=curve_flatness(n, Y, test_size))
+    return grid, inside, y_end, plateau, rate, slope, rising
 
 
 def share_plateau(raws: list[RawTails]) -> list[RawTails]:

@@ -404,16 +404,33 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         seeds = list(dict.fromkeys(curves["seed"].astype(str)))
     else:
         seeds = [str(k) for k in range(int(curves.groupby(["strategy", "n_labels"]).size().max()))]
-    ss = np.random.SeedSequence([int(seed), B])
-    rng = np.random.default_rng(ss)
-    # the shared randomness of the table: run weights, campaign multipliers, t scale, plateau error
+    out = Draws(strategies=tuple(strategies), n_draws=B, seed=int(seed))
+    levels = _raw_tails_by_level(curves, strategies, seeds, B, int(seed), out)
+    out.neural_models = tuple(neural_models(curves))   # the model column read once: the spread lookup, the record
+    for level, items in levels.items():
+        shared = share_plateau([raw for _, raw in items])
+        for (s, _), raw in zip(items, shared):
+            kind = "random" if s == RANDOM else "al"
+            spr = spread_for(spread, kind, raw.regime, neural=out.neural, metric=curves.attrs.get("metric"))
+            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
+                                                   kind=kind, analog=analog, spread=spr)
+    if ratios is not None and len(ratios):
+        _transfer(out, strategies, ratios, transfer_from, int(seed), B)
+    return out
+
+
+def _raw_tails_by_level(curves: pd.DataFrame, strategies: list[str], seeds: list[str], B: int, seed: int,
+                        out: Draws) -> dict[float, list]:
+    """Every measured strategy's :func:`raw_tails` per label-noise level, ``{level: [(strategy, RawTails)]}``,
+    drawn with the table's shared randomness (run weights, campaign multipliers, t scale, plateau error) and each
+    strategy's own; records each strategy's initial labels and the single-run ones on ``out``."""
+    rng = np.random.default_rng(np.random.SeedSequence([seed, B]))
     shared_w = rng.exponential(size=(B, len(seeds)))   # normalised per strategy: Dirichlet on any subset
     shared_g = rng.standard_normal((B, len(seeds)))
     shared_u = rng.uniform(size=B)
     shared_z1 = rng.standard_normal(B)
     noise = (pd.to_numeric(curves["label_noise"], errors="coerce").to_numpy(dtype=float)
              if "label_noise" in curves.columns else np.zeros(len(curves)))
-    out = Draws(strategies=tuple(strategies), n_draws=B, seed=int(seed))
     levels: dict[float, list] = {}
     for s in strategies:
         mask = (curves["strategy"].astype(str) == s).to_numpy()
@@ -432,7 +449,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
                     dtype=float)).min().reindex(n).to_numpy(dtype=float))
             w = shared_w[:, cols]
             w = w / w.sum(axis=1, keepdims=True)
-            own = np.random.default_rng(np.random.SeedSequence([int(seed), B, zlib.crc32(s.encode()),
+            own = np.random.default_rng(np.random.SeedSequence([seed, B, zlib.crc32(s.encode()),
                                                                 int(round(level * 1e6))]))
             z = np.column_stack([shared_z1, own.standard_normal((B, 2))])
             raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
@@ -440,25 +457,35 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             levels.setdefault(round(float(level), 9), []).append((s, raw))
         if raw.runs == 1:
             out.single_run.append(s)
-    out.neural_models = tuple(neural_models(curves))   # the model column read once: the spread lookup, the record
-    for level, items in levels.items():
-        shared = share_plateau([raw for _, raw in items])
-        for (s, _), raw in zip(items, shared):
-            kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime, neural=out.neural, metric=curves.attrs.get("metric"))
-            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
-                                                   kind=kind, analog=analog, spread=spr)
-    if ratios is not None and len(ratios) and transfer_from != RANDOM:
+    return levels
+
+
+def _transfer(out: Draws, strategies: list[str], ratios: pd.DataFrame, transfer_from: str, seed: int,
+              B: int) -> None:
+    """Add the transferred strategies to ``out``: every AL strategy of ``ratios`` from random's draws, or (the
+    reverse transfer, ``transfer_from`` the table's one AL strategy) random from that strategy's draws."""
+    u = np.random.default_rng(np.random.SeedSequence([seed, B, 7])).uniform(size=B)   # one error per draw, shared
+    if transfer_from != RANDOM:
         if RANDOM in strategies or transfer_from not in strategies:
             raise ValueError(f"the reverse transfer needs the pilot's {transfer_from} curve and no random-sampling "
                              "curve")
         base = out.get(transfer_from)
-        u = np.random.default_rng(np.random.SeedSequence([int(seed), B, 7])).uniform(size=B)
         g = ratios[ratios["strategy"].astype(str) == transfer_from]
         out.by_key[(RANDOM, base.noise)] = TransferredDraws(RANDOM, base, g, t_quantile=u, inverse=True)
         out.initial[RANDOM] = out.initial[transfer_from]
         out.strategies = (RANDOM, *strategies)
-        return out
+        return
+    if RANDOM not in strategies:
+        raise ValueError("transfer needs the pilot's random-sampling curve")
+    base = out.get(RANDOM)
+    for s, g in ratios.groupby("strategy", sort=True):
+        s = str(s)
+        if s in strategies:
+            continue
+        out.by_key[(s, base.noise)] = TransferredDraws(s, base, g, t_quantile=u)
+        out.initial[s] = out.initial[RANDOM]
+        strategies.append(s)
+    out.strategies = tuple(strategies)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")
