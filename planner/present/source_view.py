@@ -38,8 +38,8 @@ def source_path_lines(paths) -> list[str]:
 def _answer_path(pick) -> str:
     what = f"{pick.answer_strategy}, " if pick.answer_strategy else ""
     more = "more than " if pick.answer_more_than else ""
-    return (f"the answer's path ({what}{count(round(pick.answer_labels))} labels more for {more}{money(pick.answer_cost)}"
-            ", the labels in hand sunk)")
+    return (f"the answer's path ({what}{count(round(pick.answer_labels))} labels more for {more}"
+            f"{money(pick.answer_cost)}, the labels in hand sunk)")
 
 
 def _source_path(pick) -> str:
