@@ -1,32 +1,28 @@
 """Dashboard load time: cold (empty results database), restarted (database filled), warm (cached).
 
-Starts `streamlit run app.py` on a free 127.0.0.1 port with a temporary
-ALPLAN_DB, opens it in headless Chromium (Playwright, Debian's /usr/bin/chromium)
-and times page.goto -> the verdict and the first chart drawn, for the default
+Starts `streamlit run app.py` on a free 127.0.0.1 port with a temporary ALPLAN_DB, opens it in headless Chromium
+(Playwright, Debian's /usr/bin/chromium) and times page.goto -> the verdict and the first chart drawn, for the default
 scenario (not the quick test settings):
 
 * cold: fresh server, empty database: the default proxy is simulated first;
 * restarted: a new server process on the filled database (no simulation);
-* warm: a new page on the same server (Streamlit's caches are hot), in a
-  fresh browser context: the browser downloads and compiles Streamlit's
-  front-end files again, as on a first visit;
-* returning: the same, but the page is loaded a second time in its context,
-  so those files come from the browser cache (a returning visitor);
-* baseline (returning): a trivial Streamlit page (title, metric, one chart)
-  the same two ways: the floor that Streamlit's front end and the browser
-  set on this machine.
+* warm: a new page on the same server (Streamlit's caches are hot), in a fresh browser context: the browser downloads
+  and compiles Streamlit's front-end files again, as on a first visit;
+* returning: the same, but the page is loaded a second time in its context, so those files come from the browser cache
+  (a returning visitor);
+* baseline (returning): a trivial Streamlit page (title, metric, one chart) the same two ways: the floor that
+  Streamlit's front end and the browser set on this machine.
 
 Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
 (--screenshot: also save the README's screenshot of the default scenario, then exit)
 
-``--first-start``: instead, a fresh ``streamlit run`` (``.venv`` in place, an empty database) to the page's first
-text and to the verdict, timed from the launch, and the longest the page stayed unchanged meanwhile.
+``--first-start``: instead, a fresh ``streamlit run`` (``.venv`` in place, an empty database) to the page's first text
+and to the verdict, timed from the launch, and the longest the page stayed unchanged meanwhile.
 
-``--estimate``: instead, the page's simulation-time estimate against the
-simulation it announces (``simulations.run.estimate``), for the default scenario
-with logreg and with mlp, cold (a fresh process, imports on the clock of
-neither) and warm (the same process again, a new empty database): the
-estimate, the simulation and their ratio.
+``--estimate``: instead, the page's simulation-time estimate against the simulation it announces
+(``simulations.run.estimate``), for the default scenario with logreg and with mlp, cold (a fresh process, imports on
+the clock of neither) and warm (the same process again, a new empty database): the estimate, the simulation and their
+ratio.
 """
 
 from __future__ import annotations
@@ -96,8 +92,7 @@ def load(browser, url: str, page=None) -> tuple[float, float]:
     """Seconds from navigation to (the verdict shown, the first chart drawn).
 
     ``page``: navigate this page again (its context keeps Streamlit's front-end
-    files in the HTTP cache, like a returning visitor); default: a fresh one.
-    """
+    files in the HTTP cache, like a returning visitor); default: a fresh one."""
     own = page is None
     if own:
         page = new_page(browser)

@@ -3,49 +3,36 @@ optimum, on an independent truth.
 
 Results go to the "Campaign" section of benchmarks/RESULTS.md.
 
-The truth is a curves table with the columns of
-``benchmarks/forecast/sk_truth.py``'s ``sk_truth.parquet`` (dataset, model,
-strategy, seed, batch_size, label_noise, round, n_labels, accuracy, pool_size,
-budget, part; ``part`` from ``benchmarks/forecast/split.py``). Only the rows of
-``--part`` are replayed (``selection`` while the planner is being tuned; the
-report part once, at the end).
+The truth is a curves table with the columns of ``benchmarks/forecast/sk_truth.py``'s ``sk_truth.parquet`` (dataset,
+model, strategy, seed, batch_size, label_noise, round, n_labels, accuracy, pool_size, budget, part; ``part`` from
+``benchmarks/forecast/split.py``). Only the rows of ``--part`` are replayed (``selection`` while the planner is being
+tuned; the report part once, at the end).
 
-* One campaign = one run (dataset, model, strategy, seed, batch size, label
-  noise) cut at its budget; the planner sees only that run's rounds so far,
-  starting with those up to 1/8 of the budget; pool = budget.
-* Targets per config (dataset, model, batch size, noise) and strategy: the
-  strategy's mean curve over seeds at 1/2 and 3/4 of the budget ("reachable";
-  a campaign whose run does not meet it from its start to its budget is
-  skipped), and one no
-  run of the config reaches within the budget (its best accuracy + 0.01,
-  "unreachable").
-* Test-set noise: the table's ``test_size`` column, else ``sk_datasets.json``
-  beside it, else the test set's size read off the accuracies' granularity (1 / the smallest step between two
-  measured accuracies of the data set), passed as ``--test-size``.
-* Price scenarios (label price, fixed cost per order): $0.10 + $200,
-  $2 + $50, $0.50 + $500. Dollars = labels in all x price + orders x fee.
-* Policies: ``replan`` (``planner.decide.steer.replan`` each round with the
-  budget, the test size and the order fee; "order" buys that many labels: the
-  campaign moves to the run's largest round within them, at least one round
-  on), ``double`` (double the labels until the measured accuracy meets the
-  target), ``hindsight`` (one order to the run's first round that meets it; nothing on an
-  unreachable target). Every policy ends at the budget; replan also on
-  "stop" or "give up", and after 30 orders. Reached = the run's measured
-  accuracy at the end >= target; truly reached = the strategy's mean curve
-  over the config's seeds (the curve the reachable targets were read from)
-  meets the target at the labels the policy ended with (a lucky test round
-  reaches, but does not truly reach).
-* Extend the pilot: per (config, seed, reachable target, scenario) a pilot of
-  every strategy's rounds up to 1/8 of the budget; the verdict now against
-  the verdict after extending the pilot to ``extend_pilot``'s N when it is
-  advised (rounds up to N); regret = the true cost of the pick (its run's
-  first round meeting the target, priced by the verdict's path costs: the
-  scenario's label price, $2 of compute per AL round, no engineering) minus
-  the cheapest strategy's; a strategy whose run misses the target is priced
-  at twice the budget's cost.
-* ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
-  first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
-  every round where it did, or no give-up; beside how many of each double reached.
+* One campaign = one run (dataset, model, strategy, seed, batch size, label noise) cut at its budget; the planner sees
+  only that run's rounds so far, starting with those up to 1/8 of the budget; pool = budget.
+* Targets per config (dataset, model, batch size, noise) and strategy: the strategy's mean curve over seeds at 1/2 and
+  3/4 of the budget ("reachable"; a campaign whose run does not meet it from its start to its budget is skipped), and
+  one no run of the config reaches within the budget (its best accuracy + 0.01, "unreachable").
+* Test-set noise: the table's ``test_size`` column, else ``sk_datasets.json`` beside it, else the test set's size read
+  off the accuracies' granularity (1 / the smallest step between two measured accuracies of the data set), passed as
+  ``--test-size``.
+* Price scenarios (label price, fixed cost per order): $0.10 + $200, $2 + $50, $0.50 + $500. Dollars = labels in all x
+  price + orders x fee.
+* Policies: ``replan`` (``planner.decide.steer.replan`` each round with the budget, the test size and the order fee;
+  "order" buys that many labels: the campaign moves to the run's largest round within them, at least one round on),
+  ``double`` (double the labels until the measured accuracy meets the target), ``hindsight`` (one order to the run's
+  first round that meets it; nothing on an unreachable target). Every policy ends at the budget; replan also on "stop"
+  or "give up", and after 30 orders. Reached = the run's measured accuracy at the end >= target; truly reached = the
+  strategy's mean curve over the config's seeds (the curve the reachable targets were read from) meets the target at
+  the labels the policy ended with (a lucky test round reaches, but does not truly reach).
+* Extend the pilot: per (config, seed, reachable target, scenario) a pilot of every strategy's rounds up to 1/8 of the
+  budget; the verdict now against the verdict after extending the pilot to ``extend_pilot``'s N when it is advised
+  (rounds up to N); regret = the true cost of the pick (its run's first round meeting the target, priced by the
+  verdict's path costs: the scenario's label price, $2 of compute per AL round, no engineering) minus the cheapest
+  strategy's; a strategy whose run misses the target is priced at twice the budget's cost.
+* ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the first look or
+  a later one where the run's test meets the target afterwards, a give-up after an order passed every round where it
+  did, or no give-up; beside how many of each double reached.
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
@@ -250,9 +237,8 @@ def play_hindsight(run: Run, i: int, target: float) -> dict:
 
 
 def truly_reached(seed_mean: pd.Series, labels: float, target: float) -> bool:
-    """Whether the seeds' mean curve (``seed_mean``: accuracy by label count, the curve the reachable targets
-    are read from) meets ``target`` at ``labels`` (log-linear between its counts): reached without a lucky
-    test reading."""
+    """Whether the seeds' mean curve (``seed_mean``: accuracy by label count, the curve the reachable targets are read
+    from) meets ``target`` at ``labels`` (log-linear between its counts): reached without a lucky test reading."""
     n = seed_mean.index.to_numpy(float)
     return bool(np.interp(np.log(labels), np.log(n), seed_mean.to_numpy(float)) >= target)
 

@@ -7,17 +7,14 @@ Usage::
     python benchmarks/bench_campaign_pick.py [--rows 1000000] [--features 50] [--batch-size 1000] \
         [--initial 1000] [--test-size 1000] [--model logreg] [--strategy margin] [--repeat 2] [--quick]
 
-A pool of ``--rows`` x ``--features`` float32 Gaussian features (two classes
-split by a random hyperplane, plus an id column and a text column the model
-does not read) is written as Parquet under ``benchmarks/.data/``. A campaign
-starts on it, a script labels the test split and the initial set, and the
-command ``alplan campaign next`` runs in a fresh process pinned to one core
-(``taskset -c 0`` where available; ``OMP_NUM_THREADS=1`` and torch on one
-thread either way): the time is the command's whole wall time, Python's
-start, imports, reading and checking the pool (sha256 of the file included),
-standardizing, the fit, scoring every unlabeled row and writing the batch.
-The first repeat picks round 1; the batch's files are put back before each
-later one so every repeat picks the same batch. CPU time (user + system) and peak RSS are the child's.
+A pool of ``--rows`` x ``--features`` float32 Gaussian features (two classes split by a random hyperplane, plus an id
+column and a text column the model does not read) is written as Parquet under ``benchmarks/.data/``. A campaign starts
+on it, a script labels the test split and the initial set, and the command ``alplan campaign next`` runs in a fresh
+process pinned to one core (``taskset -c 0`` where available; ``OMP_NUM_THREADS=1`` and torch on one thread either
+way): the time is the command's whole wall time, Python's start, imports, reading and checking the pool (sha256 of the
+file included), standardizing, the fit, scoring every unlabeled row and writing the batch. The first repeat picks
+round 1; the batch's files are put back before each later one so every repeat picks the same batch. CPU time (user +
+system) and peak RSS are the child's.
 """
 
 from __future__ import annotations

@@ -1,16 +1,12 @@
 """Core-set selection at scale: alplan's ``coreset`` vs scikit-activeml's ``CoreSet``.
 
-Selects ``k`` points (default 1,000) from pools of embeddings (default
-128-d, a 50-component Gaussian mixture, float32) given a labeled set (default
-1,000), through ``simulations.strategies.query`` (validation included). Each
-measurement runs in a fresh subprocess and reports wall time, the process's
-CPU time (less sensitive to other load on a shared machine) and the growth
-of peak resident memory during the call, so memory can be checked for
-linearity in the pool. scikit-activeml runs in
-its own virtual environment (it must not share alplan's) on the same arrays,
-saved to a temporary folder; the picks of both are compared (both are exact
-greedy k-center, so they should agree up to float32 near-ties).
-Results go to the "Coreset selection at scale" section of benchmarks/RESULTS.md.
+Selects ``k`` points (default 1,000) from pools of embeddings (default 128-d, a 50-component Gaussian mixture,
+float32) given a labeled set (default 1,000), through ``simulations.strategies.query`` (validation included). Each
+measurement runs in a fresh subprocess and reports wall time, the process's CPU time (less sensitive to other load on
+a shared machine) and the growth of peak resident memory during the call, so memory can be checked for linearity in
+the pool. scikit-activeml runs in its own virtual environment (it must not share alplan's) on the same arrays, saved
+to a temporary folder; the picks of both are compared (both are exact greedy k-center, so they should agree up to
+float32 near-ties). Results go to the "Coreset selection at scale" section of benchmarks/RESULTS.md.
 
 The peer venv comes from ``benchmarks/setup_peers.sh``. Usage::
 

@@ -5,24 +5,21 @@ Results go to the "A 1,000,000-row forest grid on a local Dask cluster" section 
     .venv/bin/python benchmarks/bench_dask_1m.py                       # 200 runs (4 strategies x 50 seeds)
     .venv/bin/python benchmarks/bench_dask_1m.py --seeds 2 --n-samples 100000   # a smoke run, about a minute
 
-The grid: ``synthetic`` with ``--n-samples`` rows (float32, 20 features, 10
-classes; 20,000 go to the test split), alplan's ``forest`` learner
-(``--trees`` trees), random, margin, entropy and least-confidence sampling,
-``--seeds`` seeds each, ``--initial`` labels and ``--rounds`` rounds of
-``--batch-size``.  Every round predicts the whole unlabeled pool.
+The grid: ``synthetic`` with ``--n-samples`` rows (float32, 20 features, 10 classes; 20,000 go to the test split),
+alplan's ``forest`` learner (``--trees`` trees), random, margin, entropy and least-confidence sampling, ``--seeds``
+seeds each, ``--initial`` labels and ``--rounds`` rounds of ``--batch-size``.  Every round predicts the whole
+unlabeled pool.
 
 It runs twice, each into a fresh results database:
 
-1. on a local Dask cluster (``local_cluster``: ``dask scheduler`` and one
-   single-threaded ``dask worker`` per usable core, as one starts them on
-   several machines), through ``run_grid(..., cluster=address)``;
-2. on the single machine, as ``alplan grid`` runs it by default
-   (``run_grid(..., workers=None)``: one process per usable core).
+1. on a local Dask cluster (``local_cluster``: ``dask scheduler`` and one single-threaded ``dask worker`` per usable
+   core, as one starts them on several machines), through ``run_grid(..., cluster=address)``;
+2. on the single machine, as ``alplan grid`` runs it by default (``run_grid(..., workers=None)``: one process per
+   usable core).
 
-Reported for each: elapsed seconds (the cluster's start-up apart), and the peak
-memory of this process and all its descendants together (resident set sizes
-summed, sampled every 0.25 s), and the largest single process.  The two curves
-tables (every column but the timings) must be equal bit for bit; the script says whether they are and exits 1
+Reported for each: elapsed seconds (the cluster's start-up apart), and the peak memory of this process and all its
+descendants together (resident set sizes summed, sampled every 0.25 s), and the largest single process.  The two
+curves tables (every column but the timings) must be equal bit for bit; the script says whether they are and exits 1
 when they are not.
 """
 

@@ -2,19 +2,16 @@
 
     .venv/bin/python benchmarks/bench_first_verdict.py [--repeat 2]
 
-Each repeat clones this repository's last commit into a temporary folder (as a
-user's `git clone` does; the working tree's uncommitted changes are not in it),
-then runs the commands `make install` runs there (read from `make -n install`,
-so the timing follows the Makefile), each timed on its own: creating `.venv`,
-then the install (`.ci/install.py`: uv, handed pip's settings).  Then it
-starts `streamlit run app.py` from the clone's `.venv` on an empty results
-database, as `make run` does, opens the page in headless Chromium (this
-checkout's Playwright) and waits for the verdict.
+Each repeat clones this repository's last commit into a temporary folder (as a user's `git clone` does; the working
+tree's uncommitted changes are not in it), then runs the commands `make install` runs there (read from
+`make -n install`, so the timing follows the Makefile), each timed on its own: creating `.venv`, then the install
+(`.ci/install.py`: uv, handed pip's settings).  Then it starts `streamlit run app.py` from the clone's `.venv` on an
+empty results database, as `make run` does, opens the page in headless Chromium (this checkout's Playwright) and waits
+for the verdict.
 
-The installers' caches (uv's; pip's for uv itself) are whatever this machine's
-are: run it once to warm them, and read the later repeats ("with a warm
-cache").  Prints one row a repeat: each install step, the server's start, the
-page's verdict and the sum.
+The installers' caches (uv's; pip's for uv itself) are whatever this machine's are: run it once to warm them, and read
+the later repeats ("with a warm cache").  Prints one row a repeat: each install step, the server's start, the page's
+verdict and the sum.
 """
 
 from __future__ import annotations

@@ -5,23 +5,18 @@ Results go to the "Grid throughput and Dask overhead" section of benchmarks/RESU
     .venv/bin/python benchmarks/bench_grid.py            # full: ~1 minute on 2 idle cores (several under load)
     .venv/bin/python benchmarks/bench_grid.py --quick    # smoke run: < 1 minute
 
-1. **Throughput.** One grid (digits, logreg, 4 strategies x S seeds, R rounds
-   of 10 labels) through ``run_grid`` with a fresh results database, with
-   ``workers=1`` (in this process) and ``workers=2`` (a pool of processes
-   forked from a forkserver that has imported torch and alplan; the workers'
-   start and their data loading are included, the forkserver's one-time start
-   is reported apart).  Target: at least 1.7x on 2 cores.  To tell a slow pool
-   from a busy machine, it also measures the cores this session actually gets
-   (two busy-loop processes side by side, before and after): with scheduler
-   autogroups, a session shares one fair share among all its processes, so
-   while another session is busy two workers may get ~1 core between them.
-2. **Overhead.** Many tiny runs (1 round) through a local pool of 2 and
-   through a real Dask cluster on 127.0.0.1 (``dask scheduler`` + 2 single-
-   threaded ``dask worker`` processes, started by ``local_cluster``; start-up
-   not included, client connection included).  Overhead per run =
-   elapsed x 2 slots / runs - the mean time of a run inside its worker (the
-   run's own ``wall_seconds`` in the database): what dispatch, transfer and
-   the database write add to each run.
+1. **Throughput.** One grid (digits, logreg, 4 strategies x S seeds, R rounds of 10 labels) through ``run_grid`` with
+   a fresh results database, with ``workers=1`` (in this process) and ``workers=2`` (a pool of processes forked from a
+   forkserver that has imported torch and alplan; the workers' start and their data loading are included, the
+   forkserver's one-time start is reported apart).  Target: at least 1.7x on 2 cores.  To tell a slow pool from a busy
+   machine, it also measures the cores this session actually gets (two busy-loop processes side by side, before and
+   after): with scheduler autogroups, a session shares one fair share among all its processes, so while another
+   session is busy two workers may get ~1 core between them.
+2. **Overhead.** Many tiny runs (1 round) through a local pool of 2 and through a real Dask cluster on 127.0.0.1
+   (``dask scheduler`` + 2 single-threaded ``dask worker`` processes, started by ``local_cluster``; start-up not
+   included, client connection included).  Overhead per run = elapsed x 2 slots / runs - the mean time of a run inside
+   its worker (the run's own ``wall_seconds`` in the database): what dispatch, transfer and the database write add to
+   each run.
 """
 
 from __future__ import annotations
@@ -60,10 +55,8 @@ _BUSY = (
 def available_cores(n: int = 2, seconds: float = 2.0) -> float:
     """Cores this session gets right now: n busy-loop processes run together, their CPU shares summed.
 
-    On a shared machine with scheduler autogroups, all processes of one session
-    share that session's fair share: with another session busy, 2 processes of
-    ours may get about 1 core between them, and no pool can be 2x faster.
-    """
+    On a shared machine with scheduler autogroups, all processes of one session share that session's fair share: with
+    another session busy, 2 processes of ours may get about 1 core between them, and no pool can be 2x faster."""
     import subprocess
 
     procs = [subprocess.Popen([sys.executable, "-c", _BUSY.format(seconds=seconds)], stdout=subprocess.PIPE,

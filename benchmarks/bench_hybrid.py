@@ -2,49 +2,36 @@
 
 Results go to the "Hybrid labeling" section of benchmarks/RESULTS.md.
 
-* Plan: ``planner.decide.hybrid.plan_hybrid`` on a planning simulation (seeds
-  0-2, 15 rounds of 20 labels, bars 0.95, 0.97, 0.99, label noise 0.03) for a
-  pool of 100,000 examples bought at $0.05 a label from a vendor whose labels
-  are 97% right, 5 engineering days at $400, $0.50 of compute a round, a
-  held-out split of 500.
-* Replays: the chosen split (strategy, training labels, machine bar) of every
-  strategy's answer is applied to runs the plan never saw, simulated further: other seeds (100 and up) of the same data set and learner
-  (synthetic and digits, logreg), and, for the digits plan, runs of another
-  learner (mlp). A replay reads the run's
-  round with at least the planned training labels (its last round if none):
-  the machine share at the bar and the accuracy those machine labels truly had.
-  The replays run to the largest planned training count where their pool
-  allows (synthetic's 7,500 examples do; digits' 1,348 stop near 960 labels,
-  and a replay of a larger planned count reads its last round: ``covered``).
-* Per replay: the delivered accuracy ``((N - M) x 0.97 + M x machine accuracy) / N``
-  with ``M = (N - n - 500) x share``, whether it meets the bar ``Q``, its cost
-  (the planner's own cost lines at the replayed share), the hindsight-optimal
-  split of that run (its cheapest round and bar, of the same strategy, that
-  meets ``Q``, or everything by hand where that meets it and is cheaper) and
-  labeling everything by hand.
+* Plan: ``planner.decide.hybrid.plan_hybrid`` on a planning simulation (seeds 0-2, 15 rounds of 20 labels, bars 0.95,
+  0.97, 0.99, label noise 0.03) for a pool of 100,000 examples bought at $0.05 a label from a vendor whose labels are
+  97% right, 5 engineering days at $400, $0.50 of compute a round, a held-out split of 500.
+* Replays: the chosen split (strategy, training labels, machine bar) of every strategy's answer is applied to runs the
+  plan never saw, simulated further: other seeds (100 and up) of the same data set and learner (synthetic and digits,
+  logreg), and, for the digits plan, runs of another learner (mlp). A replay reads the run's round with at least the
+  planned training labels (its last round if none): the machine share at the bar and the accuracy those machine labels
+  truly had. The replays run to the largest planned training count where their pool allows (synthetic's 7,500 examples
+  do; digits' 1,348 stop near 960 labels, and a replay of a larger planned count reads its last round: ``covered``).
+* Per replay: the delivered accuracy ``((N - M) x 0.97 + M x machine accuracy) / N`` with
+  ``M = (N - n - 500) x share``, whether it meets the bar ``Q``, its cost (the planner's own cost lines at the
+  replayed share), the hindsight-optimal split of that run (its cheapest round and bar, of the same strategy, that
+  meets ``Q``, or everything by hand where that meets it and is cheaper) and labeling everything by hand.
 
 Run: ``.venv/bin/python benchmarks/bench_hybrid.py [--quick]``.
 
-Pools 10-100 times the simulated one (``--large``): a large synthetic pool
-(``synthetic``, logreg, label noise 0.03) is planned from a random subsample
-of it (:data:`SUBSAMPLE` examples, the same test split; seeds 0-2, 20 initial
-labels, 10 rounds of 40) for the whole pool, then each strategy's answer is
-replayed on the whole pool: seeds 100 and up run the strategy on it to the
-planned training labels, and the run's own model at that round labels the
-whole pool's remainder at the planned bar (its threshold from its own
-held-out split). Delivered accuracy, cost and the hindsight optimum as
-above, at the whole pool's size. The same replays score the plan read on the
-simulated remainder alone (the test-split columns dropped), the reading a
-pool the simulated size gets.
+Pools 10-100 times the simulated one (``--large``): a large synthetic pool (``synthetic``, logreg, label noise 0.03)
+is planned from a random subsample of it (:data:`SUBSAMPLE` examples, the same test split; seeds 0-2, 20 initial
+labels, 10 rounds of 40) for the whole pool, then each strategy's answer is replayed on the whole pool: seeds 100 and
+up run the strategy on it to the planned training labels, and the run's own model at that round labels the whole
+pool's remainder at the planned bar (its threshold from its own held-out split). Delivered accuracy, cost and the
+hindsight optimum as above, at the whole pool's size. The same replays score the plan read on the simulated remainder
+alone (the test-split columns dropped), the reading a pool the simulated size gets.
 
-Pools the size simulated (``--same-pool``): what the share of draws that
-must deliver the bar (``sure``, 0.9 by default) costs. A pilot of a quarter
-of the replays' budget (seeds 0-2, 20 initial labels, 10 rounds of 20) on a
-pool (synthetic, 3,000 examples; digits, 1,348) plans for that same pool at
-Q = 0.95 and 0.97 ($1 a label, half an engineering day, vendor 97% right) with
-``sure`` 0.9, 0.75 and 0.5; each answer is replayed on runs of its strategy
-the plan never saw (seeds 100 and up, 40 rounds of 20 on the same pool), and
-the hindsight optimum is the cheapest round and bar of each replayed run.
+Pools the size simulated (``--same-pool``): what the share of draws that must deliver the bar (``sure``, 0.9 by
+default) costs. A pilot of a quarter of the replays' budget (seeds 0-2, 20 initial labels, 10 rounds of 20) on a pool
+(synthetic, 3,000 examples; digits, 1,348) plans for that same pool at Q = 0.95 and 0.97 ($1 a label, half an
+engineering day, vendor 97% right) with ``sure`` 0.9, 0.75 and 0.5; each answer is replayed on runs of its strategy
+the plan never saw (seeds 100 and up, 40 rounds of 20 on the same pool), and the hindsight optimum is the cheapest
+round and bar of each replayed run.
 """
 
 from __future__ import annotations

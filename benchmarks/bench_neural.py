@@ -7,10 +7,9 @@ Usage (results in benchmarks/RESULTS.md)::
     python benchmarks/bench_neural.py dashboard          # the dashboard's default scenario with mlp, cold
     python benchmarks/bench_neural.py cnn                # cnn on mnist1d: time per run, alone and in lockstep
 
-``peers`` runs each library in a fresh subprocess of its own venv (baal in
-``.venv-baal``: benchmarks/setup_peers.sh) on the same files (alplan's digits
-split, each seed's initial set) and prints one table: import seconds,
-experiment seconds after imports, final accuracy (mean over seeds).
+``peers`` runs each library in a fresh subprocess of its own venv (baal in ``.venv-baal``: benchmarks/setup_peers.sh)
+on the same files (alplan's digits split, each seed's initial set) and prints one table: import seconds, experiment
+seconds after imports, final accuracy (mean over seeds).
 """
 
 from __future__ import annotations
@@ -206,8 +205,7 @@ def dashboard(args) -> None:
     As the page does it: first the time estimate (``simulations.run.estimate.simulation_estimate``: a probe of
     measured rounds, and the full measurement where the probe cannot bound the study under a minute), then the
     simulation, on the machine's usable cores (``--workers 1``: one process). Prints the estimate against the
-    simulation's time, and the cold total from process start.
-    """
+    simulation's time, and the cold total from process start."""
     code = (
         "import time; t0 = time.perf_counter()\n"
         "from simulations import SimulationConfig\n"

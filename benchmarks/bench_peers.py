@@ -1,27 +1,22 @@
 """alplan's simulator side by side with scikit-activeml and modAL.
 
-The same experiment in all three libraries: digits, logistic regression,
-margin sampling, 20 initial labels, batch 20, 30 rounds, 5 seeds. Every
-library gets the exact same arrays per seed (alplan's stratified pool/test
-split and standardization from ``simulations.data.datasets.load("digits", seed=s)``
-and alplan's initial labeled set), written to a temporary ``.npz`` per seed.
-Each library runs in a fresh subprocess of its own venv (alplan: this
-interpreter; peers: ``.venv-skactiveml``, ``.venv-modal`` from
-``benchmarks/setup_peers.sh``) so imports are timed cold-process and the
-experiments never share a process.
+The same experiment in all three libraries: digits, logistic regression, margin sampling, 20 initial labels, batch 20,
+30 rounds, 5 seeds. Every library gets the exact same arrays per seed (alplan's stratified pool/test split and
+standardization from ``simulations.data.datasets.load("digits", seed=s)`` and alplan's initial labeled set), written
+to a temporary ``.npz`` per seed. Each library runs in a fresh subprocess of its own venv (alplan: this interpreter;
+peers: ``.venv-skactiveml``, ``.venv-modal`` from ``benchmarks/setup_peers.sh``) so imports are timed cold-process and
+the experiments never share a process.
 
-Per library: experiment wall time (all seeds; median of ``--repeats``, after
-imports and data loading), the process's CPU time over the same span (all
-threads; on a loaded machine it is what an idle machine's wall time would
-approach, with ``--threads 1``), import time (median of 3 fresh processes),
-final accuracy mean ± sd over seeds, and alplan's speed-up over it.
+Per library: experiment wall time (all seeds; median of ``--repeats``, after imports and data loading), the process's
+CPU time over the same span (all threads; on a loaded machine it is what an idle machine's wall time would approach,
+with ``--threads 1``), import time (median of 3 fresh processes), final accuracy mean ± sd over seeds, and alplan's
+speed-up over it.
 
     python benchmarks/bench_peers.py            # the full experiment (a few minutes)
     python benchmarks/bench_peers.py --threads 1   # like for like on one thread each
     python benchmarks/bench_peers.py --quick    # 2 seeds, 10 rounds, 1 repeat (< 1 min)
 
-Results go to the "Simulator vs peer libraries (scikit-activeml, modAL)" section
-of benchmarks/RESULTS.md.
+Results go to the "Simulator vs peer libraries (scikit-activeml, modAL)" section of benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations

@@ -2,23 +2,19 @@
 
 Results go to the "Planner speed" section of benchmarks/RESULTS.md.
 
-A synthetic curves table (random + 9 AL strategies of known label efficiency,
-3 seeds x 25 rounds of 20 labels, accuracy 0.95 - 0.9 n^-0.5 + noise) is
-planned at target 0.90:
+A synthetic curves table (random + 9 AL strategies of known label efficiency, 3 seeds x 25 rounds of 20 labels,
+accuracy 0.95 - 0.9 n^-0.5 + noise) is planned at target 0.90:
 
-* ``cold plan``: ``Plan(curves)`` + ``decide`` -- the 10 curve fits (with
-  their 200-replicate bootstraps) and the verdict; what ``alplan plan`` and the
-  dashboard's first render pay.
+* ``cold plan``: ``Plan(curves)`` + ``decide`` -- the 10 curve fits (with their 200-replicate bootstraps) and the
+  verdict; what ``alplan plan`` and the dashboard's first render pay.
 * ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
-* warm queries on the same Plan (fits reused): another ``decide`` and the
-  dashboard tables of planner.decide.whatif: ``cost_by_target`` (9 targets),
-  ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
-  ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
-  (the rows keep their old names, for comparison with earlier results).
+* warm queries on the same Plan (fits reused): another ``decide`` and the dashboard tables of planner.decide.whatif:
+  ``cost_by_target`` (9 targets), ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
+  ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget`` (the rows keep their old names, for
+  comparison with earlier results).
 * ``alplan plan --json`` end to end in a fresh process (start-up included).
-* a campaign's searches on far counts (``planner.decide.steer``): ``replan``
-  at a target some draws reach only past a billion labels (the order search, at
-  most ``MAX_STATES`` counts), and ``optimal_stop`` over 1.28M labels in batches
+* a campaign's searches on far counts (``planner.decide.steer``): ``replan`` at a target some draws reach only past a
+  billion labels (the order search, at most ``MAX_STATES`` counts), and ``optimal_stop`` over 1.28M labels in batches
   of 10 (at most ``MAX_STOP_GRID`` counts); the unit tests assert those bounds.
 
     python benchmarks/bench_planner.py            # 5 repeats, median reported

@@ -1,25 +1,24 @@
 """Cost-aware active learning: does ``roi`` reach a target accuracy for less annotation cost than ``margin``?
 
-A labeled data set carries a per-example annotation cost (``alplan simulate --cost-column``). This benchmark
-builds one from scikit-learn's bundled ``digits`` with a synthetic cost correlated with difficulty, the way
-Settles et al. (2008) found real annotation times to be: an example far from its class's centroid (an odd
-handwriting) takes longer,
+A labeled data set carries a per-example annotation cost (``alplan simulate --cost-column``). This benchmark builds
+one from scikit-learn's bundled ``digits`` with a synthetic cost correlated with difficulty, the way Settles et al.
+(2008) found real annotation times to be: an example far from its class's centroid (an odd handwriting) takes longer,
 
     cost = 1 + K x (rank of the example's distance to its class centroid, scaled to [0, 1])
 
-(``K`` = 4: from 1 to 5 seconds), and a control where every example costs the same (the mean, 1 + K / 2).
-It runs ``random``, ``margin`` and ``roi`` (margin's uncertainty divided by the known cost) through
-``simulate`` on the CSV, as a user would (``--cost-column seconds``), over several seeds, and reports for each
-strategy the cumulative annotation cost at the first round whose test accuracy reaches the target: the median
-over the seeds that reach it, how many do, and, paired by seed, roi's cost over margin's.
+(``K`` = 4: from 1 to 5 seconds), and a control where every example costs the same (the mean, 1 + K / 2). It runs
+``random``, ``margin`` and ``roi`` (margin's uncertainty divided by the known cost) through ``simulate`` on the CSV,
+as a user would (``--cost-column seconds``), over several seeds, and reports for each strategy the cumulative
+annotation cost at the first round whose test accuracy reaches the target: the median over the seeds that reach it,
+how many do, and, paired by seed, roi's cost over margin's.
 
     python benchmarks/bench_roi.py                      # 10 seeds, target 0.90 (~2 min)
     python benchmarks/bench_roi.py --seeds 3 --budget 120 --target 0.8
     python benchmarks/bench_roi.py --verdicts 2 5 10     # also: plan's verdict in labels and --in-cost
 
-``--verdicts`` runs ``alplan plan`` on each table as simulated, at targets 0.90 and 0.95 and each random label
-price given, once in labels and once ``--in-cost`` (each strategy's labels priced at its measured cost per
-label), and prints the recommendation, the chance that AL is cheaper and the savings range of each.
+``--verdicts`` runs ``alplan plan`` on each table as simulated, at targets 0.90 and 0.95 and each random label price
+given, once in labels and once ``--in-cost`` (each strategy's labels priced at its measured cost per label), and
+prints the recommendation, the chance that AL is cheaper and the savings range of each.
 
 Results go to the "Cost-aware strategy: roi against margin" section of benchmarks/RESULTS.md.
 """

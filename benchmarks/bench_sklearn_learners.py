@@ -1,20 +1,18 @@
 """The reference forest experiment in alplan, scikit-activeml and modAL, and a grid on every core vs 1 process.
 
-breast_cancer and digits, a random forest of 100 trees (scikit-learn's RandomForestClassifier: alplan's
-``forest`` preset, scikit-activeml's ``SklearnClassifier``, modAL's ``ActiveLearner``), margin sampling,
-5 seeds, 10 initial labels + 20 rounds of 10. Every library gets the same arrays per (data set, seed): alplan's
-split and standardization and the initial set alplan's loop draws (``peers/_common.py``). Each library
-runs every run in one fresh process of its own venv (alplan: this interpreter; the peers: ``.venv-skactiveml``,
-``.venv-modal`` from ``benchmarks/setup_peers.sh``). The libraries take turns, in an order that rotates each
-pair, so a change of the machine's load falls on all of them; each pair gives a ratio (the peer's time over
-alplan's), and the median ratio is reported with its range. The phases (fit, predict_proba on the unlabeled
-pool, the selection, and the rest: test predictions, and for alplan the stopping signals) are summed over a
-pair's runs; the medians over pairs are shown.
+breast_cancer and digits, a random forest of 100 trees (scikit-learn's RandomForestClassifier: alplan's ``forest``
+preset, scikit-activeml's ``SklearnClassifier``, modAL's ``ActiveLearner``), margin sampling, 5 seeds, 10 initial
+labels + 20 rounds of 10. Every library gets the same arrays per (data set, seed): alplan's split and standardization
+and the initial set alplan's loop draws (``peers/_common.py``). Each library runs every run in one fresh process of
+its own venv (alplan: this interpreter; the peers: ``.venv-skactiveml``, ``.venv-modal`` from
+``benchmarks/setup_peers.sh``). The libraries take turns, in an order that rotates each pair, so a change of the
+machine's load falls on all of them; each pair gives a ratio (the peer's time over alplan's), and the median ratio is
+reported with its range. The phases (fit, predict_proba on the unlabeled pool, the selection, and the rest: test
+predictions, and for alplan the stopping signals) are summed over a pair's runs; the medians over pairs are shown.
 
-The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on the default
-workers (one per usable core), in turns; the median speed-up over pairs, and, before and after, how much CPU two
-busy processes got together against one (``bench_grid.available_cores``): on a shared machine the most a second
-worker can add.
+The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on the default workers (one
+per usable core), in turns; the median speed-up over pairs, and, before and after, how much CPU two busy processes got
+together against one (``bench_grid.available_cores``): on a shared machine the most a second worker can add.
 
     python benchmarks/bench_sklearn_learners.py              # the reference experiment (about 10 minutes)
     python benchmarks/bench_sklearn_learners.py --quick      # 2 seeds, 5 rounds, 2 pairs (a minute)

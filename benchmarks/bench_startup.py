@@ -1,8 +1,7 @@
 """Start-up time of the ``alplan`` CLI: how long until it answers.
 
-Runs each command as a fresh subprocess N times (hyperfine-style: one warm-up
-run, then the median of N; wall time, and the child's CPU time, which a loaded
-machine does not inflate), and reports whether it pulled in torch.
+Runs each command as a fresh subprocess N times (hyperfine-style: one warm-up run, then the median of N; wall time,
+and the child's CPU time, which a loaded machine does not inflate), and reports whether it pulled in torch.
 
     python benchmarks/bench_startup.py            # N=15
     python benchmarks/bench_startup.py --quick    # N=5
@@ -53,8 +52,7 @@ def time_command(argv: list[str], n: int) -> tuple[list[float], list[float], int
 
     Returns the wall seconds and the CPU seconds (user + system of the child,
     robust to a loaded machine) of each timed run, the warm-up's exit code and
-    its last stderr line.
-    """
+    its last stderr line."""
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     warm = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env)
     times, cpu = [], []

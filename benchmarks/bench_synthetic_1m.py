@@ -5,9 +5,8 @@ Usage::
     python benchmarks/bench_synthetic_1m.py [--n-samples 1000000] [--rounds 5] \
         [--initial 100] [--batch-size 1000] [--strategy margin] [--json benchmarks/out/synthetic_1m.json]
 
-``n_samples`` rows are generated (float32, 20 features, 10 classes); 20,000
-go to the test split, the rest is the pool. Each round trains logreg from
-scratch on the labeled set, predicts the whole unlabeled pool in chunks and
+``n_samples`` rows are generated (float32, 20 features, 10 classes); 20,000 go to the test split, the rest is the
+pool. Each round trains logreg from scratch on the labeled set, predicts the whole unlabeled pool in chunks and
 selects a batch. Peak RSS is the process's high-water mark (``ru_maxrss``).
 """
 

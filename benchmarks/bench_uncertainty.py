@@ -1,20 +1,17 @@
 """Does uncertainty sampling beat random on digits? alplan and an independent scikit-learn loop.
 
-The simulator issue asks that ``margin`` and ``entropy`` beat ``random`` in
-mean area under the learning curve (AUC) on ``digits`` with ``logreg`` at a
-300-label budget. This benchmark measures it over many seeds, for several
-start sizes and batch sizes, in two implementations side by side:
+The simulator issue asks that ``margin`` and ``entropy`` beat ``random`` in mean area under the learning curve (AUC)
+on ``digits`` with ``logreg`` at a 300-label budget. This benchmark measures it over many seeds, for several start
+sizes and batch sizes, in two implementations side by side:
 
 * alplan: ``simulate()`` with ``random``, ``margin`` and ``entropy``;
-* a reference loop written here with scikit-learn's ``LogisticRegression``
-  (C = 1, the same objective as alplan's ``logreg`` default) and the textbook
-  scores (entropy ``-sum p log p``, margin ``p1 - p2``), on alplan's data split
+* a reference loop written here with scikit-learn's ``LogisticRegression`` (C = 1, the same objective as alplan's
+  ``logreg`` default) and the textbook scores (entropy ``-sum p log p``, margin ``p1 - p2``), on alplan's data split
   and alplan's initial labeled set for each seed; only its random draws differ.
 
-AUC: trapezoid area under accuracy vs labels from the initial set to the
-budget, divided by the label range (mean accuracy over the curve). Reported:
-the mean difference to random over all seeds, and over blocks of 5 seeds (a
-test's sample) the smallest and largest block mean and how many blocks are > 0.
+AUC: trapezoid area under accuracy vs labels from the initial set to the budget, divided by the label range (mean
+accuracy over the curve). Reported: the mean difference to random over all seeds, and over blocks of 5 seeds (a test's
+sample) the smallest and largest block mean and how many blocks are > 0.
 
     python benchmarks/bench_uncertainty.py            # 40 seeds, 4 settings (~4 min)
     python benchmarks/bench_uncertainty.py --quick    # 10 seeds, 1 setting (< 1 min)

@@ -1,11 +1,9 @@
 """Run every ``benchmarks/bench_*.py`` in turn (``make bench`` calls this).
 
-Each benchmark runs as its own subprocess with this interpreter, its output
-streamed as it comes; a failing benchmark is reported and the rest still run.
-At the end: a summary (exit status, wall time) and, for each benchmark, the
-section of benchmarks/RESULTS.md its numbers belong in (named in the
-benchmark's docstring: ``Results go to the "<section>" section``, or the
-section heading its docstring names).
+Each benchmark runs as its own subprocess with this interpreter, its output streamed as it comes; a failing benchmark
+is reported and the rest still run. At the end: a summary (exit status, wall time) and, for each benchmark, the
+section of benchmarks/RESULTS.md its numbers belong in (named in the benchmark's docstring:
+``Results go to the "<section>" section``, or the section heading its docstring names).
 
     python benchmarks/run_all.py                 # every benchmark, full settings
     python benchmarks/run_all.py --quick         # smoke run: --quick to each (those without it skipped)
@@ -48,8 +46,7 @@ def section_of(path: Path) -> str:
 
     Its docstring's ``Results go to the "<section>" section``, else the
     RESULTS.md heading its docstring names (case, spaces and punctuation
-    ignored: "Core-set selection at scale" finds "Coreset selection at scale").
-    """
+    ignored: "Core-set selection at scale" finds "Coreset selection at scale")."""
     text = path.read_text(encoding="utf-8")
     match = _SECTION.search(text)
     if match:

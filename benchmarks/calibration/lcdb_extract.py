@@ -1,9 +1,8 @@
 """Extract LCDB 1.0 accuracy learning curves into a compact Parquet table.
 
-LCDB 1.0 (Mohr, Viering, Loog, van Rijn 2022, "LCDB 1.0: An Extensive
-Learning Curves Database for Classification Tasks") ships, inside its PyPI
-source archive (``lcdb==0.1.0``), the file ``lcdb/database-accuracy.csv`` with
-one row per (data set, learner, train-size anchor, outer seed, inner seed):
+LCDB 1.0 (Mohr, Viering, Loog, van Rijn 2022, "LCDB 1.0: An Extensive Learning Curves Database for Classification
+Tasks") ships, inside its PyPI source archive (``lcdb==0.1.0``), the file ``lcdb/database-accuracy.csv`` with one row
+per (data set, learner, train-size anchor, outer seed, inner seed):
 
 ==============  ===========================================================
 openmlid        OpenML data set id
@@ -18,22 +17,19 @@ score_valid     accuracy on the inner validation split
 score_test      accuracy on the outer test split
 ==============  ===========================================================
 
-This script keeps ``score_test`` (``score_valid`` where the test score is
-missing) as the curve's accuracy and writes ``benchmarks/.data/lcdb_curves.parquet``
-with columns ``openmlid, learner, seed, n_train, accuracy`` where
+This script keeps ``score_test`` (``score_valid`` where the test score is missing) as the curve's accuracy and writes
+``benchmarks/.data/lcdb_curves.parquet`` with columns ``openmlid, learner, seed, n_train, accuracy`` where
 ``seed = 1000 * outer_seed + inner_seed`` identifies one run.
 
-The OpenML ids in ``shared/lcdb_holdout.txt`` are reserved for independent
-evaluation: their rows are dropped chunk by chunk as the CSV is streamed,
-before anything else looks at them, and the script asserts none remain.
+The OpenML ids in ``shared/lcdb_holdout.txt`` are reserved for independent evaluation: their rows are dropped chunk by
+chunk as the CSV is streamed, before anything else looks at them, and the script asserts none remain.
 
 Usage (from the repository root; deterministic, ~1-2 minutes on one core)::
 
     nice -n 10 .venv/bin/python benchmarks/calibration/lcdb_extract.py
 
-Options: ``--cache DIR`` (sdist cache, default ``benchmarks/.data/lcdb_sdist``),
-``--holdout FILE`` (default ``../shared/lcdb_holdout.txt``),
-``--out FILE`` (default ``benchmarks/.data/lcdb_curves.parquet``).
+Options: ``--cache DIR`` (sdist cache, default ``benchmarks/.data/lcdb_sdist``), ``--holdout FILE`` (default
+``../shared/lcdb_holdout.txt``), ``--out FILE`` (default ``benchmarks/.data/lcdb_curves.parquet``).
 """
 
 from __future__ import annotations

@@ -1,21 +1,16 @@
 """Build the planner's analog library from the calibration part, and compare designs on the selection part.
 
-``build``: every calibration-part case of the evaluation corpus (LCDB 1.0,
-the scikit-learn AL truth, the simulator's curves; ``split.py`` decides the
-part, the LCDB holdout ids are in no part) whose truth reaches at least
-``--min-ratio`` times its prefix's labels becomes one library row: the
-prefix's features (:func:`planner.forecast.analogs.features`, from the same raw draws
-``calibrate.py`` fits on) and the tail its truth followed
-(:func:`planner.forecast.analogs.fit_outcome`), with its data set's split key and
-source (so a test can check that only calibration-part data sets are in it).
-Writes ``planner/data/analogs.csv``.
+``build``: every calibration-part case of the evaluation corpus (LCDB 1.0, the scikit-learn AL truth, the simulator's
+curves; ``split.py`` decides the part, the LCDB holdout ids are in no part) whose truth reaches at least
+``--min-ratio`` times its prefix's labels becomes one library row: the prefix's features
+(:func:`planner.forecast.analogs.features`, from the same raw draws ``calibrate.py`` fits on) and the tail its truth
+followed (:func:`planner.forecast.analogs.fit_outcome`), with its data set's split key and source (so a test can check
+that only calibration-part data sets are in it). Writes ``planner/data/analogs.csv``.
 
-``select``: scores designs (share of analog draws x neighbours) on the
-selection part's cases, accuracy at the truth ratios, tail only, per stratum
-(source, runs, shape, kind, ratio): 80% coverage, the share of truths below
-the interval, median absolute error of the median, and the 80% interval
-score. Only the calibration part is read to build, only the selection part
-to choose; the report part is never read here.
+``select``: scores designs (share of analog draws x neighbours) on the selection part's cases, accuracy at the truth
+ratios, tail only, per stratum (source, runs, shape, kind, ratio): 80% coverage, the share of truths below the
+interval, median absolute error of the median, and the 80% interval score. Only the calibration part is read to build,
+only the selection part to choose; the report part is never read here.
 
 Usage::
 

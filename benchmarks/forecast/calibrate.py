@@ -1,31 +1,24 @@
 """Fit the planner's regime-aware extrapolation error on the corpus's calibration part.
 
-The planner (:mod:`planner.forecast.draws`) extrapolates every draw of a curve beyond
-its largest measured count ``n_max`` with a power-law tail whose plateau and
-rate carry a calibrated error (:class:`planner.forecast.draws.Extrapolation`: five
-numbers). One set of five numbers, fitted on the first anchors of LCDB
-curves far from their plateau, is too narrow where decisions are made: near
-the plateau. Here the five numbers are fitted per *regime*,
-what the measured part of a curve shows (:func:`planner.forecast.draws.curve_regime`):
+The planner (:mod:`planner.forecast.draws`) extrapolates every draw of a curve beyond its largest measured count
+``n_max`` with a power-law tail whose plateau and rate carry a calibrated error
+(:class:`planner.forecast.draws.Extrapolation`: five numbers). One set of five numbers, fitted on the first anchors of
+LCDB curves far from their plateau, is too narrow where decisions are made: near the plateau. Here the five numbers
+are fitted per *regime*, what the measured part of a curve shows (:func:`planner.forecast.draws.curve_regime`):
 
-* kind: ``random`` (random sampling: LCDB, the random strategy of the AL
-  truths) or ``al`` (any other strategy);
-* shape: ``rise`` or ``level`` (levelling off: the gain over the last doubling
-  of the labels is below noise or half a point);
-* runs: ``single`` (one run) gets rows of its own; a curve of several runs
-  (their mean) reads the ``kind:shape`` row.
+* kind: ``random`` (random sampling: LCDB, the random strategy of the AL truths) or ``al`` (any other strategy);
+* shape: ``rise`` or ``level`` (levelling off: the gain over the last doubling of the labels is below noise or half a
+  point);
+* runs: ``single`` (one run) gets rows of its own; a curve of several runs (their mean) reads the ``kind:shape`` row.
 
-For every stratum the numbers minimise the 80% interval score of the forecast
-accuracy at the truth anchors (n / n_max in (1, 16], each ratio bin weighing
-the same) over the stratum's calibration
-cases, with the draws' standard normals fixed (common random numbers), by
-Nelder-Mead from the uncalibrated model. A stratum with fewer than
-``--min-cases`` cases falls back to the ``kind:shape`` row, then the
-``kind`` row (fitted on all its cases). Only cases of the ``calibration``
-part (``benchmarks/forecast/split.py``) are ever read here.
+For every stratum the numbers minimise the 80% interval score of the forecast accuracy at the truth anchors (n / n_max
+in (1, 16], each ratio bin weighing the same) over the stratum's calibration cases, with the draws' standard normals
+fixed (common random numbers), by Nelder-Mead from the uncalibrated model. A stratum with fewer than ``--min-cases``
+cases falls back to the ``kind:shape`` row, then the ``kind`` row (fitted on all its cases). Only cases of the
+``calibration`` part (``benchmarks/forecast/split.py``) are ever read here.
 
-Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to
-stdout. Usage (after ``cases.py`` built the cases)::
+Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to stdout. Usage (after ``cases.py`` built the
+cases)::
 
     nice -n 10 .venv/bin/python benchmarks/forecast/calibrate.py --sources lcdb,skl,sim --out planner/data/extrapolation.csv
 """
@@ -192,8 +185,7 @@ class Stack:
         The interval score (Gneiting & Raftery 2007) is proper for the
         interval's two quantiles: minimising it puts them where the truth
         falls below and above (1 - level) / 2 of the time, the coverage the
-        planner's intervals promise, and rewards narrow intervals.
-        """
+        planner's intervals promise, and rewards narrow intervals."""
         s = self.samples(cal)
         a = 1.0 - level
         B = s.shape[1]

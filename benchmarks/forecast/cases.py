@@ -1,11 +1,10 @@
 """Forecast cases: learning-curve prefixes with their truth, for calibrating and scoring forecasts.
 
-The curve-level cases. A *case* is what a user would have in
-hand (a prefix of one learning curve: runs x label counts) together with what
-happened next (the truth). The cases are built from any curves table with one
-row per (data set, learner, strategy, seed, label count) and stored compactly
-in ``benchmarks/.data/forecast/cases_<source>.parquet`` (one row per case, list
-columns). :func:`load_cases` reads them back as :class:`Case` objects.
+The curve-level cases. A *case* is what a user would have in hand (a prefix of one learning curve: runs x label
+counts) together with what happened next (the truth). The cases are built from any curves table with one row per (data
+set, learner, strategy, seed, label count) and stored compactly in
+``benchmarks/.data/forecast/cases_<source>.parquet`` (one row per case, list columns). :func:`load_cases` reads them
+back as :class:`Case` objects.
 
 Sources (``--source``)
 ----------------------
@@ -31,73 +30,58 @@ Keys are ``<source>:<dataset>``; each case carries ``split.part(key)``, computed
 
 Prefixes (``prefix_kind``)
 --------------------------
-* LCDB (no budget): ``first4``, ``first6``, ``first8`` (the first k anchors of
-  the curve) and ``frac16``, ``frac8``, ``frac4`` (every anchor with
-  n <= N / 16, N / 8, N / 4, N = the curve's largest anchor).
-* AL sources (a budget): ``frac16``, ``frac8``, ``frac4`` of the budget
-  (``budget`` column, else the curve's largest label count).
+* LCDB (no budget): ``first4``, ``first6``, ``first8`` (the first k anchors of the curve) and ``frac16``, ``frac8``,
+  ``frac4`` (every anchor with n <= N / 16, N / 8, N / 4, N = the curve's largest anchor).
+* AL sources (a budget): ``frac16``, ``frac8``, ``frac4`` of the budget (``budget`` column, else the curve's largest
+  label count).
 
-A prefix needs at least 3 label counts (the forecasters' minimum) and at
-least one truth label count after it; otherwise no case is made.
+A prefix needs at least 3 label counts (the forecasters' minimum) and at least one truth label count after it;
+otherwise no case is made.
 
 Runs: seed means and single runs
 --------------------------------
-* ``single_run=False`` ("seed means"): up to ``--max-runs`` (5) of the curve's
-  runs (a seeded choice when it has more; LCDB has 5-125), each a row of ``Y``.
-* ``single_run=True``: one run alone, ``Y`` has one row; ``--singles`` such
-  cases per curve and prefix (distinct runs, a seeded choice; default 1 for
-  LCDB, 5 = every run for the AL sources, whose curves are few).
+* ``single_run=False`` ("seed means"): up to ``--max-runs`` (5) of the curve's runs (a seeded choice when it has more;
+  LCDB has 5-125), each a row of ``Y``.
+* ``single_run=True``: one run alone, ``Y`` has one row; ``--singles`` such cases per curve and prefix (distinct runs,
+  a seeded choice; default 1 for LCDB, 5 = every run for the AL sources, whose curves are few).
 
 Truth
 -----
-Let ``n_end`` be the prefix's largest label count. Truth label counts are the
-curve's label counts with ``n / n_end`` in (1, 16] (up to 16 x 1.03: LCDB's
-rounded anchors put 16x of 45 at 724; thinned to at most 4 per
-doubling, log-spaced, for AL curves measured every round; the full
-resolution is used for the label truths).
+Let ``n_end`` be the prefix's largest label count. Truth label counts are the curve's label counts with ``n / n_end``
+in (1, 16] (up to 16 x 1.03: LCDB's rounded anchors put 16x of 45 at 724; thinned to at most 4 per doubling,
+log-spaced, for AL curves measured every round; the full resolution is used for the label truths).
 
-* ``truth_acc``: mean accuracy over the curve's runs at each truth count,
-  excluding the single run's own seed for single-run cases
-  (``truth_source = "all_seeds"`` / ``"other_seeds"``; ``"same_seed"`` when a
-  single-run curve has no other run: then it is the run's own later points).
-* ``truth_acc_same``: the mean over the case's own runs (the continuation the
-  user would see: the same seeds' later points; NaN where a run lacks it).
+* ``truth_acc``: mean accuracy over the curve's runs at each truth count, excluding the single run's own seed for
+  single-run cases (``truth_source = "all_seeds"`` / ``"other_seeds"``; ``"same_seed"`` when a single-run curve has no
+  other run: then it is the run's own later points).
+* ``truth_acc_same``: the mean over the case's own runs (the continuation the user would see: the same seeds' later
+  points; NaN where a run lacks it).
 
-Labels-to-target truths: targets ``t = truth_acc at ratio 2, 4, 8, 16 - 1e-9``
-(``target_kind`` ``r2`` .. ``r16``; the truth count whose ratio is nearest in
-log2, within 0.26) and one target ``above`` = max(truth_acc) + 0.005 (when
-below 1): never reached within the horizon. A target is kept only when it is
-above both the prefix's last mean accuracy and the truth at ``n_end`` (when
-measured), i.e. it is not reached yet. ``target_labels`` = the first label
-count where the truth curve (``truth_acc``, full resolution, starting from the
-truth at ``n_end``) reaches ``t``, log-linearly interpolated between
-consecutive counts; ``inf`` = not reached up to ``horizon_n`` (the largest
-truth count).
+Labels-to-target truths: targets ``t = truth_acc at ratio 2, 4, 8, 16 - 1e-9`` (``target_kind`` ``r2`` .. ``r16``; the
+truth count whose ratio is nearest in log2, within 0.26) and one target ``above`` = max(truth_acc) + 0.005 (when below
+1): never reached within the horizon. A target is kept only when it is above both the prefix's last mean accuracy and
+the truth at ``n_end`` (when measured), i.e. it is not reached yet. ``target_labels`` = the first label count where
+the truth curve (``truth_acc``, full resolution, starting from the truth at ``n_end``) reaches ``t``, log-linearly
+interpolated between consecutive counts; ``inf`` = not reached up to ``horizon_n`` (the largest truth count).
 
 Features (from the prefix only: what the user sees)
 ---------------------------------------------------
-``m`` points, ``n_runs``, ``single_run``, ``learner``, ``family`` (linear,
-tree, kNN, NB, SVM, neural, other), ``strategy``, ``kind`` (``random`` for the
-random strategy, ``al`` otherwise: the ``fit_curve`` calibration to use),
-``n_min``, ``n_end``, ``y_end`` (last mean), ``y_first``, ``total_gain``
-(``y_end - y_first``),
+``m`` points, ``n_runs``, ``single_run``, ``learner``, ``family`` (linear, tree, kNN, NB, SVM, neural, other),
+``strategy``, ``kind`` (``random`` for the random strategy, ``al`` otherwise: the ``fit_curve`` calibration to use),
+``n_min``, ``n_end``, ``y_end`` (last mean), ``y_first``, ``total_gain`` (``y_end - y_first``),
 
 * ``slope_last``: the last round's slope of the mean per log2 n;
-* ``gain_doubling``: the gain over the last doubling: the least-squares slope
-  of the mean accuracy on log2 n over the points with n >= n_end / 2 (at least
-  the last 3), in accuracy per doubling of n;
-* ``noise``: the noise of the mean at the end: the spread between runs at the
-  last point / sqrt(runs) for seed means (sd, ddof=1); for a single run (or
-  when the last point has one run) the round-to-round scatter
+* ``gain_doubling``: the gain over the last doubling: the least-squares slope of the mean accuracy on log2 n over the
+  points with n >= n_end / 2 (at least the last 3), in accuracy per doubling of n;
+* ``noise``: the noise of the mean at the end: the spread between runs at the last point / sqrt(runs) for seed means
+  (sd, ddof=1); for a single run (or when the last point has one run) the round-to-round scatter
   ``1.4826 * MAD(diff(y)) / sqrt(2)`` over the prefix;
 * ``spread_last``: sd between runs at the last point (NaN for one run);
-* ``rise_z`` = gain_doubling / noise; ``rise_frac`` = gain_doubling /
-  (total_gain per doubling of the prefix), NaN when total_gain <= 0;
-* ``regime``: ``"levelling"`` when gain_doubling <= max(0.005, 2 * noise)
-  (less than half an accuracy point per doubling, or within twice the noise),
-  else ``"rising"``;
-* ``drop`` = the largest fall of the mean below its running maximum;
-  ``falls`` = drop > max(0.01, 3 * noise).
+* ``rise_z`` = gain_doubling / noise; ``rise_frac`` = gain_doubling / (total_gain per doubling of the prefix), NaN
+  when total_gain <= 0;
+* ``regime``: ``"levelling"`` when gain_doubling <= max(0.005, 2 * noise) (less than half an accuracy point per
+  doubling, or within twice the noise), else ``"rising"``;
+* ``drop`` = the largest fall of the mean below its running maximum; ``falls`` = drop > max(0.01, 3 * noise).
 
 Usage (from the repository root)::
 
@@ -169,8 +153,7 @@ class Case:
     not within ``horizon_n``), ``target_kind`` (T,) ``r2``/``r4``/``r8``/
     ``r16``/``above``; ``targets_same``, ``target_labels_same``,
     ``target_kind_same``: the same built on ``truth_acc_same`` (the case's own
-    runs continued); ``features`` (from the prefix only, see the module doc).
-    """
+    runs continued); ``features`` (from the prefix only, see the module doc)."""
 
     case_id: str
     key: str
@@ -287,8 +270,7 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
     an AL table (``dataset, model, strategy, seed, n_labels, accuracy``
     [, ``budget``]; ``dataset`` a bare name or already the split key
     ``<source>:<name>``; a stored ``part`` column is ignored: parts come from
-    ``split.py``). Raises one-line ``ValueError`` on a bad table.
-    """
+    ``split.py``). Raises one-line ``ValueError`` on a bad table."""
     cols = set(df.columns)
     if {"openmlid", "learner", "seed", "n_train", "accuracy"} <= cols:
         out = pd.DataFrame({
@@ -361,8 +343,7 @@ def _labels_to(t: float, n0: float, a0: float, tn: np.ndarray, ta: np.ndarray) -
 def _targets(n_end: float, a0: float, floor_t: float, tn: np.ndarray, ta: np.ndarray) -> tuple[list, list, list]:
     """Targets (truth at ratio 2..16 minus 1e-9, and ``above`` its max), their truth labels and kinds.
 
-    ``(n_end, a0)`` starts the truth curve ``(tn, ta)``; targets at or below ``floor_t`` are dropped.
-    """
+    ``(n_end, a0)`` starts the truth curve ``(tn, ta)``; targets at or below ``floor_t`` are dropped."""
     targets, labels, kinds = [], [], []
     if tn.size == 0:
         return targets, labels, kinds
@@ -487,8 +468,7 @@ def build_cases(df: pd.DataFrame, source: str, *, max_runs: int = 5, max_curves:
     seeded choice; the first is the same whatever ``singles`` is).
 
     ``max_curves``: at most this many curves (learner x strategy) per data
-    set, a seeded choice per data set (None: all).
-    """
+    set, a seeded choice per data set (None: all)."""
     if source not in SOURCES:
         raise ValueError(f"unknown source {source!r}: choose one of {', '.join(SOURCES)}")
     if max_runs < 1:

@@ -1,77 +1,63 @@
 """Score a learning-curve forecaster on the forecast cases of one part, per stratum.
 
-The curve-level scoring harness. For every case of
-``benchmarks/forecast/cases.py`` (a prefix and its truth) the forecaster is
-called on the prefix alone and scored against the truth.
+The curve-level scoring harness. For every case of ``benchmarks/forecast/cases.py`` (a prefix and its truth) the
+forecaster is called on the prefix alone and scored against the truth.
 
 Forecaster
 ----------
-A callable ``forecaster(n, Y, features) -> fitted`` with ``n`` (m,) the
-prefix's label counts, ``Y`` (S, m) accuracy by run (NaN where missing),
-``features`` the case's prefix-only features (``kind`` = ``"random"`` or
-``"al"``, ``learner``, ``family``, ``regime``, ..., and ``key``, the data set's split key). ``fitted`` needs
-``sample_predictions(n_array) -> (B, k)`` draws of accuracy and
-``labels_samples(target) -> (B,)`` draws of the labels needed (``inf`` = never):
-alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
-(:func:`default_forecaster`) is ``planner.forecast.curves.fit_curve(n_labels, accuracy,
-seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``. Any other:
-``--forecaster module:function`` (imported with the repository root on the
-path) or ``--forecaster path/to/file.py:function``; ``--forecaster pow3`` and ``--forecaster mmf4``
-are the plain parametric baselines of ``baselines.py`` (least squares on the prefix, nothing of alplan's). A forecaster that raises
-on a case counts that case as *refused* (reported per stratum, excluded from
-the other metrics).
+A callable ``forecaster(n, Y, features) -> fitted`` with ``n`` (m,) the prefix's label counts, ``Y`` (S, m) accuracy
+by run (NaN where missing), ``features`` the case's prefix-only features (``kind`` = ``"random"`` or ``"al"``,
+``learner``, ``family``, ``regime``, ..., and ``key``, the data set's split key). ``fitted`` needs
+``sample_predictions(n_array) -> (B, k)`` draws of accuracy and ``labels_samples(target) -> (B,)`` draws of the labels
+needed (``inf`` = never): alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
+(:func:`default_forecaster`) is
+``planner.forecast.curves.fit_curve(n_labels, accuracy, seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``.
+Any other: ``--forecaster module:function`` (imported with the repository root on the path) or
+``--forecaster path/to/file.py:function``; ``--forecaster pow3`` and ``--forecaster mmf4`` are the plain parametric
+baselines of ``baselines.py`` (least squares on the prefix, nothing of alplan's). A forecaster that raises on a case
+counts that case as *refused* (reported per stratum, excluded from the other metrics).
 
 Metrics (per stratum and overall)
 ---------------------------------
 Accuracy at n (one row per case x truth label count; ratio = n / n_end):
 
-* ``cov80``: share of rows whose truth lies in the central 80% interval of the
-  draws (10% and 90% quantiles, inclusive, widened by :data:`RESOLUTION` = 1e-4
-  on each side: a measured accuracy has no finer resolution, and without it a
-  perfect test score of 1.0 counted as outside a 90% draw of 0.99999; the
-  rows also carry ``covered_strict``, the count without it);
-* ``mae``: median absolute error of the median draw; ``bias``: median of
-  (median draw - truth): negative = forecasts too low (plateau underestimated);
+* ``cov80``: share of rows whose truth lies in the central 80% interval of the draws (10% and 90% quantiles,
+  inclusive, widened by :data:`RESOLUTION` = 1e-4 on each side: a measured accuracy has no finer resolution, and
+  without it a perfect test score of 1.0 counted as outside a 90% draw of 0.99999; the rows also carry
+  ``covered_strict``, the count without it);
+* ``mae``: median absolute error of the median draw; ``bias``: median of (median draw - truth): negative = forecasts
+  too low (plateau underestimated);
 * ``crps``: mean sample CRPS of the draws (``E|X - y| - E|X - X'| / 2``).
-* per row also ``pit`` = share of draws below the truth (ties count half):
-  uniform when calibrated, so coverage at any level follows from the rows.
+* per row also ``pit`` = share of draws below the truth (ties count half): uniform when calibrated, so coverage at any
+  level follows from the rows.
 
-Labels to target (one row per case x target; the targets of ``cases.py``:
-truth at ratio 2, 4, 8, 16 and ``above`` the truth's max). ``L`` = the truth
-labels (``inf`` = not reached up to the horizon ``H``, the largest truth
-count); ``q10, q50, q90`` = quantiles of the label draws (``inf`` included,
-as order statistics):
+Labels to target (one row per case x target; the targets of ``cases.py``: truth at ratio 2, 4, 8, 16 and ``above`` the
+truth's max). ``L`` = the truth labels (``inf`` = not reached up to the horizon ``H``, the largest truth count);
+``q10, q50, q90`` = quantiles of the label draws (``inf`` included, as order statistics):
 
-* ``cov80``: ``q10 <= L <= q90`` for a finite ``L``; for ``L`` beyond the
-  horizon, ``q90 > H`` (the interval reaches past what was measured);
-* ``within2x``: ``L / 2 <= q50 <= 2 L`` for a finite ``L``; for ``L`` beyond
-  the horizon, ``q50 > H`` (the median forecast also says "not within the
-  horizon");
-* ``wrong_unreach``: ``q50 = inf`` (the median draw never reaches the
-  target) while the truth reaches it within the horizon (finite ``L``);
-  the rate is over rows with finite ``L``.
+* ``cov80``: ``q10 <= L <= q90`` for a finite ``L``; for ``L`` beyond the horizon, ``q90 > H`` (the interval reaches
+  past what was measured);
+* ``within2x``: ``L / 2 <= q50 <= 2 L`` for a finite ``L``; for ``L`` beyond the horizon, ``q50 > H`` (the median
+  forecast also says "not within the horizon");
+* ``wrong_unreach``: ``q50 = inf`` (the median draw never reaches the target) while the truth reaches it within the
+  horizon (finite ``L``); the rate is over rows with finite ``L``.
 
-Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x
-includes LCDB's rounded 16.09x; for labels, the truth's ``L / n_end``,
-``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed
-means vs single run, learner family, source, strategy, prefix kind, ``falls``, and the
-crossings ratio x regime, ratio x runs, regime x runs (every row also carries the planner's own calibration
-stratum of the prefix when the forecaster exposes it: ``kind``, ``group`` (rise / level / few) and ``runs``); for
-labels also ``target_kind`` (r2 .. r16, above) and ``target_gap`` (target
-minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within
-the noise of a levelling curve are a different problem from distant ones). Rows are weighted equally within a
-stratum (a case with more truth counts weighs more). Coverages carry a
-bootstrap standard error that resamples data sets (``key``), since the curves
-of one data set move together.
+Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x includes LCDB's rounded 16.09x; for labels,
+the truth's ``L / n_end``, ``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed means vs
+single run, learner family, source, strategy, prefix kind, ``falls``, and the crossings ratio x regime, ratio x runs,
+regime x runs (every row also carries the planner's own calibration stratum of the prefix when the forecaster exposes
+it: ``kind``, ``group`` (rise / level / few) and ``runs``); for labels also ``target_kind`` (r2 .. r16, above) and
+``target_gap`` (target minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within the noise of a
+levelling curve are a different problem from distant ones). Rows are weighted equally within a stratum (a case with
+more truth counts weighs more). Coverages carry a bootstrap standard error that resamples data sets (``key``), since
+the curves of one data set move together.
 
-Truth: ``--truth mean`` (default) scores against ``truth_acc`` (the mean over
-the curve's runs, other runs for single-run cases); ``--truth same`` against
-``truth_acc_same`` and ``targets_same`` (the case's own runs continued: for a
-single run, its own test split).
+Truth: ``--truth mean`` (default) scores against ``truth_acc`` (the mean over the curve's runs, other runs for
+single-run cases); ``--truth same`` against ``truth_acc_same`` and ``targets_same`` (the case's own runs continued:
+for a single run, its own test split).
 
-Outputs: a markdown report printed and written to
-``benchmarks/.data/forecast/curves_<source>_<part>[_<tag>].md``, the rows to
-``..._acc.parquet``, ``..._labels.parquet`` and ``..._cases.parquet``.
+Outputs: a markdown report printed and written to ``benchmarks/.data/forecast/curves_<source>_<part>[_<tag>].md``, the
+rows to ``..._acc.parquet``, ``..._labels.parquet`` and ``..._cases.parquet``.
 
 Usage (from the repository root)::
 
@@ -80,8 +66,8 @@ Usage (from the repository root)::
     nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_curves.py --source lcdb,sim \\
         --forecaster mypkg.mymodule:my_forecaster --tag mine
 
-``--part`` defaults to ``selection``; ``report`` is refused unless
-``--i-mean-report`` is given (the report part is scored once, at the end).
+``--part`` defaults to ``selection``; ``report`` is refused unless ``--i-mean-report`` is given (the report part is
+scored once, at the end).
 """
 
 from __future__ import annotations
@@ -312,8 +298,7 @@ def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: s
 
     ``forecaster``: a callable, or ``module:function`` / ``file.py:function``
     (with ``jobs > 1`` a callable must be importable by the workers, i.e. a
-    module-level function; a string is safest).
-    """
+    module-level function; a string is safest)."""
     if truth not in ("mean", "same"):
         raise ValueError(f"truth must be 'mean' or 'same', got {truth!r}")
     if jobs < 1:

@@ -1,57 +1,48 @@
 """alplan's verdict scored on the independent scikit-learn AL truth.
 
-Reads ``benchmarks/.data/forecast/sk_truth.parquet`` (made by ``sk_truth.py``)
-and scores the decisions of alplan's public API (``planner.decide.costs.Scenario``,
-``planner.decision.Plan`` / ``decide``) on one split part.
+Reads ``benchmarks/.data/forecast/sk_truth.parquet`` (made by ``sk_truth.py``) and scores the decisions of alplan's
+public API (``planner.decide.costs.Scenario``, ``planner.decision.Plan`` / ``decide``) on one split part.
 
 For each (data set, learner) group of the part:
 
-* **pilot**: the first 3 seeds, every strategy, measured up to 1/8 and (a
-  second pilot) 1/4 of the group's budget: the curves a user would have;
-* **truth**: the mean curve of every other seed; a strategy's true labels to a
-  target are the first measured count where its truth mean reaches the target
-  (``inf`` if never within the budget), priced with alplan's own
+* **pilot**: the first 3 seeds, every strategy, measured up to 1/8 and (a second pilot) 1/4 of the group's budget: the
+  curves a user would have;
+* **truth**: the mean curve of every other seed; a strategy's true labels to a target are the first measured count
+  where its truth mean reaches the target (``inf`` if never within the budget), priced with alplan's own
   :func:`planner.decide.costs.path_costs` so the prices match the verdict's.
-* **cases**: label price {0.05, 0.5, 5} $ x engineering days {0, 2, 10} x day
-  rate 400 x compute per round {0, 1} $, and targets = random's truth mean at
-  1/2, 3/4 and all of the budget, minus 1e-6 (random reaches each within the
-  budget, the last one only at its end). ``pool_size`` = the budget. One
-  :class:`planner.decision.Plan` per (group, pilot) prices every case from
-  the same draws.
+* **cases**: label price {0.05, 0.5, 5} $ x engineering days {0, 2, 10} x day rate 400 x compute per round {0, 1} $,
+  and targets = random's truth mean at 1/2, 3/4 and all of the budget, minus 1e-6 (random reaches each within the
+  budget, the last one only at its end). ``pool_size`` = the budget. One :class:`planner.decision.Plan` per (group,
+  pilot) prices every case from the same draws.
 
 Scores, per pilot fraction:
 
-* **decision regret** = (true cost of the recommended path - cheapest true
-  path) / cheapest, against the naive policies "always random" and "always
-  the best AL strategy on average" (chosen on the calibration part, among
-  the strategies every group has: margin, kcenter). A recommended path that
-  never reaches the target within the budget is priced as that path through
-  the whole budget plus random's path (the fall-back);
-* **Brier** of P(AL cheaper) as the verdict shows it against the truth
-  indicator (the cheapest AL path truly cheaper than random; a tie counts
-  1/2), against the constant base rate computed on the calibration part.
-  That is ``probability_al_cheaper`` (row field
-  ``p_al_cheaper``), the share of draws itself; ``share_al_cheaper`` stores
-  the same number;
-* **reliability**: the worst bin of the predicted probability (0-0.2, ..., 0.8-1.0; :func:`worst_bin`, the
-  design table's worst band);
+* **decision regret** = (true cost of the recommended path - cheapest true path) / cheapest, against the naive
+  policies "always random" and "always the best AL strategy on average" (chosen on the calibration part, among the
+  strategies every group has: margin, kcenter). A recommended path that never reaches the target within the budget is
+  priced as that path through the whole budget plus random's path (the fall-back);
+* **Brier** of P(AL cheaper) as the verdict shows it against the truth indicator (the cheapest AL path truly cheaper
+  than random; a tie counts 1/2), against the constant base rate computed on the calibration part. That is
+  ``probability_al_cheaper`` (row field ``p_al_cheaper``), the share of draws itself; ``share_al_cheaper`` stores the
+  same number;
+* **reliability**: the worst bin of the predicted probability (0-0.2, ..., 0.8-1.0; :func:`worst_bin`, the design
+  table's worst band);
 
-A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
-dips) is listed with alplan's reason and left out of every score. Every design of
-the rule is scored on the verdict's own draws and stored in the rows (``designs``); ``score_designs.py`` tables
-them (:func:`design_table`).
+A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that dips) is listed with alplan's reason and
+left out of every score. Every design of the rule is scored on the verdict's own draws and stored in the rows
+(``designs``); ``score_designs.py`` tables them (:func:`design_table`).
 
-Targets printed met / missed: regret <= 0.6 x always-random at both pilots;
-Brier <= 0.8 x base rate; reliability within 0.1 in every bin with >= 10
-cases.
+Targets printed met / missed: regret <= 0.6 x always-random at both pilots; Brier <= 0.8 x base rate; reliability
+within 0.1 in every bin with >= 10 cases.
 
 Usage::
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py            # selection
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration
 
-``--part report`` once per batch of report sets (``report.py --batch N`` runs it). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
-tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
+``--part report`` once per batch of report sets (``report.py --batch N`` runs it). Writes
+``benchmarks/.data/forecast/decisions_<part>.md`` (the tables, also printed) and ``decisions_<part>.json`` (the raw
+per-case rows).
 
 ``--mix users`` scores the second scenario mix (:data:`MIXES`: 1-10 engineering days at $400-800 a day, labels at
 $0.02-$5) instead of the harness's; ``--metric macro_f1`` reads the loop's macro-F1 curves instead of accuracy.
@@ -159,8 +150,7 @@ def group_truth(g: pd.DataFrame) -> dict:
 
 
 def truth_rows(key, g: pd.DataFrame, facts: dict, mix: str = "harness") -> list[dict]:
-    """The truth side of every (target, price case) of scenario mix ``mix``: costs per strategy, cheapest,
-    indicator."""
+    """The truth side of every (target, price case) of scenario mix ``mix``: costs per strategy, cheapest, indicator."""
     gt = group_truth(g)
     rows = []
     for (tf, target), (price, days, compute, day_rate) in product(gt["targets"], _cases(mix)):
@@ -265,10 +255,9 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
 
 
 def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> dict:
-    """Every design of the decision rule (:data:`planner.decide.rule.DESIGNS`) on the verdict's own draws: per
-    design its pick, its chance and what following it truly cost (a path that never reaches: itself through the
-    budget, then random's path; no pick: random's); and per strategy the share of draws beyond its extrapolation
-    limit."""
+    """Every design of the decision rule (:data:`planner.decide.rule.DESIGNS`) on the verdict's own draws: per design
+    its pick, its chance and what following it truly cost (a path that never reaches: itself through the budget, then
+    random's path; no pick: random's); and per strategy the share of draws beyond its extrapolation limit."""
     from planner.decide.rule import rule_inputs
     from planner.decide.rule import DESIGNS, pick_now, rule
 
@@ -366,12 +355,11 @@ def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
 
 
 def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
-    """The shipped rule (:func:`planner.decide.rule.pick_path`) re-applied to one case's stored ``paths``
-    (what the rule read of every path: its reach, shares, capped mean cost and share of draws beyond the limit), with an AL path eligible only when it also reaches the target in at
-    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. ``preference``: margin sampling's head start
-    (None: the shipped :data:`~planner.decide.rule.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
-    the AL path the rule weighed
-    against random (None for none)."""
+    """The shipped rule (:func:`planner.decide.rule.pick_path`) re-applied to one case's stored ``paths`` (what the rule
+    read of every path: its reach, shares, capped mean cost and share of draws beyond the limit), with an AL path
+    eligible only when it also reaches the target in at least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule.
+    ``preference``: margin sampling's head start (None: the shipped :data:`~planner.decide.rule.PREFERENCE`). With
+    ``with_best_al``, ``(pick, best_al)``: also the AL path the rule weighed against random (None for none)."""
     from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_now, pick_path
 
     names = list(paths)

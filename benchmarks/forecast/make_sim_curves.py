@@ -1,21 +1,17 @@
 """Simulate the simulator's own long learning curves for the forecast evaluation corpus.
 
-The ``sim`` source of ``benchmarks/forecast/cases.py`` (the simulator's own
-curves). Long logreg curves on ten proxy data
-sets (digits, mnist1d, breast_cancer and seven synthetic variants of varied
-difficulty, class count and imbalance) and mlp curves on six of them; two
-strategies (random, and margin: the AL strategy whose curves differ most
-from random's); five seeds (200-204, disjoint from the calibration sets');
-budgets long enough that a 1/16 prefix is followed by 16x more labels. cnn
-is left out to keep the corpus within ~12 CPU-minutes (the mlp runs already
-take most of it).
+The ``sim`` source of ``benchmarks/forecast/cases.py`` (the simulator's own curves). Long logreg curves on ten proxy
+data sets (digits, mnist1d, breast_cancer and seven synthetic variants of varied difficulty, class count and
+imbalance) and mlp curves on six of them; two strategies (random, and margin: the AL strategy whose curves differ most
+from random's); five seeds (200-204, disjoint from the calibration sets'); budgets long enough that a 1/16 prefix is
+followed by 16x more labels. cnn is left out to keep the corpus within ~12 CPU-minutes (the mlp runs already take most
+of it).
 
 Output: ``benchmarks/.data/forecast/sim_curves.parquet`` with the columns
-``dataset, model, strategy, seed, n_labels, accuracy, budget`` (``dataset`` is
-the config name below: the split key is ``sim:<dataset>``, so every curve of
-one config lies in one part of ``split.py``). Resumable: each config's curves
-are cached in ``benchmarks/.data/forecast/sim_runs/<config>.parquet`` and
-skipped when present. Deterministic (the seeds are fixed).
+``dataset, model, strategy, seed, n_labels, accuracy, budget`` (``dataset`` is the config name below: the split key is
+``sim:<dataset>``, so every curve of one config lies in one part of ``split.py``). Resumable: each config's curves are
+cached in ``benchmarks/.data/forecast/sim_runs/<config>.parquet`` and skipped when present. Deterministic (the seeds
+are fixed).
 
 Usage (from the repository root, ~12 CPU-minutes on one core, most of it the mlp runs)::
 

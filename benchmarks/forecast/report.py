@@ -1,14 +1,10 @@
 """Run one report of the shipped design on one batch of the corpus's report sets, once, in one command.
 
-A batch (the spec table's ``batch`` column) is a group of data sets added
-together to the report part; it is scored once: the forecast's ranges (both
-truths), the verdict's decisions, the campaign replay,
-and the clean checks of
-the three shipped track records (the verdict's, replan's, the pilot
-extension's) against the new rows. This script runs those steps in order,
-each one's output in ``--logs``, and stops at the first that fails, saying
-which. Pooled readings over several reports are separate commands
-(``summarize.py --tag a,b``, ``track_record.py --pool``,
+A batch (the spec table's ``batch`` column) is a group of data sets added together to the report part; it is scored
+once: the forecast's ranges (both truths), the verdict's decisions, the campaign replay, and the clean checks of the
+three shipped track records (the verdict's, replan's, the pilot extension's) against the new rows. This script runs
+those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled
+readings over several reports are separate commands (``summarize.py --tag a,b``, ``track_record.py --pool``,
 ``bench_campaign.py --from-rows``).
 
 Usage (from the repository root)::
@@ -18,8 +14,8 @@ Usage (from the repository root)::
 On a machine without the calibration part's rows (``benchmarks/.data`` is not kept between machines),
 ``--no-calibration-part`` reads the decisions' constants on the scored sets.
 
-Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/b<N>build/``, the
-joined truth ``D/sk_truth_b<N>.parquet`` (the main build where there is one, and every ``D/b*build`` so far),
+Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/b<N>build/``, the joined
+truth ``D/sk_truth_b<N>.parquet`` (the main build where there is one, and every ``D/b*build`` so far),
 ``D/cases_skl_b<N>.parquet``, the curve rows tagged ``b<N>-report`` (and ``-same``),
 ``D/b<N>rep/decisions_report.json``, ``C/b<N>.md`` and ``C/b<N>_rows.json``.
 """

@@ -1,21 +1,17 @@
 """The decision rule's designs side by side, per corpus, scenario mix, metric and pilot.
 
-Builds the truths (``sk_truth.py``) of the corpora below, scores every design
-of :data:`planner.decide.rule.DESIGNS` on them with ``evaluate_decisions.py``
-(one process per data set and run, ``--jobs`` at a time; each run's constants
-read on its own scored sets, ``--constants scored``) and prints, per corpus,
-mix, metric and pilot, each design's regret against always random's and its
-Brier score against the constant's (``evaluate_decisions.design_table``).
+Builds the truths (``sk_truth.py``) of the corpora below, scores every design of :data:`planner.decide.rule.DESIGNS`
+on them with ``evaluate_decisions.py`` (one process per data set and run, ``--jobs`` at a time; each run's constants
+read on its own scored sets, ``--constants scored``) and prints, per corpus, mix, metric and pilot, each design's
+regret against always random's and its Brier score against the constant's (``evaluate_decisions.design_table``).
 
 Corpora (selection parts only):
 
-* ``loop``: 12 of the batch-0 selection sets of ``corpus_specs.csv``
-  (``random.Random(0).sample`` of the 26), their two learners each, 6 seeds;
-* ``users``: the users' sets of batch 62's selection part (90/10 and 95/5
-  two-class tasks with and without wrong labels, a 4-class task; forests,
-  gradient boosting, k-NN), 6 seeds, on accuracy and on macro-F1;
-* ``sim`` (with ``--sim PATH``): the simulator's selection configurations from
-  ``make_sim_curves.py``.
+* ``loop``: 12 of the batch-0 selection sets of ``corpus_specs.csv`` (``random.Random(0).sample`` of the 26), their
+  two learners each, 6 seeds;
+* ``users``: the users' sets of batch 62's selection part (90/10 and 95/5 two-class tasks with and without wrong
+  labels, a 4-class task; forests, gradient boosting, k-NN), 6 seeds, on accuracy and on macro-F1;
+* ``sim`` (with ``--sim PATH``): the simulator's selection configurations from ``make_sim_curves.py``.
 
 Usage::
 

@@ -1,31 +1,25 @@
 """An independent active-learning truth, written with scikit-learn and numpy only.
 
-Nothing here comes from alplan: no ``planner``, no ``simulations`` (checked at
-import). The loop, the learners and the query code are this file's own, and
-the data sets are the corpus's (:mod:`corpus`: the spec table
-``corpus_specs.csv`` and its registry of generators), so alplan's forecast
-can be scored on curves it was never shaped on.
+Nothing here comes from alplan: no ``planner``, no ``simulations`` (checked at import). The loop, the learners and the
+query code are this file's own, and the data sets are the corpus's (:mod:`corpus`: the spec table ``corpus_specs.csv``
+and its registry of generators), so alplan's forecast can be scored on curves it was never shaped on.
 
-* **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf, polynomial,
-  linear; several C), random forest, extremely randomized trees, gradient
-  boosting, k-NN (several k), naive Bayes (Gaussian, Bernoulli, complement,
-  multinomial), MLPs, logistic regression (several C, L1, balanced), SGD, LDA
-  and a decision tree; two or three per data set (the table's ``learners``).
-* **Strategies**: random, margin, entropy or least-confidence (alternating by
-  pair), and k-center greedy (a coreset on the standardized features).
-* **A run** (data set, learner, strategy, seed): a stratified pool/test split
-  drawn from the seed, features standardized on the pool, an initial set (at
-  least 2 per class, the same for every strategy of a seed), then
-  ``n_rounds`` rounds of a fixed batch up to the budget (``budget_frac`` of
-  the pool, at most ``max_budget``; at most 600 labels for the slow learners
-  of :data:`EXPENSIVE`). Accuracy and macro F1 on the test set after every fit.
+* **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf, polynomial, linear; several C), random forest,
+  extremely randomized trees, gradient boosting, k-NN (several k), naive Bayes (Gaussian, Bernoulli, complement,
+  multinomial), MLPs, logistic regression (several C, L1, balanced), SGD, LDA and a decision tree; two or three per
+  data set (the table's ``learners``).
+* **Strategies**: random, margin, entropy or least-confidence (alternating by pair), and k-center greedy (a coreset on
+  the standardized features).
+* **A run** (data set, learner, strategy, seed): a stratified pool/test split drawn from the seed, features
+  standardized on the pool, an initial set (at least 2 per class, the same for every strategy of a seed), then
+  ``n_rounds`` rounds of a fixed batch up to the budget (``budget_frac`` of the pool, at most ``max_budget``; at most
+  600 labels for the slow learners of :data:`EXPENSIVE`). Accuracy and macro F1 on the test set after every fit.
 
-Every run is cached under ``benchmarks/.data/forecast/sk_runs/`` (one file per
-(data set, learner, strategy, seed), keyed by the spec) so an interrupted run
-resumes. The combined curves go to ``benchmarks/.data/forecast/sk_truth.parquet``
-(columns :data:`COLUMNS`), the whole-pool accuracy per (data set, learner,
-seed) (strategy ``full_pool``) to ``sk_ceiling.parquet``, and the data sets'
-facts (family, classes, sizes, budget, part) to ``sk_datasets.json``.
+Every run is cached under ``benchmarks/.data/forecast/sk_runs/`` (one file per (data set, learner, strategy, seed),
+keyed by the spec) so an interrupted run resumes. The combined curves go to
+``benchmarks/.data/forecast/sk_truth.parquet`` (columns :data:`COLUMNS`), the whole-pool accuracy per (data set,
+learner, seed) (strategy ``full_pool``) to ``sk_ceiling.parquet``, and the data sets' facts (family, classes, sizes,
+budget, part) to ``sk_datasets.json``.
 
 Usage::
 
@@ -120,8 +114,7 @@ def make_split(spec: DataSpec, seed: int, X=None, y=None, learner: str | None = 
 
     The budget is ``budget_frac`` of the pool, at most ``max_budget`` (and
     ``EXPENSIVE_BUDGET`` for the learners of :data:`EXPENSIVE`); ``n_rounds`` rounds of
-    ``ceil((budget - initial) / 30)`` labels reach it.
-    """
+    ``ceil((budget - initial) / 30)`` labels reach it."""
     if X is None:
         X, y = load_xy(spec)
     n = len(y)
@@ -269,8 +262,7 @@ def uncertainty(proba: np.ndarray, strategy: str) -> np.ndarray:
 def kcenter_greedy(X: np.ndarray, labeled: np.ndarray, candidates: np.ndarray, k: int) -> np.ndarray:
     """k-center greedy (Sener & Savarese 2018): repeatedly take the candidate farthest from every center.
 
-    Squared Euclidean distances on the (standardized) features; returns positions into ``candidates``.
-    """
+    Squared Euclidean distances on the (standardized) features; returns positions into ``candidates``."""
     Xc = X[candidates]
     sq = (Xc**2).sum(axis=1)
     d = np.full(candidates.size, np.inf)

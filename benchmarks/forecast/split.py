@@ -1,20 +1,17 @@
 """The evaluation corpus's split by data set: calibration, selection, report.
 
-Every curve of one data set lies in one part. Keys name a data set, never a
-learner or a strategy: ``lcdb:<openmlid>`` for LCDB 1.0, ``skl:<name>`` for
-the independent scikit-learn AL truth (``sk_truth.py``), ``sim:<name>`` for
-the simulator's own curves.
+Every curve of one data set lies in one part. Keys name a data set, never a learner or a strategy: ``lcdb:<openmlid>``
+for LCDB 1.0, ``skl:<name>`` for the independent scikit-learn AL truth (``sk_truth.py``), ``sim:<name>`` for the
+simulator's own curves.
 
-* ``skl:`` keys: the ``part`` column of the spec table
-  (``benchmarks/forecast/corpus_specs.csv``), fixed when each data set was
-  added, before anything was fitted or chosen on it. A key written with the
-  batch in front of the name (``skl:v31_coprime``) reads the same row.
-* other keys: ``PARTS[sha256(SALT + key) mod 10]``: digits 0-4
-  calibration (50%), 5-7 selection (30%), 8-9 report (20%).
+* ``skl:`` keys: the ``part`` column of the spec table (``benchmarks/forecast/corpus_specs.csv``), fixed when each
+  data set was added, before anything was fitted or chosen on it. A key written with the batch in front of the name
+  (``skl:v31_coprime``) reads the same row.
+* other keys: ``PARTS[sha256(SALT + key) mod 10]``: digits 0-4 calibration (50%), 5-7 selection (30%), 8-9 report
+  (20%).
 
-The LCDB ids of ``shared/lcdb_holdout.txt`` are in no part: they are reserved
-for evaluation outside this project (:func:`part` refuses them). Every reader
-computes a data set's part from its key at read time (a ``part`` column
+The LCDB ids of ``shared/lcdb_holdout.txt`` are in no part: they are reserved for evaluation outside this project
+(:func:`part` refuses them). Every reader computes a data set's part from its key at read time (a ``part`` column
 stored in a curves table is ignored).
 
 Usage::

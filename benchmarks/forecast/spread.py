@@ -1,43 +1,34 @@
 """Fit the planner's spread factors (``planner/data/spread.csv``) on the calibration part: split conformal.
 
-The parametric error rows (``calibrate.py``) and the analog tails
-(``analogs.py``) are fitted each on their own; the draws the planner reads
-mix them. This script scores that mix on the calibration part and writes, per
-regime (:class:`planner.forecast.draws.Spread`), how far the draws must
-spread around their median to hold the truth as often as they say. For every
-truth at ratio ``r = n / n_max`` in (1, 16], in logits around the draws'
-median ``m`` with 10% and 90% draws ``l`` and ``h``:
+The parametric error rows (``calibrate.py``) and the analog tails (``analogs.py``) are fitted each on their own; the
+draws the planner reads mix them. This script scores that mix on the calibration part and writes, per regime
+(:class:`planner.forecast.draws.Spread`), how far the draws must spread around their median to hold the truth as often
+as they say. For every truth at ratio ``r = n / n_max`` in (1, 16], in logits around the draws' median ``m`` with 10%
+and 90% draws ``l`` and ``h``:
 
     above = (y - m) / (h - m),   below = (m - y) / (m - l)
 
-and per (stratum, ratio bin) the factors are their 90% quantiles (with the
-split-conformal ``(1 + 1/n)`` correction): moved by them, the 10% and 90%
-draws would have held 90% of the bin's truths on their side. Bins
-``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
-Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
-``kind:group:runs``, ``kind:runs``, ``kind``, ``all``. ``--merge-neural`` fits
-the neural learners' own ``nn:`` strata on the neural rows and writes them
-into the table at ``--out``, spelled out per ``nn:kind:group:runs`` and
-floored by the factors every curve's strata give (:func:`floor_neural`: a
-neural stratum may widen a range, never narrow it); ``--young-share S`` moves
-the young ``nn:`` strata ``S`` of the way back to their own factors, and
-``--blend-from TABLE --blend-share S`` moves every ``nn:`` factor to
-``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`). A stratum is written only
-when every bin holds at least ``--min-rows`` truths from at least
-``--min-datasets`` data sets (else the curve falls back to the next). Factors
-are kept within [1/4, 4]. ``--merge-metric PREFIX`` does for a metric's curves
-what ``--merge-neural`` does for neural learners': it reads rows scored on curves of that metric alone
-(``evaluate_curves.py --metric``), fits ``PREFIX:kind:group:runs``, ``PREFIX:kind:runs`` and ``PREFIX:kind``, and
-writes them spelled out per
+and per (stratum, ratio bin) the factors are their 90% quantiles (with the split-conformal ``(1 + 1/n)`` correction):
+moved by them, the 10% and 90% draws would have held 90% of the bin's truths on their side. Bins
+``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres. Strata as the planner looks them up
+(:func:`planner.forecast.draws.spread_for`): ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``. ``--merge-neural``
+fits the neural learners' own ``nn:`` strata on the neural rows and writes them into the table at ``--out``, spelled
+out per ``nn:kind:group:runs`` and floored by the factors every curve's strata give (:func:`floor_neural`: a neural
+stratum may widen a range, never narrow it); ``--young-share S`` moves the young ``nn:`` strata ``S`` of the way back
+to their own factors, and ``--blend-from TABLE --blend-share S`` moves every ``nn:`` factor to
+``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`). A stratum is written only when every bin holds at least
+``--min-rows`` truths from at least ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
+kept within [1/4, 4]. ``--merge-metric PREFIX`` does for a metric's curves what ``--merge-neural`` does for neural
+learners': it reads rows scored on curves of that metric alone (``evaluate_curves.py --metric``), fits
+``PREFIX:kind:group:runs``, ``PREFIX:kind:runs`` and ``PREFIX:kind``, and writes them spelled out per
 ``PREFIX:kind:group:runs``, floored by every curve's strata (:func:`floor_metric`), in place of the table's
 ``PREFIX:`` rows (:data:`planner.forecast.spread.METRIC_STRATA` names the metrics the planner reads them for).
 
-Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
-truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
-paired as ``summarize.py`` pairs them; those rows must come from a forecast
-without spread factors and with the analog library less the curve's own data
-set (``evaluate_curves.py``'s ``without_spread_own_set_out``), else the
-factors would be fitted on their own output. Only the calibration part is read.
+Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means truths) and ``--tag TAG-same`` (single
+runs on their own continuation) wrote, paired as ``summarize.py`` pairs them; those rows must come from a forecast
+without spread factors and with the analog library less the curve's own data set (``evaluate_curves.py``'s
+``without_spread_own_set_out``), else the factors would be fitted on their own output. Only the calibration part is
+read.
 
 Usage (the shipped table: every curve's strata, then the neural ones merged in)::
 
@@ -182,12 +173,11 @@ def spelled_out():
 
 
 def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
-    """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
-    level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
-    every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
-    stratum fitted on neural curves alone may widen a range, never narrow it. With ``young_share``
-    ``s`` above 0 the young strata (group few) move ``s`` of the way from the floored factors to the neural
-    stratum's own, in logs (``floored^(1 - s) x own^s``). The pooled
+    """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group level, rise or
+    few, runs seeds or single), each factor the larger of the neural stratum's and the one every curve's strata give
+    that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a stratum fitted on neural curves alone
+    may widen a range, never narrow it. With ``young_share`` ``s`` above 0 the young strata (group few) move ``s`` of
+    the way from the floored factors to the neural stratum's own, in logs (``floored^(1 - s) x own^s``). The pooled
     ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
     from planner.forecast.spread import spread_for, spread_from_frame
 

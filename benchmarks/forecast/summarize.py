@@ -1,16 +1,12 @@
 """One table of the forecast's targets per stratum, from evaluate_curves.py's stored rows.
 
-The truth each forecast promises: a seed-means curve is scored against the
-mean of the other runs (``--truth mean``), a single run against its own
-continuation (``--truth same``, one campaign). Reads the rows that
-``evaluate_curves.py --tag TAG`` and ``--tag TAG-same`` wrote for each source
-and prints markdown: 80% coverage of accuracy at n and of labels to target,
-median absolute accuracy error, labels within 2x and wrongly "unreachable",
-per extrapolation ratio, regime (rising / levelling off), runs (seed means /
-single run), learner family, their crossings with the ratio, (rows that
-carry it) the planner's own calibration group (``few``: a young curve) and
-the family crossed with young or grown, and,
-as a diagnostic, whether the truth is a perfect test score.
+The truth each forecast promises: a seed-means curve is scored against the mean of the other runs (``--truth mean``),
+a single run against its own continuation (``--truth same``, one campaign). Reads the rows that
+``evaluate_curves.py --tag TAG`` and ``--tag TAG-same`` wrote for each source and prints markdown: 80% coverage of
+accuracy at n and of labels to target, median absolute accuracy error, labels within 2x and wrongly "unreachable", per
+extrapolation ratio, regime (rising / levelling off), runs (seed means / single run), learner family, their crossings
+with the ratio, (rows that carry it) the planner's own calibration group (``few``: a young curve) and the family
+crossed with young or grown, and, as a diagnostic, whether the truth is a perfect test score.
 
 Usage::
 
@@ -76,9 +72,8 @@ def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
 
 
 def at_8x(acc: pd.DataFrame, lab: pd.DataFrame, decimals: int | None = 3) -> pd.DataFrame:
-    """The "LCDB at 8x" targets: the prefix of every anchor up to 1/8 of the largest size
-    (``frac8``), scored at its largest count (accuracy) and on its targets (labels), per source; rounded to
-    ``decimals`` (``None``: unrounded)."""
+    """The "LCDB at 8x" targets: the prefix of every anchor up to 1/8 of the largest size (``frac8``), scored at its
+    largest count (accuracy) and on its targets (labels), per source; rounded to ``decimals`` (``None``: unrounded)."""
     a = acc[acc["prefix_kind"] == "frac8"]
     a = a[a["n"] == a.groupby("case_id")["n"].transform("max")]
     every = lab[lab["prefix_kind"] == "frac8"]

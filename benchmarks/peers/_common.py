@@ -93,8 +93,7 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
     ``extra()`` (optional) returns more keys for the JSON.
     ``experiment_all(data_by_seed, batch_size, rounds) -> {seed: [(n, acc), ...]}``
     (optional) replaces the per-seed loop: every seed in one call (parallel runs; with
-    ``all_in_process`` in this process, so its CPU time is measured).
-    """
+    ``all_in_process`` in this process, so its CPU time is measured)."""
     args = parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
     data = {s: _arrays(Path(args.data) / f"seed_{s}.npz") for s in seeds}

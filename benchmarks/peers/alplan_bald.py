@@ -1,8 +1,7 @@
 """alplan: BALD with its ``mlp`` learner, every seed's run in one lockstep group (``run_grid``, one process).
 
-Runs in alplan's venv; prints one JSON line (see _common.py). Settings:
-_common.py, as ``model_params`` (``epochs`` = the same passes per round).
-ALPLAN_BENCH_LOCKSTEP=0 runs the seeds one after the other (``run_one``) instead.
+Runs in alplan's venv; prints one JSON line (see _common.py). Settings: _common.py, as ``model_params`` (``epochs`` =
+the same passes per round). ALPLAN_BENCH_LOCKSTEP=0 runs the seeds one after the other (``run_one``) instead.
 """
 
 import time

@@ -1,7 +1,6 @@
 """alplan: margin sampling with alplan's own logreg, through ``run_one``.
 
-Runs in alplan's venv, called by benchmarks/bench_peers.py; prints one JSON
-line (see _common.py).
+Runs in alplan's venv, called by benchmarks/bench_peers.py; prints one JSON line (see _common.py).
 """
 
 import time
@@ -71,8 +70,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[t
     """Every seed at once on a pool of ``WORKERS`` local processes (pool start-up included).
 
     Each worker loads the seed's data set itself (``dataset_params`` seed =
-    the run's seed: the split the benchmark file holds, checked in ``prepare``).
-    """
+    the run's seed: the split the benchmark file holds, checked in ``prepare``)."""
     from simulations.run.executors import run_grid
 
     specs = [_spec(d, seed, batch_size, rounds, dataset_params=(("seed", seed),)) for seed, d in data.items()]

@@ -1,8 +1,7 @@
 """baal: BALD with MC dropout through ModelWrapper, ActiveLearningDataset and ActiveLearningLoop.
 
-Runs in .venv-baal (benchmarks/setup_peers.sh); prints one JSON line (see _common.py).
-Settings: _common.py. DataLoader workers 0 (baal's default 4 would start
-processes every epoch) and one torch thread, as alplan.
+Runs in .venv-baal (benchmarks/setup_peers.sh); prints one JSON line (see _common.py). Settings: _common.py.
+DataLoader workers 0 (baal's default 4 would start processes every epoch) and one torch thread, as alplan.
 """
 
 import time

@@ -1,8 +1,7 @@
 """modAL: margin sampling with sklearn's LogisticRegression.
 
-Runs inside .venv-modal (benchmarks/setup_peers.sh: modAL-python 0.4.2.1 needs
-scikit-learn < 1.8, its ``teach()`` passes ``force_all_finite``), called by
-benchmarks/bench_peers.py; prints one JSON line (see _common.py).
+Runs inside .venv-modal (benchmarks/setup_peers.sh: modAL-python 0.4.2.1 needs scikit-learn < 1.8, its ``teach()``
+passes ``force_all_finite``), called by benchmarks/bench_peers.py; prints one JSON line (see _common.py).
 """
 
 import time

@@ -104,7 +104,8 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder, short_at=facts.train_labels),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
-    aside = _source_paths(folder, q["target"], q["metric"])
+    aside = _source_paths(folder, q["target"], q["metric"], q["confidence"])
+    pick = _pick(ns, aside, q["confidence"])
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
@@ -123,23 +124,32 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
         out.update(_vendor_table_field(args))
         if aside:
             out["sources"] = [p.to_dict() for p in aside]
+            out["source_pick"] = pick.to_dict()
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.cli.prices import _print_vendor_table
         from planner.cli.verdict import _summarise_notes
-        from planner.present.source_view import source_path_lines
+        from planner.present.source_view import source_lines
 
         print(_summarise_notes(answer_text(ns, q, verdict_lines)))
         _print_vendor_table(args)
-        for line in source_path_lines(aside):
+        for line in source_lines(aside, pick):
             print(line)
     return 0
 
 
-def _source_paths(folder: str, target: float, metric: str) -> list:
+def _pick(ns, aside: list, confidence: float):
+    """The cheaper of the answer's path and a source alone (:func:`planner.decide.source_path.source_pick`); None
+    without sources."""
+    from planner.decide.source_path import source_pick
+
+    return source_pick(ns, aside, confidence) if aside else None
+
+
+def _source_paths(folder: str, target: float, metric: str, confidence: float | None = None) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
-    written by ``campaign measure``) against the target: :func:`planner.decide.source_path.source_paths`; empty
-    where the campaign has none."""
+    written by ``campaign measure``) against the target, with the answer's ``confidence``:
+    :func:`planner.decide.source_path.source_paths`; empty where the campaign has none."""
     import pandas as pd
 
     from planner.decide.source_path import source_paths
@@ -155,7 +165,7 @@ def _source_paths(folder: str, target: float, metric: str) -> list:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
-    return source_paths(curve, read_source_settings(folder), target, metric)
+    return source_paths(curve, read_source_settings(folder), target, metric, confidence)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):
@@ -177,12 +187,14 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the user set, kept;
     the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand that no measure
     has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the page's cache
-    keys on (:func:`simulations.campaign.standing.files_stamp`), unread here."""
+    keys on (:func:`simulations.campaign.standing.files_stamp`), unread here. Where the campaign has sources, the
+    words end with the lines ``plan DIR`` prints after its answer (:func:`planner.present.source_view.source_lines`)."""
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
     from planner.present.next_step_view import answer_text
     from planner.present.redecide_view import redecide_lines
+    from planner.present.source_view import source_lines
     from simulations.run.labels_in_hand import labels_in_hand
 
     _, facts = _measured_here(folder, campaign_facts(folder))
@@ -194,7 +206,9 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
                                short_at=facts.train_labels, premium_stated=premium_stated)[0]
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
-    return ns, answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
+    text = answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
+    aside = _source_paths(folder, target, metric, confidence)
+    return ns, "\n".join([text, *source_lines(aside, _pick(ns, aside, confidence))])
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

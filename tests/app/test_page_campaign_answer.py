@@ -50,3 +50,43 @@ def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, capsys,
     page = next(t.value for t in at.text if "Next: " in t.value)
     assert _said(page) == _said(cli)
     assert ("Stop:" in page) == (target == 0.5)
+
+
+@pytest.fixture(scope="module")
+def sourced(tmp_path_factory):
+    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels), measured, with a source
+    whose name reads as markup (underscores) labeling the whole pool, 5% of its labels wrong, at $0.01 a label;
+    measured by the test."""
+    import numpy as np
+
+    from simulations.campaign import sources
+
+    work = tmp_path_factory.mktemp("sourced")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "sourced camp"
+    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
+    run_campaign(camp, truth, 3, work)
+    flip = np.random.default_rng(3).random(len(truth)) < 0.05
+    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
+        work / "llm.csv", index=False)
+    sources.add_source(camp, [work / "llm.csv"], source="gpt_4o_mini", price=0.01)
+    return camp
+
+
+@pytest.mark.parametrize("target", [0.5, 0.99])
+def test_the_page_shows_the_clis_source_lines_as_text(sourced, capsys, target):
+    assert main(["campaign", "measure", str(sourced)]) == 0
+    capsys.readouterr()
+    assert main(["plan", str(sourced), "--target", str(target), "--label-price", "0.5"]) == 0
+    cli = capsys.readouterr().out.strip().splitlines()
+    said = [line for line in cli if line.startswith(("Aside: ", "Cheapest ", "Source ", "Training on source"))]
+    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == 2
+    at = run()
+    at.number_input(key="target").set_value(target)
+    at.number_input(key="label_price").set_value(0.5)
+    at.text_input(key="campaign_folder").set_value(str(sourced))
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
+    assert page[-2:] == said
+    assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text

@@ -5,9 +5,8 @@
 ========== ==================================================================
 name       the data set (its curves' key is ``skl:<name>``)
 generator  a key of :data:`GENERATORS` (``registry.py``; shapes in
-           ``shapes.py``, variants of bundled sets in ``variants.py``;
-           ``box``, ``steps``, ``variant:pick`` and ``variant:formula``, in
-           ``formula.py``, read their formulas from ``params``)
+           ``shapes.py``, variants of bundled sets in ``variants.py``; ``box``, ``steps``, ``variant:pick`` and
+           ``variant:formula``, in ``formula.py``, read their formulas from ``params``)
 params     the generator's parameters, JSON
 part       calibration / selection / report (``split.py``): fixed, never
            recomputed, so what was fitted, chosen and reported on stays apart

@@ -182,8 +182,7 @@ def box(n, rng, params):
     ``n_features`` features uniform on [``low``, ``high``] (default [0, 1]), or standard normal if ``draw`` is
     ``"normal"``, named ``x0, x1, ...``; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
     given); the first ``len(features)`` bound to those names; each ``let`` pair ``[name, formula]`` bound in turn;
-    the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then :func:`noisy`.
-    """
+    the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then :func:`noisy`."""
     d = int(params["n_features"])
     if params.get("draw") == "normal":
         X = rng.standard_normal((n, d))
@@ -213,10 +212,9 @@ def pick(X, y, which, seed, params):
 
 @variant("formula")
 def formula_variant(X, y, which, seed, params):
-    """The bundled set's features the formula ``params["features"]`` over its features ``X`` and label ``y`` (and
-    the steps ``let`` run in turn as :func:`run` runs them, with the draws of a
-    generator seeded by the row's seed); its label the formula ``params["label"]`` if given, else
-    its own. ``which`` names the variant only."""
+    """The bundled set's features the formula ``params["features"]`` over its features ``X`` and label ``y`` (and the
+    steps ``let`` run in turn as :func:`run` runs them, with the draws of a generator seeded by the row's seed); its
+    label the formula ``params["label"]`` if given, else its own. ``which`` names the variant only."""
     functions = FUNCTIONS | {m: getattr(np.random.default_rng(seed), m) for m in RNG_METHODS}
     names = {"X": X, "y": y}
     run(params.get("let", ()), names, functions)
@@ -225,10 +223,9 @@ def formula_variant(X, y, which, seed, params):
 
 @shape
 def steps(n, rng, params):
-    """A shape written as steps (:func:`run`: a target ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an
-    array, ``"for a in formula"`` loops), with ``n`` and the random draws of
-    :data:`RNG_METHODS` callable; then the features the formula ``X``, the labels the formula ``y``, and
-    :func:`noisy`."""
+    """A shape written as steps (:func:`run`: a target ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an array,
+    ``"for a in formula"`` loops), with ``n`` and the random draws of :data:`RNG_METHODS` callable; then the features
+    the formula ``X``, the labels the formula ``y``, and :func:`noisy`."""
     functions = FUNCTIONS | {m: getattr(rng, m) for m in RNG_METHODS}
     names = {"n": n}
     run(params["steps"], names, functions)

@@ -1,18 +1,16 @@
 """The registry of the corpus's generators, and the helpers their bodies share.
 
-One public mapping, :data:`GENERATORS` (name -> :class:`Generator`), as lmfit
-keeps its line shapes in one public tuple: a new generator is one decorated
-function, and the parametrised test covers it the moment it exists. Three kinds:
+One public mapping, :data:`GENERATORS` (name -> :class:`Generator`), as lmfit keeps its line shapes in one public
+tuple: a new generator is one decorated function, and the parametrised test covers it the moment it exists. Three
+kinds:
 
-* ``maker`` ``(n, seed, params) -> (X, y)``: scikit-learn's bundled sets and
-  ``make_*`` generators (``random_state=seed``);
-* ``shape`` ``(n, rng, params) -> (X, y)``: numpy shapes, ``rng =
-  np.random.default_rng(seed)`` (a shape that also needs the integer seed
-  takes it as a fourth argument, ``seed``);
-* ``variant`` ``(X, y, which, seed) -> (X, y)``: one of scikit-learn's bundled
-  sets (``params["base"]``) transformed; ``which`` is the variant as a spec
-  spells it (``flip25``: the generator ``variant:flip`` reads the 25 off it); a variant that also reads
-  its parameters takes them as a fifth argument, ``params``.
+* ``maker`` ``(n, seed, params) -> (X, y)``: scikit-learn's bundled sets and ``make_*`` generators
+  (``random_state=seed``);
+* ``shape`` ``(n, rng, params) -> (X, y)``: numpy shapes, ``rng = np.random.default_rng(seed)`` (a shape that also
+  needs the integer seed takes it as a fourth argument, ``seed``);
+* ``variant`` ``(X, y, which, seed) -> (X, y)``: one of scikit-learn's bundled sets (``params["base"]``) transformed;
+  ``which`` is the variant as a spec spells it (``flip25``: the generator ``variant:flip`` reads the 25 off it); a
+  variant that also reads its parameters takes them as a fifth argument, ``params``.
 
 :func:`generate` runs one and returns float64 features and labels ``0..C-1``.
 """
@@ -72,8 +70,7 @@ def generate(generator: str, params: dict, n_samples: int, seed: int) -> tuple[n
     """The data set ``generator`` makes from ``params``: features (float64) and labels ``0..C-1`` (int64).
 
     ``n_samples`` is read by makers and shapes (a bundled set or a variant has its own size); ``seed`` fixes every
-    random draw, so the same arguments give the same arrays.
-    """
+    random draw, so the same arguments give the same arrays."""
     g = GENERATORS.get(generator)
     if g is None:
         raise ValueError(f"unknown generator {generator!r}; see corpus.GENERATORS ({len(GENERATORS)} of them)")

@@ -250,7 +250,64 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     [v] = got.pop("sources")
+    pick = got.pop("source_pick")
     assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01
+    assert pick["cheapest"] in ("answer", "source", None) and pick["target"] == 0.85
     side = pd.read_csv(camp / SOURCE_CURVE)
     met = side[side["accuracy"] >= 0.85]
     assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
+
+
+def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0, labels=100.0, reachable=True,
+            beyond=()):
+    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here."""
+    from types import SimpleNamespace
+
+    row = SimpleNamespace(strategy=strategy, reachable=reachable, total_cost=cost, labels_bought=labels,
+                          beyond_limit=beyond)
+    verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
+    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, verdict=verdict)
+
+
+def _curve(scores, n_test=200):
+    counts = [100 * 2 ** i for i in range(len(scores))]
+    return pd.DataFrame({"strategy": "source:s", "n_labels": counts, "accuracy": scores, "test_size": n_test})
+
+
+@pytest.mark.parametrize(("answer", "price", "cheapest", "by"), [
+    (_answer(cost=500.0), 0.5, "source", 400.0),            # 200 source labels at $0.50 against $500
+    (_answer(cost=50.0), 0.5, "answer", 50.0),
+    (_answer(cost=50.0, beyond=("total_cost",)), 0.5, None, None),   # the answer's price read "more than"
+    (_answer(cost=50.0, beyond=("total_cost",)), 0.1, "source", 30.0),
+    (_answer(reason="unreached", strategy="random", cost=float("inf"), reachable=False), 0.5, "source", None),
+    (_answer(act="stop", reason="met", strategy=None), 0.5, "answer", 100.0),
+    (_answer(act="label", reason="first", strategy=None), 0.5, None, None),
+])
+def test_the_pick_weighs_the_answers_path_against_a_source_sure_at_the_target(answer, price, cheapest, by):
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.present.source_view import source_pick_line
+
+    # 91% at 100 labels on 200 test labels meets 90% but not surely; 96% at 200 does
+    paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": price}}, 0.9, confidence=0.9)
+    assert paths[0].reached_at == 100 and paths[0].sure_at == 200 and paths[0].sure_p >= 0.9
+    pick = source_pick(answer, paths, 0.9)
+    assert (pick.cheapest, pick.by) == (cheapest, by)
+    assert pick.source == "s" and pick.source_cost == 200 * price
+    line = source_pick_line(pick)
+    assert len(line.splitlines()) == 1 and "source s" in line
+    if by is not None:
+        assert f"${by:,.2f}".replace(".00", "") in line.replace(".00", "") or f"${by:,.0f}" in line
+    json.dumps(pick.to_dict(), allow_nan=False)
+
+
+def test_a_source_not_sure_at_the_target_or_unpriced_is_said_and_not_picked():
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.present.source_view import source_pick_line
+
+    unsure = source_paths(_curve([0.91, 0.92], n_test=40), {"s": {"price_per_label": 0.01}}, 0.9, confidence=0.9)
+    pick = source_pick(_answer(cost=10_000.0), unsure, 0.9)
+    assert (pick.cheapest, pick.source, pick.unmeasured) == (None, None, ("s",))
+    assert "Source s is not measured meeting the 90% target" in source_pick_line(pick)
+    unpriced = source_paths(_curve([0.96]), {}, 0.9, confidence=0.9)
+    pick = source_pick(_answer(cost=10_000.0), unpriced, 0.9)
+    assert (pick.cheapest, pick.unpriced) == (None, ("s",)) and "--source-price" in source_pick_line(pick)

@@ -1,0 +1,36 @@
+"""benchmarks/bench_sources.py: planted sources played through the campaign's CLI, one tiny case."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from forecast_fakes import loaded_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bs():
+    yield from loaded_script(ROOT / "benchmarks" / "bench_sources.py", "bench_sources_under_test")
+
+
+def test_planted_sources_have_the_accuracy_they_are_built_for(bs):
+    y = np.repeat([0, 1, 2], [800, 150, 50])
+    labels = {kind: bs.planted(kind, y, 3, np.random.default_rng(0)) for kind in bs.SOURCES}
+    assert abs(np.mean(labels["near2"] == y) - 0.98) < 0.015 and abs(np.mean(labels["noise15"] == y) - 0.85) < 0.03
+    assert abs(np.mean(labels["useless"] == y) - 1 / 3) < 0.05
+    weak = labels["rare_weak"]
+    assert np.mean(weak[y == 2] == 2) < np.mean(weak[y == 1] == 1) < np.mean(weak[y == 0] == 0)   # weakest on rarest
+
+
+@pytest.mark.slow
+def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs):
+    rows = bs.play(("breast_cancer", 0, True))
+    assert {r["source"] for r in rows} == set(bs.SOURCES) and len(rows) == 2 * len(bs.SOURCES)
+    for r in rows:
+        assert r["pick"] in ("answer", "source") and r["hindsight"] == min(r["human_cost"], r["source_cost"])
+        assert r["regret"] >= 0 and r["low"] <= r["measured"] <= r["high"] and 0 <= r["planted"] <= 1
+    s = bs.summary(rows)
+    assert s["intervals"] == len(bs.SOURCES) and 0 <= s["coverage"] <= 1 and 0 <= s["source_cheapest"] <= 1
+    near = [r for r in rows if r["source"] == "near2"]
+    assert all(r["planted"] > 0.95 and r["measured"] > 0.9 for r in near)
