@@ -15,7 +15,8 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_even_text, budget_line, chance_text,
                                               cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
-                                              price_line, rows_of, sentence, track_line, without_random)
+                                              price_line, rows_of, saving_untold, sentence, track_line,
+                                              without_random)
 from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
                                    beyond_limit, count, count_range, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
@@ -189,7 +190,9 @@ def _metrics(d) -> tuple[Metric, ...]:
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {far_money(d, d.savings_low)} to {far_money(d, d.savings_high)}"
                if finite(d.savings_low) and finite(d.savings_high) else "")
-        out.append(Metric("Savings vs random", far_money(d, d.savings, "savings"), cap,
+        untold = saving_untold(d)   # one extrapolation against another: no figure, the reason under it
+        out.append(Metric("Savings vs random", "can't tell" if untold else far_money(d, d.savings, "savings"),
+                          untold.removeprefix("the saving cannot be told: ") or cap,
                           "Random sampling's total minus the recommended path's, both at the median labels (the "
                           "table's 'saving'); the range is that of the difference over the forecasts."))
     elif rec == RANDOM and d.best_al is not None:
