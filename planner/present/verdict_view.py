@@ -137,6 +137,9 @@ def _row(d, r, pool) -> dict:
                   if "savings_vs_random" in far else far_money(d, r.savings_vs_random))
         if "savings_vs_random" in far:
             capped.append("saving")
+        if not getattr(r, "saving_told", True):   # one extrapolation against another: the headline's words
+            saving = "can't tell"
+            capped.remove("saving")
     in_pool = pool is None or not finite(r.labels) or r.labels <= pool + 0.5
     labels = (lambda v: count(v, pool=pool))
     span = count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=far, compact=True)

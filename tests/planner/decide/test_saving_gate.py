@@ -58,6 +58,8 @@ def test_a_long_extrapolation_against_random_at_its_limit_tells_no_saving():
     assert said in view.sentence, view.sentence
     tile = next(t for t in view.metrics if t.label == "Savings vs random")
     assert tile.value == "can't tell" and "priced at its extrapolation limit" in tile.caption
+    cell = next(r for r in view.rows if r["strategy"] == "margin")
+    assert cell["saving"] == "can't tell" and "saving" not in cell["capped"]   # the headline is the table's saving
 
 
 def test_a_short_extrapolation_against_random_at_its_limit_tells_a_lower_bound():
