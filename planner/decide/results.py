@@ -50,7 +50,9 @@ by the one rule of :mod:`planner.decide.rule`:
   count at which to decide again; null elsewhere.
 * ``savings`` listed in ``beyond_limit`` with a number: a lower bound, the AL
   pick against random sampling priced at its extrapolation limit (random's
-  median lies beyond it or is not reached): it reads "more than".
+  median lies beyond it or is not reached): it reads "more than". Only where the pick's labels lie within
+  a short extrapolation (its row's ``saving_told``); further out ``savings`` is null, listed, and the pick's
+  row says why (``saving_untold``).
 * ``chance_step_share`` and ``chance_step_price``: where at least 10% of the
   draws change sides at one label price (``best_al`` saving the same billed
   labels in all of them, as where random needs exactly the whole pool), that
@@ -106,7 +108,9 @@ class StrategyPlan:
     than" that value. A saving with a total beyond the limit on either side
     has no bound: it is NaN (JSON ``null``) and listed too; but an AL row within
     its limit against random beyond its own (or not reached) carries the saving
-    against random priced at that limit, a lower bound, listed ("more than").
+    against random priced at that limit, a lower bound, listed ("more than"), only where its labels lie within
+    :data:`planner.decide.rows.SHORT_EXTRAPOLATION` times its largest measured count (``extrapolation_ratio``);
+    further out the saving is untold: null, listed, ``saving_told`` False and ``saving_untold`` naming why.
     """
 
     strategy: str
@@ -156,6 +160,8 @@ class StrategyPlan:
     dip_at: float = math.nan       # the count where the measured mean first falls beyond its noise, else NaN
     dip_from: float = math.nan     # the mean at the count before it
     dip_to: float = math.nan       # the mean at dip_at
+    saving_told: bool = True   # False: the saving against random is untold (``savings_vs_random`` null), why below
+    saving_untold: str | None = None   # planner.decide.rows.UNTOLD_EXTRAPOLATED, or None where told
 
     def to_dict(self) -> dict:
         out = {}

@@ -383,7 +383,9 @@ class Plan:
     def _saving_bound(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
         """Where the pick is an AL path within its limit and random's median lies beyond its own (or is not
         reached): the saving against random priced at its limit (or the pool, when smaller), a positive lower
-        bound, set in ``out`` and listed (read "more than"); its range is left NaN and listed."""
+        bound, set in ``out`` and listed (read "more than"); its range is left NaN and listed. Where the pick's row
+        says that bound is untold (``saving_told`` False: its labels lie beyond a short extrapolation,
+        :data:`planner.decide.rows.SHORT_EXTRAPOLATION`), the saving is left NaN and listed too."""
         if rec is None or rec == RANDOM or RANDOM not in rows:
             return ()
         rnd, pick = rows[RANDOM], rows[rec]
@@ -399,6 +401,8 @@ class Plan:
         keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
         for key in keys:
             out[key] = math.nan
+        if not pick.saving_told:   # one extrapolation against another: no bound
+            return tuple(keys)
         out["savings"] = bound
         if best_al == rec:
             out["al_savings"] = bound

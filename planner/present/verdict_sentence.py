@@ -15,8 +15,8 @@ from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM,
 
 __all__ = ["NO_RANDOM", "START_RANDOM", "break_even_line", "break_even_range", "break_even_text", "budget_line",
            "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pilot_line",
-           "pilot_page_line", "pilot_track_text", "pool_of", "premium_part", "price_line", "rows_of", "sentence",
-           "strategies_words", "track_line", "without_random"]
+           "pilot_page_line", "pilot_track_text", "pool_of", "premium_part", "price_line", "rows_of", "saving_untold",
+           "sentence", "strategies_words", "track_line", "without_random"]
 
 def pool_of(d):
     pool = (d.scenario or {}).get("pool_size")
@@ -91,10 +91,24 @@ def _chance(d) -> str:
     return f"the chance that AL is cheaper than random is {chance_text(d)}"
 
 
+def saving_untold(d) -> str:
+    """Why the recommended AL path's saving against random cannot be told, in words (empty where it can): random
+    sampling priced at its extrapolation limit against the path's labels extrapolated past a short stretch
+    (its row's ``saving_untold``, :data:`planner.decide.rows.SHORT_EXTRAPOLATION`), both extrapolations named."""
+    rec = rows_of(d).get(getattr(d, "recommendation", None))
+    if rec is None or getattr(rec, "saving_told", True):
+        return ""
+    return (f"the saving cannot be told: random sampling is priced at its extrapolation limit and "
+            f"{rec.strategy}'s ~{approx(rec.labels)} labels are {rec.extrapolation_ratio:.1f}x its largest "
+            f"measured count ({count(rec.n_max)})")
+
+
 def _median_saving(savings: float, d=None) -> str:
     """The recommended AL path's saving against random (random's total minus its total, both at the median
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
+    if d is not None and saving_untold(d):
+        return saving_untold(d)
     if d is not None and "savings" in beyond_fields(d):
         if finite(savings):   # random priced at its extrapolation limit: a lower bound
             return f"saving more than {money(savings)} (random sampling priced at its extrapolation limit)"
@@ -210,8 +224,8 @@ def _clear(d) -> str:
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
-            bound = (f"; {_median_saving(d.savings, d)}" if "savings" in beyond_fields(d) and finite(d.savings)
-                     else "")
+            bound = (f"; {_median_saving(d.savings, d)}" if saving_untold(d) or ("savings" in beyond_fields(d)
+                                                                              and finite(d.savings)) else "")
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({'; '.join(x for x in (rnd.reason, curve_note(rnd)) if x)}){bound}.")
@@ -225,7 +239,8 @@ def _clear(d) -> str:
             f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
-            f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
+            f"{_median_saving(d.savings, d)}"
+            f"{'' if saving_untold(d) else f' after {money(rec.engineering_cost)} of engineering'}; {when}."
         )
     # random recommended
     head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))} reach {t} {m} for "

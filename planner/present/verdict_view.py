@@ -15,7 +15,8 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_even_text, budget_line, chance_text,
                                               cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
-                                              price_line, rows_of, sentence, track_line, without_random)
+                                              price_line, rows_of, saving_untold, sentence, track_line,
+                                              without_random)
 from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
                                    beyond_limit, count, count_range, curve_note, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
@@ -136,6 +137,9 @@ def _row(d, r, pool) -> dict:
                   if "savings_vs_random" in far else far_money(d, r.savings_vs_random))
         if "savings_vs_random" in far:
             capped.append("saving")
+        if not getattr(r, "saving_told", True):   # one extrapolation against another: the headline's words
+            saving = "can't tell"
+            capped.remove("saving")
     in_pool = pool is None or not finite(r.labels) or r.labels <= pool + 0.5
     labels = (lambda v: count(v, pool=pool))
     span = count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=far, compact=True)
@@ -189,7 +193,9 @@ def _metrics(d) -> tuple[Metric, ...]:
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {far_money(d, d.savings_low)} to {far_money(d, d.savings_high)}"
                if finite(d.savings_low) and finite(d.savings_high) else "")
-        out.append(Metric("Savings vs random", far_money(d, d.savings, "savings"), cap,
+        untold = saving_untold(d)   # one extrapolation against another: no figure, the reason under it
+        out.append(Metric("Savings vs random", "can't tell" if untold else far_money(d, d.savings, "savings"),
+                          untold.removeprefix("the saving cannot be told: ") or cap,
                           "Random sampling's total minus the recommended path's, both at the median labels (the "
                           "table's 'saving'); the range is that of the difference over the forecasts."))
     elif rec == RANDOM and d.best_al is not None:
