@@ -23,7 +23,8 @@ from planner.decide.summaries import paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
-__all__ = ["FAR_EXTRAPOLATION", "SHORT_EXTRAPOLATION", "UNTOLD_EXTRAPOLATED", "capped_labels", "forecast_risk", "label_range", "quoted_total", "random_bound",
+__all__ = ["FAR_EXTRAPOLATION", "SHORT_EXTRAPOLATION", "UNTOLD_EXTRAPOLATED", "UNTOLD_RANDOM_RISING",
+           "capped_labels", "measured_short", "forecast_risk", "label_range", "quoted_total", "random_bound",
            "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
@@ -45,6 +46,11 @@ SHORT_EXTRAPOLATION = 2.0
 #: ``StrategyPlan.saving_untold``: random sampling is priced at its extrapolation limit and the row's labels lie
 #: beyond :data:`SHORT_EXTRAPOLATION` times its largest measured count, so no lower bound of the saving is quoted.
 UNTOLD_EXTRAPOLATED = "random_at_limit_and_labels_extrapolated"
+
+#: ``StrategyPlan.saving_untold``: random sampling is priced at its extrapolation limit, but its measured gain per
+#: doubling at the end of its curve, continued at its upper bound to that limit, could still reach the target
+#: (:func:`measured_short`): that it needs more than the limit is then a forecast, not a measurement.
+UNTOLD_RANDOM_RISING = "random_at_limit_but_rising_toward_target"
 
 
 def quoted_total(p) -> float:
@@ -170,7 +176,7 @@ def strategy_row(p, paths: dict, ruled: dict, even, scen: Scenario, target: floa
     beyond.extend(risk.pop("beyond_limit"))
     row.update(risk)
     if RANDOM in paths:
-        row.update(_against_random(p, paths[RANDOM], ruled, even, row["total_cost"], far, beyond, ratio))
+        row.update(_against_random(p, paths[RANDOM], ruled, even, row["total_cost"], far, beyond, ratio, target))
     return StrategyPlan(**row, beyond_limit=tuple(dict.fromkeys(beyond)))
 
 
@@ -282,13 +288,29 @@ def _warning(p, scen: Scenario, point: float, lab_hi: float, far: bool, ratio: f
     return "; ".join([warn[0]] + [w.removeprefix(f"{s}: ") for w in warn[1:]])
 
 
-def _against_random(p, rnd, ruled: dict, even, total: float, far: bool, beyond: list[str], ratio: float) -> dict:
+def measured_short(rnd, target: float) -> bool:
+    """Whether random sampling's path ``rnd`` is measured short of ``target`` up to its extrapolation limit: its
+    curve's end level plus its gain per doubling at two standard errors above the measured one
+    (:class:`planner.forecast.flatness.Flatness`), continued over every doubling to the limit, stays below the
+    target. A curve measured flat is the case of no gain; a path without its own measurements is never short."""
+    f = getattr(rnd.draws, "flatness", None)
+    n_max = float(getattr(rnd.draws, "n_max", math.nan))
+    if f is None or not (math.isfinite(n_max) and n_max > 0 and math.isfinite(f.level)):
+        return False
+    doublings = math.log2(max(rnd.quote.limit / n_max, 1.0)) if math.isfinite(rnd.quote.limit) else math.inf
+    rise = max(f.gain + 2.0 * f.gain_se, 0.0) if math.isfinite(f.gain) and math.isfinite(f.gain_se) else math.inf
+    return f.level + (rise * doublings if rise > 0 else 0.0) < target
+
+
+def _against_random(p, rnd, ruled: dict, even, total: float, far: bool, beyond: list[str], ratio: float,
+                    target: float) -> dict:
     """A row's numbers against random sampling's path ``rnd``: for an AL path the saving (the difference of the
     two totals the table prints, none where one is beyond its limit; against random priced at its limit, "more
-    than", where only random's is and the row's labels lie within :data:`SHORT_EXTRAPOLATION` times its largest
-    measured count (``ratio``, to the tenth its basis prints); further out the saving is untold, ``saving_told`` False and
-    ``saving_untold`` :data:`UNTOLD_EXTRAPOLATED`), the chance it is cheaper and its break-even quotes (``even``'s);
-    for random itself no saving. The fields carried at a limit are named in ``beyond``."""
+    than", where only random's is, the row's labels lie within :data:`SHORT_EXTRAPOLATION` times its largest
+    measured count (``ratio``, to the tenth its basis prints) and random is :func:`measured_short` of ``target``;
+    otherwise the saving is untold, ``saving_told`` False and ``saving_untold`` :data:`UNTOLD_EXTRAPOLATED` or
+    :data:`UNTOLD_RANDOM_RISING`), the chance it is cheaper and its break-even quotes (``even``'s); for random itself
+    no saving. The fields carried at a limit are named in ``beyond``."""
     if not p.active:
         return {"savings_vs_random": 0.0}
     out = {"savings_vs_random": saving(quoted_total(rnd), math.nan if far else total)}
@@ -296,10 +318,12 @@ def _against_random(p, rnd, ruled: dict, even, total: float, far: bool, beyond: 
         beyond.append("savings_vs_random")
     bound = random_bound(rnd) - total if not far else math.nan
     if not math.isfinite(out["savings_vs_random"]) and math.isfinite(bound) and bound > 0:
-        if round(ratio, 1) <= SHORT_EXTRAPOLATION:   # the ratio as the row's basis prints it
-            out["savings_vs_random"] = bound   # against random priced at its limit: "more than"
-        else:   # one extrapolation against another: no bound
+        if round(ratio, 1) > SHORT_EXTRAPOLATION:   # the ratio as the row's basis prints it
             out.update(savings_vs_random=math.nan, saving_told=False, saving_untold=UNTOLD_EXTRAPOLATED)
+        elif not measured_short(rnd, target):   # random's "more than its limit" is itself a forecast
+            out.update(savings_vs_random=math.nan, saving_told=False, saving_untold=UNTOLD_RANDOM_RISING)
+        else:
+            out["savings_vs_random"] = bound   # against random priced at its limit, measured flat below: "more than"
         beyond.append("savings_vs_random")
     out["probability_cheaper_than_random"] = ruled["pairwise"][p.strategy]
     out.update(even.rows[p.strategy])   # the break-even price and the labels AL must save

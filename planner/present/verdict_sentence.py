@@ -94,10 +94,16 @@ def _chance(d) -> str:
 def saving_untold(d) -> str:
     """Why the recommended AL path's saving against random cannot be told, in words (empty where it can): random
     sampling priced at its extrapolation limit against the path's labels extrapolated past a short stretch
-    (its row's ``saving_untold``, :data:`planner.decide.rows.SHORT_EXTRAPOLATION`), both extrapolations named."""
+    (its row's ``saving_untold``, :data:`planner.decide.rows.SHORT_EXTRAPOLATION`), both extrapolations named, or
+    while random's measured gain could still reach the target by that limit (:func:`planner.decide.rows.measured_short`)."""
+    from planner.decide.rows import UNTOLD_RANDOM_RISING
+
     rec = rows_of(d).get(getattr(d, "recommendation", None))
     if rec is None or getattr(rec, "saving_told", True):
         return ""
+    if rec.saving_untold == UNTOLD_RANDOM_RISING:
+        return ("the saving cannot be told: random sampling is priced at its extrapolation limit, but its measured "
+                "gain per doubling, continued to that limit, could still reach the target")
     return (f"the saving cannot be told: random sampling is priced at its extrapolation limit and "
             f"{rec.strategy}'s ~{approx(rec.labels)} labels are {rec.extrapolation_ratio:.1f}x its largest "
             f"measured count ({count(rec.n_max)})")
