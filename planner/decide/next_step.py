@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from planner.decide.measurement import jeffreys
 from planner.forecast.draws import RANDOM
 
 __all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
@@ -150,16 +151,6 @@ def _last_round(rounds: pd.DataFrame) -> pd.Series:
     return rounds.sort_values("round").iloc[-1]
 
 
-def _jeffreys(score: float, n: float, target: float) -> tuple[float, float, float]:
-    """(P(true >= target), low, high) from ``score`` measured on ``n`` test labels (Jeffreys Beta posterior)."""
-    from scipy.special import betainc, betaincinv
-
-    k = score * n
-    a, b = k + 0.5, n - k + 0.5
-    tail = (1 - RANGE_LEVEL) / 2
-    return (float(1.0 - betainc(a, b, target)), float(betaincinv(a, b, tail)), float(betaincinv(a, b, 1 - tail)))
-
-
 def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
                 target: float) -> float | None:
     """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now``
@@ -202,7 +193,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
     score, now = float(last[metric]), int(last["n_labels"])
     n = float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
     n = max(n, 1.0)
-    p_alone, low, high = _jeffreys(score, n, target)
+    p_alone, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
     p, held = p_alone, False
     if score >= target:
         other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, n, target)

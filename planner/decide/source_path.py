@@ -91,7 +91,7 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
     ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), and
     with ``confidence`` the fewest of its labels measured meeting it with that chance; a source whose curve lacks
     ``metric`` or holds no finite score is left out."""
-    from planner.decide.next_step import _jeffreys
+    from planner.decide.measurement import jeffreys
 
     out = []
     if curve is None or curve.empty or metric not in curve.columns or "strategy" not in curve.columns:
@@ -108,7 +108,7 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
         row = met.iloc[0] if len(met) else part.loc[part[metric].astype(float).idxmax()]
         n_test = float(row["test_size"]) if "test_size" in part.columns and pd.notna(row["test_size"]) else math.nan
         score = float(row[metric])
-        p = _jeffreys(score, n_test, target)[0] if math.isfinite(n_test) and n_test > 0 else math.nan
+        p = jeffreys(score, n_test, target)[0] if math.isfinite(n_test) and n_test > 0 else math.nan
         price = prices.get(source, {})
         per_label = price.get("price_per_label")
         reached = int(row["n_labels"]) if len(met) else None
@@ -125,13 +125,13 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
 def _sure(met: pd.DataFrame, metric: str, target: float, confidence: float) -> tuple[int | None, float]:
     """(the fewest count of ``met`` whose score meets ``target`` with P(true score >= target) >= ``confidence``,
     that chance); (None, NaN) where none does."""
-    from planner.decide.next_step import _jeffreys
+    from planner.decide.measurement import jeffreys
 
     for _, row in met.iterrows():
         n = float(row["test_size"]) if "test_size" in met.columns and pd.notna(row["test_size"]) else math.nan
         if not (math.isfinite(n) and n > 0):
             continue
-        p = _jeffreys(float(row[metric]), n, target)[0]
+        p = jeffreys(float(row[metric]), n, target)[0]
         if p >= confidence:
             return int(row["n_labels"]), float(p)
     return None, math.nan

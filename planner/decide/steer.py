@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
+from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, jeffreys, measurement  # noqa: F401  (re-exported)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
@@ -500,13 +500,12 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
 def _test_alone(meas: Measurement, target: float) -> float:
     """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, or normal),
     and the true accuracy's median, 10% and 90% points."""
-    from scipy.special import betainc, betaincinv, ndtr
+    from scipy.special import ndtr
 
     a = meas.accuracy
     if math.isfinite(meas.test_size):
-        k, n = a * meas.test_size, meas.test_size
-        qs = tuple(float(betaincinv(k + 0.5, n - k + 0.5, q)) for q in (0.5, 0.1, 0.9))
-        return float(1.0 - betainc(k + 0.5, n - k + 0.5, target)), qs
+        p, *qs = jeffreys(a, meas.test_size, target)
+        return p, tuple(qs)
     return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
 
 

@@ -486,18 +486,3 @@ def _transfer(out: Draws, strategies: list[str], ratios: pd.DataFrame, transfer_
         out.initial[s] = out.initial[RANDOM]
         strategies.append(s)
     out.strategies = tuple(strategies)
-    if ratios is not None and len(ratios):
-        if RANDOM not in strategies:
-            raise ValueError("transfer needs the pilot's random-sampling curve")
-        base = out.get(RANDOM)
-        t_rng = np.random.default_rng(np.random.SeedSequence([int(seed), B, 7]))
-        u = t_rng.uniform(size=B)   # one transfer error per draw, shared by the AL strategies
-        for s, g in ratios.groupby("strategy", sort=True):
-            s = str(s)
-            if s in strategies:
-                continue
-            out.by_key[(s, base.noise)] = TransferredDraws(s, base, g, t_quantile=u)
-            out.initial[s] = out.initial[RANDOM]
-            strategies.append(s)
-        out.strategies = tuple(strategies)
-    return out

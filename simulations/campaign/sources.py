@@ -262,16 +262,14 @@ def _write_sources(table: pd.DataFrame, path: Path) -> None:
 
 
 def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> None:
+    from simulations.campaign.steps import first_clash
+
     both = pd.concat([held[["id", "label", "file"]], new[["id", "label", "file"]]], ignore_index=True)
-    distinct = both.drop_duplicates(["id", "label"])
-    clash = distinct[distinct["id"].duplicated(keep=False)]
-    if len(clash):
-        first = clash["id"].iloc[0]
-        which = clash[clash["id"] == first]
-        told = " and ".join(f"{lab!r} ({where})" for lab, where in zip(which["label"], which["file"]))
-        n = plural(clash["id"].nunique(), "such id")
-        raise ValueError(f"source {source!r} gives id {first!r} two labels, {told} ({n} in all): a source keeps one label per id; add a second delivery under its own name "
-                         f"(such as --source {source}-2) to keep both and measure each")
+    if clash := first_clash(both, "file"):
+        first, told, n = clash
+        raise ValueError(f"source {source!r} gives id {first!r} two labels, {told} ({plural(n, 'such id')} in all): a "
+                         f"source keeps one label per id; add a second delivery under its own name (such as --source "
+                         f"{source}-2) to keep both and measure each")
 
 
 # ---------------------------------------------------------------- measuring

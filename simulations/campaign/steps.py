@@ -700,16 +700,24 @@ def _untested_classes(c: Campaign, added: pd.DataFrame, allow: bool) -> tuple[st
     return tuple(new)
 
 
+def first_clash(both: pd.DataFrame, where: str) -> tuple[str, str, int] | None:
+    """The first id of ``both`` (``id``, ``label`` and the column ``where`` that says where each label came from)
+    given two different labels: ``(id, "'a' (file) and 'b' (file)", ids given two labels in all)``; None if none."""
+    distinct = both.drop_duplicates(["id", "label"])
+    clash = distinct[distinct["id"].duplicated(keep=False)]
+    if not len(clash):
+        return None
+    first = clash["id"].iloc[0]
+    which = clash[clash["id"] == first]
+    told = " and ".join(f"{lab!r} ({src})" for lab, src in zip(which["label"], which[where]))
+    return first, told, int(clash["id"].nunique())
+
+
 def _refuse_conflicts(new: pd.DataFrame, held: pd.DataFrame) -> None:
     both = pd.concat([held[["id", "label"]].assign(source="labels.csv"), new[["id", "label", "source"]]],
                      ignore_index=True)
-    distinct = both.drop_duplicates(["id", "label"])
-    clash = distinct[distinct["id"].duplicated(keep=False)]
-    if len(clash):
-        first = clash["id"].iloc[0]
-        which = clash[clash["id"] == first]
-        told = " and ".join(f"{lab!r} ({src})" for lab, src in zip(which["label"], which["source"]))
-        n = clash["id"].nunique()
+    if clash := first_clash(both, "source"):
+        first, told, n = clash
         raise ValueError(f"id {first!r} has two labels, {told} ({plural(n, 'such id')} in all): keep one label per "
                          f"id (fix the file, or remove the wrong row from {LABELS})")
 
