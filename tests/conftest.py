@@ -77,6 +77,7 @@ class Cli:
         """``(exit code, stdout, stderr)`` of ``alplan *argv`` (each argument ``str``-ed)."""
         from planner.cli import main
 
+        self._capsys.readouterr()   # what came before is not this command's
         code = main([str(a) for a in argv])
         out = self._capsys.readouterr()
         return code, out.out, out.err

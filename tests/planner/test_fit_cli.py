@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 from tests.builders import curve_table
 
 #: A strategy's plateau; the annotation cost it pays a label.
@@ -183,43 +182,3 @@ def test_the_cost_to_target_is_forecast_and_priced(tmp_path, run):
     assert code == 0 and text.startswith("Annotation cost (the curves' annotation_cost, in its unit) to reach")
     assert "Cost per label, in units of annotation_cost" in text
     assert "At $0.0125 a unit, the cost to target: random $" in text
-
-
-@pytest.fixture(scope="module")
-def free_picks(tmp_path_factory):
-    """400 digits of which 60% cost nothing to label, simulated with random, margin and roi: roi picks only free
-    examples, so its cumulative cost stays at its initial set's through every round."""
-    from sklearn.datasets import load_digits
-
-    folder = tmp_path_factory.mktemp("free")
-    X, y = load_digits(return_X_y=True)
-    X, y = X[:400], y[:400]
-    rng = np.random.default_rng(0)
-    seconds = np.where(rng.random(len(y)) < 0.6, 0.0, rng.uniform(5, 30, len(y)))
-    data = folder / "free.csv"
-    pd.DataFrame(X, columns=[f"p{i}" for i in range(64)]).assign(label=y, seconds=seconds).to_csv(data, index=False)
-    out = folder / "curves.csv"
-    assert main(["simulate", "--dataset", "file", "--data", str(data), "--cost-column", "seconds", "--strategies",
-                 "random,margin,roi", "--seeds", "3", "--initial", "20", "--batch-size", "10", "--rounds", "6",
-                 "--workers", "1", "--out", str(out)]) == 0
-    return out
-
-
-def test_a_strategy_whose_picks_cost_nothing_is_priced_at_its_initial_set(free_picks, run, cli):
-    curves = pd.read_csv(free_picks)
-    roi = curves[curves["strategy"] == "roi"]
-    spread = roi.groupby("seed")["annotation_cost"].agg(lambda c: c.max() - c.min())
-    assert roi["n_labels"].nunique() == 7 and (spread < 1e-6).all()
-    code, out, err = run(free_picks, "--target", "0.75", "--in-cost", "--json")
-    assert code == 0, err
-    answer = json.loads(out)
-    facts = answer["in_cost"]
-    assert facts["strategies"]["roi"]["cost_per_label"] == pytest.approx(0.0, abs=1e-6)
-    row = next(s for s in answer["strategies"] if s["strategy"] == "roi")
-    # its 20 random initial labels at random's cost per label, its free picks at the floor of a premium
-    assert row["cost"] == pytest.approx(20 * facts["random_cost_per_label"], rel=0.01)
-    assert row["cost_low"] <= row["cost"] <= row["cost_high"]
-    code, out, err = cli("plan", free_picks, "--target", "0.75", "--in-cost", "--label-price", "1")
-    assert code == 0, err
-    assert "its picks priced at 0.001x at least (the least a premium may be" in out
-
