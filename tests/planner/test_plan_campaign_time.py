@@ -4,7 +4,6 @@ one number."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from campaign_fixtures import breast_cancer_files  # noqa: E402
 from planner.cli import main  # noqa: E402
 from simulations.campaign.state import batch_paths  # noqa: E402
 
-FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400", "--json"]
+FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400"]
 
 
 def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, exact: bool = False) -> Path:
@@ -55,9 +54,8 @@ def timed_campaign(tmp_path_factory):
     return planted_campaign(tmp_path_factory.mktemp("timed"))
 
 
-def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, capsys):
-    assert main(["plan", str(timed_campaign), *FLAGS]) == 0
-    out = json.loads(capsys.readouterr().out)
+def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, cli):
+    out = cli.json("plan", timed_campaign, *FLAGS)
     decision = out.get("decision", out)
     premium = decision["scenario"]["al_label_premium"]
     assert 1.3 < premium < 1.7 and decision["break_even_premium"] is not None
@@ -67,16 +65,14 @@ def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campai
     assert "this range is priced into the forecasts" in note and f"(median {premium:.2f}x;" in note
 
 
-def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, capsys):
+def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, cli):
     """The same campaign, its picks taking exactly 1.5x the test ids' mean time, the times spread narrowly or
     widely: the measured premium's range widens, and the chance that AL is cheaper moves toward even."""
-    flags = ["--target", "0.99", "--label-price", "20", "--engineering-days", "1", "--day-rate", "400", "--json"]
+    flags = ["--target", "0.99", "--label-price", "20", "--engineering-days", "1", "--day-rate", "400"]
     seen = {}
     for spread in (0.05, 1.2):
         camp = planted_campaign(tmp_path / f"s{spread}", premium=1.5, spread=spread, exact=True)
-        capsys.readouterr()
-        assert main(["plan", str(camp), *flags]) == 0
-        out = json.loads(capsys.readouterr().out)
+        out = cli.json("plan", camp, *flags)
         seen[spread] = out.get("decision", out)
     narrow, wide = seen[0.05], seen[1.2]
     assert narrow["recommendation"] == wide["recommendation"] == "margin"
