@@ -40,3 +40,52 @@ def shown(markdown: str) -> str:
 def sentence(at: AppTest) -> str:
     """The verdict sentence, shown as plain text (st.text: no Markdown)."""
     return at.text[0].value
+
+
+CURVE = "Upload a pilot learning curve"
+LABELED = "Upload labeled pilot data"
+
+
+def upload(at: AppTest | None, name: str, data, *, source: str = CURVE, **inputs) -> AppTest:
+    """The page with ``data`` (bytes, or a DataFrame written as CSV) uploaded as ``name`` under ``source`` and the
+    number inputs ``inputs`` set (key -> value), run. ``at``: a page already run, or None for a new one."""
+    at = run() if at is None else at
+    at.radio(key="source").set_value(source)
+    run(at)
+    data = data if isinstance(data, bytes) else data.to_csv(index=False).encode()
+    kind = "text/csv" if source == CURVE else "application/octet-stream"
+    at.file_uploader(key="curve_file" if source == CURVE else "data_file").upload(name, data, kind)
+    for key, value in inputs.items():
+        at.number_input(key=key).set_value(value)
+    return run(at)
+
+
+def no_error(at: AppTest) -> AppTest:
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def one_error(at: AppTest) -> str:
+    """The page's one error line, as shown."""
+    assert len(at.error) == 1, [e.value for e in at.error]
+    message = shown(at.error[0].value)
+    assert "\n" not in message.strip(), message
+    return message
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    """The verdict's metrics: label -> value, as shown."""
+    return {shown(m.label): shown(m.value) for m in at.metric}
+
+
+def captions(at: AppTest) -> list[str]:
+    return [shown(c.value) for c in at.caption]
+
+
+def markdowns(at: AppTest) -> list[str]:
+    return [shown(m.value) for m in at.markdown]
+
+
+def verdict_table(at: AppTest):
+    """The per-strategy verdict table's data (the other dataframe is the vendor editor)."""
+    return next(d.value for d in at.dataframe if "total_cost" in d.value.columns)

@@ -6,13 +6,10 @@ measured 0.933 again at 160: the page's 80% range is `alplan fit`'s on the same 
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 from streamlit import dataframe_util
 
-from apptest_helpers import app_env, run, shown  # noqa: F401  (app_env: the module's fixture)
-from planner.cli import main
+from apptest_helpers import app_env, captions, no_error, run, upload, verdict_table  # noqa: F401  (app_env)
 
 ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
 
@@ -23,23 +20,15 @@ def campaign_curve() -> pd.DataFrame:
                          "accuracy": ACCURACY, "test_size": 449})
 
 
-def test_the_pages_range_is_the_clis_on_a_campaigns_curve(tmp_path, capsys):
+def test_the_pages_range_is_the_clis_on_a_campaigns_curve(tmp_path, cli):
     path = tmp_path / "curve.csv"
     campaign_curve().to_csv(path, index=False)
-    assert main(["fit", str(path), "--target", "0.935", "--json"]) == 0
-    cli = json.loads(capsys.readouterr().out)["strategies"][0]
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.number_input(key="target").set_value(0.935)
-    at.file_uploader(key="curve_file").upload("curve.csv", path.read_bytes(), "text/csv")
-    run(at)
+    fit = cli.json("fit", path, "--target", "0.935")["strategies"][0]
+    at = upload(None, "curve.csv", path.read_bytes(), target=0.935)
     at.checkbox(key="use_transfer").uncheck()   # the campaign's own curve alone, as `fit` reads it
-    run(at)
-    assert not at.error, [e.value for e in at.error]
-    row = next(d.value for d in at.dataframe if "total_cost" in d.value.columns).set_index("strategy").loc["margin"]
-    assert (row["labels"], row["labels_low"], row["labels_high"]) == (cli["labels"], cli["labels_low"],
-                                                                      cli["labels_high"])
+    row = verdict_table(no_error(run(at))).set_index("strategy").loc["margin"]
+    assert (row["labels"], row["labels_low"], row["labels_high"]) == (fit["labels"], fit["labels_low"],
+                                                                      fit["labels_high"])
     assert row["labels_low"] < row["labels_high"]   # the noise of 449 test labels, not "180 to 180"
 
 
@@ -49,13 +38,7 @@ def test_a_campaign_measured_late_is_drawn_only_where_measured_and_its_classes_a
     curve's n_classes column is the task's classes (the probe saw "Classes: 10 assumed")."""
     curve = pd.DataFrame({"strategy": "margin", "seed": 0, "round": range(5), "n_labels": range(800, 900, 20),
                           "accuracy": [0.80, 0.805, 0.81, 0.812, 0.815], "n_classes": 4})
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.number_input(key="label_error").set_value(0.05)   # the label-noise correction reads the classes
-    at.file_uploader(key="curve_file").upload("curve.csv", curve.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "curve.csv", curve, label_error=0.05))   # the label-noise correction reads the classes
     assert at.checkbox(key="use_transfer").value
     assert not classes_assumed(at)
     frames = [dataframe_util.convert_arrow_bytes_to_pandas_df(data.data.data)
@@ -73,4 +56,4 @@ def test_a_campaign_measured_late_is_drawn_only_where_measured_and_its_classes_a
 
 
 def classes_assumed(at) -> list[str]:
-    return [shown(c.value) for c in at.caption if shown(c.value).startswith("Classes:")]
+    return [c for c in captions(at) if c.startswith("Classes:")]

@@ -31,7 +31,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, metrics, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED
 from planner.decision import RANDOM
@@ -75,11 +75,6 @@ def show(at, df, scen: Scenario, target: float):
         at.number_input(key=key).set_value(value)   # None: the field emptied (no pool)
     at.file_uploader(key="curve_file").upload("curves.csv", df.to_csv(index=False).encode(), "text/csv")
     return run(at)
-
-
-def metrics(at) -> dict[str, str]:
-    """The verdict's metrics: label -> value (as shown)."""
-    return {shown(m.label): shown(m.value) for m in at.metric}
 
 
 def plan_caption(at) -> list[str]:

@@ -16,20 +16,15 @@ from planner.cli import main
 from planner.costs import Scenario
 from planner.decide.costs import path_costs
 from planner.decision import decide
+from tests.builders import curve_table
 
 
 def power_law_curves(efficiency: dict, *, seeds: int, rounds: int, batch: int, rng_seed: int) -> pd.DataFrame:
     """Noisy power-law curves, batches of ``batch``: strategy s needs 1/``efficiency[s]`` of a label-for-label
     learner's labels (random: 1)."""
-    rng = np.random.default_rng(rng_seed)
-    rows = []
-    for strategy, eff in efficiency.items():
-        for seed in range(seeds):
-            for r in range(rounds):
-                n = batch * (r + 1)
-                acc = 0.97 - 0.6 * (n * eff / batch) ** -0.6 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=strategy, seed=seed, batch_size=batch, round=r, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return curve_table(np.random.default_rng(rng_seed), lambda n, eff: 0.97 - 0.6 * (n * eff / batch) ** -0.6,
+                       efficiency.items(), seeds=seeds, counts=range(batch, batch * (rounds + 1), batch), rounds=True,
+                       batch_size=batch)
 
 
 def al_wins_curves() -> pd.DataFrame:

@@ -21,15 +21,14 @@ from planner.decide.verdict import Plan
 from planner.forecast.extrapolation import calibration_for, load_calibration
 from planner.present.words import percent
 from planner.present import steering_view
+from tests.builders import curve_table
+
+MARGIN = (("margin", 1.0),)
 
 
 def campaign(rng, *, seeds=3, last=110):
-    rows = []
-    for seed in range(seeds):
-        for n in range(20, last + 1, 10):
-            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
-                         "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.003)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, _: 0.95 - 0.9 * (n / 0.6) ** -0.5, MARGIN, seeds=seeds,
+                       counts=range(20, last + 1, 10))
 
 
 @pytest.fixture(scope="module")
@@ -79,12 +78,8 @@ def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
 
 
 def flat_campaign(rng, level=0.80, seeds=3):
-    rows = []
-    for seed in range(seeds):
-        for n in range(20, 201, 10):
-            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
-                         "accuracy": level - 0.3 * (n / 10.0) ** -2.0 + rng.normal(0, 0.002)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, _: level - 0.3 * (n / 10.0) ** -2.0, MARGIN, seeds=seeds,
+                       counts=range(20, 201, 10), noise=0.002)
 
 
 def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
@@ -148,11 +143,8 @@ def test_far_targets_keep_the_order_search_bounded(plan, monkeypatch):
 
 
 def _large_campaign() -> Plan:
-    rng = np.random.default_rng(4)
-    rows = [{"strategy": "margin", "seed": seed, "n_labels": n,
-             "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.002)}
-            for seed in range(3) for n in np.geomspace(1_000, 200_000, 12).round()]
-    return Plan(pd.DataFrame(rows), seed=0)
+    return Plan(curve_table(np.random.default_rng(4), lambda n, _: 0.95 - 0.9 * (n / 0.6) ** -0.5, MARGIN,
+                            counts=np.geomspace(1_000, 200_000, 12).round(), noise=0.002), seed=0)
 
 
 def test_the_stop_search_is_bounded_on_a_large_campaign(monkeypatch):
@@ -429,13 +421,8 @@ def test_replan_new_flags_bad_input_is_one_line_and_exit_2(tmp_path, capsys, ext
 
 def pilot(rng, gap=0.0, seeds=2, last=100):
     """A pilot of random and margin; margin's curve is ``gap`` above random's."""
-    rows = []
-    for s, g in (("random", 0.0), ("margin", gap)):
-        for seed in range(seeds):
-            for n in range(20, last + 1, 10):
-                rows.append({"strategy": s, "seed": seed, "n_labels": n,
-                             "accuracy": 0.95 + g - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.01)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, g: 0.95 + g - 0.9 * (n / 0.6) ** -0.5, (("random", 0.0), ("margin", gap)),
+                       seeds=seeds, counts=range(20, last + 1, 10), noise=0.01)
 
 
 def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():

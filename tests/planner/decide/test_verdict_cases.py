@@ -25,18 +25,13 @@ from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.present import verdict_sentence, verdict_view, words
 from tests.planner.curve_tables import proxy_table
+from tests.builders import curve_table
 
 
 def digits_like(seed: int = 0, noise: float = 0.006) -> pd.DataFrame:
     """random: 0.99 - 2.52 n^-0.7 (95% at ~370, measured to 320); margin: the same with 2.2x the labels' worth."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 2.2)):
-        for s in range(3):
-            for n in range(20, 330, 10):
-                rows.append({"strategy": strategy, "seed": s, "batch_size": 10, "n_labels": n,
-                             "accuracy": 0.99 - 2.52 * (n * eff) ** -0.7 + rng.normal(0, noise)})
-    return pd.DataFrame(rows)
+    return curve_table(np.random.default_rng(seed), lambda n, eff: 0.99 - 2.52 * (n * eff) ** -0.7,
+                       (("random", 1.0), ("margin", 2.2)), counts=range(20, 330, 10), noise=noise, batch_size=10)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from planner.decide import whatif
 from planner.present import charts, whatif_charts
+from tests.builders import curve_table
 from tests.seeds import SEED
 
 vl_convert = pytest.importorskip("vl_convert")
@@ -17,13 +18,8 @@ vl_convert = pytest.importorskip("vl_convert")
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.6))) -> pd.DataFrame:
     """Power-law curves plus noise; 'margin' needs fewer labels for the same accuracy."""
-    rows = []
-    for name, ratio in strategies:
-        for seed in range(3):
-            for n in range(20, 320, 20):
-                acc = 0.98 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.004)
-                rows.append(dict(strategy=name, seed=seed, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, ratio: 0.98 - 0.9 * (n / ratio) ** -0.5, strategies, counts=range(20, 320, 20),
+                       noise=0.004)
 
 
 def render_svg(chart) -> str:

@@ -20,17 +20,12 @@ from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
 from planner.present.verdict_view import present
 from planner.present import verdict_sentence, verdict_view, words
+from tests.builders import TWO, curve_table
 from tests.seeds import SEED
 
 
-def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
-    rows = []
-    for name, ratio in strategies:
-        for seed in range(3):
-            for n in range(20, 420, 20):
-                acc = 0.985 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=name, seed=seed, n_labels=n, batch_size=20, accuracy=acc))
-    return pd.DataFrame(rows)
+def synthetic_curves(rng: np.random.Generator, strategies=TWO) -> pd.DataFrame:
+    return curve_table(rng, lambda n, ratio: 0.985 - 0.9 * (n / ratio) ** -0.5, strategies, batch_size=20)
 
 
 @pytest.fixture(scope="module")
