@@ -51,3 +51,10 @@ def curve_table(rng, mean: Callable, strategies: Iterable = TWO, *, counts: Iter
                        "accuracy": mean(n, eff) + rng.normal(0, noise), **columns}
                 rows.append({**row, "round": r} if rounds else row)
     return pd.DataFrame(rows)
+
+
+def csv_file(folder, table: pd.DataFrame, name: str = "curves.csv"):
+    """``table`` written to ``folder / name`` (no index); the path."""
+    path = folder / name
+    table.to_csv(path, index=False)
+    return path
