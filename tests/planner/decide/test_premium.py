@@ -3,7 +3,6 @@ flag, and a default that leaves every number as it was."""
 
 from __future__ import annotations
 
-import json
 import math
 
 import numpy as np
@@ -12,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.cli import main
 from planner.costs import Scenario
 from planner.decide.costs import path_costs
 from planner.decision import decide
@@ -89,20 +87,18 @@ def test_the_verdict_flips_at_the_break_even_premium(al_wins):
 
 
 @pytest.mark.parametrize("command", ["plan", "budget", "replan", "hybrid"])
-def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, capsys, command):
+def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, cli, command):
     _, path = al_wins
     extra = {"plan": ["--target", "0.9"], "budget": ["--labels", "300"], "replan": ["--target", "0.9"],
              "hybrid": ["--label-accuracy", "0.99", "--pool-size", "50000"]}[command]
     argv = [command, path, *extra, "--label-price", "2", "--al-label-premium"]
-    assert main(argv + ["0"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "--al-label-premium" in err, err
+    code, _, err = cli(*argv, "0")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "--al-label-premium" in err, err
     if command == "plan":
-        assert main(argv + ["1.4", "--engineering-days", "1", "--compute-per-round", "0", "--json"]) == 0
-        out = json.loads(capsys.readouterr().out)
+        out = cli.json(*argv, "1.4", "--engineering-days", "1", "--compute-per-round", "0")
         assert out["scenario"]["al_label_premium"] == 1.4 and math.isfinite(out["break_even_premium"])
-        assert main(argv + ["1.4", "--engineering-days", "1", "--compute-per-round", "0"]) == 0
-        assert "the verdict picks AL while its labels cost less than" in capsys.readouterr().out
+        code, text, _ = cli(*argv, "1.4", "--engineering-days", "1", "--compute-per-round", "0")
+        assert code == 0 and "the verdict picks AL while its labels cost less than" in text
 
 
 def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_does_not(al_wins):
@@ -119,19 +115,16 @@ def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_do
         assert dear.expected_cost == pytest.approx(plain.expected_cost * (2.0 if grows else 1.0))
 
 
-def test_a_label_paid_by_the_hour_is_priced_as_its_seconds_and_half_a_pair_is_refused(al_wins, capsys):
+def test_a_label_paid_by_the_hour_is_priced_as_its_seconds_and_half_a_pair_is_refused(al_wins, cli):
     _, path = al_wins
-    base = ["plan", path, "--target", "0.9", "--engineering-days", "1", "--json"]
-    assert main(base + ["--price-per-hour", "30", "--seconds-per-label", "12"]) == 0
-    hourly = json.loads(capsys.readouterr().out)
-    assert main(base + ["--label-price", "0.1"]) == 0
-    priced = json.loads(capsys.readouterr().out)
+    base = ["plan", path, "--target", "0.9", "--engineering-days", "1"]
+    hourly = cli.json(*base, "--price-per-hour", "30", "--seconds-per-label", "12")
+    priced = cli.json(*base, "--label-price", "0.1")
     assert hourly["scenario"]["price_per_label"] == pytest.approx(0.1)
     assert [r["total_cost"] for r in hourly["strategies"]] == pytest.approx([r["total_cost"] for r in priced["strategies"]])
     for extra in (["--price-per-hour", "30"], ["--price-per-hour", "30", "--seconds-per-label", "9", "--label-price", "1"]):
-        assert main(base + extra) == 2
-        err = capsys.readouterr().err.strip()
-        assert len(err.splitlines()) == 1 and "--seconds-per-label" in err, err
+        code, _, err = cli(*base, "--json", *extra)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "--seconds-per-label" in err, err
 
 
 def _quoted(d) -> tuple[float, float]:

@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 from planner.decide.break_even import break_even
 from planner.decide.costs import Scenario
 from planner.decide.rows import strategy_row
@@ -25,7 +24,7 @@ from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.present import verdict_sentence, verdict_view, words
 from tests.planner.curve_tables import proxy_table
-from tests.builders import curve_table
+from tests.builders import csv_file, curve_table
 
 
 def digits_like(seed: int = 0, noise: float = 0.006) -> pd.DataFrame:
@@ -402,10 +401,9 @@ def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     assert advice.p_reachable == pytest.approx(0.1) and advice.action == "give up"
 
 
-def test_case7_the_text_shows_the_range_and_one_instruction(tmp_path, capsys):
+def test_case7_the_text_shows_the_range_and_one_instruction(tmp_path, cli):
     path = campaign(tmp_path, with_strategy=False)
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--value-per-point", "1000"])
-    out = capsys.readouterr().out
+    code, out, _ = cli("replan", path, "--target", "0.9", "--label-price", "0.5", "--value-per-point", "1000")
     assert code == 0
     assert "random" not in out and "your campaign" in out  # the file named no strategy
     assert "or more (open-ended range)" not in out
@@ -445,7 +443,7 @@ def flat_random(seed: int = 0) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(capsys, tmp_path):
+def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(cli, tmp_path):
     """Issue 90: margin measured above the 97% target, random measured flat at 96% to 6,400 labels: random's
     draws lie beyond its extrapolation limit, but margin's cost is known and random priced at that limit costs far
     more, so the verdict recommends margin with a saving of "more than $X" (a positive lower bound), never none."""
@@ -465,11 +463,8 @@ def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(c
     assert metric.value.startswith(f"more than {words.money(d.savings)}")
     row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "margin")
     assert row["saving"].startswith("more than $")
-    path = tmp_path / "flat.csv"
-    flat_random().to_csv(path, index=False)
-    assert main(["plan", str(path), "--target", "0.97", "--label-price", "1", "--engineering-days", "5",
-                 "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+    out = cli.json("plan", csv_file(tmp_path, flat_random()), "--target", "0.97", "--label-price", "1",
+                   "--engineering-days", "5")
     assert out["recommendation"] == "margin" and out["savings"] > 0 and "savings" in out["beyond_limit"]
 
 

@@ -13,14 +13,13 @@ import pandas as pd
 import pytest
 
 from tests.planner.curve_tables import proxy_table
-from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
 from planner.present.verdict_view import present
 from planner.present import verdict_sentence, verdict_view, words
-from tests.builders import TWO, curve_table
+from tests.builders import TWO, csv_file, curve_table
 from tests.seeds import SEED
 
 
@@ -213,26 +212,21 @@ def test_grids_bracket_the_scenario(curves):
         price_grid(0.0)
 
 
-def test_cli_plan_writes_the_report(tmp_path, curves, capsys):
-    src = tmp_path / "curves.csv"
-    curves.to_csv(src, index=False)
+def test_cli_plan_writes_the_report(tmp_path, curves, cli):
     out = tmp_path / "report.html"
-    code = main(["plan", str(src), "--target", "0.95", "--label-price", "2", "--engineering-days", "2",
-                 "--day-rate", "400", "--report", str(out)])
-    assert code == 0
+    code, _, err = cli("plan", csv_file(tmp_path, curves), "--target", "0.95", "--label-price", "2",
+                       "--engineering-days", "2", "--day-rate", "400", "--report", out)
+    assert code == 0, err
     page = out.read_text()
     assert "<h2>Verdict</h2>" in page and len(embedded_specs(page)) >= 5
 
 
-def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, capsys):
-    src = tmp_path / "curves.csv"
-    curves.drop(columns="accuracy").to_csv(src, index=False)
+def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, cli):
     out = tmp_path / "report.html"
-    code = main(["plan", str(src), "--target", "0.95", "--label-price", "2", "--report", str(out)])
-    assert code == 2
-    assert not out.exists()
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "accuracy" in err
+    code, _, err = cli("plan", csv_file(tmp_path, curves.drop(columns="accuracy")), "--target", "0.95",
+                       "--label-price", "2", "--report", out)
+    assert code == 2 and not out.exists()
+    assert len(err.strip().splitlines()) == 1 and "accuracy" in err
 
 
 # (a name holding U+2028/U+2029 is refused when the table is read, issue 21: tests/fuzz/test_fuzz_second_round.py)
