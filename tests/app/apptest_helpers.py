@@ -1,10 +1,14 @@
-"""What the AppTest modules share: the app, a temporary results database per module, running the page."""
+"""What the AppTest modules share: the app, a temporary results database per module, running the page, uploading
+to it and reading it back, and the files a user uploads."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -89,3 +93,33 @@ def markdowns(at: AppTest) -> list[str]:
 def verdict_table(at: AppTest):
     """The per-strategy verdict table's data (the other dataframe is the vendor editor)."""
     return next(d.value for d in at.dataframe if "total_cost" in d.value.columns)
+
+
+def pilot_curve(rng: np.random.Generator) -> pd.DataFrame:
+    """A pilot learning curve as a user would measure it: two strategies, two seeds."""
+    rows = []
+    for name, ratio in (("random", 1.0), ("uncertainty", 0.6)):
+        for seed in range(2):
+            for n in range(50, 1050, 100):
+                acc = 0.97 - 0.8 * (n / ratio) ** -0.45 + rng.normal(0, 0.003)
+                rows.append(dict(n_labels=n, accuracy=round(acc, 4), strategy=name, seed=seed))
+    return pd.DataFrame(rows)
+
+
+def pilot_curve_csv(rng: np.random.Generator) -> bytes:
+    return pilot_curve(rng).to_csv(index=False).encode()
+
+
+def labeled_data(rng: np.random.Generator, n: int = 400, separation: float = 2.5) -> pd.DataFrame:
+    """Three Gaussian classes in 5 features (well separated by default)."""
+    y = rng.integers(0, 3, n)
+    X = rng.normal(0, 1, (n, 5)) + separation * np.eye(3, 5)[y]
+    df = pd.DataFrame(X, columns=[f"f{i}" for i in range(5)])
+    df["label"] = y
+    return df
+
+
+def parquet(df: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()

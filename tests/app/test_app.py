@@ -14,19 +14,14 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import (APP, LABELED, TIMEOUT, app_env, captions, no_error, one_error, run,  # noqa: F401
-                             sentence, shown, upload, verdict_table)  # (app_env: the module's fixture)
+from apptest_helpers import (APP, LABELED, TIMEOUT, app_env, captions, labeled_data, no_error,  # noqa: F401
+                             one_error, parquet, pilot_curve, pilot_curve_csv, run, sentence, shown, upload,
+                             verdict_table)  # (app_env: the module's fixture)
 from tests.seeds import SEED
 
 
 def metric(at: AppTest, label: str) -> str:
     return shown(next(m.value for m in at.metric if m.label == label))
-
-
-def parquet(df: pd.DataFrame) -> bytes:
-    buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
-    return buf.getvalue()
 
 
 def break_even(at: AppTest) -> str:
@@ -39,30 +34,6 @@ strategy_table = verdict_table
 
 def strategies_shown(at: AppTest) -> set[str]:
     return set(strategy_table(at)["strategy"])
-
-
-def pilot_curve(rng: np.random.Generator) -> pd.DataFrame:
-    """A pilot learning curve as a user would measure it: two strategies, two seeds."""
-    rows = []
-    for name, ratio in (("random", 1.0), ("uncertainty", 0.6)):
-        for seed in range(2):
-            for n in range(50, 1050, 100):
-                acc = 0.97 - 0.8 * (n / ratio) ** -0.45 + rng.normal(0, 0.003)
-                rows.append(dict(n_labels=n, accuracy=round(acc, 4), strategy=name, seed=seed))
-    return pd.DataFrame(rows)
-
-
-def pilot_curve_csv(rng: np.random.Generator) -> bytes:
-    return pilot_curve(rng).to_csv(index=False).encode()
-
-
-def labeled_data(rng: np.random.Generator, n: int = 400, separation: float = 2.5) -> pd.DataFrame:
-    """Three Gaussian classes in 5 features (well separated by default)."""
-    y = rng.integers(0, 3, n)
-    X = rng.normal(0, 1, (n, 5)) + separation * np.eye(3, 5)[y]
-    df = pd.DataFrame(X, columns=[f"f{i}" for i in range(5)])
-    df["label"] = y
-    return df
 
 
 @pytest.fixture

@@ -7,18 +7,16 @@ Tiny simulation settings (ALPLAN_APP_QUICK=1) and a temporary results database (
 
 from __future__ import annotations
 
-import io
 import re
 
 import numpy as np
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import APP, TIMEOUT, app_env, run, sentence, shown, upload  # noqa: F401  (app_env: its fixture)
+from apptest_helpers import (APP, TIMEOUT, app_env, pilot_curve_csv, run, sentence, shown,  # noqa: F401  (app_env)
+                             upload)
 from planner.forecast import io as io_module
 from planner.present import report
-from test_app import pilot_curve_csv
 from tests.seeds import SEED
 
 

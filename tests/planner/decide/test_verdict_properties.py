@@ -22,7 +22,7 @@ from planner.decide.costs import Scenario
 from planner.decide.rule import al_gate
 from planner.decision import RANDOM, Plan
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
-from planner.present.words import money, percent
+from planner.present.words import money
 from planner.present import verdict_sentence, verdict_view
 from tests.builders import curve_table
 
