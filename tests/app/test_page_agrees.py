@@ -13,6 +13,7 @@ import pytest
 
 from apptest_helpers import (app_env, metrics, no_error, run, sentence, shown, upload,  # noqa: F401  (app_env)
                              verdict_table)
+from tests.builders import csv_file
 from tests.planner.decide.test_verdict_cases import digits_like
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -109,8 +110,7 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
 def test_the_verdict_shows_the_clis_line_on_extending_the_pilot(tmp_path, cli):
     """The value of extending the pilot (issue 19): the page's verdict shows `alplan plan`'s line, escaped."""
     at = no_error(uploaded(target=0.95))
-    path = tmp_path / "curves.csv"
-    digits_like().to_csv(path, index=False)
+    path = csv_file(tmp_path, digits_like())
     code, out, _ = cli("plan", path, "--target", "0.95", "--label-price", "0.5", "--engineering-days", "5",
                        "--compute-per-round", "0.1")
     assert code == 0

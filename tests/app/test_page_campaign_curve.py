@@ -10,6 +10,7 @@ import pandas as pd
 from streamlit import dataframe_util
 
 from apptest_helpers import app_env, captions, no_error, run, upload, verdict_table  # noqa: F401  (app_env)
+from tests.builders import csv_file
 
 ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
 
@@ -21,8 +22,7 @@ def campaign_curve() -> pd.DataFrame:
 
 
 def test_the_pages_range_is_the_clis_on_a_campaigns_curve(tmp_path, cli):
-    path = tmp_path / "curve.csv"
-    campaign_curve().to_csv(path, index=False)
+    path = csv_file(tmp_path, campaign_curve(), "curve.csv")
     fit = cli.json("fit", path, "--target", "0.935")["strategies"][0]
     at = upload(None, "curve.csv", path.read_bytes(), target=0.935)
     at.checkbox(key="use_transfer").uncheck()   # the campaign's own curve alone, as `fit` reads it

@@ -36,6 +36,7 @@ from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED
 from planner.decision import RANDOM
 from planner.present import page_lines, verdict_sentence, words
+from tests.builders import csv_file
 from tests.fuzz.promise import run_cli
 from tests.planner.decide.test_verdict_cases import digits_like
 from tests.planner.decide.test_one_answer import _cli_args, _pct, _target, curve_tables, scenarios
@@ -88,8 +89,7 @@ def strategy_table(at):
 
 def both(page, df, scen: Scenario, target: float, capsys, tmp_path_factory):
     """``alplan plan --json`` (exit code, stdout, stderr) and the page, on one table and scenario."""
-    path = tmp_path_factory.mktemp("curves") / "curves.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("curves"), df)
     capsys.readouterr()
     return (*run_cli(["plan", path, *_cli_args(scen, target), "--json"], capsys), show(page, df, scen, target))
 

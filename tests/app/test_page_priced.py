@@ -18,6 +18,7 @@ from planner.decide.inputs import priced_in_cost
 from planner.decision import decide
 from planner.present.page_lines import priced_lines
 from planner.present.report import render_report
+from tests.builders import csv_file
 from tests.planner.decide.test_verdict_cases import digits_like
 
 INPUTS = {"target": 0.95, "label_price": 2.0, "engineering_days": 1.0, "compute_per_round": 0.1}
@@ -42,8 +43,7 @@ def page(table: pd.DataFrame, *, in_cost: bool | None = None, **inputs):
 
 
 def cli_chance(cli, tmp_path, table: pd.DataFrame, *flags) -> float:
-    path = tmp_path / "curves.csv"
-    table.to_csv(path, index=False)
+    path = csv_file(tmp_path, table)
     return cli.json("plan", path, *FLAGS, *flags)["probability_al_cheaper"]
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.builders import curve_table
+from tests.builders import csv_file, curve_table
 
 #: A strategy's plateau; the annotation cost it pays a label.
 PLATEAU = {"random": 0.93, "margin": 0.96, "roi": 0.95}
@@ -146,8 +146,7 @@ def test_table_with_several_data_sets_needs_dataset(tmp_path, run):
     path = write_curves(tmp_path / "a.csv")
     a = pd.read_csv(path).assign(dataset="digits")
     b = pd.read_csv(path).assign(dataset="mnist1d", accuracy=lambda d: d["accuracy"] - 0.3)
-    both = tmp_path / "both.csv"
-    pd.concat([a, b]).to_csv(both, index=False)
+    both = csv_file(tmp_path, pd.concat([a, b]), "both.csv")
     code, _, err = run(both, "--target", 0.6)
     assert code == 2 and "--dataset" in err and "digits, mnist1d" in err
     code, _, err = run(both, "--target", 0.6, "--dataset", "cifar")

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves, shipped_note
+from tests.builders import csv_file
 from tests.seeds import SEED
 
 
@@ -50,8 +51,7 @@ def imbalanced_curves(rng: np.random.Generator, *, minority: float = 0.15, noise
 
 @pytest.fixture(scope="module")
 def imbalanced_csv(tmp_path_factory):
-    path = tmp_path_factory.mktemp("metric") / "imbalanced.csv"
-    imbalanced_curves(np.random.default_rng(SEED)).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("metric"), imbalanced_curves(np.random.default_rng(SEED)), "imbalanced.csv")
     return path
 
 
@@ -178,8 +178,7 @@ BAD = list(_bad_tables(imbalanced_curves(np.random.default_rng(0), seeds=2)))
 @pytest.mark.parametrize("case", BAD)
 def test_a_metric_it_cannot_use_gets_one_line(command, case, tmp_path, cli):
     df, metric, phrase = _bad_tables(imbalanced_curves(np.random.default_rng(SEED), seeds=2))[case]
-    path = tmp_path / "curves.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path, df)
     before = set(tmp_path.iterdir())
     extra = {"fit": [], "plan": [*PRICES, "--report", tmp_path / "r.html"],
              "replan": ["--strategy", "margin", "--label-price", "1"]}[command]

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from tests.builders import curve_table
+from tests.builders import csv_file, curve_table
 from tests.planner.curve_tables import proxy_table
 from tests.seeds import SEED
 
@@ -25,8 +25,7 @@ def curves_table(rng):
 
 @pytest.fixture(scope="module")
 def curves_csv(tmp_path_factory):
-    path = tmp_path_factory.mktemp("plan") / "curves.csv"
-    curves_table(np.random.default_rng(SEED)).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("plan"), curves_table(np.random.default_rng(SEED)))
     return path
 
 
@@ -108,8 +107,7 @@ def mixed_table(rng):
 def test_plan_selects_model_and_curves_batch_size(tmp_path, cli):
     rng = np.random.default_rng(SEED)
     mixed = mixed_table(rng)
-    path = tmp_path / "mixed.csv"
-    mixed.to_csv(path, index=False)
+    path = csv_file(tmp_path, mixed, "mixed.csv")
     flags = ["--target", "0.85", "--label-price", "0.04", "--json"]
     code, _, err = cli("plan", str(path), *flags)
     assert code == 2 and "--model" in err and "logreg, mlp" in err
@@ -117,8 +115,7 @@ def test_plan_selects_model_and_curves_batch_size(tmp_path, cli):
     assert code == 2 and "--curves-batch-size" in err and "20, 40" in err  # not --batch-size: that is the AL batch
     code, out, err = cli("plan", str(path), *flags, "--model", "logreg", "--curves-batch-size", "20")
     assert code == 0, err
-    alone = tmp_path / "alone.csv"
-    mixed[(mixed["model"] == "logreg") & (mixed["batch_size"] == 20)].to_csv(alone, index=False)
+    alone = csv_file(tmp_path, mixed[(mixed["model"] == "logreg") & (mixed["batch_size"] == 20)], "alone.csv")
     code, same, err = cli("plan", str(alone), *flags)
     assert code == 0, err
     strip = lambda doc: {k: v for k, v in json.loads(doc).items() if k != "notes"}  # noqa: E731
@@ -225,8 +222,7 @@ def with_plateau(df, rng, level=0.80):
 @pytest.fixture(scope="module")
 def plateau_csv(tmp_path_factory):
     rng = np.random.default_rng(SEED)
-    path = tmp_path_factory.mktemp("plateau") / "curves.csv"
-    with_plateau(curves_table(rng), rng).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("plateau"), with_plateau(curves_table(rng), rng))
     return path
 
 

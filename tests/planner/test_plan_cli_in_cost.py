@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
+from tests.builders import csv_file
 
 
 @pytest.fixture(scope="module")
@@ -119,8 +120,7 @@ def test_bad_flags_exit_2_with_one_line(tables, cli, command, argv, says):
      "beyond the 1,000x a label premium may be: give every strategy's annotation_cost in one unit"),
 ])
 def test_a_table_that_cannot_be_priced_exits_2_with_one_line(tables, cli, tmp_path, change, says):
-    path = tmp_path / "bad.csv"
-    change(pd.read_csv(tables["varying"])).to_csv(path, index=False)
+    path = csv_file(tmp_path, change(pd.read_csv(tables["varying"])), "bad.csv")
     for argv in (["plan", "--target", "0.8", "--label-price", "1"], ["budget", "--dollars", "300", "--label-price", "1"],
                  ["fit", "--target", "0.8"]):
         code, out, err = cli(argv[0], path, *argv[1:], "--in-cost")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from planner.costs import Scenario
 from planner.decide.costs import path_costs
 from planner.decision import decide
-from tests.builders import curve_table
+from tests.builders import csv_file, curve_table
 
 
 def power_law_curves(efficiency: dict, *, seeds: int, rounds: int, batch: int, rng_seed: int) -> pd.DataFrame:
@@ -35,8 +35,7 @@ def al_wins_curves() -> pd.DataFrame:
 def al_wins(tmp_path_factory) -> tuple[pd.DataFrame, str]:
     """:func:`al_wins_curves`, and the file they are written to."""
     curves = al_wins_curves()
-    path = tmp_path_factory.mktemp("premium") / "curves.csv"
-    curves.to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("premium"), curves)
     return curves, str(path)
 
 

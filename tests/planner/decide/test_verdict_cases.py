@@ -377,8 +377,7 @@ def campaign(tmp_path, *, with_strategy: bool):
     df = pd.DataFrame(rows)
     if with_strategy:
         df.insert(0, "strategy", "margin")
-    path = tmp_path / "measured.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path, df, "measured.csv")
     return path
 
 

@@ -10,6 +10,7 @@ from planner.decide.verdict import get_plan
 from planner.forecast.draws import draw_table
 from planner.forecast.regime import curve_regime
 from planner.present.fit_summary import fit_summary
+from tests.builders import csv_file
 from tests.planner.curve_tables import proxy_table
 
 
@@ -92,8 +93,7 @@ def test_fit_and_plan_with_the_pool_accuracy_agree_that_a_target_above_it_is_out
     import subprocess
     import sys
 
-    path = tmp_path / "c.csv"
-    _table().to_csv(path, index=False)
+    path = csv_file(tmp_path, _table(), "c.csv")
     base = [sys.executable, "-m", "planner.cli"]
     fit = subprocess.run(base + ["fit", str(path), "--target", "0.93", "--pool-accuracy", "0.90@2000", "--json"],
                          capture_output=True, text=True)
