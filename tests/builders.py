@@ -1,4 +1,4 @@
-"""Builders of the tests' inputs: curves tables drawn from a known mean curve.
+"""Builders of the tests' inputs: curves tables drawn from a known mean curve, and the files they are written to.
 
 A test names the mean curve it means (``lambda n, eff: 0.95 - 0.9 * (n / eff) ** -0.5``) and the builder adds the
 loops, the noise and the columns; one row per (strategy, seed, count), noise drawn in that order.
@@ -51,6 +51,13 @@ def curve_table(rng, mean: Callable, strategies: Iterable = TWO, *, counts: Iter
                        "accuracy": mean(n, eff) + rng.normal(0, noise), **columns}
                 rows.append({**row, "round": r} if rounds else row)
     return pd.DataFrame(rows)
+
+
+def proxy_table(rng, name, c, a, alpha, strategies, *, rounds=12, seeds=2, batch=20) -> pd.DataFrame:
+    """A proxy data set ``name``'s curves: ``c - a (n / eff)^-alpha`` plus N(0, 0.002) for each (strategy, eff),
+    ``rounds`` batches of ``batch`` labels."""
+    return curve_table(rng, lambda n, eff: c - a * (n / eff) ** -alpha, strategies, seeds=seeds, noise=0.002,
+                       counts=range(batch, batch * (rounds + 1), batch), dataset=name, batch_size=batch)
 
 
 def csv_file(folder, table: pd.DataFrame, name: str = "curves.csv"):

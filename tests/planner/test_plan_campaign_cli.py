@@ -143,7 +143,7 @@ def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_
 def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, cli, tmp_path):
     import numpy as np
 
-    from tests.planner.curve_tables import proxy_table
+    from tests.builders import proxy_table
 
     rng = np.random.default_rng(3)
     proxies = tmp_path / "proxies.csv"

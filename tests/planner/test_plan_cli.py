@@ -11,8 +11,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from tests.builders import csv_file, curve_table
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, curve_table, proxy_table
 from tests.seeds import SEED
 
 COUNTS = range(20, 260, 20)

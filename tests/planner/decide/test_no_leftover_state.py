@@ -23,8 +23,7 @@ from planner.decide.verdict import Plan, get_plan
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import decide
 from planner.forecast.io import read_curves
-from tests.builders import csv_file
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 from tests.seeds import SEED
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from tests.planner.curve_tables import proxy_table
+from tests.builders import proxy_table
 from tests.planner.shipped_records import records_from
 
 import planner.decide.track_record as tr

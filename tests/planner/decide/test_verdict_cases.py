@@ -23,8 +23,7 @@ from planner.decide.rule import al_gate
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.present import verdict_sentence, verdict_view, words
-from tests.planner.curve_tables import proxy_table
-from tests.builders import csv_file, curve_table
+from tests.builders import csv_file, curve_table, proxy_table
 
 
 def digits_like(seed: int = 0, noise: float = 0.006) -> pd.DataFrame:

@@ -10,8 +10,7 @@ from planner.decide.verdict import get_plan
 from planner.forecast.draws import draw_table
 from planner.forecast.regime import curve_regime
 from planner.present.fit_summary import fit_summary
-from tests.builders import csv_file
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 
 
 def _table():

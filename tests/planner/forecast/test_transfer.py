@@ -6,8 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.builders import csv_file
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
 from planner.decision import decide

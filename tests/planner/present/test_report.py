@@ -12,14 +12,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.planner.curve_tables import proxy_table
 from planner.decide.costs import Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
 from planner.present.verdict_view import present
 from planner.present import verdict_sentence, verdict_view, words
-from tests.builders import TWO, csv_file, curve_table
+from tests.builders import TWO, csv_file, curve_table, proxy_table
 from tests.seeds import SEED
 
 

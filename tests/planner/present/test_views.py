@@ -89,7 +89,7 @@ def _decision(strategies, scenario, target):
     import numpy as np
 
     from planner.decision import decide
-    from tests.planner.curve_tables import proxy_table
+    from tests.builders import proxy_table
 
     return decide(proxy_table(np.random.default_rng(0), "p", 0.95, 0.9, 0.5, strategies, seeds=3), scenario, target)
 
