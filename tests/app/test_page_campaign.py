@@ -1,16 +1,25 @@
-"""A campaign's curve.csv uploaded to the page: its margin row carries the test split's noise, as `alplan fit` does.
-
-The curve of one margin campaign (one run, 449 test labels) that crossed 93.5% between 120 and 140 labels and
-measured 0.933 again at 160: the page's 80% range is `alplan fit`'s on the same file, and more than one count.
-"""
+"""A campaign on the page. Its curve.csv uploaded: its margin row carries the test split's noise, as `alplan fit`
+does (the curve of one margin campaign, one run, 449 test labels, that crossed 93.5% between 120 and 140 labels and
+measured 0.933 again at 160: the page's 80% range is `alplan fit`'s on the same file, and more than one count). Its
+folder: the page gives the CLI's answer, the act and the command `alplan plan DIR` prints at the same prices,
+whether the measured score settles it (stop, or too few labels to forecast) or the forecast does."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pandas as pd
+import pytest
 from streamlit import dataframe_util
 
 from apptest_helpers import app_env, captions, no_error, run, upload, verdict_table  # noqa: F401  (app_env)
 from tests.builders import csv_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
+
+from simulations.campaign import steps  # noqa: E402
 
 ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
 
@@ -57,3 +66,37 @@ def test_a_campaign_measured_late_is_drawn_only_where_measured_and_its_classes_a
 
 def classes_assumed(at) -> list[str]:
     return [c for c in captions(at) if c.startswith("Classes:")]
+
+
+@pytest.fixture(scope="module")
+def campaigns(tmp_path_factory):
+    """Random campaigns on 200 rows of breast cancer (40 test ids), measured: 25 and 45 training labels."""
+    work = tmp_path_factory.mktemp("camps")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    out = {}
+    for initial, rounds in ((10, 3), (30, 3)):
+        camp = work / f"my camp {initial}"
+        steps.start(camp, pool, strategy="random", initial=initial, batch_size=5, test_size=40, seed=2)
+        run_campaign(camp, truth, rounds, work)
+        out[initial + 5 * rounds] = camp
+    return out
+
+
+def _said(text: str) -> list[str]:
+    """The act and the command: the last two lines of an answer."""
+    return text.strip().splitlines()[-2:]
+
+
+@pytest.mark.parametrize(("labels", "target"), [(25, 0.5), (25, 0.99), (45, 0.99)])
+def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, cli, labels, target):
+    camp = campaigns[labels]
+    code, said, _ = cli("plan", camp, "--target", target, "--label-price", "0.5")
+    assert code == 0
+    at = run()
+    at.number_input(key="target").set_value(target)
+    at.number_input(key="label_price").set_value(0.5)
+    at.text_input(key="campaign_folder").set_value(str(camp))
+    run(at)
+    page = next(t.value for t in no_error(at).text if "Next: " in t.value)
+    assert _said(page) == _said(said)
+    assert ("Stop:" in page) == (target == 0.5)
