@@ -65,3 +65,19 @@ def csv_file(folder, table: pd.DataFrame, name: str = "curves.csv"):
     path = folder / name
     table.to_csv(path, index=False)
     return path
+
+
+def campaign_folder(camp, pool, rounds: int, labels: Callable, *, strategy: str = "random", initial: int = 20,
+                    batch_size: int = 20, test_size: int = 60):
+    """A campaign on ``pool`` started with ``alplan campaign start`` at ``camp`` and labeled round by round: round
+    ``r``'s labels are the file ``labels(camp, r)`` writes, added with ``campaign add``, then ``campaign next`` asks
+    for the next batch (``rounds`` times). Returns ``camp``."""
+    from planner.cli import main
+
+    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", strategy, "--initial",
+                 str(initial), "--batch-size", str(batch_size), "--test-size", str(test_size)]) == 0
+    for r in range(rounds + 1):
+        assert main(["campaign", "add", str(camp), str(labels(camp, r))]) == 0
+        if r < rounds:
+            assert main(["campaign", "next", str(camp)]) == 0
+    return camp

@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "ca
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402
+from tests.builders import campaign_folder  # noqa: E402
 
 PRICE = 2.0
 FLAGS = ["--target", "0.99", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
@@ -23,18 +24,15 @@ def _campaign(work: Path, strategy: str, rounds: int, *, initial: int = 20, test
     ``test_labels`` is False)."""
     work.mkdir(parents=True, exist_ok=True)
     pool, _, truth = breast_cancer_files(work)
-    camp = work / f"camp-{strategy}"
-    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", strategy, "--initial",
-                 str(initial), "--batch-size", "20", "--test-size", "60"]) == 0
-    for r in range(rounds + 1):
-        labels = label_batch(camp, r, truth, work / f"{strategy}-{r}.csv")
+
+    def labels(camp, r):
+        path = label_batch(camp, r, truth, work / f"{strategy}-{r}.csv")
         if r == 0 and not test_labels:
-            batch = pd.read_csv(labels, dtype={"id": str})
-            batch[~batch["id"].isin(_test_ids(camp))].to_csv(labels, index=False)
-        assert main(["campaign", "add", str(camp), str(labels)]) == 0
-        if r < rounds:
-            assert main(["campaign", "next", str(camp)]) == 0
-    return camp
+            batch = pd.read_csv(path, dtype={"id": str})
+            batch[~batch["id"].isin(_test_ids(camp))].to_csv(path, index=False)
+        return path
+
+    return campaign_folder(work / f"camp-{strategy}", pool, rounds, labels, strategy=strategy, initial=initial)
 
 
 def _test_ids(camp: Path) -> set:

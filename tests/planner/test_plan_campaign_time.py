@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files  # noqa: E402
 
-from planner.cli import main  # noqa: E402
+from tests.builders import campaign_folder, csv_file  # noqa: E402
 from simulations.campaign.state import batch_paths  # noqa: E402
 
 FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400"]
@@ -28,10 +28,8 @@ def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, e
     pool, _, truth = breast_cancer_files(work)
     label = dict(zip(truth["id"], truth["label"]))
     rng = np.random.default_rng(5)
-    camp = work / "camp"
-    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", "margin", "--initial", "20",
-                 "--batch-size", "20", "--test-size", "60"]) == 0
-    for r in range(4):
+
+    def timed_labels(camp, r):
         batch = pd.read_csv(batch_paths(camp, r)[0], dtype={"id": str})
         test = (batch["role"] == "test").to_numpy()
         noise = rng.lognormal(-spread ** 2 / 2, spread, len(batch))
@@ -40,12 +38,10 @@ def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, e
                 if part.any():
                     noise[part] /= noise[part].mean()
         seconds = np.where(test, 10.0, 10.0 * premium) * noise
-        pd.DataFrame({"id": batch["id"], "label": [label[i] for i in batch["id"]],
-                      "seconds": seconds}).to_csv(work / f"{r}.csv", index=False)
-        assert main(["campaign", "add", str(camp), str(work / f"{r}.csv")]) == 0
-        if r < 3:
-            assert main(["campaign", "next", str(camp)]) == 0
-    return camp
+        return csv_file(work, pd.DataFrame({"id": batch["id"], "label": [label[i] for i in batch["id"]],
+                                            "seconds": seconds}), f"{r}.csv")
+
+    return campaign_folder(work / "camp", pool, 3, timed_labels, strategy="margin")
 
 
 @pytest.fixture(scope="module")
