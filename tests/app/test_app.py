@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 
 import numpy as np
 import pandas as pd
@@ -485,6 +486,26 @@ def test_markup_in_uploaded_names_is_shown_as_text(rng):
     run(at)
     assert link in one_error(at)
     assert not [v for v in markdown_values(at) if LIVE_MARKUP.search(v)]
+
+
+def test_a_refused_database_shows_its_path_literally(app_env, monkeypatch):
+    """Exception text on the page is shown literally (issue 21 #15): a path with Markdown in it is escaped, as every
+    other message of app.py is."""
+    folder = app_env / "**bold** [link](evil) _x_"
+    folder.mkdir()
+    other = folder / "h.db"
+    with sqlite3.connect(other) as conn:  # another program's file: the store refuses it in one line
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    monkeypatch.setenv("ALPLAN_DB", str(other))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.error) == 1, [e.value for e in at.error]
+    raw = at.error[0].value
+    assert "another program" in raw
+    assert "**bold**" not in raw and "[link](" not in raw  # escaped: no bold text, no link
+    assert str(folder) in shown(raw)
 
 
 def test_an_empty_curve_upload_gets_a_sentence():
