@@ -1,4 +1,5 @@
-"""Builders of the tests' inputs: curves tables drawn from a known mean curve, and the files they are written to.
+"""Builders of the tests' inputs: curves tables drawn from a known mean curve, the files they are written to, and
+campaign folders labeled round by round.
 
 A test names the mean curve it means (``lambda n, eff: 0.95 - 0.9 * (n / eff) ** -0.5``) and the builder adds the
 loops, the noise and the columns; one row per (strategy, seed, count), noise drawn in that order.
