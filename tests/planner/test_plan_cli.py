@@ -5,12 +5,17 @@ import re
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from planner.cli import main
+from planner.decide.costs import Scenario
+from planner.decide.scenario import DEFAULTS
+from planner.decision import get_plan
+from planner.present.verdict_view import to_text
 from tests.builders import csv_file, curve_table, proxy_table
 from tests.seeds import SEED
 
@@ -59,14 +64,9 @@ def test_plan_text_and_report(curves_csv, tmp_path, cli):
 
 
 def test_plan_text_is_the_decisions_text(curves_csv, cli):
-    from planner.decide.costs import Scenario
-    from planner.decide.scenario import DEFAULTS
-    from planner.decision import get_plan
-
     code, out, err = cli("plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
                           "--engineering-days", "2", "--day-rate", "400")
     assert code == 0, err
-    from planner.present.verdict_view import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400,
                         compute_per_round=DEFAULTS["compute_per_round"])  # the CLI's default compute: the page's
@@ -78,12 +78,6 @@ def test_plan_text_is_the_decisions_text(curves_csv, cli):
 
 
 def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, cli):
-    from dataclasses import replace
-
-    from planner.decide.costs import Scenario
-    from planner.decision import get_plan
-    from planner.present.verdict_view import to_text
-
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400)
     plan = get_plan(pd.read_csv(curves_csv))
     decision = plan.decide(scenario, 0.88)

@@ -7,20 +7,25 @@ import json
 import math
 import re
 import tracemalloc
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 import planner.decide.steer as campaign_module
+from planner.cli import main
+from planner.decide.costs import Scenario
+from planner.decide.scenario import DEFAULTS
 from planner.decide.steer import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, MAX_STOP_GRID, Measurement,
                                      _best_order, learn_value, optimal_stop, replan, tell_apart_size)
-from planner.decide.costs import Scenario
-from planner.decide.verdict import Plan
+from planner.decide.track_record import PilotRecord, recorded_p, replan_record, value_band
+from planner.decide.verdict import Plan, decide
+from planner.decide.voi import PilotExtension, extend_pilot
 from planner.forecast.extrapolation import calibration_for, load_calibration
-from planner.present.words import percent
 from planner.present import steering_view
+from planner.present.verdict_sentence import pilot_line
+from planner.present.words import percent
 from tests.builders import csv_file, curve_table
 
 MARGIN = (("margin", 1.0),)
@@ -405,8 +410,6 @@ def pilot(rng, gap=0.0, seeds=2, last=100):
 
 
 def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
-    from planner.decide.voi import extend_pilot
-
     close = Plan(pilot(np.random.default_rng(7), gap=0.0), seed=0)
     far = Plan(pilot(np.random.default_rng(7), gap=0.03), seed=0)
     sc = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
@@ -428,8 +431,6 @@ def pilot_csv(tmp_path_factory):
 
 
 def test_plan_json_has_extend_pilot_and_keeps_its_fields(pilot_csv, cli):
-    from planner.decide.verdict import decide
-
     path = pilot_csv
     data = cli.json("plan", path, "--target", "0.9", "--label-price", "1")
     ext = data["extend_pilot"]
@@ -486,9 +487,6 @@ def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, 
 
 
 def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
-    from planner.present.verdict_sentence import pilot_line
-    from planner.decide.voi import PilotExtension
-
     base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
                 pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
     advised = pilot_line(PilotExtension(**base))
@@ -502,10 +500,6 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
     
 
 def test_plan_text_prints_the_pilot_line_of_its_json(pilot_csv, cli):
-    from planner.decide.track_record import PilotRecord, value_band
-    from planner.decide.voi import PilotExtension
-    from planner.present.verdict_sentence import pilot_line
-
     args = ["plan", pilot_csv, "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
     ext = cli.json(*args)["extend_pilot"]
     record = ext.pop("track_record")   # the JSON carries the pilot record's fields; the line says them
@@ -529,15 +523,12 @@ def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(pilot_
             "--vendor", "in-house"]
     line = next(t for t in cli(*args)[1].splitlines() if t.startswith(("Extend the pilot", "Decide now")))
     ext = cli.json(*args)["extend_pilot"]
-    from planner.decide.scenario import DEFAULTS
 
     assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
     assert f"costs ${ext['cost']:,.0f}" in line
 
 
 def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
-    from dataclasses import replace
-
     advice = replan(plan, scen(), 0.93, confidence=0.9)
     assert advice.action == "order"
     learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
@@ -599,8 +590,6 @@ def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
 
 
 def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
-    from planner.decide.track_record import recorded_p
-
     # the forecasts reach 0.935 within the budget in 5%: at most the 10% that 90% confidence allows, but answers
     # stating 5% were followed by a later hit more often than that in the replays: an order, not a give-up
     go = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100, budget=600)
@@ -629,8 +618,6 @@ def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, cli):
 
 
 def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
-    from planner.decide.track_record import replan_record
-
     order = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=3000)
     assert order.action == "order" and order.track_record is not None
     assert order.track_record == replan_record(order.p_within_budget, "order")
