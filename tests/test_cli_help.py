@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from planner.cli import build_parser, main
+from planner.cli import _scenario, build_parser, main
+from planner.decide.scenario import DEFAULTS
 from tests.builders import csv_file, curve_table
 
 
@@ -52,12 +55,6 @@ def test_help_shows_defaults():
 
 def test_the_cli_and_the_page_share_one_set_of_scenario_defaults():
     """Issue 20: the CLI defaulted to 10 engineering days and $0 compute, the page to 5 days and $0.10."""
-    import ast
-    from pathlib import Path
-
-    from planner.cli import _scenario
-    from planner.decide.scenario import DEFAULTS
-
     args = build_parser().parse_args(["plan", "curves.csv", "--target", "0.9", "--label-price", "1"])
     scen = _scenario(args)
     assert scen.engineering_days == DEFAULTS["engineering_days"] == 5.0

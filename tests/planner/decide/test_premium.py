@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,10 @@ from hypothesis import strategies as st
 
 from planner.costs import Scenario
 from planner.decide.costs import path_costs
+from planner.decide.steer import replan
 from planner.decision import decide, get_plan
+from planner.forecast.in_cost import PremiumCurve
+from planner.present.verdict_sentence import premium_part, premiums_apart
 from tests.builders import csv_file, curve_table
 
 #: The draws of each forecast.
@@ -111,9 +115,6 @@ def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, cli
 
 
 def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_does_not(al_wins):
-    from planner.decide.steer import replan
-    from planner.decision import get_plan
-
     curves, _ = al_wins
     for strategy, grows in (("margin", True), ("random", False)):
         one = curves[(curves["strategy"] == strategy) & (curves["n_labels"] <= 200)]
@@ -138,10 +139,6 @@ def test_a_label_paid_by_the_hour_is_priced_as_its_seconds_and_half_a_pair_is_re
 
 def _quoted(d) -> tuple[float, float]:
     """(break-even premium, premium now) as the break-even line prints them."""
-    import re
-
-    from planner.present.verdict_sentence import premium_part
-
     text = premium_part(d)
     be, now = re.search(r"cost less than ([0-9.]+)x random's.*priced at ([0-9.]+)x now", text).groups()
     return float(be), float(now)
@@ -165,8 +162,6 @@ def test_the_printed_break_even_premium_never_contradicts_the_pick(al_wins, shif
 
 @given(be=st.floats(0.01, 999.0), now=st.floats(0.01, 999.0))
 def test_two_premiums_print_in_their_true_order(be, now):
-    from planner.present.verdict_sentence import premiums_apart
-
     a, b = (float(x) for x in premiums_apart(be, now))
     if abs(be - now) >= 1e-11:
         assert (a < b) == (be < now) and a != b
@@ -345,8 +340,6 @@ def test_per_draw_premiums_must_match_the_forecast_draws(plan):
 
 
 def _curve(counts, values):
-    from planner.forecast.in_cost import PremiumCurve
-
     counts, values = np.asarray(counts, dtype=float), np.asarray(values, dtype=float)
     return PremiumCurve(counts=counts, point=values, draws=np.tile(values, (N_DRAWS, 1)))
 

@@ -19,9 +19,11 @@ import pytest
 from planner.decide.break_even import break_even
 from planner.decide.costs import Scenario
 from planner.decide.rows import strategy_row
-from planner.decide.rule import al_gate
+from planner.decide.rule import PREFERENCE, PREFERRED_AL, al_gate, pick_path
+from planner.decide.steer import replan
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
+from planner.forecast.transfer import transfer
 from planner.present import verdict_sentence, verdict_view, words
 from tests.builders import csv_file, curve_table, proxy_table
 
@@ -143,8 +145,6 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     """k-center cheapest in 45% of the draws, margin in 15%, random in 40%: the chance that AL is cheaper is 60%,
     so AL is recommended, and its path is margin (0.45 is not over 0.15 + 0.4); without the preference it is
     k-center. With k-center at 60% it is the AL path."""
-    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_path
-
     assert (PREFERRED_AL, PREFERENCE) == ("margin", 0.4)
     n = 100
     rnd, margin, kcenter = np.empty(n), np.empty(n), np.empty(n)
@@ -342,8 +342,6 @@ def test_case5_no_probability_when_no_path_reaches(plan):
 
 
 def test_case6_one_interval_for_one_ratio():
-    from planner.forecast.transfer import transfer
-
     rng = np.random.default_rng(6)
     proxy = proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.8)])
     pilot = proxy_table(rng, "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
@@ -382,8 +380,6 @@ def campaign(tmp_path, *, with_strategy: bool):
 
 def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     """p_reachable 0.1 with confidence 0.9: give up (1 - 0.9 is 0.0999... in floating point)."""
-    from planner.decide.steer import replan
-
     p = Plan(pd.read_csv(campaign(tmp_path, with_strategy=True)), seed=0)
     labels, note, d = p.label_draws("margin", 0.93, p.resolve(page_scenario()))
     labels = np.full(labels.shape, np.inf)

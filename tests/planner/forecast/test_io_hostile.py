@@ -6,7 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import planner.forecast.io
 from planner.forecast.io import read_curves
+from planner.forecast.pool_accuracy import read_pool_accuracy
+from planner.present.fit_summary import fit_strategies
 
 
 def curve_rows(strategies=("random", "margin"), counts=(20, 40, 80, 160)):
@@ -57,7 +60,6 @@ def test_a_falling_curve_is_accepted_with_a_warning_and_forecast_from_what_it_sh
             for s in range(3) for n, a in ((20, 0.95), (50, 0.9), (100, 0.85), (200, 0.8))]
     df = read_curves(pd.DataFrame(rows))
     assert any("falls as labels grow (0.94 at 20 labels, 0.79 at 200)" in n for n in df.attrs["notes"])
-    from planner.present.fit_summary import fit_strategies
 
     fc = fit_strategies(df)["random"]
     lo, hi = fc.interval([400, 1600])
@@ -84,8 +86,6 @@ def test_non_regular_files_are_refused_at_once(tmp_path, cli, kind):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    import planner.forecast.io
-
     path = tmp_path / "big.csv"
     path.write_text(csv_text(curve_rows()))
     monkeypatch.setattr(planner.forecast.io, "MAX_CURVES_BYTES", 100)
@@ -94,8 +94,6 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypa
 
 
 def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
-    import planner.forecast.io
-
     path = tmp_path / "bomb.parquet"
     pd.DataFrame({"strategy": ["random"] * 5000, "n_labels": np.arange(1, 5001), "accuracy": 0.5}).to_parquet(path)
     monkeypatch.setattr(planner.forecast.io, "MAX_CELLS", 1000)
@@ -105,8 +103,6 @@ def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("value", ["/\n", "missing\n.csv", "dir/\u2028x.csv"])
 def test_a_pool_accuracy_name_with_a_line_break_is_refused_in_one_line(value):
-    from planner.forecast.pool_accuracy import read_pool_accuracy
-
     with pytest.raises((OSError, ValueError)) as info:
         read_pool_accuracy(value)
     msg = str(info.value)

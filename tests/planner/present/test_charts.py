@@ -3,6 +3,8 @@ very large tables (issue 11) are drawn from bins, never Altair's MaxRowsError.""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide import whatif
+from planner.decide.costs import Scenario
+from planner.decide.vendors import read_vendors
+from planner.decision import get_plan
 from planner.present import charts, whatif_charts
 from tests.builders import curve_table
 from tests.seeds import SEED
@@ -56,8 +61,6 @@ def layers_with(chart, field: str, channel: str) -> list[dict]:
 
 
 def test_forecast_frame_is_the_plans_and_extends_past_the_data(curves):
-    from planner.decision import get_plan
-
     fc = charts.forecast_frame(curves, n_end=1500, n_points=30)
     pd.testing.assert_frame_equal(fc, whatif.forecast_frame(get_plan(curves), n_end=1500, n_points=30))
     assert set(fc["strategy"]) == {"random", "margin"}
@@ -325,10 +328,6 @@ def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
 def test_batch_rounding_is_no_minimum_order(curves):
     """An AL path is billed whole batches: more labels than it needs, yet no minimum order set that cost. Only a
     vendor whose minimum order raised what was billed above what was bought is tagged."""
-    from planner.decide.costs import Scenario
-    from planner.decide.vendors import read_vendors
-    from planner.decision import get_plan
-
     vendors = read_vendors(pd.DataFrame({"name": ["no-minimum", "big-minimum"], "price_per_label": [0.1, 0.1],
                                          "turnaround_days": [1.0, 1.0], "min_order": [0, 5000]}))
     frame = whatif.cost_by_vendor(get_plan(curves), Scenario(label_price=0.1, engineering_days=1, batch_size=37),
@@ -352,8 +351,6 @@ def test_sensitivity_says_how_far_each_input_moved():
 
 
 def _y_ticks(chart) -> list[float]:
-    import re
-
     svg = render_svg(chart)
     axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
     return [float(t) for t in re.findall(r">([0-9.]+)</text>", axis)]
