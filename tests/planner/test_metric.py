@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from planner.decision import get_plan
 from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves, shipped_note
 from tests.builders import csv_file
 from tests.seeds import SEED
@@ -133,8 +134,6 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
 
 
 def test_the_same_values_on_another_metric_are_another_plan(imbalanced_csv):
-    from planner.decision import get_plan
-
     df = pd.read_csv(imbalanced_csv)
     df = df.drop(columns="accuracy").assign(my_score=df["accuracy"], accuracy=df["accuracy"])  # read on either:
     # the same columns, in the same order, with the same values

@@ -3,9 +3,11 @@ without what was already paid, the next command; bad campaigns refused with one 
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -13,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "ca
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402
-from tests.builders import campaign_folder  # noqa: E402
+from tests.builders import campaign_folder, proxy_table  # noqa: E402
 
 PRICE = 2.0
 FLAGS = ["--target", "0.99", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
@@ -92,8 +94,6 @@ def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, cli):
 
 
 def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli, tmp_path):
-    import shutil
-
     camp = tmp_path / "camp"
     shutil.copytree(campaigns["random"], camp)   # campaign.json names the pool by its absolute path
     assert cli("campaign", "next", camp, "--strategy", "margin", "--batch-size", "40")[0] == 0
@@ -139,10 +139,6 @@ def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_
 
 
 def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, cli, tmp_path):
-    import numpy as np
-
-    from tests.builders import proxy_table
-
     rng = np.random.default_rng(3)
     proxies = tmp_path / "proxies.csv"
     pd.concat([proxy_table(rng, name, 0.97, 0.9, 0.5, [("random", 1.0), ("margin", eff)])

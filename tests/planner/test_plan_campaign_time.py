@@ -4,6 +4,7 @@ one number."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -14,8 +15,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files  # noqa: E402
 
-from tests.builders import campaign_folder, csv_file  # noqa: E402
 from simulations.campaign.state import batch_paths  # noqa: E402
+from tests.builders import campaign_folder, csv_file  # noqa: E402
 
 FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400"]
 
@@ -76,7 +77,6 @@ def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, cli
     assert abs(wide["scenario"]["al_label_premium"] - 1.5) < 0.1
     assert "(80% range 1.5-1.5x" in narrow["notes"][0] and "(80% range 1.5-1.5x" not in wide["notes"][0]
     assert 0.5 < wide["probability_al_cheaper"] < narrow["probability_al_cheaper"]
-    import re
 
     spans = {k: [float(v) for v in re.search(r"80% range ([0-9.]+)-([0-9.]+)x", d["notes"][0]).groups()]
              for k, d in (("narrow", narrow), ("wide", wide))}

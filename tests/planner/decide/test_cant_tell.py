@@ -14,6 +14,7 @@ import pytest
 
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED, can_tell
+from planner.decide.voi import forgone_labels
 from planner.decision import Plan
 from planner.present import verdict_sentence, verdict_view, words
 
@@ -75,8 +76,6 @@ def test_waiting_costs_the_al_advantage_forgone_not_the_labels(slow_rise):
 
 
 def test_forgone_labels_lie_between_nothing_and_the_labels_bought():
-    from planner.decide.voi import forgone_labels
-
     plan = Plan(TABLES / "slow_rise.csv", seed=0)
     rnd = plan.draws.get("random")
     h = float(rnd.n_max)

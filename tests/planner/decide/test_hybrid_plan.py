@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.decide import verdict
 from planner.decide.costs import Scenario
 from planner.decide.hybrid import ALL_HUMAN, BOTH, RANDOM_SPLIT, REMAINDER, SURE, plan_hybrid
 from planner.present.hybrid_view import hybrid_rows, hybrid_sentence, hybrid_text
@@ -192,8 +193,6 @@ def test_a_lower_share_of_draws_never_asks_more_of_an_answer():
 def test_planning_the_same_table_again_fits_no_curve_again(monkeypatch):
     """A hybrid plan reads several tables (shares, accuracies, on the remainder and the test split): asked again on
     the same table, at another price and pool (a widget changed on the page), it fits none of them again."""
-    from planner.decide import verdict
-
     plan_hybrid(SPLIT, Scenario(label_price=0.1), 0.95, 3_000, **QUICK)
     built = []
     fit = verdict.Plan.__init__

@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from planner.decide import inputs
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.vendors import read_vendors
+from planner.present.page_lines import setup_lines
 
 PAGE = {**inputs.DEFAULTS, "label_price": 0.1, "vendor": None, "pool_size": None, "n_classes": None}
 CEILING = {"accuracy": 0.97, "se": 0.004, "n_pool": 1500, "seeds": 3}
@@ -49,8 +50,6 @@ def test_a_curves_tables_n_classes_column_gives_the_classes():
 
 
 def test_the_classes_assumed_are_said_only_where_the_label_noise_correction_uses_them():
-    from planner.present.page_lines import setup_lines
-
     pilot = inputs.CurveSource("pilot", "curve.csv")
     assert not any(line.startswith("Classes") for line in setup_lines(inputs.complete(PAGE, pilot)))
     (said,) = [line for line in setup_lines(inputs.complete({**PAGE, "label_error": 0.05}, pilot))

@@ -11,19 +11,20 @@ from __future__ import annotations
 import math
 import os
 import re
+from dataclasses import replace
 
 import numpy as np
-import pytest
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import Scenario
-from planner.decide.rule import al_gate
-from planner.decision import RANDOM, Plan
+from planner.decide.rule import al_gate, draw_credit, rule_inputs, untold_draws
+from planner.decision import Plan, RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
-from planner.present.words import money
 from planner.present import verdict_sentence, verdict_view
+from planner.present.words import money
 from tests.builders import curve_table
 
 
@@ -225,11 +226,6 @@ def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, fra
     """Over a step of the label price, P(AL cheaper) moves by no more than the share of the draws (those in which
     some path reaches the target) whose pick flips in that step, read off the priced draws themselves: a jump of
     the chance is many draws changing sides at one price (a point mass), never a smoothing of the share."""
-    from dataclasses import replace
-
-    from planner.decide.rule import rule_inputs
-    from planner.decide.rule import draw_credit, untold_draws
-
     plan = _plan(df)
     target = _target(df, frac)
 

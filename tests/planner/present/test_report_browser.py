@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from planner.decide.costs import Scenario
+from planner.decide.vendors import read_vendors
 from planner.decision import get_plan
 from planner.present.report import render_report
 from tests.planner.present.test_report import synthetic_curves
@@ -56,7 +57,6 @@ def test_the_report_draws_without_a_console_warning_and_fits_1024_px(tmp_path):
     table = curves(("random", "margin"))
     scenario = Scenario(label_price=2.0, engineering_days=2.0, day_rate=400.0, compute_per_round=0.5,
                         pool_size=200)
-    from planner.decide.vendors import read_vendors
 
     vendors = read_vendors()
     decision = get_plan(table).decide(scenario, 0.95)
