@@ -65,3 +65,33 @@ def pytest_runtest_makereport(item, call):
         report.sections.append((SEED_SECTION, f"drawn with seed {seed}; draw the same data again with\n"
                                               f"{seeds.ENV}={seed} python -m pytest '{item.nodeid}'"))
     return report
+
+
+class Cli:
+    """``alplan`` run in this process, its output read from ``capsys``."""
+
+    def __init__(self, capsys):
+        self._capsys = capsys
+
+    def __call__(self, *argv) -> tuple[int, str, str]:
+        """``(exit code, stdout, stderr)`` of ``alplan *argv`` (each argument ``str``-ed)."""
+        from planner.cli import main
+
+        self._capsys.readouterr()   # what came before is not this command's
+        code = main([str(a) for a in argv])
+        out = self._capsys.readouterr()
+        return code, out.out, out.err
+
+    def json(self, *argv):
+        """What ``alplan *argv --json`` prints, read as JSON; the command must exit 0."""
+        import json
+
+        code, out, err = self(*argv, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(capsys) -> Cli:
+    """Run ``alplan`` in this process: ``cli(*argv) -> (code, out, err)``, ``cli.json(*argv) -> dict``."""
+    return Cli(capsys)

@@ -1,23 +1,48 @@
-"""The CLI says what it does and what it defaults to (issue 10: CLI and README, item 5)."""
+"""The CLI says what it does and what it defaults to (issue 10: CLI and README, item 5), and a bad flag in one line."""
 
 from __future__ import annotations
 
+import ast
 import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 
-from planner.cli import build_parser, main
+from planner.cli import _scenario, build_parser, main
+from planner.decide.scenario import DEFAULTS
+from tests.builders import csv_file, curve_table
 
 
 def _help(command: str) -> str:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     return sub.choices[command].format_help()
+
+
+def test_help_exits_zero():
+    proc = subprocess.run([sys.executable, "-m", "planner.cli", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0
+    assert "simulate" in proc.stdout and "plan" in proc.stdout
+
+
+@pytest.mark.parametrize("argv, named", [
+    (["plan", "c.csv", "--target", "0.9", "--label-price", "-5"], "--label-price"),
+    (["plan", "c.csv", "--target", "0.9", "--no-such-flag"], "--no-such-flag"),
+    (["plan", "c.csv"], "--target"),
+    (["no-such-command"], "no-such-command"),
+])
+def test_a_bad_flag_value_is_one_line_without_the_usage(capsys, argv, named):
+    # a negative price, a flag the command lacks, a missing argument, no such command: one line naming it
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("alplan") and ": error: " in err[0] and named in err[0], err
+    assert "--help" in err[0]   # where the usage is
 
 
 def test_help_shows_defaults():
@@ -30,12 +55,6 @@ def test_help_shows_defaults():
 
 def test_the_cli_and_the_page_share_one_set_of_scenario_defaults():
     """Issue 20: the CLI defaulted to 10 engineering days and $0 compute, the page to 5 days and $0.10."""
-    import ast
-    from pathlib import Path
-
-    from planner.cli import _scenario
-    from planner.decide.scenario import DEFAULTS
-
     args = build_parser().parse_args(["plan", "curves.csv", "--target", "0.9", "--label-price", "1"])
     scen = _scenario(args)
     assert scen.engineering_days == DEFAULTS["engineering_days"] == 5.0
@@ -76,12 +95,8 @@ def test_models_lists_each_learner_with_what_it_supports(capsys):
 
 @pytest.mark.parametrize("mask", [0o022, 0o002])
 def test_output_files_follow_the_umask(tmp_path, mask):
-    rng = np.random.default_rng(0)
-    rows = [{"strategy": s, "seed": seed, "batch_size": 20, "n_labels": 20 * (r + 1),
-             "accuracy": 0.95 - 0.9 * (20 * (r + 1) / e) ** -0.5 + rng.normal(0, 0.003)}
-            for s, e in (("random", 1.0), ("margin", 0.5)) for seed in range(2) for r in range(10)]
-    curves = tmp_path / "curves.csv"
-    pd.DataFrame(rows).to_csv(curves, index=False)
+    curves = csv_file(tmp_path, curve_table(np.random.default_rng(0), lambda n, e: 0.95 - 0.9 * (n / e) ** -0.5,
+                                            seeds=2, counts=range(20, 220, 20), batch_size=20))
     code = (
         "import os, sys; os.umask(%d); from planner.cli import main; sys.exit(main(sys.argv[1:]))" % mask
     )

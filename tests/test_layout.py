@@ -275,20 +275,8 @@ def test_planner_decide_has_no_import_circle():
     """The decision flows one way (draws, prices, the rule, rows, the sentence): no module of planner/decide
     imports, directly or through others, a module that imports it."""
     graph = _decide_imports()
-    state: dict[str, int] = {}
-
-    def visit(node, stack):
-        state[node] = 1
-        for dep in sorted(graph.get(node, ())):
-            if state.get(dep) == 1:
-                raise AssertionError("import circle: " + " -> ".join(stack[stack.index(dep):] + [dep]))
-            if state.get(dep) is None:
-                visit(dep, stack + [dep])
-        state[node] = 2
-
-    for name in graph:
-        if name not in state:
-            visit(name, [name])
+    cycle = _a_cycle({module: deps & set(graph) for module, deps in graph.items()})   # a circle runs through modules
+    assert cycle is None, "import circle: " + " -> ".join(cycle)
 
 
 #: The verdict's pipeline in order (CONTRIBUTING.md, "planner/decide"): the priced paths, the rule, the break-even

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 
 import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import APP, TIMEOUT, app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import (APP, LABELED, TIMEOUT, app_env, captions, labeled_data, no_error,  # noqa: F401
+                             one_error, parquet, pilot_curve, pilot_curve_csv, run, sentence, shown, upload,
+                             verdict_table)  # (app_env: the module's fixture)
 from tests.seeds import SEED
 
 
@@ -27,33 +30,11 @@ def break_even(at: AppTest) -> str:
     return next(shown(m.value) for m in at.markdown if shown(m.value).startswith("Break-even:"))
 
 
-def strategy_table(at: AppTest) -> pd.DataFrame:
-    """The per-strategy verdict table (the other dataframe is the vendor editor)."""
-    return next(d.value for d in at.dataframe if "total_cost" in d.value.columns)
+strategy_table = verdict_table
 
 
 def strategies_shown(at: AppTest) -> set[str]:
     return set(strategy_table(at)["strategy"])
-
-
-def pilot_curve_csv(rng: np.random.Generator) -> bytes:
-    """A pilot learning curve as a user would measure it: two strategies, two seeds."""
-    rows = []
-    for name, ratio in (("random", 1.0), ("uncertainty", 0.6)):
-        for seed in range(2):
-            for n in range(50, 1050, 100):
-                acc = 0.97 - 0.8 * (n / ratio) ** -0.45 + rng.normal(0, 0.003)
-                rows.append(dict(n_labels=n, accuracy=round(acc, 4), strategy=name, seed=seed))
-    return pd.DataFrame(rows).to_csv(index=False).encode()
-
-
-def labeled_data(rng: np.random.Generator, n: int = 400, separation: float = 2.5) -> pd.DataFrame:
-    """Three Gaussian classes in 5 features (well separated by default)."""
-    y = rng.integers(0, 3, n)
-    X = rng.normal(0, 1, (n, 5)) + separation * np.eye(3, 5)[y]
-    df = pd.DataFrame(X, columns=[f"f{i}" for i in range(5)])
-    df["label"] = y
-    return df
 
 
 @pytest.fixture
@@ -113,12 +94,7 @@ def test_vendor_supplies_the_label_price():
 
 
 def test_uploaded_pilot_curve_drives_the_verdict(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.file_uploader(key="curve_file").upload("pilot.csv", pilot_curve_csv(rng), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "pilot.csv", pilot_curve_csv(rng)))
     assert strategies_shown(at) == {"random", "uncertainty"}
 
 
@@ -129,58 +105,37 @@ def no_verdict(at: AppTest) -> bool:
 
 
 def test_malformed_curve_upload_replaces_the_verdict_with_one_line():
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.file_uploader(key="curve_file").upload("bad.csv", b"labels,score\n10,abc\n20,\n", "text/csv")
-    run(at)
-    assert len(at.error) == 1
-    message = shown(at.error[0].value)
-    assert message.startswith("bad.csv:") and "\n" not in message.strip()
+    at = upload(None, "bad.csv", b"labels,score\n10,abc\n20,\n")
+    message = one_error(at)
+    assert message.startswith("bad.csv:")
     assert "n_labels" in message or "accuracy" in message
     assert no_verdict(at)   # the proxy's verdict would answer a question the user did not ask
 
 
 def test_uploaded_labeled_data_is_simulated(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload labeled pilot data")
-    run(at)
-    buf = io.BytesIO()
-    labeled_data(rng).to_parquet(buf, index=False)
-    at.file_uploader(key="data_file").upload("pilot.parquet", buf.getvalue(), "application/octet-stream")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "pilot.parquet", parquet(labeled_data(rng)), source=LABELED))
     assert "random" in strategies_shown(at)
     assert not any("until a valid file is uploaded" in i.value for i in at.info)
     # the file's 400 rows less its test split are the pool (as `alplan simulate --full-pool` measures it), so no
     # path may promise more labels than that
-    captions = [shown(c.value) for c in at.caption]
     said = [re.match(r"Pool: the ([\d,]+) rows of pilot\.parquet left once its ([\d,]+) rows of test split", c)
-            for c in captions]
+            for c in captions(at)]
     said = [m for m in said if m]
-    assert said, captions
+    assert said, captions(at)
     pool, held = (int(said[0].group(k).replace(",", "")) for k in (1, 2))
     assert pool + held == 400 and 0 < held < 400
     table = strategy_table(at)
     assert not table.loc[table["labels"].astype(float) > pool, "reachable"].any()
     at.number_input(key="pool_size").set_value(100_000)  # a bigger pool than the file holds is not taken
     run(at)
-    captions = [shown(c.value) for c in at.caption]
-    assert any("not the 100,000 entered" in c for c in captions), captions
+    assert any("not the 100,000 entered" in c for c in captions(at)), captions(at)
 
 
 def test_an_uploaded_file_never_promises_more_labels_than_it_holds(rng):
     """3,000 rows of hard data and a 90% target: far beyond the file, so no path is promised."""
-    at = run()
-    at.radio(key="source").set_value("Upload labeled pilot data")
-    run(at)
-    buf = io.BytesIO()
-    labeled_data(rng, n=3000, separation=1.0).to_parquet(buf, index=False)
-    at.file_uploader(key="data_file").upload("pilot.parquet", buf.getvalue(), "application/octet-stream")
-    run(at)
+    at = upload(None, "pilot.parquet", parquet(labeled_data(rng, n=3000, separation=1.0)), source=LABELED)
     at.number_input(key="target").set_value(0.9)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert any(re.match(r"Pool: the [\d,]+ rows of pilot\.parquet left once its [\d,]+ rows of test split",
                         shown(c.value)) for c in at.caption)
     table = strategy_table(at)
@@ -189,14 +144,10 @@ def test_an_uploaded_file_never_promises_more_labels_than_it_holds(rng):
 
 
 def test_npz_with_pickled_objects_is_refused(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload labeled pilot data")
-    run(at)
     buf = io.BytesIO()
     np.savez(buf, X=np.array([{"a": 1}] * 40, dtype=object), y=np.arange(40) % 2)
-    at.file_uploader(key="data_file").upload("evil.npz", buf.getvalue(), "application/octet-stream")
-    run(at)
-    assert len(at.error) == 1 and shown(at.error[0].value).startswith("evil.npz:")
+    at = upload(None, "evil.npz", buf.getvalue(), source=LABELED)
+    assert one_error(at).startswith("evil.npz:")
     assert no_verdict(at)   # its one line in place of the verdict
 
 
@@ -230,26 +181,16 @@ def test_saving_without_a_name_says_so():
 
 
 def test_upload_over_the_size_limit_is_refused():
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    big = b"n_labels,accuracy\n" + b"100,0.5\n" * (51 * 2**20 // 8)
-    at.file_uploader(key="curve_file").upload("big.csv", big, "text/csv")
-    run(at)
-    assert len(at.error) == 1 and "limit is 50 MB" in shown(at.error[0].value)
+    at = upload(None, "big.csv", b"n_labels,accuracy\n" + b"100,0.5\n" * (51 * 2**20 // 8))
+    assert "limit is 50 MB" in one_error(at)
     assert no_verdict(at)
 
 
 def test_random_only_pilot_is_transferred_from_the_proxy(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng)))
+    pilot = pilot_curve(rng)
     pilot = pilot[pilot["strategy"] == "random"].drop(columns=["strategy"])
     pilot["accuracy"] *= 100  # percent, as pilots are often written
-    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "pilot.csv", pilot))
     assert at.checkbox(key="use_transfer").value
     table = strategy_table(at).set_index("strategy")
     assert "random" in table.index and "margin" in table.index  # margin comes from the proxy simulation
@@ -258,22 +199,17 @@ def test_random_only_pilot_is_transferred_from_the_proxy(rng):
     forecast = chart_data(at, "Learning curves", "kind")
     assert set(forecast.loc[forecast["strategy"] == "margin", "kind"]) == {"transferred"}
     assert "transferred" not in set(forecast.loc[forecast["strategy"] == "random", "kind"])
-    captions = " ".join(shown(c.value) for c in at.caption)
-    assert "percent" in captions and "transferred from proxies" in captions  # the verdict's transfer note
+    said = " ".join(captions(at))
+    assert "percent" in said and "transferred from proxies" in said  # the verdict's transfer note
     at.checkbox(key="use_transfer").uncheck()
     run(at)
     assert strategies_shown(at) == {"random"}
 
 
 def test_a_campaigns_one_strategy_curve_gets_random_sampling_from_the_proxy(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng)))
+    pilot = pilot_curve(rng)
     pilot = pilot[pilot["strategy"] != "random"].assign(strategy="margin")   # a campaign's curve.csv (margin)
-    at.file_uploader(key="curve_file").upload("curve.csv", pilot.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "curve.csv", pilot))
     assert at.checkbox(key="use_transfer").value
     table = strategy_table(at).set_index("strategy")
     assert table.loc["random", "basis"] == "transferred" and table.loc["margin", "basis"] != "transferred"
@@ -314,9 +250,8 @@ def test_verdict_area_reads_the_decision():
     percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.words.percent: never 0% or 100% unless exactly
     assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(percent).all()
     assert re.fullmatch(percent, metric(at, "P(AL cheaper)"))
-    captions = [shown(c.value) for c in at.caption]
     from planner.decide.rule import DECISION_RULE
-    assert any(c.startswith("Rule: " + DECISION_RULE[:60]) for c in captions)
+    assert any(c.startswith("Rule: " + DECISION_RULE[:60]) for c in captions(at))
     assert table["p_cheapest_text"].str.fullmatch(percent).all()  # every row: the share the rule reads
     # the labels chart draws the table's numbers
     drawn = chart_data(at, "Labels to reach the target", "whisker_to").set_index("strategy")
@@ -349,14 +284,8 @@ def test_a_pool_smaller_than_the_forecast_warns():
 
 
 def test_user_strategy_names_are_shown_literally(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
     odd = "un*cert*ain_$1"
-    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng))).replace({"uncertainty": odd})
-    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "pilot.csv", pilot_curve(rng).replace({"uncertainty": odd})))
     assert strategies_shown(at) == {"random", odd}
     line = next(m.value for m in at.markdown if shown(m.value).startswith("Break-even:"))
     assert odd in shown(line) and "un\\*cert\\*ain\\_\\$1" in line  # Markdown sees escaped markup
@@ -423,7 +352,7 @@ def test_vendor_table_edits_drive_the_vendor_comparison_and_the_verdict():
     old_price = float(table["price_per_label"].iloc[0])
 
     edit_vendors(at, edited_rows={0: {"price_per_label": 2.0}}, added_rows=[IN_HOUSE])
-    assert not at.error, [e.value for e in at.error]
+    no_error(at)
     after = vendor_costs(at)
     # the edited vendor's labels cost more: every path through it is dearer; the others are unchanged
     assert 2.0 > old_price and cost(after, first) > cost(before, first)
@@ -457,9 +386,8 @@ def test_an_invalid_vendor_edit_shows_one_error_line_and_keeps_the_last_valid_ta
     edit = dict(edit, added_rows=[IN_HOUSE, *edit.get("added_rows", [])])  # the valid row stays
     edit_vendors(at, **edit)
     assert not at.exception
-    assert len(at.error) == 1, [e.value for e in at.error]
-    message = shown(at.error[0].value)
-    assert message.startswith("vendors file vendors.csv:") and words in message and "\n" not in message.strip()
+    message = one_error(at)
+    assert message.startswith("vendors file vendors.csv:") and words in message
     # the verdict and the vendor chart keep the last valid table (with the chosen in-house vendor)
     assert at.selectbox(key="vendor").value == "in-house"
     assert break_even(at) == before
@@ -483,8 +411,7 @@ def test_campaign_upload_advises_the_next_order(rng):
     at = run()
     assert at.number_input(key="target").value == pytest.approx(0.90)
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     text = steer_text(at)
     assert text.startswith("Order ") and re.search(r"\d", text)
     assert re.fullmatch(r"[\d,]+", metric(at, "Next order (labels)"))
@@ -503,8 +430,7 @@ def test_campaign_upload_advises_the_next_order(rng):
 def test_campaign_past_the_target_says_stop(rng):
     at = run()
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 0.8), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert steer_text(at).startswith("Stop")
     assert metric(at, "Next order (labels)") == "stop"
 
@@ -516,8 +442,7 @@ def test_campaign_levelling_off_far_below_the_target_says_give_up(rng):
     at.number_input(key="pool_size").set_value(1_348)   # give-up needs a bound: the campaign's pool, entered
     at.file_uploader(key="campaign_file").upload("campaign.csv", pd.DataFrame(rows).to_csv(index=False).encode(),
                                                  "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert steer_text(at).startswith("Give up")
     assert metric(at, "Next order (labels)") == "give up"
     assert sentence(at)  # the verdict is untouched
@@ -535,10 +460,7 @@ def test_campaign_with_several_strategies_asks_which(rng):
 def test_broken_campaign_file_shows_one_error_and_keeps_the_verdict():
     at = run()
     at.file_uploader(key="campaign_file").upload("bad.csv", b"labels,score\n10,abc\n20,\n", "text/csv")
-    run(at)
-    assert len(at.error) == 1
-    message = shown(at.error[0].value)
-    assert message.startswith("bad.csv:") and "\n" not in message.strip()
+    assert one_error(run(at)).startswith("bad.csv:")
     assert re.search(r"\d", sentence(at)) and metric(at, "Recommended path")
 
 
@@ -554,33 +476,41 @@ def markdown_values(at: AppTest) -> list[str]:
 
 
 def test_markup_in_uploaded_names_is_shown_as_text(rng):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
     image, link = "![x](http://203.0.113.9/pixel.png)", "[click me](http://203.0.113.9/)"
-    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng))).replace({"uncertainty": image})
-    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = no_error(upload(None, "pilot.csv", pilot_curve(rng).replace({"uncertainty": image})))
     assert image in strategies_shown(at)
     assert not [v for v in markdown_values(at) if LIVE_MARKUP.search(v)]
     # a name in an error message: two label counts only, so the upload is refused, naming it as text
     few = pd.DataFrame({"strategy": link, "n_labels": [10, 20], "accuracy": [0.5, 0.6]})
     at.file_uploader(key="curve_file").upload(f"{link}.csv", few.to_csv(index=False).encode(), "text/csv")
     run(at)
-    assert len(at.error) == 1 and link in shown(at.error[0].value)
+    assert link in one_error(at)
     assert not [v for v in markdown_values(at) if LIVE_MARKUP.search(v)]
 
 
+def test_a_refused_database_shows_its_path_literally(app_env, monkeypatch):
+    """Exception text on the page is shown literally (issue 21 #15): a path with Markdown in it is escaped, as every
+    other message of app.py is."""
+    folder = app_env / "**bold** [link](evil) _x_"
+    folder.mkdir()
+    other = folder / "h.db"
+    with sqlite3.connect(other) as conn:  # another program's file: the store refuses it in one line
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    monkeypatch.setenv("ALPLAN_DB", str(other))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.error) == 1, [e.value for e in at.error]
+    raw = at.error[0].value
+    assert "another program" in raw
+    assert "**bold**" not in raw and "[link](" not in raw  # escaped: no bold text, no link
+    assert str(folder) in shown(raw)
+
+
 def test_an_empty_curve_upload_gets_a_sentence():
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.file_uploader(key="curve_file").upload("empty.csv", b"", "text/csv")
-    run(at)
-    assert len(at.error) == 1
-    assert shown(at.error[0].value) == ("empty.csv: empty.csv is empty: give a table with columns strategy, "
-                                        "n_labels, accuracy")
+    assert one_error(upload(None, "empty.csv", b"")) == ("empty.csv: empty.csv is empty: give a table with columns "
+                                                         "strategy, n_labels, accuracy")
 
 
 def forged_npz(shape) -> bytes:
@@ -610,13 +540,8 @@ def forged_npz(shape) -> bytes:
      "rename or remove one"),
 ])
 def test_bad_labeled_uploads_name_the_users_file_in_one_plain_line(name, data, words):
-    at = run()
-    at.radio(key="source").set_value("Upload labeled pilot data")
-    run(at)
-    at.file_uploader(key="data_file").upload(name, data, "application/octet-stream")
-    run(at)
-    assert len(at.error) == 1, [e.value for e in at.error]
-    message = shown(at.error[0].value)
+    at = upload(None, name, data, source=LABELED)
+    message = one_error(at)
     assert message.startswith(f"{name}: ") and words in message and "\n" not in message
     for leak in ("/tmp", "pilot.", "--", "Python objects"):  # no temporary path or command-line flag
         assert leak not in message, message
@@ -625,14 +550,9 @@ def test_bad_labeled_uploads_name_the_users_file_in_one_plain_line(name, data, w
 
 
 def test_an_absurd_label_count_is_one_line_in_place_of_the_verdict():
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
     data = b"strategy,n_labels,accuracy\nrandom,20,0.6\nrandom,1e300,0.7\nrandom,100,0.8\nrandom,200,0.85\n"
-    at.file_uploader(key="curve_file").upload("huge.csv", data, "text/csv")
-    run(at)
-    assert len(at.error) == 1, [e.value for e in at.error]
-    assert "above 1,000,000,000" in shown(at.error[0].value)
+    at = upload(None, "huge.csv", data)
+    assert "above 1,000,000,000" in one_error(at)
     assert no_verdict(at)
 
 
@@ -682,22 +602,19 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
     at.number_input(key="campaign_test_size").set_value(1000)
     at.number_input(key="campaign_order_cost").set_value(300.0)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     text = steer_text(at)
     assert text.startswith("Order ")
     assert re.fullmatch(r"[\d.]+", metric(at, "Expected orders"))
     # a budget below what is needed: give up, and what the budget buys
     at.number_input(key="campaign_budget").set_value(460)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert steer_text(at).startswith("Give up") and "The budget (460 labels) buys" in steer_text(at)
     assert metric(at, "Budget buys").endswith("%")
     assert "test's noise" not in steer_text(at)      # a 1,000-example test tells the target from the budget's
     # the same rounds measured on a 60-example test: the target is within its noise, and the page says so
     at.number_input(key="campaign_test_size").set_value(60)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     text = steer_text(at)
     assert text.startswith("Give up") and "within this test's noise" in text, text
     assert re.search(r"A test set of about [\d,]+ examples tells", text), text
@@ -705,7 +622,7 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     # a budget below what is already labeled: one error line, the verdict kept
     at.number_input(key="campaign_budget").set_value(100)
     run(at)
-    assert len(at.error) == 1 and "already labeled" in shown(at.error[0].value)
+    assert "already labeled" in one_error(at)
     assert metric(at, "Recommended path")
 
 
@@ -720,15 +637,13 @@ def test_campaign_give_up_level_reaches_the_answer_and_its_words():
     at.number_input(key="campaign_order_cost").set_value(300.0)
     at.number_input(key="campaign_budget").set_value(1600)
     at.number_input(key="campaign_give_up_below").set_value(0.9)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     text = steer_text(at)
     assert text.startswith("Give up") and "at most the 90% you set to give up at" in text, text
     recorded = float(re.search(r"a later test met the target after ([\d.]+)% of the answers", text).group(1)) / 100
     assert 0.01 <= recorded < 0.9
     at.number_input(key="campaign_give_up_below").set_value(round(recorded / 2, 3))
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert steer_text(at).startswith("Order "), steer_text(at)
 
 
@@ -741,8 +656,7 @@ def test_campaign_dollar_budget_pays_every_order_and_says_it_is_still_to_spend(r
     for budget, said in ((2000.0, "; the $2,000 still to spend covers its"),   # the pool comes first
                          (300.0, "The $300 still to spend (what was spent before not counted) buys")):
         at.number_input(key="campaign_budget_dollars").set_value(budget)
-        run(at)
-        assert not at.error, [e.value for e in at.error]
+        no_error(run(at))
         text = steer_text(at)
         assert said in text, text
         dollars = [float(x.replace(",", "")) for x in re.findall(r"\$([\d,]+(?:\.\d+)?)", text)]
@@ -759,29 +673,23 @@ def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
 
     at = run()
     table = strategy_table(at)
-    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    notes = [c for c in captions(at) if words.BEYOND in c]
     capped = table[[f"{k}_text" for k in verdict_view.COLUMNS]].apply(
         lambda col: col.astype(str).str.match(r"more than [\d$]|beyond the limit")).to_numpy().any()
     assert len(notes) == (2 if capped else 0), notes
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
     slow = Path(__file__).resolve().parents[1] / "golden" / "tables" / "slow_rise.csv"
-    at.file_uploader(key="curve_file").upload("slow_rise.csv", slow.read_bytes(), "text/csv")
-    at.number_input(key="target").set_value(0.93)
-    at.number_input(key="label_price").set_value(1.0)
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(upload(at, "slow_rise.csv", slow.read_bytes(), target=0.93, label_price=1.0))
     table = strategy_table(at)
     assert table["labels_text"].str.fullmatch(r"more than [\d,]+").all(), list(table["labels_text"])
     for key in verdict_view.COLUMNS:
         assert not table[f"{key}_text"].astype(str).str.contains(words.BEYOND).any(), key
-    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    notes = [c for c in captions(at) if words.BEYOND in c]
     assert len(notes) == 2 and all(n.startswith(words.BEYOND_NOTE) for n in notes), notes   # each table's own
     at.number_input(key="budget").set_value(100_000.0)   # the reverse question: a budget buying far past the limit
     run(at)
     bought = next(d.value for d in at.dataframe if "accuracy_text" in d.value.columns)
     assert bought["accuracy_text"].str.fullmatch(r"more than [\d.]+%").all(), list(bought["accuracy_text"])
-    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    notes = [c for c in captions(at) if words.BEYOND in c]
     assert len(notes) == 3 and all(n.startswith(words.BEYOND_NOTE) for n in notes), notes
 
 
@@ -791,21 +699,19 @@ def test_steering_reads_the_campaigns_pool_and_shows_the_clis_defaults(rng):
     at = run()
     assert at.number_input(key="campaign_give_up_below").value == pytest.approx(0.1)
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     proxy_pool = next(shown(c.value) for c in at.caption if shown(c.value).startswith("Pool in use:"))
     pool = re.search(r"([\d,]+) example", proxy_pool).group(1)
     assert f"({pool} labels)" not in steer_text(at) and "within the pool" not in steer_text(at), steer_text(at)
     carried = pd.read_csv(io.BytesIO(campaign_csv(rng, 1.5))).assign(pool_size=3_000, test_size=200)
     at.file_uploader(key="campaign_file").upload("campaign.csv", carried.to_csv(index=False).encode(), "text/csv")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert "3,000" in steer_text(at) and f"({pool} labels)" not in steer_text(at), steer_text(at)
 
 
 def test_the_labeled_data_settings_leave_no_empty_column():
     """A labeled file has no proxy data set to choose: its settings row starts with the model, not a gap."""
     at = run()
-    at.radio(key="source").set_value("Upload labeled pilot data")
+    at.radio(key="source").set_value(LABELED)
     run(at)
     assert all(len(c.children) for c in at.columns), [len(c.children) for c in at.columns]

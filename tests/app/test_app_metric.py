@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from apptest_helpers import app_env, run, sentence  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, no_error, run, sentence, upload  # noqa: F401  (app_env: the module's fixture)
 from tests.planner.test_metric import imbalanced_curves
 
 
@@ -18,19 +18,13 @@ def test_the_proxy_offers_the_scores_it_recorded():
 
 
 def test_an_imbalanced_pilot_is_planned_on_macro_f1():
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    table = imbalanced_curves(np.random.default_rng(0)).assign(my_score=0.5)
-    at.file_uploader(key="curve_file").upload("imbalanced.csv", table.to_csv(index=False).encode(), "text/csv")
-    run(at)
+    at = upload(None, "imbalanced.csv", imbalanced_curves(np.random.default_rng(0)).assign(my_score=0.5))
     assert at.selectbox(key="metric").options == ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall",
                                                  "my_score"]
     assert at.selectbox(key="metric").value == "accuracy"
     at.number_input(key="target").set_value(0.78)
     at.selectbox(key="metric").set_value("macro_f1")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert "78% macro F1" in sentence(at)
     assert any("fitted on accuracy curves alone" in c.value for c in at.caption)
 
@@ -40,8 +34,7 @@ def test_switching_the_metric_keeps_the_proxys_pool_and_its_whole_pool_score():
     pool_line = [c.value for c in at.caption if "Pool in use" in c.value]
     assert pool_line and "no limit" not in pool_line[0]
     at.selectbox(key="metric").set_value("macro_f1")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    no_error(run(at))
     assert [c.value for c in at.caption if "Pool in use" in c.value] == pool_line   # the same pool
     ceiling = [t for t in (c.value for c in at.caption) if "whole pool of" in t] + \
         [m.value for m in at.markdown if "whole pool of" in m.value]

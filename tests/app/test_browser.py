@@ -104,8 +104,9 @@ def browser():
             chromium.close()
 
 
-def open_app(browser, url):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def open_app(browser, url, width: int = 1400, height: int = 1000):
+    """The default page in a ``width`` x ``height`` window, its verdict drawn."""
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.set_default_timeout(LOAD_TIMEOUT_MS)
     page.goto(url)
     page.get_by_test_id("stMetric").first.wait_for()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_browser import browser, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
 
 pytestmark = pytest.mark.browser
 
@@ -19,12 +19,18 @@ SCROLL = """() => { const d = [...document.querySelectorAll('[data-testid="stDat
 
 def open_narrow(browser, url):  # noqa: F811
     """The default page in a 1,024 px window, its verdict drawn."""
-    page = browser.new_page(viewport={"width": 1024, "height": 800})
-    page.set_default_timeout(120_000)
-    page.goto(url)
-    page.get_by_test_id("stMetric").first.wait_for()
-    wait_idle(page)
-    return page
+    return open_app(browser, url, 1024, 800)
+
+
+def enter(page, key: str, value: str) -> None:
+    box = page.locator(f".st-key-{key} input")
+    box.fill(value)
+    box.press("Enter")
+
+
+def assert_the_table_fits(page) -> None:
+    scroll, client = page.evaluate(SCROLL)
+    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
 
 
 def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
@@ -34,24 +40,17 @@ def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
     wait_idle(page)
     page.wait_for_function(f"() => ({SCROLL})() !== null")
     page.screenshot(path=str(tmp / "narrow.png"))
-    scroll, client = page.evaluate(SCROLL)
-    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    assert_the_table_fits(page)
     # an open range ("... to not reached") neither
-    target = page.locator(".st-key-target input")
-    target.fill("0.97")  # near the proxy's whole-pool accuracy (0.976): open in some forecasts
-    target.press("Enter")
+    enter(page, "target", "0.97")  # near the proxy's whole-pool accuracy (0.976): open in some forecasts
     page.get_by_text("to not reached").first.wait_for(state="attached")
     wait_idle(page)
-    scroll, client = page.evaluate(SCROLL)
-    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    assert_the_table_fits(page)
     # long notes (a pool smaller than every forecast: counts read "more than the pool") do not widen it either
-    pool = page.locator(".st-key-pool_size input")
-    pool.fill("30")
-    pool.press("Enter")
+    enter(page, "pool_size", "30")
     page.get_by_text("but the pool holds only 30").first.wait_for(state="attached")
     wait_idle(page)
-    scroll, client = page.evaluate(SCROLL)
-    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    assert_the_table_fits(page)
     page.close()
 
 
@@ -69,9 +68,7 @@ def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
     page = open_narrow(browser, url)
     for target in (None, "0.9"):
         if target is not None:
-            box = page.locator(".st-key-target input")
-            box.fill(target)
-            box.press("Enter")
+            enter(page, "target", target)
             wait_idle(page)
         for tab in page.get_by_role("tab").all():  # every chart drawn once, the sensitivity chart among them
             tab.click()

@@ -10,8 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from test_browser import browser, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from apptest_helpers import labeled_data
 from planner.present.page_lines import TAB_NAMES
+from tests.builders import csv_file
 
 pytestmark = pytest.mark.browser
 
@@ -28,12 +30,7 @@ CHARTS = ("Labels to target", "Sensitivity of the savings")   # the report's hea
 
 
 def open_at(browser, url, width: int):  # noqa: F811
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    page.set_default_timeout(120_000)
-    page.goto(url)
-    page.get_by_test_id("stMetric").first.wait_for()
-    wait_idle(page)
-    return page
+    return open_app(browser, url, width, 900)
 
 
 def drawn(locator) -> dict:
@@ -91,10 +88,7 @@ def test_switching_sources_keeps_the_simulation_settings(browser, server):  # no
     pd.DataFrame([dict(n_labels=n, accuracy=round(0.97 - 0.8 * n ** -0.45 + rng.normal(0, 0.003), 4),
                        strategy="random", seed=seed) for seed in range(2) for n in range(50, 1050, 100)]
                  ).to_csv(pilot, index=False)
-    labeled = tmp / "labeled.csv"
-    y = rng.integers(0, 3, 400)
-    pd.DataFrame(rng.normal(0, 1, (400, 5)) + 2.5 * np.eye(3, 5)[y], columns=[f"f{i}" for i in range(5)]
-                 ).assign(label=y).to_csv(labeled, index=False)
+    labeled = csv_file(tmp, labeled_data(rng), "labeled.csv")
     page.locator(".st-key-source").get_by_text("Upload a pilot learning curve").click()
     wait_idle(page)
     page.locator('.st-key-curve_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(pilot))

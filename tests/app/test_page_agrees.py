@@ -8,25 +8,19 @@ shows is read back and checked against the others and against the pool.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "decide"))
-from test_verdict_cases import digits_like  # noqa: E402
+from apptest_helpers import (app_env, metrics, no_error, run, sentence, shown, upload,  # noqa: F401  (app_env)
+                             verdict_table)
+from tests.builders import csv_file
+from tests.planner.decide.test_verdict_cases import digits_like
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def metrics(at) -> dict[str, str]:
-    return {shown(m.label): shown(m.value) for m in at.metric}
-
-
 def table(at):
-    return next(d.value for d in at.dataframe if "total_cost" in d.value.columns).set_index("strategy")
+    return verdict_table(at).set_index("strategy")
 
 
 def markdown_lines(at) -> list[str]:
@@ -34,13 +28,8 @@ def markdown_lines(at) -> list[str]:
 
 
 def uploaded(**inputs):
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.file_uploader(key="curve_file").upload("curves.csv", digits_like().to_csv(index=False).encode(), "text/csv")
-    for key, value in {"label_price": 0.5, "engineering_days": 5.0, "compute_per_round": 0.1, **inputs}.items():
-        at.number_input(key=key).set_value(value)
-    return run(at)
+    return upload(None, "curves.csv", digits_like(),
+                  **{"label_price": 0.5, "engineering_days": 5.0, "compute_per_round": 0.1, **inputs})
 
 
 def numbers(text: str) -> list[float]:
@@ -66,7 +55,7 @@ CASES = {
 @pytest.mark.parametrize("case", list(CASES))
 def test_the_sentence_the_metrics_and_the_table_agree(case):
     at = uploaded(**CASES[case])
-    assert not at.error, [e.value for e in at.error]
+    no_error(at)
     said, shown_metrics, rows = sentence(at), metrics(at), table(at)
     rec = shown_metrics["Recommended path"]
     pool = CASES[case].get("pool_size")
@@ -118,17 +107,14 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
     assert not re.search(r"\$\d{3,}\.\d", page_text.replace(",", ""))
 
 
-def test_the_verdict_shows_the_clis_line_on_extending_the_pilot(tmp_path, capsys):
+def test_the_verdict_shows_the_clis_line_on_extending_the_pilot(tmp_path, cli):
     """The value of extending the pilot (issue 19): the page's verdict shows `alplan plan`'s line, escaped."""
-    from planner.cli import main
-
-    at = uploaded(target=0.95)
-    assert not at.error, [e.value for e in at.error]
-    path = tmp_path / "curves.csv"
-    digits_like().to_csv(path, index=False)
-    assert main(["plan", str(path), "--target", "0.95", "--label-price", "0.5", "--engineering-days", "5",
-                 "--compute-per-round", "0.1"]) == 0
-    said = [t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now"))]
+    at = no_error(uploaded(target=0.95))
+    path = csv_file(tmp_path, digits_like())
+    code, out, _ = cli("plan", path, "--target", "0.95", "--label-price", "0.5", "--engineering-days", "5",
+                       "--compute-per-round", "0.1")
+    assert code == 0
+    said = [t for t in out.splitlines() if t.startswith(("Extend the pilot", "Decide now"))]
     if not said:  # a line that says nothing (an expected saving of $0.00): shown by neither
         assert not any(line.startswith(("Decide now", "Extend the pilot")) for line in markdown_lines(at))
         return

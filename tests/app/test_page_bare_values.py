@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from apptest_helpers import APP, app_env, run  # noqa: F401  (app_env: the module's database and settings)
+from apptest_helpers import APP, LABELED, app_env, no_error, run, upload  # noqa: F401  (app_env: the module's fixture)
 
 BARE = re.compile(r"^\s*(`?(True|False|None)`?\s*)+$")
 
@@ -65,13 +65,7 @@ def _labeled_parquet() -> bytes:
 
 @pytest.mark.parametrize("view", ["proxy", "pilot curve", "labeled data"])
 def test_no_view_shows_a_bare_true_false_or_none(view):
-    at = run()
-    if view == "pilot curve":
-        at.radio(key="source").set_value("Upload a pilot learning curve")
-        run(at).file_uploader(key="curve_file").upload("pilot.csv", _curve_csv(), "text/csv")
-    elif view == "labeled data":
-        at.radio(key="source").set_value("Upload labeled pilot data")
-        run(at).file_uploader(key="data_file").upload("pilot.parquet", _labeled_parquet(), "application/octet-stream")
-    run(at)
-    assert not at.error, [e.value for e in at.error]
+    at = {"proxy": run, "pilot curve": lambda: upload(None, "pilot.csv", _curve_csv()),
+          "labeled data": lambda: upload(None, "pilot.parquet", _labeled_parquet(), source=LABELED)}[view]()
+    no_error(at)
     assert bare_values(at) == []

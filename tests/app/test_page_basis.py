@@ -10,19 +10,8 @@ import re
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
-
-
-def captions(at: AppTest) -> list[str]:
-    return [shown(c.value) for c in at.caption]
-
-
-def markdowns(at: AppTest) -> list[str]:
-    return [shown(m.value) for m in at.markdown]
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {shown(m.label): shown(m.value) for m in at.metric}
+from apptest_helpers import (app_env, captions, markdowns, metrics, run, sentence,  # noqa: F401  (app_env)
+                             shown)
 
 
 def main_table(at: AppTest):

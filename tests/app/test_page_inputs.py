@@ -7,18 +7,16 @@ Tiny simulation settings (ALPLAN_APP_QUICK=1) and a temporary results database (
 
 from __future__ import annotations
 
-import io
 import re
 
 import numpy as np
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import APP, TIMEOUT, app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import (APP, TIMEOUT, app_env, pilot_curve_csv, run, sentence, shown,  # noqa: F401  (app_env)
+                             upload)
 from planner.forecast import io as io_module
 from planner.present import report
-from test_app import pilot_curve_csv
 from tests.seeds import SEED
 
 
@@ -87,12 +85,7 @@ def test_curves_unreadable_on_the_chosen_metric_are_one_line(monkeypatch):
 def test_uploaded_curves_are_capped_at_the_whole_pool_score(rng):
     """A pilot whose curves pass 95% within the measurements, beside a whole-pool score of 93.3%: no path
     reaches 95% (as `alplan plan --pool-accuracy 0.933` answers), and the page says which score capped it."""
-    at = run()
-    at.radio(key="source").set_value("Upload a pilot learning curve")
-    run(at)
-    at.file_uploader(key="curve_file").upload("pilot.csv", pilot_curve_csv(rng), "text/csv")
-    at.number_input(key="target").set_value(0.95)
-    run(at)
+    at = upload(None, "pilot.csv", pilot_curve_csv(rng), target=0.95)
     assert not sentence(at).startswith("No strategy reaches"), sentence(at)
     at.number_input(key="pool_score").set_value(0.933)
     run(at)

@@ -5,25 +5,16 @@ AppTest, tiny simulation settings (ALPLAN_APP_QUICK=1) and a temporary results d
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
-import pandas as pd
 
-from apptest_helpers import app_env, run, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, labeled_data, parquet, run, shown  # noqa: F401  (app_env: its fixture)
 
 PRESETS = ("forest", "boosting", "knn")
 REFUSED = {"badge", "egl", "bald", "mc_entropy", "adversarial"}
 
 
 def _labeled(n: int = 300) -> bytes:
-    rng = np.random.default_rng(0)
-    y = rng.integers(0, 3, n)
-    df = pd.DataFrame(rng.normal(0, 1, (n, 5)) + 2.5 * np.eye(3, 5)[y], columns=[f"f{i}" for i in range(5)])
-    df["label"] = y
-    buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
-    return buf.getvalue()
+    return parquet(labeled_data(np.random.default_rng(0), n))
 
 
 def test_the_default_stays_logreg_on_digits_and_the_presets_are_offered():

@@ -31,11 +31,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, metrics, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED
 from planner.decision import RANDOM
 from planner.present import page_lines, verdict_sentence, words
+from tests.builders import csv_file
 from tests.fuzz.promise import run_cli
 from tests.planner.decide.test_verdict_cases import digits_like
 from tests.planner.decide.test_one_answer import _cli_args, _pct, _target, curve_tables, scenarios
@@ -77,11 +78,6 @@ def show(at, df, scen: Scenario, target: float):
     return run(at)
 
 
-def metrics(at) -> dict[str, str]:
-    """The verdict's metrics: label -> value (as shown)."""
-    return {shown(m.label): shown(m.value) for m in at.metric}
-
-
 def plan_caption(at) -> list[str]:
     """The can't-tell plan under the metric ("label at random for now; decide at ~N labels"), as shown."""
     return [shown(c.value) for c in at.caption if shown(c.value).startswith("label at random for now")]
@@ -93,8 +89,7 @@ def strategy_table(at):
 
 def both(page, df, scen: Scenario, target: float, capsys, tmp_path_factory):
     """``alplan plan --json`` (exit code, stdout, stderr) and the page, on one table and scenario."""
-    path = tmp_path_factory.mktemp("curves") / "curves.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("curves"), df)
     capsys.readouterr()
     return (*run_cli(["plan", path, *_cli_args(scen, target), "--json"], capsys), show(page, df, scen, target))
 

@@ -20,11 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide import inputs
-from planner.decide.steer import optimal_stop, replan
 from planner.decide.costs import Scenario, fixed_costs
+from planner.decide.steer import optimal_stop, replan
+from planner.decide.verdict import get_plan
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
 from planner.decision import RANDOM
-from planner.decide.verdict import get_plan
+from planner.forecast.io import read_curves
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 from planner.forecast.pool_accuracy import PoolAccuracy
 from planner.present import budget_view, steering_view, verdict_view, words
@@ -99,7 +100,6 @@ def settings_for(draw, df):
 def _plan(df, metric):
     table = df.copy()
     table.attrs = {}
-    from planner.forecast.io import read_curves
 
     return get_plan(read_curves(table, metric=metric), seed=0, n_draws=N_DRAWS)
 

@@ -2,7 +2,6 @@
 (planner.decide.whatif.accuracy_for_budget on the same draws), bound by the whole pool's measured accuracy; bad
 input is one line and exit code 2."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,8 @@ from planner.forecast.io import read_curves
 TABLE = Path(__file__).resolve().parents[1] / "golden" / "tables" / "easy_al_wins.csv"
 
 
-def run(argv, capsys):
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_labels_json_is_the_pages_reverse_question(capsys):
-    code, out, err = run(["budget", str(TABLE), "--labels", "150", "--label-price", "0.5", "--json"], capsys)
-    assert code == 0, err
-    data = json.loads(out)
+def test_labels_json_is_the_pages_reverse_question(cli):
+    data = cli.json("budget", TABLE, "--labels", "150", "--label-price", "0.5")
     page = accuracy_for_budget(get_plan(read_curves(TABLE)),
                                Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=0.1),
                                labels=150)
@@ -39,25 +30,21 @@ def test_labels_json_is_the_pages_reverse_question(capsys):
     assert sum(r["best"] for r in data["strategies"]) == 1
 
 
-def test_dollars_buy_no_more_than_the_pool_measured(capsys):
+def test_dollars_buy_no_more_than_the_pool_measured(cli):
     argv = ["budget", str(TABLE), "--dollars", "100000", "--label-price", "0.5", "--pool-size", "600",
-            "--pool-accuracy", "0.95", "--json"]
-    code, out, err = run(argv, capsys)
-    assert code == 0, err
-    rows = json.loads(out)["strategies"]
+            "--pool-accuracy", "0.95"]
+    rows = cli.json(*argv)["strategies"]
     for r in rows:   # the budget buys the whole pool: every strategy reads the whole pool's measurement there
         assert r["labels"] == 600 and r["whole_pool"] is True
         assert r["accuracy"] <= 0.95 + 1e-9 and r["accuracy_low"] <= r["accuracy"] <= r["accuracy_high"]
     assert len({round(r["accuracy"], 12) for r in rows}) == 1
     # a smaller budget: still never above what the whole pool measured
-    code, out, _ = run(argv[:3] + ["300"] + argv[4:], capsys)
-    assert code == 0
-    for r in json.loads(out)["strategies"]:
+    for r in cli.json(*argv[:3], "300", *argv[4:])["strategies"]:
         assert r["labels"] == 0 or r["accuracy"] <= 0.95 + 1e-9
 
 
-def test_text_names_every_strategy_and_what_the_dollars_include(capsys):
-    code, out, err = run(["budget", str(TABLE), "--dollars", "2500", "--label-price", "0.5"], capsys)
+def test_text_names_every_strategy_and_what_the_dollars_include(cli):
+    code, out, err = cli("budget", str(TABLE), "--dollars", "2500", "--label-price", "0.5")
     assert code == 0, err
     assert out.startswith("What $2,500 in all (labels, engineering, compute, delay) buys")
     for s in ("random", "margin", "entropy"):
@@ -84,6 +71,6 @@ def test_bad_input_is_one_line_and_exit_2(flags, words, capsys):
     assert words in err.strip().splitlines()[-1] and "Traceback" not in err
 
 
-def test_a_missing_file_is_one_line(tmp_path, capsys):
-    code, out, err = run(["budget", str(tmp_path / "nope.csv"), "--labels", "10"], capsys)
+def test_a_missing_file_is_one_line(tmp_path, cli):
+    code, out, err = cli("budget", str(tmp_path / "nope.csv"), "--labels", "10")
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "nope.csv" in err

@@ -3,8 +3,10 @@
 import pandas as pd
 import pytest
 
-from planner.cli import main
 from planner.decide.costs import Scenario
+
+PLAN = ["plan", "--target", "0.8", "--label-price", "1"]
+REPLAN = ["replan", "--target", "0.8", "--label-price", "1"]
 
 
 @pytest.fixture
@@ -15,43 +17,34 @@ def curves(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("flags, words", [
-    (["--label-price", "1e308"], "label price must be at most 1,000,000, got 1e+308; fix --label-price"),
-    (["--label-price", "1", "--day-rate", "1e308"], "day rate must be at most 1,000,000"),
-    (["--label-price", "1", "--salary", "1e300"], "yearly salary must be at most"),
-    (["--label-price", "1", "--turnaround-days", "1e300"], "turnaround days must be at most 3,650"),
-    (["--label-price", "1", "--engineering-days", "1e300"], "engineering days must be at most 36,500"),
-    (["--label-price", "1", "--delay-cost-per-day", "1e300"], "delay cost per day must be at most"),
-    (["--label-price", "1", "--compute-per-round", "1e300"], "compute per round must be at most"),
-    (["--label-price", "1", "--initial", "1000000000000"], "initial labels must be at most 1,000,000,000"),
-    (["--label-price", "1", "--pool-size", "10000000000000000"], "pool size must be at most"),
-    (["--label-price", "1", "--votes", "1000"], "votes must be at most 99"),
+@pytest.mark.filterwarnings("error::RuntimeWarning")   # no overflow warning escapes while the command runs
+@pytest.mark.parametrize("argv, words", [
+    (["plan", "--target", "0.8", "--label-price", "1e308"],
+     "label price must be at most 1,000,000, got 1e+308; fix --label-price"),
+    ([*PLAN, "--day-rate", "1e308"], "day rate must be at most 1,000,000"),
+    ([*PLAN, "--salary", "1e300"], "yearly salary must be at most"),
+    ([*PLAN, "--turnaround-days", "1e300"], "turnaround days must be at most 3,650"),
+    ([*PLAN, "--engineering-days", "1e300"], "engineering days must be at most 36,500"),
+    ([*PLAN, "--delay-cost-per-day", "1e300"], "delay cost per day must be at most"),
+    ([*PLAN, "--compute-per-round", "1e300"], "compute per round must be at most"),
+    ([*PLAN, "--initial", "1000000000000"], "initial labels must be at most 1,000,000,000"),
+    ([*PLAN, "--pool-size", "10000000000000000"], "pool size must be at most"),
+    ([*PLAN, "--votes", "1000"], "votes must be at most 99"),
+    ([*REPLAN, "--budget", "1e300"], "budget must be at most 1,000,000,000,000 labels, got 1e+300; fix --budget"),
+    ([*REPLAN, "--budget-dollars", "1e300"], "dollar budget must be at most $1,000,000,000,000"),
+    ([*REPLAN, "--order-cost", "1e300"], "order cost must be at most $1,000,000,000 an order"),
+    ([*REPLAN, "--gpu-hours-per-round", "1e300", "--gpu-hour-price", "2"],
+     "fix --gpu-hours-per-round or --gpu-hour-price"),
 ])
-def test_absurd_prices_and_counts_are_refused(curves, capsys, flags, words):
-    with _no_warnings():
-        rc = main(["plan", str(curves), "--target", "0.8", *flags])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and words in err and "\n" not in err, err
-
-
-class _no_warnings:
-    """No RuntimeWarning (overflow) escapes while the command runs."""
-
-    def __enter__(self):
-        import warnings
-
-        self._ctx = warnings.catch_warnings()
-        self._ctx.__enter__()
-        warnings.simplefilter("error", RuntimeWarning)
-
-    def __exit__(self, *exc):
-        return self._ctx.__exit__(*exc)
+def test_absurd_prices_counts_and_campaign_figures_are_refused(curves, cli, argv, words):
+    rc, _, err = cli(argv[0], curves, *argv[1:])
+    assert rc == 2 and words in err.strip() and "\n" not in err.strip(), err
 
 
 @pytest.mark.parametrize("value", ["-1", "4294967296", "1e3"])
-def test_a_bad_seed_names_the_flag(curves, capsys, value):
+def test_a_bad_seed_names_the_flag(curves, cli, capsys, value):
     with pytest.raises(SystemExit) as info:
-        main(["fit", str(curves), "--target", "0.8", "--seed", value])
+        cli("fit", curves, "--target", "0.8", "--seed", value)
     assert info.value.code == 2
     assert "argument --seed:" in capsys.readouterr().err
 
@@ -61,21 +54,8 @@ def test_scenario_bounds_are_checked_in_the_library_too():
         Scenario(label_price=1e308).validate()
 
 
-@pytest.mark.parametrize("flags, words", [
-    (["--budget", "1e300"], "budget must be at most 1,000,000,000,000 labels, got 1e+300; fix --budget"),
-    (["--budget-dollars", "1e300"], "dollar budget must be at most $1,000,000,000,000"),
-    (["--order-cost", "1e300"], "order cost must be at most $1,000,000,000 an order"),
-    (["--gpu-hours-per-round", "1e300", "--gpu-hour-price", "2"], "fix --gpu-hours-per-round or --gpu-hour-price"),
-])
-def test_absurd_campaign_figures_are_refused(curves, capsys, flags, words):
-    with _no_warnings():
-        rc = main(["replan", str(curves), "--target", "0.8", "--label-price", "1", *flags])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and words in err and "\n" not in err, err
-
-
+@pytest.mark.filterwarnings("error::RuntimeWarning")
 @pytest.mark.parametrize("se", ["1e-300", "5e-324", "1e-160"])
-def test_a_tiny_accuracy_se_neither_divides_by_zero_nor_warns(curves, capsys, se):
-    with _no_warnings():
-        rc = main(["replan", str(curves), "--target", "0.8", "--label-price", "1", "--accuracy-se", se])
-    assert rc == 0, capsys.readouterr().err
+def test_a_tiny_accuracy_se_neither_divides_by_zero_nor_warns(curves, cli, se):
+    rc, _, err = cli(REPLAN[0], curves, *REPLAN[1:], "--accuracy-se", se)
+    assert rc == 0, err

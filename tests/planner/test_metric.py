@@ -1,14 +1,13 @@
 """`--metric NAME` on fit, plan and replan: the forecast on macro F1 (or any score in [0, 1]) of an imbalanced
 task, the answer naming its metric, and one line, exit 2 and nothing written for every metric it cannot use."""
 
-import json
-
 import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
+from planner.decision import get_plan
 from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves, shipped_note
+from tests.builders import csv_file
 from tests.seeds import SEED
 
 
@@ -53,24 +52,13 @@ def imbalanced_curves(rng: np.random.Generator, *, minority: float = 0.15, noise
 
 @pytest.fixture(scope="module")
 def imbalanced_csv(tmp_path_factory):
-    path = tmp_path_factory.mktemp("metric") / "imbalanced.csv"
-    imbalanced_curves(np.random.default_rng(SEED)).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("metric"), imbalanced_curves(np.random.default_rng(SEED)), "imbalanced.csv")
     return path
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_the_macro_f1_verdict_differs_from_the_accuracy_verdict(imbalanced_csv, capsys):
-    code, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.88", *PRICES, "--json")
-    on_accuracy = json.loads(out)
-    code_f1, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
-                          "--json")
-    on_f1 = json.loads(out)
-    assert code == code_f1 == 0
+def test_the_macro_f1_verdict_differs_from_the_accuracy_verdict(imbalanced_csv, cli):
+    on_accuracy = cli.json("plan", imbalanced_csv, "--target", "0.88", *PRICES)
+    on_f1 = cli.json("plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES)
     assert (on_accuracy["metric"], on_f1["metric"]) == ("accuracy", "macro_f1")
     assert on_accuracy["recommendation"] == "random"  # accuracy: margin's labels are no fewer than random's
     assert on_f1["recommendation"] == "margin"        # macro F1: margin reaches the target on far fewer labels
@@ -83,9 +71,9 @@ def test_the_macro_f1_verdict_differs_from_the_accuracy_verdict(imbalanced_csv, 
     assert "run-to-run spread was fitted on macro_f1 curves" in shipped
 
 
-def test_the_text_and_the_report_name_the_metric(imbalanced_csv, tmp_path, capsys):
+def test_the_text_and_the_report_name_the_metric(imbalanced_csv, tmp_path, cli):
     report = tmp_path / "report.html"
-    code, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+    code, out, _ = cli("plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
                        "--report", report)
     assert code == 0
     assert out.splitlines()[0].startswith("Target macro F1 78%")
@@ -95,34 +83,31 @@ def test_the_text_and_the_report_name_the_metric(imbalanced_csv, tmp_path, capsy
     assert "<title>alplan report: target macro F1 78%</title>" in page and "test macro F1" in page
 
 
-def test_fit_and_replan_forecast_the_metric(imbalanced_csv, capsys):
-    code, out, _ = run(capsys, "fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy", "--json")
-    fit = json.loads(out)
-    assert code == 0 and fit["metric"] == "balanced_accuracy"
+def test_fit_and_replan_forecast_the_metric(imbalanced_csv, cli):
+    fit = cli.json("fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy")
+    assert fit["metric"] == "balanced_accuracy"
     labels = {s["strategy"]: s["labels"] for s in fit["strategies"]}
     assert labels["random"] is None or labels["margin"] < labels["random"]
-    code, out, _ = run(capsys, "fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy")
+    code, out, _ = cli("fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy")
     assert code == 0 and out.startswith("Labels to reach balanced accuracy 84%")
 
     margin = pd.read_csv(imbalanced_csv).query("strategy == 'margin' and seed == 0")
     measured = imbalanced_csv.parent / "campaign.csv"
     margin[margin["n_labels"] <= 228].to_csv(measured, index=False)
-    code, out, _ = run(capsys, "replan", measured, "--target", "0.7", "--metric", "minority_recall",
-                       "--label-price", "1", "--test-size", "450", "--json")
-    order = json.loads(out)["order"]
-    assert code == 0 and order["metric"] == "minority_recall"
+    order = cli.json("replan", measured, "--target", "0.7", "--metric", "minority_recall", "--label-price", "1",
+                     "--test-size", "450")["order"]
+    assert order["metric"] == "minority_recall"
     assert order["measured"] == pytest.approx(margin.loc[margin["n_labels"] == 228, "minority_recall"].iloc[0])
-    code, out, _ = run(capsys, "replan", measured, "--target", "0.7", "--metric", "minority_recall",
+    code, out, _ = cli("replan", measured, "--target", "0.7", "--metric", "minority_recall",
                        "--label-price", "1", "--test-size", "450")
     assert code == 0 and "70% minority-class recall" in out
 
 
-def test_a_column_of_the_users_own(imbalanced_csv, capsys):
+def test_a_column_of_the_users_own(imbalanced_csv, cli):
     df = pd.read_csv(imbalanced_csv)
     own = imbalanced_csv.parent / "own.csv"
     df.assign(recall_at_top=df["minority_recall"]).drop(columns=["macro_f1"]).to_csv(own, index=False)
-    code, out, _ = run(capsys, "plan", own, "--target", "0.7", "--metric", "recall_at_top", *PRICES, "--json")
-    assert code == 0 and json.loads(out)["metric"] == "recall_at_top"
+    assert cli.json("plan", own, "--target", "0.7", "--metric", "recall_at_top", *PRICES)["metric"] == "recall_at_top"
 
 
 def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
@@ -149,8 +134,6 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
 
 
 def test_the_same_values_on_another_metric_are_another_plan(imbalanced_csv):
-    from planner.decision import get_plan
-
     df = pd.read_csv(imbalanced_csv)
     df = df.drop(columns="accuracy").assign(my_score=df["accuracy"], accuracy=df["accuracy"])  # read on either:
     # the same columns, in the same order, with the same values
@@ -192,14 +175,13 @@ BAD = list(_bad_tables(imbalanced_curves(np.random.default_rng(0), seeds=2)))
 
 @pytest.mark.parametrize("command", ["fit", "plan", "replan"])
 @pytest.mark.parametrize("case", BAD)
-def test_a_metric_it_cannot_use_gets_one_line(command, case, tmp_path, capsys):
+def test_a_metric_it_cannot_use_gets_one_line(command, case, tmp_path, cli):
     df, metric, phrase = _bad_tables(imbalanced_curves(np.random.default_rng(SEED), seeds=2))[case]
-    path = tmp_path / "curves.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path, df)
     before = set(tmp_path.iterdir())
     extra = {"fit": [], "plan": [*PRICES, "--report", tmp_path / "r.html"],
              "replan": ["--strategy", "margin", "--label-price", "1"]}[command]
-    code, out, err = run(capsys, command, path, "--target", "0.8", "--metric", metric, *extra)
+    code, out, err = cli(command, path, "--target", "0.8", "--metric", metric, *extra)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and phrase in err and "Traceback" not in err
     assert set(tmp_path.iterdir()) == before  # nothing written
@@ -207,48 +189,45 @@ def test_a_metric_it_cannot_use_gets_one_line(command, case, tmp_path, capsys):
 
 @pytest.mark.parametrize("command", ["fit", "plan", "replan"])
 @pytest.mark.parametrize("target", ["78", "1", "0", "-0.2", "nan"])
-def test_a_target_outside_the_metrics_range_gets_one_line(command, target, imbalanced_csv, tmp_path, capsys):
+def test_a_target_outside_the_metrics_range_gets_one_line(command, target, imbalanced_csv, tmp_path, cli):
     extra = {"fit": [], "plan": [*PRICES, "--report", tmp_path / "r.html"], "replan": ["--label-price", "1"]}
-    code, out, err = run(capsys, command, imbalanced_csv, "--target", target, "--metric", "macro_f1",
+    code, out, err = cli(command, imbalanced_csv, "--target", target, "--metric", "macro_f1",
                          *extra[command])
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "outside the range of macro_f1" in err
     assert not (tmp_path / "r.html").exists()
 
 
-def test_accuracy_only_inputs_are_refused_on_another_metric(imbalanced_csv, capsys):
-    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+def test_accuracy_only_inputs_are_refused_on_another_metric(imbalanced_csv, cli):
+    code, out, err = cli("plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
                          "--proxies", "proxies.csv")
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "holds accuracy" in err
 
 
-def test_the_whole_pool_score_is_read_on_the_metric_planned_on(imbalanced_csv, tmp_path, capsys):
+def test_the_whole_pool_score_is_read_on_the_metric_planned_on(imbalanced_csv, tmp_path, cli):
     """A .pool.csv holds every metric: --pool-accuracy reads the --metric column, and it caps the plan."""
     pool = tmp_path / "c.pool.csv"
     pool.write_text("dataset,model,seed,label_noise,n_labels,n_test,accuracy,macro_f1,balanced_accuracy,"
                     "minority_recall\nx,logreg,0,0,20000,500,0.95,0.84,0.72,0.5\n")
-    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.86", "--metric", "macro_f1", *PRICES,
-                         "--pool-accuracy", pool, "--json")
-    assert code == 0, err
-    verdict = json.loads(out)
+    verdict = cli.json("plan", imbalanced_csv, "--target", "0.86", "--metric", "macro_f1", *PRICES,
+                       "--pool-accuracy", pool)
     assert verdict["scenario"]["pool_accuracy"] == pytest.approx(0.84)
     for row in verdict["strategies"]:   # 0.86 is above the whole pool's macro F1: reached only where measured
         assert not row["reachable"] or row["labels"] <= row["n_max"]
-    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "balanced_accuracy",
-                         *PRICES, "--pool-accuracy", "0.9", "--json")
-    assert code == 0, err
-    assert json.loads(out)["scenario"]["pool_accuracy"] == pytest.approx(0.9)
+    again = cli.json("plan", imbalanced_csv, "--target", "0.78", "--metric", "balanced_accuracy", *PRICES,
+                     "--pool-accuracy", "0.9")
+    assert again["scenario"]["pool_accuracy"] == pytest.approx(0.9)
     bare = tmp_path / "acc_only.pool.csv"
     bare.write_text("n_labels,accuracy\n20000,0.95\n")
-    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+    code, out, err = cli("plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
                          "--pool-accuracy", bare)
     assert code == 2 and out == "" and "macro_f1" in err and len(err.strip().splitlines()) == 1
 
 
-def test_a_real_run_on_an_imbalanced_set_plans_on_each_metric(tmp_path, capsys):
+def test_a_real_run_on_an_imbalanced_set_plans_on_each_metric(tmp_path, cli):
     """`alplan simulate` on 85/15 synthetic classes with 5% label noise records the four scores; fit names each."""
     out = tmp_path / "curves.csv"
-    code, _, err = run(capsys, "simulate", "--dataset", "synthetic", "--dataset-params",
+    code, _, err = cli("simulate", "--dataset", "synthetic", "--dataset-params",
                        "n_samples=3000,n_features=10,n_classes=2,class_sep=0.7,imbalance=5.667",
                        "--strategies", "random,margin", "--seeds", "2", "--seed-start", SEED % 1000,
                        "--initial", "20", "--batch-size", "30", "--rounds", "6", "--label-noise", "0.05",
@@ -257,6 +236,4 @@ def test_a_real_run_on_an_imbalanced_set_plans_on_each_metric(tmp_path, capsys):
     df = pd.read_csv(out)
     assert metric_columns(df) == ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]
     for metric in ("macro_f1", "balanced_accuracy", "minority_recall"):
-        code, text, err = run(capsys, "fit", out, "--target", "0.6", "--metric", metric, "--json")
-        assert code == 0, err
-        assert json.loads(text)["metric"] == metric
+        assert cli.json("fit", out, "--target", "0.6", "--metric", metric)["metric"] == metric

@@ -3,10 +3,11 @@ without what was already paid, the next command; bad campaigns refused with one 
 
 from __future__ import annotations
 
-import json
+import shutil
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -14,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "ca
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402
+from tests.builders import campaign_folder, proxy_table  # noqa: E402
 
 PRICE = 2.0
 FLAGS = ["--target", "0.99", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
@@ -24,18 +26,15 @@ def _campaign(work: Path, strategy: str, rounds: int, *, initial: int = 20, test
     ``test_labels`` is False)."""
     work.mkdir(parents=True, exist_ok=True)
     pool, _, truth = breast_cancer_files(work)
-    camp = work / f"camp-{strategy}"
-    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", strategy, "--initial",
-                 str(initial), "--batch-size", "20", "--test-size", "60"]) == 0
-    for r in range(rounds + 1):
-        labels = label_batch(camp, r, truth, work / f"{strategy}-{r}.csv")
+
+    def labels(camp, r):
+        path = label_batch(camp, r, truth, work / f"{strategy}-{r}.csv")
         if r == 0 and not test_labels:
-            batch = pd.read_csv(labels, dtype={"id": str})
-            batch[~batch["id"].isin(_test_ids(camp))].to_csv(labels, index=False)
-        assert main(["campaign", "add", str(camp), str(labels)]) == 0
-        if r < rounds:
-            assert main(["campaign", "next", str(camp)]) == 0
-    return camp
+            batch = pd.read_csv(path, dtype={"id": str})
+            batch[~batch["id"].isin(_test_ids(camp))].to_csv(path, index=False)
+        return path
+
+    return campaign_folder(work / f"camp-{strategy}", pool, rounds, labels, strategy=strategy, initial=initial)
 
 
 def _test_ids(camp: Path) -> set:
@@ -49,15 +48,13 @@ def campaigns(tmp_path_factory):
     return {"random": _campaign(work, "random", 3), "margin": _campaign(work, "margin", 3)}
 
 
-def _plan_json(capsys, camp, *extra) -> dict:
-    assert main(["plan", str(camp), *FLAGS, "--json", *extra]) == 0
-    out = capsys.readouterr()
-    return json.loads(out.out)
+def _plan_json(cli, camp, *extra) -> dict:
+    return cli.json("plan", camp, *FLAGS, *extra)
 
 
-def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels_in_hand(campaigns, capsys):
+def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels_in_hand(campaigns, cli):
     camp = campaigns["random"]
-    d = _plan_json(capsys, camp)
+    d = _plan_json(cli, camp)
     for key in ("recommendation", "action_now", "decide_at_labels", "can_tell", "probability_al_cheaper",
                 "strategies", "campaign"):
         assert key in d, key
@@ -88,35 +85,31 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
         assert answer["act"] == "continue" and 80 < at <= 160
 
 
-def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, capsys):
-    d = _plan_json(capsys, campaigns["margin"])
+def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, cli):
+    d = _plan_json(cli, campaigns["margin"])
     assert d["campaign"]["sunk"] == {"labels": 140, "setup_paid": True, "setup_paid_by": "margin",
                                      "setup_cost": 2000.0}
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
     assert d["campaign"]["strategy_now"] == "margin"
 
 
-def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, capsys, tmp_path):
-    import shutil
-
+def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli, tmp_path):
     camp = tmp_path / "camp"
     shutil.copytree(campaigns["random"], camp)   # campaign.json names the pool by its absolute path
-    assert main(["campaign", "next", str(camp), "--strategy", "margin", "--batch-size", "40"]) == 0
-    capsys.readouterr()
-    assert _plan_json(capsys, camp)["answer"]["act"] == "label"   # the switched round is out: label it first
+    assert cli("campaign", "next", camp, "--strategy", "margin", "--batch-size", "40")[0] == 0
+    assert _plan_json(cli, camp)["answer"]["act"] == "label"   # the switched round is out: label it first
     truth = breast_cancer_files(tmp_path)[2]
-    assert main(["campaign", "add", str(camp), str(label_batch(camp, 4, truth, tmp_path / "l4.csv"))]) == 0
-    capsys.readouterr()
-    d = _plan_json(capsys, camp)
+    assert cli("campaign", "add", camp, label_batch(camp, 4, truth, tmp_path / "l4.csv"))[0] == 0
+    d = _plan_json(cli, camp)
     assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
     assert d["scenario"]["batch_size"] == 40
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
 
 
-def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, capsys):
+def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, cli):
     camp = campaigns["random"]
-    assert main(["plan", str(camp), *FLAGS]) == 0
-    text = capsys.readouterr().out
+    code, text, _ = cli("plan", camp, *FLAGS)
+    assert code == 0
     assert "Treated as sunk: the 80 training labels and 60 test labels in hand (not charged again)" in text
     assert "AL's set-up ($2,000) is still charged to every AL path" in text
     assert "cannot see AL's advantage beyond the labeled set's size" in text
@@ -125,79 +118,67 @@ def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, caps
     assert "Break-even: ." not in text
 
 
-def test_strategies_override_and_the_learner_refuses_what_it_cannot_serve(campaigns, capsys):
-    d = _plan_json(capsys, campaigns["random"], "--strategies", "margin")
+def test_strategies_override_and_the_learner_refuses_what_it_cannot_serve(campaigns, cli):
+    d = _plan_json(cli, campaigns["random"], "--strategies", "margin")
     assert d["campaign"]["measured_on_labels_in_hand"]["strategies"] == ["random", "margin"]
-    assert main(["plan", str(campaigns["random"]), *FLAGS, "--strategies", "bald"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "needs MC-dropout" in err
+    refused(cli, ["plan", campaigns["random"], *FLAGS, "--strategies", "bald"], "needs MC-dropout")
 
 
-def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_up(campaigns, capsys):
+def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_up(campaigns, cli):
     camp = campaigns["margin"]
-    assert main(["campaign", "measure", str(camp)]) == 0
-    capsys.readouterr()
+    assert cli("campaign", "measure", camp)[0] == 0
     flags = [*FLAGS[:1], "0.97", *FLAGS[2:]]   # within what margin measured
-    assert main(["plan", str(camp / "curve.csv"), *flags]) == 0
-    text = capsys.readouterr().out
+    code, text, _ = cli("plan", camp / "curve.csv", *flags)
+    assert code == 0
     assert "n/a" not in text and "Break-even: ." not in text
     assert "P(AL cheaper): no random curve" in text
     assert "the table has no random-sampling curve, so what AL saves is not known" in text
     assert "paid when margin picked for the campaign" in text
-    assert main(["plan", str(camp / "curve.csv"), *flags, "--json"]) == 0
-    d = json.loads(capsys.readouterr().out)
+    d = cli.json("plan", camp / "curve.csv", *flags)
     assert [r["engineering_cost"] for r in d["strategies"]] == [0]
 
 
-def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, capsys, tmp_path):
-    import numpy as np
-
-    from tests.planner.curve_tables import proxy_table
-
+def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, cli, tmp_path):
     rng = np.random.default_rng(3)
     proxies = tmp_path / "proxies.csv"
     pd.concat([proxy_table(rng, name, 0.97, 0.9, 0.5, [("random", 1.0), ("margin", eff)])
                for name, eff in (("p1", 0.5), ("p2", 0.7))]).to_csv(proxies, index=False)
     camp = campaigns["margin"]
-    assert main(["campaign", "measure", str(camp)]) == 0
-    capsys.readouterr()
-    d = _plan_json(capsys, camp / "curve.csv", "--proxies", str(proxies))
+    assert cli("campaign", "measure", camp)[0] == 0
+    d = _plan_json(cli, camp / "curve.csv", "--proxies", proxies)
     rows = {r["strategy"]: r for r in d["strategies"]}
     assert rows["random"]["basis"] == "transferred" and rows["margin"]["basis"] != "transferred"
     assert any("random sampling transferred from proxies" in n for n in d["notes"])
 
 
-def refused(capsys, argv, says):
-    assert main(argv) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and err.startswith("alplan plan: error: "), err
+def refused(cli, argv, says):
+    code, _, err = cli(*argv)
+    err = err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and err.startswith("alplan plan: error: "), err
     assert says in err, err
 
 
-def test_bad_campaigns_are_refused_with_one_line(tmp_path, capsys):
+def test_bad_campaigns_are_refused_with_one_line(tmp_path, cli):
     empty = tmp_path / "empty"
     empty.mkdir()
-    refused(capsys, ["plan", str(empty), *FLAGS], "is not a campaign folder")
+    refused(cli, ["plan", str(empty), *FLAGS], "is not a campaign folder")
     blind = _campaign(tmp_path / "blind", "random", 2, test_labels=False)
-    capsys.readouterr()
     before = files_of(blind)
-    refused(capsys, ["plan", str(blind), *FLAGS, "--proxies", str(blind / "asked.csv")], "leave --proxies out")
-    refused(capsys, ["plan", str(blind), *FLAGS, "--confidence", "1.5"], "--confidence")
+    refused(cli, ["plan", str(blind), *FLAGS, "--proxies", str(blind / "asked.csv")], "leave --proxies out")
+    refused(cli, ["plan", str(blind), *FLAGS, "--confidence", "1.5"], "--confidence")
     assert files_of(blind) == before   # a refused command writes nothing, not even the measure it took
-    assert main(["plan", str(blind), *FLAGS]) == 0   # no test labels: the answer is to label them
-    assert "Label the test ids" in capsys.readouterr().out
+    code, out, _ = cli("plan", blind, *FLAGS)   # no test labels: the answer is to label them
+    assert code == 0 and "Label the test ids" in out
 
 
-def test_too_few_labels_to_forecast_continue_the_order_in_force_to_the_count_a_forecast_needs(tmp_path, capsys):
+def test_too_few_labels_to_forecast_continue_the_order_in_force_to_the_count_a_forecast_needs(tmp_path, cli):
     few = _campaign(tmp_path / "few", "random", 0)   # 20 training labels
-    capsys.readouterr()
-    assert main(["plan", str(few), *FLAGS, "--json"]) == 0
-    answer = json.loads(capsys.readouterr().out)["answer"]
+    answer = cli.json("plan", few, *FLAGS)["answer"]
     assert answer["act"] == "continue" and answer["reason"] == "few" and answer["decide_at_labels"] == 40
     assert answer["order"] == 20 and answer["command"] == f"alplan campaign next {few} --decide-at 40"
     assert main(answer["command"].split()[1:]) == 0
 
 
-def test_strategies_need_a_campaign_folder(tmp_path, capsys, campaigns):
-    refused(capsys, ["plan", str(campaigns["random"] / "asked.csv"), *FLAGS, "--strategies", "margin"],
+def test_strategies_need_a_campaign_folder(tmp_path, cli, campaigns):
+    refused(cli, ["plan", str(campaigns["random"] / "asked.csv"), *FLAGS, "--strategies", "margin"],
             "--strategies names the strategies measured on a campaign's labels")

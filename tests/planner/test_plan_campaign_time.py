@@ -4,7 +4,7 @@ one number."""
 
 from __future__ import annotations
 
-import json
+import re
 import sys
 from pathlib import Path
 
@@ -15,10 +15,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files  # noqa: E402
 
-from planner.cli import main  # noqa: E402
 from simulations.campaign.state import batch_paths  # noqa: E402
+from tests.builders import campaign_folder, csv_file  # noqa: E402
 
-FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400", "--json"]
+FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400"]
 
 
 def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, exact: bool = False) -> Path:
@@ -29,10 +29,8 @@ def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, e
     pool, _, truth = breast_cancer_files(work)
     label = dict(zip(truth["id"], truth["label"]))
     rng = np.random.default_rng(5)
-    camp = work / "camp"
-    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", "margin", "--initial", "20",
-                 "--batch-size", "20", "--test-size", "60"]) == 0
-    for r in range(4):
+
+    def timed_labels(camp, r):
         batch = pd.read_csv(batch_paths(camp, r)[0], dtype={"id": str})
         test = (batch["role"] == "test").to_numpy()
         noise = rng.lognormal(-spread ** 2 / 2, spread, len(batch))
@@ -41,12 +39,10 @@ def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, e
                 if part.any():
                     noise[part] /= noise[part].mean()
         seconds = np.where(test, 10.0, 10.0 * premium) * noise
-        pd.DataFrame({"id": batch["id"], "label": [label[i] for i in batch["id"]],
-                      "seconds": seconds}).to_csv(work / f"{r}.csv", index=False)
-        assert main(["campaign", "add", str(camp), str(work / f"{r}.csv")]) == 0
-        if r < 3:
-            assert main(["campaign", "next", str(camp)]) == 0
-    return camp
+        return csv_file(work, pd.DataFrame({"id": batch["id"], "label": [label[i] for i in batch["id"]],
+                                            "seconds": seconds}), f"{r}.csv")
+
+    return campaign_folder(work / "camp", pool, 3, timed_labels, strategy="margin")
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +51,8 @@ def timed_campaign(tmp_path_factory):
     return planted_campaign(tmp_path_factory.mktemp("timed"))
 
 
-def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, capsys):
-    assert main(["plan", str(timed_campaign), *FLAGS]) == 0
-    out = json.loads(capsys.readouterr().out)
+def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, cli):
+    out = cli.json("plan", timed_campaign, *FLAGS)
     decision = out.get("decision", out)
     premium = decision["scenario"]["al_label_premium"]
     assert 1.3 < premium < 1.7 and decision["break_even_premium"] is not None
@@ -67,16 +62,14 @@ def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campai
     assert "this range is priced into the forecasts" in note and f"(median {premium:.2f}x;" in note
 
 
-def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, capsys):
+def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, cli):
     """The same campaign, its picks taking exactly 1.5x the test ids' mean time, the times spread narrowly or
     widely: the measured premium's range widens, and the chance that AL is cheaper moves toward even."""
-    flags = ["--target", "0.99", "--label-price", "20", "--engineering-days", "1", "--day-rate", "400", "--json"]
+    flags = ["--target", "0.99", "--label-price", "20", "--engineering-days", "1", "--day-rate", "400"]
     seen = {}
     for spread in (0.05, 1.2):
         camp = planted_campaign(tmp_path / f"s{spread}", premium=1.5, spread=spread, exact=True)
-        capsys.readouterr()
-        assert main(["plan", str(camp), *flags]) == 0
-        out = json.loads(capsys.readouterr().out)
+        out = cli.json("plan", camp, *flags)
         seen[spread] = out.get("decision", out)
     narrow, wide = seen[0.05], seen[1.2]
     assert narrow["recommendation"] == wide["recommendation"] == "margin"
@@ -84,7 +77,6 @@ def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, cap
     assert abs(wide["scenario"]["al_label_premium"] - 1.5) < 0.1
     assert "(80% range 1.5-1.5x" in narrow["notes"][0] and "(80% range 1.5-1.5x" not in wide["notes"][0]
     assert 0.5 < wide["probability_al_cheaper"] < narrow["probability_al_cheaper"]
-    import re
 
     spans = {k: [float(v) for v in re.search(r"80% range ([0-9.]+)-([0-9.]+)x", d["notes"][0]).groups()]
              for k, d in (("narrow", narrow), ("wide", wide))}

@@ -5,46 +5,37 @@ import re
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from planner.cli import main
+from planner.decide.costs import Scenario
+from planner.decide.scenario import DEFAULTS
+from planner.decision import get_plan
+from planner.present.verdict_view import to_text
+from tests.builders import csv_file, curve_table, proxy_table
 from tests.seeds import SEED
 
+COUNTS = range(20, 260, 20)
 
 
-def curves_table(rng, rounds=12):
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 0.5)):
-        for seed in range(2):
-            for r in range(rounds):
-                n = 20 * (r + 1)
-                acc = 0.95 - 0.9 * (n / eff) ** -0.5 + rng.normal(0, 0.003)
-                rows.append({"strategy": strategy, "seed": seed, "batch_size": 20, "round": r,
-                             "n_labels": n, "accuracy": acc})
-    return pd.DataFrame(rows)
+def curves_table(rng):
+    return curve_table(rng, lambda n, eff: 0.95 - 0.9 * (n / eff) ** -0.5, seeds=2, counts=COUNTS, rounds=True,
+                       batch_size=20)
 
 
 @pytest.fixture(scope="module")
 def curves_csv(tmp_path_factory):
-    path = tmp_path_factory.mktemp("plan") / "curves.csv"
-    curves_table(np.random.default_rng(SEED)).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("plan"), curves_table(np.random.default_rng(SEED)))
     return path
 
 
-def run(argv, capsys):
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_plan_json_salary_example(curves_csv, capsys):
-    code, out, err = run([
-        "plan", str(curves_csv), "--target", "0.85", "--label-price", "0.04", "--engineering-days", "10",
-        "--salary", "100000", "--working-weeks", "50", "--compute-per-round", "0", "--json",
-    ], capsys)
+def test_plan_json_salary_example(curves_csv, cli):
+    code, out, err = cli("plan", curves_csv, "--target", "0.85", "--label-price", "0.04", "--engineering-days", "10",
+                         "--salary", "100000", "--working-weeks", "50", "--compute-per-round", "0", "--json")
     assert code == 0, err
     assert "NaN" not in out and "Infinity" not in out
     data = json.loads(out)
@@ -59,12 +50,10 @@ def test_plan_json_salary_example(curves_csv, capsys):
         assert key in first
 
 
-def test_plan_text_and_report(curves_csv, tmp_path, capsys):
+def test_plan_text_and_report(curves_csv, tmp_path, cli):
     report = tmp_path / "report.html"
-    code, out, err = run([
-        "plan", str(curves_csv), "--target", "0.88", "--label-price", "40", "--engineering-days", "2",
-        "--day-rate", "400", "--compute-per-round", "3", "--turnaround-days", "2", "--report", str(report),
-    ], capsys)
+    code, out, err = cli("plan", curves_csv, "--target", "0.88", "--label-price", "40", "--engineering-days", "2",
+                         "--day-rate", "400", "--compute-per-round", "3", "--turnaround-days", "2", "--report", report)
     assert code == 0, err
     # random needs ~165 labels, margin ~83 (100 bought in full batches): AL is cheaper in nearly every forecast,
     # and margin is the pick ($2,600 saved for $800 + compute), save in a rare table (5 of the seeds 0 to 1,499) whose
@@ -74,15 +63,10 @@ def test_plan_text_and_report(curves_csv, tmp_path, capsys):
     assert report.is_file() and "<html" in report.read_text(encoding="utf-8").lower()
 
 
-def test_plan_text_is_the_decisions_text(curves_csv, capsys):
-    from planner.decide.costs import Scenario
-    from planner.decide.scenario import DEFAULTS
-    from planner.decision import get_plan
-
-    code, out, err = run(["plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
-                          "--engineering-days", "2", "--day-rate", "400"], capsys)
+def test_plan_text_is_the_decisions_text(curves_csv, cli):
+    code, out, err = cli("plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
+                          "--engineering-days", "2", "--day-rate", "400")
     assert code == 0, err
-    from planner.present.verdict_view import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400,
                         compute_per_round=DEFAULTS["compute_per_round"])  # the CLI's default compute: the page's
@@ -93,13 +77,7 @@ def test_plan_text_is_the_decisions_text(curves_csv, capsys):
     assert "rests on" in out and "Rule: " in out and "Break-even: " in out
 
 
-def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, capsys):
-    from dataclasses import replace
-
-    from planner.decide.costs import Scenario
-    from planner.decision import get_plan
-    from planner.present.verdict_view import to_text
-
+def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, cli):
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400)
     plan = get_plan(pd.read_csv(curves_csv))
     decision = plan.decide(scenario, 0.88)
@@ -119,63 +97,44 @@ def mixed_table(rng):
     return pd.concat([base.assign(model="logreg"), other_model, other_batch], ignore_index=True)
 
 
-def test_plan_selects_model_and_curves_batch_size(tmp_path, capsys):
+def test_plan_selects_model_and_curves_batch_size(tmp_path, cli):
     rng = np.random.default_rng(SEED)
     mixed = mixed_table(rng)
-    path = tmp_path / "mixed.csv"
-    mixed.to_csv(path, index=False)
+    path = csv_file(tmp_path, mixed, "mixed.csv")
     flags = ["--target", "0.85", "--label-price", "0.04", "--json"]
-    code, _, err = run(["plan", str(path), *flags], capsys)
+    code, _, err = cli("plan", str(path), *flags)
     assert code == 2 and "--model" in err and "logreg, mlp" in err
-    code, _, err = run(["plan", str(path), *flags, "--model", "logreg"], capsys)
+    code, _, err = cli("plan", str(path), *flags, "--model", "logreg")
     assert code == 2 and "--curves-batch-size" in err and "20, 40" in err  # not --batch-size: that is the AL batch
-    code, out, err = run(["plan", str(path), *flags, "--model", "logreg", "--curves-batch-size", "20"], capsys)
+    code, out, err = cli("plan", str(path), *flags, "--model", "logreg", "--curves-batch-size", "20")
     assert code == 0, err
-    alone = tmp_path / "alone.csv"
-    mixed[(mixed["model"] == "logreg") & (mixed["batch_size"] == 20)].to_csv(alone, index=False)
-    code, same, err = run(["plan", str(alone), *flags], capsys)
+    alone = csv_file(tmp_path, mixed[(mixed["model"] == "logreg") & (mixed["batch_size"] == 20)], "alone.csv")
+    code, same, err = cli("plan", str(alone), *flags)
     assert code == 0, err
     strip = lambda doc: {k: v for k, v in json.loads(doc).items() if k != "notes"}  # noqa: E731
     assert strip(out) == strip(same)
-    code, _, err = run(["plan", str(path), *flags, "--model", "cnn"], capsys)
+    code, _, err = cli("plan", str(path), *flags, "--model", "cnn")
     assert code == 2 and "'cnn'" in err and len(err.strip().splitlines()) == 1
 
 
-def test_batch_size_stays_the_al_batch_to_buy(curves_csv, capsys):
-    flags = ["plan", str(curves_csv), "--target", "0.9", "--label-price", "1", "--json"]
-    code, out, err = run(flags, capsys)
-    assert code == 0, err
-    code, bigger, err = run([*flags, "--batch-size", "60"], capsys)
-    assert code == 0, err
-    assert json.loads(bigger)["scenario"]["batch_size"] == 60
-    rounds = {r["strategy"]: r["rounds"] for r in json.loads(out)["strategies"]}
-    fewer = {r["strategy"]: r["rounds"] for r in json.loads(bigger)["strategies"]}
+def test_batch_size_stays_the_al_batch_to_buy(curves_csv, cli):
+    flags = ["plan", curves_csv, "--target", "0.9", "--label-price", "1"]
+    out, bigger = cli.json(*flags), cli.json(*flags, "--batch-size", "60")
+    assert bigger["scenario"]["batch_size"] == 60
+    rounds = {r["strategy"]: r["rounds"] for r in out["strategies"]}
+    fewer = {r["strategy"]: r["rounds"] for r in bigger["strategies"]}
     assert fewer["margin"] < rounds["margin"]  # 60 labels a round: fewer rounds to the same labels
 
 
-def proxy_table(rng, name, c, a, alpha, strategies, rounds=12):
-    rows = []
-    for strategy, eff in strategies:
-        for seed in range(2):
-            for r in range(rounds):
-                n = 20 * (r + 1)
-                rows.append({"dataset": name, "strategy": strategy, "seed": seed, "batch_size": 20,
-                             "n_labels": n, "accuracy": c - a * (n / eff) ** -alpha + rng.normal(0, 0.002)})
-    return pd.DataFrame(rows)
-
-
-def test_plan_transfers_a_random_pilot_from_proxies(tmp_path, capsys):
+def test_plan_transfers_a_random_pilot_from_proxies(tmp_path, cli):
     rng = np.random.default_rng(SEED)
     proxies, pilot = tmp_path / "proxies.csv", tmp_path / "pilot.csv"
     pd.concat([proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.5)]),
                proxy_table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", 0.7)])]).to_csv(proxies, index=False)
-    proxy_table(rng, "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10).drop(columns="dataset").to_csv(pilot,
-                                                                                                        index=False)
+    mine = proxy_table(rng, "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
+    mine.drop(columns="dataset").to_csv(pilot, index=False)
     report = tmp_path / "report.html"
-    code, out, err = run(["plan", str(pilot), "--proxies", str(proxies), "--target", "0.85", "--label-price", "1",
-                          "--json", "--report", str(report)], capsys)
-    assert code == 0, err
-    data = json.loads(out)
+    data = cli.json("plan", pilot, "--proxies", proxies, "--target", "0.85", "--label-price", "1", "--report", report)
     rows = {r["strategy"]: r for r in data["strategies"]}
     assert rows["margin"]["basis"] == "transferred" and rows["random"]["basis"] != "transferred"
     assert any("transferred from proxies" in n for n in data["notes"])
@@ -183,18 +142,15 @@ def test_plan_transfers_a_random_pilot_from_proxies(tmp_path, capsys):
     assert "<td>transferred</td>" in page and "strategies transferred from proxies" in page
 
 
-def test_plan_with_a_vendor(curves_csv, capsys):
-    code, out, err = run(["plan", str(curves_csv), "--target", "0.85", "--vendor", "expert", "--json"], capsys)
-    assert code == 0, err
-    data = json.loads(out)
+def test_plan_with_a_vendor(curves_csv, cli):
+    data = cli.json("plan", curves_csv, "--target", "0.85", "--vendor", "expert")
     assert data["scenario"]["vendor"] == "expert" and data["scenario"]["label_price"] == 2.0
 
 
-def test_gpu_hours_price_the_rounds(curves_csv, capsys):
-    code, out, err = run(["plan", str(curves_csv), "--target", "0.85", "--label-price", "1", "--json",
-                          "--gpu-hours-per-round", "2", "--gpu-hour-price", "1.5"], capsys)
-    assert code == 0, err
-    rows = {r["strategy"]: r for r in json.loads(out)["strategies"]}
+def test_gpu_hours_price_the_rounds(curves_csv, cli):
+    data = cli.json("plan", curves_csv, "--target", "0.85", "--label-price", "1", "--gpu-hours-per-round", "2",
+                    "--gpu-hour-price", "1.5")
+    rows = {r["strategy"]: r for r in data["strategies"]}
     assert rows["random"]["compute_cost"] == pytest.approx(3.0)  # one final training
     assert rows["margin"]["compute_cost"] == pytest.approx(3.0 * (rows["margin"]["rounds"] + 1))
 
@@ -215,7 +171,7 @@ def test_gpu_hours_price_the_rounds(curves_csv, capsys):
         ("missing", ["--label-price", "0.04"], "not"),
     ],
 )
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, table, flags, words):
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, cli, table, flags, words):
     df = curves_table(np.random.default_rng(SEED))
     path = tmp_path / "curves.csv"
     if table == "no_accuracy":
@@ -230,7 +186,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, ta
     argv = ["plan", str(path), "--target", "0.85", *flags, "--report", str(report)]
     if "--target" in flags:
         argv = ["plan", str(path), *flags, "--report", str(report)]
-    code, out, err = run(argv, capsys)
+    code, out, err = cli(*argv)
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and words in lines[0], err
@@ -251,20 +207,15 @@ def test_negative_price_is_refused_by_the_parser(curves_csv, capsys):
 
 def with_plateau(df, rng, level=0.80):
     """``df`` plus a strategy ``plateau`` that levels off near ``level`` (same rounds and seeds)."""
-    rows = []
-    for seed in range(2):
-        for r in range(12):
-            n = 20 * (r + 1)
-            rows.append({"strategy": "plateau", "seed": seed, "batch_size": 20, "round": r, "n_labels": n,
-                         "accuracy": level - 0.9 * n**-0.5 + rng.normal(0, 0.003)})
-    return pd.concat([df, pd.DataFrame(rows)], ignore_index=True)
+    plateau = curve_table(rng, lambda n, _: level - 0.9 * n**-0.5, [("plateau", 1.0)], seeds=2, counts=COUNTS,
+                          rounds=True, batch_size=20)
+    return pd.concat([df, plateau], ignore_index=True)
 
 
 @pytest.fixture(scope="module")
 def plateau_csv(tmp_path_factory):
     rng = np.random.default_rng(SEED)
-    path = tmp_path_factory.mktemp("plateau") / "curves.csv"
-    with_plateau(curves_table(rng), rng).to_csv(path, index=False)
+    path = csv_file(tmp_path_factory.mktemp("plateau"), with_plateau(curves_table(rng), rng))
     return path
 
 
@@ -278,14 +229,14 @@ UNREACHABLE_ARGS = [
 
 
 @pytest.mark.parametrize("flags", UNREACHABLE_ARGS)
-def test_unreachable_strategy_is_planned_without_runtime_warnings(plateau_csv, tmp_path, capsys, flags):
+def test_unreachable_strategy_is_planned_without_runtime_warnings(plateau_csv, tmp_path, cli, flags):
     vendors = tmp_path / "vendors.csv"
     vendors.write_text("name,price_per_label,turnaround_days,min_order\ncheap,0.01,1,0\nbulk,0.02,5,500\n")
     report = tmp_path / "report.html"
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # any RuntimeWarning (inf - inf, inf * 0, mean of nothing) fails
-        code, out, err = run(["plan", str(plateau_csv), *flags, "--vendors", str(vendors), "--json",
-                              "--report", str(report)], capsys)
+        code, out, err = cli("plan", str(plateau_csv), *flags, "--vendors", str(vendors), "--json",
+                              "--report", str(report))
     assert code == 0, err
     assert err.splitlines() == [f"wrote the report to {tmp_path / 'report.html'}"]  # and no warning
     rows = {r["strategy"]: r for r in json.loads(out)["strategies"]}

@@ -6,16 +6,15 @@ says nothing of the kind."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED, can_tell
+from planner.decide.voi import forgone_labels
 from planner.decision import Plan
 from planner.present import verdict_sentence, verdict_view, words
 
@@ -77,8 +76,6 @@ def test_waiting_costs_the_al_advantage_forgone_not_the_labels(slow_rise):
 
 
 def test_forgone_labels_lie_between_nothing_and_the_labels_bought():
-    from planner.decide.voi import forgone_labels
-
     plan = Plan(TABLES / "slow_rise.csv", seed=0)
     rnd = plan.draws.get("random")
     h = float(rnd.n_max)
@@ -148,26 +145,23 @@ def test_a_clear_verdict_says_nothing_of_the_kind():
     assert d.to_dict()["measure_next_labels"] is None
 
 
-def test_the_json_says_it_and_gives_the_plan(capsys):
-    args = ["plan", str(TABLES / "slow_rise.csv"), "--target", "0.8", "--label-price", "1",
-            "--engineering-days", "2", "--turnaround-days", "3", "--json"]
-    assert main(args) == 0
-    out = json.loads(capsys.readouterr().out)
+def test_the_json_says_it_and_gives_the_plan(cli):
+    out = cli.json("plan", TABLES / "slow_rise.csv", "--target", "0.8", "--label-price", "1",
+                   "--engineering-days", "2", "--turnaround-days", "3")
     assert out["can_tell"] is False and out["measure_next_labels"] > 0
     assert out["action_now"] == "random_then_decide" and out["decide_at_labels"] == out["measure_next_labels"]
     assert out["recommendation"] == "random"
 
 
 @pytest.mark.parametrize("price", ["0.5", "0.01"])
-def test_a_clear_verdict_decides_again_only_on_a_random_path(price, capsys):
+def test_a_clear_verdict_decides_again_only_on_a_random_path(price, cli):
     """Re-deciding is part of every random path: a clear random verdict whose labels lie beyond twice those in
     hand names the count, in the JSON and the sentence; an AL verdict names none."""
-    args = ["plan", str(TABLES / "easy_al_wins.csv"), "--target", "0.95", "--label-price", price,
+    args = ["plan", TABLES / "easy_al_wins.csv", "--target", "0.95", "--label-price", price,
             "--engineering-days", "2"]
-    assert main([*args, "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    assert main(args) == 0
-    text = capsys.readouterr().out
+    out = cli.json(*args)
+    code, text, _ = cli(*args)
+    assert code == 0
     rnd = next(r for r in out["strategies"] if r["strategy"] == "random")
     assert out["can_tell"] and out["action_now"] in ("active_learning", "random")
     assert out["recommendation"] == ("random" if out["action_now"] == "random" else out["best_al"])

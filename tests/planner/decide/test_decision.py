@@ -13,11 +13,13 @@ import pandas as pd
 import pytest
 
 import planner.forecast.draws
-from planner.decide.costs import Scenario
-from planner.decision import Plan, decide
-from planner.present.words import money
 from planner.decide import whatif
+from planner.decide.costs import Scenario
+from planner.decide.whatif import winner_by_price
+from planner.decision import Plan, decide
 from planner.present import verdict_sentence, verdict_view
+from planner.present.verdict_sentence import budget_line
+from planner.present.verdict_view import _metrics
 from tests.seeds import SEED
 
 TARGET = 0.90
@@ -249,8 +251,6 @@ def test_budget_at_confidence_and_second_order_risk(plan):
 
 
 def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
-    from planner.present.verdict_sentence import budget_line
-
     class Row:  # one draw in 50 needs 10,000x more: the mean explodes, the median extra does not
         strategy, budget_at_confidence, cost_at_confidence = "random", 1000.0, 500.0
         p_short, short_extra_cost, total_cost, n_max = 0.1, 900.0, 450.0, 800.0
@@ -377,9 +377,6 @@ def test_bad_inputs_raise_one_line():
 def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
     """One chance: the share of draws in which an AL path is the cheapest, one minus random's "cheapest in", the
     same with or without a pool, in the JSON, the metric, the sentence and the break-even map."""
-    from planner.decide.whatif import winner_by_price
-    from planner.present.verdict_view import _metrics
-
     for pool in (None, 400, 1_500, 20_000):
         scen = scenario(compute_per_round=3.0, pool_size=pool)
         d = plan.decide(scen, TARGET)

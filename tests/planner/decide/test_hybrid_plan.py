@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.decide import verdict
 from planner.decide.costs import Scenario
 from planner.decide.hybrid import ALL_HUMAN, BOTH, RANDOM_SPLIT, REMAINDER, SURE, plan_hybrid
 from planner.present.hybrid_view import hybrid_rows, hybrid_sentence, hybrid_text
@@ -30,39 +31,26 @@ def plan(scenario, q, pool, holdout=500):
 
 @SETTINGS
 @given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
-def test_every_answer_adds_up(scenario, q, pool):
+def test_every_answer_adds_up_keeps_its_promise_and_is_never_dearer_than_by_hand(scenario, q, pool):
     h = plan(scenario, q, pool)
-    for p in h.strategies:
+    for p in h.strategies:   # it adds up
         assert p.human_labels + p.machine_labels == pool
         assert p.machine_labels >= 0 and p.human_labels >= p.training_labels + p.holdout_labels
         assert sum(p.costs[k] for k in PARTS) == pytest.approx(p.total_cost, rel=1e-9)
         assert p.total_cost_low <= p.total_cost * (1 + 1e-12) and p.total_cost <= p.total_cost_high * (1 + 1e-12)
         assert p.hybrid == (p.machine_labels > 0 or p.machine_bar is not None)
-    assert {p.strategy for p in h.strategies} == {"random", "margin"}
-
-
-@SETTINGS
-@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
-def test_an_answer_meets_the_promise_or_says_it_cannot(scenario, q, pool):
-    h = plan(scenario, q, pool)
-    for p in h.strategies:
-        if p.meets:
+        if p.meets:   # it meets the promise, or says it cannot
             assert p.expected_label_accuracy >= q - 1e-12
             assert p.p_meets >= (SURE if p.hybrid else 1.0)
         if p.hybrid:
             assert p.machine_bar >= q
+    assert {p.strategy for p in h.strategies} == {"random", "margin"}
     if h.recommendation is None:
         assert not any(p.meets for p in h.strategies)
         assert hybrid_sentence(h).startswith("No split delivers")
     else:
         assert h.recommendation in {ALL_HUMAN, "random", "margin"}
-
-
-@SETTINGS
-@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
-def test_never_dearer_than_labeling_everything_by_hand_when_that_meets_the_promise(scenario, q, pool):
-    h = plan(scenario, q, pool)
-    if not h.all_human_meets:
+    if not h.all_human_meets:   # never dearer than labeling everything by hand, where that meets the promise
         return
     assert h.all_human_cost == pytest.approx(pool * scenario.label_price + scenario.turnaround
                                              * scenario.delay_cost_per_day)
@@ -96,24 +84,6 @@ def test_a_tiny_pool_is_labeled_by_hand():
     h = plan(Scenario(label_price=0.5, engineering_days=20, day_rate=400), 0.9, 800, holdout=300)
     assert h.recommendation == ALL_HUMAN and h.savings == 0
     assert all(not p.hybrid for p in h.strategies)
-
-
-@pytest.mark.parametrize("kwargs, match", [
-    ({"label_accuracy": 1.0}, "strictly between 0 and 1"), ({"label_accuracy": 0.0}, "strictly between 0 and 1"),
-    ({"label_accuracy": math.nan}, "strictly between 0 and 1"), ({"label_accuracy": 0.96}, "--hybrid-accuracy 0.96"),
-    ({"pool_size": 100}, "smaller than the 180 labels"), ({"pool_size": 510}, "leaves no examples"),
-])
-def test_bad_input_is_one_line(kwargs, match):
-    args = {"label_accuracy": 0.95, "pool_size": 10_000} | kwargs
-    with pytest.raises(ValueError, match=match) as info:
-        plan_hybrid(TABLE, Scenario(label_price=0.1), args["label_accuracy"], args["pool_size"])
-    assert "\n" not in str(info.value)
-
-
-def test_a_table_without_hybrid_columns_names_the_flag():
-    plain = TABLE.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
-    with pytest.raises(ValueError, match="--hybrid-accuracy"):
-        plan_hybrid(plain, Scenario(label_price=0.1), 0.95, 10_000)
 
 
 SPLIT = hybrid_table(split=True)
@@ -176,30 +146,39 @@ def _broken(column, value, rows=slice(0, 1)):
     return t
 
 
-@pytest.mark.parametrize("table, match", [
-    (_broken("machine_share", 45.0), r"machine_share must be a share between 0 and 1; row 1 has 45: .*0\.45, not 45"),
-    (_broken("machine_accuracy", 1.2), r"machine_accuracy must be an accuracy between 0 and 1; row 1 has 1\.2"),
-    (_broken("machine_accuracy", np.nan, SPLIT.index[SPLIT["machine_share"] > 0][:1]),
+PLAIN = TABLE.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
+
+
+@pytest.mark.parametrize("table, q, pool, kwargs, match", [
+    (TABLE, 1.0, 10_000, {}, "strictly between 0 and 1"), (TABLE, 0.0, 10_000, {}, "strictly between 0 and 1"),
+    (TABLE, math.nan, 10_000, {}, "strictly between 0 and 1"), (TABLE, 0.96, 10_000, {}, "--hybrid-accuracy 0.96"),
+    (TABLE, 0.95, 100, {}, "smaller than the 180 labels"), (TABLE, 0.95, 510, {}, "leaves no examples"),
+    (PLAIN, 0.95, 10_000, {}, "--hybrid-accuracy"),   # a table without the hybrid columns names the flag
+    *[(TABLE, 0.95, 10_000, {"sure": sure}, r"sure must be a share of the draws in \(0, 1\]")
+      for sure in (0.0, 1.5, -0.1, math.nan, True, "0.9")],
+    *[(TABLE, 0.95, 10_000, {"tolerance": t}, r"tolerance must be a share of the cheapest cost in \[0, 1\)")
+      for t in (-0.1, 1.0, math.nan, True, "0.02")],
+    (_broken("machine_share", 45.0), 0.95, 10_000, {},
+     r"machine_share must be a share between 0 and 1; row 1 has 45: .*0\.45, not 45"),
+    (_broken("machine_accuracy", 1.2), 0.95, 10_000, {},
+     r"machine_accuracy must be an accuracy between 0 and 1; row 1 has 1\.2"),
+    (_broken("machine_accuracy", np.nan, SPLIT.index[SPLIT["machine_share"] > 0][:1]), 0.95, 10_000, {},
      r"machine_accuracy is empty on row \d+, where machine_share is"),
-    (_broken("machine_target", 1.5), r"machine_target must be accuracy bars strictly between 0 and 1; row 1 has 1\.5"),
-    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan, machine_remainder=0.0),
+    (_broken("machine_target", 1.5), 0.95, 10_000, {},
+     r"machine_target must be accuracy bars strictly between 0 and 1; row 1 has 1\.5"),
+    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan, machine_remainder=0.0), 0.95, 10_000, {},
      r"machine_remainder is 0 on every row .*--hybrid-holdout"),
-    (_broken("machine_share", -0.2), r"machine_share must be a share between 0 and 1; row 1 has -0\.2"),
-    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan), r"machine_share is empty on every row at bar"),
-    (_broken("test_machine_share", 1.0, slice(5, 6)).assign(test_machine_accuracy=1.0),
+    (_broken("machine_share", -0.2), 0.95, 10_000, {},
+     r"machine_share must be a share between 0 and 1; row 1 has -0\.2"),
+    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan), 0.95, 10_000, {},
+     r"machine_share is empty on every row at bar"),
+    (_broken("test_machine_share", 1.0, slice(5, 6)).assign(test_machine_accuracy=1.0), 0.95, 10_000, {},
      r"test_machine_share x test_machine_accuracy is .* above the accuracy"),
-    (_broken("machine_share", "lots"), r"machine_share must hold numbers; row 1 has 'lots'"),
+    (_broken("machine_share", "lots"), 0.95, 10_000, {}, r"machine_share must hold numbers; row 1 has 'lots'"),
 ])
-def test_a_table_that_contradicts_itself_is_refused_in_one_line_naming_the_column(table, match):
+def test_bad_input_is_refused_in_one_line_naming_it(table, q, pool, kwargs, match):
     with pytest.raises(ValueError, match=match) as info:
-        plan_hybrid(table, Scenario(label_price=0.1), 0.95, 10_000)
-    assert "\n" not in str(info.value)
-
-
-@pytest.mark.parametrize("sure", [0.0, 1.5, -0.1, math.nan, True, "0.9"])
-def test_a_share_of_draws_outside_zero_one_is_refused_in_one_line(sure):
-    with pytest.raises(ValueError, match=r"sure must be a share of the draws in \(0, 1\]") as info:
-        plan_hybrid(TABLE, Scenario(label_price=0.1), 0.95, 10_000, sure=sure)
+        plan_hybrid(table, Scenario(label_price=0.1), q, pool, **kwargs)
     assert "\n" not in str(info.value)
 
 
@@ -214,8 +193,6 @@ def test_a_lower_share_of_draws_never_asks_more_of_an_answer():
 def test_planning_the_same_table_again_fits_no_curve_again(monkeypatch):
     """A hybrid plan reads several tables (shares, accuracies, on the remainder and the test split): asked again on
     the same table, at another price and pool (a widget changed on the page), it fits none of them again."""
-    from planner.decide import verdict
-
     plan_hybrid(SPLIT, Scenario(label_price=0.1), 0.95, 3_000, **QUICK)
     built = []
     fit = verdict.Plan.__init__
@@ -240,10 +217,3 @@ def test_a_flat_optimum_takes_the_fewest_training_labels_within_the_tolerance(sc
         cheapest = c["total_cost"].min()
         assert p.total_cost <= (1 + tolerance) * cheapest * (1 + 1e-12)
         assert p.training_labels == c.loc[c["total_cost"] <= (1 + tolerance) * cheapest, "training_labels"].min()
-
-
-@pytest.mark.parametrize("tolerance", [-0.1, 1.0, math.nan, True, "0.02"])
-def test_a_tolerance_outside_zero_one_is_refused_in_one_line(tolerance):
-    with pytest.raises(ValueError, match=r"tolerance must be a share of the cheapest cost in \[0, 1\)") as info:
-        plan_hybrid(TABLE, Scenario(label_price=0.1), 0.95, 10_000, tolerance=tolerance)
-    assert "\n" not in str(info.value)

@@ -23,7 +23,7 @@ from planner.decide.verdict import Plan, get_plan
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import decide
 from planner.forecast.io import read_curves
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 from tests.seeds import SEED
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
@@ -52,8 +52,7 @@ def other_answers(tmp_path) -> None:
     accuracy_for_budget(get_plan(the_curves(SEED)), SCENARIO, labels=400)
     replan(plan, SCENARIO, 0.9, strategy="margin", budget=2000)
     replan(get_plan(the_curves(SEED)), Scenario(label_price=5.0), TARGET, strategy="random", confidence=0.9)
-    path = tmp_path / "other.csv"
-    other.to_csv(path, index=False)
+    path = csv_file(tmp_path, other, "other.csv")
     assert main(["plan", str(path), "--target", "0.9", "--label-price", "2", "--json"]) == 0
 
 
@@ -68,8 +67,7 @@ def test_a_verdict_asked_again_after_other_answers_is_the_same(tmp_path, capsys)
 
 
 def test_the_clis_verdict_asked_again_after_other_answers_is_the_same(tmp_path, capsys):
-    path = tmp_path / "curves.csv"
-    the_curves(SEED).to_csv(path, index=False)
+    path = csv_file(tmp_path, the_curves(SEED))
     argv = ["plan", str(path), "--target", str(TARGET), "--label-price", "40", "--engineering-days", "2",
             "--day-rate", "400", "--compute-per-round", "3", "--turnaround-days", "2"]
     answers = []

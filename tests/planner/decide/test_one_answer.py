@@ -28,6 +28,7 @@ Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 12; the long run:
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
@@ -44,9 +45,10 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED, al_gate
-from planner.decision import RANDOM, Plan
+from planner.decision import Plan, RANDOM
 from planner.forecast.io import MAX_LABELS
 from planner.present import verdict_sentence, verdict_view, words
+from planner.present.report import REPORT_COLUMNS, render_report
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
@@ -347,8 +349,6 @@ def test_the_clis_text_and_json_state_the_same_chance_and_pick(df, scen, frac, c
 
 def _report_rows(page: str) -> list[list[str]]:
     """The report's verdict table (the one headed "cheapest in"), its cells unescaped."""
-    import html
-
     table = next(t for t in re.findall(r"<table>.*?</table>", page, re.S) if "<th>cheapest in</th>" in t)
     return [[html.unescape(c) for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
             for row in re.findall(r"<tr>(.*?)</tr>", table.split("</thead>")[-1], re.S)]
@@ -359,10 +359,6 @@ def _report_rows(page: str) -> list[list[str]]:
 def test_the_report_states_the_verdicts_one_answer(df, scen, frac):
     """15: the HTML report states the verdict's sentence, pick and "cheapest in" shares (summing to 100%, the
     chance 100% minus random's), and embeds its JSON."""
-    import html
-
-    from planner.present.report import REPORT_COLUMNS, render_report
-
     d = Plan(df, n_draws=DRAWS, seed=0).decide(scen, _target(df, frac))
     page = render_report(df, scen, d)
     view = verdict_view.present(d)

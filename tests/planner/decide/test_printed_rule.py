@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from planner.decide.costs import Scenario
 from planner.decide.rule import PREFERENCE, PREFERRED_AL, UNDECIDED
 from planner.decision import get_plan
-from tests.planner.curve_tables import proxy_table
+from tests.builders import proxy_table
 
 
 def _printed_best_al(rows: list[dict]) -> set:

@@ -7,29 +7,33 @@ import json
 import math
 import re
 import tracemalloc
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 import planner.decide.steer as campaign_module
+from planner.cli import main
+from planner.decide.costs import Scenario
+from planner.decide.scenario import DEFAULTS
 from planner.decide.steer import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, MAX_STOP_GRID, Measurement,
                                      _best_order, learn_value, optimal_stop, replan, tell_apart_size)
-from planner.decide.costs import Scenario
-from planner.decide.verdict import Plan
+from planner.decide.track_record import PilotRecord, recorded_p, replan_record, value_band
+from planner.decide.verdict import Plan, decide
+from planner.decide.voi import PilotExtension, extend_pilot
 from planner.forecast.extrapolation import calibration_for, load_calibration
-from planner.present.words import percent
 from planner.present import steering_view
+from planner.present.verdict_sentence import pilot_line
+from planner.present.words import percent
+from tests.builders import csv_file, curve_table
+
+MARGIN = (("margin", 1.0),)
 
 
 def campaign(rng, *, seeds=3, last=110):
-    rows = []
-    for seed in range(seeds):
-        for n in range(20, last + 1, 10):
-            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
-                         "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.003)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, _: 0.95 - 0.9 * (n / 0.6) ** -0.5, MARGIN, seeds=seeds,
+                       counts=range(20, last + 1, 10))
 
 
 @pytest.fixture(scope="module")
@@ -79,12 +83,8 @@ def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
 
 
 def flat_campaign(rng, level=0.80, seeds=3):
-    rows = []
-    for seed in range(seeds):
-        for n in range(20, 201, 10):
-            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
-                         "accuracy": level - 0.3 * (n / 10.0) ** -2.0 + rng.normal(0, 0.002)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, _: level - 0.3 * (n / 10.0) ** -2.0, MARGIN, seeds=seeds,
+                       counts=range(20, 201, 10), noise=0.002)
 
 
 def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
@@ -148,11 +148,8 @@ def test_far_targets_keep_the_order_search_bounded(plan, monkeypatch):
 
 
 def _large_campaign() -> Plan:
-    rng = np.random.default_rng(4)
-    rows = [{"strategy": "margin", "seed": seed, "n_labels": n,
-             "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.002)}
-            for seed in range(3) for n in np.geomspace(1_000, 200_000, 12).round()]
-    return Plan(pd.DataFrame(rows), seed=0)
+    return Plan(curve_table(np.random.default_rng(4), lambda n, _: 0.95 - 0.9 * (n / 0.6) ** -0.5, MARGIN,
+                            counts=np.geomspace(1_000, 200_000, 12).round(), noise=0.002), seed=0)
 
 
 def test_the_stop_search_is_bounded_on_a_large_campaign(monkeypatch):
@@ -216,31 +213,16 @@ def test_the_next_order_respects_the_pool(plan):
     assert advice.order <= 130 - advice.current_labels or not math.isfinite(advice.order)
 
 
-def test_replan_cli_prints_the_order_and_the_stop(tmp_path, capsys):
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(5)).to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--compute-per-round", "2",
-                 "--value-per-point", "100", "--json"])
-    out = capsys.readouterr().out
-    assert code == 0
-    data = json.loads(out)
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory):
+    return csv_file(tmp_path_factory.mktemp("steer"), campaign(np.random.default_rng(5)), "measured.csv")
+
+
+def test_replan_cli_prints_the_order_and_the_stop(measured, cli):
+    data = cli.json("replan", measured, "--target", "0.9", "--label-price", "0.5", "--compute-per-round", "2",
+                    "--value-per-point", "100")
     assert data["order"]["strategy"] == "margin" and data["order"]["order"] > 0
     assert data["optimal_stop"]["labels"] >= data["optimal_stop"]["current_labels"]
-
-
-@pytest.mark.parametrize("extra, message", [
-    (["--target", "1.5", "--label-price", "0.5"], "target"),
-    (["--target", "0.9"], "label-price"),
-    (["--target", "0.9", "--label-price", "0.5", "--value-per-point", "-1"], "value-per-point"),
-    (["--target", "0.9", "--label-price", "0.5", "--strategy", "nope"], "nope"),
-])
-def test_replan_bad_input_is_one_line_and_exit_2(tmp_path, capsys, extra, message):
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(6)).to_csv(path, index=False)
-    code = main(["replan", str(path), *extra])
-    err = capsys.readouterr().err
-    assert code == 2
-    assert message in err and len(err.strip().splitlines()) == 1
 
 
 # ------------------------------------------------ issue 19: evidence, budget, order costs, learning
@@ -373,41 +355,37 @@ def test_learning_is_worth_nothing_when_the_forecast_is_certain():
     assert out["cost"] > 0                                   # stepping costs one more order
 
 
-def test_replan_cli_budget_test_size_and_order_cost(tmp_path, capsys):
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(5)).to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--test-size", "500",
-                 "--budget", "3000", "--order-cost", "200", "--compute-per-round", "0", "--json"])
-    data = json.loads(capsys.readouterr().out)["order"]
-    assert code == 0 and data["budget_labels"] == 3000 and data["per_order_cost"] == 200
+def test_replan_cli_budget_test_size_and_order_cost(measured, cli):
+    data = cli.json("replan", measured, "--target", "0.9", "--label-price", "0.5", "--test-size", "500",
+                    "--budget", "3000", "--order-cost", "200", "--compute-per-round", "0")["order"]
+    assert data["budget_labels"] == 3000 and data["per_order_cost"] == 200
     assert data["expected_orders"] >= 1 and data["budget_accuracy"] is not None
     assert "500-example test set" in data["test_noise"]
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--budget-dollars", "5"])
-    out = capsys.readouterr().out
+    code, out, _ = cli("replan", measured, "--target", "0.9", "--label-price", "0.5", "--budget-dollars", "5")
     assert code == 0 and out.startswith("Give up") and "$5 budget" in out
 
 
-def test_replan_cli_gives_up_at_the_level_set_and_says_so(tmp_path, capsys):
+def test_replan_cli_gives_up_at_the_level_set_and_says_so(tmp_path, cli):
     # target 0.95 with a budget of 600 labels: the default level (1 - 0.9) orders; a level above the recorded P
     # gives up, and the words name the level set instead of the confidence's
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(3)).to_csv(path, index=False)
-    base = ["replan", str(path), "--target", "0.95", "--label-price", "0.5", "--budget", "600", "--seed", "0"]
-    assert main([*base, "--json"]) == 0
-    shipped = json.loads(capsys.readouterr().out)["order"]
+    path = csv_file(tmp_path, campaign(np.random.default_rng(3)))
+    base = ["replan", path, "--target", "0.95", "--label-price", "0.5", "--budget", "600", "--seed", "0"]
+    shipped = cli.json(*base)["order"]
     assert shipped["action"] == "order" and shipped["give_up_below"] is None
     level = min(shipped["p_within_recorded"] + 0.05, 0.95)
-    assert main([*base, "--give-up-below", f"{level}", "--json"]) == 0
-    moved = json.loads(capsys.readouterr().out)["order"]
+    moved = cli.json(*base, "--give-up-below", f"{level}")["order"]
     assert moved["action"] == "give up" and moved["give_up_below"] == pytest.approx(level)
     assert moved["p_within_recorded"] == pytest.approx(shipped["p_within_recorded"])
-    assert main([*base, "--give-up-below", f"{level}"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("Give up") and f"at most the {level:.0%} you set to give up at" in out
+    code, out, _ = cli(*base, "--give-up-below", f"{level}")
+    assert code == 0 and out.startswith("Give up") and f"at most the {level:.0%} you set to give up at" in out
     assert "confidence allows" not in out.splitlines()[0]
 
 
 @pytest.mark.parametrize("extra, message", [
+    (["--target", "1.5", "--label-price", "0.5"], "target"),
+    (["--target", "0.9"], "label-price"),
+    (["--value-per-point", "-1"], "value-per-point"),
+    (["--strategy", "nope"], "nope"),
     (["--give-up-below", "1"], "--give-up-below"),
     (["--give-up-below", "-0.1"], "--give-up-below"),
     (["--give-up-below", "nan"], "--give-up-below"),
@@ -419,28 +397,19 @@ def test_replan_cli_gives_up_at_the_level_set_and_says_so(tmp_path, capsys):
     (["--accuracy-se", "0.7"], "--accuracy-se"),
     (["--test-size", "500", "--accuracy-se", "0.01"], "not both"),
 ])
-def test_replan_new_flags_bad_input_is_one_line_and_exit_2(tmp_path, capsys, extra, message):
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(6)).to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", *extra])
-    err = capsys.readouterr().err
+def test_replan_bad_input_is_one_line_and_exit_2(measured, cli, extra, message):
+    given = extra if "--target" in extra else ["--target", "0.9", "--label-price", "0.5", *extra]
+    code, _, err = cli("replan", measured, *given)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
 
 
 def pilot(rng, gap=0.0, seeds=2, last=100):
     """A pilot of random and margin; margin's curve is ``gap`` above random's."""
-    rows = []
-    for s, g in (("random", 0.0), ("margin", gap)):
-        for seed in range(seeds):
-            for n in range(20, last + 1, 10):
-                rows.append({"strategy": s, "seed": seed, "n_labels": n,
-                             "accuracy": 0.95 + g - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.01)})
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, g: 0.95 + g - 0.9 * (n / 0.6) ** -0.5, (("random", 0.0), ("margin", gap)),
+                       seeds=seeds, counts=range(20, last + 1, 10), noise=0.01)
 
 
 def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
-    from planner.decide.voi import extend_pilot
-
     close = Plan(pilot(np.random.default_rng(7), gap=0.0), seed=0)
     far = Plan(pilot(np.random.default_rng(7), gap=0.03), seed=0)
     sc = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
@@ -456,20 +425,19 @@ def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
     assert extend_pilot(alone, sc, 0.9).value == 0.0
 
 
-def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
-    from planner.decide.verdict import decide
+@pytest.fixture(scope="module")
+def pilot_csv(tmp_path_factory):
+    return csv_file(tmp_path_factory.mktemp("pilot"), pilot(np.random.default_rng(8)), "pilot.csv")
 
-    path = tmp_path / "pilot.csv"
-    pilot(np.random.default_rng(8)).to_csv(path, index=False)
-    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json"])
-    data = json.loads(capsys.readouterr().out)
-    assert code == 0
+
+def test_plan_json_has_extend_pilot_and_keeps_its_fields(pilot_csv, cli):
+    path = pilot_csv
+    data = cli.json("plan", path, "--target", "0.9", "--label-price", "1")
     ext = data["extend_pilot"]
     assert {"labels", "value", "cost", "advised"} <= set(ext) and ext["value"] >= 0 and ext["labels"] > 100
     plain = decide(pd.read_csv(path), Scenario(label_price=1.0), 0.9).to_dict()
     assert set(data) == set(plain)   # the Decision's own JSON carries the extension
-    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json", "--test-size", "-3"])
-    err = capsys.readouterr().err
+    code, _, err = cli("plan", path, "--target", "0.9", "--label-price", "1", "--json", "--test-size", "-3")
     assert code == 2 and "--test-size" in err and len(err.strip().splitlines()) == 1
 
 
@@ -506,13 +474,11 @@ def test_no_dollar_figure_exceeds_the_dollar_budget(plan, dollars, fee):
         assert advice.order * 0.5 + fee <= dollars
 
 
-def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, capsys):
-    path = tmp_path / "measured.csv"
-    campaign(np.random.default_rng(3)).to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.93", "--label-price", "0.5", "--test-size", "1000",
-                 "--compute-per-round", "0", "--order-cost", "20", "--budget-dollars", "1000", "--json"])
-    data = json.loads(capsys.readouterr().out)["order"]
-    assert code == 0 and data["budget_dollars"] == 1000 and data["budget_orders"] >= 1
+def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, cli, capsys):
+    path = csv_file(tmp_path, campaign(np.random.default_rng(3)))
+    data = cli.json("replan", path, "--target", "0.93", "--label-price", "0.5", "--test-size", "1000",
+                    "--compute-per-round", "0", "--order-cost", "20", "--budget-dollars", "1000")["order"]
+    assert data["budget_dollars"] == 1000 and data["budget_orders"] >= 1
     assert (data["budget_labels"] - data["current_labels"]) * 0.5 + data["budget_orders"] * 20 <= 1000
     with pytest.raises(SystemExit):
         main(["replan", "--help"])
@@ -521,9 +487,6 @@ def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, 
 
 
 def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
-    from planner.present.verdict_sentence import pilot_line
-    from planner.decide.voi import PilotExtension
-
     base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
                 pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
     advised = pilot_line(PilotExtension(**base))
@@ -536,48 +499,36 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
     assert pilot_line(unpriced) == "Extending the pilot: not priced (no strategy reaches it)."
     
 
-def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
-    from planner.decide.track_record import PilotRecord, value_band
-    from planner.decide.voi import PilotExtension
-    from planner.present.verdict_sentence import pilot_line
-
-    path = tmp_path / "pilot.csv"
-    pilot(np.random.default_rng(8)).to_csv(path, index=False)
-    args = ["plan", str(path), "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
-    assert main([*args, "--json"]) == 0
-    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
+def test_plan_text_prints_the_pilot_line_of_its_json(pilot_csv, cli):
+    args = ["plan", pilot_csv, "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
+    ext = cli.json(*args)["extend_pilot"]
     record = ext.pop("track_record")   # the JSON carries the pilot record's fields; the line says them
     assert record["band"] == value_band(ext["value"], ext["cost"]) and record["data_sets"] >= 8
     ext = PilotExtension(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ext.items()},
                          track_record=PilotRecord(**record))
-    assert main(args) == 0
-    text = capsys.readouterr().out.splitlines()
+    code, out, _ = cli(*args)
+    assert code == 0
+    text = out.splitlines()
     line = pilot_line(ext)
     assert line in text and line.startswith(("Extend the pilot", "Decide now")) and "Track record:" in line
     # the line sits with the verdict's lines, before the rule and the notes
     assert text.index(line) < next(i for i, t in enumerate(text) if t.startswith("Rule:"))
 
 
-def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(tmp_path, capsys):
+def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(pilot_csv, tmp_path, cli):
     # the vendor exists only in --vendors: its terms are applied once, not looked up again in the shipped table
-    path, vendors = tmp_path / "pilot.csv", tmp_path / "vendors.csv"
-    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    vendors = tmp_path / "vendors.csv"
     vendors.write_text("name,price_per_label,turnaround_days,min_order\nin-house,2.0,1,0\n")
-    args = ["plan", str(path), "--target", "0.9", "--engineering-days", "0", "--vendors", str(vendors),
+    args = ["plan", pilot_csv, "--target", "0.9", "--engineering-days", "0", "--vendors", vendors,
             "--vendor", "in-house"]
-    assert main(args) == 0
-    line = next(t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now")))
-    assert main([*args, "--json"]) == 0
-    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
-    from planner.decide.scenario import DEFAULTS
+    line = next(t for t in cli(*args)[1].splitlines() if t.startswith(("Extend the pilot", "Decide now")))
+    ext = cli.json(*args)["extend_pilot"]
 
     assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
     assert f"costs ${ext['cost']:,.0f}" in line
 
 
 def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
-    from dataclasses import replace
-
     advice = replan(plan, scen(), 0.93, confidence=0.9)
     assert advice.action == "order"
     learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
@@ -639,8 +590,6 @@ def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
 
 
 def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
-    from planner.decide.track_record import recorded_p
-
     # the forecasts reach 0.935 within the budget in 5%: at most the 10% that 90% confidence allows, but answers
     # stating 5% were followed by a later hit more often than that in the replays: an order, not a give-up
     go = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100, budget=600)
@@ -659,22 +608,16 @@ def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
     assert "replayed campaigns, a later test" not in steering_view.order_text(free)
 
 
-def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
-    path = tmp_path / "measured.csv"
-    plateau_campaign().to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.94", "--label-price", "0.5", "--test-size", "100",
-                 "--budget", "600", "--json"])
-    data = json.loads(capsys.readouterr().out)["order"]
-    assert code == 0 and data["action"] == "give up" and data["test_size_to_tell"] > 100
-    code = main(["replan", str(path), "--target", "0.94", "--label-price", "0.5", "--test-size", "100",
-                 "--budget", "600"])
-    out = capsys.readouterr().out
+def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, cli):
+    args = ["replan", csv_file(tmp_path, plateau_campaign()), "--target", "0.94", "--label-price", "0.5",
+            "--test-size", "100", "--budget", "600"]
+    data = cli.json(*args)["order"]
+    assert data["action"] == "give up" and data["test_size_to_tell"] > 100
+    code, out, _ = cli(*args)
     assert code == 0 and out.startswith("Give up") and "a larger test set, not more labels" in out
 
 
 def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
-    from planner.decide.track_record import replan_record
-
     order = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=3000)
     assert order.action == "order" and order.track_record is not None
     assert order.track_record == replan_record(order.p_within_budget, "order")

@@ -6,13 +6,14 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from tests.planner.curve_tables import proxy_table
-from tests.planner.shipped_records import records_from
 
 import planner.decide.track_record as tr
 from planner.decide.costs import Scenario
+from planner.decide.voi import PilotExtension
 from planner.decision import Plan
 from planner.present import steering_view, verdict_sentence, verdict_view
+from tests.builders import proxy_table
+from tests.planner.shipped_records import records_from
 
 
 def _rec(learner, ratio, pick, regret=0.1, **kw):
@@ -296,8 +297,6 @@ def test_a_broken_pilot_file_is_one_clear_error(tmp_path, breakage, message):
 
 
 def test_the_pilot_line_ends_with_how_extensions_like_it_fared():
-    from planner.decide.voi import PilotExtension
-
     ext = PilotExtension(labels=400.0, value=120.0, cost=650.0, advised=False, regret_now=1200.0, regret_after=1080.0,
                          pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0,
                          track_record=_pilot_rec())

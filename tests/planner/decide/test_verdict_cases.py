@@ -16,28 +16,23 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
 from planner.decide.break_even import break_even
 from planner.decide.costs import Scenario
 from planner.decide.paths import path_quote
 from planner.decide.rows import strategy_row
-from planner.decide.rule import al_gate
+from planner.decide.rule import PREFERENCE, PREFERRED_AL, al_gate, pick_path
+from planner.decide.steer import replan
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
+from planner.forecast.transfer import transfer
 from planner.present import verdict_sentence, verdict_view, words
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, curve_table, proxy_table
 
 
 def digits_like(seed: int = 0, noise: float = 0.006) -> pd.DataFrame:
     """random: 0.99 - 2.52 n^-0.7 (95% at ~370, measured to 320); margin: the same with 2.2x the labels' worth."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 2.2)):
-        for s in range(3):
-            for n in range(20, 330, 10):
-                rows.append({"strategy": strategy, "seed": s, "batch_size": 10, "n_labels": n,
-                             "accuracy": 0.99 - 2.52 * (n * eff) ** -0.7 + rng.normal(0, noise)})
-    return pd.DataFrame(rows)
+    return curve_table(np.random.default_rng(seed), lambda n, eff: 0.99 - 2.52 * (n * eff) ** -0.7,
+                       (("random", 1.0), ("margin", 2.2)), counts=range(20, 330, 10), noise=noise, batch_size=10)
 
 
 @pytest.fixture(scope="module")
@@ -151,8 +146,6 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     """k-center cheapest in 45% of the draws, margin in 15%, random in 40%: the chance that AL is cheaper is 60%,
     so AL is recommended, and its path is margin (0.45 is not over 0.15 + 0.4); without the preference it is
     k-center. With k-center at 60% it is the AL path."""
-    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_path
-
     assert (PREFERRED_AL, PREFERENCE) == ("margin", 0.4)
     n = 100
     rnd, margin, kcenter = np.empty(n), np.empty(n), np.empty(n)
@@ -351,8 +344,6 @@ def test_case5_no_probability_when_no_path_reaches(plan):
 
 
 def test_case6_one_interval_for_one_ratio():
-    from planner.forecast.transfer import transfer
-
     rng = np.random.default_rng(6)
     proxy = proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.8)])
     pilot = proxy_table(rng, "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
@@ -385,15 +376,12 @@ def campaign(tmp_path, *, with_strategy: bool):
     df = pd.DataFrame(rows)
     if with_strategy:
         df.insert(0, "strategy", "margin")
-    path = tmp_path / "measured.csv"
-    df.to_csv(path, index=False)
+    path = csv_file(tmp_path, df, "measured.csv")
     return path
 
 
 def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     """p_reachable 0.1 with confidence 0.9: give up (1 - 0.9 is 0.0999... in floating point)."""
-    from planner.decide.steer import replan
-
     p = Plan(pd.read_csv(campaign(tmp_path, with_strategy=True)), seed=0)
     labels, note, d = p.label_draws("margin", 0.93, p.resolve(page_scenario()))
     labels = np.full(labels.shape, np.inf)
@@ -409,10 +397,9 @@ def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     assert advice.p_reachable == pytest.approx(0.1) and advice.action == "give up"
 
 
-def test_case7_the_text_shows_the_range_and_one_instruction(tmp_path, capsys):
+def test_case7_the_text_shows_the_range_and_one_instruction(tmp_path, cli):
     path = campaign(tmp_path, with_strategy=False)
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--value-per-point", "1000"])
-    out = capsys.readouterr().out
+    code, out, _ = cli("replan", path, "--target", "0.9", "--label-price", "0.5", "--value-per-point", "1000")
     assert code == 0
     assert "random" not in out and "your campaign" in out  # the file named no strategy
     assert "or more (open-ended range)" not in out
@@ -452,7 +439,7 @@ def flat_random(seed: int = 0) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(capsys, tmp_path):
+def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(cli, tmp_path):
     """Issue 90: margin measured above the 97% target, random measured flat at 96% to 6,400 labels: random's
     draws lie beyond its extrapolation limit, but margin's cost is known and random priced at that limit costs far
     more, so the verdict recommends margin with a saving of "more than $X" (a positive lower bound), never none."""
@@ -472,11 +459,8 @@ def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(c
     assert metric.value.startswith(f"more than {words.money(d.savings)}")
     row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "margin")
     assert row["saving"].startswith("more than $")
-    path = tmp_path / "flat.csv"
-    flat_random().to_csv(path, index=False)
-    assert main(["plan", str(path), "--target", "0.97", "--label-price", "1", "--engineering-days", "5",
-                 "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+    out = cli.json("plan", csv_file(tmp_path, flat_random()), "--target", "0.97", "--label-price", "1",
+                   "--engineering-days", "5")
     assert out["recommendation"] == "margin" and out["savings"] > 0 and "savings" in out["beyond_limit"]
 
 

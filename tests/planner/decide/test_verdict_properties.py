@@ -11,19 +11,21 @@ from __future__ import annotations
 import math
 import os
 import re
+from dataclasses import replace
 
 import numpy as np
-import pytest
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import Scenario
-from planner.decide.rule import al_gate
-from planner.decision import RANDOM, Plan
+from planner.decide.rule import al_gate, draw_credit, rule_inputs, untold_draws
+from planner.decision import Plan, RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
-from planner.present.words import money, percent
 from planner.present import verdict_sentence, verdict_view
+from planner.present.words import money
+from tests.builders import curve_table
 
 
 @st.composite
@@ -210,14 +212,8 @@ def test_p_al_cheaper_falls_with_fixed_costs_and_rises_with_the_label_price(df, 
 
 def test_p_al_cheaper_moves_with_engineering_days_on_a_known_case():
     """The defect that started this: P(AL cheaper) must not stay put while AL's fixed cost grows."""
-    rng = np.random.default_rng(0)
-    rows = []
-    for name, eff in ((RANDOM, 1.0), ("margin", 0.6)):
-        for seed in range(3):
-            for n in range(20, 420, 20):
-                rows.append({"strategy": name, "seed": seed, "n_labels": n,
-                             "accuracy": 0.95 - 0.9 * (n / eff) ** -0.5 + rng.normal(0, 0.004)})
-    plan = Plan(pd.DataFrame(rows), seed=0)
+    plan = Plan(curve_table(np.random.default_rng(0), lambda n, eff: 0.95 - 0.9 * (n / eff) ** -0.5,
+                            ((RANDOM, 1.0), ("margin", 0.6)), noise=0.004), seed=0)
     # margin saves ~130 of random's ~324 labels, ~$260 at $2 a label: 0.65 days at $400 is about break-even
     p = [plan.decide(Scenario(label_price=2.0, engineering_days=e, day_rate=400), 0.9).probability_al_cheaper
          for e in (0.0, 0.65, 30.0)]
@@ -230,11 +226,6 @@ def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, fra
     """Over a step of the label price, P(AL cheaper) moves by no more than the share of the draws (those in which
     some path reaches the target) whose pick flips in that step, read off the priced draws themselves: a jump of
     the chance is many draws changing sides at one price (a point mass), never a smoothing of the share."""
-    from dataclasses import replace
-
-    from planner.decide.rule import rule_inputs
-    from planner.decide.rule import draw_credit, untold_draws
-
     plan = _plan(df)
     target = _target(df, frac)
 

@@ -13,8 +13,10 @@ from scipy.special import expit, logit
 import planner.forecast.extrapolation as draws_mod
 from planner.forecast import analogs
 from planner.forecast.analogs import AnalogConfig, Library, analog_rows, features, fit_outcome
+from planner.forecast.curves import fit_curve
 from planner.forecast.draws import draw_table
-from planner.forecast.regime import Regime
+from planner.forecast.extrapolation import Extrapolation, calibration_for, load_calibration
+from planner.forecast.regime import FEW_POINTS, Regime, curve_regime
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -138,15 +140,10 @@ def test_the_shipped_library_holds_only_calibration_part_data_sets():
 
 
 def _cal(mu):
-    from planner.forecast.extrapolation import Extrapolation
-
     return Extrapolation(mu_plateau=mu, sd_plateau=0.5, mu_rate=0.0, sd_rate=0.5, corr=0.0, sd_level=0.5)
 
 
 def test_a_young_curve_reads_the_young_rows_first_then_falls_back():
-    from planner.forecast.extrapolation import calibration_for
-    from planner.forecast.regime import FEW_POINTS, curve_regime
-
     n = np.array([20.0, 40.0, 60.0, 80.0, 100.0])
     Y = np.array([[0.70, 0.75, 0.79, 0.81, 0.83]])
     young, grown = curve_regime(n[:FEW_POINTS], Y[:, :FEW_POINTS]), curve_regime(n, Y)
@@ -163,8 +160,6 @@ def test_a_young_curve_reads_the_young_rows_first_then_falls_back():
 
 
 def test_the_shipped_tables_hold_young_rows_and_young_analogs():
-    from planner.forecast.extrapolation import load_calibration
-
     cal = load_calibration()
     assert {"random:few", "al:few"} <= set(cal)
     assert all(cal[k].n_curves >= 40 for k in cal if ":few" in k)
@@ -191,8 +186,6 @@ def test_young_curves_pick_young_analogs():
 def test_a_curve_can_be_forecast_from_a_library_it_is_given(monkeypatch):
     """``fit_curve(library=...)`` draws its analog tails from that library, not the shipped one (how the
     benchmarks forecast a calibration-part curve without its own data set's curves)."""
-    from planner.forecast.curves import fit_curve
-
     monkeypatch.setattr(draws_mod, "load_library", lambda: _library(lambda gain: 0.0))
     t = _curves(level_off=False)
     kw = dict(seeds=t["seed"], n_bootstrap=200, seed=1, analog=AnalogConfig(weight=1.0, k=50), spread={})

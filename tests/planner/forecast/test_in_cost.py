@@ -4,6 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from planner.forecast.in_cost import label_premiums
+
 # ------------------------------------------------ label_premiums: what each strategy paid a label (plan --in-cost)
 
 
@@ -22,8 +24,6 @@ def _priced_curves(per=(("random", 3.0), ("margin", 4.5), ("roi", 2.0)), seeds=(
 
 
 def test_each_al_strategy_is_priced_at_its_picks_over_randoms_cost_per_label():
-    from planner.forecast.in_cost import label_premiums
-
     priced = label_premiums(_priced_curves(), n_draws=50, seed=0)
     assert priced.random_per_label == pytest.approx(3.0)
     assert priced.per_label == {"margin": pytest.approx(4.5), "roi": pytest.approx(2.0)}
@@ -39,8 +39,6 @@ def test_each_al_strategy_is_priced_at_its_picks_over_randoms_cost_per_label():
 
 
 def test_the_premiums_spread_with_the_runs_and_are_seeded():
-    from planner.forecast.in_cost import label_premiums
-
     curves = _priced_curves(jitter=0.6)
     a, b = label_premiums(curves, n_draws=200, seed=4), label_premiums(curves, n_draws=200, seed=4)
     c = label_premiums(curves, n_draws=200, seed=5)
@@ -72,8 +70,6 @@ def test_the_premiums_spread_with_the_runs_and_are_seeded():
      "falls within a run"),
 ])
 def test_a_table_that_cannot_price_its_labels_is_refused_in_one_line(change, says):
-    from planner.forecast.in_cost import label_premiums
-
     with pytest.raises(ValueError, match=says) as err:
         label_premiums(change(_priced_curves()), n_draws=10, name="c.csv")
     assert "\n" not in str(err.value) and str(err.value).startswith("c.csv")
@@ -83,8 +79,6 @@ def test_a_table_that_cannot_price_its_labels_is_refused_in_one_line(change, say
 def test_the_premium_follows_the_labels_a_path_buys():
     """A strategy whose first picks are cheap and later ones dear (roi's pattern) costs less a label up to a small
     count than over its whole curve; past its last count it holds the whole curve's."""
-    from planner.forecast.in_cost import label_premiums
-
     rows = []
     for strategy in ("random", "roi"):
         for seed in (0, 1):

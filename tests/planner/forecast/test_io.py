@@ -42,29 +42,22 @@ def test_simulator_columns_are_kept():
     assert {"dataset", "macro_f1"} <= set(out.columns)
 
 
-def test_percent_is_detected_and_converted():
-    df = table()
-    df["accuracy"] *= 100
-    out = read_curves(df)
+def _error(column, scale=1.0):
+    def change(df):
+        df[column] = scale * (1 - df.pop("accuracy"))
+        return df
+    return change
+
+
+@pytest.mark.parametrize("change, notes", [
+    (lambda df: df.assign(accuracy=df["accuracy"] * 100), ["percent"]),
+    (_error("error"), ["error rate"]), (_error("error_rate"), ["error rate"]), (_error("Error_Rate"), ["error rate"]),
+    (_error("error", 100.0), ["percent", "error rate"]),
+])
+def test_percent_and_error_rate_are_turned_into_accuracy(change, notes):
+    out = read_curves(change(table()))
     np.testing.assert_allclose(out["accuracy"], table()["accuracy"])
-    assert "percent" in out.attrs["metric_note"]
-
-
-@pytest.mark.parametrize("column", ["error", "error_rate", "Error_Rate"])
-def test_error_rate_is_turned_into_accuracy(column):
-    df = table()
-    df[column] = 1 - df.pop("accuracy")
-    out = read_curves(df)
-    np.testing.assert_allclose(out["accuracy"], table()["accuracy"])
-    assert "error rate" in out.attrs["metric_note"]
-
-
-def test_error_rate_in_percent():
-    df = table()
-    df["error"] = 100 * (1 - df.pop("accuracy"))
-    out = read_curves(df)
-    np.testing.assert_allclose(out["accuracy"], table()["accuracy"])
-    assert "percent" in out.attrs["metric_note"] and "error rate" in out.attrs["metric_note"]
+    assert all(note in out.attrs["metric_note"] for note in notes)
 
 
 def test_table_without_strategy_is_one_random_curve():
@@ -90,48 +83,29 @@ def one_line_error(source, exc=ValueError) -> str:
     return text
 
 
-def test_missing_columns_are_listed():
-    text = one_line_error(table().drop(columns=["n_labels", "accuracy"]))
-    assert "n_labels" in text and "accuracy" in text
+def _set(column, cells, dtype=None):
+    def change(df):
+        df = df.astype({column: dtype}) if dtype else df
+        for row, value in cells.items():
+            df.loc[row, column] = value
+        return df
+    return change
 
 
-@pytest.mark.parametrize("column, value, word", [
-    ("accuracy", np.nan, "NaN"),
-    ("accuracy", np.inf, "inf"),
-    ("n_labels", np.nan, "NaN"),
+@pytest.mark.parametrize("change, words", [
+    (lambda df: df.drop(columns=["n_labels", "accuracy"]), ["n_labels", "accuracy"]),   # missing columns, listed
+    (_set("accuracy", {3: np.nan}), ["accuracy", "row 4", "NaN"]),
+    (_set("accuracy", {3: np.inf}), ["accuracy", "row 4", "inf"]),
+    (_set("n_labels", {3: np.nan}), ["n_labels", "row 4", "NaN"]),
+    (_set("accuracy", {0: "high"}, object), ["numeric", "'high'"]),
+    (_set("n_labels", {2: -5}), ["at least 1"]),
+    (lambda df: df[~((df["strategy"] == "margin") & (df["n_labels"] > 40))], ["'margin'", "at least 3"]),
+    (_set("accuracy", {0: -0.1, 1: 0.5}), ["[0, 1]"]),
+    (_set("accuracy", {0: 150.0, 1: 50.0}), ["[0, 1]"]),
 ])
-def test_nan_and_inf_name_the_column_and_row(column, value, word):
-    df = table()
-    df.loc[3, column] = value
-    text = one_line_error(df)
-    assert column in text and "row 4" in text and word in text
-
-
-def test_non_numeric_values_are_named():
-    df = table().astype({"accuracy": object})
-    df.loc[0, "accuracy"] = "high"
-    text = one_line_error(df)
-    assert "numeric" in text and "'high'" in text
-
-
-def test_negative_label_counts_are_refused():
-    df = table()
-    df.loc[2, "n_labels"] = -5
-    assert "at least 1" in one_line_error(df)
-
-
-def test_fewer_than_three_label_counts_name_the_strategy():
-    df = table()
-    df = df[~((df["strategy"] == "margin") & (df["n_labels"] > 40))]
-    text = one_line_error(df)
-    assert "'margin'" in text and "at least 3" in text
-
-
-@pytest.mark.parametrize("values", [[-0.1, 0.5], [150.0, 50.0]])
-def test_accuracy_out_of_range_is_refused(values):
-    df = table()
-    df.loc[0, "accuracy"], df.loc[1, "accuracy"] = values
-    assert "[0, 1]" in one_line_error(df)
+def test_a_bad_table_is_one_line_naming_what_is_wrong(change, words):
+    text = one_line_error(change(table()))
+    assert all(w in text for w in words), text
 
 
 def test_empty_table_is_refused(tmp_path):

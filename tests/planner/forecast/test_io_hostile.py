@@ -6,8 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.cli import main
+import planner.forecast.io
 from planner.forecast.io import read_curves
+from planner.forecast.pool_accuracy import read_pool_accuracy
+from planner.present.fit_summary import fit_strategies
 
 
 def curve_rows(strategies=("random", "margin"), counts=(20, 40, 80, 160)):
@@ -20,43 +22,36 @@ def csv_text(rows, columns=None):
 
 @pytest.mark.parametrize("header", ["strategy,n_labels,accuracy,Accuracy", "strategy,n_labels,accuracy,accuracy",
                                     "strategy,n_labels,accuracy, N_Labels"])
-def test_duplicate_or_case_folded_columns_are_refused(tmp_path, capsys, header):
+def test_duplicate_or_case_folded_columns_are_refused(tmp_path, cli, header):
     path = tmp_path / "dup.csv"
     path.write_text(header + "\n" + "\n".join(f"random,{n},0.8,0.8" for n in (10, 20, 40)) + "\n")
-    assert main(["fit", str(path), "--target", "0.9"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert "\n" not in err and "dup.csv" in err and "rename or remove one" in err
+    code, _, err = cli("fit", path, "--target", "0.9")
+    err = err.strip()
+    assert code == 2 and "\n" not in err and "dup.csv" in err and "rename or remove one" in err
 
 
-def test_mixed_fraction_and_percent_accuracy_is_refused():
+@pytest.mark.parametrize("row, column, value, match", [
+    (3, "accuracy", 1.5, r"mixes scales.*row 4 holds 1.5"),
+    (1, "n_labels", 20.5, r"whole numbers; row 2 has 20.5"),
+    (2, "n_labels", 1e300, r"row 3, above 1,000,000,000"),
+])
+def test_a_cell_off_the_columns_scale_is_refused_naming_its_row(row, column, value, match):
     rows = curve_rows()
-    rows[3]["accuracy"] = 1.5
-    with pytest.raises(ValueError, match=r"mixes scales.*row 4 holds 1.5"):
+    rows[row][column] = value
+    with pytest.raises(ValueError, match=match):
         read_curves(pd.DataFrame(rows))
+
+
+def test_all_percent_accuracy_is_read_as_percent():
     percent = pd.DataFrame(curve_rows()).assign(accuracy=lambda d: d["accuracy"] * 100)
-    assert read_curves(percent)["accuracy"].max() <= 1  # all percent is still read as percent
-
-
-def test_fractional_label_counts_are_refused():
-    rows = curve_rows()
-    rows[1]["n_labels"] = 20.5
-    with pytest.raises(ValueError, match=r"whole numbers; row 2 has 20.5"):
-        read_curves(pd.DataFrame(rows))
-
-
-def test_absurd_label_counts_are_refused():
-    rows = curve_rows()
-    rows[2]["n_labels"] = 1e300
-    with pytest.raises(ValueError, match=r"row 3, above 1,000,000,000"):
-        read_curves(pd.DataFrame(rows))
+    assert read_curves(percent)["accuracy"].max() <= 1
 
 
 @pytest.mark.parametrize("name, words", [("   ", "blank in row 1"), ("ran\ndom", "line break"),
                                          ("a\rb", "line break")])
 def test_blank_and_multiline_strategy_names_are_refused(name, words):
-    rows = curve_rows(strategies=(name,))
     with pytest.raises(ValueError, match=words):
-        read_curves(pd.DataFrame(rows))
+        read_curves(pd.DataFrame(curve_rows(strategies=(name,))))
 
 
 def test_a_falling_curve_is_accepted_with_a_warning_and_forecast_from_what_it_shows():
@@ -65,7 +60,6 @@ def test_a_falling_curve_is_accepted_with_a_warning_and_forecast_from_what_it_sh
             for s in range(3) for n, a in ((20, 0.95), (50, 0.9), (100, 0.85), (200, 0.8))]
     df = read_curves(pd.DataFrame(rows))
     assert any("falls as labels grow (0.94 at 20 labels, 0.79 at 200)" in n for n in df.attrs["notes"])
-    from planner.present.fit_summary import fit_strategies
 
     fc = fit_strategies(df)["random"]
     lo, hi = fc.interval([400, 1600])
@@ -80,20 +74,18 @@ def test_an_empty_upload_gets_a_sentence_naming_it():
 
 
 @pytest.mark.parametrize("kind", ["device", "fifo"])
-def test_non_regular_files_are_refused_at_once(tmp_path, capsys, kind):
+def test_non_regular_files_are_refused_at_once(tmp_path, cli, kind):
     if kind == "device":
         path = "/dev/zero"
     else:
         path = str(tmp_path / "pipe.csv")
         os.mkfifo(path)  # opening it for reading would block forever
-    assert main(["plan", path, "--target", "0.9", "--label-price", "1"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert "not a regular file" in err and path in err and "\n" not in err
+    code, _, err = cli("plan", path, "--target", "0.9", "--label-price", "1")
+    err = err.strip()
+    assert code == 2 and "not a regular file" in err and path in err and "\n" not in err
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    import planner.forecast.io
-
     path = tmp_path / "big.csv"
     path.write_text(csv_text(curve_rows()))
     monkeypatch.setattr(planner.forecast.io, "MAX_CURVES_BYTES", 100)
@@ -102,8 +94,6 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypa
 
 
 def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
-    import planner.forecast.io
-
     path = tmp_path / "bomb.parquet"
     pd.DataFrame({"strategy": ["random"] * 5000, "n_labels": np.arange(1, 5001), "accuracy": 0.5}).to_parquet(path)
     monkeypatch.setattr(planner.forecast.io, "MAX_CELLS", 1000)
@@ -113,8 +103,6 @@ def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("value", ["/\n", "missing\n.csv", "dir/\u2028x.csv"])
 def test_a_pool_accuracy_name_with_a_line_break_is_refused_in_one_line(value):
-    from planner.forecast.pool_accuracy import read_pool_accuracy
-
     with pytest.raises((OSError, ValueError)) as info:
         read_pool_accuracy(value)
     msg = str(info.value)

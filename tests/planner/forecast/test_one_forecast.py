@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import numpy as np
 import pandas as pd
+import pytest
 
 from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
 from planner.forecast.draws import draw_table
+from planner.forecast.learners import neural_models
 from planner.forecast.regime import curve_regime
 from planner.present.fit_summary import fit_summary
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 
 
 def _table():
@@ -80,20 +86,13 @@ def test_the_accuracy_with_the_whole_pool_labeled_caps_every_path():
 
 
 def test_a_bad_pool_accuracy_is_one_line():
-    import pytest
-
     for bad in (0.0, 1.5, float("nan")):
         with pytest.raises(ValueError, match="pool accuracy"):
             Scenario(label_price=1.0, pool_accuracy=bad).validate()
 
 
 def test_fit_and_plan_with_the_pool_accuracy_agree_that_a_target_above_it_is_out_of_reach(tmp_path):
-    import json
-    import subprocess
-    import sys
-
-    path = tmp_path / "c.csv"
-    _table().to_csv(path, index=False)
+    path = csv_file(tmp_path, _table(), "c.csv")
     base = [sys.executable, "-m", "planner.cli"]
     fit = subprocess.run(base + ["fit", str(path), "--target", "0.93", "--pool-accuracy", "0.90@2000", "--json"],
                          capture_output=True, text=True)
@@ -156,9 +155,6 @@ def test_fit_says_when_a_curve_is_too_young_to_tell():
 def test_a_neural_model_is_told_its_ranges_run_narrow():
     # held-out benchmarks found neural learners' ranges too narrow (RESULTS.md): plan, fit and the CLI say so
     # for the model names of neural networks, and not for others
-    from planner.cli import main
-    from planner.forecast.learners import neural_models
-
     assert neural_models(pd.DataFrame({"model": ["mlp", "logreg", "ResNet-50", "elasticnet", "nnls", "cnn"]})) == \
         ["ResNet-50", "cnn", "mlp"]
     assert neural_models(pd.DataFrame({"accuracy": [0.5]})) == []

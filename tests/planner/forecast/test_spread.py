@@ -1,5 +1,7 @@
 """The regime's spread factors (planner.forecast.spread.Spread): what they move, and what they leave alone."""
 
+from importlib import resources
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -7,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.forecast.bootstrap import raw_tails
-from planner.forecast.draws import StrategyDraws
+from planner.forecast.draws import StrategyDraws, draw_table
 from planner.forecast.extrapolation import calibration_for, load_calibration
+from planner.forecast.families import logit
 from planner.forecast.regime import Regime, curve_age
 from planner.forecast.spread import Spread, load_spread, spread_for, spread_from_frame, spread_keys
-from planner.forecast.families import logit
 
 KNOTS = np.array([2**0.5, 8**0.5, 32**0.5, 128**0.5])
 
@@ -160,8 +162,6 @@ def test_a_young_neural_curve_never_reads_a_grown_curves_stratum():
 
 
 def test_draws_of_a_neural_model_read_the_neural_strata():
-    from planner.forecast.draws import draw_table
-
     n, Y = rising(0, runs=3)
     curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x, "accuracy": y}
                            for s in range(3) for x, y in zip(n, Y[s])])
@@ -195,7 +195,6 @@ def test_a_scale_multiplies_every_factor_and_the_shipped_table_is_loaded_at_the_
     for bad in (0.0, -1.0, np.nan, np.inf):
         with pytest.raises(ValueError, match="spread scale"):
             spread_from_frame(table, scale=bad)
-    from importlib import resources
 
     from planner.forecast import spread as draws
 
@@ -225,8 +224,6 @@ def test_a_macro_f1_curve_looks_under_its_own_stratum_first_and_every_other_metr
 
 
 def test_draws_of_a_macro_f1_table_read_its_strata_and_an_accuracy_table_does_not():
-    from planner.forecast.draws import draw_table
-
     n, Y = rising(0, runs=3)
     curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x, "accuracy": y}
                            for s in range(3) for x, y in zip(n, Y[s])])

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.planner.curve_tables import proxy_table
+from tests.builders import csv_file, proxy_table
 from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
 from planner.decision import decide
@@ -81,19 +81,9 @@ def test_transferred_spread_covers_the_proxies_and_one_proxy_is_wide(pilot, rati
     assert one.labels_high > one.labels_low * 1.3
 
 
-def test_plan_cli_transfers_from_proxies(pilot, proxies, tmp_path, capsys):
-    import json
-
-    from planner.cli import main
-
-    pilot_csv, proxies_csv = tmp_path / "pilot.csv", tmp_path / "proxies.csv"
-    pilot.drop(columns=["dataset", "strategy"]).to_csv(pilot_csv, index=False)
-    proxies.to_csv(proxies_csv, index=False)
-    code = main(["plan", str(pilot_csv), "--proxies", str(proxies_csv), "--target", "0.85",
-                 "--label-price", "1", "--json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    data = json.loads(out)
+def test_plan_cli_transfers_from_proxies(pilot, proxies, tmp_path, cli):
+    data = cli.json("plan", csv_file(tmp_path, pilot.drop(columns=["dataset", "strategy"]), "pilot.csv"), "--proxies",
+                    csv_file(tmp_path, proxies, "proxies.csv"), "--target", "0.85", "--label-price", "1")
     assert [r["strategy"] for r in data["strategies"]] == ["random", "margin"]
     assert any("transferred from proxies" in n for n in data["notes"])
 

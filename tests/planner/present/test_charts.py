@@ -1,6 +1,9 @@
-"""planner.present.charts and whatif_charts: every builder gives a valid Vega-Lite chart of the data it was given."""
+"""planner.present.charts and whatif_charts: every builder gives a valid Vega-Lite chart of the data it was given;
+very large tables (issue 11) are drawn from bins, never Altair's MaxRowsError."""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -9,7 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide import whatif
+from planner.decide.costs import Scenario
+from planner.decide.vendors import read_vendors
+from planner.decision import get_plan
 from planner.present import charts, whatif_charts
+from tests.builders import curve_table
 from tests.seeds import SEED
 
 vl_convert = pytest.importorskip("vl_convert")
@@ -17,13 +24,8 @@ vl_convert = pytest.importorskip("vl_convert")
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.6))) -> pd.DataFrame:
     """Power-law curves plus noise; 'margin' needs fewer labels for the same accuracy."""
-    rows = []
-    for name, ratio in strategies:
-        for seed in range(3):
-            for n in range(20, 320, 20):
-                acc = 0.98 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.004)
-                rows.append(dict(strategy=name, seed=seed, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return curve_table(rng, lambda n, ratio: 0.98 - 0.9 * (n / ratio) ** -0.5, strategies, counts=range(20, 320, 20),
+                       noise=0.004)
 
 
 def render_svg(chart) -> str:
@@ -59,8 +61,6 @@ def layers_with(chart, field: str, channel: str) -> list[dict]:
 
 
 def test_forecast_frame_is_the_plans_and_extends_past_the_data(curves):
-    from planner.decision import get_plan
-
     fc = charts.forecast_frame(curves, n_end=1500, n_points=30)
     pd.testing.assert_frame_equal(fc, whatif.forecast_frame(get_plan(curves), n_end=1500, n_points=30))
     assert set(fc["strategy"]) == {"random", "margin"}
@@ -328,10 +328,6 @@ def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
 def test_batch_rounding_is_no_minimum_order(curves):
     """An AL path is billed whole batches: more labels than it needs, yet no minimum order set that cost. Only a
     vendor whose minimum order raised what was billed above what was bought is tagged."""
-    from planner.decide.costs import Scenario
-    from planner.decide.vendors import read_vendors
-    from planner.decision import get_plan
-
     vendors = read_vendors(pd.DataFrame({"name": ["no-minimum", "big-minimum"], "price_per_label": [0.1, 0.1],
                                          "turnaround_days": [1.0, 1.0], "min_order": [0, 5000]}))
     frame = whatif.cost_by_vendor(get_plan(curves), Scenario(label_price=0.1, engineering_days=1, batch_size=37),
@@ -355,8 +351,6 @@ def test_sensitivity_says_how_far_each_input_moved():
 
 
 def _y_ticks(chart) -> list[float]:
-    import re
-
     svg = render_svg(chart)
     axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
     return [float(t) for t in re.findall(r">([0-9.]+)</text>", axis)]
@@ -384,3 +378,35 @@ def test_the_labels_chart_runs_past_the_counts_measured_where_nothing_reaches_th
                   if "scale" in layer["encoding"].get("x", {}))
     assert domain == [0, pytest.approx(345.0)]
     render_svg(chart)
+
+
+# ------------------------------------------------------------ very large tables
+
+
+def many_counts(n_counts=8000, strategies=("random", "margin")):
+    rng = np.random.default_rng(0)
+    n = np.arange(20, 20 + n_counts)
+    return pd.concat([
+        pd.DataFrame({"strategy": s, "n_labels": n,
+                      "accuracy": 0.95 - 0.8 * (n * r) ** -0.4 + rng.normal(0, 0.005, n.size)})
+        for s, r in zip(strategies, (1.0, 1.5))
+    ], ignore_index=True)
+
+
+def test_eight_thousand_label_counts_are_drawn_from_bins():
+    curves = many_counts()
+    spec = charts.learning_curves(curves, target=0.9).to_dict()  # raised MaxRowsError before
+    rows = sum(len(v) for v in spec["datasets"].values())
+    assert rows <= charts.MAX_CHART_POINTS + 10
+    drawn = pd.DataFrame(max(spec["datasets"].values(), key=len))
+    assert set(drawn["strategy"]) == {"random", "margin"}
+    # the bins span the measured range and keep the curve's shape (rising)
+    for _, part in drawn.groupby("strategy"):
+        part = part.sort_values("n_labels")
+        assert part["n_labels"].min() >= 20 and part["n_labels"].max() <= 20 + 8000
+        assert part["accuracy"].iloc[-50:].mean() > part["accuracy"].iloc[:50].mean()
+
+
+def test_small_tables_are_drawn_point_for_point():
+    curves = many_counts(n_counts=30)
+    assert charts._binned_label_counts(curves) is curves

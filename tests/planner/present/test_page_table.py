@@ -5,7 +5,7 @@ import numpy as np
 from planner.decide.costs import Scenario
 from planner.decision import decide
 from planner.present import page_lines, verdict_view, words
-from tests.planner.curve_tables import proxy_table
+from tests.builders import proxy_table
 
 SCEN = Scenario(label_price=0.04, engineering_days=0, compute_per_round=0, turnaround_days=0)
 

@@ -12,25 +12,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.planner.curve_tables import proxy_table
-from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
-from planner.present.report import plan_frames, price_grid, render_report, target_grid
-from planner.present.verdict_view import present
 from planner.present import verdict_sentence, verdict_view, words
+from planner.present.report import REPORT_COLUMNS, STYLE, build_charts, plan_frames, price_grid, render_report, target_grid
+from planner.present.verdict_sentence import pilot_line
+from planner.present.verdict_view import present
+from tests.builders import TWO, csv_file, curve_table, proxy_table
 from tests.seeds import SEED
 
 
-def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
-    rows = []
-    for name, ratio in strategies:
-        for seed in range(3):
-            for n in range(20, 420, 20):
-                acc = 0.985 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=name, seed=seed, n_labels=n, batch_size=20, accuracy=acc))
-    return pd.DataFrame(rows)
+def synthetic_curves(rng: np.random.Generator, strategies=TWO) -> pd.DataFrame:
+    return curve_table(rng, lambda n, ratio: 0.985 - 0.9 * (n / ratio) ** -0.5, strategies, batch_size=20)
 
 
 @pytest.fixture(scope="module")
@@ -218,26 +212,21 @@ def test_grids_bracket_the_scenario(curves):
         price_grid(0.0)
 
 
-def test_cli_plan_writes_the_report(tmp_path, curves, capsys):
-    src = tmp_path / "curves.csv"
-    curves.to_csv(src, index=False)
+def test_cli_plan_writes_the_report(tmp_path, curves, cli):
     out = tmp_path / "report.html"
-    code = main(["plan", str(src), "--target", "0.95", "--label-price", "2", "--engineering-days", "2",
-                 "--day-rate", "400", "--report", str(out)])
-    assert code == 0
+    code, _, err = cli("plan", csv_file(tmp_path, curves), "--target", "0.95", "--label-price", "2",
+                       "--engineering-days", "2", "--day-rate", "400", "--report", out)
+    assert code == 0, err
     page = out.read_text()
     assert "<h2>Verdict</h2>" in page and len(embedded_specs(page)) >= 5
 
 
-def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, capsys):
-    src = tmp_path / "curves.csv"
-    curves.drop(columns="accuracy").to_csv(src, index=False)
+def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, cli):
     out = tmp_path / "report.html"
-    code = main(["plan", str(src), "--target", "0.95", "--label-price", "2", "--report", str(out)])
-    assert code == 2
-    assert not out.exists()
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "accuracy" in err
+    code, _, err = cli("plan", csv_file(tmp_path, curves.drop(columns="accuracy")), "--target", "0.95",
+                       "--label-price", "2", "--report", out)
+    assert code == 2 and not out.exists()
+    assert len(err.strip().splitlines()) == 1 and "accuracy" in err
 
 
 # (a name holding U+2028/U+2029 is refused when the table is read, issue 21: tests/fuzz/test_fuzz_second_round.py)
@@ -260,9 +249,6 @@ def test_chart_json_cannot_derail_the_script_element(curves, scenario, name):
 def test_the_reports_tables_fit_the_page_without_breaking_words(curves):
     """The verdict table is as wide as the page and no wider: columns sized by their content, words never split
     ("measure d"), and each strategy's note under the table rather than in a squeezed column."""
-    from planner.decision import get_plan
-    from planner.present.report import REPORT_COLUMNS, STYLE
-
     rules = {sel.strip(): body for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}", STYLE)}
     table = rules["table"]
     assert "table-layout:auto" in table and "max-width:100%" in table and "width:100%" in table
@@ -280,9 +266,6 @@ def test_the_reports_tables_fit_the_page_without_breaking_words(curves):
 def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
     """build_charts: the learning-curve axis reaches the verdict's largest quoted count; the break-even map marks
     the scenario's own label price and target, on round price ticks."""
-    from planner.decision import get_plan
-    from planner.present.report import build_charts
-
     scenario = Scenario(label_price=0.5)
     decision = get_plan(curves).decide(scenario, 0.95)
     frames, _ = plan_frames(curves, scenario, 0.95, decision=decision)
@@ -301,9 +284,6 @@ def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
 def test_the_report_carries_the_pages_pilot_line(curves):
     """The line on extending the pilot (the decision's own), as the page shows it: there when it says something,
     gone when it does not."""
-    from planner.decision import get_plan
-    from planner.present.verdict_sentence import pilot_line
-
     scenario = Scenario(label_price=0.5)
     decision = get_plan(curves).decide(scenario, 0.95)
     pilot = decision.pilot_extension
@@ -317,8 +297,6 @@ def test_the_report_carries_the_pages_pilot_line(curves):
 def test_a_capped_cell_reads_compactly_and_the_table_says_its_words_once(scenario):
     """A target past the extrapolation limit: the verdict table's cells read "more than N" and the notes under the
     table say what that means once; a verdict with nothing capped says nothing of it there."""
-    from planner.decision import get_plan
-
     curves = synthetic_curves(np.random.default_rng(0))   # random needs ~32,000 labels for 98%: past 16 x 400
     plan = get_plan(curves)
     for target, capped in ((0.95, False), (0.98, True)):

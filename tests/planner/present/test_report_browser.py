@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 
 from planner.decide.costs import Scenario
+from planner.decide.vendors import read_vendors
 from planner.decision import get_plan
 from planner.present.report import render_report
+from tests.planner.present.test_report import synthetic_curves
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
@@ -21,14 +23,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 
 def curves(names) -> pd.DataFrame:
-    rng = np.random.default_rng(0)
-    rows = []
-    for name, ratio in zip(names, (1.0, 0.5)):
-        for seed in range(3):
-            for n in range(20, 420, 20):
-                rows.append(dict(strategy=name, seed=seed, n_labels=n, batch_size=20,
-                                 accuracy=0.985 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.003)))
-    return pd.DataFrame(rows)
+    return synthetic_curves(np.random.default_rng(0), zip(names, (1.0, 0.5)))
 
 
 @pytest.mark.parametrize("name", ["<!--<script>", "</script><b>x</b>"])
@@ -62,7 +57,6 @@ def test_the_report_draws_without_a_console_warning_and_fits_1024_px(tmp_path):
     table = curves(("random", "margin"))
     scenario = Scenario(label_price=2.0, engineering_days=2.0, day_rate=400.0, compute_per_round=0.5,
                         pool_size=200)
-    from planner.decide.vendors import read_vendors
 
     vendors = read_vendors()
     decision = get_plan(table).decide(scenario, 0.95)

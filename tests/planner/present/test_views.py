@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import math
+import re
 
+import numpy as np
 import pytest
 
+from planner.decide.costs import Scenario
+from planner.decision import decide
 from planner.present import page_lines, verdict_sentence, verdict_view, words
+from planner.present.page_lines import simulating_line, simulation_line
+from planner.present.report import _strategy_rows
+from planner.present.steering_view import _named
+from tests.builders import proxy_table
 
 
 @pytest.mark.parametrize("value, text", [
@@ -17,8 +25,6 @@ from planner.present import page_lines, verdict_sentence, verdict_view, words
     (-1e300, "less than -$1 trillion"),
 ])
 def test_money_has_one_format(value, text):
-    import re
-
     assert words.money(value) == text
     assert not re.search(r"\de[+-]?\d", words.money(value))  # never scientific notation
 
@@ -74,8 +80,6 @@ def test_scenario_rows_carry_units():
 
 
 def test_a_campaign_the_file_did_not_name_is_called_by_the_users_name_in_its_notes_too():
-    from planner.present.steering_view import _named
-
     note = "random (ends at 0.883): curves ending at this level ended below the median forecast"
     assert _named(note, "random", "your campaign") == ("your campaign (ends at 0.883): curves ending at this level "
                                                        "ended below the median forecast")
@@ -86,17 +90,10 @@ def test_a_campaign_the_file_did_not_name_is_called_by_the_users_name_in_its_not
 
 
 def _decision(strategies, scenario, target):
-    import numpy as np
-
-    from planner.decision import decide
-    from tests.planner.curve_tables import proxy_table
-
     return decide(proxy_table(np.random.default_rng(0), "p", 0.95, 0.9, 0.5, strategies, seeds=3), scenario, target)
 
 
 def test_a_saving_beyond_the_pool_reads_more_than_the_pool():
-    from planner.decide.costs import Scenario
-
     # AL (at half random's labels) must save ~50,000 labels to pay for its $2,000 of engineering at $0.04 a label,
     # in a pool of 427
     d = _decision([("random", 1.0), ("margin", 0.5)],
@@ -113,8 +110,6 @@ def test_a_saving_beyond_the_pool_reads_more_than_the_pool():
 
 
 def test_the_sentence_says_its_asides_in_one_parenthesis():
-    from planner.decide.costs import Scenario
-
     # "(it would need to save more than the pool) (the chance that AL is cheaper than random is 0%)" read as two
     for pool in (427, 100_000):
         d = _decision([("random", 1.0), ("margin", 0.5)],
@@ -124,8 +119,6 @@ def test_the_sentence_says_its_asides_in_one_parenthesis():
 
 
 def test_the_whole_pool_is_quoted_by_its_exact_count():
-    from planner.decide.costs import Scenario
-
     # random needs all 307 examples: the sentence says 307, as the table does, not "~310"
     d = _decision([("random", 1.0), ("margin", 0.5)],
                   Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=307), 0.9)
@@ -147,9 +140,6 @@ def test_a_range_beyond_the_pool_reads_as_an_unreachable_one():
 
 
 def test_the_table_tags_the_pick_as_the_sentence_says_it():
-    from planner.decide.costs import Scenario
-    from planner.present.report import _strategy_rows
-
     scen = Scenario(label_price=0.04, engineering_days=0, compute_per_round=0, turnaround_days=0)
     close = _decision([("random", 1.0), ("margin", 1.05)], scen, 0.9)
     assert not close.can_tell and close.recommendation == "random"
@@ -170,8 +160,6 @@ def test_an_error_names_its_file_once():
     assert page_lines.one_line("feature column 'f3' is not numeric", "a.csv: ") == "a.csv: feature column 'f3' is not numeric"
     assert page_lines.one_line(ValueError("bad"), "") == "bad"
 def test_the_simulation_lines_say_on_how_many_workers():
-    from planner.present.page_lines import simulating_line, simulation_line
-
     assert simulating_line(12, "20 s", 8) == "Simulating 12 runs: about 20 s on 8 workers (measured on this machine)."
     assert "about 20 s on one process" in simulating_line(1, "20 s", 1)
     long = simulation_line(100, 1310, "3 min 5 s", False, 2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,7 @@ from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
 from planner.forecast.io import read_curves
 from planner.present import verdict_view, words  # noqa
+from planner.present.verdict_sentence import no_price_reason, sentence
 from tests.planner.test_bounds_properties import SETTINGS, _plan, curve_tables, settings_for
 
 EXTRAPOLATED = re.compile(r"extrapolated \d+(\.\d)?x")
@@ -55,10 +57,6 @@ def test_the_words_beside_a_verdict_agree_with_its_numbers(data, df, paid):
 
 def test_a_sunk_set_up_is_no_reason_and_an_unpaid_one_is():
     """The probe's case: random recommended although AL is cheaper in most forecasts, after the set-up was paid."""
-    from types import SimpleNamespace
-
-    from planner.present.verdict_sentence import sentence
-
     rows = [SimpleNamespace(strategy=s, active=s != "random", reachable=True, labels=n, labels_low=n, labels_high=n,
                             total_cost=c, capped_mean_cost=m, engineering_cost=0.0, beyond_limit=(),
                             labels_bought=n, label_cost=c, calendar_days=1.0, probability_cheapest=p)
@@ -103,10 +101,6 @@ def test_a_curve_above_the_target_but_a_whole_pool_below_it_is_unreachable_for_t
 
 def test_no_price_beside_a_cheaper_median_says_why_and_otherwise_nothing():
     """The probe: "Break-even label price: no price" beside "margin vs random: $425 less"."""
-    from types import SimpleNamespace
-
-    from planner.present.verdict_sentence import no_price_reason
-
     d = SimpleNamespace(best_al="margin", break_even_label_price=math.inf, al_savings=425.0)
     said = no_price_reason(d)
     assert said.startswith("margin costs less at the median here, but") and "70%" in said

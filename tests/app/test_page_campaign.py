@@ -1,0 +1,141 @@
+"""A campaign on the page. Its curve.csv uploaded: its margin row carries the test split's noise, as `alplan fit`
+does (the curve of one margin campaign, one run, 449 test labels, that crossed 93.5% between 120 and 140 labels and
+measured 0.933 again at 160: the page's 80% range is `alplan fit`'s on the same file, and more than one count). Its
+folder: the page gives the CLI's answer, the act and the command `alplan plan DIR` prints at the same prices,
+whether the measured score settles it (stop, or too few labels to forecast) or the forecast does."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit import dataframe_util
+
+from apptest_helpers import app_env, captions, no_error, run, upload, verdict_table  # noqa: F401  (app_env)
+from tests.builders import csv_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
+
+from simulations.campaign import steps  # noqa: E402
+
+ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
+
+
+def campaign_curve() -> pd.DataFrame:
+    return pd.DataFrame({"dataset": "pool.csv", "model": "logreg", "strategy": "margin", "seed": 0, "batch_size": 20,
+                         "label_noise": 0.0, "round": range(10), "n_labels": [20 * (r + 1) for r in range(10)],
+                         "accuracy": ACCURACY, "test_size": 449})
+
+
+def test_the_pages_range_is_the_clis_on_a_campaigns_curve(tmp_path, cli):
+    path = csv_file(tmp_path, campaign_curve(), "curve.csv")
+    fit = cli.json("fit", path, "--target", "0.935")["strategies"][0]
+    at = upload(None, "curve.csv", path.read_bytes(), target=0.935)
+    at.checkbox(key="use_transfer").uncheck()   # the campaign's own curve alone, as `fit` reads it
+    row = verdict_table(no_error(run(at))).set_index("strategy").loc["margin"]
+    assert (row["labels"], row["labels_low"], row["labels_high"]) == (fit["labels"], fit["labels_low"],
+                                                                      fit["labels_high"])
+    assert row["labels_low"] < row["labels_high"]   # the noise of 449 test labels, not "180 to 180"
+
+
+def test_a_campaign_measured_late_is_drawn_only_where_measured_and_its_classes_are_read(tmp_path):
+    """A 4-class campaign's margin curve measured at 800-880 labels only, with random estimated from the proxy:
+    the chart's "measured" margin spans 800-880 (the probe saw a flat measured band from 20 labels), and the
+    curve's n_classes column is the task's classes (the probe saw "Classes: 10 assumed")."""
+    curve = pd.DataFrame({"strategy": "margin", "seed": 0, "round": range(5), "n_labels": range(800, 900, 20),
+                          "accuracy": [0.80, 0.805, 0.81, 0.812, 0.815], "n_classes": 4})
+    at = no_error(upload(None, "curve.csv", curve, label_error=0.05))   # the label-noise correction reads the classes
+    assert at.checkbox(key="use_transfer").value
+    assert not classes_assumed(at)
+    frames = [dataframe_util.convert_arrow_bytes_to_pandas_df(data.data.data)
+              for chart in at.get("vega_lite_chart") for data in chart.proto.datasets]
+    bands = [f for f in frames if {"strategy", "kind", "low", "n_labels"} <= set(f.columns)]
+    assert bands, [list(f.columns) for f in frames]
+    margin = pd.concat(bands).query("strategy == 'margin'")
+    assert margin["n_labels"].min() >= 800, margin["n_labels"].min()   # nothing drawn before its first count
+    assert margin.loc[margin["kind"] == "measured", "n_labels"].between(800, 880).all()
+    at.file_uploader(key="curve_file").upload("curve.csv", curve.drop(columns="n_classes").to_csv(index=False).encode(),
+                                              "text/csv")
+    assert classes_assumed(run(at)) == ["Classes: 10 assumed for the label-noise correction (the curves do not say): "
+                                        "set 'Classes in your task' under 'Label quality and confidence' in the "
+                                        "sidebar, or give the curves file an n_classes column."]
+
+
+def classes_assumed(at) -> list[str]:
+    return [c for c in captions(at) if c.startswith("Classes:")]
+
+
+@pytest.fixture(scope="module")
+def campaigns(tmp_path_factory):
+    """Random campaigns on 200 rows of breast cancer (40 test ids), measured: 25 and 45 training labels."""
+    work = tmp_path_factory.mktemp("camps")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    out = {}
+    for initial, rounds in ((10, 3), (30, 3)):
+        camp = work / f"my camp {initial}"
+        steps.start(camp, pool, strategy="random", initial=initial, batch_size=5, test_size=40, seed=2)
+        run_campaign(camp, truth, rounds, work)
+        out[initial + 5 * rounds] = camp
+    return out
+
+
+def _said(text: str) -> list[str]:
+    """The act and the command: the last two lines of an answer."""
+    return text.strip().splitlines()[-2:]
+
+
+@pytest.mark.parametrize(("labels", "target"), [(25, 0.5), (25, 0.99), (45, 0.99)])
+def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, cli, labels, target):
+    camp = campaigns[labels]
+    code, said, _ = cli("plan", camp, "--target", target, "--label-price", "0.5")
+    assert code == 0
+    at = run()
+    at.number_input(key="target").set_value(target)
+    at.number_input(key="label_price").set_value(0.5)
+    at.text_input(key="campaign_folder").set_value(str(camp))
+    run(at)
+    page = next(t.value for t in no_error(at).text if "Next: " in t.value)
+    assert _said(page) == _said(said)
+    assert ("Stop:" in page) == (target == 0.5)
+
+
+@pytest.fixture(scope="module")
+def sourced(tmp_path_factory):
+    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels), measured, with a source
+    whose name reads as markup (underscores) labeling the whole pool, 5% of its labels wrong, at $0.01 a label;
+    measured by the test."""
+    import numpy as np
+
+    from simulations.campaign import sources
+
+    work = tmp_path_factory.mktemp("sourced")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "sourced camp"
+    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
+    run_campaign(camp, truth, 3, work)
+    flip = np.random.default_rng(3).random(len(truth)) < 0.05
+    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
+        work / "llm.csv", index=False)
+    sources.add_source(camp, [work / "llm.csv"], source="gpt_4o_mini", price=0.01)
+    return camp
+
+
+@pytest.mark.parametrize("target", [0.5, 0.99])
+def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
+    assert cli("campaign", "measure", str(sourced))[0] == 0
+    code, out, _ = cli("plan", str(sourced), "--target", str(target), "--label-price", "0.5")
+    assert code == 0
+    said = [line for line in out.strip().splitlines() if line.startswith(("Aside: ", "Cheapest ", "Source ", "Training on source"))]
+    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == 2
+    at = run()
+    at.number_input(key="target").set_value(target)
+    at.number_input(key="label_price").set_value(0.5)
+    at.text_input(key="campaign_folder").set_value(str(sourced))
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
+    assert page[-2:] == said
+    assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text
