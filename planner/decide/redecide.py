@@ -78,7 +78,8 @@ def curve_sunk(curves) -> CurveSunk | None:
             facts[name] = values[0] if values else None
             continue
         values = pd.to_numeric(column, errors="coerce").unique()
-        if values.size != 1 or not (math.isfinite(values[0]) and 1 <= values[0] <= 1e12 and values[0] == int(values[0])):
+        one = values[0] if values.size == 1 else math.nan
+        if not (math.isfinite(one) and 1 <= one <= 1e12 and one == int(one)):
             raise ValueError(f"the campaign's {name} column must hold one whole number >= 1 on every row, got "
                              f"{', '.join(f'{v:g}' for v in values[:3])}: {fix}")
         facts[name] = int(values[0])

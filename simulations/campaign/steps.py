@@ -762,7 +762,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on,
-        ``n_classes``: the classes the round's model knew, and what the campaign has paid for, :func:`sunk_columns`), one
+        ``n_classes``: the classes the round's model knew, and what the campaign has paid for: :func:`sunk_columns`),
+        one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule

@@ -1,6 +1,7 @@
 """Hostile sunk columns on a campaign's curve.csv read out of its folder (``labels_in_hand``, ``setup_paid_by``,
-``pool_size``, ``test_size``, ``batch_size``): `alplan plan FILE` answers or refuses in one line with exit 2, and the
-page's reader (planner.decide.redecide.curve_sunk) gives facts or one ValueError line. Budget: tests/fuzz/conftest.py."""
+``pool_size``, ``test_size``, ``batch_size``): `alplan plan FILE` answers or refuses in one line with exit 2, and
+the page's reader (planner.decide.redecide.curve_sunk) gives facts or one ValueError line. Budget:
+tests/fuzz/conftest.py."""
 
 from __future__ import annotations
 
