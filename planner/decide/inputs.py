@@ -51,6 +51,9 @@ __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first
 #: strategies transferred from the proxy, the user's labeled data simulated here.
 KINDS = ("proxy", "pilot", "transferred", "file")
 
+#: The scenario's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`).
+SUNK_FIELDS = ("labels_in_hand", "setup_paid", "pool_size", "batch_size", "initial_labels")
+
 #: The page's starting inputs: the scenario's (the CLI's defaults) and the simulation's; the classes come from
 #: the data (None), the batch, pool and label error are "not given" (None).
 DEFAULTS: dict[str, object] = {
@@ -113,7 +116,9 @@ class Setup:
     ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None;
     ``in_cost``: what each strategy's labels were priced at when deciding in annotation cost
     (:class:`planner.forecast.in_cost.LabelPremiums`), or None; ``sunk``: what the campaign whose ``curve.csv`` the
-    user's pilot is has paid for, read from its columns (:func:`planner.decide.redecide.curve_sunk`), or None.
+    user's pilot is has paid for, read from its columns (:func:`planner.decide.redecide.curve_sunk`), or None;
+    ``unsunk``: the scenario before those facts were applied (None where none were), what the steering of another
+    campaign starts from.
     """
 
     scenario: Scenario
@@ -124,6 +129,7 @@ class Setup:
     ceiling: Mapping | None = None
     in_cost: object = None
     sunk: object = None
+    unsunk: Scenario | None = None
 
     def campaign_scenario(self, measured=None) -> Scenario:
         """The scenario for a user's own campaign: the proxy's whole-pool accuracy and pool left out (the
@@ -131,6 +137,8 @@ class Setup:
         user entered, or none); the campaign's own pool where its rounds carry one (``pool_size``,
         :func:`campaign_facts`)."""
         scenario = self.scenario
+        if self.unsunk is not None:   # the pilot campaign's sunk labels, pool and order size are its own
+            scenario = replace(scenario, **{k: getattr(self.unsunk, k) for k in SUNK_FIELDS})
         if self.ceiling and not self.ceiling.get("given"):
             scenario = replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
         if self.source.kind == "proxy" and self.pool_entered is None:
@@ -449,6 +457,7 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
         confidence=number("confidence"), al_label_premium=premium(values.get("al_label_premium")),
     )
     sunk = curve_sunk(curves) if source.kind == "pilot" and curves is not None else None
+    unsunk = scenario if sunk is not None else None
     if sunk is not None:   # a campaign's curve.csv: what it paid for is sunk, its pool and order size, as `plan` reads
         scenario = sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
                                  pool_size=sunk.pool_size, batch_size=sunk.batch_size_now,
@@ -461,4 +470,5 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     if values.get("in_cost") and has_cost(curves):
         scenario, priced = priced_in_cost(scenario, curves, name=source.name, cost_name=cost_name)
     capped = source.pool is not None and pool != (None if entered is None else int(entered))
-    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced, sunk)
+    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced, sunk,
+                 unsunk)

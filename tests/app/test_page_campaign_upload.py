@@ -94,3 +94,20 @@ def test_the_page_gives_the_clis_answer_for_an_uploaded_campaign_curve(campaigns
     held = pd.read_csv(path)["labels_in_hand"].iloc[0]
     assert f"the {held} training labels and 40 test labels in hand (not charged again)" in said
     assert ("paid when margin picked" in said) == (which == "switched")
+
+
+def test_the_pages_setup_sinks_a_campaign_curves_facts_and_the_steering_starts_without_them(campaigns):
+    from planner.decide import inputs
+    from planner.forecast.io import read_curves
+
+    curves = read_curves(campaigns["switched"] / "curve.csv")
+    values = {**inputs.DEFAULTS, "label_price": 5.0, "engineering_days": 0.5}
+    setup = inputs.complete(values, inputs.CurveSource("pilot", "curve.csv"), curves=curves)
+    s = setup.scenario
+    assert (s.labels_in_hand, s.setup_paid, s.pool_size, s.batch_size, s.initial_labels) == (35, True, 160, 5, 35)
+    assert not inputs.wants_transfer("pilot", ["margin"], curves)
+    plain = setup.campaign_scenario()   # another campaign steered beside it: none of this one's facts
+    assert (plain.labels_in_hand, plain.setup_paid, plain.pool_size) == (0, False, None)
+    entered = inputs.complete({**values, "pool_size": 150, "batch_size": 7}, inputs.CurveSource("pilot", "curve.csv"),
+                              curves=curves).scenario
+    assert (entered.pool_size, entered.batch_size, entered.labels_in_hand) == (150, 7, 35)   # the user's kept
