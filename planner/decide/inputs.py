@@ -459,10 +459,10 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     sunk = curve_sunk(curves) if source.kind == "pilot" and curves is not None else None
     unsunk = scenario if sunk is not None else None
     if sunk is not None:   # a campaign's curve.csv: what it paid for is sunk, its pool and order size, as `plan` reads
+        given = frozenset(k for k in ("pool_size", "batch_size") if values.get(k) is not None)
         try:
             scenario = sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
-                                     pool_size=sunk.pool_size, batch_size=sunk.batch_size_now,
-                                     given=frozenset(k for k in ("pool_size", "batch_size") if values.get(k) is not None))
+                                     pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
         except ValueError as exc:   # a pool entered below the labels in hand: named as the caller names it
             raise ValueError(str(exc).replace("--pool-size", pool_name)) from None
     applied = None
