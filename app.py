@@ -288,7 +288,7 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
     else:
         settings = sim_settings(proxy=True)
 curve_notes = [] if curves is None else lines.curve_notes(curves.attrs)  # the transfer's: one of the verdict's
-if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"]):
+if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"], curves):
     st.checkbox((texts := lines.transfer_texts(curves["strategy"]))[0], key="use_transfer", persist_state="page")
     try:
         if state["use_transfer"]:

@@ -136,7 +136,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
     priced = _in_cost(args, curves)
-    sunk = _campaign_sunk(args)
+    sunk = _campaign_sunk(args, curves)
     curves = _tested_on(curves, args.test_size, sunk)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
@@ -198,13 +198,15 @@ def _keep_attrs(before, after):
     return after
 
 
-def _campaign_sunk(args: argparse.Namespace):
-    """The sunk costs (simulations.run.labels_in_hand.Sunk) of the campaign whose curve.csv `plan` reads; None for
-    any other table."""
+def _campaign_sunk(args: argparse.Namespace, curves):
+    """The sunk costs of the campaign whose curve.csv `plan` reads: from its folder where the file lies in it
+    (simulations.run.labels_in_hand.Sunk), else from the curve's own columns (planner.decide.redecide.curve_sunk: a
+    copy moved out of its folder reads the same); None for any other table."""
+    from planner.decide.redecide import curve_sunk
     from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
 
     folder = campaign_of_curve(args.curves)
-    return None if folder is None else sunk_facts(folder)
+    return sunk_facts(folder) if folder is not None else curve_sunk(curves)
 
 
 def _given(args: argparse.Namespace) -> frozenset:

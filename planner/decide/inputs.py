@@ -16,6 +16,8 @@ facts from here, so they agree on them:
   on: applied on the pool it was measured on (:func:`with_ceiling`,
   :func:`ceiling_for`); a proxy's pool holds whichever metric is chosen;
 * a vendor's turnaround, as the verdict applies it (:func:`vendor_turnaround`);
+* a campaign's ``curve.csv`` given as a pilot: its labels in hand, paid set-up, pool and order size read from its
+  columns (:func:`planner.decide.redecide.curve_sunk`), as ``alplan plan`` reads them from its folder;
 * whether a simulation is long enough to ask first (:func:`ask_first`);
 * deciding in annotation cost where the curves carry it (:func:`has_cost`, :func:`priced_in_cost`): each
   strategy's labels priced at what they cost, as ``alplan plan --in-cost`` prices them.
@@ -37,6 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.redecide import curve_sunk, sunk_scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
@@ -47,6 +50,9 @@ __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
 KINDS = ("proxy", "pilot", "transferred", "file")
+
+#: The scenario's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`).
+SUNK_FIELDS = ("labels_in_hand", "setup_paid", "pool_size", "batch_size", "initial_labels")
 
 #: The page's starting inputs: the scenario's (the CLI's defaults) and the simulation's; the classes come from
 #: the data (None), the batch, pool and label error are "not given" (None).
@@ -109,7 +115,10 @@ class Setup:
     ``classes_assumed``: neither the user nor the data gave the classes, the default was taken;
     ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None;
     ``in_cost``: what each strategy's labels were priced at when deciding in annotation cost
-    (:class:`planner.forecast.in_cost.LabelPremiums`), or None.
+    (:class:`planner.forecast.in_cost.LabelPremiums`), or None; ``sunk``: what the campaign whose ``curve.csv`` the
+    user's pilot is has paid for, read from its columns (:func:`planner.decide.redecide.curve_sunk`), or None;
+    ``unsunk``: the scenario before those facts were applied (None where none were), what the steering of another
+    campaign starts from.
     """
 
     scenario: Scenario
@@ -119,6 +128,8 @@ class Setup:
     classes_assumed: bool = False
     ceiling: Mapping | None = None
     in_cost: object = None
+    sunk: object = None
+    unsunk: Scenario | None = None
 
     def campaign_scenario(self, measured=None) -> Scenario:
         """The scenario for a user's own campaign: the proxy's whole-pool accuracy and pool left out (the
@@ -126,6 +137,8 @@ class Setup:
         user entered, or none); the campaign's own pool where its rounds carry one (``pool_size``,
         :func:`campaign_facts`)."""
         scenario = self.scenario
+        if self.unsunk is not None:   # the pilot campaign's sunk labels, pool and order size are its own
+            scenario = replace(scenario, **{k: getattr(self.unsunk, k) for k in SUNK_FIELDS})
         if self.ceiling and not self.ceiling.get("given"):
             scenario = replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
         if self.source.kind == "proxy" and self.pool_entered is None:
@@ -170,11 +183,14 @@ def campaign_facts(measured) -> dict:
     return out
 
 
-def wants_transfer(kind: str, strategies) -> bool:
+def wants_transfer(kind: str, strategies, curves=None) -> bool:
     """A pilot curve of one strategy: random sampling only (the AL strategies can only come from the proxy, a
-    transfer), or one AL strategy only, such as a campaign's ``curve.csv`` (random sampling can only come from the
-    proxy: the reverse transfer, :func:`planner.forecast.transfer.transfer`)."""
-    return kind == "pilot" and len({str(s) for s in strategies}) == 1
+    transfer), or one AL strategy only, such as a curve measured by hand on one AL strategy (random sampling can only
+    come from the proxy: the reverse transfer, :func:`planner.forecast.transfer.transfer`). Not a campaign's
+    ``curve.csv`` (``curves`` with a ``labels_in_hand`` column): it is planned on its own strategies, as
+    ``alplan plan`` plans it."""
+    own = curves is not None and "labels_in_hand" in {str(c).strip().lower() for c in curves.columns}
+    return kind == "pilot" and len({str(s) for s in strategies}) == 1 and not own
 
 
 def wants_ceiling(kind: str, metric: str | None = None) -> bool:
@@ -409,7 +425,10 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     (:func:`given_ceiling`, naming it ``score_name``), as ``--pool-accuracy`` caps them in ``alplan plan``.
     ``values["in_cost"]`` on ``curves`` that carry an annotation cost (:func:`has_cost`) prices each strategy's
     labels at what they cost (:func:`priced_in_cost`), as ``alplan plan --in-cost`` does; a table it cannot price
-    is refused naming that choice ``cost_name`` (the page's control, or the flag).
+    is refused naming that choice ``cost_name`` (the page's control, or the flag). A pilot that is a campaign's
+    ``curve.csv`` (its columns: :func:`planner.decide.redecide.curve_sunk`) is planned as ``alplan plan`` plans it:
+    its labels in hand and a paid set-up sunk, its pool and order size unless the user entered them
+    (:func:`planner.decide.redecide.sunk_scenario`).
     """
     entered = values.get("pool_size")
     if source.measured is not None:
@@ -437,6 +456,15 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
         label_error=number("label_error"), n_classes=classes, votes=number("votes", int),
         confidence=number("confidence"), al_label_premium=premium(values.get("al_label_premium")),
     )
+    sunk = curve_sunk(curves) if source.kind == "pilot" and curves is not None else None
+    unsunk = scenario if sunk is not None else None
+    if sunk is not None:   # a campaign's curve.csv: what it paid for is sunk, its pool and order size, as `plan` reads
+        given = frozenset(k for k in ("pool_size", "batch_size") if values.get(k) is not None)
+        try:
+            scenario = sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                                     pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+        except ValueError as exc:   # a pool entered below the labels in hand: named as the caller names it
+            raise ValueError(str(exc).replace("--pool-size", pool_name)) from None
     applied = None
     if ceiling and ceiling.get("accuracy") is not None and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):
         scenario = with_ceiling(scenario, ceiling["accuracy"], ceiling.get("se"), ceiling.get("n_pool"))
@@ -445,4 +473,5 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     if values.get("in_cost") and has_cost(curves):
         scenario, priced = priced_in_cost(scenario, curves, name=source.name, cost_name=cost_name)
     capped = source.pool is not None and pool != (None if entered is None else int(entered))
-    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced)
+    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied, priced, sunk,
+                 unsunk)

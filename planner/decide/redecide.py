@@ -26,7 +26,68 @@ from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["Redecision", "in_campaign_labels", "redecide_at", "sunk_scenario", "told_from_margin"]
+__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "redecide_at",
+           "sunk_scenario", "told_from_margin"]
+
+#: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
+#: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
+#: (empty: not paid), the examples a path may label (the pool without its test split) and the next order's size.
+CURVE_SUNK_COLUMNS = ("labels_in_hand", "test_size", "setup_paid_by", "pool_size", "batch_size")
+
+
+@dataclass(frozen=True)
+class CurveSunk:
+    """What a campaign has paid for, read from its curve's columns (:func:`curve_sunk`); the fields of
+    ``simulations.run.labels_in_hand.Sunk``, which reads them from the campaign's folder."""
+
+    train_labels: int
+    test_labels: int
+    paid_by: str | None
+    pool_size: int
+    batch_size_now: int
+
+
+def curve_sunk(curves) -> CurveSunk | None:
+    """What the campaign whose measured curve is ``curves`` has paid for (:data:`CURVE_SUNK_COLUMNS`), or None for a
+    table without a ``labels_in_hand`` column (not a campaign's curve).
+
+    Raises
+    ------
+    ValueError
+        One line: a column missing, or not one value on every row (whole numbers >= 1; ``pool_size`` at least
+        ``labels_in_hand``), naming it and the fix.
+    """
+    import pandas as pd
+
+    columns = {str(c).strip().lower(): c for c in getattr(curves, "columns", ())}
+    if "labels_in_hand" not in columns:
+        return None
+    fix = "measure the campaign again (`alplan campaign measure DIR`) and use its curve.csv as written"
+    missing = [c for c in CURVE_SUNK_COLUMNS if c not in columns]
+    if missing:
+        raise ValueError(f"the campaign's curve has labels_in_hand but lacks {', '.join(missing)}: {fix}")
+    facts = {}
+    for name in CURVE_SUNK_COLUMNS:
+        column = curves[columns[name]]
+        if name == "setup_paid_by":
+            values = column.dropna().astype(str).str.strip().unique()
+            values = [v for v in values if v]
+            if len(set(values)) > 1:
+                raise ValueError(f"the campaign's setup_paid_by column must name one strategy on every row, got "
+                                 f"{', '.join(sorted(set(values))[:3])}: {fix}")
+            facts[name] = values[0] if values else None
+            continue
+        values = pd.to_numeric(column, errors="coerce").unique()
+        one = values[0] if values.size == 1 else math.nan
+        if not (math.isfinite(one) and 1 <= one <= 1e12 and one == int(one)):
+            raise ValueError(f"the campaign's {name} column must hold one whole number >= 1 on every row, got "
+                             f"{', '.join(f'{v:g}' for v in values[:3])}: {fix}")
+        facts[name] = int(values[0])
+    if facts["pool_size"] < facts["labels_in_hand"]:
+        raise ValueError(f"the campaign's pool_size {facts['pool_size']:,} is smaller than its labels_in_hand "
+                         f"{facts['labels_in_hand']:,}: {fix}")
+    return CurveSunk(facts["labels_in_hand"], facts["test_size"], facts["setup_paid_by"], facts["pool_size"],
+                     facts["batch_size"])
 
 
 def told_from_margin(curves, preferred: str = "margin"):

@@ -14,6 +14,10 @@ column, validates it and returns accuracy as a fraction in [0, 1]:
   row (a campaign's ``curve.csv`` carries it); a curve of one run then draws
   its measured points with that split's binomial noise. Whole numbers from 1
   to :data:`MAX_TEST_SIZE`, or empty where not known.
+* ``labels_in_hand``, ``setup_paid_by``, ``pool_size``: optional, kept as read: what a campaign had paid for
+  when its ``curve.csv`` was measured (its training labels in hand, the AL strategy whose picks paid the set-up,
+  the pool without its test split); ``alplan plan`` and the page read them
+  (:func:`planner.decide.redecide.curve_sunk`), never as a metric.
 * ``metric``: the column the forecast runs on (``read_curves(..., metric=NAME)``,
   the CLI's ``--metric``; default accuracy as above). Any numeric column of
   fractions in [0, 1] measured for every strategy and run (``macro_f1``,
@@ -54,7 +58,8 @@ DEFAULT_METRIC = "accuracy"
 #: Columns that describe a run or a round (its stopping signals too, read off the pool), never a score to plan on.
 _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
                           "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence",
-                          "machine_target", "machine_share", "machine_accuracy", "test_size"})
+                          "machine_target", "machine_share", "machine_accuracy", "test_size", "labels_in_hand",
+                          "setup_paid_by", "pool_size"})
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")

@@ -196,8 +196,15 @@ def failure_line(exc: BaseException, name: str) -> str:
 
 def setup_lines(setup) -> list[str]:
     """What completing the page's scenario decided (:class:`planner.decide.inputs.Setup`), in words: the pool a
-    labeled file caps, the classes assumed, the whole-pool accuracy applied."""
+    labeled file caps, a campaign's sunk labels and pool read from its curve, the classes assumed, the whole-pool
+    accuracy applied."""
     lines, s, entered = [], setup.scenario, setup.pool_entered
+    if (sunk := getattr(setup, "sunk", None)) is not None:   # as `alplan plan` prints under a campaign's curve
+        from planner.present.redecide_view import sunk_text
+
+        lines.append(f"Your campaign's curve: its sunk labels and pool read from the file, as `alplan plan` reads "
+                     f"them; the pool: {plural(s.pool_size, 'example')}. "
+                     + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by, s.engineering_cost))
     if setup.pool_capped:
         held = setup.source.test_rows
         lines.append(f"Pool: the {plural(setup.source.pool, 'row')} of {setup.source.name}"

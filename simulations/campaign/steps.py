@@ -56,12 +56,17 @@ from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FO
 from simulations.campaign.words import plural
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
-           "class_order", "changed_rounds"]
+           "class_order", "changed_rounds", "sunk_columns"]
 
 #: The curve's last column: the test labels each round was scored on (the planner reads its measurement noise).
 TEST_SIZE_COLUMN = "test_size"
 #: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
+#: What the campaign has paid for when its curve was measured, the same on every row, so that a reader of curve.csv
+#: without its folder reads what ``alplan plan`` reads from the folder (:func:`sunk_columns`): the training labels
+#: in hand, the AL strategy whose picks paid the set-up (empty: not paid) and the examples a path may label (the pool
+#: without its test split). The test labels in hand are ``test_size``; the next order's size is ``batch_size``.
+LABELS_IN_HAND_COLUMN, PAID_BY_COLUMN, POOL_SIZE_COLUMN = "labels_in_hand", "setup_paid_by", "pool_size"
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
 MAX_TEST_DEFAULT = 1000
@@ -764,8 +769,9 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     Returns
     -------
     (Campaign, DataFrame)
-        The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on, and
-        ``n_classes``: the classes the round's model knew), one
+        The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on,
+        ``n_classes``: the classes the round's model knew, and what the campaign has paid for: :func:`sunk_columns`),
+        one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
@@ -811,9 +817,23 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
+    for column, value in sunk_columns(c).items():   # what `plan` reads from the folder, for a reader of the file
+        every[column] = value
     curve = _by_stretch(every.copy(), spans)
     curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
     return c, curve
+
+
+def sunk_columns(c: Campaign) -> dict:
+    """What the campaign ``c`` has paid for, as its curve's columns: the training labels in hand
+    (``labels_in_hand``), the first AL strategy that picked a round (``setup_paid_by``: its set-up is paid; empty
+    where none did) and the examples a path may label (``pool_size``: the pool's rows less the test ids)."""
+    role = c.asked.drop_duplicates("id").set_index("id")["role"]
+    train = int((c.labels["id"].map(role) == "train").sum())
+    paid = next((str(st["strategy"]) for st in stretches(c.settings)
+                 if st["from_round"] <= c.round and st["strategy"] != RANDOM), "")
+    pool = int(c.settings["pool"]["rows"]) - int((c.asked["role"] == "test").sum())
+    return {LABELS_IN_HAND_COLUMN: train, PAID_BY_COLUMN: paid, POOL_SIZE_COLUMN: pool}
 
 
 def annotation_seconds(train: pd.DataFrame) -> float:

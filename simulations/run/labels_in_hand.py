@@ -136,10 +136,9 @@ def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def _paid_by(c) -> str | None:
     """The first AL strategy that picked a round of the campaign ``c`` (its set-up is paid), or None."""
-    from simulations.campaign.state import stretches
+    from simulations.campaign.steps import PAID_BY_COLUMN, sunk_columns
 
-    return next((str(st["strategy"]) for st in stretches(c.settings)
-                 if st["from_round"] <= c.round and st["strategy"] != "random"), None)
+    return sunk_columns(c)[PAID_BY_COLUMN] or None
 
 
 def sunk_facts(folder) -> Sunk:
@@ -151,11 +150,12 @@ def sunk_facts(folder) -> Sunk:
         Not a campaign.
     """
     from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import LABELS_IN_HAND_COLUMN, PAID_BY_COLUMN, POOL_SIZE_COLUMN, sunk_columns
 
     c = Campaign.load(folder)
-    train, test = _held(c)
-    return Sunk(len(train), len(test), _paid_by(c), int(c.settings["pool"]["rows"])
-                - int((c.asked["role"] == "test").sum()), int(c.settings["batch_size"]))
+    facts = sunk_columns(c)   # what `campaign measure` writes on its curve.csv (planner.decide.redecide.curve_sunk)
+    return Sunk(facts[LABELS_IN_HAND_COLUMN], len(_held(c)[1]), facts[PAID_BY_COLUMN] or None,
+                facts[POOL_SIZE_COLUMN], int(c.settings["batch_size"]))
 
 
 def campaign_of_curve(path) -> Path | None:
