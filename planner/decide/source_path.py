@@ -91,8 +91,6 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
     ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), and
     with ``confidence`` the fewest of its labels measured meeting it with that chance; a source whose curve lacks
     ``metric`` or holds no finite score is left out."""
-    from planner.decide.measurement import jeffreys
-
     out = []
     if curve is None or curve.empty or metric not in curve.columns or "strategy" not in curve.columns:
         return out
@@ -104,37 +102,35 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
         if part.empty:
             continue
         source = name[len(PREFIX):]
-        met = part[part[metric].astype(float) >= target]
-        row = met.iloc[0] if len(met) else part.loc[part[metric].astype(float).idxmax()]
-        n_test = float(row["test_size"]) if "test_size" in part.columns and pd.notna(row["test_size"]) else math.nan
-        score = float(row[metric])
-        p = jeffreys(score, n_test, target)[0] if math.isfinite(n_test) and n_test > 0 else math.nan
+        score = part[metric].astype(float)
+        tested = (pd.to_numeric(part["test_size"], errors="coerce") if "test_size" in part.columns
+                  else pd.Series(math.nan, index=part.index))
+        p_reach = _p_reach(score, tested, target)
+        met = part[score >= target]
+        i = met.index[0] if len(met) else score.idxmax()
+        sure = met.index[p_reach[met.index] >= confidence] if confidence is not None else met.index[:0]
         price = prices.get(source, {})
         per_label = price.get("price_per_label")
-        reached = int(row["n_labels"]) if len(met) else None
-        sure_at, sure_p = _sure(met, metric, target, confidence) if confidence is not None else (None, math.nan)
-        out.append(SourcePath(source, metric, float(target), reached, score, int(row["n_labels"]),
-                              int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0, float(p),
-                              per_label, price.get("price_per_hour"),
+        reached = int(part.at[i, "n_labels"]) if len(met) else None
+        sure_at = int(part.at[sure[0], "n_labels"]) if len(sure) else None
+        n_test = float(tested[i])
+        out.append(SourcePath(source, metric, float(target), reached, float(score[i]), int(part.at[i, "n_labels"]),
+                              int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
+                              float(p_reach[i]), per_label, price.get("price_per_hour"),
                               None if reached is None or per_label is None else reached * float(per_label),
-                              None if confidence is None else float(confidence), sure_at, sure_p,
+                              None if confidence is None else float(confidence), sure_at,
+                              float(p_reach[sure[0]]) if len(sure) else math.nan,
                               None if sure_at is None or per_label is None else sure_at * float(per_label)))
     return out
 
 
-def _sure(met: pd.DataFrame, metric: str, target: float, confidence: float) -> tuple[int | None, float]:
-    """(the fewest count of ``met`` whose score meets ``target`` with P(true score >= target) >= ``confidence``,
-    that chance); (None, NaN) where none does."""
+def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
+    """P(true score >= ``target``) at each measured ``score`` (the Jeffreys posterior on its ``tested`` human test
+    labels); NaN where the test size is not known."""
     from planner.decide.measurement import jeffreys
 
-    for _, row in met.iterrows():
-        n = float(row["test_size"]) if "test_size" in met.columns and pd.notna(row["test_size"]) else math.nan
-        if not (math.isfinite(n) and n > 0):
-            continue
-        p = jeffreys(float(row[metric]), n, target)[0]
-        if p >= confidence:
-            return int(row["n_labels"]), float(p)
-    return None, math.nan
+    return pd.Series([jeffreys(float(y), float(n), target)[0] if math.isfinite(n) and n > 0 else math.nan
+                      for y, n in zip(score, tested.astype(float))], index=score.index)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.special import gammaincinv
 
-from planner.forecast.flatness import Flatness, curve_flatness
+from planner.forecast.flatness import Flatness, binomial_se, curve_flatness
 from planner.forecast.families import (
     FAMILIES,
     LAST,
@@ -113,20 +113,6 @@ class RawTails:
     regime: Regime | None = None
     measured: np.ndarray | None = None
     flatness: Flatness | None = None
-
-
-def test_noise_logit(y, test_size) -> np.ndarray:
-    """The standard error, in logits, of an accuracy ``y`` measured on ``test_size`` examples (NaN: unknown, 0).
-
-    Binomial: ``sqrt(p (1 - p) / n)`` on the accuracy scale, ``1 / sqrt(n p (1 - p))`` in logits, with ``p`` kept
-    half an example inside (0, 1) so a perfect score still has its noise.
-    """
-    y = np.asarray(y, dtype=float)
-    n = np.asarray(test_size, dtype=float)
-    known = np.isfinite(n) & (n >= 1)
-    m = np.where(known, n, 1.0)
-    p = np.clip(y, 0.5 / m, 1 - 0.5 / m)
-    return np.where(known, 1.0 / np.sqrt(m * p * (1 - p)), 0.0)
 
 
 def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
@@ -249,8 +235,7 @@ def _drawn_points(n, Y, d, test_size, rng, run_weights, multipliers, t_quantile)
     present = np.isfinite(Y)
     Yc = np.clip(np.where(present, Y, 0.0), 1e-4, 1 - 1e-4)
     base_w = 1.0 / d.sigma**2
-    se = test_noise_logit(d.y, np.broadcast_to(np.asarray(np.nan if test_size is None else test_size, dtype=float),
-                                               (m,)))
+    se = binomial_se(d.y, test_size, logit=True)
     if S >= 2:
         w = run_weights[:, :, None] * present[None, :, :]          # (B, S, m)
         wsum = w.sum(axis=1)

@@ -26,7 +26,7 @@ import numpy as np
 
 from planner.forecast.regime import curve_regime
 
-__all__ = ["DIP_SE", "FLAT_SE", "Dip", "Flatness", "curve_flatness"]
+__all__ = ["DIP_SE", "FLAT_SE", "Dip", "Flatness", "binomial_se", "curve_flatness"]
 
 #: A curve whose gain per doubling is within this many standard errors of zero is flat.
 FLAT_SE = 2.0
@@ -76,13 +76,16 @@ class Flatness:
     dips: tuple[Dip, ...] = ()
 
 
-def _binomial_se(y: np.ndarray, test_size) -> np.ndarray:
-    """Binomial standard error of a score ``y`` measured on ``test_size`` examples (0 where unknown)."""
+def binomial_se(y, test_size, *, logit: bool = False) -> np.ndarray:
+    """The binomial standard error of a score ``y`` measured on ``test_size`` examples (None or NaN: unknown, 0),
+    on the score's scale (``sqrt(p (1 - p) / n)``) or, with ``logit``, in logits (``1 / sqrt(n p (1 - p))``); ``p``
+    is kept half an example inside (0, 1), so a perfect score still has its noise."""
+    y = np.asarray(y, dtype=float)
     n = np.broadcast_to(np.asarray(np.nan if test_size is None else test_size, dtype=float), y.shape)
     known = np.isfinite(n) & (n >= 1)
     m = np.where(known, n, 1.0)
     p = np.clip(y, 0.5 / m, 1 - 0.5 / m)
-    return np.where(known, np.sqrt(p * (1 - p) / m), 0.0)
+    return np.where(known, 1.0 / np.sqrt(m * p * (1 - p)) if logit else np.sqrt(p * (1 - p) / m), 0.0)
 
 
 def curve_flatness(n, Y, test_size=None) -> Flatness:
@@ -112,7 +115,7 @@ def curve_flatness(n, Y, test_size=None) -> Flatness:
     if np.any(many):
         sd[many] = np.nanstd(Y[:, many], axis=0, ddof=1)
     se_each = np.where(many, sd / np.sqrt(np.maximum(k, 1)), np.nan)
-    se_each = np.fmax(se_each, _binomial_se(y, test_size) / np.sqrt(np.maximum(k, 1)))
+    se_each = np.fmax(se_each, binomial_se(y, test_size) / np.sqrt(np.maximum(k, 1)))
     lg = np.log2(n)
     end = lg >= lg[-1] - _END_DOUBLINGS
     if end.sum() < 3:
