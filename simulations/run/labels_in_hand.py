@@ -134,13 +134,6 @@ def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
     return held[held["role"] == "train"], held[held["role"] == "test"]
 
 
-def _paid_by(c) -> str | None:
-    """The first AL strategy that picked a round of the campaign ``c`` (its set-up is paid), or None."""
-    from simulations.campaign.steps import PAID_BY_COLUMN, sunk_columns
-
-    return sunk_columns(c)[PAID_BY_COLUMN] or None
-
-
 def sunk_facts(folder) -> Sunk:
     """The campaign in ``folder``'s sunk costs (:class:`Sunk`), read from its files alone (the pool is not read).
 
@@ -177,7 +170,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     """
     from simulations.campaign.pool import read_pool
     from simulations.campaign.state import Campaign, batch_paths
-    from simulations.campaign.steps import class_order
+    from simulations.campaign.steps import PAID_BY_COLUMN, class_order, sunk_columns
     from simulations.campaign.words import plural
     from simulations.data.datasets import Dataset, file_digest, standardize
 
@@ -217,7 +210,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
-    paid_by = _paid_by(c)
+    paid_by = sunk_columns(c)[PAID_BY_COLUMN] or None   # the AL strategy whose picks paid the set-up
     now, batch = str(s["strategy"]), int(s["batch_size"])   # in force: the next round's
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
