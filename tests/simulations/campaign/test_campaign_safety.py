@@ -71,6 +71,40 @@ def test_five_concurrent_add_processes_keep_every_label(tmp_path):
     assert sorted(kept["id"]) == sorted(labels["id"]) and kept["id"].is_unique
 
 
+def test_concurrent_source_and_human_add_processes_keep_every_label(tmp_path):
+    """Three processes adding sources' deliveries and two adding human labels, started together: every label is kept,
+    each in its own file, with where it came from."""
+    from simulations.campaign.sources import read_sources
+
+    pool, _, truth = breast_cancer_files(tmp_path, n=120)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, initial=10, batch_size=5, test_size=10)
+    labels = pd.read_csv(label_batch(camp, 0, truth, tmp_path / "all.csv"), dtype={"id": str})
+    steps.add_labels(camp, [_part(labels.iloc[:12], tmp_path / "first.csv")])
+    humans = [_part(labels.iloc[12 + 4 * k:16 + 4 * k], tmp_path / f"human{k}.csv") for k in range(2)]
+    given = {f"s{k}": truth.astype({"id": str}).iloc[40 * k:40 * k + 40] for k in range(3)}
+    deliveries = {name: _part(part, tmp_path / f"{name}.csv") for name, part in given.items()}
+    argv = ([["campaign", "add", str(camp), str(p)] for p in humans]
+            + [["campaign", "add", str(camp), str(p), "--source", name] for name, p in deliveries.items()])
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    with state.locked(camp):  # every process starts while the lock is held, then they all go at once
+        procs = [subprocess.Popen([sys.executable, "-m", "planner.cli", *a], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT) for a in argv]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0] * len(argv), outs
+    assert sorted(Campaign.load(camp).labels["id"]) == sorted(labels["id"].iloc[:20])
+    kept = read_sources(camp)
+    for name, part in given.items():
+        mine = kept[kept["source"] == name]
+        assert dict(zip(mine["id"], mine["label"].astype(str))) == dict(zip(part["id"], part["label"].astype(str)))
+        assert set(mine["file"]) == {f"{name}.csv"}
+
+
+def _part(table: pd.DataFrame, path: Path) -> Path:
+    table.to_csv(path, index=False)
+    return path
+
+
 def _state_of(camp: Path) -> dict:
     """The campaign's files, with the timings a rerun measures anew left out."""
     files = {str(k): v for k, v in files_of(camp).items() if not str(k).startswith(".")}
