@@ -123,8 +123,8 @@ def play(job) -> list[dict]:
             ns = decide(planned, price, days, rate, len(y) - test_size, target, rounds, "accuracy")
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
-                pick = source_pick(ns, source_paths(curve[curve["strategy"] == f"source:{s}"],
-                                                    {s: {"price_per_label": sp}}, target, confidence=CONFIDENCE),
+                own = curve[curve["strategy"] == f"source:{s}"]
+                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target, confidence=CONFIDENCE),
                                    CONFIDENCE)
                 n_s = first(curves[s], target)
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
@@ -138,9 +138,19 @@ def play(job) -> list[dict]:
                     "pick": pick.cheapest or "answer", "human_cost": human_cost, "source_cost": source_cost,
                     "hindsight": best, "regret": (cost - best) / best, "human_regret": (human_cost - best) / best,
                     "source_regret": (source_cost - best) / best, "source_cheapest": bool(source_cost < human_cost),
-                    "plan_json_pick": shown["cheapest"]})
+                    "plan_json_pick": shown["cheapest"], "answer_cost": pick.answer_cost,
+                    "answer_more": pick.answer_more_than, "points": measured_p(own, target)})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
+
+
+def measured_p(own: pd.DataFrame, target: float) -> list:
+    """[count, P(true score >= target)] at each count of a source's measured curve: what an expected-cost pick
+    weighs (``sources_pick_design.md`` scores such picks from these rows)."""
+    from planner.decide.measurement import jeffreys
+
+    return [[int(n), jeffreys(float(a), float(m), target)[0]]
+            for n, a, m in zip(own["n_labels"], own["accuracy"], own["test_size"]) if np.isfinite(a)]
 
 
 def summary(rows: list[dict]) -> dict:
