@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_loop import CONFIDENCE, HAIR, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
+from bench_loop import HAIR, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
 
 from planner.cli import main as alplan  # noqa: E402
 
@@ -124,8 +124,7 @@ def play(job) -> list[dict]:
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
                 own = curve[curve["strategy"] == f"source:{s}"]
-                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target, confidence=CONFIDENCE),
-                                   CONFIDENCE)
+                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target), price)
                 n_s = first(curves[s], target)
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
                 best, m = min(human_cost, source_cost), status[s]
@@ -139,18 +138,11 @@ def play(job) -> list[dict]:
                     "hindsight": best, "regret": (cost - best) / best, "human_regret": (human_cost - best) / best,
                     "source_regret": (source_cost - best) / best, "source_cheapest": bool(source_cost < human_cost),
                     "plan_json_pick": shown["cheapest"], "answer_cost": pick.answer_cost,
-                    "answer_more": pick.answer_more_than, "points": measured_p(own, target)})
+                    "answer_more": pick.answer_more_than, "source_p": pick.source_p, "answer_p": pick.answer_p,
+                    "answer_expected": pick.answer_expected_cost,
+                    "points": [[o.labels, o.p] for o in pick.options]})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
-
-
-def measured_p(own: pd.DataFrame, target: float) -> list:
-    """[count, P(true score >= target)] at each count of a source's measured curve: what an expected-cost pick
-    weighs (``sources_pick_design.md`` scores such picks from these rows)."""
-    from planner.decide.measurement import jeffreys
-
-    return [[int(n), jeffreys(float(a), float(m), target)[0]]
-            for n, a, m in zip(own["n_labels"], own["accuracy"], own["test_size"]) if np.isfinite(a)]
 
 
 def summary(rows: list[dict]) -> dict:
