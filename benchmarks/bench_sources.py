@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_loop import CONFIDENCE, HAIR, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
+from bench_loop import HAIR, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
 
 from planner.cli import main as alplan  # noqa: E402
 
@@ -123,9 +123,8 @@ def play(job) -> list[dict]:
             ns = decide(planned, price, days, rate, len(y) - test_size, target, rounds, "accuracy")
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
-                pick = source_pick(ns, source_paths(curve[curve["strategy"] == f"source:{s}"],
-                                                    {s: {"price_per_label": sp}}, target, confidence=CONFIDENCE),
-                                   CONFIDENCE)
+                own = curve[curve["strategy"] == f"source:{s}"]
+                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target), price)
                 n_s = first(curves[s], target)
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
                 best, m = min(human_cost, source_cost), status[s]
@@ -138,7 +137,10 @@ def play(job) -> list[dict]:
                     "pick": pick.cheapest or "answer", "human_cost": human_cost, "source_cost": source_cost,
                     "hindsight": best, "regret": (cost - best) / best, "human_regret": (human_cost - best) / best,
                     "source_regret": (source_cost - best) / best, "source_cheapest": bool(source_cost < human_cost),
-                    "plan_json_pick": shown["cheapest"]})
+                    "plan_json_pick": shown["cheapest"], "answer_cost": pick.answer_cost,
+                    "answer_more": pick.answer_more_than, "source_p": pick.source_p, "answer_p": pick.answer_p,
+                    "answer_expected": pick.answer_expected_cost,
+                    "points": [[o.labels, o.p] for o in pick.options]})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 

@@ -93,6 +93,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     labels in hand and priced from here (:func:`planner.cli.campaign_plan.campaign_redecision`). The measure it took
     and the question are written once the answer is given."""
     from planner.cli.campaign_plan import campaign_redecision
+    from planner.cli.prices import _scenario
     from planner.present.next_step_view import answer_text, next_command
     from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
@@ -104,8 +105,8 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder, short_at=facts.train_labels),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
-    aside = _source_paths(folder, q["target"], q["metric"], q["confidence"])
-    pick = _pick(ns, aside, q["confidence"])
+    aside = _source_paths(folder, q["target"], q["metric"])
+    pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
@@ -138,17 +139,26 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     return 0
 
 
-def _pick(ns, aside: list, confidence: float):
-    """The cheaper of the answer's path and a source alone (:func:`planner.decide.source_path.source_pick`); None
-    without sources."""
+def _pick(ns, aside: list, price_per_label):
+    """The cheaper in expectation of the answer's path and a source alone
+    (:func:`planner.decide.source_path.source_pick`, the human labels at ``price_per_label()``, asked only where the
+    answer stops on a measured hit; None where the scenario has no price per label); None without sources."""
     from planner.decide.source_path import source_pick
 
-    return source_pick(ns, aside, confidence) if aside else None
+    if not aside:
+        return None
+    price = None
+    if ns.act == "stop" and ns.reason == "met":
+        try:
+            price = price_per_label()
+        except ValueError:
+            price = None
+    return source_pick(ns, aside, price)
 
 
-def _source_paths(folder: str, target: float, metric: str, confidence: float | None = None) -> list:
+def _source_paths(folder: str, target: float, metric: str) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
-    written by ``campaign measure``) against the target, with the answer's ``confidence``:
+    written by ``campaign measure``) against the target:
     :func:`planner.decide.source_path.source_paths`; empty where the campaign has none."""
     import pandas as pd
 
@@ -165,7 +175,7 @@ def _source_paths(folder: str, target: float, metric: str, confidence: float | N
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
-    return source_paths(curve, read_source_settings(folder), target, metric, confidence)
+    return source_paths(curve, read_source_settings(folder), target, metric)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):
@@ -207,8 +217,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
     text = answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
-    aside = _source_paths(folder, target, metric, confidence)
-    return ns, "\n".join([text, *source_lines(aside, _pick(ns, aside, confidence))])
+    aside = _source_paths(folder, target, metric)
+    return ns, "\n".join([text, *source_lines(aside, _pick(ns, aside, lambda: scenario.price_per_label))])
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

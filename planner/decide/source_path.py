@@ -8,11 +8,13 @@ the campaign's stop rule reads a measured score), and what those labels cost at 
 target not met within the counts measured is said so, with the best score measured; nothing is forecast beyond
 them. The verdict's own paths are not changed by it.
 
-:func:`source_pick` weighs the two paths a user can take from here: the campaign's answer's path, at what the
-verdict prices for the labels it still buys to the target (the labels in hand sunk: the forecast priced them so),
-and training on a source alone, at the fewest of its labels measured meeting the target with P(true score >=
-target) at least the answer's confidence, at the source's price per label (bought labels: a source's labels are
-no labels in hand). A source's price is its labels alone: its turnaround and the learner's compute are not priced.
+:func:`source_pick` weighs the two paths a user can take from here by their expected cost: the campaign's answer's
+path, at what the verdict prices for the labels it still buys to the target (the labels in hand sunk: the forecast
+priced them so), and training on a source alone to one of its measured counts ``n``. That costs ``n`` labels at the
+source's price per label (bought labels: a source's labels are no labels in hand) and, with the chance ``1 - P`` that
+the true score there falls short of the target, the answer's path after it: ``n p + (1 - P) A``. The least of ``A``
+and every such expected cost is the pick. A source's price is its labels alone: its turnaround and the learner's
+compute are not priced.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-__all__ = ["SourcePath", "SourcePick", "source_paths", "source_pick", "answer_price", "PREFIX"]
+__all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_pick", "answer_price", "answer_expected",
+           "PREFIX", "RULE"]
 
 #: A source's curves in the curves table: ``source:NAME``.
 PREFIX = "source:"
@@ -53,15 +56,8 @@ class SourcePath:
         The source's price as given.
     cost : float or None
         ``reached_at`` labels at ``price_per_label`` (None without a price per label, or where it is not reached).
-    confidence : float or None
-        The chance asked of a measured hit (the answer's confidence); None where none was asked.
-    sure_at : int or None
-        The fewest source labels whose measured score meets ``target`` with P(true score >= target) at least
-        ``confidence`` (None: no count measured does).
-    sure_p : float
-        P(true score >= target) at ``sure_at`` (NaN without one).
-    sure_cost : float or None
-        ``sure_at`` labels at ``price_per_label`` (None without a price per label or without ``sure_at``).
+    points : tuple of (int, float, float)
+        Each count measured: (source labels, score, P(true score >= target)), fewest labels first.
     """
 
     source: str
@@ -76,21 +72,23 @@ class SourcePath:
     price_per_label: float | None
     price_per_hour: float | None
     cost: float | None
-    confidence: float | None = None
-    sure_at: int | None = None
-    sure_p: float = math.nan
-    sure_cost: float | None = None
+    points: tuple = ()
 
     def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in asdict(self).items()}
+        out = {k: _finite(v) for k, v in asdict(self).items() if k != "points"}
+        out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q)} for n, y, q in self.points]
+        return out
 
 
-def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy",
-                 confidence: float | None = None) -> list[SourcePath]:
+def _finite(v):
+    return None if isinstance(v, float) and not math.isfinite(v) else v
+
+
+def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy") -> list[SourcePath]:
     """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME``, ``n_labels``, ``metric``,
-    ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), and
-    with ``confidence`` the fewest of its labels measured meeting it with that chance; a source whose curve lacks
-    ``metric`` or holds no finite score is left out."""
+    ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
+    P(true score >= target) at each count measured; a source whose curve lacks ``metric`` or holds no finite score
+    is left out."""
     out = []
     if curve is None or curve.empty or metric not in curve.columns or "strategy" not in curve.columns:
         return out
@@ -108,19 +106,15 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
         p_reach = _p_reach(score, tested, target)
         met = part[score >= target]
         i = met.index[0] if len(met) else score.idxmax()
-        sure = met.index[p_reach[met.index] >= confidence] if confidence is not None else met.index[:0]
         price = prices.get(source, {})
         per_label = price.get("price_per_label")
         reached = int(part.at[i, "n_labels"]) if len(met) else None
-        sure_at = int(part.at[sure[0], "n_labels"]) if len(sure) else None
         n_test = float(tested[i])
+        points = tuple((int(n), float(y), float(q)) for n, y, q in zip(part["n_labels"], score, p_reach))
         out.append(SourcePath(source, metric, float(target), reached, float(score[i]), int(part.at[i, "n_labels"]),
                               int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
                               float(p_reach[i]), per_label, price.get("price_per_hour"),
-                              None if reached is None or per_label is None else reached * float(per_label),
-                              None if confidence is None else float(confidence), sure_at,
-                              float(p_reach[sure[0]]) if len(sure) else math.nan,
-                              None if sure_at is None or per_label is None else sure_at * float(per_label)))
+                              None if reached is None or per_label is None else reached * float(per_label), points))
     return out
 
 
@@ -133,13 +127,35 @@ def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
                       for y, n in zip(score, tested.astype(float))], index=score.index)
 
 
+#: The pick's rule, as ``source_pick`` in ``--json`` states it.
+RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option; the pick is the least of "
+        "answer_expected_cost and every expected_cost (ties to the answer; an answer_expected_cost read 'more than' "
+        "is a floor: the answer is then not told cheaper); without a price for the answer's path, the option with "
+        "the highest p to the percent, then the lowest cost, where p > 0")
+
+
+@dataclass(frozen=True)
+class SourceOption:
+    """Training on a source alone to one of its measured counts: ``labels`` at ``cost``, measured at ``score`` with
+    ``p`` = P(true score >= target), and its expected cost from here (``cost + (1 - p) * answer_expected_cost``;
+    None where the answer's path has no price)."""
+
+    source: str
+    labels: int
+    cost: float
+    score: float
+    p: float
+    expected_cost: float | None
+
+
 @dataclass(frozen=True)
 class SourcePick:
-    """The cheaper of the campaign's answer's path and training on a source alone, to the target from here.
+    """The cheaper in expectation of the campaign's answer's path and training on a source alone, to the target from
+    here.
 
     Parameters
     ----------
-    target, confidence : float
+    target : float
     answer_strategy : str or None
         The strategy of the answer's path (None where the answer names none).
     answer_status : str
@@ -151,43 +167,56 @@ class SourcePick:
     answer_labels : float or None
         The labels the answer's path buys from here.
     answer_more_than : bool
-        ``answer_cost`` is carried at the extrapolation limit: read "more than".
-    source : str or None
-        The cheapest source measured meeting the target with the confidence and priced per label.
-    source_labels : int or None
-    source_cost : float or None
-    source_p : float
-        P(true score >= target) at ``source_labels``.
+        ``answer_expected_cost`` is a floor, read "more than": ``answer_cost`` carried at the extrapolation limit, or
+        the answer's stop priced at one more order.
+    answer_p : float
+        Where the answer stops on a measured hit: P(true score >= target) there (the stop rule's); NaN otherwise.
+    answer_expected_cost : float or None
+        What the rule weighs for the answer's path: ``answer_cost`` where priced; where the answer stops on a
+        measured hit, ``(1 - answer_p)`` times one more order of ``answer_labels`` human labels at the price per
+        label (a floor: the hit falls short with that chance, and then at least that order is still to buy), or 0
+        without a price per label; None without a price.
+    options : tuple of SourceOption
+        Every measured count of every source priced per label with a known chance, fewest labels first.
+    source, source_labels, source_cost, source_score, source_p, source_expected_cost
+        The option shown beside the answer: the least expected cost (the highest ``p``, then the lowest cost, where
+        the answer's path has no price); None (NaN) without options.
     cheapest : str or None
-        ``answer`` or ``source``; None where the two cannot be compared (no source measured at the target, the
-        answer not priced, or a source dearer than an answer's price read "more than").
+        ``answer`` or ``source`` by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
+        source no cheaper at an answer's price read "more than", or no option).
     by : float or None
-        How much cheaper ``cheapest`` is (None where the other has no price: the answer's path not reaching).
+        How much cheaper ``cheapest`` is in expectation (None where the answer's path has no price).
     unmeasured : tuple of str
-        The sources not measured meeting the target with the confidence.
+        The sources priced per label without a known chance at any count (no test size).
     unpriced : tuple of str
-        The sources measured meeting it without a price per label.
+        The sources without a price per label.
     """
 
     target: float
-    confidence: float
     answer_strategy: str | None
     answer_status: str
     answer_cost: float | None
     answer_labels: float | None
     answer_more_than: bool
+    answer_p: float
+    answer_expected_cost: float | None
+    options: tuple
     source: str | None
     source_labels: int | None
     source_cost: float | None
+    source_score: float
     source_p: float
+    source_expected_cost: float | None
     cheapest: str | None
     by: float | None
     unmeasured: tuple = ()
     unpriced: tuple = ()
 
     def to_dict(self) -> dict:
-        out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in asdict(self).items()}
+        out = {k: _finite(v) for k, v in asdict(self).items() if k != "options"}
+        out["options"] = [{k: _finite(v) for k, v in asdict(o).items()} for o in self.options]
         out["unmeasured"], out["unpriced"] = list(self.unmeasured), list(self.unpriced)
+        out["rule"] = RULE
         return out
 
 
@@ -206,23 +235,46 @@ def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     return "priced", float(row.total_cost), float(row.labels_bought), "total_cost" in row.beyond_limit
 
 
-def source_pick(answer, paths, confidence: float) -> SourcePick:
-    """The cheaper of ``answer``'s path (:func:`answer_price`) and training on one of ``paths`` alone
-    (:func:`source_paths` read with ``confidence``): see :class:`SourcePick`."""
+def answer_expected(answer, price_per_label: float | None = None) -> tuple:
+    """(status, cost, labels, more than, P, expected cost) of the path of ``answer``, as :class:`SourcePick` reads
+    it: :func:`answer_price`, and where the answer stops on a measured hit, that hit's chance of falling short
+    priced at one more order (the campaign's batch) at ``price_per_label``."""
     status, cost, labels, more = answer_price(answer)
-    sure = [p for p in paths if p.sure_at is not None]
-    priced = sorted((p for p in sure if p.sure_cost is not None), key=lambda p: (p.sure_cost, p.source))
-    best = priced[0] if priced else None
+    measured = getattr(answer, "measured", None)
+    if status != "met" or measured is None or not math.isfinite(getattr(measured, "p_met", math.nan)):
+        return status, cost, labels, more, math.nan, cost
+    p = min(max(float(measured.p_met), 0.0), 1.0)
+    if price_per_label is None or not math.isfinite(price_per_label):
+        return status, cost, labels, more, p, cost
+    order = float(answer.facts.batch_size)
+    return status, cost, order, True, p, (1 - p) * order * float(price_per_label)
+
+
+def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePick:
+    """The cheaper in expectation of ``answer``'s path (:func:`answer_expected`, the human labels at
+    ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`) alone to one of its measured counts,
+    by :data:`RULE`: see :class:`SourcePick`."""
+    status, answer_cost, labels, more, answer_p, cost = answer_expected(answer, price_per_label)
+    priced = [p for p in paths if p.price_per_label is not None]
+    options = sorted((SourceOption(p.source, n, n * float(p.price_per_label), y, q,
+                                   None if cost is None else n * float(p.price_per_label) + (1 - q) * cost)
+                      for p in priced for n, y, q in p.points if math.isfinite(q)),
+                     key=lambda o: (o.labels, o.source))
+    if cost is None:
+        best = min(options, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.source), default=None)
+    else:
+        best = min(options, key=lambda o: (o.expected_cost, o.labels, o.source), default=None)
     cheapest, by = None, None
     if best is not None and status == "unreached":
-        cheapest = "source"
+        cheapest = "source" if best.p > 0 else None
     elif best is not None and cost is not None:
-        if best.sure_cost < cost:
-            cheapest, by = "source", cost - best.sure_cost
+        if best.expected_cost < cost:
+            cheapest, by = "source", cost - best.expected_cost
         elif not more:
-            cheapest, by = "answer", best.sure_cost - cost
-    return SourcePick(float(answer.target), float(confidence), answer.strategy, status, cost, labels, more,
-                      None if best is None else best.source, None if best is None else best.sure_at,
-                      None if best is None else best.sure_cost, math.nan if best is None else best.sure_p,
-                      cheapest, by, tuple(p.source for p in paths if p.sure_at is None),
-                      tuple(p.source for p in sure if p.sure_cost is None))
+            cheapest, by = "answer", best.expected_cost - cost
+    return SourcePick(float(answer.target), answer.strategy, status, answer_cost, labels, more, answer_p, cost,
+                      tuple(options),
+                      *((None,) * 3 + (math.nan,) * 2 + (None,) if best is None else
+                        (best.source, best.labels, best.cost, best.score, best.p, best.expected_cost)),
+                      cheapest, by, tuple(p.source for p in priced if not any(math.isfinite(q) for *_, q in p.points)),
+                      tuple(p.source for p in paths if p.price_per_label is None))

@@ -44,35 +44,68 @@ def _answer_path(pick) -> str:
 
 def _source_path(pick) -> str:
     return (f"training on source {pick.source} alone ({count(pick.source_labels)} of its labels for "
-            f"{money(pick.source_cost)}; P(true score >= target) {percent(pick.source_p)})")
+            f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)}; P {percent(pick.source_p)} that "
+            "the true score meets the target)")
+
+
+def _expected(pick) -> str:
+    more = "more than " if pick.answer_more_than else ""
+    return (f"if it falls short, {_answer_path(pick)} still follows: {more}{money(pick.source_expected_cost)} "
+            "in expectation")
+
+
+def _met_line(pick, head: str) -> str:
+    """The pick where the answer stops on a measured hit: the hit's chance of falling short, priced at one more
+    order, weighed against a source alone."""
+    if not pick.answer_more_than:
+        return (f"{head}the answer above: the labels in hand meet the target, nothing more to buy, against "
+                f"{_source_path(pick)}.")
+    p, expected = float(pick.answer_p), float(pick.answer_expected_cost)
+    order = f"one more order of {count(round(pick.answer_labels))} labels"
+    if p < 1:
+        order += f" ({money(expected / (1 - p))})"
+    stop = (f"the answer above stops with P {percent(p)} that the labels in hand meet the target, and where they "
+            f"fall short at least {order} follows: more than {money(expected)} in expectation")
+    if pick.cheapest == "source":
+        return (f"{head}{_source_path(pick)}, {money(pick.source_expected_cost)} in expectation with the answer's "
+                f"stop after it where it falls short; {stop}: the source at least {money(pick.by)} less.")
+    return (f"Training on source {pick.source} alone ({count(pick.source_labels)} of its labels for "
+            f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)}; P {percent(pick.source_p)} that "
+            f"the true score meets the target) costs {money(pick.source_expected_cost)} in expectation with the "
+            f"answer's stop after it where it falls short; {stop}: cheaper only where falling short costs more.")
 
 
 def source_pick_line(pick) -> str:
-    """One sentence: which is cheaper to the target from here, the answer's path or training on a source alone,
-    and by how much; or why the two are not compared (:class:`planner.decide.source_path.SourcePick`)."""
-    head = f"Cheapest to the {target_text(pick.target)} target from here: "
-    ask = f"P(true score >= target) of at least {percent(pick.confidence)}"
+    """One sentence: which is cheaper in expectation to the target from here, the answer's path or training on a
+    source alone to one of its measured counts, with the chance the source meets the target and what the answer's
+    path still costs if it falls short; or why the two are not compared
+    (:class:`planner.decide.source_path.SourcePick`)."""
+    head = f"Cheapest in expectation to the {target_text(pick.target)} target from here: "
     if pick.source is None:
-        names = ", ".join(pick.unmeasured) or ", ".join(pick.unpriced)
         if pick.unmeasured:
-            return (f"Source {names} is not measured meeting the {target_text(pick.target)} target with {ask}: "
-                    "the answer above stands.")
-        return (f"Source {names} is measured meeting the {target_text(pick.target)} target but has no price per "
-                "label: give --source-price P with `campaign add --source` to compare it with the answer above.")
-    if pick.cheapest == "source" and pick.by is None:
+            return (f"Source {', '.join(pick.unmeasured)} has no chance of the {target_text(pick.target)} target "
+                    "measured (no test size in its curve): the answer above stands.")
+        return (f"Source {', '.join(pick.unpriced)} has no price per label: give --source-price P with `campaign "
+                "add --source` to weigh it against the answer above.")
+    if pick.answer_status == "unreached":
+        if pick.cheapest is None:
+            return (f"Source {pick.source} is measured with no chance of the {target_text(pick.target)} target "
+                    f"({_source_path(pick)}), and no path of the answer reaches it in most forecasts.")
         return f"{head}{_source_path(pick)}; no path of the answer reaches the target in most forecasts."
-    if pick.cheapest == "source":
-        return f"{head}{_source_path(pick)}, {money(pick.by)} less than {_answer_path(pick)}."
     if pick.answer_status == "met":
-        return (f"{head}the answer above, {money(pick.by)} less: the labels in hand meet the target, nothing more to "
-                f"buy, against {_source_path(pick)}.")
+        return _met_line(pick, head)
+    if pick.cheapest == "source":
+        at_least = "at least " if pick.answer_more_than else ""
+        return f"{head}{_source_path(pick)}; {_expected(pick)}, {at_least}{money(pick.by)} less."
     if pick.cheapest == "answer":
-        return f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)}."
+        return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
+                f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
     if pick.answer_status == "unpriced":
-        return (f"Training on source {pick.source} alone meets the {target_text(pick.target)} target at "
-                f"{count(pick.source_labels)} of its labels for {money(pick.source_cost)}; the answer above rests on "
-                "the measurements alone, without a price to compare.")
-    return f"Not told which is cheaper: {_answer_path(pick)} against {_source_path(pick)}."
+        return (f"Training on source {pick.source} alone: {count(pick.source_labels)} of its labels for "
+                f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)} (P {percent(pick.source_p)} "
+                "that the true score meets the target); the answer above rests on the measurements alone, without a "
+                "price to compare.")
+    return f"Not told which is cheaper in expectation: {_answer_path(pick)} against {_source_path(pick)}."
 
 
 def source_lines(paths, pick) -> list[str]:

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
+from planner.present.words import money, percent
 from simulations.campaign import sources, steps
 from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign, batch_paths
 from simulations.data.oracle import Oracle
@@ -226,7 +227,8 @@ def test_source_paths_read_the_measured_curve_against_the_target():
                           "test_size": [200] * 6})
     a, b = source_paths(curve, {"a": {"price_per_label": 0.5}}, 0.9)
     assert (a.source, a.reached_at, a.cost, a.score, a.test_size) == ("a", 20, 10.0, 0.91, 200)
-    assert 0.5 < a.p_reach < 1
+    assert 0.5 < a.p_reach < 1 and [n for n, *_ in a.points] == [10, 20, 40] and a.points[1][2] == a.p_reach
+    assert a.points[0][2] < a.p_reach < a.points[2][2]
     assert (b.reached_at, b.cost, b.score, b.at, b.measured_max) == (None, None, 0.75, 20, 20)
     assert source_paths(curve, {}, 0.9, metric="macro_f1") == []
 
@@ -259,14 +261,17 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
 
 
 def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0, labels=100.0, reachable=True,
-            beyond=()):
-    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here."""
+            beyond=(), p_met=None, batch=20):
+    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here (a stop on a measured
+    hit with ``p_met``)."""
     from types import SimpleNamespace
 
     row = SimpleNamespace(strategy=strategy, reachable=reachable, total_cost=cost, labels_bought=labels,
                           beyond_limit=beyond)
     verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
-    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, verdict=verdict)
+    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, verdict=verdict,
+                           facts=SimpleNamespace(batch_size=batch),
+                           measured=None if p_met is None else SimpleNamespace(p_met=p_met))
 
 
 def _curve(scores, n_test=200):
@@ -274,40 +279,116 @@ def _curve(scores, n_test=200):
     return pd.DataFrame({"strategy": "source:s", "n_labels": counts, "accuracy": scores, "test_size": n_test})
 
 
-@pytest.mark.parametrize(("answer", "price", "cheapest", "by"), [
-    (_answer(cost=500.0), 0.5, "source", 400.0),            # 200 source labels at $0.50 against $500
-    (_answer(cost=50.0), 0.5, "answer", 50.0),
-    (_answer(cost=50.0, beyond=("total_cost",)), 0.5, None, None),   # the answer's price read "more than"
-    (_answer(cost=50.0, beyond=("total_cost",)), 0.1, "source", 30.0),
-    (_answer(reason="unreached", strategy="random", cost=float("inf"), reachable=False), 0.5, "source", None),
-    (_answer(act="stop", reason="met", strategy=None), 0.5, "answer", 100.0),
-    (_answer(act="label", reason="first", strategy=None), 0.5, None, None),
+MET = dict(act="stop", reason="met", strategy=None)
+
+
+@pytest.mark.parametrize(("answer", "price", "cheapest", "labels", "by"), [
+    # 91% at 100 labels on 200 test labels (P 0.67), 96% at 200 (P 0.999), 97% at 400
+    (_answer(cost=500.0), 0.5, "source", 200, 399.58),      # $100 + 0.1% x $500 against $500
+    (_answer(cost=50.0), 0.5, "answer", 100, 16.38),        # $50 + 33% x $50 against $50
+    (_answer(cost=50.0, beyond=("total_cost",)), 0.5, None, 100, None),   # the answer's price read "more than"
+    (_answer(cost=50.0, beyond=("total_cost",)), 0.1, "source", 200, 29.96),
+    (_answer(reason="unreached", strategy="random", cost=float("inf"), reachable=False), 0.5, "source", 200, None),
+    (_answer(**MET), 0.5, "answer", 100, 50.0),             # met, no chance of falling short weighed: nothing to buy
+    (_answer(**MET, p_met=0.93), 0.5, "answer", 100, 50.0),  # no price per label: as above
+    (_answer(act="label", reason="first", strategy=None), 0.5, None, 200, None),
 ])
-def test_the_pick_weighs_the_answers_path_against_a_source_sure_at_the_target(answer, price, cheapest, by):
+def test_the_pick_weighs_the_answers_path_against_a_source_by_expected_cost(answer, price, cheapest, labels, by):
     from planner.decide.source_path import source_paths, source_pick
     from planner.present.source_view import source_pick_line
 
-    # 91% at 100 labels on 200 test labels meets 90% but not surely; 96% at 200 does
-    paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": price}}, 0.9, confidence=0.9)
-    assert paths[0].reached_at == 100 and paths[0].sure_at == 200 and paths[0].sure_p >= 0.9
-    pick = source_pick(answer, paths, 0.9)
-    assert (pick.cheapest, pick.by) == (cheapest, by)
-    assert pick.source == "s" and pick.source_cost == 200 * price
+    paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": price}}, 0.9)
+    pick = source_pick(answer, paths)
+    assert (pick.cheapest, pick.source_labels) == (cheapest, labels)
+    assert (pick.by is None) == (by is None) and (by is None or pick.by == pytest.approx(by, abs=0.01))
+    assert pick.source == "s" and pick.source_cost == labels * price and len(pick.options) == 3
     line = source_pick_line(pick)
-    assert len(line.splitlines()) == 1 and "source s" in line
+    assert len(line.splitlines()) == 1 and "source s" in line and f"P {percent(pick.source_p)} that" in line
     if by is not None:
-        assert f"${by:,.2f}".replace(".00", "") in line.replace(".00", "") or f"${by:,.0f}" in line
+        assert money(by) in line
     json.dumps(pick.to_dict(), allow_nan=False)
 
 
-def test_a_source_not_sure_at_the_target_or_unpriced_is_said_and_not_picked():
+@pytest.mark.parametrize(("label_price", "cheapest"), [(5.0, "source"), (0.02, None)])
+def test_a_stop_on_a_measured_hit_is_weighed_to_its_chance_of_falling_short(label_price, cheapest):
     from planner.decide.source_path import source_paths, source_pick
     from planner.present.source_view import source_pick_line
 
-    unsure = source_paths(_curve([0.91, 0.92], n_test=40), {"s": {"price_per_label": 0.01}}, 0.9, confidence=0.9)
-    pick = source_pick(_answer(cost=10_000.0), unsure, 0.9)
-    assert (pick.cheapest, pick.source, pick.unmeasured) == (None, None, ("s",))
-    assert "Source s is not measured meeting the 90% target" in source_pick_line(pick)
-    unpriced = source_paths(_curve([0.96]), {}, 0.9, confidence=0.9)
-    pick = source_pick(_answer(cost=10_000.0), unpriced, 0.9)
+    paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": 0.002}}, 0.9)
+    pick = source_pick(_answer(**MET, p_met=0.93, batch=20), paths, label_price)
+    # falling short (7%) costs at least one more order: 20 labels at the price
+    assert pick.answer_expected_cost == pytest.approx(0.07 * 20 * label_price) and pick.answer_more_than
+    assert pick.cheapest == cheapest and pick.answer_cost == 0.0
+    line = source_pick_line(pick)
+    assert "stops with P 93% that the labels in hand meet the target" in line
+    assert line.startswith("Cheapest " if cheapest else "Training on source s alone")
+
+
+def test_a_source_without_a_chance_measured_or_unpriced_is_said_and_not_picked():
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.present.source_view import source_pick_line
+
+    untested = source_paths(_curve([0.95, 0.97]).drop(columns="test_size"), {"s": {"price_per_label": 0.01}}, 0.9)
+    pick = source_pick(_answer(cost=10_000.0), untested)
+    assert (pick.cheapest, pick.source, pick.unmeasured, pick.options) == (None, None, ("s",), ())
+    assert "Source s has no chance of the 90% target measured" in source_pick_line(pick)
+    unpriced = source_paths(_curve([0.96]), {}, 0.9)
+    pick = source_pick(_answer(cost=10_000.0), unpriced)
     assert (pick.cheapest, pick.unpriced) == (None, ("s",)) and "--source-price" in source_pick_line(pick)
+
+
+def _path(points, price):
+    from planner.decide.source_path import SourcePath
+
+    return SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(points))
+
+
+ANSWERS = st.one_of(
+    st.builds(lambda c, more: _answer(cost=c, beyond=("total_cost",) if more else ()),
+              st.floats(0, 1e5), st.booleans()),
+    st.builds(lambda p: _answer(**MET, p_met=p), st.none() | st.floats(0.5, 1)),
+    st.just(_answer(reason="unreached", strategy="random", cost=float("inf"), reachable=False)),
+    st.just(_answer(act="label", reason="first", strategy=None)))
+POINTS = st.lists(st.tuples(st.integers(1, 10_000), st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(answer=ANSWERS, points=POINTS, price=st.floats(0, 10), label_price=st.none() | st.floats(0, 50))
+def test_the_pick_is_the_printed_rule_applied_to_its_own_json(answer, points, price, label_price):
+    from planner.decide.source_path import source_pick
+
+    got = json.loads(json.dumps(source_pick(answer, [_path(points, price)], label_price).to_dict(), allow_nan=False))
+    a, options = got["answer_expected_cost"], got["options"]
+    assert "expected_cost = cost + (1 - p) * answer_expected_cost" in got["rule"] and len(options) == len(points)
+    chosen = next(o for o in options if (o["labels"], o["cost"], o["p"]) ==
+                  (got["source_labels"], got["source_cost"], got["source_p"]))
+    if a is None:
+        best = min(options, key=lambda o: (-round(o["p"], 2), o["cost"]))
+        assert (round(chosen["p"], 2), chosen["cost"]) == (round(best["p"], 2), best["cost"])
+        want = "source" if got["answer_status"] == "unreached" and chosen["p"] > 0 else None
+    else:
+        for o in options:
+            assert o["expected_cost"] == pytest.approx(o["cost"] + (1 - o["p"]) * a)
+        least = min(o["expected_cost"] for o in options)
+        assert chosen["expected_cost"] == least
+        want = "source" if least < a else None if got["answer_more_than"] else "answer"
+    assert got["cheapest"] == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(answer=ANSWERS, points=POINTS, price=st.floats(0, 10), label_price=st.none() | st.floats(0, 50))
+def test_a_source_with_no_chance_at_any_count_is_never_picked(answer, points, price, label_price):
+    from planner.decide.source_path import source_pick
+
+    pick = source_pick(answer, [_path([(n, y, 0.0) for n, y, _ in points], price)], label_price)
+    assert pick.cheapest != "source"
+
+
+@settings(max_examples=100, deadline=None)
+@given(cost=st.floats(1, 1e5), p=st.floats(0.9, 1), share=st.floats(0, 0.999), n=st.integers(1, 10_000))
+def test_a_sure_hit_cheaper_than_the_answer_in_expectation_is_picked(cost, p, share, n):
+    from planner.decide.source_path import source_pick
+
+    # n labels priced at a share of p x the answer's price: cheaper however short of 1 the chance p falls
+    pick = source_pick(_answer(cost=cost), [_path([(n, 0.95, p)], share * p * cost / n)])
+    assert (pick.cheapest, pick.source_labels) == ("source", n) and pick.by > 0
