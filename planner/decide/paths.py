@@ -97,7 +97,8 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
     what-if tables, which ask only the rule, leave it None)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
-    drawn = {s: (bound_by_measurements(d, target, labels), note, d)
+    levels = measured_levels(scenario, plan.n_draws, plan.seed)
+    drawn = {s: (bound_by_measurements(d, target, from_measured(plan, s, scenario, labels, levels)), note, d)
              for s, (labels, note, d) in ((s, plan.label_draws(s, target, scenario)) for s in plan.strategies)}
     pool = scenario.pool_size
     ceiling = plan.pool_ceiling(scenario)
@@ -135,6 +136,33 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
                           beyond=beyond, capped=price(capped, premium), price=price)
         out[s] = path if level is None else replace(path, quote=path_quote(path, scenario, target, level))
     return out
+
+
+def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray | None:
+    """Per draw, the true score at the labels in hand, drawn from the Jeffreys posterior of the score the campaign
+    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``; seeded by the plan's
+    seed); None where the scenario carries no measured score."""
+    if scenario.measured_score is None or not scenario.short_at:
+        return None
+    n = float(scenario.measured_test_size)
+    k = float(scenario.measured_score) * n
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C]))
+    return rng.beta(k + 0.5, n - k + 0.5, size=int(n_draws))
+
+
+def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, levels: np.ndarray | None):
+    """``strategy``'s labels per draw continued from the campaign's measured point: the labels in hand n0 plus what
+    its own curve needs to climb from the measured score (``levels``, one per draw) to the target,
+    ``n0 + labels - N(level)``, N read from the same draw (:meth:`Plan.label_draws`); ``labels`` unchanged where
+    nothing was measured. The strategy in force so continues its curve from where the campaign measured it, and
+    another strategy keeps the advantage it shows over that climb, not its advantage from the first label. A draw
+    whose curve never reaches the target keeps ``inf``; one whose true score already meets it needs nothing more
+    (the floor one label past n0 is :func:`priced_paths`')."""
+    if levels is None:
+        return labels
+    start = plan.label_draws(strategy, levels, scenario)[0]
+    climb = np.where(np.isfinite(start), np.maximum(labels - start, 0.0), 0.0)
+    return np.where(np.isfinite(labels), float(scenario.short_at) + climb, np.inf)
 
 
 def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
