@@ -161,7 +161,8 @@ def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, l
     if levels is None:
         return labels
     start = plan.label_draws(strategy, levels, scenario)[0]
-    climb = np.where(np.isfinite(start), np.maximum(labels - start, 0.0), 0.0)
+    both = np.isfinite(start) & np.isfinite(labels)
+    climb = np.maximum(np.where(both, labels, 0.0) - np.where(both, start, 0.0), 0.0)
     return np.where(np.isfinite(labels), float(scenario.short_at) + climb, np.inf)
 
 
