@@ -140,14 +140,17 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
 
 def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray | None:
     """Per draw, the true score at the labels in hand, drawn from the Jeffreys posterior of the score the campaign
-    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``; seeded by the plan's
-    seed); None where the scenario carries no measured score."""
+    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``), read at quantiles drawn
+    from the plan's seed: the same draw reads a higher score measured as a higher level; None where the scenario
+    carries no measured score."""
     if scenario.measured_score is None or not scenario.short_at:
         return None
+    from scipy.special import betaincinv
+
     n = float(scenario.measured_test_size)
     k = float(scenario.measured_score) * n
-    rng = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C]))
-    return rng.beta(k + 0.5, n - k + 0.5, size=int(n_draws))
+    u = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C])).random(int(n_draws))
+    return betaincinv(k + 0.5, n - k + 0.5, u)
 
 
 def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, levels: np.ndarray | None):
