@@ -1,0 +1,128 @@
+"""A campaign's forecast starts from the score it measured: every path climbs its own curve from that score to the
+target, the labels in hand never reach a target measured short there, and a higher score measured never asks for
+more labels."""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.decide.costs import Scenario
+from planner.decide.paths import from_measured, measured_levels
+from planner.decision import RANDOM, Plan
+
+EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "tables"
+_PLANS: dict = {}
+
+
+def _plan(table: str) -> Plan:
+    if table not in _PLANS:
+        _PLANS[table] = Plan(GOLDEN / table, n_draws=120, seed=0)
+    return _PLANS[table]
+
+
+def _scenario(n0: int, score: float | None, test: int = 300) -> Scenario:
+    measured = {} if score is None else {"measured_score": score, "measured_test_size": test}
+    return Scenario(label_price=1.0, engineering_days=5, day_rate=400, pool_size=20_000, labels_in_hand=n0,
+                    short_at=n0, **measured)
+
+
+tables = st.sampled_from(["easy_al_wins.csv", "slow_rise.csv", "al_no_gain.csv"])
+
+
+@SETTINGS
+@given(table=tables, n0=st.integers(60, 1_500), scores=st.lists(st.floats(0.3, 0.95), min_size=2, max_size=3),
+       gap=st.floats(0.005, 0.08))
+def test_a_higher_score_measured_never_asks_for_more_labels_and_none_reaches_the_target_in_hand(table, n0, scores,
+                                                                                                gap):
+    plan = _plan(table)
+    scores = sorted(scores)
+    target = min(scores[-1] + gap, 0.99)
+    paths = [plan.paths(_scenario(n0, s), target) for s in scores]
+    for lower, higher in zip(paths, paths[1:]):
+        for s, p in lower.items():
+            a, b = p.labels, higher[s].labels
+            assert np.all(a > n0) and np.all(b > n0), s
+            assert np.all(b[np.isfinite(a)] <= a[np.isfinite(a)] + 1e-6), s
+            assert np.all(np.isinf(a[np.isinf(b)])), s   # a draw the higher score does not reach, the lower neither
+
+
+@SETTINGS
+@given(table=tables, n0=st.integers(60, 1_500), target=st.floats(0.6, 0.97))
+def test_a_score_measured_on_a_strategy_s_own_curve_keeps_its_count(table, n0, target):
+    plan = _plan(table)
+    scen = _scenario(n0, 0.5)
+    for s in plan.strategies:
+        labels, _, d = plan.label_draws(s, target, scen)
+        own = d.accuracy([float(n0)])[:, 0]
+        here = own < target - 1e-3
+        out = from_measured(plan, s, scen, labels, own)
+        # where the draw climbs past n0 to the target, it climbs the same curve: the same count (the grid's step)
+        kept = here & np.isfinite(labels) & (labels > 1.05 * n0) & (own > d.accuracy([d.n_min])[:, 0] + 1e-3)
+        np.testing.assert_allclose(out[kept], labels[kept], rtol=0.05, err_msg=s)
+        assert np.all(np.isinf(out[np.isinf(labels)]))
+
+
+@SETTINGS
+@given(table=tables, n0=st.integers(60, 1_500), score=st.floats(0.4, 0.9), target=st.floats(0.6, 0.97))
+def test_an_alternative_ahead_at_the_measured_score_keeps_only_its_advantage_on_the_climb(table, n0, score, target):
+    """A strategy whose curve reaches the measured score within the labels in hand is not credited the labels it
+    would have saved from the first label: from here it needs at least its count from scratch."""
+    plan = _plan(table)
+    scen = _scenario(n0, score)
+    levels = measured_levels(scen, plan.n_draws, plan.seed)
+    for s in plan.strategies:
+        labels = plan.label_draws(s, target, scen)[0]
+        start = plan.label_draws(s, levels, scen)[0]
+        out = from_measured(plan, s, scen, labels, levels)
+        ahead = np.isfinite(labels) & (start <= n0) & (levels < target)
+        assert np.all(out[ahead] >= labels[ahead] - 1e-6), s
+
+
+def test_the_measured_levels_are_the_posterior_of_the_score_on_the_test_labels():
+    levels = measured_levels(_scenario(200, 0.8, test=400), 4_000, 0)
+    assert np.median(levels) == pytest.approx(0.8, abs=0.005)
+    assert np.std(levels) == pytest.approx(math.sqrt(0.8 * 0.2 / 400), rel=0.1)
+    assert measured_levels(_scenario(200, None), 4_000, 0) is None
+    np.testing.assert_array_equal(levels, measured_levels(_scenario(200, 0.8, test=400), 4_000, 0))
+
+
+def test_nothing_measured_prices_every_path_as_before_and_says_nothing_of_it():
+    plan = _plan("easy_al_wins.csv")
+    scen = _scenario(300, None)
+    before = plan.decide(replace(scen, short_at=300), 0.9).to_dict()
+    assert "measured_score" not in before["scenario"] and "measured_test_size" not in before["scenario"]
+    anchored = plan.decide(_scenario(300, 0.7), 0.9).to_dict()["scenario"]
+    assert anchored["measured_score"] == 0.7 and anchored["measured_test_size"] == 300
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"measured_score": 1.5}, "measured score must be a share in [0, 1]"),
+    ({"measured_score": math.nan}, "measured score must be a share in [0, 1]"),
+    ({"measured_test_size": 0}, "a measured score needs its test labels"),
+    ({"short_at": 0}, "a measured score needs its test labels"),
+])
+def test_a_bad_measured_point_is_refused_in_one_line(changes, words):
+    with pytest.raises(ValueError, match=words.replace("[", r"\[").replace("]", r"\]")):
+        replace(_scenario(200, 0.8), **changes).validate()
+
+
+def test_random_from_a_campaign_measured_above_its_runs_needs_fewer_labels():
+    plan = _plan("slow_rise.csv")
+    d = plan.draws.get(RANDOM, 0.0)
+    n0 = int(d.n_max)
+    on_curve = float(np.median(d.accuracy([float(n0)])[:, 0]))
+    target = on_curve + 0.03
+    low = plan.paths(_scenario(n0, on_curve - 0.01, test=2_000), target)[RANDOM].labels
+    high = plan.paths(_scenario(n0, on_curve + 0.02, test=2_000), target)[RANDOM].labels
+    assert np.median(high) < np.median(low)
