@@ -214,6 +214,9 @@ class Scenario:
         (None, 0: none). Every path then continues its own forecast curve from that score: in each draw the labels
         it still buys are those its curve needs to climb from the measured score (a draw of its Jeffreys posterior)
         to the target (:func:`planner.decide.paths.from_measured`).
+    measured_strategy : str or None
+        The strategy that picked the campaign's last measured round: the curve the campaign climbs from its
+        measured score (None: random).
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
@@ -256,6 +259,7 @@ class Scenario:
     short_at: int = 0
     measured_score: float | None = None
     measured_test_size: int = 0
+    measured_strategy: str | None = None
 
     def __post_init__(self) -> None:
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
@@ -514,8 +518,9 @@ class Scenario:
         for sunk in ("labels_in_hand", "setup_paid", "short_at", "measured_test_size"):   # nothing sunk: the dict every answer printed without them
             if not out[sunk]:
                 del out[sunk]
-        if out["measured_score"] is None:
-            del out["measured_score"]
+        for measured in ("measured_score", "measured_strategy"):
+            if out[measured] is None:
+                del out[measured]
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround

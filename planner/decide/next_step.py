@@ -225,7 +225,7 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     n = last["test_size"] if "test_size" in last and pd.notna(last["test_size"]) else facts.test_labels
     score = float(last[metric])
     if int(n) >= 1 and math.isfinite(score) and 0.0 <= score <= 1.0:
-        out.update(measured_score=score, measured_test_size=int(n))
+        out.update(measured_score=score, measured_test_size=int(n), measured_strategy=str(last["strategy"]))
     return out
 
 

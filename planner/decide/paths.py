@@ -97,8 +97,8 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
     what-if tables, which ask only the rule, leave it None)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
-    levels = measured_levels(scenario, plan.n_draws, plan.seed)
-    drawn = {s: (bound_by_measurements(d, target, from_measured(plan, s, scenario, labels, levels)), note, d)
+    climb = measured_climb(plan, scenario, target)
+    drawn = {s: (bound_by_measurements(d, target, from_measured(plan, s, scenario, labels, climb)), note, d)
              for s, (labels, note, d) in ((s, plan.label_draws(s, target, scenario)) for s in plan.strategies)}
     pool = scenario.pool_size
     ceiling = plan.pool_ceiling(scenario)
@@ -153,20 +153,55 @@ def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray |
     return betaincinv(k + 0.5, n - k + 0.5, u)
 
 
-def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, levels: np.ndarray | None):
-    """``strategy``'s labels per draw continued from the campaign's measured point: the labels in hand n0 plus what
-    its own curve needs to climb from the measured score (``levels``, one per draw) to the target,
-    ``n0 + labels - N(level)``, N read from the same draw (:meth:`Plan.label_draws`); ``labels`` unchanged where
-    nothing was measured. The strategy in force so continues its curve from where the campaign measured it, and
-    another strategy keeps the advantage it shows over that climb, not its advantage from the first label. A draw
-    whose curve never reaches the target keeps ``inf``; one whose true score already meets it needs nothing more
-    (the floor one label past n0 is :func:`priced_paths`')."""
+@dataclass(frozen=True)
+class MeasuredClimb:
+    """Per draw, where the campaign stands on the curve of the strategy in force and what is left to climb:
+    ``levels`` the true score at the labels in hand (:func:`measured_levels`), ``start`` the count at which the
+    in-force strategy's curve reaches it, ``climb`` the labels that curve needs from there to the target (inf: it
+    does not reach it; NaN: it does not reach the level)."""
+
+    strategy: str
+    levels: np.ndarray
+    start: np.ndarray
+    climb: np.ndarray
+
+
+def measured_climb(plan, scenario: Scenario, target: float) -> MeasuredClimb | None:
+    """The in-force strategy's climb from the campaign's measured score to ``target`` (:class:`MeasuredClimb`; the
+    strategy that picked the campaign's last measured round, random where it is not weighed); None where nothing
+    was measured."""
+    levels = measured_levels(scenario, plan.n_draws, plan.seed)
     if levels is None:
+        return None
+    force = scenario.measured_strategy if scenario.measured_strategy in plan.strategies else RANDOM
+    start = plan.label_draws(force, levels, scenario)[0]
+    end = plan.label_draws(force, target, scenario)[0]
+    climb = np.full(start.shape, np.nan)
+    reached = np.isfinite(start)
+    climb[reached] = np.maximum(end[reached] - start[reached], 0.0)   # inf where it never reaches the target
+    return MeasuredClimb(force, levels, start, climb)
+
+
+def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, climb: MeasuredClimb | None):
+    """``strategy``'s labels per draw continued from the campaign's measured point (``labels`` unchanged where
+    nothing was measured): the labels in hand n0 plus the in-force strategy's climb from the measured score to the
+    target (:func:`measured_climb`), times ``strategy``'s label efficiency over it at that score,
+    ``N_S(level) / N_F(level)`` (1 for the strategy in force): each curve read where the runs on the labels in hand
+    measured it, not at an extrapolated top. A draw whose in-force curve does not reach the level, or whose climb
+    never reaches the target, reads ``strategy``'s own curve from the level instead (``labels - N_S(level)``);
+    ``inf`` where that does not reach it either. One whose true score already meets the target needs nothing more
+    (the floor one label past n0 is :func:`priced_paths`')."""
+    if climb is None:
         return labels
-    start = plan.label_draws(strategy, levels, scenario)[0]
-    both = np.isfinite(start) & np.isfinite(labels)
-    climb = np.maximum(np.where(both, labels, 0.0) - np.where(both, start, 0.0), 0.0)
-    return np.where(np.isfinite(labels), float(scenario.short_at) + climb, np.inf)
+    own_start = plan.label_draws(strategy, climb.levels, scenario)[0]
+    both = np.isfinite(own_start) & np.isfinite(labels)
+    own = np.where(both, np.maximum(np.where(both, labels, 0.0) - np.where(both, own_start, 0.0), 0.0), np.inf)
+    told = np.isfinite(climb.climb)
+    rho = np.divide(own_start, climb.start, out=np.full(own_start.shape, np.inf), where=told)
+    carried = np.where(told & (climb.climb > 0), rho * np.where(told, climb.climb, 0.0), 0.0)
+    out = np.where(told, carried, own)
+    out[~np.isfinite(own_start) & ~told] = np.inf
+    return float(scenario.short_at) + out
 
 
 def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
