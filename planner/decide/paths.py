@@ -197,11 +197,11 @@ def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, c
     both = np.isfinite(own_start) & np.isfinite(labels)
     own = np.where(both, np.maximum(np.where(both, labels, 0.0) - np.where(both, own_start, 0.0), 0.0), np.inf)
     told = np.isfinite(climb.climb)
-    rho = np.divide(own_start, climb.start, out=np.full(own_start.shape, np.inf), where=told)
-    carried = np.where(told & (climb.climb > 0), rho * np.where(told, climb.climb, 0.0), 0.0)
-    out = np.where(told, carried, own)
-    out[~np.isfinite(own_start) & ~told] = np.inf
-    return float(scenario.short_at) + out
+    rated = told & np.isfinite(own_start)   # both curves reach the level: the efficiency is read there
+    rho = np.divide(own_start, climb.start, out=np.zeros(own_start.shape), where=rated)
+    carried = np.where(rated, rho * np.where(rated, climb.climb, 0.0), np.inf)
+    carried[told & (climb.climb == 0)] = 0.0   # the true score already meets the target: nothing left to climb
+    return float(scenario.short_at) + np.where(told, carried, own)
 
 
 def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:
