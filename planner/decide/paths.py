@@ -157,12 +157,13 @@ def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray |
 class MeasuredClimb:
     """Per draw, where the campaign stands on the curve of the strategy in force and what is left to climb:
     ``levels`` the true score at the labels in hand (:func:`measured_levels`), ``start`` the count at which the
-    in-force strategy's curve reaches it, ``climb`` the labels that curve needs from there to the target (inf: it
-    does not reach it; NaN: it does not reach the level)."""
+    in-force strategy's curve reaches it, ``end`` the count at which it reaches the target, ``climb`` the labels
+    that curve needs from there to the target (inf: it does not reach it; NaN: it does not reach the level)."""
 
     strategy: str
     levels: np.ndarray
     start: np.ndarray
+    end: np.ndarray
     climb: np.ndarray
 
 
@@ -179,26 +180,27 @@ def measured_climb(plan, scenario: Scenario, target: float) -> MeasuredClimb | N
     climb = np.full(start.shape, np.nan)
     reached = np.isfinite(start)
     climb[reached] = np.maximum(end[reached] - start[reached], 0.0)   # inf where it never reaches the target
-    return MeasuredClimb(force, levels, start, climb)
+    return MeasuredClimb(force, levels, start, end, climb)
 
 
 def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, climb: MeasuredClimb | None):
-    """``strategy``'s labels per draw continued from the campaign's measured point (``labels`` unchanged where
-    nothing was measured): the labels in hand n0 plus the in-force strategy's climb from the measured score to the
-    target (:func:`measured_climb`), times ``strategy``'s label efficiency over it at that score,
-    ``N_S(level) / N_F(level)`` (1 for the strategy in force): each curve read where the runs on the labels in hand
-    measured it, not at an extrapolated top. A draw whose in-force curve does not reach the level, or whose climb
-    never reaches the target, reads ``strategy``'s own curve from the level instead (``labels - N_S(level)``);
-    ``inf`` where that does not reach it either. One whose true score already meets the target needs nothing more
-    (the floor one label past n0 is :func:`priced_paths`')."""
+    """``strategy``'s labels per draw continued from the campaign's measured point (``labels``, its draws' counts to
+    the target from scratch, unchanged where nothing was measured): the labels in hand n0 plus the in-force
+    strategy's climb from the measured score to the target (:func:`measured_climb`), walked at ``strategy``'s label
+    efficiency over it at the target, ``N_S(target) / N_F(target)`` (1 for the strategy in force). With the campaign
+    on its in-force curve that is ``N_S(target) + n0 (1 - rho)``: the labels in hand count at what they are worth
+    to ``strategy``. A draw whose in-force curve does not reach the measured score or the target reads
+    ``strategy``'s own curve from the score instead (``labels - N_S(level)``); ``inf`` where that does not reach it
+    either. One whose true score already meets the target needs nothing more (the floor one label past n0 is
+    :func:`priced_paths`')."""
     if climb is None:
         return labels
     own_start = plan.label_draws(strategy, climb.levels, scenario)[0]
     both = np.isfinite(own_start) & np.isfinite(labels)
     own = np.where(both, np.maximum(np.where(both, labels, 0.0) - np.where(both, own_start, 0.0), 0.0), np.inf)
     told = np.isfinite(climb.climb)
-    rated = told & np.isfinite(own_start)   # both curves reach the level: the efficiency is read there
-    rho = np.divide(own_start, climb.start, out=np.zeros(own_start.shape), where=rated)
+    rated = told & np.isfinite(labels)   # both reach the target: the efficiency is read there
+    rho = np.divide(labels, climb.end, out=np.zeros(labels.shape), where=rated)
     carried = np.where(rated, rho * np.where(rated, climb.climb, 0.0), np.inf)
     carried[told & (climb.climb == 0)] = 0.0   # the true score already meets the target: nothing left to climb
     return float(scenario.short_at) + np.where(told, carried, own)
