@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import Scenario
-from planner.decide.paths import from_measured, measured_levels
+from planner.decide.paths import from_measured, measured_climb, measured_levels
 from planner.decision import RANDOM, Plan
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
@@ -49,44 +49,63 @@ def test_a_higher_score_measured_never_asks_for_more_labels_and_none_reaches_the
     scores = sorted(scores)
     target = min(scores[-1] + gap, 0.99)
     paths = [plan.paths(_scenario(n0, s), target) for s in scores]
-    for lower, higher in zip(paths, paths[1:]):
+    climbs = [measured_climb(plan, _scenario(n0, s), target) for s in scores]
+    for (lower, higher), (c_low, c_high) in zip(zip(paths, paths[1:]), zip(climbs, climbs[1:])):
+        told = np.isfinite(c_low.climb) & np.isfinite(c_high.climb)   # the in-force curve climbs from both scores
         for s, p in lower.items():
             a, b = p.labels, higher[s].labels
             assert np.all(a > n0) and np.all(b > n0), s
-            assert np.all(b[np.isfinite(a)] <= a[np.isfinite(a)] + 1e-6), s
-            assert np.all(np.isinf(a[np.isinf(b)])), s   # a draw the higher score does not reach, the lower neither
+            both = told & np.isfinite(a)
+            assert np.all(b[both] <= a[both] + 1e-6), s
+            assert np.all(np.isinf(a[told & np.isinf(b)])), s   # a draw the higher score does not reach, the lower neither
+
+
+def _on_curve(plan, scen, target, levels):
+    """The in-force (random) climb from ``levels`` per draw, in place of the measured posterior's."""
+    climb = measured_climb(plan, scen, target)
+    start = plan.label_draws(RANDOM, levels, scen)[0]
+    return replace(climb, levels=levels, start=start,
+                   climb=np.where(np.isfinite(start), np.maximum(climb.end - np.where(np.isfinite(start), start, 0),
+                                                                 0), np.nan))
 
 
 @SETTINGS
 @given(table=tables, n0=st.integers(60, 1_500), target=st.floats(0.6, 0.97))
-def test_a_score_measured_on_a_strategy_s_own_curve_keeps_its_count(table, n0, target):
+def test_a_score_measured_on_the_in_force_curve_keeps_its_count(table, n0, target):
     plan = _plan(table)
     scen = _scenario(n0, 0.5)
-    for s in plan.strategies:
-        labels, _, d = plan.label_draws(s, target, scen)
-        own = d.accuracy([float(n0)])[:, 0]
-        here = own < target - 1e-3
-        out = from_measured(plan, s, scen, labels, own)
-        # where the draw climbs past n0 to the target, it climbs the same curve: the same count (the grid's step)
-        kept = here & np.isfinite(labels) & (labels > 1.05 * n0) & (own > d.accuracy([d.n_min])[:, 0] + 1e-3)
-        np.testing.assert_allclose(out[kept], labels[kept], rtol=0.05, err_msg=s)
-        assert np.all(np.isinf(out[np.isinf(labels)]))
+    labels, _, d = plan.label_draws(RANDOM, target, scen)
+    own = d.accuracy([float(n0)])[:, 0]
+    out = from_measured(plan, RANDOM, scen, labels, _on_curve(plan, scen, target, own))
+    # where the draw climbs past n0 to the target, it climbs the same curve: the same count (the grid's step)
+    kept = (own < target - 1e-3) & np.isfinite(labels) & (labels > 1.05 * n0) & \
+        (own > d.accuracy([d.n_min])[:, 0] + 1e-3)
+    np.testing.assert_allclose(out[kept], labels[kept], rtol=0.05)
+    assert np.all(np.isinf(out[np.isinf(labels)]))
 
 
 @SETTINGS
 @given(table=tables, n0=st.integers(60, 1_500), score=st.floats(0.4, 0.9), target=st.floats(0.6, 0.97))
-def test_an_alternative_ahead_at_the_measured_score_keeps_only_its_advantage_on_the_climb(table, n0, score, target):
-    """A strategy whose curve reaches the measured score within the labels in hand is not credited the labels it
-    would have saved from the first label: from here it needs at least its count from scratch."""
+def test_another_strategy_walks_the_in_force_climb_at_its_exchange_rate_at_the_target(table, n0, score, target):
+    """The labels another strategy buys from here are the in-force strategy's climb from the measured score times
+    its label efficiency at the target (its count there over the in-force's): the labels in hand count at what they
+    are worth to it, never as if it had picked them."""
     plan = _plan(table)
     scen = _scenario(n0, score)
-    levels = measured_levels(scen, plan.n_draws, plan.seed)
+    climb = measured_climb(plan, scen, target)
+    force = from_measured(plan, RANDOM, scen, plan.label_draws(RANDOM, target, scen)[0], climb) - n0
     for s in plan.strategies:
         labels = plan.label_draws(s, target, scen)[0]
-        start = plan.label_draws(s, levels, scen)[0]
-        out = from_measured(plan, s, scen, labels, levels)
-        ahead = np.isfinite(labels) & (start <= n0) & (levels < target)
-        assert np.all(out[ahead] >= labels[ahead] - 1e-6), s
+        out = from_measured(plan, s, scen, labels, climb) - n0
+        rated = np.isfinite(climb.climb) & np.isfinite(labels) & (climb.climb > 0)
+        np.testing.assert_allclose(out[rated], force[rated] * labels[rated] / climb.end[rated], rtol=1e-9, err_msg=s)
+    own = plan.draws.get(RANDOM, 0.0).accuracy([float(n0)])[:, 0]   # the campaign measured on random's own curve
+    on = _on_curve(plan, scen, target, own)
+    for s in plan.strategies:
+        labels = plan.label_draws(s, target, scen)[0]
+        out = from_measured(plan, s, scen, labels, on)
+        cheaper = np.isfinite(on.climb) & (labels <= on.end) & (np.abs(on.start - n0) <= 0.02 * n0)
+        assert np.all(out[cheaper] >= labels[cheaper] - 0.02 * n0 - 1e-6), s   # never fewer than from scratch
 
 
 def test_the_measured_levels_are_the_posterior_of_the_score_on_the_test_labels():
