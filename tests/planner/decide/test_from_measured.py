@@ -145,3 +145,32 @@ def test_random_from_a_campaign_measured_above_its_runs_needs_fewer_labels():
     low = plan.paths(_scenario(n0, on_curve - 0.01, test=2_000), target)[RANDOM].labels
     high = plan.paths(_scenario(n0, on_curve + 0.02, test=2_000), target)[RANDOM].labels
     assert np.median(high) < np.median(low)
+
+
+def test_the_in_force_strategy_is_the_one_that_picked_the_last_round_else_random():
+    plan = _plan("easy_al_wins.csv")
+    assert measured_climb(plan, _scenario(300, 0.7), 0.9).strategy == RANDOM
+    assert measured_climb(plan, replace(_scenario(300, 0.7), measured_strategy="margin"), 0.9).strategy == "margin"
+    assert measured_climb(plan, replace(_scenario(300, 0.7), measured_strategy="bald"), 0.9).strategy == RANDOM
+    assert measured_climb(plan, _scenario(300, None), 0.9) is None
+
+
+def _facts(rounds, train):
+    import pandas as pd
+
+    from planner.decide.next_step import CampaignFacts
+
+    return CampaignFacts(folder="c", strategy="margin", batch_size=20, train_labels=train, test_labels=150, left=500,
+                         rounds=pd.DataFrame(rounds))
+
+
+def test_the_forecast_starts_from_the_round_measured_at_the_labels_in_hand_only():
+    from planner.decide.next_step import measured_from
+
+    rounds = [{"round": 0, "n_labels": 100, "strategy": "random", "accuracy": 0.71, "test_size": 150},
+              {"round": 1, "n_labels": 120, "strategy": "margin", "accuracy": 0.74, "test_size": 150}]
+    assert measured_from(_facts(rounds, 120)) == {"short_at": 120, "measured_score": 0.74, "measured_test_size": 150,
+                                                  "measured_strategy": "margin"}
+    assert measured_from(_facts(rounds, 140)) == {"short_at": 140}   # 20 labels in hand no measure has scored
+    assert measured_from(_facts(rounds, 120), "macro_f1") == {"short_at": 120}   # the metric was not measured
+    assert measured_from(_facts([], 40)) == {"short_at": 40}
