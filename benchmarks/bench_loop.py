@@ -168,7 +168,7 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
 
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
-    from planner.decide.next_step import CampaignFacts, next_step
+    from planner.decide.next_step import CampaignFacts, measured_from, next_step
     from planner.decide.redecide import sunk_scenario
 
     if isinstance(plan_held, str):
@@ -178,10 +178,10 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
                     pool_size=int(budget))
     scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
-    scen = dataclasses.replace(scen, short_at=int(held.train_labels))
     seen = rounds[rounds["n_labels"] <= held.train_labels]
     facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
                           test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
+    scen = dataclasses.replace(scen, **measured_from(facts, metric))
     return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
                      verdict=campaign_decision(planned, held, scen, target))
 

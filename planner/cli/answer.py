@@ -94,6 +94,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     and the question are written once the answer is given."""
     from planner.cli.campaign_plan import campaign_redecision
     from planner.cli.prices import _scenario
+    from planner.decide.next_step import measured_from
     from planner.present.next_step_view import answer_text, next_command
     from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
@@ -102,7 +103,8 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
          "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
-    ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder, short_at=facts.train_labels),
+    ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
+                                                                          measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
     aside = _source_paths(folder, q["target"], q["metric"])
@@ -202,6 +204,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
+    from planner.decide.next_step import measured_from
     from planner.present.next_step_view import answer_text
     from planner.present.redecide_view import redecide_lines
     from planner.present.source_view import source_lines
@@ -213,7 +216,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     def forecast():
         held = labels_in_hand(folder)
         return campaign_priced(campaign_plan(held, None, metric), held, scenario, target, folder=folder, given=given,
-                               short_at=facts.train_labels, premium_stated=premium_stated)[0]
+                               measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
     text = answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))

@@ -57,11 +57,11 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
                       pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
 
 
-def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int = 0):
+def campaign_redecision(args: argparse.Namespace, folder: str, *, measured: dict | None = None):
     """The forecast of a campaign's answer (`plan DIR`, `replan DIR`): every candidate strategy measured on the
     labels in hand (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid
-    left out (planner.decide.redecide) and no path reaching the target at or below ``short_at`` (where the campaign
-    measured it short); --report written from it. A Redecision."""
+    left out (planner.decide.redecide) and every path continued from the campaign's ``measured`` point
+    (:func:`planner.decide.next_step.measured_from`); --report written from it. A Redecision."""
     from simulations.run.labels_in_hand import labels_in_hand
 
     pool_file = getattr(args, "pool_accuracy", None)
@@ -86,7 +86,7 @@ def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int 
     _check_pool(plan.curves, args)
     vendors = _read_vendor_table(args)
     answer, scenario = campaign_priced(planned, held, _scenario(args), args.target, folder=folder, given=_given(args),
-                                       short_at=short_at, premium_stated=args.al_label_premium is not None,
+                                       measured=measured, premium_stated=args.al_label_premium is not None,
                                        seed=args.seed, vendors=vendors, test_size=getattr(args, "test_size", None))
     if report:
         _write_report(outputs, report, plan, scenario, answer.decision, vendors, args.seed)
@@ -94,15 +94,17 @@ def campaign_redecision(args: argparse.Namespace, folder: str, *, short_at: int 
 
 
 def campaign_priced(planned, held, scenario, target: float, *, folder: str, given: frozenset = frozenset(),
-                    short_at: int = 0, premium_stated: bool = False, seed: int = 0, vendors=None,
+                    measured: dict | None = None, premium_stated: bool = False, seed: int = 0, vendors=None,
                     test_size: float | None = None):
     """(the Redecision, the scenario it was priced under) of a campaign's strategies measured on its labels in hand
     (:func:`campaign_plan`'s ``planned``) under the user's ``scenario``: the campaign's sunk costs and shape (the
-    fields ``given`` kept), no path reaching the target at or below ``short_at``, and AL's labels at the time
+    fields ``given`` kept), every path continued from the campaign's ``measured`` point (the Scenario fields of
+    :func:`planner.decide.next_step.measured_from`: none reaching the target at or below the labels in hand, each
+    climbing from the score measured there), and AL's labels at the time
     premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
     price a campaign with it."""
     plan = planned[0]
-    scenario = dataclasses.replace(_sunk_scenario(scenario, held, given), short_at=int(short_at))
+    scenario = dataclasses.replace(_sunk_scenario(scenario, held, given), **(measured or {}))
     scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
                                         stated=premium_stated)
     answer = campaign_decision(planned, held, scenario, target, vendors=vendors, test_size=test_size, folder=folder)

@@ -209,6 +209,14 @@ class Scenario:
     short_at : int
         The training labels at which a campaign measured its score short of the target (0: none): no path reaches
         the target at or below that count, whatever a forecast from runs on a subset of them says.
+    measured_score, measured_test_size : float or None, int
+        The score the campaign measured at ``short_at`` training labels and the test labels it was measured on
+        (None, 0: none). Every path then continues its own forecast curve from that score: in each draw the labels
+        it still buys are those its curve needs to climb from the measured score (a draw of its Jeffreys posterior)
+        to the target (:func:`planner.decide.paths.from_measured`).
+    measured_strategy : str or None
+        The strategy that picked the campaign's last measured round: the curve the campaign climbs from its
+        measured score (None: random).
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
@@ -249,6 +257,9 @@ class Scenario:
     setup_paid: bool = False
     label_premiums: tuple | None = None
     short_at: int = 0
+    measured_score: float | None = None
+    measured_test_size: int = 0
+    measured_strategy: str | None = None
 
     def __post_init__(self) -> None:
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
@@ -323,6 +334,15 @@ class Scenario:
             if value > UPPER_BOUNDS[name]:
                 raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
                                  f"got {int(value):,}; fix {flag}")
+        if self.measured_score is not None:
+            v = float(self.measured_score)
+            n = self.measured_test_size
+            if not math.isfinite(v) or not 0.0 <= v <= 1.0:
+                raise ValueError(f"measured score must be a share in [0, 1], got {self.measured_score!r}; fix the "
+                                 "campaign's measured.csv (run `alplan campaign measure DIR`)")
+            if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1 or not self.short_at:
+                raise ValueError(f"a measured score needs its test labels (>= 1, got {n!r}) and the training labels "
+                                 "it was measured at; fix the campaign's measured.csv")
         if not isinstance(self.setup_paid, (bool, np.bool_)):
             raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
         if not 0.0 < float(self.confidence) < 1.0:
@@ -495,9 +515,12 @@ class Scenario:
             del out["label_premiums"]
         else:   # each strategy's premium quoted: the median of its per-draw premiums
             out["label_premiums"] = {k: self.premium_of(k) for k, _ in self.label_premiums}
-        for sunk in ("labels_in_hand", "setup_paid", "short_at"):   # nothing sunk: the dict every answer printed without them
+        for sunk in ("labels_in_hand", "setup_paid", "short_at", "measured_test_size"):   # nothing sunk: the dict every answer printed without them
             if not out[sunk]:
                 del out[sunk]
+        for measured in ("measured_score", "measured_strategy"):
+            if out[measured] is None:
+                del out[measured]
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround

@@ -213,6 +213,22 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
                          metric=metric)
 
 
+def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
+    """The :class:`planner.decide.costs.Scenario` fields a campaign's forecast starts from: no path reaches the
+    target at or below the training labels in hand (``short_at``; the forecast is taken only where the campaign
+    did not measure the target met there), and the score the campaign measured there with its test labels, where
+    its last measured round is at the labels in hand."""
+    out = {"short_at": int(facts.train_labels)}
+    if facts.rounds.empty or facts.measured_labels != facts.train_labels or metric not in facts.rounds:
+        return out
+    last = _last_round(facts.rounds)
+    n = last["test_size"] if "test_size" in last and pd.notna(last["test_size"]) else facts.test_labels
+    score = float(last[metric])
+    if int(n) >= 1 and math.isfinite(score) and 0.0 <= score <= 1.0:
+        out.update(measured_score=score, measured_test_size=int(n), measured_strategy=str(last["strategy"]))
+    return out
+
+
 def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, metric: str = "accuracy",
                after: int = 0) -> tuple[float, int]:
     """Where the answer, taken after each of ``rounds`` (a campaign's measured rounds, ``test_size`` on each),

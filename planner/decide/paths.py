@@ -97,7 +97,8 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
     what-if tables, which ask only the rule, leave it None)."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
-    drawn = {s: (bound_by_measurements(d, target, labels), note, d)
+    climb = measured_climb(plan, scenario, target)
+    drawn = {s: (bound_by_measurements(d, target, from_measured(plan, s, scenario, labels, climb)), note, d)
              for s, (labels, note, d) in ((s, plan.label_draws(s, target, scenario)) for s in plan.strategies)}
     pool = scenario.pool_size
     ceiling = plan.pool_ceiling(scenario)
@@ -135,6 +136,74 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
                           beyond=beyond, capped=price(capped, premium), price=price)
         out[s] = path if level is None else replace(path, quote=path_quote(path, scenario, target, level))
     return out
+
+
+def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray | None:
+    """Per draw, the true score at the labels in hand, drawn from the Jeffreys posterior of the score the campaign
+    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``), read at quantiles drawn
+    from the plan's seed: the same draw reads a higher score measured as a higher level; None where the scenario
+    carries no measured score."""
+    if scenario.measured_score is None or not scenario.short_at:
+        return None
+    from scipy.special import betaincinv
+
+    n = float(scenario.measured_test_size)
+    k = float(scenario.measured_score) * n
+    u = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C])).random(int(n_draws))
+    return betaincinv(k + 0.5, n - k + 0.5, u)
+
+
+@dataclass(frozen=True)
+class MeasuredClimb:
+    """Per draw, where the campaign stands on the curve of the strategy in force and what is left to climb:
+    ``levels`` the true score at the labels in hand (:func:`measured_levels`), ``start`` the count at which the
+    in-force strategy's curve reaches it, ``end`` the count at which it reaches the target, ``climb`` the labels
+    that curve needs from there to the target (inf: it does not reach it; NaN: it does not reach the level)."""
+
+    strategy: str
+    levels: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    climb: np.ndarray
+
+
+def measured_climb(plan, scenario: Scenario, target: float) -> MeasuredClimb | None:
+    """The in-force strategy's climb from the campaign's measured score to ``target`` (:class:`MeasuredClimb`; the
+    strategy that picked the campaign's last measured round, random where it is not weighed); None where nothing
+    was measured."""
+    levels = measured_levels(scenario, plan.n_draws, plan.seed)
+    if levels is None:
+        return None
+    force = scenario.measured_strategy if scenario.measured_strategy in plan.strategies else RANDOM
+    start = plan.label_draws(force, levels, scenario)[0]
+    end = plan.label_draws(force, target, scenario)[0]
+    climb = np.full(start.shape, np.nan)
+    reached = np.isfinite(start)
+    climb[reached] = np.maximum(end[reached] - start[reached], 0.0)   # inf where it never reaches the target
+    return MeasuredClimb(force, levels, start, end, climb)
+
+
+def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, climb: MeasuredClimb | None):
+    """``strategy``'s labels per draw continued from the campaign's measured point (``labels``, its draws' counts to
+    the target from scratch, unchanged where nothing was measured): the labels in hand n0 plus the in-force
+    strategy's climb from the measured score to the target (:func:`measured_climb`), walked at ``strategy``'s label
+    efficiency over it at the target, ``N_S(target) / N_F(target)`` (1 for the strategy in force). With the campaign
+    on its in-force curve that is ``N_S(target) + n0 (1 - rho)``: the labels in hand count at what they are worth
+    to ``strategy``. A draw whose in-force curve does not reach the measured score or the target reads
+    ``strategy``'s own curve from the score instead (``labels - N_S(level)``); ``inf`` where that does not reach it
+    either. One whose true score already meets the target needs nothing more (the floor one label past n0 is
+    :func:`priced_paths`')."""
+    if climb is None:
+        return labels
+    own_start = plan.label_draws(strategy, climb.levels, scenario)[0]
+    both = np.isfinite(own_start) & np.isfinite(labels)
+    own = np.where(both, np.maximum(np.where(both, labels, 0.0) - np.where(both, own_start, 0.0), 0.0), np.inf)
+    told = np.isfinite(climb.climb)
+    rated = told & np.isfinite(labels)   # both reach the target: the efficiency is read there
+    rho = np.divide(labels, climb.end, out=np.zeros(labels.shape), where=rated)
+    carried = np.where(rated, rho * np.where(rated, climb.climb, 0.0), np.inf)
+    carried[told & (climb.climb == 0)] = 0.0   # the true score already meets the target: nothing left to climb
+    return float(scenario.short_at) + np.where(told, carried, own)
 
 
 def path_quote(p: PricedPath, scen: Scenario, target: float, level: float = DEFAULT_LEVEL) -> PathQuote:

@@ -69,9 +69,11 @@ def _interp_columns(log_grid: np.ndarray, values: np.ndarray, x: float) -> np.nd
     return values[:, k - 1] + f * (values[:, k] - values[:, k - 1])
 
 
-def _first_crossing(grid: np.ndarray, curves: np.ndarray, target: float) -> np.ndarray:
-    """First n on ``grid`` where each non-decreasing row reaches ``target`` (log-linear); inf if never."""
-    reached = curves >= target
+def _first_crossing(grid: np.ndarray, curves: np.ndarray, target) -> np.ndarray:
+    """First n on ``grid`` where each non-decreasing row reaches ``target`` (one number, or one per row;
+    log-linear); inf if never."""
+    target = np.broadcast_to(np.asarray(target, dtype=float), (curves.shape[0],))
+    reached = curves >= target[:, None]
     any_hit = reached.any(axis=1)
     j = np.argmax(reached, axis=1)
     out = np.full(curves.shape[0], np.inf)
@@ -83,7 +85,7 @@ def _first_crossing(grid: np.ndarray, curves: np.ndarray, target: float) -> np.n
         r2, j2 = rows[later], jj[later]
         if r2.size:
             y0, y1 = curves[r2, j2 - 1], curves[r2, j2]
-            frac = np.where(y1 > y0, (target - y0) / np.where(y1 > y0, y1 - y0, 1.0), 1.0)
+            frac = np.where(y1 > y0, (target[r2] - y0) / np.where(y1 > y0, y1 - y0, 1.0), 1.0)
             lg = np.log(grid[j2 - 1]) + np.clip(frac, 0, 1) * (np.log(grid[j2]) - np.log(grid[j2 - 1]))
             res[later] = np.exp(lg)
         out[rows] = res
@@ -175,31 +177,34 @@ class StrategyDraws:
         values = self.mean[None, :] if self.measured is None else self.measured
         return np.broadcast_to(values < float(target), (self.n_draws, self.anchors.size))
 
-    def labels(self, target: float) -> np.ndarray:
-        """Labels each draw needs to reach ``target``: shape (B,), ``inf`` where its plateau is below.
+    def labels(self, target) -> np.ndarray:
+        """Labels each draw needs to reach ``target`` (one number, or one per draw): shape (B,), ``inf`` where its
+        plateau is below.
 
         Never below the smallest measured count (nothing is known below it).
         """
-        key = round(float(target), 12)
-        out = self._labels.get(key)
+        per_draw = np.ndim(target) > 0
+        key = None if per_draw else round(float(target), 12)
+        out = None if per_draw else self._labels.get(key)
         if out is None:
-            t = float(target)
+            t = np.broadcast_to(np.asarray(target, dtype=float), (self.n_draws,))
             out = _first_crossing(self.grid, self.inside, t)
             beyond = ~np.isfinite(out)
             if beyond.any() and self._tail is not None:
-                n = _first_crossing(self.n_max * self._tail_ratio, self._tail[beyond], t)
+                n = _first_crossing(self.n_max * self._tail_ratio, self._tail[beyond], t[beyond])
                 out[beyond] = np.where(n > MAX_LABELS, np.inf, n)
             elif beyond.any():
-                ye, pl, rt = self.y_end[beyond], self.plateau[beyond], self.rate[beyond]
+                ye, pl, rt, t = self.y_end[beyond], self.plateau[beyond], self.rate[beyond], t[beyond]
                 ok = pl > t
                 n = np.full(ye.size, np.inf)
-                logr = np.log(np.maximum(pl[ok] - ye[ok], _TINY) / np.maximum(pl[ok] - t, _TINY)) / rt[ok]
+                logr = np.log(np.maximum(pl[ok] - ye[ok], _TINY) / np.maximum(pl[ok] - t[ok], _TINY)) / rt[ok]
                 top = math.log(MAX_LABELS / self.n_max)
                 far = logr > top   # beyond any label count: not reached
                 n[ok] = np.where(far, np.inf, self.n_max * np.exp(np.clip(logr, 0.0, top)))
                 out[beyond] = n
             out = np.maximum(out, self.n_min)
-            self._labels[key] = out
+            if not per_draw:
+                self._labels[key] = out
         return out
 
     def past_end(self, target: float, level) -> np.ndarray:
@@ -284,21 +289,24 @@ class TransferredDraws:
         self.ratio_high = float(np.exp(np.max(L))) if L.size else math.nan
         self._labels: dict[float, np.ndarray] = {}
 
-    def log_ratio(self, target: float) -> np.ndarray:
-        f = float(target) / max(self._reach, _TINY)
+    def log_ratio(self, target) -> np.ndarray:
+        f = np.asarray(target, dtype=float) / max(self._reach, _TINY)
         m = np.interp(f, self._fractions, self._mean)
         s = np.interp(f, self._fractions, self._sd)
         return m + s * self._t
 
-    def labels(self, target: float) -> np.ndarray:
-        key = round(float(target), 12)
-        out = self._labels.get(key)
+    def labels(self, target) -> np.ndarray:
+        """Labels each draw needs to reach ``target`` (one number, or one per draw): shape (B,)."""
+        per_draw = np.ndim(target) > 0
+        key = None if per_draw else round(float(target), 12)
+        out = None if per_draw else self._labels.get(key)
         if out is None:
             base = self.base.labels(target)
             log_ratio = -self.log_ratio(target) if self.inverse else self.log_ratio(target)
             out = np.maximum(base * np.exp(np.minimum(log_ratio, 50.0)), self.n_min)
             out[out > MAX_LABELS] = np.inf
-            self._labels[key] = out
+            if not per_draw:
+                self._labels[key] = out
         return out
 
     def accuracy(self, n) -> np.ndarray:
