@@ -66,6 +66,9 @@ UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy
          ("users_trees4", "boosting", "accuracy"), ("moons_noise30", "knn", "accuracy"),
          ("users_imb90", "knn", "macro_f1"), ("clf8_easy", "mlp", "accuracy"))
 QUICK = (("moons_noise05", "logreg", "accuracy"),)
+#: ``--report``: units of the report part, read once after a design is chosen on the units above.
+REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"),
+          ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"))
 
 
 def users_cases():
@@ -149,12 +152,9 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
     """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
     folder = work / f"{copy.name}-{strategy}"
     shutil.copytree(copy, folder)
-    n, first = _labels_in_hand(folder), True
+    n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
     while n < budget:
-        kwargs = {"batch_size": min(batch, budget - n)}
-        if first:
-            kwargs["strategy"] = strategy
-        n, first = _round_trip(folder, oracle, work, **kwargs), False
+        n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
     return _curve(folder, metric)
 
 
@@ -331,19 +331,20 @@ def main(argv=None) -> int:
     ap.add_argument("--pilots", default="8", help="pilot fractions as denominators, comma-separated (default 8)")
     ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
     ap.add_argument("--quick", action="store_true", help="one small unit, one seed: a smoke run")
+    ap.add_argument("--report", action="store_true", help="the report part's units (read once) for every unit")
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
     a = ap.parse_args(argv)
     if a.from_rows:
         print(table(json.loads(Path(a.from_rows).read_text())))
         return 0
-    units = QUICK if a.quick else tuple(u for u in UNITS if a.units is None or u[0] in a.units.split(","))
+    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS)
+                                        if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
     seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]
     jobs = [(n, m, met, s, f) for s in seeds for f in fracs for (n, m, met) in units]
     rows = []
-    if a.out:
-        Path(a.out).mkdir(parents=True, exist_ok=True)
+    Path(a.out).mkdir(parents=True, exist_ok=True) if a.out else None
     with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as ex:
         for done in as_completed([ex.submit(play_unit, job) for job in jobs]):
             rows.extend(done.result())

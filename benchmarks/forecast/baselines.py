@@ -145,4 +145,3 @@ def pow3(n, Y, features=None) -> FittedBaseline:
 def mmf4(n, Y, features=None) -> FittedBaseline:
     """The four-parameter MMF curve on the prefix (``evaluate_curves`` forecaster)."""
     return fit_baseline(_mmf4_family(), n, Y)
-
