@@ -5,18 +5,16 @@ covers its planted accuracy (over the whole pool) for 75% to 88% of the sources;
 answer's path and a source alone has a mean regret against hindsight of at most 0.10 in the users' mix, below
 always-human's and always-source's; (3) the share of cases where a source alone is cheapest: reported, no aim.
 
-A case: a set (digits, wine, breast cancer; a 3-class ``make_classification`` with 5% in its rarest class), a seed.
-Planted sources label the whole pool: ``rare_weak`` (a class's labels go to the most frequent class with 40% of its
-shortfall in frequency, 3% flipped elsewhere), ``noise15``, ``near2`` (15%, 2% uniform noise), ``useless`` (uniform
-random labels). Through :func:`planner.cli.main`: ``campaign start --strategy random`` (40 initial ids, a test split
-of 20% of the pool, 40 to 150), ``add`` round 0's human labels, ``add --source`` each source, ``measure``, ``status
---json``, ``plan --json``; the users' mix (:func:`bench_loop.users_cases`) and two source prices (a language model's
-$0.002 a label; a vendor's quarter of the human price) priced as ``plan DIR`` prices them (:func:`bench_loop.decide`).
-The truth: a second campaign on the pool (another seed, a 30% test split) with the true labels as a source
-(``truth``); targets: its curve at 2x the initial set and at the last count before the whole pool, less 1e-6, where
-labels are left to buy. Hindsight: the human path costs its labels beyond those in hand (random sampling stands in
-for the answer's path), a source its labels at its price (never reaching: all of them, then the human path).
-Regret = (cost of the pick - hindsight) / hindsight.
+A case: a set (digits, wine, breast cancer; a 3-class ``make_classification``, 5% in the rarest), a seed. Sources on
+the whole pool (``--source-share S``: one seeded share S of it): ``rare_weak`` (a class's labels go to the most
+frequent class with 40% of its shortfall in frequency, 3% flipped elsewhere), ``noise15``, ``near2`` (15%, 2%
+uniform noise), ``useless`` (random). Through the CLI: ``campaign start --strategy random`` (40 initial ids, a 20%
+test split of 40 to 150), round 0's human labels, ``add --source``, ``measure``, ``status --json``, ``plan --json``;
+priced as ``plan DIR`` prices (:func:`bench_loop.decide`) in the users' mix at $0.002 and a quarter of the human
+price a source label. The truth: a second campaign (seed + 1, a 30% test split), the true labels a source; targets:
+its curve at 2x the initial set and at the last count before the whole pool, less 1e-6, where labels are left to
+buy. Hindsight: the human labels beyond those in hand (random for the answer's path), or a source's labels to where
+it reaches (never: all, then the human path). Regret = (cost of the pick - hindsight) / hindsight.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_sources.py --jobs 2 --seeds $(seq -s, 0 9)
 """
@@ -68,22 +66,22 @@ def cli(*argv) -> str:
     return out.getvalue()
 
 
-def campaign(folder: Path, pool: Path, y, seed: int, test_size: int, labels: dict) -> None:
-    """Start a random campaign on ``pool``, add round 0's human labels and each source of ``labels``, measure."""
+def campaign(folder: Path, pool: Path, y, seed: int, test_size: int, labels: dict, ids=slice(None)) -> None:
+    """Start a random campaign on ``pool``, add round 0's human labels, each source of ``labels`` (``ids``), measure."""
     cli("campaign", "start", folder, "--pool", pool, "--strategy", "random", "--seed", seed, "--initial", INITIAL,
         "--batch-size", BATCH, "--test-size", test_size)
     Oracle(y).answer(folder, folder.with_suffix(".0.csv"))
     cli("campaign", "add", folder, folder.with_suffix(".0.csv"))
     for kind, own in labels.items():
         path = folder.with_suffix(f".{kind}.csv")
-        pd.DataFrame({"id": np.arange(len(y)), "label": own}).to_csv(path, index=False)
+        pd.DataFrame({"id": np.arange(len(y)), "label": own}).iloc[ids].to_csv(path, index=False)
         cli("campaign", "add", folder, path, "--source", kind, "--source-price", LLM_PRICE)
     cli("campaign", "measure", folder)
 
 
 def play(job) -> list[dict]:
-    """Every row of one (set, seed): a row per source, target, priced scenario and source price."""
-    name, seed, quick = job
+    """Every row of one (set, seed[, source share]): a row per source, target, priced scenario and source price."""
+    name, seed, quick, share = (*job, 1.0)[:4]
     from evaluate_decisions import first_crossing as first
 
     from planner.cli import campaign_plan
@@ -93,18 +91,18 @@ def play(job) -> list[dict]:
 
     from sklearn import datasets
 
-    X, y = datasets.make_classification(1500, n_features=12, n_informative=6, n_classes=3, weights=[0.75, 0.2, 0.05],
-                                        random_state=seed) if name == "imbalanced" else \
-        getattr(datasets, f"load_{name}")(return_X_y=True)
+    X, y = (datasets.make_classification(1500, n_features=12, n_informative=6, n_classes=3, weights=[0.75, 0.2, 0.05],
+            random_state=seed) if name == "imbalanced" else getattr(datasets, f"load_{name}")(return_X_y=True))
     y = np.unique(y, return_inverse=True)[1]
     k, rng = int(y.max()) + 1, np.random.default_rng(seed)
     truth = {kind: planted(kind, y, k, rng) for kind in SOURCES}
     rows = []
     with tempfile.TemporaryDirectory(prefix="alplan-sources-") as tmp:
-        d, t = Path(tmp) / "camp", Path(tmp) / "truth"
-        pool = write_pool(Path(tmp), X)
+        d, t, pool = Path(tmp) / "camp", Path(tmp) / "truth", write_pool(Path(tmp), X)
         test_size = int(min(150, max(40, round(0.2 * len(y)))))
-        campaign(d, pool, y, seed, test_size, truth)
+        room = None if share >= 1 else len(y) - test_size   # a source on a share of the pool: forecast up to it
+        campaign(d, pool, y, seed, test_size, truth, slice(None) if share >= 1 else
+                 np.random.default_rng([seed, 101]).permutation(len(y))[:round(share * len(y))])
         campaign(t, pool, y, seed + 1, int(0.3 * len(y)), {**truth, "truth": y})
         status = {s["source"]: s for s in json.loads(cli("campaign", "status", d, "--json"))["sources"]}
         curves = {s[len("source:"):]: g.set_index("n_labels")["accuracy"]
@@ -124,7 +122,7 @@ def play(job) -> list[dict]:
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
                 own = curve[curve["strategy"] == f"source:{s}"]
-                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target), price)
+                pick = source_pick(ns, source_paths(own, {s: {"price_per_label": sp}}, target, pool_size=room), price)
                 n_s = first(curves[s], target)
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
                 best, m = min(human_cost, source_cost), status[s]
@@ -139,24 +137,24 @@ def play(job) -> list[dict]:
                     "source_regret": (source_cost - best) / best, "source_cheapest": bool(source_cost < human_cost),
                     "plan_json_pick": shown["cheapest"], "answer_cost": pick.answer_cost,
                     "answer_more": pick.answer_more_than, "source_p": pick.source_p, "answer_p": pick.answer_p,
-                    "answer_expected": pick.answer_expected_cost,
-                    "points": [[o.labels, o.p] for o in pick.options]})
+                    "answer_expected": pick.answer_expected_cost, "share": share,
+                    "pick_forecast": bool(pick.cheapest == "source" and pick.source_forecast),
+                    "points": [[o.labels, o.p, o.forecast] for o in pick.options]})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 
 
 def summary(rows: list[dict]) -> dict:
-    """Coverage (one interval per set, seed and source); the share of rows where a source alone is cheapest and where
-    the pick takes it; per policy (the pick, always human, always the source) the mean and median regret, the dollars
-    paid over hindsight's and the share on hindsight's path. Overall and by source."""
-    df = pd.DataFrame(rows).assign(pick_cost=lambda d: np.where(d["pick"] == "source", d["source_cost"],
-                                                                 d["human_cost"]))
+    """Coverage (an interval per set, seed, source); the shares of rows where a source is cheapest, picked, picked at
+    a forecast count; per policy (the pick, always human, always the source): regret mean, median, dollars paid over
+    hindsight's, share on hindsight's path. Overall and by source."""
+    df = pd.DataFrame(rows).assign(pick_cost=lambda d: d["source_cost"].where(d["pick"] == "source", d["human_cost"]))
     per = df.drop_duplicates(["set", "seed", "source"])
     covered = (per["low"] <= per["planted"]) & (per["planted"] <= per["high"])
 
     def scores(g: pd.DataFrame, hit) -> dict:
         return {"coverage": float(hit.mean()), "intervals": len(hit), "rows": len(g),
-                "source_cheapest": float(g["source_cheapest"].mean()),
+                "source_cheapest": float(g["source_cheapest"].mean()), "forecast_picked": float(g.pick_forecast.mean()),
                 "source_picked": float((g["pick"] == "source").mean()),
                 **{p: {"mean": float(g[r].mean()), "median": float(g[r].median()), "right": float((g[r] == 0).mean()),
                        "dollars": float(g[c].sum() / g["hindsight"].sum())}
@@ -173,11 +171,12 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", default="0,1", help="seeds, comma-separated (default 0,1)")
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the summary of a rows.json, nothing run")
+    ap.add_argument("--source-share", type=float, default=1.0, help="share of the pool each source labels (default 1)")
     a = ap.parse_args(argv)
     if a.from_rows:
         print(json.dumps(summary(json.loads(Path(a.from_rows).read_text())), indent=1))
         return 0
-    jobs = [(n, int(s), False) for s in a.seeds.split(",") for n in SETS]
+    jobs = [(n, int(s), False, a.source_share) for s in a.seeds.split(",") for n in SETS]
     with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as ex:
         rows = [r for part in ex.map(play, jobs) for r in part]
     if a.out:

@@ -160,13 +160,14 @@ def _pick(ns, aside: list, price_per_label):
 
 def _source_paths(folder: str, target: float, metric: str) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
-    written by ``campaign measure``) against the target:
-    :func:`planner.decide.source_path.source_paths`; empty where the campaign has none."""
+    written by ``campaign measure``) against the target, and forecast past them up to the ids a path may label (the
+    pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the campaign has none."""
     import pandas as pd
 
     from planner.decide.source_path import source_paths
     from simulations.campaign.sources import read_source_settings
-    from simulations.campaign.state import SOURCE_CURVE
+    from simulations.campaign.state import SOURCE_CURVE, Campaign
+    from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
 
     path = Path(folder) / SOURCE_CURVE
     if not path.is_file():
@@ -177,7 +178,8 @@ def _source_paths(folder: str, target: float, metric: str) -> list:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
-    return source_paths(curve, read_source_settings(folder), target, metric)
+    pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
+    return source_paths(curve, read_source_settings(folder), target, metric, pool_size=pool)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):

@@ -5,15 +5,19 @@ source's labels at a few counts, scored on the human test labels (``source_curve
 :func:`source_paths` reads it against the target: the fewest source labels measured at or above it, with the chance
 that the true score there meets the target (the Jeffreys posterior of the score measured on the test labels, as
 the campaign's stop rule reads a measured score), and what those labels cost at the source's price per label. A
-target not met within the counts measured is said so, with the best score measured; nothing is forecast beyond
-them. The verdict's own paths are not changed by it.
+target not met within the counts measured is said so, with the best score measured. Past the largest measured count,
+where the source could label more of the pool than it did (a trial batch), :func:`source_forecast` reads the
+planner's own forecast of the measured curve (:class:`planner.decide.verdict.Plan` on it as a table of one run):
+at the doubling counts past it and the last count it may quote (the pool's non-test ids or the extrapolation limit,
+the fewer), the share of draws that reach the target. The verdict's own paths are not changed by it.
 
 :func:`source_pick` weighs the two paths a user can take from here by their expected cost: the campaign's answer's
 path, at what the verdict prices for the labels it still buys to the target (the labels in hand sunk: the forecast
-priced them so), and training on a source alone to one of its measured counts ``n``. That costs ``n`` labels at the
-source's price per label (bought labels: a source's labels are no labels in hand) and, with the chance ``1 - P`` that
-the true score there falls short of the target, the answer's path after it: ``n p + (1 - P) A``. The least of ``A``
-and every such expected cost is the pick. A source's price is its labels alone: its turnaround and the learner's
+priced them so), and training on a source alone to one of its measured or forecast counts ``n``. That costs ``n``
+labels at the source's price per label (bought labels: a source's labels are no labels in hand) and, with the chance
+``1 - P`` that the true score there falls short of the target (a forecast count: the share of forecasts that fall
+short), the answer's path after it: ``n p + (1 - P) A``. The least of ``A`` and every such expected cost is the
+pick. A source's price is its labels alone: its turnaround and the learner's
 compute are not priced.
 """
 
@@ -24,11 +28,15 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-__all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_pick", "answer_price", "answer_expected",
-           "PREFIX", "RULE"]
+__all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
+           "answer_expected", "PREFIX", "RULE", "FORECAST_DRAWS", "MIN_FORECAST_COUNTS"]
 
 #: A source's curves in the curves table: ``source:NAME``.
 PREFIX = "source:"
+#: The draws of a source's forecast (:class:`planner.decide.verdict.Plan`, seed 0).
+FORECAST_DRAWS = 400
+#: The fewest distinct measured counts a forecast's draws read (:func:`planner.forecast.bootstrap.raw_tails`).
+MIN_FORECAST_COUNTS = 3
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,15 @@ class SourcePath:
         ``reached_at`` labels at ``price_per_label`` (None without a price per label, or where it is not reached).
     points : tuple of (int, float, float)
         Each count measured: (source labels, score, P(true score >= target)), fewest labels first.
+    forecast : tuple of (int, float)
+        Each count forecast past ``measured_max`` (:func:`source_forecast`): (source labels, the share of forecasts
+        reaching the target), fewest labels first; empty where none is.
+    forecast_none : str
+        Why there is no forecast: ``counts`` (fewer than :data:`MIN_FORECAST_COUNTS` counts measured), ``pool``
+        (the source labels every id a path may label), ``unknown`` (no pool size given) or ``unfit`` (the draws
+        could not be read); empty where there is a forecast.
+    pool_size : int or None
+        The ids a path may label (the pool's non-test ids), where known.
     """
 
     source: str
@@ -73,10 +90,18 @@ class SourcePath:
     price_per_hour: float | None
     cost: float | None
     points: tuple = ()
+    forecast: tuple = ()
+    forecast_none: str = "unknown"
+    pool_size: int | None = None
+
+    def forecast_cost(self, n: int) -> float | None:
+        """``n`` of the source's labels at its price per label (None without one)."""
+        return None if self.price_per_label is None else n * float(self.price_per_label)
 
     def to_dict(self) -> dict:
-        out = {k: _finite(v) for k, v in asdict(self).items() if k != "points"}
+        out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("points", "forecast")}
         out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q)} for n, y, q in self.points]
+        out["forecast"] = [{"labels": n, "p": _finite(q), "cost": self.forecast_cost(n)} for n, q in self.forecast]
         return out
 
 
@@ -84,11 +109,13 @@ def _finite(v):
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
 
-def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy") -> list[SourcePath]:
+def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy",
+                 pool_size: int | None = None) -> list[SourcePath]:
     """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME``, ``n_labels``, ``metric``,
     ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
-    P(true score >= target) at each count measured; a source whose curve lacks ``metric`` or holds no finite score
-    is left out."""
+    P(true score >= target) at each count measured and, with ``pool_size`` (the ids a path may label), the share of
+    forecasts reaching it past them (:func:`source_forecast`); a source whose curve lacks ``metric`` or holds no
+    finite score is left out."""
     out = []
     if curve is None or curve.empty or metric not in curve.columns or "strategy" not in curve.columns:
         return out
@@ -114,8 +141,61 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
         out.append(SourcePath(source, metric, float(target), reached, float(score[i]), int(part.at[i, "n_labels"]),
                               int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
                               float(p_reach[i]), per_label, price.get("price_per_hour"),
-                              None if reached is None or per_label is None else reached * float(per_label), points))
+                              None if reached is None or per_label is None else reached * float(per_label), points,
+                              *source_forecast(part, target, metric, pool_size), pool_size))
     return out
+
+
+def _forecast_counts(n_max: int, pool_size: int) -> list[int]:
+    """The counts forecast past ``n_max``: doubling, then the last one quoted (the pool's end or the extrapolation
+    limit, the fewer)."""
+    from planner.forecast.limits import label_limit
+
+    end = int(min(float(pool_size), label_limit(n_max)))
+    counts, n = [], 2 * n_max
+    while n < end:
+        counts.append(n)
+        n *= 2
+    return counts + [end] if end > n_max else counts
+
+
+def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
+                    pool_size: int | None = None) -> tuple[tuple, str]:
+    """(forecast, why none) of one source's measured curve ``part`` (``n_labels``, ``metric``, ``test_size``):
+    the planner's forecast of it (:class:`planner.decide.verdict.Plan`, :data:`FORECAST_DRAWS` draws, seed 0; a
+    random-order curve of one run, each draw's points moved by its test split's noise), read at
+    :func:`_forecast_counts` past its largest count: ``((labels, share of draws reaching target), ...)``. A draw's
+    labels to the target are bound by the measurements (:func:`planner.decide.paths.bound_by_measurements`: never
+    where a measured point falls short; a draw short at the last count continues from what it measured there), so
+    the share never falls as the count grows. See :class:`SourcePath` for why none."""
+    import warnings
+
+    import numpy as np
+
+    from planner.decide.paths import bound_by_measurements
+    from planner.decide.verdict import Plan
+
+    if pool_size is None:
+        return (), "unknown"
+    n = pd.to_numeric(part["n_labels"], errors="coerce")
+    n_max = int(n.max())
+    if part["n_labels"].nunique() < MIN_FORECAST_COUNTS:
+        return (), "counts"
+    counts = _forecast_counts(n_max, int(pool_size))
+    if not counts:
+        return (), "pool"
+    table = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": n.astype(float),
+                          "accuracy": pd.to_numeric(part[metric], errors="coerce").astype(float)})
+    if "test_size" in part.columns:
+        table["test_size"] = pd.to_numeric(part["test_size"], errors="coerce")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            d = Plan(table, n_draws=FORECAST_DRAWS, seed=0).draws.get("random")
+            labels = bound_by_measurements(d, float(target), d.labels(float(target)))
+        except (ValueError, KeyError, FloatingPointError):
+            return (), "unfit"
+    return tuple((k, float(np.mean(labels <= k))) for k in counts), ""
 
 
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
@@ -138,7 +218,8 @@ RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option; 
 class SourceOption:
     """Training on a source alone to one of its measured counts: ``labels`` at ``cost``, measured at ``score`` with
     ``p`` = P(true score >= target), and its expected cost from here (``cost + (1 - p) * answer_expected_cost``;
-    None where the answer's path has no price)."""
+    None where the answer's path has no price). ``forecast``: a count past the measured ones, ``p`` the share of
+    forecasts reaching the target there and ``score`` NaN (nothing measured)."""
 
     source: str
     labels: int
@@ -146,6 +227,7 @@ class SourceOption:
     score: float
     p: float
     expected_cost: float | None
+    forecast: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,10 +259,11 @@ class SourcePick:
         label (a floor: the hit falls short with that chance, and then at least that order is still to buy), or 0
         without a price per label; None without a price.
     options : tuple of SourceOption
-        Every measured count of every source priced per label with a known chance, fewest labels first.
-    source, source_labels, source_cost, source_score, source_p, source_expected_cost
+        Every measured count of every source priced per label with a known chance, and every count forecast past
+        them (``forecast``), fewest labels first.
+    source, source_labels, source_cost, source_score, source_p, source_expected_cost, source_forecast
         The option shown beside the answer: the least expected cost (the highest ``p``, then the lowest cost, where
-        the answer's path has no price); None (NaN) without options.
+        the answer's path has no price); None (NaN, False) without options.
     cheapest : str or None
         ``answer`` or ``source`` by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
         source no cheaper at an answer's price read "more than", or no option).
@@ -211,6 +294,7 @@ class SourcePick:
     by: float | None
     unmeasured: tuple = ()
     unpriced: tuple = ()
+    source_forecast: bool = False
 
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items() if k != "options"}
@@ -252,13 +336,16 @@ def answer_expected(answer, price_per_label: float | None = None) -> tuple:
 
 def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePick:
     """The cheaper in expectation of ``answer``'s path (:func:`answer_expected`, the human labels at
-    ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`) alone to one of its measured counts,
-    by :data:`RULE`: see :class:`SourcePick`."""
+    ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`) alone to one of its measured or
+    forecast counts, by :data:`RULE`: see :class:`SourcePick`."""
     status, answer_cost, labels, more, answer_p, cost = answer_expected(answer, price_per_label)
     priced = [p for p in paths if p.price_per_label is not None]
-    options = sorted((SourceOption(p.source, n, n * float(p.price_per_label), y, q,
-                                   None if cost is None else n * float(p.price_per_label) + (1 - q) * cost)
-                      for p in priced for n, y, q in p.points if math.isfinite(q)),
+    options = sorted([*(SourceOption(p.source, n, n * float(p.price_per_label), y, q,
+                                     None if cost is None else n * float(p.price_per_label) + (1 - q) * cost)
+                        for p in priced for n, y, q in p.points if math.isfinite(q)),
+                      *(SourceOption(p.source, n, n * float(p.price_per_label), math.nan, q,
+                                     None if cost is None else n * float(p.price_per_label) + (1 - q) * cost, True)
+                        for p in priced for n, q in p.forecast if math.isfinite(q))],
                      key=lambda o: (o.labels, o.source))
     if cost is None:
         best = min(options, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.source), default=None)
@@ -277,4 +364,5 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
                       *((None,) * 3 + (math.nan,) * 2 + (None,) if best is None else
                         (best.source, best.labels, best.cost, best.score, best.p, best.expected_cost)),
                       cheapest, by, tuple(p.source for p in priced if not any(math.isfinite(q) for *_, q in p.points)),
-                      tuple(p.source for p in paths if p.price_per_label is None))
+                      tuple(p.source for p in paths if p.price_per_label is None),
+                      best is not None and best.forecast)

@@ -1,5 +1,5 @@
-"""The words of a campaign's sources beside its answer: training on a source alone, as measured
-(:class:`planner.decide.source_path.SourcePath`)."""
+"""The words of a campaign's sources beside its answer: training on a source alone, as measured, and past its
+measured counts as forecast, said as a forecast (:class:`planner.decide.source_path.SourcePath`)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,29 @@ def source_path_lines(paths) -> list[str]:
                          f"{count(p.test_size)} human test labels. Not a path of the answer above.")
         else:
             lines.append(f"{head}best {what} at {count(p.at)} of its labels, below the {target_text(p.target)} "
-                         f"target within the {count(p.measured_max)} measured.")
+                         f"target within the {count(p.measured_max)} measured.{_forecast_words(p)}")
     return lines
+
+
+def _forecast_words(p) -> str:
+    """After a source measured short of the target: the fewest labels past its measured counts that most forecasts
+    say reach it (else the most forecast, and how few reach it there), or why nothing is forecast."""
+    if p.forecast:
+        reach = next(((n, q) for n, q in p.forecast if q >= 0.5), None)
+        n, q = reach or p.forecast[-1]
+        end = "" if reach else (" (the pool's end)" if p.pool_size is not None and n >= p.pool_size
+                                else " (the extrapolation limit)")
+        cost = p.forecast_cost(n)
+        price = f", {money(cost)}" if cost is not None else ""
+        return (f" Forecast: {'' if reach else 'even '}{count(n)} of its labels{end} reach "
+                f"{target_text(p.target)} in {'' if reach else 'only '}{percent(q)} of forecasts{price}; a forecast, "
+                "not measured.")
+    if p.forecast_none == "counts":
+        return (f" Not forecast past them: {len(p.points)} label counts measured, a forecast needs 3 "
+                "(`campaign measure` measures more where the source labels more of the pool).")
+    if p.forecast_none == "unfit":
+        return " Not forecast past them: its measured curve could not be forecast."
+    return ""
 
 
 def _answer_path(pick) -> str:
@@ -43,6 +64,10 @@ def _answer_path(pick) -> str:
 
 
 def _source_path(pick) -> str:
+    if pick.source_forecast:
+        return (f"training on source {pick.source} alone (forecast: {count(pick.source_labels)} of its labels reach "
+                f"{target_text(pick.target)} in {percent(pick.source_p)} of forecasts, {money(pick.source_cost)}; "
+                "past the counts measured)")
     return (f"training on source {pick.source} alone ({count(pick.source_labels)} of its labels for "
             f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)}; P {percent(pick.source_p)} that "
             "the true score meets the target)")
@@ -69,9 +94,8 @@ def _met_line(pick, head: str) -> str:
     if pick.cheapest == "source":
         return (f"{head}{_source_path(pick)}, {money(pick.source_expected_cost)} in expectation with the answer's "
                 f"stop after it where it falls short; {stop}: the source at least {money(pick.by)} less.")
-    return (f"Training on source {pick.source} alone ({count(pick.source_labels)} of its labels for "
-            f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)}; P {percent(pick.source_p)} that "
-            f"the true score meets the target) costs {money(pick.source_expected_cost)} in expectation with the "
+    path = _source_path(pick)
+    return (f"{path[0].upper()}{path[1:]} costs {money(pick.source_expected_cost)} in expectation with the "
             f"answer's stop after it where it falls short; {stop}: cheaper only where falling short costs more.")
 
 
@@ -100,6 +124,10 @@ def source_pick_line(pick) -> str:
     if pick.cheapest == "answer":
         return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
                 f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
+    if pick.answer_status == "unpriced" and pick.source_forecast:
+        return (f"Training on source {pick.source} alone, forecast: {count(pick.source_labels)} of its labels reach "
+                f"{target_text(pick.target)} in {percent(pick.source_p)} of forecasts, {money(pick.source_cost)}; "
+                "the answer above rests on the measurements alone, without a price to compare.")
     if pick.answer_status == "unpriced":
         return (f"Training on source {pick.source} alone: {count(pick.source_labels)} of its labels for "
                 f"{money(pick.source_cost)}, measured at {accuracy(pick.source_score)} (P {percent(pick.source_p)} "

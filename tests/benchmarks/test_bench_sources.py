@@ -34,3 +34,14 @@ def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs):
     assert s["intervals"] == len(bs.SOURCES) and 0 <= s["coverage"] <= 1 and 0 <= s["source_cheapest"] <= 1
     near = [r for r in rows if r["source"] == "near2"]
     assert all(r["planted"] > 0.95 and r["measured"] > 0.9 for r in near)
+
+
+@pytest.mark.slow
+def test_a_source_on_a_share_of_the_pool_is_forecast_past_it_and_the_whole_pool_is_not(bs):
+    whole, trial = bs.play(("breast_cancer", 0, True)), bs.play(("breast_cancer", 0, True, 0.3))
+    assert not any(f for r in whole for *_, f in r["points"]) and not any(r["pick_forecast"] for r in whole)
+    assert any(f for r in trial for *_, f in r["points"]) and {r["share"] for r in trial} == {0.3}
+    for r in trial:
+        measured = [n for n, _, f in r["points"] if not f]
+        assert all(n > max(measured, default=0) for n, _, f in r["points"] if f)
+    assert 0 <= bs.summary(trial)["forecast_picked"] <= bs.summary(trial)["source_picked"]

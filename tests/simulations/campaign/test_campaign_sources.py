@@ -254,6 +254,8 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     [v] = got.pop("sources")
     pick = got.pop("source_pick")
     assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01
+    assert (v["forecast"], v["forecast_none"]) == ([], "pool")   # the whole pool labeled: nothing past it
+    assert not any(o["forecast"] for o in pick["options"])
     assert pick["cheapest"] in ("answer", "source", None) and pick["target"] == 0.85
     side = pd.read_csv(camp / SOURCE_CURVE)
     met = side[side["accuracy"] >= 0.85]
@@ -392,3 +394,100 @@ def test_a_sure_hit_cheaper_than_the_answer_in_expectation_is_picked(cost, p, sh
     # n labels priced at a share of p x the answer's price: cheaper however short of 1 the chance p falls
     pick = source_pick(_answer(cost=cost), [_path([(n, 0.95, p)], share * p * cost / n)])
     assert (pick.cheapest, pick.source_labels) == ("source", n) and pick.by > 0
+
+
+def _trial(scores, first=20, test=300, source="s"):
+    """A source's measured curve at ``first`` doubling, its last count its coverage."""
+    counts = [first * 2 ** i for i in range(len(scores))]
+    return pd.DataFrame({"strategy": f"source:{source}", "n_labels": counts, "accuracy": scores, "test_size": test})
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=st.integers(5, 60), scores=st.lists(st.floats(0.3, 0.99), min_size=3, max_size=6),
+       test=st.integers(30, 500), share=st.floats(0.02, 1.0), target=st.floats(0.5, 0.99))
+def test_forecast_options_lie_past_the_measured_counts_within_the_pool_and_the_limit(first, scores, test, share,
+                                                                                      target):
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.forecast.limits import label_limit
+
+    curve = _trial(scores, first, test)
+    n_max = int(curve["n_labels"].max())
+    pool = max(n_max, int(np.ceil(n_max / share)))
+    [path] = source_paths(curve, {"s": {"price_per_label": 0.01}}, target, pool_size=pool)
+    labels = [n for n, _ in path.forecast]
+    p = [q for _, q in path.forecast]
+    assert all(n_max < n <= min(pool, label_limit(n_max)) for n in labels) and labels == sorted(set(labels))
+    assert all(0 <= a <= b <= 1 for a, b in zip([0.0, *p], p))
+    assert bool(labels) == (min(pool, label_limit(n_max)) > n_max)
+    assert labels == [] or labels[-1] == int(min(pool, label_limit(n_max)))
+    assert [(n, y, q) for n, y, q in path.points] == [(n, y, q) for n, y, q in path.points if n <= n_max]
+    pick = source_pick(_answer(cost=100.0), [path])
+    assert all(o.forecast == (o.labels > n_max) for o in pick.options)
+    assert sorted(o.labels for o in pick.options if o.forecast) == labels
+
+
+def test_a_trial_still_rising_below_the_target_is_forecast_past_its_coverage_and_said_as_a_forecast():
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.present.source_view import source_lines
+
+    # 500 of a pool of 2,000 ids a path may label (25%), measured at 86% and still rising, target 88%
+    curve = _trial([0.70, 0.76, 0.80, 0.83, 0.85, 0.86], first=16)
+    [path] = source_paths(curve, {"s": {"price_per_label": 0.002}}, 0.88, pool_size=2_000)
+    assert path.reached_at is None and path.measured_max == 512 and path.forecast_none == ""
+    assert [n for n, _ in path.forecast] == [1024, 2000] and path.forecast[-1][1] > 0.5
+    answer = _answer(cost=500.0)
+    answer.target = 0.88
+    pick = source_pick(answer, [path])
+    assert (pick.cheapest, pick.source_forecast) == ("source", True) and pick.source_labels > 512
+    aside, line = source_lines([path], pick)
+    n, q = next((n, q) for n, q in path.forecast if q >= 0.5)
+    assert "below the 88% target within the 512 measured" in aside
+    assert f"Forecast: {n:,} of its labels reach 88% in {percent(q)} of forecasts, {money(n * 0.002)}" in aside
+    assert f"forecast: {pick.source_labels:,} of its labels reach 88% in {percent(pick.source_p)} of forecasts" in line
+    assert "measured at" not in line
+    got = path.to_dict()
+    assert got["points"] == [{"labels": n, "score": y, "p": q} for n, y, q in path.points]
+    assert got["forecast"] == [{"labels": n, "p": q, "cost": n * 0.002} for n, q in path.forecast]
+
+
+def test_a_flat_source_well_below_the_target_is_forecast_near_nothing_beyond():
+    from planner.decide.source_path import source_paths
+
+    [path] = source_paths(_trial([0.70, 0.71, 0.70, 0.705, 0.70, 0.702], first=16), {}, 0.9, pool_size=2_000)
+    assert path.forecast and all(q < 0.05 for _, q in path.forecast)
+
+
+def test_a_source_covering_the_pool_or_measured_at_two_counts_is_not_forecast_and_says_why():
+    from planner.decide.source_path import source_paths, source_pick
+    from planner.present.source_view import source_path_lines
+
+    rising = _trial([0.70, 0.76, 0.80, 0.83], first=16)
+    [whole] = source_paths(rising, {"s": {"price_per_label": 0.01}}, 0.88, pool_size=128)
+    assert (whole.forecast, whole.forecast_none) == ((), "pool")
+    assert not any(o.forecast for o in source_pick(_answer(cost=500.0), [whole]).options)
+    assert "Forecast" not in source_path_lines([whole])[0]
+    [two] = source_paths(rising.head(2), {"s": {"price_per_label": 0.01}}, 0.88, pool_size=2_000)
+    assert (two.forecast, two.forecast_none) == ((), "counts")
+    assert "Not forecast past them: 2 label counts measured, a forecast needs 3" in source_path_lines([two])[0]
+
+
+def test_plan_forecasts_a_trial_source_past_its_coverage_up_to_the_pool(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    trial = truth["id"].sample(frac=0.25, random_state=SEED)   # a trial batch: a quarter of the pool
+    sources.add_source(camp, [source_file(tmp_path / "t.csv", truth, wrong=0.1, ids=trial)], source="t", price=0.01)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    side = pd.read_csv(camp / SOURCE_CURVE)
+    capsys.readouterr()
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    [t] = got["sources"]
+    pool = 200 - 40   # the pool's ids less the test ids
+    assert t["pool_size"] == pool and t["measured_max"] == int(side["n_labels"].max()) < pool
+    assert [p["labels"] for p in t["points"]] == side["n_labels"].tolist()
+    assert t["forecast"] and t["forecast"][-1]["labels"] == pool
+    assert all(t["measured_max"] < f["labels"] <= pool for f in t["forecast"])
+    options = got["source_pick"]["options"]
+    assert {(o["labels"], o["p"]) for o in options if o["forecast"]} == {(f["labels"], f["p"]) for f in t["forecast"]}
+    assert all(o["labels"] <= t["measured_max"] for o in options if not o["forecast"])
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0
+    assert "a forecast, not measured" in capsys.readouterr().out
