@@ -121,7 +121,7 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
     for s, (labels, note, d) in drawn.items():
         labels = bound_by_measurements(d, target, labels)   # the pool's end included
         if scenario.short_at:   # the campaign measured the target not met there: every path buys past it
-            labels = np.where(labels <= scenario.short_at, float(scenario.short_at + 1), labels)
+            labels = np.maximum(labels, float(scenario.short_at + 1))
         floor = plan._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
         limit = label_limit(d.n_max, measured_pool)
         # beyond the limit the measurements cannot tell; a pool within it bounds every count (past it: not
