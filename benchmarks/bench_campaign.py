@@ -299,8 +299,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, co
                     if hit is not None:
                         base["hindsight_dollars"] = run.n[hit] * price + (hit > start) * fee
                     res = {"replan": play_replan(run, start, target, price, fee, n_test, confidence=confidence),
-                           "double": play_double(run, start, target),
-                           "hindsight": play_hindsight(run, start, target)}
+                           "double": play_double(run, start, target), "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
                         i = out.pop("i")
                         dollars = run.n[i] * price + out["orders"] * fee
@@ -418,8 +417,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 
 
 def _checks_lines(checks: list[tuple]) -> list[str]:
-    return ["", "Targets:", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
-                                             for what, ok, val in checks]
+    return ["", "Targets:", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})" for what, ok, val in checks]
 
 
 def campaign_checks(stats: dict, policy: str = "replan") -> list[tuple[str, bool, str, float]]:

@@ -166,8 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                 row.update(
                     ours_s=float(np.median([r["seconds"] for r in runs])),
                     ours_cpu_s=float(np.median([r["cpu_seconds"] for r in runs])),
-                    ours_mb=float(np.max([r["peak_growth_bytes"] for r in runs])) / 2**20,
-                    ours_runs=runs,
+                    ours_mb=float(np.max([r["peak_growth_bytes"] for r in runs])) / 2**20, ours_runs=runs,
                 )
             if n in peer_pools and peer_ok and not peer_gave_up:
                 peer = run_json([args.peer_python, "-c", PEER, folder, str(args.k)], args.peer_timeout)

@@ -1,20 +1,18 @@
 """The whole loop, played on files as a user plays it, every step the campaign's own answer, stop included; scored
 against hindsight, always labeling at random and always margin.
 
-A *unit*: a held-out labeled set of the corpus's selection part (``benchmarks/forecast/corpus_specs.csv``), a
-learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: one test split
-and one order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8 or
-1/4 of the budget, the spec's), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each
-round; a switch at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at
-1/2, 3/4 and all of the budget, less 1e-6. **The stop** is the answer's (:func:`planner.decide.next_step.first_stop`:
-the first round its stop rule trusts); a path it never stops costs the budget (an AL path: then random's too) and
-is not reached; rounds paid after a hit the rule did not trust are counted (``paid_after_hit``). **An answer at
-N** is ``alplan plan DIR``'s (every candidate measured on the labels in hand, the budget as the pool, the labels in
-hand sunk). Policies from the same P labels: ``loop`` (every answer followed: stop, switch, or random to its count
-and answer again), ``once`` (the first answer to the end), ``always random``, ``always margin`` (switched at P),
-``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
-$0.02-$5, 1-10 engineering days at $400-800 a day): training labels x price, plus the set-up once AL is picked.
-Regret = (cost - hindsight) / hindsight, averaged; the ratio is over always-random's.
+A *unit*: a held-out labeled set of the corpus's selection part (``corpus_specs.csv``; ``--report``: of its report
+part), a learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: a test
+split and an order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8
+or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each round; a switch
+at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
+the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
+budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
+answer at N** is ``alplan plan DIR``'s (the budget as the pool). Policies from the same P labels: ``loop`` (every
+answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at P),
+``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels $0.02-$5,
+1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is over
+always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
@@ -66,8 +64,7 @@ UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy
          ("users_trees4", "boosting", "accuracy"), ("moons_noise30", "knn", "accuracy"),
          ("users_imb90", "knn", "macro_f1"), ("clf8_easy", "mlp", "accuracy"))
 QUICK = (("moons_noise05", "logreg", "accuracy"),)
-#: ``--report``: units of the report part, read once after a design is chosen on the units above.
-REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"),
+REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"),   # --report: read once
           ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"))
 
 
@@ -112,8 +109,7 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
     from simulations.campaign.steps import add_labels, next_batch
 
     next_batch(folder, **next_kwargs)
-    answer = scratch / "answer.csv"
-    oracle.answer(folder, answer)
+    oracle.answer(folder, answer := scratch / "answer.csv")
     add_labels(folder, [str(answer)])
     return _labels_in_hand(folder)
 
@@ -287,8 +283,7 @@ def play_unit(args) -> list[dict]:
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
                                         lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         rnd, metric),
-                                        al_cost, random_cost, price)
+                                                         rnd, metric), al_cost, random_cost, price)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
                      "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}
@@ -312,12 +307,11 @@ def table(rows: list[dict]) -> str:
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
            "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):
-        base = g[g["policy"] == "always random"]["regret"].mean()
+        rnd = g[g["policy"] == "always random"]
+        base, rnd_units = rnd["regret"].mean(), rnd.groupby(["set", "model"])["regret"].mean()
         for policy in POLICIES:
             s = g[g["policy"] == policy]
-            by_unit = s.groupby(["set", "model"])["regret"].mean() / \
-                g[g["policy"] == "always random"].groupby(["set", "model"])["regret"].mean()
-            worst = by_unit.replace([np.inf, -np.inf], np.nan).max()
+            worst = (s.groupby(["set", "model"])["regret"].mean() / rnd_units).replace([np.inf, -np.inf], np.nan).max()
             out.append(f"| {metric} | 1/{round(1 / pilot)} | {policy} | {len(s)} | {s['regret'].mean():.3f} | "
                        f"{s['regret'].mean() / base if base > 0 else math.nan:.2f} | {worst:.2f} | "
                        f"{s['reached'].mean():.0%} | {int(s.get('paid_after_hit', pd.Series([0])).sum())} |")

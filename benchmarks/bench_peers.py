@@ -64,8 +64,7 @@ LIBRARIES = {
     # warm_start=True (not the default): each round's L-BFGS starts from the last round's weights.
     "alplan-warm": Library("alplan (warm start)", Path(sys.executable), "alplan_margin.py",
                            (("ALPLAN_BENCH_WARM_START", "1"),)),
-    "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python",
-                          "skactiveml_margin.py"),
+    "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_margin.py"),
     "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py"),
 }
 
@@ -91,8 +90,7 @@ def run_library(lib: Library, common: list[str], repeats: int, import_samples: i
     env.update(dict(lib.env))
     if threads is not None:
         env.update({var: str(threads) for var in THREAD_VARS})
-    proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True,
-                          text=True, cwd=PEERS, env=env)
+    proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True, text=True, cwd=PEERS, env=env)
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return {"library": lib.name, "error": f"exit {proc.returncode}: {last}"}
@@ -162,8 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0]
     print(f"# bench_peers: digits, logreg, margin, initial {args.initial}, batch {args.batch_size}, "
           f"{args.rounds} rounds, {len(seeds)} seeds, median of {args.repeats} repeats")
-    threads = (f"{args.threads} BLAS/OpenMP threads" if args.threads
-               else "BLAS/OpenMP threads: library defaults")
+    threads = (f"{args.threads} BLAS/OpenMP threads" if args.threads else "BLAS/OpenMP threads: library defaults")
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"{threads}, load avg at start {load:.2f}\n")
 

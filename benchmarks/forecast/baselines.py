@@ -1,19 +1,17 @@
 """Plain parametric learning-curve forecasters: the simple baselines the shipped forecast is scored against.
 
-Two of the simple families of the LCDB paper (Mohr et al. 2022), fitted by least squares to the prefix alone
-(every run's points, equally weighted), with nothing of alplan's tables, analogs or calibration:
+Simple families of the LCDB paper (Mohr et al. 2022) fitted by least squares to the prefix alone (every run's points,
+equally weighted), with nothing of alplan's tables, analogs or calibration; used as ``evaluate_curves.py
+--forecaster NAME``:
 
-* ``pow3``: ``y = a - b (n / n0)^-c`` (``n0`` the prefix's smallest label count, a rescaling only; the
-  paper's ``a - b n^-c``), ``0 <= a <= 1``, ``-1 <= b <= 1``, ``0 <= c <= 4``;
-* ``mmf4`` (Morgan-Mercer-Flodin): ``y = (a b + c n^d) / (b + n^d)``, fitted as
-  ``a + (c - a) / (1 + (m / n)^d)`` with ``b = m^d`` (the same curve; ``m`` the label count half-way from ``a``
-  to ``c``), ``0 <= a, c <= 1``, ``0.05 <= d <= 5``.
+* ``pow3``: ``y = a - b (n / n0)^-c`` (``n0`` the prefix's smallest count, a rescaling only), ``0 <= a <= 1``,
+  ``-1 <= b <= 1``, ``0 <= c <= 4``; ``pow4``: ``y = a - b (n / n0 + d)^-c``, the same bounds and ``0 <= d <= 10``;
+* ``mmf4`` (Morgan-Mercer-Flodin): ``y = (a b + c n^d) / (b + n^d)``, fitted as ``a + (c - a) / (1 + (m / n)^d)``
+  with ``b = m^d`` (``m`` the count half-way from ``a`` to ``c``), ``0 <= a, c <= 1``, ``0.05 <= d <= 5``;
+* ``last``: the last observation, ``y = a`` the prefix's mean at its largest count (draws: its runs resampled).
 
-Draws (for the harness's coverage and labels-to-target): a residual bootstrap of the fit (:data:`N_BOOT` refits
-on the fitted curve plus resampled residuals, seeded). Labels to a target: the first label count on a log grid up
-to :data:`N_MAX` where a draw's curve reaches it (``inf`` if none).
-
-Used as ``evaluate_curves.py --forecaster pow3`` (or ``mmf4``); each is a forecaster of that harness's interface.
+Draws: a residual bootstrap of the fit (:data:`N_BOOT` refits on the fitted curve plus resampled residuals, seeded).
+Labels to a target: the first count on a log grid up to :data:`N_MAX` where a draw's curve reaches it (else ``inf``).
 """
 
 from __future__ import annotations
@@ -76,6 +74,12 @@ def _pow3_family(n0: float) -> _Family:
 
     return _Family("pow3", curve, lambda x: np.array([0.0, -1.0, 0.0]), lambda x: np.array([1.0, 1.0, 4.0]),
                    starts)
+
+
+def _pow4_family(n0: float) -> _Family:
+    return _Family("pow4", lambda n, a, b, c, d: a - b * np.power(np.asarray(n, dtype=float) / n0 + d, -c),
+                   lambda x: np.array([0.0, -1.0, 0.0, 0.0]), lambda x: np.array([1.0, 1.0, 4.0, 10.0]),
+                   lambda x, y: [(*p, d) for p in _pow3_family(n0).starts(x, y) for d in (0.0, 1.0)])
 
 
 def _mmf4_family() -> _Family:
@@ -145,3 +149,18 @@ def pow3(n, Y, features=None) -> FittedBaseline:
 def mmf4(n, Y, features=None) -> FittedBaseline:
     """The four-parameter MMF curve on the prefix (``evaluate_curves`` forecaster)."""
     return fit_baseline(_mmf4_family(), n, Y)
+
+
+def pow4(n, Y, features=None) -> FittedBaseline:
+    """The shifted four-parameter power law on the prefix (``evaluate_curves`` forecaster)."""
+    return fit_baseline(_pow4_family(float(np.min(n))), np.asarray(n, dtype=float), Y)
+
+
+def last(n, Y, features=None) -> FittedBaseline:
+    """The last observation: the prefix's mean at its largest count, flat; draws resample its runs there."""
+    end = np.atleast_2d(np.asarray(Y, dtype=float))[:, -1]
+    end = end[np.isfinite(end)]
+    rng = np.random.default_rng(np.random.SeedSequence([SEED, 0x1A57]))
+    a = [float(np.mean(rng.choice(end, size=end.size))) for _ in range(N_BOOT)]
+    return FittedBaseline(_Family("last", lambda n, a: np.full(np.shape(n), a, dtype=float), None, None, None),
+                          np.array(a)[:, None], float(np.min(n)))

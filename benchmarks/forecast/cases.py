@@ -9,21 +9,16 @@ back as :class:`Case` objects.
 Sources (``--source``)
 ----------------------
 ``lcdb``
-    LCDB 1.0 test-accuracy curves (``benchmarks/.data/lcdb_curves.parquet``
-    from ``benchmarks/calibration/lcdb_extract.py``): every learner, every id
-    not in ``shared/lcdb_holdout.txt`` (refused again here), falling curves
-    included; strategy ``random``. A curve = (data set, learner); its runs are
-    LCDB's seeds (``1000 * outer + inner``). At most ``--max-curves`` (6)
-    learners per data set are kept, chosen by a seeded draw per data set
-    (``sha256("alplan-cases-v1:" + key)``), so that a part holds a few thousand
-    cases.
+    LCDB 1.0 test-accuracy curves (``benchmarks/.data/lcdb_curves.parquet`` from
+    ``benchmarks/calibration/lcdb_extract.py``): every learner, every id not in ``shared/lcdb_holdout.txt`` (refused
+    again here), falling curves included; strategy ``random``. A curve = (data set, learner); its runs are LCDB's
+    seeds (``1000 * outer + inner``). At most ``--max-curves`` (6) learners per data set are kept, chosen by a seeded
+    draw per data set (``sha256("alplan-cases-v1:" + key)``), so that a part holds a few thousand cases.
 ``sim``
-    the simulator's own long logreg/mlp curves
-    (``benchmarks/.data/forecast/sim_curves.parquet`` from
+    the simulator's own long logreg/mlp curves (``benchmarks/.data/forecast/sim_curves.parquet`` from
     ``make_sim_curves.py``), strategies random and margin.
 ``skl``
-    the independent scikit-learn AL truth
-    (``benchmarks/.data/forecast/sk_truth.parquet``: ``dataset, model,
+    the independent scikit-learn AL truth (``benchmarks/.data/forecast/sk_truth.parquet``: ``dataset, model,
     strategy, seed, n_labels, accuracy, budget``).
 
 Keys are ``<source>:<dataset>``; each case carries ``split.part(key)``, computed when it is loaded.

@@ -10,12 +10,10 @@ by run (NaN where missing), ``features`` the case's prefix-only features (``kind
 ``learner``, ``family``, ``regime``, ..., and ``key``, the data set's split key). ``fitted`` needs
 ``sample_predictions(n_array) -> (B, k)`` draws of accuracy and ``labels_samples(target) -> (B,)`` draws of the labels
 needed (``inf`` = never): alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
-(:func:`default_forecaster`) is
-``planner.forecast.curves.fit_curve(n_labels, accuracy, seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``.
-Any other: ``--forecaster module:function`` (imported with the repository root on the path) or
-``--forecaster path/to/file.py:function``; ``--forecaster pow3`` and ``--forecaster mmf4`` are the plain parametric
-baselines of ``baselines.py`` (least squares on the prefix, nothing of alplan's). A forecaster that raises on a case
-counts that case as *refused* (reported per stratum, excluded from the other metrics).
+(:func:`default_forecaster`): ``planner.forecast.curves.fit_curve(..., n_bootstrap=200, seed=0, kind=...)``. Any
+other: ``--forecaster module:function`` (the repository root on the path) or ``path/to/file.py:function``; ``pow3``,
+``pow4``, ``mmf4`` and ``last`` are the plain baselines of ``baselines.py`` (nothing of alplan's). A forecaster that
+raises on a case counts it as *refused* (reported per stratum, excluded from the other metrics).
 
 Metrics (per stratum and overall)
 ---------------------------------
@@ -143,7 +141,7 @@ def resolve_forecaster(spec: str | Callable) -> Callable:
         return spec
     if spec in ("default", ""):
         return default_forecaster
-    if spec in ("pow3", "mmf4"):  # the plain parametric baselines (baselines.py)
+    if spec in ("pow3", "mmf4", "pow4", "last"):  # the plain baselines (baselines.py)
         import baselines
 
         return getattr(baselines, spec)
@@ -455,7 +453,7 @@ def main(argv=None) -> int:
     ap.add_argument("--source", default="lcdb", help=f"one or more of {', '.join(SOURCES)}, comma-separated")
     ap.add_argument("--part", default="selection", choices=PARTS)
     ap.add_argument("--i-mean-report", action="store_true", help="allow --part report (scored once, at the end)")
-    ap.add_argument("--forecaster", default="default", help="default, pow3, mmf4 (plain baselines), module:function or file.py:function")
+    ap.add_argument("--forecaster", default="default", help="default, pow3, mmf4, pow4, last (plain baselines), module:function or file.py:function")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None, help="seeded subsample of this many cases")
     ap.add_argument("--seed", type=int, default=0, help="seed of the --limit subsample")
