@@ -261,9 +261,11 @@ class SourcePick:
     options : tuple of SourceOption
         Every measured count of every source priced per label with a known chance, and every count forecast past
         them (``forecast``), fewest labels first.
-    source, source_labels, source_cost, source_score, source_p, source_expected_cost, source_forecast
+    shown : SourceOption or None
         The option shown beside the answer: the least expected cost (the highest ``p``, then the lowest cost, where
-        the answer's path has no price); None (NaN, False) without options.
+        the answer's path has no price); None without options. ``source``, ``source_labels``, ``source_cost``,
+        ``source_score``, ``source_p``, ``source_expected_cost`` and ``source_forecast`` read its fields (None, NaN,
+        False without one); the JSON carries them under those names.
     cheapest : str or None
         ``answer`` or ``source`` by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
         source no cheaper at an answer's price read "more than", or no option).
@@ -284,20 +286,26 @@ class SourcePick:
     answer_p: float
     answer_expected_cost: float | None
     options: tuple
-    source: str | None
-    source_labels: int | None
-    source_cost: float | None
-    source_score: float
-    source_p: float
-    source_expected_cost: float | None
+    shown: SourceOption | None
     cheapest: str | None
     by: float | None
     unmeasured: tuple = ()
     unpriced: tuple = ()
-    source_forecast: bool = False
+
+    # the option shown, field by field (None, NaN or False without one)
+    source = property(lambda self: None if self.shown is None else self.shown.source)
+    source_labels = property(lambda self: None if self.shown is None else self.shown.labels)
+    source_cost = property(lambda self: None if self.shown is None else self.shown.cost)
+    source_score = property(lambda self: math.nan if self.shown is None else self.shown.score)
+    source_p = property(lambda self: math.nan if self.shown is None else self.shown.p)
+    source_expected_cost = property(lambda self: None if self.shown is None else self.shown.expected_cost)
+    source_forecast = property(lambda self: self.shown is not None and self.shown.forecast)
 
     def to_dict(self) -> dict:
-        out = {k: _finite(v) for k, v in asdict(self).items() if k != "options"}
+        out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("options", "shown")}
+        for k in ("source", "source_labels", "source_cost", "source_score", "source_p", "source_expected_cost",
+                  "source_forecast"):
+            out[k] = _finite(getattr(self, k))
         out["options"] = [{k: _finite(v) for k, v in asdict(o).items()} for o in self.options]
         out["unmeasured"], out["unpriced"] = list(self.unmeasured), list(self.unpriced)
         out["rule"] = RULE
@@ -360,9 +368,6 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
         elif not more:
             cheapest, by = "answer", best.expected_cost - cost
     return SourcePick(float(answer.target), answer.strategy, status, answer_cost, labels, more, answer_p, cost,
-                      tuple(options),
-                      *((None,) * 3 + (math.nan,) * 2 + (None,) if best is None else
-                        (best.source, best.labels, best.cost, best.score, best.p, best.expected_cost)),
-                      cheapest, by, tuple(p.source for p in priced if not any(math.isfinite(q) for *_, q in p.points)),
-                      tuple(p.source for p in paths if p.price_per_label is None),
-                      best is not None and best.forecast)
+                      tuple(options), best, cheapest, by,
+                      tuple(p.source for p in priced if not any(math.isfinite(q) for *_, q in p.points)),
+                      tuple(p.source for p in paths if p.price_per_label is None))
