@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.special import gammaincinv
 
-from planner.forecast.flatness import Flatness, binomial_se, curve_flatness
+from planner.forecast.flatness import Flatness, binomial_se, curve_arrays, curve_flatness
 from planner.forecast.families import (
     FAMILIES,
     LAST,
@@ -201,10 +201,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     -------
     RawTails
     """
-    n = np.asarray(n, dtype=float)
-    Y = np.atleast_2d(np.asarray(Y, dtype=float))
-    if n.ndim != 1 or Y.shape[1] != n.size or n.size < 3:
-        raise ValueError("raw_tails needs n of shape (m,), m >= 3, and Y of shape (S, m)")
+    n, Y = curve_arrays(n, Y, "raw_tails")
     B = int(n_draws)
     S = Y.shape[0]
     d = matrix_data(n, Y)

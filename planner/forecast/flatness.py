@@ -36,6 +36,15 @@ DIP_SE = 2.0
 _END_DOUBLINGS = 2.0
 
 
+def curve_arrays(n, Y, who: str) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` (m,) and ``Y`` (S, m) as float arrays, checked: at least 3 counts, one column per count."""
+    n = np.asarray(n, dtype=float)
+    Y = np.atleast_2d(np.asarray(Y, dtype=float))
+    if n.ndim != 1 or Y.shape[1] != n.size or n.size < 3:
+        raise ValueError(f"{who} needs n of shape (m,), m >= 3, and Y of shape (S, m)")
+    return n, Y
+
+
 @dataclass(frozen=True)
 class Dip:
     """A fall of the measured mean between consecutive counts: ``before`` -> ``at`` labels, ``high`` -> ``low``."""
@@ -104,10 +113,7 @@ def curve_flatness(n, Y, test_size=None) -> Flatness:
     -------
     Flatness
     """
-    n = np.asarray(n, dtype=float)
-    Y = np.atleast_2d(np.asarray(Y, dtype=float))
-    if n.ndim != 1 or Y.shape[1] != n.size or n.size < 3:
-        raise ValueError("curve_flatness needs n of shape (m,), m >= 3, and Y of shape (S, m)")
+    n, Y = curve_arrays(n, Y, "curve_flatness")
     y = np.nanmean(Y, axis=0)
     k = np.sum(np.isfinite(Y), axis=0)
     sd = np.full(n.size, np.nan)
