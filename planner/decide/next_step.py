@@ -151,6 +151,11 @@ def _last_round(rounds: pd.DataFrame) -> pd.Series:
     return rounds.sort_values("round").iloc[-1]
 
 
+def _tested(last: pd.Series, facts: CampaignFacts) -> float:
+    """The test labels that measured the round ``last`` (its ``test_size``, else the campaign's)."""
+    return float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
+
+
 def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
                 target: float) -> float | None:
     """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now``
@@ -191,7 +196,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
         return None
     last = _last_round(facts.rounds)
     score, now = float(last[metric]), int(last["n_labels"])
-    n = float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
+    n = _tested(last, facts)
     n = max(n, 1.0)
     p_alone, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
     p, held = p_alone, False
@@ -222,7 +227,7 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     if facts.rounds.empty or facts.measured_labels != facts.train_labels or metric not in facts.rounds:
         return out
     last = _last_round(facts.rounds)
-    n = last["test_size"] if "test_size" in last and pd.notna(last["test_size"]) else facts.test_labels
+    n = _tested(last, facts)
     score = float(last[metric])
     if int(n) >= 1 and math.isfinite(score) and 0.0 <= score <= 1.0:
         out.update(measured_score=score, measured_test_size=int(n), measured_strategy=str(last["strategy"]))
