@@ -164,7 +164,13 @@ class MeasuredClimb:
     levels: np.ndarray
     start: np.ndarray
     end: np.ndarray
-    climb: np.ndarray
+
+    @property
+    def climb(self) -> np.ndarray:
+        out = np.full(self.start.shape, np.nan)
+        reached = np.isfinite(self.start)
+        out[reached] = np.maximum(self.end[reached] - self.start[reached], 0.0)   # inf where the target is never met
+        return out
 
 
 def measured_climb(plan, scenario: Scenario, target: float) -> MeasuredClimb | None:
@@ -175,12 +181,8 @@ def measured_climb(plan, scenario: Scenario, target: float) -> MeasuredClimb | N
     if levels is None:
         return None
     force = scenario.measured_strategy if scenario.measured_strategy in plan.strategies else RANDOM
-    start = plan.label_draws(force, levels, scenario)[0]
-    end = plan.label_draws(force, target, scenario)[0]
-    climb = np.full(start.shape, np.nan)
-    reached = np.isfinite(start)
-    climb[reached] = np.maximum(end[reached] - start[reached], 0.0)   # inf where it never reaches the target
-    return MeasuredClimb(force, levels, start, end, climb)
+    return MeasuredClimb(force, levels, plan.label_draws(force, levels, scenario)[0],
+                         plan.label_draws(force, target, scenario)[0])
 
 
 def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, climb: MeasuredClimb | None):
@@ -198,11 +200,12 @@ def from_measured(plan, strategy: str, scenario: Scenario, labels: np.ndarray, c
     own_start = plan.label_draws(strategy, climb.levels, scenario)[0]
     both = np.isfinite(own_start) & np.isfinite(labels)
     own = np.where(both, np.maximum(np.where(both, labels, 0.0) - np.where(both, own_start, 0.0), 0.0), np.inf)
-    told = np.isfinite(climb.climb)
+    up = climb.climb
+    told = np.isfinite(up)
     rated = told & np.isfinite(labels)   # both reach the target: the efficiency is read there
     rho = np.divide(labels, climb.end, out=np.zeros(labels.shape), where=rated)
-    carried = np.where(rated, rho * np.where(rated, climb.climb, 0.0), np.inf)
-    carried[told & (climb.climb == 0)] = 0.0   # the true score already meets the target: nothing left to climb
+    carried = np.where(rated, rho * np.where(rated, up, 0.0), np.inf)
+    carried[told & (up == 0)] = 0.0   # the true score already meets the target: nothing left to climb
     return float(scenario.short_at) + np.where(told, carried, own)
 
 

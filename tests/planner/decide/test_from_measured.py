@@ -64,11 +64,7 @@ def test_a_higher_score_measured_never_asks_for_more_labels_and_none_reaches_the
 
 def _on_curve(plan, scen, target, levels):
     """The in-force (random) climb from ``levels`` per draw, in place of the measured posterior's."""
-    climb = measured_climb(plan, scen, target)
-    start = plan.label_draws(RANDOM, levels, scen)[0]
-    return replace(climb, levels=levels, start=start,
-                   climb=np.where(np.isfinite(start), np.maximum(climb.end - np.where(np.isfinite(start), start, 0),
-                                                                 0), np.nan))
+    return replace(measured_climb(plan, scen, target), levels=levels, start=plan.label_draws(RANDOM, levels, scen)[0])
 
 
 @SETTINGS
