@@ -33,12 +33,9 @@ Prefixes (``prefix_kind``)
 A prefix needs at least 3 label counts (the forecasters' minimum) and at least one truth label count after it;
 otherwise no case is made.
 
-Runs: seed means and single runs
---------------------------------
-* ``single_run=False`` ("seed means"): up to ``--max-runs`` (5) of the curve's runs (a seeded choice when it has more;
-  LCDB has 5-125), each a row of ``Y``.
-* ``single_run=True``: one run alone, ``Y`` has one row; ``--singles`` such cases per curve and prefix (distinct runs,
-  a seeded choice; default 1 for LCDB, 5 = every run for the AL sources, whose curves are few).
+Runs: ``single_run=False`` ("seed means"), up to ``--max-runs`` (5) of the curve's runs (a seeded choice; LCDB has
+5-125), each a row of ``Y``; ``single_run=True``, one run alone, ``--singles`` such cases per curve and prefix
+(distinct runs, seeded; default 1 for LCDB, 5 = every run for the AL sources, whose curves are few).
 
 Truth
 -----
@@ -59,31 +56,13 @@ the truth at ``n_end`` (when measured), i.e. it is not reached yet. ``target_lab
 the truth curve (``truth_acc``, full resolution, starting from the truth at ``n_end``) reaches ``t``, log-linearly
 interpolated between consecutive counts; ``inf`` = not reached up to ``horizon_n`` (the largest truth count).
 
-Features (from the prefix only: what the user sees)
----------------------------------------------------
-``m`` points, ``n_runs``, ``single_run``, ``learner``, ``family`` (linear, tree, kNN, NB, SVM, neural, other),
-``strategy``, ``kind`` (``random`` for the random strategy, ``al`` otherwise: the ``fit_curve`` calibration to use),
-``n_min``, ``n_end``, ``y_end`` (last mean), ``y_first``, ``total_gain`` (``y_end - y_first``),
-
-* ``slope_last``: the last round's slope of the mean per log2 n;
-* ``gain_doubling``: the gain over the last doubling: the least-squares slope of the mean accuracy on log2 n over the
-  points with n >= n_end / 2 (at least the last 3), in accuracy per doubling of n;
-* ``noise``: the noise of the mean at the end: the spread between runs at the last point / sqrt(runs) for seed means
-  (sd, ddof=1); for a single run (or when the last point has one run) the round-to-round scatter
-  ``1.4826 * MAD(diff(y)) / sqrt(2)`` over the prefix;
-* ``spread_last``: sd between runs at the last point (NaN for one run);
-* ``rise_z`` = gain_doubling / noise; ``rise_frac`` = gain_doubling / (total_gain per doubling of the prefix), NaN
-  when total_gain <= 0;
-* ``regime``: ``"levelling"`` when gain_doubling <= max(0.005, 2 * noise) (less than half an accuracy point per
-  doubling, or within twice the noise), else ``"rising"``;
-* ``drop`` = the largest fall of the mean below its running maximum; ``falls`` = drop > max(0.01, 3 * noise).
+Features (from the prefix only: what the user sees): :func:`prefix_features` (the counts, runs, last mean, the gain
+per doubling over the last doubling, the noise of the mean at the end, ``regime`` levelling or rising, ``falls``),
+with ``learner``, ``family``, ``strategy`` and ``kind`` (``random`` or ``al``: the ``fit_curve`` calibration to use).
 
 Usage (from the repository root)::
 
-    nice -n 10 .venv/bin/python benchmarks/forecast/cases.py --source lcdb
-    nice -n 10 .venv/bin/python benchmarks/forecast/cases.py --source sim
-    nice -n 10 .venv/bin/python benchmarks/forecast/cases.py --source skl
-
+    nice -n 10 .venv/bin/python benchmarks/forecast/cases.py --source lcdb   # or sim, skl
     from benchmarks.forecast.cases import load_cases    # or with benchmarks/forecast on sys.path
     cases = load_cases("lcdb", part="selection")
 """
@@ -206,12 +185,14 @@ def _mean_curve(Y: np.ndarray) -> np.ndarray:
 
 
 def prefix_features(n: np.ndarray, Y: np.ndarray) -> dict:
-    """Regime features of a prefix (``n`` (m,), ``Y`` (S, m)); see the module doc for definitions."""
-    n = np.asarray(n, dtype=float)
-    Y = np.atleast_2d(np.asarray(Y, dtype=float))
-    S, m = Y.shape
-    y = _mean_curve(Y)
-    lx = np.log2(n)
+    """Regime features of a prefix (``n`` (m,), ``Y`` (S, m)), of its mean curve ``y`` over log2 n: ``gain_doubling``
+    the least-squares slope over n >= n_end / 2 (at least the last 3 points); ``noise`` of the mean at the end (the
+    runs' sd at the last point / sqrt(runs), else a single run's ``1.4826 MAD(diff(y)) / sqrt(2)``); ``rise_z`` =
+    gain / noise, ``rise_frac`` = gain / the prefix's total gain per doubling; ``regime`` ``levelling`` where the gain
+    is at most max(0.005, 2 noise), else ``rising``; ``drop`` the largest fall below the running maximum, ``falls`` =
+    drop > max(0.01, 3 noise)."""
+    n, Y = np.asarray(n, dtype=float), np.atleast_2d(np.asarray(Y, dtype=float))
+    (S, m), y, lx = Y.shape, _mean_curve(Y), np.log2(np.asarray(n, dtype=float))
     last_k = np.isfinite(Y[:, -1]).sum()
     spread_last = float(np.nanstd(Y[:, -1], ddof=1)) if last_k >= 2 else float("nan")
     d = np.diff(y)
@@ -227,27 +208,19 @@ def prefix_features(n: np.ndarray, Y: np.ndarray) -> dict:
         sel = np.zeros(m, dtype=bool)
         sel[-min(3, m):] = True
     xs, ys = lx[sel], y[sel]
-    if xs.size >= 2 and np.ptp(xs) > 0:
-        gain_doubling = float(np.polyfit(xs, ys, 1)[0])
-    else:
-        gain_doubling = float("nan")
+    gain_doubling = float(np.polyfit(xs, ys, 1)[0]) if xs.size >= 2 and np.ptp(xs) > 0 else float("nan")
     slope_last = float((y[-1] - y[-2]) / (lx[-1] - lx[-2])) if m >= 2 else float("nan")
-    total_gain = float(y[-1] - y[0])
-    span = float(lx[-1] - lx[0])
+    total_gain, span = float(y[-1] - y[0]), float(lx[-1] - lx[0])
     per_doubling = total_gain / span if span > 0 else float("nan")
     noise_eff = noise if np.isfinite(noise) else 0.0
     rise_z = gain_doubling / noise if np.isfinite(noise) and noise > 0 else float("nan")
     rise_frac = gain_doubling / per_doubling if total_gain > 0 and np.isfinite(per_doubling) else float("nan")
     regime = "levelling" if gain_doubling <= max(0.005, 2 * noise_eff) else "rising"
     drop = float(np.max(np.maximum.accumulate(y) - y))
-    falls = bool(drop > max(0.01, 3 * noise_eff))
-    return {
-        "m": int(m), "n_runs": int(S), "n_min": float(n[0]), "n_end": float(n[-1]),
-        "y_first": float(y[0]), "y_end": float(y[-1]), "total_gain": total_gain,
-        "slope_last": slope_last, "gain_doubling": gain_doubling, "noise": noise,
-        "spread_last": spread_last, "rise_z": float(rise_z), "rise_frac": float(rise_frac),
-        "regime": regime, "drop": drop, "falls": falls,
-    }
+    return {"m": int(m), "n_runs": int(S), "n_min": float(n[0]), "n_end": float(n[-1]), "y_first": float(y[0]),
+            "y_end": float(y[-1]), "total_gain": total_gain, "slope_last": slope_last, "gain_doubling": gain_doubling,
+            "noise": noise, "spread_last": spread_last, "rise_z": float(rise_z), "rise_frac": float(rise_frac),
+            "regime": regime, "drop": drop, "falls": bool(drop > max(0.01, 3 * noise_eff))}
 
 
 # ------------------------------------------------------------------ tables
@@ -279,10 +252,9 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
         })
     else:
         need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy"}
-        missing = sorted(need - cols)
-        if missing:
-            raise ValueError(f"curves table for source {source!r} lacks columns {missing}: give "
-                             "dataset, model, strategy, seed, n_labels, accuracy (LCDB: openmlid, learner, seed, n_train, accuracy)")
+        if missing := sorted(need - cols):
+            raise ValueError(f"curves table for source {source!r} lacks columns {missing}: give dataset, model, "
+                             "strategy, seed, n_labels, accuracy (LCDB: openmlid, learner, seed, n_train, accuracy)")
         # a table may already hold split keys ("skl:wine", as sk_truth.py writes) or bare names ("wine")
         key = df["dataset"].astype(str).map(lambda d: split.key_of(d, source))
         out = pd.DataFrame({

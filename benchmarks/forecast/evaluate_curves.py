@@ -38,7 +38,8 @@ truth's max). ``L`` = the truth labels (``inf`` = not reached up to the horizon 
 * ``within2x``: ``L / 2 <= q50 <= 2 L`` for a finite ``L``; for ``L`` beyond the horizon, ``q50 > H`` (the median
   forecast also says "not within the horizon");
 * ``wrong_unreach``: ``q50 = inf`` (the median draw never reaches the target) while the truth reaches it within the
-  horizon (finite ``L``); the rate is over rows with finite ``L``.
+  horizon (finite ``L``); the rate is over rows with finite ``L``; ``wrong_reach``, its other side: ``q50 <= H`` over
+  rows with ``L`` beyond the horizon.
 
 Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x includes LCDB's rounded 16.09x; for labels,
 the truth's ``L / n_end``, ``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed means vs
@@ -396,41 +397,37 @@ def summarise(case_df: pd.DataFrame, acc_df: pd.DataFrame, lab_df: pd.DataFrame)
                 row["lab_cov80_se"] = cluster_se(lab, "covered")
                 row["lab_within2x"] = float(lab["within2x"].mean())
                 row["wrong_unreach"] = float(fin["wrong_unreach"].mean()) if len(fin) else float("nan")
+                far = lab[~lab["truth_finite"]]   # the other side: a median within the horizon the truth never reaches
+                row["wrong_reach"] = float((far["q50"] <= far["horizon_n"]).mean()) if len(far) else float("nan")
             out.append(row)
     cols = ["dimension", "stratum", "cases", "refused", "acc_rows", "acc_cov80", "acc_cov80_se", "acc_mae",
-            "acc_bias", "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach"]
+            "acc_bias", "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach",
+            "wrong_reach"]
     return pd.DataFrame(out).reindex(columns=cols)
+
+
+def _fmt(v, spec):
+    return "" if v is None or (isinstance(v, float) and not np.isfinite(v)) else format(v, spec)
 
 
 def markdown(summary: pd.DataFrame, title: str) -> str:
     """The summary as markdown tables, one per dimension."""
-    lines = [f"# {title}", ""]
-    lines.append("acc_*: accuracy at n (rows = case x truth count); lab_*: labels to target "
-                 "(rows = case x target); cov80 = 80% interval coverage; acc_mae = median |median - truth|; "
-                 "acc_bias = median (median - truth); "
-                 "wrong_unreach over targets the truth reaches within 16x; ±: bootstrap standard error "
-                 "resampling data sets (200 draws). Definitions: "
-                 "benchmarks/forecast/evaluate_curves.py.")
-    lines.append("")
+    lines = [f"# {title}", "", "acc_*: accuracy at n (rows = case x truth count); lab_*: labels to target (rows = case x "
+             "target); cov80 = 80% interval coverage; acc_mae = median |median - truth|; acc_bias = median (median - "
+             "truth); wrong_unreach over targets the truth reaches within 16x, wrong_reach over those it does not; ±: "
+             "bootstrap standard error resampling data sets (200 draws). Definitions: "
+             "benchmarks/forecast/evaluate_curves.py.", ""]
+    head = ["stratum", "cases", "refused", "acc rows", "acc cov80", "acc MAE", "acc bias", "acc CRPS", "lab rows",
+            "lab cov80", "within 2x", "wrongly unreach.", "wrongly reached"]
+    specs = [("cases", ".0f"), ("refused", ".3f"), ("acc_rows", ".0f"), ("acc_cov80", "acc_cov80_se"),
+             ("acc_mae", ".4f"), ("acc_bias", "+.4f"), ("acc_crps", ".4f"), ("lab_rows", ".0f"),
+             ("lab_cov80", "lab_cov80_se"), ("lab_within2x", ".3f"), ("wrong_unreach", ".3f"), ("wrong_reach", ".3f")]
     for dim, g in summary.groupby("dimension", sort=False):
-        lines.append(f"## {dim}")
-        lines.append("")
-        head = ["stratum", "cases", "refused", "acc rows", "acc cov80", "acc MAE", "acc bias", "acc CRPS",
-                "lab rows", "lab cov80", "within 2x", "wrongly unreach."]
-        lines.append("| " + " | ".join(head) + " |")
-        lines.append("|" + "---|" * len(head))
-        for _, r in g.iterrows():
-            def fmt(v, spec):
-                return "" if v is None or (isinstance(v, float) and not np.isfinite(v)) else format(v, spec)
-
-            def pm(v, se):
-                return fmt(v, ".3f") + (f" ±{se:.3f}" if fmt(se, ".3f") else "")
-            lines.append("| " + " | ".join([
-                str(r["stratum"]), fmt(r["cases"], ".0f"), fmt(r["refused"], ".3f"), fmt(r["acc_rows"], ".0f"),
-                pm(r["acc_cov80"], r["acc_cov80_se"]), fmt(r["acc_mae"], ".4f"), fmt(r["acc_bias"], "+.4f"),
-                fmt(r["acc_crps"], ".4f"),
-                fmt(r["lab_rows"], ".0f"), pm(r["lab_cov80"], r["lab_cov80_se"]), fmt(r["lab_within2x"], ".3f"),
-                fmt(r["wrong_unreach"], ".3f")]) + " |")
+        lines += [f"## {dim}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for _, r in g.iterrows():   # a coverage carries its standard error (``±``)
+            cells = [_fmt(r[k], f) if f[0] in ".+" else _fmt(r[k], ".3f") + (f" ±{r[f]:.3f}" if _fmt(r[f], ".3f")
+                                                                               else "") for k, f in specs]
+            lines.append("| " + " | ".join([str(r["stratum"]), *cells]) + " |")
         lines.append("")
     return "\n".join(lines)
 
