@@ -165,7 +165,7 @@ def _source_paths(folder: str, target: float, metric: str) -> list:
     import pandas as pd
 
     from planner.decide.source_path import source_paths
-    from simulations.campaign.sources import read_source_settings
+    from simulations.campaign.sources import source_prices
     from simulations.campaign.state import SOURCE_CURVE, Campaign
     from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
 
@@ -179,7 +179,7 @@ def _source_paths(folder: str, target: float, metric: str) -> list:
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
     pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
-    return source_paths(curve, read_source_settings(folder), target, metric, pool_size=pool)
+    return source_paths(curve, source_prices(folder), target, metric, pool_size=pool)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):

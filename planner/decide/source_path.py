@@ -61,7 +61,8 @@ class SourcePath:
     p_reach : float
         P(true score >= target) at ``at`` (Jeffreys posterior of ``score`` on ``test_size`` labels).
     price_per_label, price_per_hour : float or None
-        The source's price as given.
+        The source's price as given; a source paid by the hour is priced per label at its measured
+        ``seconds_per_label`` (None where its labels carry no time: then it has no price per label).
     cost : float or None
         ``reached_at`` labels at ``price_per_label`` (None without a price per label, or where it is not reached).
     points : tuple of (int, float, float)
@@ -75,6 +76,8 @@ class SourcePath:
         could not be read); empty where there is a forecast.
     pool_size : int or None
         The ids a path may label (the pool's non-test ids), where known.
+    seconds_per_label : float or None
+        The mean annotation time of the source's timed labels; ``timed`` of them.
     """
 
     source: str
@@ -93,6 +96,8 @@ class SourcePath:
     forecast: tuple = ()
     forecast_none: str = "unknown"
     pool_size: int | None = None
+    seconds_per_label: float | None = None
+    timed: int = 0
 
     def forecast_cost(self, n: int) -> float | None:
         """``n`` of the source's labels at its price per label (None without one)."""
@@ -142,7 +147,8 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
                               int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
                               float(p_reach[i]), per_label, price.get("price_per_hour"),
                               None if reached is None or per_label is None else reached * float(per_label), points,
-                              *source_forecast(part, target, metric, pool_size), pool_size))
+                              *source_forecast(part, target, metric, pool_size), pool_size,
+                              price.get("seconds_per_label"), int(price.get("timed") or 0)))
     return out
 
 

@@ -9,10 +9,14 @@ __all__ = ["source_lines", "source_path_lines", "source_pick_line"]
 
 
 def _price(p) -> str:
+    if p.price_per_hour is not None and p.seconds_per_label is not None:
+        return (f"at {money(p.price_per_hour)} an hour x {p.seconds_per_label:,.3g} s a label measured on "
+                f"{count(p.timed)} of its labels = {money(p.price_per_label)} a label")
     if p.price_per_label is not None:
         return f"at {money(p.price_per_label)} a label"
     if p.price_per_hour is not None:
-        return f"at {money(p.price_per_hour)} an hour (no price per label to total)"
+        return (f"at {money(p.price_per_hour)} an hour (no price per label to total: its labels carry no annotation "
+                "time)")
     return "unpriced (give --source-price P with `campaign add --source`)"
 
 

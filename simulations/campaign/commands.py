@@ -80,7 +80,8 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
                    "language model), for any ids of the pool: kept apart in sources.csv, never trained on or tested "
                    "with, measured against the human labels")
     s.add_argument("--source-price", type=float, default=None, metavar="P", help="with --source: dollars per label")
-    s.add_argument("--source-hourly", type=float, default=None, metavar="H", help="with --source: dollars per hour")
+    s.add_argument("--source-hourly", type=float, default=None, metavar="H", help="with --source: dollars per hour, "
+                   "priced per label at the source's measured seconds per label (its labels' times)")
     s.add_argument("--source-turnaround-days", type=float, default=None, metavar="D", help="with --source: days "
                    "from order to delivery")
 
@@ -228,14 +229,14 @@ def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import sources
     from simulations.campaign.words import plural
 
-    if args.allow_new_class or args.time_column is not None:
-        flag = "--allow-new-class" if args.allow_new_class else "--time-column"
-        raise ValueError(f"{flag} applies to the human labels: a source's classes are the campaign's and its "
-                         "labels carry no annotation time; leave it out with --source")
+    if args.allow_new_class:
+        raise ValueError("--allow-new-class applies to the human labels: a source's classes are the campaign's; "
+                         "leave it out with --source")
     c, added = sources.add_source(folder, args.labels, source=args.source, label_column=args.label_column,
                                   price=args.source_price, hourly=args.source_hourly,
-                                  turnaround_days=args.source_turnaround_days)
+                                  turnaround_days=args.source_turnaround_days, time_column=args.time_column)
     blank = f"; {plural(added.blank, 'row')} without a label" if added.blank else ""
+    blank += f"; {added.timed:,} of the new timed" if added.timed else ""
     print(f"added {plural(added.new, 'label')} from source {added.source} ({added.known:,} already in hand, "
           f"{added.new_test:,} of the new on test ids){blank}; {plural(added.total, 'label')} from it in "
           f"{folder / sources.SOURCES}, kept apart from the human labels: never trained on, never tested with; "

@@ -1,12 +1,15 @@
 """Labels from named sources (a vendor's delivery, a language model's answers), kept apart and measured.
 
 ``alplan campaign add DIR FILE --source NAME`` stores a source's labels in
-``sources.csv`` (``id, label, source, file, round_added``: every label with the
-file it came in), never in ``labels.csv``: they never train the campaign's model
-and never enter its test split. The human labels stay the reference. A source
-may label any id of the pool, the test ids included: its labels on the test ids
-are what measure it. Its price per label (or per hour) and its turnaround are
-kept in ``sources.json``.
+``sources.csv`` (``id, label, source, file, round_added, seconds``: every label with
+the file it came in, and its annotation time where the file gives one), never in
+``labels.csv``: they never train the campaign's model and never enter its test
+split. The human labels stay the reference. A source may label any id of the
+pool, the test ids included: its labels on the test ids are what measure it. Its
+price per label (or per hour) and its turnaround are kept in ``sources.json``. A
+source paid by the hour is priced per label at its measured seconds per label
+(the mean over its timed labels; :func:`source_prices`), and not priced without
+them.
 
 **Measured on the test split.** The test ids are a uniform random sample of the
 pool, labeled by people: a source's accuracy is the share of the test ids it
@@ -45,10 +48,10 @@ from simulations.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, C
 from simulations.campaign.words import plural
 
 __all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
-           "check_name", "read_sources", "read_source_settings", "add_source", "jeffreys", "more_needed",
+           "check_name", "read_sources", "read_source_settings", "source_prices", "add_source", "jeffreys", "more_needed",
            "measure_sources", "measured_confusion", "source_confusions", "source_curves", "write_source_curve"]
 
-SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added")
+SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
 #: The accuracy interval's level: the verdict's 80%.
 LEVEL = 0.8
 #: A source is measured well enough to tell with at least this many test ids it labels that people labeled too...
@@ -95,25 +98,30 @@ def _amount(flag: str, value, high: float, unit: str) -> float | None:
 
 
 def read_sources(folder) -> pd.DataFrame:
-    """The sources' labels of the campaign in ``folder`` (``SOURCE_COLUMNS``; empty when none was added)."""
+    """The sources' labels of the campaign in ``folder`` (``SOURCE_COLUMNS``; empty when none was added). A table
+    written without the ``seconds`` column reads with none timed."""
     path = Path(folder) / SOURCES
     if not path.is_file():
         return pd.DataFrame({"id": pd.Series(dtype=object), "label": pd.Series(dtype=object),
                              "source": pd.Series(dtype=object), "file": pd.Series(dtype=object),
-                             "round_added": pd.Series(dtype="Int64")})
+                             "round_added": pd.Series(dtype="Int64"), "seconds": pd.Series(dtype=float)})
     try:
         table = pd.read_csv(path, dtype={c: str for c in SOURCE_COLUMNS[:4]}, keep_default_na=False,
-                            na_values={"round_added": [""]}, encoding="utf-8")
+                            na_values={"round_added": [""], "seconds": [""]}, encoding="utf-8")
     except (OSError, ValueError, pd.errors.ParserError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path}: {first}; restore it from a backup") from None
+    if list(table.columns) == list(SOURCE_COLUMNS[:5]):
+        table["seconds"] = math.nan
     rounds = pd.to_numeric(table.get("round_added", pd.Series(dtype=object)), errors="coerce")
-    if list(table.columns) != list(SOURCE_COLUMNS) or rounds.isna().any() or not (rounds % 1 == 0).all():
+    seconds = pd.to_numeric(table.get("seconds", pd.Series(dtype=object)), errors="coerce")
+    if list(table.columns) != list(SOURCE_COLUMNS) or rounds.isna().any() or not (rounds % 1 == 0).all() or (
+            seconds.isna() != table["seconds"].isna()).any() or (seconds < 0).any() or np.isinf(seconds).any():
         raise ValueError(f"{path} is not a table of {', '.join(SOURCE_COLUMNS)} as alplan writes it: restore it "
                          "from a backup")
     for c in SOURCE_COLUMNS[:4]:
         table[c] = table[c].astype(object)
-    table["round_added"] = rounds.astype("Int64")
+    table["round_added"], table["seconds"] = rounds.astype("Int64"), seconds.astype(float)
     return table
 
 
@@ -138,10 +146,29 @@ def read_source_settings(folder) -> dict:
     return {name: {k: v.get(k) for k in keys} for name, v in got["sources"].items()}
 
 
+def source_prices(folder, table: pd.DataFrame | None = None) -> dict:
+    """:func:`read_source_settings` with each source's measured time: ``seconds_per_label`` (the mean over its timed
+    labels in ``table``, default ``sources.csv``; None where none is timed) and ``timed`` (how many). A source paid
+    by the hour and timed is priced per label at ``price_per_hour * seconds_per_label / 3600``; without times it
+    has no price per label."""
+    table = read_sources(folder) if table is None else table
+    out = {}
+    for name, price in read_source_settings(folder).items():
+        seconds = table.loc[table["source"] == name, "seconds"].dropna() if "seconds" in table else pd.Series([])
+        timed = int(seconds.size)
+        mean = float(seconds.mean()) if timed else None
+        per_label = price["price_per_label"]
+        if per_label is None and price["price_per_hour"] is not None and mean is not None:
+            per_label = float(price["price_per_hour"]) * mean / 3600.0
+        out[name] = {**price, "price_per_label": per_label, "seconds_per_label": mean, "timed": timed}
+    return out
+
+
 @dataclass(frozen=True)
 class SourceAdded:
     """What ``add --source`` did: the source, its labels new and already held, rows without a label, the test ids
-    among the new labels, the source's labels in all, and its price settings after the add."""
+    among the new labels, the source's labels in all, its price settings after the add, and how many new labels
+    carry an annotation time."""
 
     source: str
     new: int
@@ -150,14 +177,18 @@ class SourceAdded:
     new_test: int
     total: int
     settings: dict
+    timed: int = 0
 
 
 def add_source(folder, paths, *, source: str, label_column: str = "label", price: float | None = None,
-               hourly: float | None = None, turnaround_days: float | None = None) -> tuple[Campaign, SourceAdded]:
+               hourly: float | None = None, turnaround_days: float | None = None,
+               time_column: str | None = None) -> tuple[Campaign, SourceAdded]:
     """Add the labels of the source ``source`` in ``paths`` (CSV, Parquet or Label Studio JSON: the formats of
     ``add``) for any ids of the pool, holding the campaign's lock.
 
-    A label is kept with the source and the file it came in. The same label again counts once. Refused in one line,
+    A label is kept with the source and the file it came in, and its annotation time where the file gives one
+    (``time_column``, as ``add`` reads the human labels': what prices a source paid by the hour). The same label
+    again counts once. Refused in one line,
     with nothing written: an id the pool does not hold, a class none of the human labels holds (the human labels
     are the reference: add them first), and an id given two labels by the same source (in these files, or against
     a label of the source in hand: a second delivery that differs is given its own source name, so both are kept
@@ -202,7 +233,7 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
             if any(_same_file(path, f) for f in own):
                 raise ValueError(f"{path} is one of the campaign's own files or its pool: give the source's file of "
                                  "labels")
-            got = read_labels(path, meta["id_column"], label_column)
+            got = read_labels(path, meta["id_column"], label_column, time_column=time_column)
             blank += got.blank
             ids = got.labels["id"].tolist()
             rows = pool.rows_of(ids)
@@ -217,9 +248,12 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
                                  f"(first: {bad[0]!r}): give labels of the pool's ids (column "
                                  f"{meta['id_column']!r}) only")
             canonical = pool.text_ids(rows) if len(rows) else np.asarray([], dtype=object)
-            parts.append(pd.DataFrame({"id": canonical, "label": got.labels["label"].to_numpy(dtype=object),
-                                       "file": Path(path).name}, dtype=object))
-        new = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["id", "label", "file"])
+            part = pd.DataFrame({"id": canonical, "label": got.labels["label"].to_numpy(dtype=object),
+                                 "file": Path(path).name}, dtype=object)
+            part["seconds"] = np.full(len(part), np.nan) if got.seconds is None else np.asarray(got.seconds, float)
+            parts.append(part)
+        new = (pd.concat(parts, ignore_index=True) if parts
+               else pd.DataFrame({"id": [], "label": [], "file": [], "seconds": []}))
         unknown = [k for k in class_order(set(new["label"])) if k not in human]
         if unknown:
             n = int((new["label"] == unknown[0]).sum())
@@ -242,14 +276,15 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
             added = pd.DataFrame({"id": fresh["id"].to_numpy(dtype=object),
                                   "label": fresh["label"].to_numpy(dtype=object),
                                   "source": source, "file": fresh["file"].to_numpy(dtype=object),
-                                  "round_added": pd.array([c.round] * len(fresh), dtype="Int64")})
+                                  "round_added": pd.array([c.round] * len(fresh), dtype="Int64"),
+                                  "seconds": fresh["seconds"].to_numpy(dtype=float)})
             table = pd.concat([held, added], ignore_index=True)
             _write_sources(table, c.folder / SOURCES)
         if len(fresh) or prices.get(source) != settings:
             _write_json({"format": 1, "sources": {**prices, source: settings}}, c.folder / SOURCE_SETTINGS)
         total = len(mine) + len(fresh)
     return c, SourceAdded(source, len(fresh), int(known.sum()), blank, int(fresh["id"].isin(test_ids).sum()), total,
-                          settings)
+                          settings, int(fresh["seconds"].notna().sum()))
 
 
 def _write_sources(table: pd.DataFrame, path: Path) -> None:
@@ -341,7 +376,10 @@ class SourceMeasure:
     more_needed : int
         More test ids to label with the source for it to be told (0 when ``enough``).
     price_per_label, price_per_hour, turnaround_days : float or None
-        As given with ``add --source``.
+        As given with ``add --source``; a source paid by the hour and timed carries its price per label at its
+        measured seconds per label (:func:`source_prices`).
+    seconds_per_label : float or None
+        The mean annotation time of its timed labels (None where none is timed); ``timed`` of them.
     """
 
     source: str
@@ -365,6 +403,8 @@ class SourceMeasure:
     price_per_label: float | None = None
     price_per_hour: float | None = None
     turnaround_days: float | None = None
+    seconds_per_label: float | None = None
+    timed: int = 0
     level: float = LEVEL
     min_test: int = MIN_TEST
     max_width: float = MAX_WIDTH
@@ -389,7 +429,7 @@ def measure_sources(c: Campaign, table: pd.DataFrame | None = None) -> list[Sour
     from simulations.campaign.steps import class_order
 
     table = read_sources(c.folder) if table is None else table
-    prices = read_source_settings(c.folder)
+    prices = source_prices(c.folder, table)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     human = c.labels[["id", "label"]].rename(columns={"label": "truth"})
     classes = class_order(set(c.labels["label"]))
@@ -419,7 +459,8 @@ def measure_sources(c: Campaign, table: pd.DataFrame | None = None) -> list[Sour
             classes=list(classes), confusion=matrix.tolist(), worst_class=worst, worst_recall=recall,
             worst_count=count, train_compared=len(train), train_agree=int((train["label"] == train["truth"]).sum()),
             enough=_settled(k, n), more_needed=more_needed(k, n), price_per_label=price.get("price_per_label"),
-            price_per_hour=price.get("price_per_hour"), turnaround_days=price.get("turnaround_days")))
+            price_per_hour=price.get("price_per_hour"), turnaround_days=price.get("turnaround_days"),
+            seconds_per_label=price.get("seconds_per_label"), timed=price.get("timed", 0)))
     return out
 
 

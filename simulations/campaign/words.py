@@ -14,10 +14,14 @@ def plural(n: int, word: str, words: str | None = None) -> str:
 
 def _price(m) -> str:
     parts = []
-    if m.price_per_label is not None:
+    if m.price_per_hour is not None and m.seconds_per_label is not None:
+        parts.append(f"${m.price_per_hour:,.2f} an hour x {m.seconds_per_label:,.3g} s a label (the mean of its "
+                     f"{plural(m.timed, 'timed label')}) = ${m.price_per_label:,.4g} a label")
+    elif m.price_per_hour is not None:
+        parts.append(f"${m.price_per_hour:,.2f} an hour, no price per label: its labels carry no annotation time "
+                     "(add them with a seconds column or Label Studio's lead_time)")
+    elif m.price_per_label is not None:
         parts.append(f"${m.price_per_label:,.4g} a label")
-    if m.price_per_hour is not None:
-        parts.append(f"${m.price_per_hour:,.2f} an hour")
     if m.turnaround_days is not None:
         parts.append(f"{m.turnaround_days:g} days' turnaround")
     return f" ({', '.join(parts)})" if parts else ""
