@@ -23,7 +23,7 @@ st.title("Does active learning pay off for us?")  # before the slow imports: the
 with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
     import pandas as pd
 
-    from planner.cli.answer import page_answer
+    from planner.cli.answer import page_campaign
     from planner.decide import inputs, steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
@@ -77,7 +77,7 @@ transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
 default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
-campaign_answer = st.cache_data(show_spinner=False, max_entries=8)(page_answer)  # `alplan plan DIR`
+campaign_answer = st.cache_data(show_spinner=False, max_entries=8)(page_campaign)  # `alplan plan DIR`
 hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
 budget_table = st.cache_data(show_spinner=False, max_entries=32)(report.budget_frame)  # `alplan budget`
 
@@ -200,10 +200,7 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.lin
 def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
         line = lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB)
-        if slot is None:
-            fail(line)
-        else:
-            halt(line, slot=slot)
+        fail(line) if slot is None else halt(line, slot=slot)
     return not too_big
 
 
@@ -378,11 +375,14 @@ with st.expander("Cost breakdown per path"):
         st.caption(md(capped))
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
     if folder := st.text_input(key="campaign_folder", **labelled("campaign_folder")).strip():  # as `plan DIR`
-        try:
+        labels, slots = uploader("source_file", ["csv", "parquet", "pq", "json"]), st.columns(3)  # a source's
+        slots[0].text_input(key="source_name", persist_state="page", **labelled("source_name"))
+        for slot, key in zip(slots[1:], ("source_price", "source_turnaround")):
+            number(key, slot)
+        try:  # with a source's labels: the answer once `campaign add --source` and `measure` kept them, unwritten
             with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):
-                st.text(campaign_answer(folder, scenario, target, confidence=float(state["campaign_confidence"]),
-                                        metric=state["metric"], given=lines.campaign_shape(state),
-                                        premium_stated=state["al_label_premium"] != 1.0, stamp=files_stamp(folder))[1])
+                st.text(campaign_answer(folder, scenario, target, stamp=files_stamp(folder), **lines.campaign_asked(
+                    state), upload=labels is not None and upload_ok(labels) and (labels.name, labels.getvalue())))
         except (ValueError, OSError) as exc:
             fail(exc, f"{folder}: ")
     st.caption(lines.PAGE_TEXT["steer"][0])

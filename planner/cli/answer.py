@@ -13,7 +13,7 @@ from pathlib import Path
 
 from planner.cli.common import UsageError
 
-__all__ = ["answer_campaign", "campaign_facts", "page_answer", "standing_answer"]
+__all__ = ["answer_campaign", "campaign_facts", "page_answer", "page_campaign", "standing_answer"]
 
 #: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
 _OUTPUT_FLAGS = {"--json": 0, "--report": 1}
@@ -158,28 +158,34 @@ def _pick(ns, aside: list, price_per_label):
     return source_pick(ns, aside, price)
 
 
-def _source_paths(folder: str, target: float, metric: str) -> list:
+def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
     written by ``campaign measure``) against the target, and forecast past them up to the ids a path may label (the
-    pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the campaign has none."""
+    pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the campaign has none.
+    ``sources``: (the sources' curves table, their price settings) in memory in place of the campaign's files, the
+    table read back from the CSV text ``campaign measure`` would write, so a number reads as from the file."""
+    import io
+
     import pandas as pd
 
     from planner.decide.source_path import source_paths
     from simulations.campaign.sources import source_prices
     from simulations.campaign.state import SOURCE_CURVE, Campaign
     from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
+    from simulations.results.schema import to_safe_csv
 
     path = Path(folder) / SOURCE_CURVE
-    if not path.is_file():
+    if sources is None and not path.is_file():
         return []
     try:
-        curve = pd.read_csv(path)
+        curve = pd.read_csv(path if sources is None else io.StringIO(to_safe_csv(sources[0])))
     except (OSError, ValueError, pd.errors.ParserError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
+    prices = source_prices(folder) if sources is None else sources[1]
     pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
-    return source_paths(curve, source_prices(folder), target, metric, pool_size=pool)
+    return source_paths(curve, prices, target, metric, pool_size=pool)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):
@@ -196,13 +202,14 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
 
 
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
-                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None) -> tuple:
+                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None) -> tuple:
     """(the answer, its words) the page shows for the campaign in ``folder`` under the page's ``scenario``: the
     answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the user set, kept;
     the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand that no measure
     has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the page's cache
     keys on (:func:`simulations.campaign.standing.files_stamp`), unread here. Where the campaign has sources, the
-    words end with the lines ``plan DIR`` prints after its answer (:func:`planner.present.source_view.source_lines`)."""
+    words end with the lines ``plan DIR`` prints after its answer (:func:`planner.present.source_view.source_lines`);
+    ``sources``: the sources' curves and prices in memory in place of its files (:func:`_source_paths`)."""
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
@@ -222,8 +229,32 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
     text = answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
-    aside = _source_paths(folder, target, metric)
+    aside = _source_paths(folder, target, metric, sources)
     return ns, "\n".join([text, *source_lines(aside, _pick(ns, aside, lambda: scenario.price_per_label))])
+
+
+def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None,
+                  turnaround_days=None, **ask) -> str:
+    """The words the page shows for the campaign in ``folder``: its answer (:func:`page_answer`, ``ask`` its
+    keywords); with ``upload`` (a source's labels file: (its name, its bytes)), the answer ``alplan plan DIR`` gives
+    once ``alplan campaign add DIR FILE --source NAME`` and ``alplan campaign measure DIR`` have kept them
+    (:func:`simulations.campaign.sources.preview_source`, in memory: nothing is written to the campaign), the
+    source measured as ``campaign status`` and ``campaign measure`` say it, and those two commands."""
+    if not upload:
+        return page_answer(folder, scenario, target, **ask)[1]
+    from planner.present.source_view import keep_lines
+    from simulations.campaign.sources import PREFIX, preview_source
+    from simulations.campaign.words import source_curve_lines, source_lines
+
+    name, data = upload
+    got = preview_source(folder, data, name, source=source, price=price, turnaround_days=turnaround_days)
+    mine = got.added.source
+    text = page_answer(folder, scenario, target, sources=(got.curve, got.prices), **ask)[1]
+    measured = [*source_lines([m for m in got.measures if m.source == mine]),
+                *source_curve_lines(got.curve[got.curve["strategy"] == PREFIX + mine],
+                                    {k: n for k, n in got.untrained.items() if k == mine})]
+    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days)))
+    return "\n\n".join(block for block in blocks if block)
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

@@ -17,11 +17,11 @@ from planner.present.verdict_view import COLUMNS, strategy_cell
 from planner.present.words import RANDOM, accuracy, approx, count, finite, metric_words, money, plural
 
 __all__ = ["BOUNDS", "CLEARLY_CHEAPER", "METRIC_HELP", "NOTE_KEYS", "PAGE_INPUTS", "PAGE_TEXT", "PRICE_SOURCES",
-           "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_given", "ceiling_line", "cheaper_al_line",
-           "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer", "not_offered_line",
-           "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line", "priced_lines", "setup_lines",
-           "simulating_line", "simulation_line", "sure_lines", "table_heads", "tab_names", "table_rows",
-           "transfer_texts", "upload_limit_line", "verdict_lines"]
+           "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_asked", "campaign_given", "ceiling_line",
+           "cheaper_al_line", "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer",
+           "not_offered_line", "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line",
+           "priced_lines", "setup_lines", "simulating_line", "simulation_line", "sure_lines", "table_heads",
+           "tab_names", "table_rows", "transfer_texts", "upload_limit_line", "verdict_lines"]
 
 #: The page's help beside the metric it offers (the curves' columns of fractions in [0, 1]).
 METRIC_HELP = ("The score the target is stated in, as the curves measure it: accuracy, macro F1, balanced accuracy, "
@@ -151,6 +151,11 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
                         "0 = skip the optimal-stop advice.", dict(min_value=0.0, step=100.0)),
     "budget": ("Budget ($)", "Everything included: labels, engineering, compute and delay.",
                dict(min_value=1.0, step=500.0)),
+    "source_price": ("Its price per label ($)", "What one of the source's labels costs (`campaign add "
+                     "--source-price`); empty: unpriced.", dict(value=None, step=0.01, format="%.4f",
+                                                                placeholder="unpriced")),
+    "source_turnaround": ("Its turnaround (days)", "Optional: calendar days the source takes to return a batch "
+                          "(`--source-turnaround-days`).", dict(value=None, step=0.5, placeholder="not given")),
 }
 
 
@@ -337,6 +342,13 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
     "campaign_folder": ("Or the folder of an `alplan campaign` on this machine",
                         "Its one answer at the prices in the sidebar, as `alplan plan DIR` gives it: stop, continue "
                         "or switch, and the command that does it."),
+    "source_file": ("A source's labels (CSV or Parquet: the pool's id column and label; or Label Studio JSON)",
+                    "Labels from a vendor or a language model, measured against the campaign's human test labels "
+                    "and trained on apart: the answer `alplan plan DIR` gives once `alplan campaign add DIR FILE "
+                    "--source NAME` and `alplan campaign measure DIR` have kept them. Nothing is written to the "
+                    "campaign: the commands that keep it are shown."),
+    "source_name": ("Its source name", "Who labeled (`campaign add --source`): 1 to 40 letters, digits, '_', '-' "
+                    "or '.', such as vendor-a or gpt-labels."),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
               "(prices, turnaround, delay, pool), as `alplan replan`.", None),
     "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),
@@ -400,6 +412,16 @@ def campaign_shape(values) -> frozenset:
     """The campaign-shaped fields the page's user set (pool size, AL batch size): a campaign's answer keeps them, as
     `alplan plan DIR` keeps --pool-size and --batch-size; the rest comes from the campaign."""
     return frozenset(k for k in ("pool_size", "batch_size") if values.get(k))
+
+
+def campaign_asked(values) -> dict:
+    """The keywords of a campaign's answer on the page (:func:`planner.cli.answer.page_campaign`) from the page's
+    widget values: the order's confidence, the metric, the campaign-shaped fields set (:func:`campaign_shape`),
+    whether an AL premium is stated, and a source's name, price and turnaround as typed (checked where used)."""
+    return {"confidence": float(values["campaign_confidence"]), "metric": values["metric"],
+            "given": campaign_shape(values), "premium_stated": values["al_label_premium"] != 1.0,
+            "source": values.get("source_name") or "", "price": values.get("source_price"),
+            "turnaround_days": values.get("source_turnaround")}
 
 
 #: What Streamlit's Markdown would read as markup: escaped by :func:`md`.

@@ -3,9 +3,11 @@ measured counts as forecast, said as a forecast (:class:`planner.decide.source_p
 
 from __future__ import annotations
 
+import shlex
+
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
-__all__ = ["source_lines", "source_path_lines", "source_pick_line"]
+__all__ = ["keep_lines", "source_lines", "source_path_lines", "source_pick_line"]
 
 
 def _price(p) -> str:
@@ -143,3 +145,15 @@ def source_pick_line(pick) -> str:
 def source_lines(paths, pick) -> list[str]:
     """The lines after a campaign's answer: each source alone (:func:`source_path_lines`), then the pick."""
     return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else [])]
+
+
+def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None) -> list[str]:
+    """The lines under a source's labels the page measured without writing them: the commands that keep them in the
+    campaign in ``folder`` (``alplan campaign add`` with the source's name, price per label and turnaround as
+    given, then ``alplan campaign measure``), each word quoted for a POSIX shell."""
+    add = ["alplan", "campaign", "add", str(folder), str(file), "--source", str(source)]
+    for flag, value in (("--source-price", price), ("--source-turnaround-days", turnaround_days)):
+        if value is not None:
+            add += [flag, repr(float(value))]
+    return ["Nothing above is written to the campaign. To keep this source (the labels file where you keep it):",
+            shlex.join(add), shlex.join(["alplan", "campaign", "measure", str(folder)])]

@@ -30,6 +30,10 @@ a curve per source, ``strategy`` ``source:NAME``, in ``source_curve.csv``, apart
 from the campaign's own curve. Class-dependent noise is kept as measured:
 :func:`measured_confusion` gives the row-stochastic matrix a simulated oracle
 draws with (:class:`simulations.data.oracle.Oracle`).
+
+**Checked once, written or not.** :func:`merged_sources` checks a source's file and returns the sources' labels and
+prices after the add, in memory; ``add --source`` (:func:`add_source`) writes them, and the page measures them
+without writing (:func:`preview_source`: what ``add --source`` then ``measure`` would leave).
 """
 
 from __future__ import annotations
@@ -48,8 +52,10 @@ from simulations.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, C
 from simulations.campaign.words import plural
 
 __all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
-           "check_name", "read_sources", "read_source_settings", "source_prices", "add_source", "jeffreys", "more_needed",
-           "measure_sources", "measured_confusion", "source_confusions", "source_curves", "write_source_curve"]
+           "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
+           "merged_sources",
+           "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions", "source_curves",
+           "preview_source", "write_source_curve"]
 
 SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
 #: The accuracy interval's level: the verdict's 80%.
@@ -146,14 +152,14 @@ def read_source_settings(folder) -> dict:
     return {name: {k: v.get(k) for k in keys} for name, v in got["sources"].items()}
 
 
-def source_prices(folder, table: pd.DataFrame | None = None) -> dict:
-    """:func:`read_source_settings` with each source's measured time: ``seconds_per_label`` (the mean over its timed
-    labels in ``table``, default ``sources.csv``; None where none is timed) and ``timed`` (how many). A source paid
-    by the hour and timed is priced per label at ``price_per_hour * seconds_per_label / 3600``; without times it
-    has no price per label."""
+def source_prices(folder, table: pd.DataFrame | None = None, settings: dict | None = None) -> dict:
+    """The sources' price settings (``settings``, default :func:`read_source_settings`) with each source's measured
+    time: ``seconds_per_label`` (the mean over its timed labels in ``table``, default ``sources.csv``; None where
+    none is timed) and ``timed`` (how many). A source paid by the hour and timed is priced per label at
+    ``price_per_hour * seconds_per_label / 3600``; without times it has no price per label."""
     table = read_sources(folder) if table is None else table
     out = {}
-    for name, price in read_source_settings(folder).items():
+    for name, price in (read_source_settings(folder) if settings is None else settings).items():
         seconds = table.loc[table["source"] == name, "seconds"].dropna() if "seconds" in table else pd.Series([])
         timed = int(seconds.size)
         mean = float(seconds.mean()) if timed else None
@@ -184,107 +190,146 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
                hourly: float | None = None, turnaround_days: float | None = None,
                time_column: str | None = None) -> tuple[Campaign, SourceAdded]:
     """Add the labels of the source ``source`` in ``paths`` (CSV, Parquet or Label Studio JSON: the formats of
-    ``add``) for any ids of the pool, holding the campaign's lock.
-
-    A label is kept with the source and the file it came in, and its annotation time where the file gives one
-    (``time_column``, as ``add`` reads the human labels': what prices a source paid by the hour). The same label
-    again counts once. Refused in one line,
-    with nothing written: an id the pool does not hold, a class none of the human labels holds (the human labels
-    are the reference: add them first), and an id given two labels by the same source (in these files, or against
-    a label of the source in hand: a second delivery that differs is given its own source name, so both are kept
-    and each is measured).
+    ``add``) for any ids of the pool, holding the campaign's lock: :func:`merged_sources`, then written; each label
+    with its annotation time where the file gives one (``time_column``, as ``add`` reads the human labels': what
+    prices a source paid by the hour).
 
     Raises
     ------
     ValueError, OSError
     """
-    from simulations.campaign.labels import read_labels
-    from simulations.campaign.pool import read_pool
-    from simulations.campaign.steps import _asked_ids, _same_file, class_order, is_campaign
+    from simulations.campaign.steps import is_campaign
 
+    asked = _asked(source, price, hourly, turnaround_days)   # refused before the campaign is read
+    if not is_campaign(folder):
+        Campaign.load(folder)   # its one line
+    with locked(folder):
+        c = Campaign.load(folder)
+        held, prices = read_sources(c.folder), read_source_settings(c.folder)
+        table, settings, added = merged_sources(c, paths, held=held, prices=prices, label_column=label_column,
+                                                time_column=time_column, **asked)
+        if added.new:
+            _write_sources(table, c.folder / SOURCES)
+        if added.new or prices.get(added.source) != added.settings:
+            _write_json({"format": 1, "sources": settings}, c.folder / SOURCE_SETTINGS)
+    return c, added
+
+
+def _asked(source, price, hourly, turnaround_days) -> dict:
+    """The source's name and price settings as given, checked (one line each: a name :func:`check_name` refuses, an
+    amount out of bounds, both prices)."""
     source = check_name(source)
     price = _amount("--source-price", price, _MAX_PRICE, "dollars per label")
     hourly = _amount("--source-hourly", hourly, _MAX_PRICE, "dollars per hour")
     turnaround_days = _amount("--source-turnaround-days", turnaround_days, _MAX_DAYS, "days")
     if price is not None and hourly is not None:
         raise ValueError("--source-price and --source-hourly both given: price the source per label or per hour")
-    if not is_campaign(folder):
-        Campaign.load(folder)   # its one line
-    with locked(folder):
-        c = Campaign.load(folder)
-        held = read_sources(c.folder)
-        prices = read_source_settings(c.folder)
-        human = set(c.labels["label"])
-        if not human:
-            raise ValueError("no human labels are in hand: add the labels of the test split first (a source is "
-                             "measured against them), then add the source's")
-        meta = c.settings["pool"]
-        if not Path(meta["path"]).is_file():
-            raise OSError(f"the campaign's pool {meta['path']} is gone: put it back where it was (the campaign reads "
-                          "it in place)")
-        pool = read_pool(meta["path"], meta["id_column"], None, with_features=False)
-        if pool.n_rows != meta["rows"]:
-            raise ValueError(f"the pool {Path(meta['path']).name} changed since the campaign started (it holds "
-                             f"{pool.n_rows:,} rows, not {meta['rows']:,}): restore it")
-        own = c.state_files() + [Path(meta["path"])]
-        parts, blank = [], 0
-        pool_ids = None
-        for path in paths:
-            if any(_same_file(path, f) for f in own):
-                raise ValueError(f"{path} is one of the campaign's own files or its pool: give the source's file of "
-                                 "labels")
-            got = read_labels(path, meta["id_column"], label_column, time_column=time_column)
-            blank += got.blank
-            ids = got.labels["id"].tolist()
+    return {"source": source, "price": price, "hourly": hourly, "turnaround_days": turnaround_days}
+
+
+def merged_sources(c: Campaign, paths, *, source: str, label_column: str = "label", price: float | None = None,
+                   hourly: float | None = None, turnaround_days: float | None = None,
+                   held: pd.DataFrame | None = None, prices: dict | None = None,
+                   time_column: str | None = None) -> tuple[pd.DataFrame, dict, SourceAdded]:
+    """The campaign ``c``'s sources after adding the labels of ``source`` in ``paths``, in memory, nothing written:
+    (the sources' labels, ``SOURCE_COLUMNS``; every source's price settings; what the add did). ``held`` and
+    ``prices``: the sources' labels and settings before it (default: the campaign's files).
+
+    A label is kept with the source and the file it came in, and its annotation time where the file gives one
+    (``time_column``). The same label again counts once. Refused in one line:
+    an id the pool does not hold, a class none of the human labels holds (the human labels are the reference: add
+    them first), and an id given two labels by the same source (in these files, or against a label of the source
+    in hand: a second delivery that differs is given its own source name, so both are kept and each is measured).
+
+    Raises
+    ------
+    ValueError, OSError
+    """
+    from simulations.campaign.steps import class_order
+
+    source, price, hourly, turnaround_days = _asked(source, price, hourly, turnaround_days).values()
+    held = read_sources(c.folder) if held is None else held
+    prices = read_source_settings(c.folder) if prices is None else prices
+    human = set(c.labels["label"])
+    if not human:
+        raise ValueError("no human labels are in hand: add the labels of the test split first (a source is "
+                         "measured against them), then add the source's")
+    new, blank = _read_source_files(c, paths, label_column, time_column)
+    unknown = [k for k in class_order(set(new["label"])) if k not in human]
+    if unknown:
+        n = int((new["label"] == unknown[0]).sum())
+        raise ValueError(f"source {source!r} gives the class {unknown[0]!r} ({plural(n, 'label')}), which none of "
+                         f"the human labels holds ({', '.join(repr(k) for k in class_order(human)[:8])}): map the "
+                         "source's classes to the campaign's before adding them")
+    mine = held[held["source"] == source]
+    _refuse_two_labels(source, new, mine)
+    fresh = new.drop_duplicates("id")
+    known = fresh["id"].isin(set(mine["id"]))
+    fresh = fresh[~known]
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    settings = dict(prices.get(source, {"price_per_label": None, "price_per_hour": None, "turnaround_days": None}))
+    if price is not None or hourly is not None:
+        settings["price_per_label"], settings["price_per_hour"] = price, hourly
+    if turnaround_days is not None:
+        settings["turnaround_days"] = turnaround_days
+    table = held
+    if len(fresh):
+        added = pd.DataFrame({"id": fresh["id"].to_numpy(dtype=object), "label": fresh["label"].to_numpy(dtype=object),
+                              "source": source, "file": fresh["file"].to_numpy(dtype=object),
+                              "round_added": pd.array([c.round] * len(fresh), dtype="Int64"),
+                              "seconds": fresh["seconds"].to_numpy(dtype=float)})
+        table = pd.concat([held, added], ignore_index=True)
+    return table, {**prices, source: settings}, SourceAdded(
+        source, len(fresh), int(known.sum()), blank, int(fresh["id"].isin(test_ids).sum()), len(mine) + len(fresh),
+        settings, int(fresh["seconds"].notna().sum()))
+
+
+def _read_source_files(c: Campaign, paths, label_column: str, time_column: str | None = None
+                       ) -> tuple[pd.DataFrame, int]:
+    """(``id, label, file, seconds`` of the labels in ``paths``, the pool's ids as the pool spells them, each
+    label's annotation time or NaN; rows without a label), refused in one line where a file is the campaign's own
+    or an id is not the pool's."""
+    from simulations.campaign.labels import read_labels
+    from simulations.campaign.pool import read_pool
+    from simulations.campaign.steps import _asked_ids, _same_file
+
+    meta = c.settings["pool"]
+    if not Path(meta["path"]).is_file():
+        raise OSError(f"the campaign's pool {meta['path']} is gone: put it back where it was (the campaign reads "
+                      "it in place)")
+    pool = read_pool(meta["path"], meta["id_column"], None, with_features=False)
+    if pool.n_rows != meta["rows"]:
+        raise ValueError(f"the pool {Path(meta['path']).name} changed since the campaign started (it holds "
+                         f"{pool.n_rows:,} rows, not {meta['rows']:,}): restore it")
+    own = c.state_files() + [Path(meta["path"])]
+    parts, blank = [], 0
+    pool_ids = None
+    for path in paths:
+        if any(_same_file(path, f) for f in own):
+            raise ValueError(f"{path} is one of the campaign's own files or its pool: give the source's file of "
+                             "labels")
+        got = read_labels(path, meta["id_column"], label_column, time_column=time_column)
+        blank += got.blank
+        ids = got.labels["id"].tolist()
+        rows = pool.rows_of(ids)
+        if (rows < 0).any():   # an id as a spreadsheet shows it ('=x): the pool's id where it holds that one
+            if pool_ids is None:
+                pool_ids = set(pool.text_ids(np.arange(pool.n_rows)))
+            ids = _asked_ids(ids, pool_ids, Path(path).name, exact=Path(path).suffix.lower() == ".json")
             rows = pool.rows_of(ids)
-            if (rows < 0).any():   # an id as a spreadsheet shows it ('=x): the pool's id where it holds that one
-                if pool_ids is None:
-                    pool_ids = set(pool.text_ids(np.arange(pool.n_rows)))
-                ids = _asked_ids(ids, pool_ids, Path(path).name, exact=Path(path).suffix.lower() == ".json")
-                rows = pool.rows_of(ids)
-            if (rows < 0).any():
-                bad = [i for i, r in zip(ids, rows) if r < 0]
-                raise ValueError(f"{Path(path).name}: {plural(len(set(bad)), 'id')} not in the campaign's pool "
-                                 f"(first: {bad[0]!r}): give labels of the pool's ids (column "
-                                 f"{meta['id_column']!r}) only")
-            canonical = pool.text_ids(rows) if len(rows) else np.asarray([], dtype=object)
-            part = pd.DataFrame({"id": canonical, "label": got.labels["label"].to_numpy(dtype=object),
-                                 "file": Path(path).name}, dtype=object)
-            part["seconds"] = np.full(len(part), np.nan) if got.seconds is None else np.asarray(got.seconds, float)
-            parts.append(part)
-        new = (pd.concat(parts, ignore_index=True) if parts
-               else pd.DataFrame({"id": [], "label": [], "file": [], "seconds": []}))
-        unknown = [k for k in class_order(set(new["label"])) if k not in human]
-        if unknown:
-            n = int((new["label"] == unknown[0]).sum())
-            raise ValueError(f"source {source!r} gives the class {unknown[0]!r} ({plural(n, 'label')}), which none of "
-                             f"the human labels holds ({', '.join(repr(k) for k in class_order(human)[:8])}): map the "
-                             "source's classes to the campaign's before adding them")
-        mine = held[held["source"] == source]
-        _refuse_two_labels(source, new, mine)
-        fresh = new.drop_duplicates("id")
-        known = fresh["id"].isin(set(mine["id"]))
-        fresh = fresh[~known]
-        test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
-        settings = dict(prices.get(source, {"price_per_label": None, "price_per_hour": None,
-                                            "turnaround_days": None}))
-        if price is not None or hourly is not None:
-            settings["price_per_label"], settings["price_per_hour"] = price, hourly
-        if turnaround_days is not None:
-            settings["turnaround_days"] = turnaround_days
-        if len(fresh):
-            added = pd.DataFrame({"id": fresh["id"].to_numpy(dtype=object),
-                                  "label": fresh["label"].to_numpy(dtype=object),
-                                  "source": source, "file": fresh["file"].to_numpy(dtype=object),
-                                  "round_added": pd.array([c.round] * len(fresh), dtype="Int64"),
-                                  "seconds": fresh["seconds"].to_numpy(dtype=float)})
-            table = pd.concat([held, added], ignore_index=True)
-            _write_sources(table, c.folder / SOURCES)
-        if len(fresh) or prices.get(source) != settings:
-            _write_json({"format": 1, "sources": {**prices, source: settings}}, c.folder / SOURCE_SETTINGS)
-        total = len(mine) + len(fresh)
-    return c, SourceAdded(source, len(fresh), int(known.sum()), blank, int(fresh["id"].isin(test_ids).sum()), total,
-                          settings, int(fresh["seconds"].notna().sum()))
+        if (rows < 0).any():
+            bad = [i for i, r in zip(ids, rows) if r < 0]
+            raise ValueError(f"{Path(path).name}: {plural(len(set(bad)), 'id')} not in the campaign's pool "
+                             f"(first: {bad[0]!r}): give labels of the pool's ids (column "
+                             f"{meta['id_column']!r}) only")
+        canonical = pool.text_ids(rows) if len(rows) else np.asarray([], dtype=object)
+        part = pd.DataFrame({"id": canonical, "label": got.labels["label"].to_numpy(dtype=object),
+                             "file": Path(path).name}, dtype=object)
+        part["seconds"] = np.full(len(part), np.nan) if got.seconds is None else np.asarray(got.seconds, float)
+        parts.append(part)
+    new = (pd.concat(parts, ignore_index=True) if parts
+           else pd.DataFrame({"id": [], "label": [], "file": [], "seconds": []}))
+    return new, blank
 
 
 def _write_sources(table: pd.DataFrame, path: Path) -> None:
@@ -424,12 +469,13 @@ class SourceMeasure:
         return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in out.items()}
 
 
-def measure_sources(c: Campaign, table: pd.DataFrame | None = None) -> list[SourceMeasure]:
-    """Every source of the campaign ``c`` measured against its human labels, in the order first added."""
+def measure_sources(c: Campaign, table: pd.DataFrame | None = None, prices: dict | None = None) -> list[SourceMeasure]:
+    """Every source of the campaign ``c`` measured against its human labels, in the order first added (``table``,
+    ``prices``: the sources' labels and price settings, default the campaign's files)."""
     from simulations.campaign.steps import class_order
 
     table = read_sources(c.folder) if table is None else table
-    prices = source_prices(c.folder, table)
+    prices = source_prices(c.folder, table, prices)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     human = c.labels[["id", "label"]].rename(columns={"label": "truth"})
     classes = class_order(set(c.labels["label"]))
@@ -545,6 +591,49 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None) -> tuple[pd.Da
         if not points:
             skipped[str(name)] = len(own)
     return pd.DataFrame.from_records(rows, columns=[*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN]), skipped
+
+
+@dataclass(frozen=True)
+class SourcePreview:
+    """A source's labels as ``campaign add --source`` then ``campaign measure`` would leave the campaign's sources,
+    held in memory (:func:`preview_source`): what the add did, the sources' labels (``SOURCE_COLUMNS``) and price
+    settings after it (:func:`source_prices`: an hourly source priced at its measured seconds), each source
+    measured on the test ids (:func:`measure_sources`), and the sources' curves with the sources that gave no point
+    (:func:`source_curves`)."""
+
+    added: SourceAdded
+    table: pd.DataFrame
+    prices: dict
+    measures: list
+    curve: pd.DataFrame
+    untrained: dict
+
+
+def preview_source(folder, data: bytes, name: str, *, source: str, label_column: str = "label",
+                   price: float | None = None, hourly: float | None = None,
+                   turnaround_days: float | None = None) -> SourcePreview:
+    """What ``campaign add DIR FILE --source NAME`` (:func:`merged_sources`, the same checks) then ``campaign
+    measure DIR`` would make of the labels ``data`` (the bytes of the file ``name``: CSV, Parquet or Label Studio
+    JSON) for the campaign in ``folder``, nothing written to it: the bytes are read from a temporary folder of their
+    own, under the file's own name (the name the add records).
+
+    Raises
+    ------
+    ValueError, OSError
+        One line, as ``campaign add --source`` and ``campaign measure`` refuse.
+    """
+    import tempfile
+
+    asked = _asked(source, price, hourly, turnaround_days)
+    c = Campaign.load(folder)
+    base = Path(str(name)).name
+    with tempfile.TemporaryDirectory(prefix="alplan-source-") as tmp:
+        path = Path(tmp) / (base if base not in ("", ".", "..") else "labels")
+        path.write_bytes(bytes(data))
+        table, prices, added = merged_sources(c, [path], label_column=label_column, **asked)
+    curve, untrained = source_curves(c, table)
+    prices = source_prices(c.folder, table, prices)
+    return SourcePreview(added, table, prices, measure_sources(c, table, prices), curve, untrained)
 
 
 def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:

@@ -118,10 +118,10 @@ def read_question(folder) -> dict | None:
 def files_stamp(folder) -> tuple:
     """(name, size, modification time) of each of the campaign's state files in ``folder``: changes whenever a
     command changes the campaign (what a cache of its answer keys on)."""
-    from simulations.campaign.state import ASKED, LABELS, SETTINGS
+    from simulations.campaign.state import ASKED, LABELS, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS, SOURCES
 
     out = []
-    for name in (SETTINGS, ASKED, LABELS, MEASURED):
+    for name in (SETTINGS, ASKED, LABELS, MEASURED, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE):
         try:
             st = (Path(folder) / name).stat()
         except OSError:

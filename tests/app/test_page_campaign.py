@@ -6,6 +6,7 @@ whether the measured score settles it (stop, or too few labels to forecast) or t
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pandas as pd
 import pytest
 from streamlit import dataframe_util
 
-from apptest_helpers import app_env, captions, no_error, run, upload, verdict_table  # noqa: F401  (app_env)
+from apptest_helpers import app_env, captions, no_error, one_error, run, upload, verdict_table  # noqa: F401
 from tests.builders import csv_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
@@ -139,3 +140,31 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
     assert page[-2:] == said
     assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text
+
+
+def test_a_sources_labels_uploaded_beside_a_campaign_read_as_the_cli_would_keep_them(campaigns):
+    """A source's labels uploaded with the campaign's folder: its accuracy on the test ids and the commands that keep
+    it, as plain text (its name has markup in it), nothing written to the campaign; a bad input (a negative price,
+    a file over the upload limit) is one line."""
+    from campaign_fixtures import files_of
+
+    camp = campaigns[45]
+    truth = pd.read_csv(camp / "labels.csv", dtype=str)[["id", "label"]]
+    before = files_of(camp)
+    at = run()
+    at.text_input(key="campaign_folder").set_value(str(camp))
+    run(at).text_input(key="source_name").set_value("gpt_4o_mini")
+    at.number_input(key="source_price").set_value(0.01)
+    at.file_uploader(key="source_file").upload("llm.csv", truth.to_csv(index=False).encode(), "text/csv")
+    said = next(t.value for t in no_error(run(at)).text if "Next: " in t.value).splitlines()
+    assert any(line.startswith(f"source gpt_4o_mini ($0.01 a label): {len(truth)} labels, 40 of the 40 test ids; "
+                               "accuracy 1.000") for line in said), said
+    assert said[-2:] == [f"alplan campaign add {shlex.quote(str(camp))} llm.csv --source gpt_4o_mini --source-price "
+                         "0.01", f"alplan campaign measure {shlex.quote(str(camp))}"]
+    assert not any("gpt_4o_mini" in m.value for m in at.markdown) and files_of(camp) == before
+    at.number_input(key="source_price").set_value(-1.0)
+    assert one_error(run(at)).endswith("--source-price must be dollars per label from 0 to 1,000,000, got -1.0")
+    assert files_of(camp) == before
+    at.file_uploader(key="source_file").upload("huge.csv", b"id,label\n" + b"x" * (51 * 2**20), "text/csv")
+    assert one_error(run(at)) == "huge.csv is 51.0 MB; the limit is 50 MB: upload a smaller sample"
+    assert any("Next: " in t.value for t in at.text) and files_of(camp) == before   # the campaign's answer stands
