@@ -170,8 +170,7 @@ def large_pools(n_replays: int, q: float = 0.95) -> pd.DataFrame:
 
 
 #: The same-pool comparison's prices, its data sets (name, load parameters) and the shares of draws it tries.
-SAME_SCENARIO = Scenario(label_price=1.0, engineering_days=0.5, day_rate=400, compute_per_round=0.5,
-                         label_error=ERROR)
+SAME_SCENARIO = Scenario(label_price=1.0, engineering_days=0.5, day_rate=400, compute_per_round=0.5, label_error=ERROR)
 SAME_POOLS = (("synthetic", {"n_samples": 4_000}), ("digits", {}))
 SURES = (0.9, 0.75, 0.5)
 QS = (0.95, 0.97)

@@ -78,9 +78,7 @@ _PROBE = (
 
 def heavy_modules(args: list[str]) -> str:
     """Which heavy packages the command imports (in-process probe)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, cwd=ROOT
-    )
+    proc = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, cwd=ROOT)
     match = re.search(r"^HEAVY=(.*)$", proc.stderr, re.MULTILINE)
     return (match.group(1) or "none") if match else "?"
 

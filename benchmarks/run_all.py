@@ -70,15 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: pass --quick to every benchmark, skip those without it")
-    parser.add_argument("--only", default=None,
-                        help="comma-separated benchmark names (bench_<name>.py)")
+    parser.add_argument("--only", default=None, help="comma-separated benchmark names (bench_<name>.py)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     args = parser.parse_args(argv)
 
     benches = discover()
     if args.only:
-        wanted = {s.strip().removeprefix("bench_").removesuffix(".py")
-                  for s in args.only.split(",") if s.strip()}
+        wanted = {s.strip().removeprefix("bench_").removesuffix(".py") for s in args.only.split(",") if s.strip()}
         unknown = wanted - {short(b) for b in benches}
         if unknown:
             parser.error(f"no benchmark named {sorted(unknown)}; "

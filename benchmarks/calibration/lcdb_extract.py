@@ -53,8 +53,7 @@ from files import write_whole  # noqa: E402
 DATA = ROOT / "benchmarks" / ".data"
 LCDB_SPEC = "lcdb==0.1.0"  # LCDB 1.0 as released on PyPI
 MEMBER = "lcdb/database-accuracy.csv"
-USECOLS = ["openmlid", "learner", "size_train", "outer_seed", "inner_seed",
-           "score_valid", "score_test"]
+USECOLS = ["openmlid", "learner", "size_train", "outer_seed", "inner_seed", "score_valid", "score_test"]
 
 
 def read_holdout(path: Path) -> set[int]:
@@ -72,14 +71,12 @@ def read_holdout(path: Path) -> set[int]:
 def ensure_sdist(cache: Path) -> Path:
     """Download the lcdb source archive into ``cache`` unless already there."""
     cache.mkdir(parents=True, exist_ok=True)
-    found = sorted(p for p in cache.iterdir()
-                   if p.name.startswith("lcdb") and p.suffix in (".gz", ".zip"))
+    found = sorted(p for p in cache.iterdir() if p.name.startswith("lcdb") and p.suffix in (".gz", ".zip"))
     if not found:
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps",
                         "--no-binary", ":all:", LCDB_SPEC, "-d", str(cache)],
                        check=True)
-        found = sorted(p for p in cache.iterdir()
-                       if p.name.startswith("lcdb") and p.suffix in (".gz", ".zip"))
+        found = sorted(p for p in cache.iterdir() if p.name.startswith("lcdb") and p.suffix in (".gz", ".zip"))
     if not found:
         raise OSError(f"no lcdb archive in {cache}")
     return found[-1]
@@ -108,8 +105,7 @@ def extract(archive: Path, holdout: set[int], chunksize: int = 500_000) -> pd.Da
             n_raw += len(chunk)
             # Held-out data sets go first, before any other use of the rows.
             chunk = chunk[~chunk["openmlid"].isin(holdout)]
-            acc = chunk["score_test"].where(chunk["score_test"].notna(),
-                                            chunk["score_valid"])
+            acc = chunk["score_test"].where(chunk["score_test"].notna(), chunk["score_valid"])
             out = pd.DataFrame({
                 "openmlid": chunk["openmlid"].astype(np.int32),
                 "learner": chunk["learner"].astype(str),

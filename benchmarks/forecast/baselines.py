@@ -72,8 +72,7 @@ def _pow3_family(n0: float) -> _Family:
         return [(top, top - float(np.min(y)), 0.5), (min(1.0, top + 0.05), top - float(np.min(y)) + 0.05, 0.2),
                 (top, 0.1, 1.0)]
 
-    return _Family("pow3", curve, lambda x: np.array([0.0, -1.0, 0.0]), lambda x: np.array([1.0, 1.0, 4.0]),
-                   starts)
+    return _Family("pow3", curve, lambda x: np.array([0.0, -1.0, 0.0]), lambda x: np.array([1.0, 1.0, 4.0]), starts)
 
 
 def _pow4_family(n0: float) -> _Family:

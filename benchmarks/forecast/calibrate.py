@@ -103,8 +103,7 @@ def prepare(case, *, draws: int = DRAWS) -> Prepared | None:
     # the truth a forecast promises: a seed-means curve forecasts the mean of new runs (the other
     # runs); a single run is one campaign, forecast against its own continuation
     single = bool(getattr(case, "single_run", False))
-    ta = np.asarray(case.truth_acc_same if single and hasattr(case, "truth_acc_same") else case.truth_acc,
-                    dtype=float)
+    ta = np.asarray(case.truth_acc_same if single and hasattr(case, "truth_acc_same") else case.truth_acc, dtype=float)
     keep = (tn > n_max * (1 + 1e-9)) & (tn <= n_max * MAX_RATIO * (1 + 1e-9)) & np.isfinite(ta)
     if not keep.any() or n.size < 3:
         return None

@@ -145,8 +145,7 @@ def group_truth(g: pd.DataFrame) -> dict:
         t = float(at.iloc[-1]) - HAIR
         if 0 < t < 1 and all(abs(t - u) > 1e-9 for _, u in targets):
             targets.append((f, t))
-    return {"seeds": seeds, "truth": truth, "budget": budget, "batch": batch, "initial": initial,
-            "targets": targets}
+    return {"seeds": seeds, "truth": truth, "budget": budget, "batch": batch, "initial": initial, "targets": targets}
 
 
 def truth_rows(key, g: pd.DataFrame, facts: dict, mix: str = "harness") -> list[dict]:
@@ -209,8 +208,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
         except ValueError as e:  # a pilot alplan refuses is a finding, reported, never a crash
             log(f"  {key[0]}/{key[1]} pilot {frac:g}: alplan refused the table: {e}")
             for r in base:
-                out.append({**r, "pilot_frac": frac, "pilot_points": n_points,
-                            "refused": str(e)})
+                out.append({**r, "pilot_frac": frac, "pilot_points": n_points, "refused": str(e)})
             continue
         for r in base:
             scen = scenario(r["label_price"], r["engineering_days"], r["compute_per_round"], gt["budget"],

@@ -52,8 +52,7 @@ def alplan_arrays(dataset: str, seed: int, initial: int, data_seed: int | None =
     ds = load(dataset, seed=seed if data_seed is None else data_seed)
     init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
     init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
-    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test,
-            "init_pos": init_pos}
+    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test, "init_pos": init_pos}
 
 
 def _arrays(path: Path) -> dict:

@@ -33,9 +33,7 @@ def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[i
         missing_label=MISSING,
         random_state=seed,
     )
-    qs = UncertaintySampling(
-        method="margin_sampling", missing_label=MISSING, random_state=seed
-    )
+    qs = UncertaintySampling(method="margin_sampling", missing_label=MISSING, random_state=seed)
     curve = []
     for r in range(rounds + 1):
         clf.fit(X, y)

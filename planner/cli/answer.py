@@ -144,13 +144,14 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
 def _pick(ns, aside: list, price_per_label):
     """The cheaper in expectation of the answer's path and a source alone
     (:func:`planner.decide.source_path.source_pick`, the human labels at ``price_per_label()``, asked only where the
-    answer stops on a measured hit; None where the scenario has no price per label); None without sources."""
+    answer stops on a measured hit or a source has a re-label curve; None where the scenario has no price per
+    label); None without sources."""
     from planner.decide.source_path import source_pick
 
     if not aside:
         return None
     price = None
-    if ns.act == "stop" and ns.reason == "met":
+    if (ns.act == "stop" and ns.reason == "met") or any(p.kind == "relabel" for p in aside):
         try:
             price = price_per_label()
         except ValueError:
@@ -184,6 +185,10 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
         raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
             from None
     prices = source_prices(folder) if sources is None else sources[1]
+    share = pd.to_numeric(curve.get("disagreement", pd.Series(dtype=float)), errors="coerce").dropna()
+    if not share.between(0, 1).all():
+        raise ValueError(f"{path} holds a disagreement share outside 0 to 1: run `alplan campaign measure {folder}` to "
+                         "write it again")
     pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
     return source_paths(curve, prices, target, metric, pool_size=pool)
 

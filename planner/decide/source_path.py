@@ -19,6 +19,14 @@ labels at the source's price per label (bought labels: a source's labels are no 
 short), the answer's path after it: ``n p + (1 - P) A``. The least of ``A`` and every such expected cost is the
 pick. A source's price is its labels alone: its turnaround and the learner's
 compute are not priced.
+
+**Re-labeled where the learner disagrees.** A source's labels with people re-labeling the ids where the campaign's
+learner, cross-fitted on them, disagrees (``relabel:NAME`` in the same table, measured only on ids people labeled
+too; each row's ``disagreement`` the share re-labeled) is a path of its own (``kind`` ``relabel``): to ``n`` labels
+it costs ``n`` at the source's price and its re-labels ``r`` (``disagreement x n``) at the human price per label the
+answer is priced at, and is weighed by the same rule, ``n p + r p_h + (1 - P) A``, at its measured counts only (not
+forecast past them: see ``benchmarks/sources_relabel_design.md``). Without a human price its options are not
+priced.
 """
 
 from __future__ import annotations
@@ -29,10 +37,13 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
-           "answer_expected", "PREFIX", "RULE", "FORECAST_DRAWS", "MIN_FORECAST_COUNTS"]
+           "answer_expected", "PREFIX", "RELABEL", "DISAGREEMENT", "RULE", "FORECAST_DRAWS", "MIN_FORECAST_COUNTS"]
 
-#: A source's curves in the curves table: ``source:NAME``.
+#: A source's curves in the curves table: ``source:NAME``; its labels re-labeled where the learner disagrees:
+#: ``relabel:NAME``, each row's share re-labeled in :data:`DISAGREEMENT`.
 PREFIX = "source:"
+RELABEL = "relabel:"
+DISAGREEMENT = "disagreement"
 #: The draws of a source's forecast (:class:`planner.decide.verdict.Plan`, seed 0).
 FORECAST_DRAWS = 400
 #: The fewest distinct measured counts a forecast's draws read (:func:`planner.forecast.bootstrap.raw_tails`).
@@ -72,12 +83,20 @@ class SourcePath:
         reaching the target), fewest labels first; empty where none is.
     forecast_none : str
         Why there is no forecast: ``counts`` (fewer than :data:`MIN_FORECAST_COUNTS` counts measured), ``pool``
-        (the source labels every id a path may label), ``unknown`` (no pool size given) or ``unfit`` (the draws
-        could not be read); empty where there is a forecast.
+        (the source labels every id a path may label), ``unknown`` (no pool size given), ``unfit`` (the draws
+        could not be read) or ``relabel`` (a re-label path is quoted at its measured counts only); empty where there
+        is a forecast.
     pool_size : int or None
         The ids a path may label (the pool's non-test ids), where known.
     seconds_per_label : float or None
         The mean annotation time of the source's timed labels; ``timed`` of them.
+    kind : str
+        ``source`` (the source's labels alone) or ``relabel`` (its labels, people's where the learner disagrees).
+    shares : tuple of (int, float)
+        The share of ids the learner disagrees on at each count measured (this path's own, fewest labels first).
+    source_shares : tuple of (int, float)
+        A re-label path's: the same share along the source curve's counts (no truth needed): what re-labeling more
+        of the source's labels would send to people.
     """
 
     source: str
@@ -98,15 +117,33 @@ class SourcePath:
     pool_size: int | None = None
     seconds_per_label: float | None = None
     timed: int = 0
+    kind: str = "source"
+    shares: tuple = ()
+    source_shares: tuple = ()
 
     def forecast_cost(self, n: int) -> float | None:
-        """``n`` of the source's labels at its price per label (None without one)."""
+        """``n`` of the source's labels at its price per label (None without one); a re-label path's re-labels are
+        priced by :func:`source_pick`, at the human price."""
         return None if self.price_per_label is None else n * float(self.price_per_label)
 
+    def relabels(self, n: int) -> int:
+        """The ids people re-label on a re-label path to ``n`` labels (0 on a source alone): its own measured share
+        at ``n``, else the source curve's at the largest count at most ``n`` (else this path's last), times ``n``."""
+        if self.kind != "relabel":
+            return 0
+        own = dict(self.shares)
+        if n in own:
+            return int(round(own[n] * n))
+        below = [d for k, d in self.source_shares if k <= n] or [d for _, d in self.shares[-1:]]
+        return int(round(below[-1] * n)) if below and math.isfinite(below[-1]) else 0
+
     def to_dict(self) -> dict:
-        out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("points", "forecast")}
-        out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q)} for n, y, q in self.points]
-        out["forecast"] = [{"labels": n, "p": _finite(q), "cost": self.forecast_cost(n)} for n, q in self.forecast]
+        out = {k: _finite(v) for k, v in asdict(self).items()
+               if k not in ("points", "forecast", "shares", "source_shares")}
+        out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q), "relabels": self.relabels(n)}
+                         for n, y, q in self.points]
+        out["forecast"] = [{"labels": n, "p": _finite(q), "cost": self.forecast_cost(n), "relabels": self.relabels(n)}
+                           for n, q in self.forecast]
         return out
 
 
@@ -116,22 +153,24 @@ def _finite(v):
 
 def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy",
                  pool_size: int | None = None) -> list[SourcePath]:
-    """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME``, ``n_labels``, ``metric``,
-    ``test_size``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
+    """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME`` or ``relabel:NAME``,
+    ``n_labels``, ``metric``, ``test_size``, optionally ``disagreement``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
     P(true score >= target) at each count measured and, with ``pool_size`` (the ids a path may label), the share of
     forecasts reaching it past them (:func:`source_forecast`); a source whose curve lacks ``metric`` or holds no
     finite score is left out."""
     out = []
     if curve is None or curve.empty or metric not in curve.columns or "strategy" not in curve.columns:
         return out
+    shares = {str(name): _shares(part) for name, part in curve.groupby("strategy", sort=False)}
     for name, part in curve.groupby("strategy", sort=False):
         name = str(name)
-        if not name.startswith(PREFIX):
+        kind = "source" if name.startswith(PREFIX) else "relabel" if name.startswith(RELABEL) else None
+        if kind is None:
             continue
         part = part[pd.to_numeric(part[metric], errors="coerce").notna()].sort_values("n_labels")
         if part.empty:
             continue
-        source = name[len(PREFIX):]
+        source = name[len(PREFIX if kind == "source" else RELABEL):]
         score = part[metric].astype(float)
         tested = (pd.to_numeric(part["test_size"], errors="coerce") if "test_size" in part.columns
                   else pd.Series(math.nan, index=part.index))
@@ -147,9 +186,20 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
                               int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
                               float(p_reach[i]), per_label, price.get("price_per_hour"),
                               None if reached is None or per_label is None else reached * float(per_label), points,
-                              *source_forecast(part, target, metric, pool_size), pool_size,
-                              price.get("seconds_per_label"), int(price.get("timed") or 0)))
+                              *(source_forecast(part, target, metric, pool_size) if kind == "source"
+                                else ((), "relabel")), pool_size, price.get("seconds_per_label"),
+                              int(price.get("timed") or 0), kind, _shares(part),
+                              shares.get(PREFIX + source, ()) if kind == "relabel" else ()))
     return out
+
+
+def _shares(part: pd.DataFrame) -> tuple:
+    """((count, share the learner disagrees on), ...) of one curve, fewest labels first; empty without the column."""
+    if DISAGREEMENT not in part.columns:
+        return ()
+    d = pd.to_numeric(part[DISAGREEMENT], errors="coerce")
+    keep = d.notna()
+    return tuple(sorted((int(n), float(x)) for n, x in zip(part["n_labels"][keep], d[keep])))
 
 
 def _forecast_counts(n_max: int, pool_size: int) -> list[int]:
@@ -214,7 +264,9 @@ def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
 
 
 #: The pick's rule, as ``source_pick`` in ``--json`` states it.
-RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option; the pick is the least of "
+RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option, cost = source_label_cost (labels x "
+        "the source's price) + relabel_cost (relabels x the human price per label; 0 unless kind is relabel); "
+        "the pick is the least of "
         "answer_expected_cost and every expected_cost (ties to the answer; an answer_expected_cost read 'more than' "
         "is a floor: the answer is then not told cheaper); without a price for the answer's path, the option with "
         "the highest p to the percent, then the lowest cost, where p > 0")
@@ -225,7 +277,9 @@ class SourceOption:
     """Training on a source alone to one of its measured counts: ``labels`` at ``cost``, measured at ``score`` with
     ``p`` = P(true score >= target), and its expected cost from here (``cost + (1 - p) * answer_expected_cost``;
     None where the answer's path has no price). ``forecast``: a count past the measured ones, ``p`` the share of
-    forecasts reaching the target there and ``score`` NaN (nothing measured)."""
+    forecasts reaching the target there and ``score`` NaN (nothing measured). ``kind`` ``relabel``: the source's
+    labels with ``relabels`` of them re-labeled by people where the learner disagrees; ``cost`` is
+    ``source_label_cost`` (the source's labels) plus ``relabel_cost`` (the re-labels at the human price)."""
 
     source: str
     labels: int
@@ -234,6 +288,10 @@ class SourceOption:
     p: float
     expected_cost: float | None
     forecast: bool = False
+    kind: str = "source"
+    relabels: int = 0
+    source_label_cost: float = 0.0
+    relabel_cost: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -273,7 +331,7 @@ class SourcePick:
         ``source_score``, ``source_p``, ``source_expected_cost`` and ``source_forecast`` read its fields (None, NaN,
         False without one); the JSON carries them under those names.
     cheapest : str or None
-        ``answer`` or ``source`` by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
+        ``answer``, ``source`` or ``relabel`` (the shown option's kind) by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
         source no cheaper at an answer's price read "more than", or no option).
     by : float or None
         How much cheaper ``cheapest`` is in expectation (None where the answer's path has no price).
@@ -281,6 +339,8 @@ class SourcePick:
         The sources priced per label without a known chance at any count (no test size).
     unpriced : tuple of str
         The sources without a price per label.
+    relabel_unpriced : tuple of str
+        The sources with a re-label curve whose re-labels have no human price to be priced at.
     """
 
     target: float
@@ -297,6 +357,7 @@ class SourcePick:
     by: float | None
     unmeasured: tuple = ()
     unpriced: tuple = ()
+    relabel_unpriced: tuple = ()
 
     # the option shown, field by field (None, NaN or False without one)
     source = property(lambda self: None if self.shown is None else self.shown.source)
@@ -306,14 +367,17 @@ class SourcePick:
     source_p = property(lambda self: math.nan if self.shown is None else self.shown.p)
     source_expected_cost = property(lambda self: None if self.shown is None else self.shown.expected_cost)
     source_forecast = property(lambda self: self.shown is not None and self.shown.forecast)
+    source_kind = property(lambda self: None if self.shown is None else self.shown.kind)
+    source_relabels = property(lambda self: 0 if self.shown is None else self.shown.relabels)
 
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("options", "shown")}
         for k in ("source", "source_labels", "source_cost", "source_score", "source_p", "source_expected_cost",
-                  "source_forecast"):
+                  "source_forecast", "source_kind", "source_relabels"):
             out[k] = _finite(getattr(self, k))
         out["options"] = [{k: _finite(v) for k, v in asdict(o).items()} for o in self.options]
         out["unmeasured"], out["unpriced"] = list(self.unmeasured), list(self.unpriced)
+        out["relabel_unpriced"] = list(self.relabel_unpriced)
         out["rule"] = RULE
         return out
 
@@ -350,30 +414,39 @@ def answer_expected(answer, price_per_label: float | None = None) -> tuple:
 
 def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePick:
     """The cheaper in expectation of ``answer``'s path (:func:`answer_expected`, the human labels at
-    ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`) alone to one of its measured or
+    ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`: a source alone, or its labels
+    re-labeled by people where the learner disagrees, the re-labels at ``price_per_label``) to one of its measured or
     forecast counts, by :data:`RULE`: see :class:`SourcePick`."""
     status, answer_cost, labels, more, answer_p, cost = answer_expected(answer, price_per_label)
-    priced = [p for p in paths if p.price_per_label is not None]
-    options = sorted([*(SourceOption(p.source, n, n * float(p.price_per_label), y, q,
-                                     None if cost is None else n * float(p.price_per_label) + (1 - q) * cost)
-                        for p in priced for n, y, q in p.points if math.isfinite(q)),
-                      *(SourceOption(p.source, n, n * float(p.price_per_label), math.nan, q,
-                                     None if cost is None else n * float(p.price_per_label) + (1 - q) * cost, True)
-                        for p in priced for n, q in p.forecast if math.isfinite(q))],
-                     key=lambda o: (o.labels, o.source))
+    human = price_per_label is not None and math.isfinite(price_per_label) and price_per_label >= 0
+    priced = [p for p in paths if p.price_per_label is not None and (p.kind == "source" or human)]
+
+    def option(p, n, y, q, forecast):
+        own, r = n * float(p.price_per_label), p.relabels(n)
+        total = own + (r * float(price_per_label) if r else 0.0)
+        return SourceOption(p.source, n, total, y, q, None if cost is None else total + (1 - q) * cost, forecast,
+                            p.kind, r, own, total - own)
+
+    options = sorted([*(option(p, n, y, q, False) for p in priced for n, y, q in p.points if math.isfinite(q)),
+                      *(option(p, n, math.nan, q, True) for p in priced for n, q in p.forecast if math.isfinite(q))],
+                     key=lambda o: (o.labels, o.kind != "source", o.source))
     if cost is None:
-        best = min(options, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.source), default=None)
+        best = min(options, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.kind != "source", o.source),
+                   default=None)
     else:
-        best = min(options, key=lambda o: (o.expected_cost, o.labels, o.source), default=None)
+        best = min(options, key=lambda o: (o.expected_cost, o.labels, o.kind != "source", o.source), default=None)
     cheapest, by = None, None
     if best is not None and status == "unreached":
-        cheapest = "source" if best.p > 0 else None
+        cheapest = best.kind if best.p > 0 else None
     elif best is not None and cost is not None:
         if best.expected_cost < cost:
-            cheapest, by = "source", cost - best.expected_cost
+            cheapest, by = best.kind, cost - best.expected_cost
         elif not more:
             cheapest, by = "answer", best.expected_cost - cost
     return SourcePick(float(answer.target), answer.strategy, status, answer_cost, labels, more, answer_p, cost,
                       tuple(options), best, cheapest, by,
-                      tuple(p.source for p in priced if not any(math.isfinite(q) for *_, q in p.points)),
-                      tuple(p.source for p in paths if p.price_per_label is None))
+                      tuple(p.source for p in priced if p.kind == "source"
+                            and not any(math.isfinite(q) for *_, q in p.points)),
+                      tuple(p.source for p in paths if p.price_per_label is None and p.kind == "source"),
+                      tuple(p.source for p in paths if p.kind == "relabel" and p.price_per_label is not None
+                            and not human))

@@ -1,5 +1,6 @@
 """The words of a campaign's sources beside its answer: training on a source alone, as measured, and past its
-measured counts as forecast, said as a forecast (:class:`planner.decide.source_path.SourcePath`)."""
+measured counts as forecast, said as a forecast; and its labels re-labeled by people where the learner disagrees,
+as measured on the ids people labeled too (:class:`planner.decide.source_path.SourcePath`)."""
 
 from __future__ import annotations
 
@@ -29,16 +30,30 @@ def source_path_lines(paths) -> list[str]:
     lines = []
     for p in paths:
         what = f"{metric_words(p.metric)} {accuracy(p.score)}"
-        head = f"Aside: train on source {p.source} alone ({_price(p)}): "
+        relabel = p.kind == "relabel"
+        head = (f"Aside: re-label source {p.source}'s disagreements (its labels {_price(p)}, people's where the "
+                "learner cross-fitted on them disagrees): " if relabel else
+                f"Aside: train on source {p.source} alone ({_price(p)}): ")
         if p.reached_at is not None:
             cost = f" ({money(p.cost)} of its labels)" if p.cost is not None else ""
-            lines.append(f"{head}{what} measured at {count(p.reached_at)} of its labels{cost}, meeting the "
+            again = f", {count(p.relabels(p.reached_at))} of them re-labeled by people" if relabel else ""
+            lines.append(f"{head}{what} measured at {count(p.reached_at)} of its labels{cost}{again}, meeting the "
                          f"{target_text(p.target)} target; P(true score >= target) {percent(p.p_reach)} on "
                          f"{count(p.test_size)} human test labels. Not a path of the answer above.")
         else:
+            where = (" (measured only on ids people labeled too: past them, not measured nor forecast" +
+                     _share_words(p) + ")" if relabel else "")
             lines.append(f"{head}best {what} at {count(p.at)} of its labels, below the {target_text(p.target)} "
-                         f"target within the {count(p.measured_max)} measured.{_forecast_words(p)}")
+                         f"target within the {count(p.measured_max)} measured{where}.{_forecast_words(p)}")
     return lines
+
+
+def _share_words(p) -> str:
+    """Of a re-label path: the share of the source's labels the learner disagrees with at its largest count."""
+    if not p.source_shares:
+        return ""
+    n, d = p.source_shares[-1]
+    return f"; the learner disagrees with {percent(d)} of its {count(n)} labels, the share people would re-label"
 
 
 def _forecast_words(p) -> str:
@@ -69,7 +84,18 @@ def _answer_path(pick) -> str:
             f"{money(pick.answer_cost)}, the labels in hand sunk)")
 
 
+def _what(pick) -> str:
+    return (f"re-labeling source {pick.source}'s disagreements" if pick.source_kind == "relabel" else
+            f"training on source {pick.source} alone")
+
+
 def _source_path(pick) -> str:
+    if pick.source_kind == "relabel":
+        o = pick.shown
+        cost = (f"{count(o.labels)} of its labels for {money(o.source_label_cost)} and {count(o.relabels)} re-labeled "
+                f"by people for {money(o.relabel_cost)}, {money(o.cost)} in all")
+        return (f"{_what(pick)} ({cost}, measured at {accuracy(o.score)}; P {percent(o.p)} that the true score "
+                "meets the target)")
     if pick.source_forecast:
         return (f"training on source {pick.source} alone (forecast: {count(pick.source_labels)} of its labels reach "
                 f"{target_text(pick.target)} in {percent(pick.source_p)} of forecasts, {money(pick.source_cost)}; "
@@ -97,7 +123,7 @@ def _met_line(pick, head: str) -> str:
         order += f" ({money(expected / (1 - p))})"
     stop = (f"the answer above stops with P {percent(p)} that the labels in hand meet the target, and where they "
             f"fall short at least {order} follows: more than {money(expected)} in expectation")
-    if pick.cheapest == "source":
+    if pick.cheapest in ("source", "relabel"):
         return (f"{head}{_source_path(pick)}, {money(pick.source_expected_cost)} in expectation with the answer's "
                 f"stop after it where it falls short; {stop}: the source at least {money(pick.by)} less.")
     path = _source_path(pick)
@@ -124,12 +150,16 @@ def source_pick_line(pick) -> str:
         return f"{head}{_source_path(pick)}; no path of the answer reaches the target in most forecasts."
     if pick.answer_status == "met":
         return _met_line(pick, head)
-    if pick.cheapest == "source":
+    if pick.cheapest in ("source", "relabel"):
         at_least = "at least " if pick.answer_more_than else ""
         return f"{head}{_source_path(pick)}; {_expected(pick)}, {at_least}{money(pick.by)} less."
     if pick.cheapest == "answer":
         return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
                 f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
+    if pick.answer_status == "unpriced" and pick.source_kind == "relabel":
+        path = _source_path(pick)
+        return (f"{path[0].upper()}{path[1:]}: the answer above rests on the measurements alone, without a price "
+                "to compare.")
     if pick.answer_status == "unpriced" and pick.source_forecast:
         return (f"Training on source {pick.source} alone, forecast: {count(pick.source_labels)} of its labels reach "
                 f"{target_text(pick.target)} in {percent(pick.source_p)} of forecasts, {money(pick.source_cost)}; "
@@ -143,8 +173,12 @@ def source_pick_line(pick) -> str:
 
 
 def source_lines(paths, pick) -> list[str]:
-    """The lines after a campaign's answer: each source alone (:func:`source_path_lines`), then the pick."""
-    return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else [])]
+    """The lines after a campaign's answer: each source alone and re-labeled (:func:`source_path_lines`), then the
+    pick, then which re-labels have no human price to be weighed at."""
+    unpriced = [] if pick is None or not pick.relabel_unpriced else [
+        f"Re-labeling the disagreements of source {', '.join(pick.relabel_unpriced)} is not weighed: give the price "
+        "per human label (--label-price P) to price its re-labels."]
+    return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else []), *unpriced]
 
 
 def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None) -> list[str]:

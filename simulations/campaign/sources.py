@@ -34,6 +34,12 @@ draws with (:class:`simulations.data.oracle.Oracle`).
 **Checked once, written or not.** :func:`merged_sources` checks a source's file and returns the sources' labels and
 prices after the add, in memory; ``add --source`` (:func:`add_source`) writes them, and the page measures them
 without writing (:func:`preview_source`: what ``add --source`` then ``measure`` would leave).
+
+**Re-labeled where the learner disagrees, measured.** At each count, the learner cross-fitted (5 seeded folds) on
+the source's labels gives every id an out-of-fold prediction; the share it disagrees with is the row's
+``disagreement`` (no truth needed). The re-labeled set keeps the source's label where the learner agrees and takes
+the human label where it disagrees; it is trained on and scored only where people labeled every id (the non-test
+ids the source labels that have a human label): a curve ``relabel:NAME`` beside ``source:NAME``.
 """
 
 from __future__ import annotations
@@ -53,9 +59,9 @@ from simulations.campaign.words import plural
 
 __all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
-           "merged_sources",
-           "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions", "source_curves",
-           "preview_source", "write_source_curve"]
+           "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
+           "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
+           "cross_fit_disagreement", "relabeled"]
 
 SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
 #: The accuracy interval's level: the verdict's 80%.
@@ -68,8 +74,14 @@ MAX_WIDTH = 0.10
 #: The pseudo-count added to every cell of a measured confusion matrix before its rows are normalized (a
 #: Dirichlet(1/2) prior per row: a class the source was never seen on reads as uniform, never as certain).
 PRIOR = 0.5
-#: A source's curves are named ``source:NAME`` in the curves table.
+#: A source's curves are named ``source:NAME`` in the curves table...
 PREFIX = "source:"
+#: ...and its labels re-labeled by people where the learner disagrees, ``relabel:NAME``.
+RELABEL = "relabel:"
+#: The folds a source's labels are cross-fitted in to find where the learner disagrees with them.
+FOLDS = 5
+#: The curves table's column of the share of a count's ids where the cross-fitted learner disagrees with the source.
+DISAGREEMENT = "disagreement"
 #: A source's name: a letter or digit, then letters, digits, ``_``, ``-``, ``.``; at most 40 characters.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
 _MAX_PRICE = 1e6
@@ -536,61 +548,139 @@ def _counts(first: int, covered: int) -> list[int]:
     return counts + [covered] if covered >= 2 else counts
 
 
-def source_curves(c: Campaign, table: pd.DataFrame | None = None) -> tuple[pd.DataFrame, dict]:
+def cross_fit_disagreement(y: np.ndarray, fit_predict, rng: np.random.Generator, folds: int = FOLDS) -> np.ndarray:
+    """Where a learner cross-fitted on the labels ``y`` disagrees with them: ``y``'s positions split into ``folds``
+    folds at random (at most ``len(y)``), each predicted by ``fit_predict(train_pos, predict_pos)`` fitted on the
+    others (a fold whose others hold one class is predicted as that class). Boolean, one per label."""
+    y = np.asarray(y)
+    k = max(1, min(int(folds), len(y)))
+    fold = rng.permutation(len(y)) % k
+    wrong = np.zeros(len(y), dtype=bool)
+    for f in range(k):
+        out, keep = np.flatnonzero(fold == f), np.flatnonzero(fold != f)
+        if not len(keep):
+            continue
+        pred = fit_predict(keep, out) if len(np.unique(y[keep])) > 1 else np.full(len(out), y[keep][0])
+        wrong[out] = np.asarray(pred) != y[out]
+    return wrong
+
+
+def relabeled(source: np.ndarray, human: np.ndarray, disagree: np.ndarray) -> np.ndarray:
+    """The re-labeled set: the source's label where the learner agrees with it, the human label where it disagrees."""
+    return np.where(np.asarray(disagree, dtype=bool), np.asarray(human, dtype=object), np.asarray(source, dtype=object))
+
+
+def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.DataFrame | None = None
+                  ) -> tuple[pd.DataFrame, dict]:
     """The campaign's learner trained on each source's labels of the non-test ids it covers, scored on the human
-    test labels in hand.
+    test labels in hand; and on each source's labels re-labeled by people where the learner disagrees.
 
     The ids are taken in one order drawn from the campaign's seed and the source's name, and the learner is
     trained at :func:`_counts` of them (from the campaign's initial set size, doubling, then all of them), each
-    fit from the campaign's first model stream state. A count whose labels hold one class is left out.
+    fit from the campaign's first model stream state. A count whose labels hold one class is left out. At each
+    count, the share of its ids where the learner cross-fitted on the source's labels disagrees with them
+    (:func:`cross_fit_disagreement`) is the row's ``disagreement``. The re-label curve (``relabel:NAME``) is
+    measured only where people labeled every id: the non-test ids the source labels that have a human label
+    (``human``: the human training labels, ``id, label``; the campaign's by default), in the same order, each count
+    trained on :func:`relabeled` labels.
 
     Returns
     -------
     (DataFrame, dict)
-        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``; ``strategy`` ``source:NAME``,
-        ``label_noise`` the source's measured error on the test ids, NaN where none is scored), and
-        ``{source: non-test ids it labels}`` for the sources that gave no point.
+        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``, ``disagreement``; ``strategy``
+        ``source:NAME`` (``label_noise`` the source's measured error on the test ids, NaN where none is scored) or
+        ``relabel:NAME`` (``label_noise`` the re-labeled set's error against the human labels)), and ``{source:
+        non-test ids it labels}`` for the sources that gave no point.
     """
-    from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _fit, _load_pool
+    from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool
     from simulations.results.schema import CURVE_COLUMNS
-    from simulations.run.loop import minority_class, score_predictions
 
+    columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT]
     table = read_sources(c.folder) if table is None else table
     if table.empty:
-        return pd.DataFrame(columns=[*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN]), {}
+        return pd.DataFrame(columns=columns), {}
     test = pd.DataFrame({"id": c.asked.loc[c.asked["role"] == "test", "id"]}).merge(c.labels[["id", "label"]], on="id")
     if test.empty:
         raise ValueError("no test labels are in hand: the sources are scored on the human test labels")
     data = _load_pool(c)
     where = pd.Index(data.test_ids).get_indexer(test["id"].to_numpy(dtype=object))
     order = np.argsort(where)
-    X_test = data.X_test[where[order]]
     classes = _classes(c)
     code = {k: i for i, k in enumerate(classes)}
     y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
     errors = {m.source: 1 - m.accuracy for m in measure_sources(c, table)}
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
-    s = c.settings
+    human = c.labels if human is None else human
+    human = human[~human["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id").rename(columns={"label": "human"})
+    trainer = _Trainer(c, data, data.X_test[where[order]], y_test, classes)
     rows, skipped = [], {}
     for name in pd.unique(table["source"]):
         own = table[(table["source"] == name) & ~table["id"].isin(test_ids)][["id", "label"]].reset_index(drop=True)
-        rng = np.random.default_rng([int(s["seed"]), zlib.crc32(str(name).encode("utf-8"))])
+        rng = np.random.default_rng([int(c.settings["seed"]), zlib.crc32(str(name).encode("utf-8"))])
         own = own.iloc[rng.permutation(len(own))].reset_index(drop=True)
-        points = 0
+        mine = trainer.rows(PREFIX + str(name), own, lambda part: errors.get(name, math.nan))
+        both = own.merge(human, on="id", how="inner")   # the source's order kept
+        rows += mine + trainer.rows(RELABEL + str(name), both, None)
+        if not mine:
+            skipped[str(name)] = len(own)
+    return pd.DataFrame.from_records(rows, columns=columns), skipped
+
+
+class _Trainer:
+    """The campaign's learner trained on a source's labels at its counts, scored on the human test labels."""
+
+    def __init__(self, c: Campaign, data, X_test: np.ndarray, y_test: np.ndarray, classes: list):
+        self.c, self.data, self.X_test, self.y_test, self.classes = c, data, X_test, y_test, classes
+
+    def _fit(self, part: pd.DataFrame):
+        from simulations.campaign.steps import _fit
+
+        return _fit(self.c, self.data, part, self.c.settings["model_rng"][0], self.classes)
+
+    def disagree(self, strategy: str, part: pd.DataFrame) -> np.ndarray:
+        """Where the learner cross-fitted on ``part``'s labels disagrees with them (:func:`cross_fit_disagreement`,
+        folds drawn from the campaign's seed, ``strategy`` and the count)."""
+        from simulations.campaign.steps import _data_idx
+
+        labels = part["label"].to_numpy(dtype=object)
+        idx = _data_idx(self.data, part["id"])
+
+        def fit_predict(keep, out):
+            learner = self._fit(part.iloc[keep])[0]
+            return np.asarray(self.classes, dtype=object)[learner.predict(self.data.X_pool[idx[out]])]
+
+        rng = np.random.default_rng([int(self.c.settings["seed"]), zlib.crc32(strategy.encode("utf-8")), len(part)])
+        return cross_fit_disagreement(labels, fit_predict, rng)
+
+    def rows(self, strategy: str, own: pd.DataFrame, noise) -> list:
+        """A curve row per count of ``own`` (``id, label`` in order), its ``label_noise`` ``noise(part)``; with
+        ``noise`` None, ``own`` carries ``human`` too and the rows are the re-labeled curve's, its noise the
+        re-labeled set's error against the human labels."""
+        from simulations.results.schema import CURVE_COLUMNS
+        from simulations.run.loop import minority_class, score_predictions
+
+        s, k = self.c.settings, len(self.classes)
+        rows, points = [], 0
         for n in _counts(int(s["initial"]), len(own)):
-            part = own.iloc[:n]
+            part = own.iloc[:n][["id", "label"]]
             if part["label"].nunique() < 2:
                 continue
-            learner, _, seconds, _ = _fit(c, data, part, s["model_rng"][0], classes)
-            scores = score_predictions(y_test, learner.predict(X_test), len(classes),
-                                       minority_class(y_test, len(classes)))
-            row = [s["name"], s["model"], PREFIX + str(name), int(s["seed"]), int(s["batch_size"]),
-                   errors.get(name, math.nan), points, n, *scores, seconds, 0.0]
-            rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(test), len(classes)])
+            wrong = self.disagree(strategy, part)
+            if noise is None:
+                truth = own["human"].to_numpy(dtype=object)[:n]
+                part = part.assign(label=relabeled(part["label"].to_numpy(dtype=object), truth, wrong))
+                if part["label"].nunique() < 2:
+                    continue
+                error = float(np.mean(part["label"].to_numpy(dtype=object) != truth))
+            else:
+                error = noise(part)
+            learner, _, seconds, _ = self._fit(part)
+            scores = score_predictions(self.y_test, learner.predict(self.X_test), k, minority_class(self.y_test, k))
+            row = [s["name"], s["model"], strategy, int(s["seed"]), int(s["batch_size"]), error, points, n, *scores,
+                   seconds, 0.0]
+            rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(self.y_test), k, float(wrong.mean())])
             points += 1
-        if not points:
-            skipped[str(name)] = len(own)
-    return pd.DataFrame.from_records(rows, columns=[*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN]), skipped
+        return rows
 
 
 @dataclass(frozen=True)

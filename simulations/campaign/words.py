@@ -66,11 +66,18 @@ def source_lines(measures) -> list[str]:
 def source_curve_lines(curve, skipped: dict) -> list[str]:
     """What ``campaign measure`` says of the learner trained on each source's labels (``curve``: the sources'
     curves table, :func:`simulations.campaign.sources.source_curves`)."""
+    import pandas as pd
+
     lines = []
     for name, part in curve.groupby("strategy", sort=False):
         points = ", ".join(f"{int(r['n_labels']):,}: {r['accuracy']:.3f}" for _, r in part.iterrows())
-        lines.append(f"{name}: trained on the source's labels, scored on "
-                     f"{plural(int(part['test_size'].iloc[0]), 'human test label')}: accuracy at {points}")
+        share = ", ".join(f"{int(r['n_labels']):,}: {r['disagreement']:.1%}" for _, r in part.iterrows()
+                          if pd.notna(r.get("disagreement")))
+        what = ("trained on the source's labels" if not str(name).startswith("relabel:") else
+                "trained on the source's labels, people's where the learner disagrees (measured on the ids people "
+                "labeled too)")
+        lines.append(f"{name}: {what}, scored on {plural(int(part['test_size'].iloc[0]), 'human test label')}: "
+                     f"accuracy at {points}" + (f"; the learner disagrees with the source on {share}" if share else ""))
     for name, n in skipped.items():
         lines.append(f"source:{name}: not trained ({plural(n, 'non-test id')} labeled, of fewer than two classes): "
                      "a source is trained on the non-test ids it labels")

@@ -70,8 +70,11 @@ def test_a_source_is_stored_apart_and_never_trains_or_tests(labeled, tmp_path, c
     # the campaign's curve trains and tests on people's labels only (the same scores; the fit's seconds aside)
     pd.testing.assert_frame_equal(pd.read_csv(camp / CURVE).drop(columns="train_seconds"), curve)
     side = pd.read_csv(camp / SOURCE_CURVE)
-    assert set(side["strategy"]) == {"source:vendor-a"} and side["n_labels"].max() == len(truth) - 40
-    assert side["n_labels"].is_monotonic_increasing and (side["test_size"] == 40).all()
+    assert set(side["strategy"]) == {"source:vendor-a", "relabel:vendor-a"} and side["n_labels"].max() == len(truth) - 40
+    assert (side["test_size"] == 40).all() and side["disagreement"].between(0, 1).all()
+    alone, again = side[side["strategy"] == "source:vendor-a"], side[side["strategy"] == "relabel:vendor-a"]
+    assert alone["n_labels"].is_monotonic_increasing and again["n_labels"].tolist() == [10]   # 10 human training ids
+    assert 0 < alone["disagreement"].max() and again["label_noise"].iloc[0] <= 0.2 + 0.2
     out = capsys.readouterr().out
     assert "source:vendor-a: trained on the source's labels, scored on 40 human test labels" in out
     # the next batch is picked from the pool as before: a source's labels are no training labels
@@ -251,13 +254,20 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert text.startswith(alone) and "Aside: train on source v alone (at $0.01 a label)" in text.removeprefix(alone)
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    [v] = got.pop("sources")
+    v, again = got.pop("sources")
     pick = got.pop("source_pick")
-    assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01
+    assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01 and v["kind"] == "source"
+    assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
+    assert "Aside: re-label source v's disagreements" in text and {o["kind"] for o in pick["options"]} == {
+        "source", "relabel"}
+    for o in pick["options"]:   # a re-label option's cost is its printed parts, its re-labels at the human price
+        assert o["cost"] == pytest.approx(o["source_label_cost"] + o["relabel_cost"])
+        assert o["relabel_cost"] == pytest.approx(o["relabels"] * 1.0) and o["source_label_cost"] == o["labels"] * 0.01
+        assert o["relabels"] <= o["labels"] and (o["kind"] == "relabel" or o["relabels"] == 0)
     assert (v["forecast"], v["forecast_none"]) == ([], "pool")   # the whole pool labeled: nothing past it
     assert not any(o["forecast"] for o in pick["options"])
     assert pick["cheapest"] in ("answer", "source", None) and pick["target"] == 0.85
-    side = pd.read_csv(camp / SOURCE_CURVE)
+    side = pd.read_csv(camp / SOURCE_CURVE).query("strategy == 'source:v'")
     met = side[side["accuracy"] >= 0.85]
     assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
 
@@ -446,8 +456,8 @@ def test_a_trial_still_rising_below_the_target_is_forecast_past_its_coverage_and
     assert f"forecast: {pick.source_labels:,} of its labels reach 88% in {percent(pick.source_p)} of forecasts" in line
     assert "measured at" not in line
     got = path.to_dict()
-    assert got["points"] == [{"labels": n, "score": y, "p": q} for n, y, q in path.points]
-    assert got["forecast"] == [{"labels": n, "p": q, "cost": n * 0.002} for n, q in path.forecast]
+    assert got["points"] == [{"labels": n, "score": y, "p": q, "relabels": 0} for n, y, q in path.points]
+    assert got["forecast"] == [{"labels": n, "p": q, "cost": n * 0.002, "relabels": 0} for n, q in path.forecast]
 
 
 def test_a_flat_source_well_below_the_target_is_forecast_near_nothing_beyond():
@@ -476,17 +486,17 @@ def test_plan_forecasts_a_trial_source_past_its_coverage_up_to_the_pool(labeled,
     trial = truth["id"].sample(frac=0.25, random_state=SEED)   # a trial batch: a quarter of the pool
     sources.add_source(camp, [source_file(tmp_path / "t.csv", truth, wrong=0.1, ids=trial)], source="t", price=0.01)
     assert main(["campaign", "measure", str(camp)]) == 0
-    side = pd.read_csv(camp / SOURCE_CURVE)
+    side = pd.read_csv(camp / SOURCE_CURVE).query("strategy == 'source:t'")
     capsys.readouterr()
     assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    [t] = got["sources"]
+    [t] = [s for s in got["sources"] if s["kind"] == "source"]
     pool = 200 - 40   # the pool's ids less the test ids
     assert t["pool_size"] == pool and t["measured_max"] == int(side["n_labels"].max()) < pool
     assert [p["labels"] for p in t["points"]] == side["n_labels"].tolist()
     assert t["forecast"] and t["forecast"][-1]["labels"] == pool
     assert all(t["measured_max"] < f["labels"] <= pool for f in t["forecast"])
-    options = got["source_pick"]["options"]
+    options = [o for o in got["source_pick"]["options"] if o["kind"] == "source"]
     assert {(o["labels"], o["p"]) for o in options if o["forecast"]} == {(f["labels"], f["p"]) for f in t["forecast"]}
     assert all(o["labels"] <= t["measured_max"] for o in options if not o["forecast"])
     assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0
