@@ -200,7 +200,7 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.lin
 def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
         line = lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB)
-        fail(line) if slot is None else halt(line, slot=slot)
+        (fail if slot is None else functools.partial(halt, slot=slot))(line)
     return not too_big
 
 
