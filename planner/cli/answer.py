@@ -1,7 +1,8 @@
 """A campaign's one answer on the command line: ``alplan plan DIR`` and ``alplan replan DIR`` take it (with the
 forecast where the measurements leave the act open), ``alplan campaign status`` and ``measure`` render it from
 the question last asked. The decision is :func:`planner.decide.next_step.next_step`; the words are
-:mod:`planner.present.next_step_view`.
+:mod:`planner.present.next_step_view`, led by a source's option where it is cheapest in expectation
+(:mod:`planner.present.lead_view`).
 """
 
 from __future__ import annotations

@@ -248,3 +248,5 @@ def test_a_cheap_source_leads_a_stop_whose_hit_may_not_hold(campaign, capsys):
     assert lines[3:5] == ["If it falls short: stop: the campaign measured the target met at 45 training labels; buy "
                           "no more labels.", "Next if it falls short: nothing to buy; the measured score stands."]
     assert CHEAPEST not in text and all(line.startswith("Aside: ") for line in lines[5:])
+    assert main(["replan", str(campaign), "--target", "0.93", "--label-price", "5"]) == 0
+    assert capsys.readouterr().out == text   # replan DIR gives the same answer, led the same way
