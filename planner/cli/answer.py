@@ -1,7 +1,8 @@
 """A campaign's one answer on the command line: ``alplan plan DIR`` and ``alplan replan DIR`` take it (with the
 forecast where the measurements leave the act open), ``alplan campaign status`` and ``measure`` render it from
 the question last asked. The decision is :func:`planner.decide.next_step.next_step`; the words are
-:mod:`planner.present.next_step_view`.
+:mod:`planner.present.next_step_view`, led by a source's option where it is cheapest in expectation
+(:mod:`planner.present.lead_view`).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     from planner.cli.campaign_plan import campaign_redecision
     from planner.cli.prices import _scenario
     from planner.decide.next_step import measured_from
-    from planner.present.next_step_view import answer_text, next_command
+    from planner.present.next_step_view import next_command
     from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
 
@@ -118,7 +119,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     command_line = next_command(ns, q)
     if args.json:
         out = verdict.to_dict() if verdict is not None else {}
-        out["answer"] = {**ns.to_dict(), "command": command_line}
+        out["answer"] = {**ns.to_dict(), "command": command_line, **_lead_fields(ns, pick)}
         if verdict is not None:
             out["campaign"]["next"] = {"strategy": ns.strategy, "decide_at_labels": ns.to_dict()["decide_at_labels"],
                                        "command": command_line}
@@ -132,13 +133,24 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     else:
         from planner.cli.prices import _print_vendor_table
         from planner.cli.verdict import _summarise_notes
-        from planner.present.source_view import source_lines
+        from planner.present.lead_view import campaign_words, source_after
 
-        print(_summarise_notes(answer_text(ns, q, verdict_lines)))
+        print(_summarise_notes(campaign_words(ns, q, verdict_lines, aside, pick)))
         _print_vendor_table(args)
-        for line in source_lines(aside, pick):
+        for line in source_after(aside, pick):
             print(line)
     return 0
+
+
+def _lead_fields(ns, pick) -> dict:
+    """The answer's ``lead`` (``answer``, or the kind of the option it leads with), and where an option leads,
+    ``lead_option`` (as in ``source_pick.options``) and ``lead_command`` (the command that carries it out)."""
+    from planner.present.lead_view import lead_command, led
+
+    if not led(pick):
+        return {"lead": "answer"}
+    option = pick.to_dict()["options"][pick.options.index(pick.shown)]
+    return {"lead": pick.lead, "lead_option": option, "lead_command": lead_command(ns, pick)}
 
 
 def _pick(ns, aside: list, price_per_label):
@@ -219,9 +231,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
     from planner.decide.next_step import measured_from
-    from planner.present.next_step_view import answer_text
+    from planner.present.lead_view import campaign_words, source_after
     from planner.present.redecide_view import redecide_lines
-    from planner.present.source_view import source_lines
     from simulations.run.labels_in_hand import labels_in_hand
 
     _, facts = _measured_here(folder, campaign_facts(folder))
@@ -233,9 +244,10 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
                                measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
-    text = answer_text(ns, None, [] if verdict is None else redecide_lines(verdict))
     aside = _source_paths(folder, target, metric, sources)
-    return ns, "\n".join([text, *source_lines(aside, _pick(ns, aside, lambda: scenario.price_per_label))])
+    pick = _pick(ns, aside, lambda: scenario.price_per_label)
+    text = campaign_words(ns, None, [] if verdict is None else redecide_lines(verdict), aside, pick)
+    return ns, "\n".join([text, *source_after(aside, pick)])
 
 
 def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None,

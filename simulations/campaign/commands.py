@@ -1,6 +1,6 @@
 """``alplan campaign``: the commands a data scientist runs between labeling rounds.
 
-:func:`add_parser` registers ``campaign start|next|add|measure|status`` on the
+:func:`add_parser` registers ``campaign start|next|add|measure|status|export`` on the
 CLI (``planner/cli/campaign.py`` calls it; this module imports only the standard
 library at import time, so ``alplan --help`` stays fast); :func:`run` runs
 one, printing what it did and, on its last line (``next: ...``), the command to
@@ -94,6 +94,15 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
                                         "source measured", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
     s.add_argument("--json", action="store_true", help="print the facts as one JSON object")
+
+    s = steps.add_parser("export", help="write the training set a source's measured curve was trained on at N "
+                                        "labels (id,label; never a test id)", **kwargs)
+    s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("--source", required=True, metavar="NAME", help="the source, as `campaign add --source` named it")
+    s.add_argument("--labels", required=True, type=int, metavar="N", help="a count `campaign measure` trained it at")
+    s.add_argument("--out", required=True, metavar="FILE", help="the CSV to write (id,label)")
+    s.add_argument("--kind", default="source", choices=("source", "relabel"), help="source: its labels alone; "
+                   "relabel: people's labels where the learner cross-fitted on its labels disagrees")
     return p
 
 
@@ -143,7 +152,8 @@ def run(args: argparse.Namespace, out=None) -> int:
     from pathlib import Path
 
     folder = Path(args.folder)
-    step = {"start": _start, "next": _next, "add": _add, "measure": _measure}.get(args.step, _status)
+    step = {"start": _start, "next": _next, "add": _add, "measure": _measure, "export": _export}.get(args.step,
+                                                                                                   _status)
     step(args, folder, shlex.quote(str(folder)), out or sys.stdout)
     return 0
 
@@ -287,6 +297,16 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
               "campaign's curve", file=out)
     _time_lines(st, out)
     _note(folder, out)
+
+
+def _export(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from simulations.campaign.export import export_training_set
+    from simulations.campaign.words import plural
+
+    path, n = export_training_set(folder, args.source, args.labels, args.out, kind=args.kind)
+    what = "its labels" if args.kind == "source" else "its labels, people's where the learner disagrees"
+    print(f"wrote {plural(n, 'row')} (id,label) to {path}: the training set of source {args.source} at "
+          f"{plural(n, 'label')} ({what}), as `campaign measure` trained and scored it; no test id", file=out)
 
 
 def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:

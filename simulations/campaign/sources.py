@@ -615,15 +615,22 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     trainer = _Trainer(c, data, data.X_test[where[order]], y_test, classes)
     rows, skipped = [], {}
     for name in pd.unique(table["source"]):
-        own = table[(table["source"] == name) & ~table["id"].isin(test_ids)][["id", "label"]].reset_index(drop=True)
-        rng = np.random.default_rng([int(c.settings["seed"]), zlib.crc32(str(name).encode("utf-8"))])
-        own = own.iloc[rng.permutation(len(own))].reset_index(drop=True)
+        own, both = _in_order(c, table, name, test_ids, human)
         mine = trainer.rows(PREFIX + str(name), own, lambda part: errors.get(name, math.nan))
-        both = own.merge(human, on="id", how="inner")   # the source's order kept
         rows += mine + trainer.rows(RELABEL + str(name), both, None)
         if not mine:
             skipped[str(name)] = len(own)
     return pd.DataFrame.from_records(rows, columns=columns), skipped
+
+
+
+def _in_order(c: Campaign, table: pd.DataFrame, name, test_ids: set, human: pd.DataFrame) -> tuple:
+    """(``id, label`` of source ``name``'s non-test ids in the order it is trained in, drawn from the campaign's seed
+    and the name; the same with ``human``, the ids people labeled too in that order)."""
+    own = table[(table["source"] == name) & ~table["id"].isin(test_ids)][["id", "label"]].reset_index(drop=True)
+    rng = np.random.default_rng([int(c.settings["seed"]), zlib.crc32(str(name).encode("utf-8"))])
+    own = own.iloc[rng.permutation(len(own))].reset_index(drop=True)
+    return own, own.merge(human, on="id", how="inner")   # the source's order kept
 
 
 class _Trainer:

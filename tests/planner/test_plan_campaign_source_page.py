@@ -25,7 +25,7 @@ from simulations.campaign import steps  # noqa: E402
 
 PRICE = 0.5   # the human labels' price, on the page and on the command line
 ASK = dict(confidence=0.9, metric="accuracy")
-SAID = ("Aside: ", "Cheapest ", "Source ", "Training on source")   # the lines `plan DIR` prints after its answer
+SAID = ("Aside: ", "Cheapest ", "Source ", "Training on source", "Re-labeling source")   # `plan DIR` after its answer
 
 
 @pytest.fixture(scope="module")

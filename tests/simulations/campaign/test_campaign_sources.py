@@ -251,11 +251,24 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     capsys.readouterr()
     assert main(ask) == 0
     text = capsys.readouterr().out
-    assert text.startswith(alone) and "Aside: train on source v alone (at $0.01 a label)" in text.removeprefix(alone)
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     v, again = got.pop("sources")
     pick = got.pop("source_pick")
+    # the answer leads with the pick where a source's option is cheapest in expectation, else it is as it was
+    lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") else "answer"
+    assert got["answer"].pop("lead") == lead == alone_json["answer"].pop("lead") or lead != "answer"
+    if lead == "answer":
+        assert text.startswith(alone) and "lead_option" not in got["answer"]
+    else:
+        led = text.splitlines()
+        assert led[0] == alone.splitlines()[0] and led[1].startswith(("Train on ", "Re-label source v's"))
+        assert "Cheapest in expectation" not in text and got["answer"].pop("lead_option") in pick["options"]
+        assert f"Next: `{got['answer'].pop('lead_command')}`" in led
+        act, then = alone.splitlines()[-2:]   # the answer's act and command, as the fallback
+        assert led[3:5] == [f"If it falls short: {act[0].lower()}{act[1:]}",
+                            then.replace("Next:", "Next if it falls short:", 1)]
+    assert "Aside: train on source v alone (at $0.01 a label)" in text
     assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01 and v["kind"] == "source"
     assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
     assert "Aside: re-label source v's disagreements" in text and {o["kind"] for o in pick["options"]} == {

@@ -1,0 +1,145 @@
+"""A campaign's answer with one voice: where training on a source (or its labels re-labeled where the learner
+disagrees) is cheapest in expectation to the target from here
+(:attr:`planner.decide.source_path.SourcePick.lead`), the answer leads with it, in one sentence (what to do, its
+price, the measured score and the chance the true score meets the target, then the human path if it falls short,
+and what the lead saves in expectation), with the command that writes its training set; the answer's own act and
+command follow as what to do if it falls short, and the separate "cheapest in expectation" sentence is not said
+again. Where the answer's path is cheapest, or the two cannot be compared, the words are the answer's own
+(:func:`planner.present.next_step_view.answer_text`) and the source lines after it
+(:func:`planner.present.source_view.source_lines`), unchanged."""
+
+from __future__ import annotations
+
+import math
+import shlex
+from pathlib import Path
+
+from planner.present.next_step_view import act_line, answer_text, measured_line, next_line
+from planner.present.source_view import _source_path, source_lines, source_pick_line
+from planner.present.verdict_sentence import strategies_words
+from planner.present.words import accuracy, count, metric_words, money, percent, target_text
+
+__all__ = ["campaign_words", "export_command", "lead_command", "lead_lines", "lead_sentence", "led", "source_after"]
+
+#: The head of the fallback's act and of its command, after a lead.
+SHORT = "If it falls short"
+
+
+def led(pick) -> bool:
+    """Whether an option of ``pick`` leads the answer (None: no sources, the answer leads)."""
+    return pick is not None and pick.lead != "answer"
+
+
+def export_command(folder, source: str, labels: int, kind: str = "source") -> str:
+    """``alplan campaign export`` of ``source``'s training set at ``labels`` (``kind`` ``source`` or ``relabel``),
+    written beside the campaign's folder, each word quoted for a POSIX shell."""
+    folder = Path(str(folder))
+    name = f"{folder.name or 'campaign'}-{source}{'-relabeled' if kind == 'relabel' else ''}-{int(labels)}.csv"
+    words = ["alplan", "campaign", "export", str(folder), "--source", str(source), "--labels", str(int(labels)),
+             "--out", str(folder.parent / name)]
+    return shlex.join(words + (["--kind", "relabel"] if kind == "relabel" else []))
+
+
+def lead_command(ns, pick) -> str | None:
+    """The command that carries out the lead: the export of its training set, where the option was measured
+    (a source's or a re-label curve's count); None for a forecast count or a kind without an export."""
+    o = pick.shown if led(pick) else None
+    if o is None or o.forecast or o.kind not in ("source", "relabel"):
+        return None
+    return export_command(ns.facts.folder, o.source, o.labels, o.kind)
+
+
+def _path_of(pick, paths):
+    o = pick.shown
+    return next((p for p in paths if p.source == o.source and p.kind == o.kind), None)
+
+
+def _do(pick, paths) -> str:
+    """What the lead does, its price, and its score with the chance it meets the target."""
+    o, goal = pick.shown, target_text(pick.target)
+    path = _path_of(pick, paths)
+    what = metric_words(path.metric) if path is not None else "score"
+    if o.kind == "relabel":
+        return (f"Re-label source {o.source}'s disagreements: {count(o.labels)} of its labels for "
+                f"{money(o.source_label_cost)} and {count(o.relabels)} re-labeled by people for "
+                f"{money(o.relabel_cost)}, {money(o.cost)} in all, measured at {accuracy(o.score)} {what}, "
+                f"P {percent(o.p)} that the true {what} meets the {goal} target")
+    if o.kind == "source" and o.forecast:
+        measured = f" (it labeled {count(path.measured_max)})" if path is not None else ""
+        return (f"Train on {count(o.labels)} of source {o.source}'s labels{measured}: {money(o.cost)}, forecast past "
+                f"the counts measured to reach the {goal} target in {percent(o.p)} of forecasts")
+    if o.kind == "source":
+        return (f"Train on {count(o.labels)} of source {o.source}'s labels: {money(o.cost)}, measured at "
+                f"{accuracy(o.score)} {what}, P {percent(o.p)} that the true {what} meets the {goal} target")
+    words = _source_path(pick)
+    return f"{words[0].upper()}{words[1:]}"
+
+
+def _act(ns) -> str:
+    if ns.act == "stop":
+        return "stop on the labels in hand"
+    verb = "switch to" if ns.act == "switch" else "continue with"
+    return f"{verb} {strategies_words([ns.strategy])}" if ns.strategy else ns.act
+
+
+def _human(ns, pick) -> str:
+    """The human path if the lead falls short, and what the lead saves against it in expectation."""
+    more = "more than " if pick.answer_more_than else ""
+    at_least = "at least " if pick.answer_more_than else ""
+    if pick.answer_status == "unreached":
+        return f"{_act(ns)}, though no path of the human labels reaches the target in most forecasts"
+    expected = "" if pick.source_expected_cost is None else f"{more}{money(pick.source_expected_cost)} in expectation"
+    saved = "" if pick.by is None else f", {at_least}{money(pick.by)} less than the human path alone"
+    if pick.answer_status == "met":
+        p = float(pick.answer_p)
+        order = f"at least one more order of {count(round(pick.answer_labels or 0))} labels"
+        if math.isfinite(p) and p < 1 and pick.answer_expected_cost is not None:
+            order += f" ({money(float(pick.answer_expected_cost) / (1 - p))})"
+        chance = (f" (P {percent(p)} that they meet the target; where they fall short, {order} follows)"
+                  if math.isfinite(p) else "")
+        return f"{_act(ns)}{chance}: {expected}{saved}"
+    labels = "" if pick.answer_labels is None else f", {count(round(pick.answer_labels))} labels more"
+    cost = "" if pick.answer_cost is None else f" for {more}{money(pick.answer_cost)} (the labels in hand sunk)"
+    return f"{_act(ns)}{labels}{cost}: {expected}{saved}"
+
+
+def lead_sentence(ns, pick, paths) -> str:
+    """The lead in one sentence: what to do, its price, its score and chance, then the human path if it falls
+    short, with the expected cost and saving (:data:`planner.decide.source_path.RULE`)."""
+    return f"{_do(pick, paths)}; if it falls short: {_human(ns, pick)}."
+
+
+def lead_lines(ns, question, pick, paths) -> list[str]:
+    """The lead, its command (``Next: `EXPORT```; a forecast count: have the source label more, add and measure),
+    then the answer's act and command as the fallback."""
+    o, folder = pick.shown, shlex.quote(str(ns.facts.folder))
+    command = lead_command(ns, pick)
+    lines = [lead_sentence(ns, pick, paths)]
+    if command is not None:
+        lines.append(f"Next: `{command}`")
+    elif o.kind == "source" and o.forecast:
+        path = _path_of(pick, paths)
+        more = f"{count(o.labels - path.measured_max)} more" if path is not None else "more"
+        lines.append(f"Next: have source {o.source} label {more} ids of the pool, then `alplan campaign add {folder} "
+                     f"LABELS --source {shlex.quote(o.source)}` and `alplan campaign measure {folder}`")
+    act = act_line(ns)
+    return [*lines, f"{SHORT}: {act[0].lower()}{act[1:]}", next_line(ns, question, head="Next if it falls short")]
+
+
+def campaign_words(ns, question, verdict_lines, paths, pick) -> str:
+    """The campaign's answer: led by the cheapest option where one is (:func:`lead_lines` after the measured point
+    and the forecast's lines), else :func:`planner.present.next_step_view.answer_text` as it is."""
+    if not led(pick):
+        return answer_text(ns, question, verdict_lines)
+    head = [measured_line(ns.measured)] if ns.measured is not None else []
+    return "\n".join([*head, *verdict_lines, *lead_lines(ns, question, pick, paths)])
+
+
+def source_after(paths, pick) -> list[str]:
+    """The source lines after the answer (:func:`planner.present.source_view.source_lines`), less the pick's
+    sentence where the pick leads the answer: it is said once, as the answer's lead."""
+    lines = source_lines(paths, pick)
+    if not led(pick):
+        return lines
+    said = source_pick_line(pick)
+    return [line for line in lines if line != said]

@@ -1,0 +1,117 @@
+"""``alplan campaign export DIR --source NAME --labels N --out FILE``: the training set a source's measured curve
+was trained on at ``N`` labels, as a file of ``id,label``.
+
+``campaign measure`` trains the campaign's learner on a source's labels of the non-test ids it covers, in one order
+drawn from the campaign's seed and the source's name, at a few counts (:func:`simulations.campaign.sources.
+source_curves`). :func:`export_training_set` writes the first ``N`` of them in that order, with the label the learner
+was trained on: the source's (``kind`` ``source``), or, for its labels re-labeled where the learner cross-fitted on
+them disagrees (``kind`` ``relabel``, the ids people labeled too), the human label where it disagrees and the
+source's where it agrees. ``N`` must be a count the last measure trained that curve at, on the labels in hand now;
+no test id is ever written, and a file of the campaign is never written over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["KINDS", "export_training_set"]
+
+#: The curves a training set is exported from: ``source:NAME`` and ``relabel:NAME``.
+KINDS = ("source", "relabel")
+
+
+def _refuse_out(c, out: Path) -> None:
+    """Refuse an ``out`` that is not a new or plain CSV file outside the campaign's own files and its pool."""
+    from simulations.campaign import state
+
+    if out.suffix.lower() != ".csv":
+        raise ValueError(f"--out must end in .csv (a file of id,label), got {out.name!r}")
+    if out.is_dir():
+        raise ValueError(f"--out {out} is a folder: give a file name ending in .csv")
+    if not out.parent.is_dir():
+        raise OSError(f"cannot write {out}: folder {out.parent} does not exist")
+    where, folder = out.resolve(), c.folder.resolve()
+    own = {state.SETTINGS, state.ASKED, state.LABELS, state.CURVE, state.MEASURED, state.QUESTION, state.SOURCES,
+           state.SOURCE_SETTINGS, state.SOURCE_CURVE, state.LOCK, state.STARTING}
+    inside = where.parent == folder and where.name in own
+    if inside or folder / state.BATCHES in where.parents:
+        raise ValueError(f"--out {out} is a file of the campaign in {c.folder}: write the training set elsewhere")
+    if where == Path(c.settings["pool"]["path"]).resolve():
+        raise ValueError(f"--out {out} is the campaign's pool, which alplan reads and never changes: write the "
+                         "training set elsewhere")
+
+
+def _counts(folder: Path, strategy: str) -> list[int]:
+    """The counts the last measure trained ``strategy`` at (``source_curve.csv``)."""
+    from simulations.campaign.state import SOURCE_CURVE
+
+    path = folder / SOURCE_CURVE
+    if not path.is_file():
+        raise ValueError(f"{folder} has no sources' curves measured: run `alplan campaign measure {folder}` first")
+    try:
+        curve = pd.read_csv(path)
+        rows = curve[curve["strategy"].astype(str) == strategy]
+        return sorted(int(n) for n in pd.to_numeric(rows["n_labels"], errors="raise"))
+    except (OSError, ValueError, KeyError, pd.errors.ParserError):
+        raise ValueError(f"cannot read {path}: run `alplan campaign measure {folder}` to write it again") from None
+
+
+def export_training_set(folder, source: str, labels: int, out, kind: str = "source") -> tuple[Path, int]:
+    """Write to ``out`` (CSV: ``id,label``, atomically) the training set the last ``campaign measure`` trained
+    ``kind`` (``source`` or ``relabel``) of ``source`` on at ``labels`` labels; return (the path, its rows).
+
+    Raises
+    ------
+    ValueError, OSError
+        One line: an unknown source or kind, a count not measured or beyond the source's coverage, sources' labels
+        or human labels changed since the measure, an ``out`` that is a campaign's file or its pool.
+    """
+    from simulations.campaign import sources
+    from simulations.campaign.state import Campaign, write_atomic
+
+    c = Campaign.load(folder)
+    if kind not in KINDS:
+        raise ValueError(f"--kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    name = sources.check_name(source)
+    table = sources.read_sources(c.folder)
+    known = sorted(set(table["source"]))
+    if name not in known:
+        held = f"its sources are {', '.join(known)}" if known else "it has none (add one with `campaign add --source`)"
+        raise ValueError(f"source {name!r} is not a source of the campaign in {c.folder}: {held}")
+    if isinstance(labels, bool) or int(labels) != labels or labels < 1:
+        raise ValueError(f"--labels must be a whole number of labels >= 1, got {labels!r}")
+    out = Path(out)
+    _refuse_out(c, out)
+    strategy = (sources.PREFIX if kind == "source" else sources.RELABEL) + name
+    measured = _counts(c.folder, strategy)
+    if not measured:
+        raise ValueError(f"{strategy} has no measured count in {c.folder}: run `alplan campaign measure {c.folder}`")
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    human = c.labels[~c.labels["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id")
+    own, both = sources._in_order(c, table, name, test_ids, human.rename(columns={"label": "human"}))
+    covered = len(own) if kind == "source" else len(both)
+    if labels > covered:
+        raise ValueError(f"--labels {labels:,} is beyond the {covered:,} non-test ids {strategy} trains on: the "
+                         f"counts measured are {', '.join(f'{n:,}' for n in measured)}")
+    if labels not in measured:
+        raise ValueError(f"--labels {labels:,} is not a count {strategy} was measured at: give one of "
+                         f"{', '.join(f'{n:,}' for n in measured)}")
+    if max(measured) != covered:
+        raise ValueError(f"the labels in hand changed since the last measure ({strategy} measured to "
+                         f"{max(measured):,} ids, {covered:,} now): run `alplan campaign measure {c.folder}` first")
+    part = (own if kind == "source" else both).iloc[:labels].reset_index(drop=True)
+    rows = part[["id", "label"]]
+    if kind == "relabel":
+        from simulations.campaign.steps import _classes, _load_pool
+
+        trainer = sources._Trainer(c, _load_pool(c), None, None, _classes(c))
+        wrong = trainer.disagree(strategy, rows)
+        rows = rows.assign(label=sources.relabeled(rows["label"].to_numpy(dtype=object),
+                                                   part["human"].to_numpy(dtype=object), wrong))
+    if rows["id"].isin(test_ids).any() or len(rows) != labels:   # never: the order holds non-test ids only
+        raise ValueError("the training set holds a test id: restore the campaign from a backup")
+    rows = rows.astype({"id": str, "label": str})
+    write_atomic(out, lambda tmp: rows.to_csv(tmp, index=False, lineterminator="\n"))
+    return out, len(rows)

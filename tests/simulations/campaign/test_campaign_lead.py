@@ -1,0 +1,252 @@
+"""One answer, one voice: where a source's option is cheapest in expectation to the target from here, the campaign's
+answer leads with it (what to do, its price, its score and chance, the human path if it falls short), its command
+writes exactly the training set `campaign measure` trained that option on, and the separate "cheapest in
+expectation" sentence is not said again; where the answer's path is cheapest, the words are as they were."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files, files_of, run_campaign
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.cli.answer import _lead_fields, page_answer
+from planner.decide.costs import Scenario
+from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
+from planner.decide.source_path import SourcePath, source_pick
+from planner.present.lead_view import campaign_words, source_after
+from planner.present.next_step_view import answer_text
+from planner.present.source_view import source_lines, source_pick_line
+from planner.present.words import money, percent
+from simulations.campaign import sources, steps
+from simulations.campaign.state import Campaign
+
+CHEAPEST = "Cheapest in expectation"
+
+
+# ---------------------------------------------------------------- the words, on any pick
+
+
+def _facts(batch: int) -> CampaignFacts:
+    return CampaignFacts(folder="my camp", strategy="random", batch_size=batch, train_labels=45, test_labels=40,
+                         left=100, rounds=pd.DataFrame(), round=3, forecast_from=20)
+
+
+def _measured(p_met: float) -> MeasuredPoint:
+    return MeasuredPoint(labels=45, score=0.92, test_size=40, strategy="random", round=3, target=0.9, confidence=0.9,
+                         low=0.85, high=0.96, p_met=p_met, held_out=True, stop=True)
+
+
+def _ns(kind: str, cost: float, more: bool, p_met: float, batch: int) -> NextStep:
+    """A campaign's answer: priced (switch to margin at ``cost`` from here, "more than" with ``more``), a stop on a
+    measured hit with ``p_met``, or a path that reaches the target in no forecast."""
+    row = SimpleNamespace(strategy="margin" if kind == "priced" else "random", reachable=kind != "unreached",
+                          total_cost=cost if kind != "unreached" else float("inf"), labels_bought=120.0,
+                          beyond_limit=("total_cost",) if more else ())
+    verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
+    if kind == "met":
+        return NextStep("stop", _facts(batch), 0.9, None, reason="met", measured=_measured(p_met))
+    if kind == "unreached":
+        return NextStep("continue", _facts(batch), 0.9, "random", 40, 85.0, "unreached", verdict=verdict)
+    return NextStep("switch", _facts(batch), 0.9, "margin", 40, float("nan"), "verdict", verdict=verdict)
+
+
+def _paths(points, price, shares) -> list:
+    """A source measured at ``points`` (labels, score, P) at ``price``, and its re-label curve at the same counts,
+    each re-labeling a share ``shares`` of its labels."""
+    pts = tuple(points)
+    share = tuple((n, s) for (n, *_), s in zip(pts, shares))
+    return [SourcePath("llm", "accuracy", 0.9, None, 0.5, 100, 100, 40, 0.0, price, None, None, pts),
+            SourcePath("llm", "accuracy", 0.9, None, 0.5, 100, 100, 40, 0.0, price, None, None, pts,
+                       forecast_none="relabel", kind="relabel", shares=share, source_shares=share)]
+
+
+ANSWERS = st.builds(_ns, st.sampled_from(["priced", "met", "unreached"]), st.floats(0, 1e4), st.booleans(),
+                    st.floats(0.5, 1), st.integers(1, 50))
+POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=4,
+                  unique_by=lambda t: t[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(ns=ANSWERS, points=POINTS, price=st.floats(0, 2), label_price=st.none() | st.floats(0, 20),
+       shares=st.lists(st.floats(0, 1), min_size=4, max_size=4))
+def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, price, label_price, shares):
+    paths = _paths(points, price, shares)
+    pick = source_pick(ns, paths, label_price)
+    text = campaign_words(ns, None, [], paths, pick)
+    after = source_after(paths, pick)
+    fields = _lead_fields(ns, pick)
+    if pick.cheapest in ("source", "relabel"):
+        o = pick.shown
+        lead = text.splitlines()[1]   # after the measured point, where there is one
+        lead = lead if ns.measured is not None else text.splitlines()[0]
+        first = (f"Train on {o.labels:,} of source llm's labels: " if o.kind == "source" else
+                 f"Re-label source llm's disagreements: {o.labels:,} of its labels for ")
+        assert lead.startswith(first) and "; if it falls short: " in lead and lead.endswith(".")
+        assert not any(CHEAPEST in line for line in [*text.splitlines(), *after])
+        assert after == [line for line in source_lines(paths, pick) if line != source_pick_line(pick)]
+        assert fields["lead"] == o.kind and fields["lead_option"] == pick.to_dict()["options"][
+            pick.options.index(o)]
+        command = shlex.split(fields["lead_command"])
+        assert command[:4] == ["alplan", "campaign", "export", "my camp"] and command[command.index("--labels") + 1] \
+            == str(o.labels) and ("--kind" in command) == (o.kind == "relabel")
+        assert f"Next: `{fields['lead_command']}`" in text.splitlines()
+        assert text.splitlines()[-1].startswith("Next if it falls short: ")
+    else:
+        assert text == answer_text(ns, None, []) and after == source_lines(paths, pick)
+        assert fields == {"lead": "answer"}
+
+
+def test_a_sure_cheap_source_leads_a_priced_answer_with_its_saving():
+    ns = _ns("priced", 500.0, False, 1.0, 20)
+    paths = _paths([(200, 0.96, 0.999)], 0.5, [0.1])
+    pick = source_pick(ns, paths, 1.0)
+    assert pick.cheapest == "source" and pick.by > 0
+    lead = campaign_words(ns, None, [], paths, pick).splitlines()[0]
+    assert lead == (f"Train on 200 of source llm's labels: {money(100)}, measured at 96.0% accuracy, P "
+                    f"{percent(0.999)} that the true accuracy meets the 90% target; if it falls short: switch to "
+                    f"margin, 120 labels more for {money(500)} (the labels in hand sunk): "
+                    f"{money(pick.source_expected_cost)} in expectation, {money(pick.by)} less than the human path "
+                    "alone.")
+
+
+# ---------------------------------------------------------------- on a campaign
+
+
+@pytest.fixture(scope="module")
+def campaign(tmp_path_factory):
+    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels) with a source labeling the
+    whole pool, 5% of its labels wrong, at $0.01 a label; all measured."""
+    work = tmp_path_factory.mktemp("lead")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "a camp"
+    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
+    run_campaign(camp, truth, 3, work)
+    flip = np.random.default_rng(3).random(len(truth)) < 0.05
+    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
+        work / "llm.csv", index=False)
+    sources.add_source(camp, [work / "llm.csv"], source="llm", price=0.01)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    return camp
+
+
+def _plan(capsys, camp, target, label_price):
+    ask = ["plan", str(camp), "--target", str(target), "--label-price", str(label_price)]
+    capsys.readouterr()
+    assert main(ask) == 0
+    text = capsys.readouterr().out
+    assert main([*ask, "--json"]) == 0
+    return text, json.loads(capsys.readouterr().out)
+
+
+def _test_ids(camp) -> set:
+    c = Campaign.load(camp)
+    return set(c.asked.loc[c.asked["role"] == "test", "id"])
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(target=st.sampled_from([0.9, 0.93, 0.94]), label_price=st.sampled_from([0.5, 5.0, 50.0]))
+def test_the_lead_on_a_campaign_is_the_pick_and_its_printed_command_writes_its_training_set(campaign, capsys, target,
+                                                                                           label_price):
+    text, got = _plan(capsys, campaign, target, label_price)
+    pick, answer = got["source_pick"], got["answer"]
+    lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") else "answer"
+    assert answer["lead"] == lead and (CHEAPEST in text) == (lead == "answer" and pick["cheapest"] is not None)
+    page = page_answer(str(campaign), Scenario(label_price=label_price), target, confidence=0.9)[1]
+    assert text == page + "\n"   # the page gives the CLI's words (an answer settled by the measurements)
+    if lead == "answer":
+        return
+    assert answer["lead_option"]["kind"] == lead and answer["act"] == "stop"   # the act stays the human path's
+    command = answer["lead_command"]
+    assert f"Next: `{command}`" in text.splitlines()
+    words = shlex.split(command)
+    out = Path(words[words.index("--out") + 1])
+    out.unlink(missing_ok=True)
+    before = files_of(campaign)
+    assert main(words[1:]) == 0
+    wrote = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(wrote.columns) == ["id", "label"] and len(wrote) == answer["lead_option"]["labels"]
+    assert not set(wrote["id"]) & _test_ids(campaign) and wrote["id"].is_unique
+    assert files_of(campaign) == before
+
+
+def test_an_export_is_exactly_what_the_measure_trained_on(campaign, tmp_path, monkeypatch):
+    fits = []
+    real = sources._Trainer._fit
+    monkeypatch.setattr(sources._Trainer, "_fit", lambda self, part: fits.append(part.copy()) or real(self, part))
+    c = Campaign.load(campaign)
+    curve, _ = sources.source_curves(c)
+    monkeypatch.undo()
+    for strategy, n in zip(curve["strategy"], curve["n_labels"]):
+        kind = strategy.split(":")[0]
+        out = tmp_path / f"{kind}-{n}.csv"
+        assert main(["campaign", "export", str(campaign), "--source", "llm", "--labels", str(n), "--out", str(out),
+                     "--kind", kind]) == 0
+        wrote = pd.read_csv(out, dtype=str, keep_default_na=False)
+        trained = [f[["id", "label"]].astype(str).reset_index(drop=True) for f in fits if len(f) == n]
+        assert any(t.equals(wrote) for t in trained), (strategy, n)
+
+
+def refused(capsys, argv, says: str) -> None:
+    assert main([str(a) for a in argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("alplan campaign: error: ") and says in err, err
+
+
+@pytest.mark.parametrize(("flags", "says"), [
+    (["--source", "nope", "--labels", "30"], "is not a source of the campaign"),
+    (["--source", "bad name!", "--labels", "30"], "is not a source name"),
+    (["--source", "llm", "--labels", "31"], "is not a count source:llm was measured at"),
+    (["--source", "llm", "--labels", "0"], "--labels must be a whole number"),
+    (["--source", "llm", "--labels", "100000"], "is beyond the 160 non-test ids"),
+    (["--source", "llm", "--labels", "160", "--kind", "relabel"], "is beyond the 45 non-test ids relabel:llm"),
+    (["--source", "llm", "--labels", "30", "--out", "{camp}/labels.csv"], "is a file of the campaign"),
+    (["--source", "llm", "--labels", "30", "--out", "{camp}/batches/x.csv"], "is a file of the campaign"),
+    (["--source", "llm", "--labels", "30", "--out", "{work}/pool.csv"], "is the campaign's pool"),
+    (["--source", "llm", "--labels", "30", "--out", "{work}/x.txt"], "--out must end in .csv"),
+    (["--source", "llm", "--labels", "30", "--out", "{work}/no/such/x.csv"], "cannot write"),
+])
+def test_a_bad_export_is_refused_in_one_line_and_writes_nothing(campaign, tmp_path, capsys, flags, says):
+    work = campaign.parent
+    flags = [f.format(camp=campaign, work=work) for f in flags]
+    if "--out" not in flags:
+        flags += ["--out", str(tmp_path / "out.csv")]
+    before, around = files_of(campaign), sorted(p.name for p in tmp_path.iterdir())
+    refused(capsys, ["campaign", "export", campaign, *flags], says)
+    assert files_of(campaign) == before and sorted(p.name for p in tmp_path.iterdir()) == around
+
+
+def test_an_export_after_the_labels_changed_asks_for_a_measure_first(campaign, tmp_path, capsys):
+    camp = Path(shutil.copytree(campaign, tmp_path / "camp"))
+    table = sources.read_sources(camp)
+    c = Campaign.load(camp)
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    drop = table[~table["id"].isin(test_ids)].index[0]
+    sources._write_sources(table.drop(index=drop), camp / sources.SOURCES)
+    refused(capsys, ["campaign", "export", camp, "--source", "llm", "--labels", "30", "--out", tmp_path / "x.csv"],
+            "changed since the last measure")
+
+
+def test_a_cheap_source_leads_a_stop_whose_hit_may_not_hold(campaign, capsys):
+    """93%: the labels in hand measure 95% with P 48% that they meet it; 120 of the source's labels measure 95% with
+    P 66%, for $1.20 against a $25 order of human labels."""
+    text, got = _plan(capsys, campaign, 0.93, 5.0)
+    lines = text.splitlines()
+    assert got["answer"]["lead"] == got["source_pick"]["cheapest"] == "source" and got["answer"]["act"] == "stop"
+    assert lines[1].startswith("Train on 120 of source llm's labels: $1.20, measured at 95.0% accuracy, P 66% that "
+                               "the true accuracy meets the 93% target; if it falls short: stop on the labels in hand")
+    assert lines[2] == f"Next: `{got['answer']['lead_command']}`" and got["answer"]["command"] is None
+    assert lines[3:5] == ["If it falls short: stop: the campaign measured the target met at 45 training labels; buy "
+                          "no more labels.", "Next if it falls short: nothing to buy; the measured score stands."]
+    assert CHEAPEST not in text and all(line.startswith("Aside: ") for line in lines[5:])
+    assert main(["replan", str(campaign), "--target", "0.93", "--label-price", "5"]) == 0
+    assert capsys.readouterr().out == text   # replan DIR gives the same answer, led the same way
