@@ -64,8 +64,9 @@ def standing_answer(folder):
 
 def _measured_here(folder: str, facts):
     """Where no measure has scored the labels in hand: the campaign measured now, in memory (as ``campaign
-    measure`` does), and ``facts`` with its rounds; (None, facts) where they are measured already. The answer
-    writes the measure only once it is given (a refused command writes nothing)."""
+    measure`` does: its curve, and its sources' curves where it has sources, else None), and ``facts`` with its
+    rounds; (None, facts) where they are measured already. The answer writes the measure only once it is given (a
+    refused command writes nothing)."""
     if not (facts.test_labels and facts.train_labels) or facts.measured_labels == facts.train_labels:
         return None, facts
     import dataclasses
@@ -73,19 +74,34 @@ def _measured_here(folder: str, facts):
     from simulations.campaign import steps
     from simulations.campaign.standing import named_rounds
 
+    from simulations.campaign import sources
+
     c, curve = steps.measure(folder)
-    return (c, curve), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]))
+    held = sources.read_sources(folder)
+    side = None if held.empty else sources.source_curves(c, held)[0]
+    return (c, curve, side), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]))
+
+
+def _fresh_sources(folder: str, measured):
+    """The sources' curves measured now with the labels in hand (:func:`_measured_here`) and their prices, in place
+    of a ``source_curve.csv`` the labels added since have made stale; None where nothing was measured now."""
+    if measured is None or measured[2] is None:
+        return None
+    from simulations.campaign.sources import source_prices
+
+    return measured[2], source_prices(folder)
 
 
 def _write_measure(measured) -> str:
     """Write the measure taken by :func:`_measured_here`; the line that says so."""
-    from simulations.campaign import steps
+    from simulations.campaign import sources, steps
 
-    c, curve = measured
+    c, curve, side = measured
     path = steps.write_curve(c, curve)
+    also = "" if side is None else f" and {sources.write_source_curve(c, side)}"
     last = curve.attrs["rounds"].sort_values("round").iloc[-1]
     return (f"measured the labels in hand first (as `alplan campaign measure`): round {int(last['round'])}, "
-            f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}")
+            f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}{also}")
 
 
 def answer_campaign(args: argparse.Namespace, command: str) -> int:
@@ -108,7 +124,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
                                                                           measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
-    aside = _source_paths(folder, q["target"], q["metric"])
+    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(folder, measured))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
@@ -235,7 +251,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     from planner.present.redecide_view import redecide_lines
     from simulations.run.labels_in_hand import labels_in_hand
 
-    _, facts = _measured_here(folder, campaign_facts(folder))
+    measured, facts = _measured_here(folder, campaign_facts(folder))
+    sources = sources or _fresh_sources(folder, measured)
     scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
 
     def forecast():

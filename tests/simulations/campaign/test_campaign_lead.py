@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, files_of, run_campaign
+from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_campaign
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +28,7 @@ from planner.present.next_step_view import answer_text
 from planner.present.source_view import source_lines, source_pick_line
 from planner.present.words import money, percent
 from simulations.campaign import sources, steps
-from simulations.campaign.state import Campaign
+from simulations.campaign.state import SOURCE_CURVE, Campaign
 
 CHEAPEST = "Cheapest in expectation"
 
@@ -250,3 +250,30 @@ def test_a_cheap_source_leads_a_stop_whose_hit_may_not_hold(campaign, capsys):
     assert CHEAPEST not in text and all(line.startswith("Aside: ") for line in lines[5:])
     assert main(["replan", str(campaign), "--target", "0.93", "--label-price", "5"]) == 0
     assert capsys.readouterr().out == text   # replan DIR gives the same answer, led the same way
+
+
+def test_labels_added_since_the_last_measure_are_read_by_the_sources_too(tmp_path, capsys):
+    """Human labels added after `campaign measure`: `plan DIR` measures the campaign and its sources with them (the
+    re-labeled curve reads every human label) and writes both, as `campaign measure` then `plan DIR` would."""
+    pool, _, truth = breast_cancer_files(tmp_path, n=200)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, strategy="random", initial=30, batch_size=10, test_size=40, seed=2)
+    run_campaign(camp, truth, 1, tmp_path)
+    truth.to_csv(tmp_path / "llm.csv", index=False)
+    sources.add_source(camp, [tmp_path / "llm.csv"], source="llm", price=0.01)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    steps.next_batch(camp)
+    steps.add_labels(camp, [label_batch(camp, 2, truth, tmp_path / "round2.csv")])
+    twin = tmp_path / "twin"
+    shutil.copytree(camp, twin)
+    assert main(["campaign", "measure", str(twin)]) == 0
+    texts, curves = [], []
+    for folder in (camp, twin):
+        capsys.readouterr()
+        assert main(["plan", str(folder), "--target", "0.95", "--label-price", "1"]) == 0
+        texts.append(capsys.readouterr().out.replace(str(folder), "DIR"))
+        curves.append(pd.read_csv(folder / SOURCE_CURVE).drop(columns=["train_seconds", "query_seconds"],
+                                                               errors="ignore"))
+    assert texts[0] == texts[1] and "re-label source llm" in texts[0]
+    pd.testing.assert_frame_equal(curves[0], curves[1])
+    assert curves[0].loc[curves[0]["strategy"] == "relabel:llm", "n_labels"].max() == 50   # every human label
