@@ -322,7 +322,6 @@ if by_vendor:
     vendor_slot.selectbox(options=names, key="vendor", **labelled("vendor"))
     state["vendor_turnaround"] = inputs.vendor_turnaround(vendors, state["vendor"])  # what the verdict uses, shown
     turnaround_slot.number_input(key="vendor_turnaround", disabled=True, format="%.1f", **labelled("vendor_turnaround"))
-
 # ------------------------------------------------------------ the scenario and the verdict
 try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none left to a silent default
     if problem := unread or lines.out_of_range(state, ASKED):
@@ -375,9 +374,10 @@ with st.expander("Cost breakdown per path"):
         st.caption(md(capped))
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
     if folder := st.text_input(key="campaign_folder", **labelled("campaign_folder")).strip():  # as `plan DIR`
-        labels, slots = uploader("source_file", ["csv", "parquet", "pq", "json"]), st.columns(3)  # a source's
-        slots[0].text_input(key="source_name", persist_state="page", **labelled("source_name"))
-        for slot, key in zip(slots[1:], ("source_price", "source_turnaround")):
+        labels, slots = uploader("source_file", ["csv", "parquet", "pq", "json"]), st.columns(5)  # a source's
+        for slot, key in zip(slots, ("source_name", "source_label_column")):
+            slot.text_input(key=key, persist_state="page", **labelled(key))
+        for slot, key in zip(slots[2:], ("source_price", "source_hourly", "source_turnaround")):
             number(key, slot)
         try:  # with a source's labels: the answer once `campaign add --source` and `measure` kept them, unwritten
             with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):

@@ -267,8 +267,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     return ns, "\n".join([text, *source_after(aside, pick)])
 
 
-def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None,
-                  turnaround_days=None, **ask) -> str:
+def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None, hourly=None,
+                  turnaround_days=None, label_column: str = "label", **ask) -> str:
     """The words the page shows for the campaign in ``folder``: its answer (:func:`page_answer`, ``ask`` its
     keywords); with ``upload`` (a source's labels file: (its name, its bytes)), the answer ``alplan plan DIR`` gives
     once ``alplan campaign add DIR FILE --source NAME`` and ``alplan campaign measure DIR`` have kept them
@@ -281,13 +281,14 @@ def page_campaign(folder: str, scenario, target: float, *, upload=None, source: 
     from simulations.campaign.words import source_curve_lines, source_lines
 
     name, data = upload
-    got = preview_source(folder, data, name, source=source, price=price, turnaround_days=turnaround_days)
+    got = preview_source(folder, data, name, source=source, label_column=label_column, price=price, hourly=hourly,
+                         turnaround_days=turnaround_days)
     mine = got.added.source
     text = page_answer(folder, scenario, target, sources=(got.curve, got.prices), **ask)[1]
     measured = [*source_lines([m for m in got.measures if m.source == mine]),
                 *source_curve_lines(got.curve[got.curve["strategy"] == PREFIX + mine],
                                     {k: n for k, n in got.untrained.items() if k == mine})]
-    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days)))
+    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days, hourly, label_column)))
     return "\n\n".join(block for block in blocks if block)
 
 

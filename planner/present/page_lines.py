@@ -154,6 +154,9 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
     "source_price": ("Its price per label ($)", "What one of the source's labels costs (`campaign add "
                      "--source-price`); empty: unpriced.", dict(value=None, step=0.01, format="%.4f",
                                                                 placeholder="unpriced")),
+    "source_hourly": ("Or its price per hour ($)", "A source paid by the hour (`campaign add --source-hourly`): "
+                      "priced per label at its labels' measured seconds (a seconds column or Label Studio's "
+                      "lead_time); empty: priced per label.", dict(value=None, step=1.0, placeholder="per label")),
     "source_turnaround": ("Its turnaround (days)", "Optional: calendar days the source takes to return a batch "
                           "(`--source-turnaround-days`).", dict(value=None, step=0.5, placeholder="not given")),
 }
@@ -347,6 +350,8 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                     "and trained on apart: the answer `alplan plan DIR` gives once `alplan campaign add DIR FILE "
                     "--source NAME` and `alplan campaign measure DIR` have kept them. Nothing is written to the "
                     "campaign: the commands that keep it are shown."),
+    "source_label_column": ("Its label column", "The column of the source's labels (`campaign add --label-column`; "
+                            "Label Studio JSON-MIN and CSV: the choices control's name)."),
     "source_name": ("Its source name", "Who labeled (`campaign add --source`): 1 to 40 letters, digits, '_', '-' "
                     "or '.', such as vendor-a or gpt-labels."),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
@@ -417,11 +422,13 @@ def campaign_shape(values) -> frozenset:
 def campaign_asked(values) -> dict:
     """The keywords of a campaign's answer on the page (:func:`planner.cli.answer.page_campaign`) from the page's
     widget values: the order's confidence, the metric, the campaign-shaped fields set (:func:`campaign_shape`),
-    whether an AL premium is stated, and a source's name, price and turnaround as typed (checked where used)."""
+    whether an AL premium is stated, and a source's name, label column, price (per label or per hour) and turnaround
+    as typed (checked where used)."""
     return {"confidence": float(values["campaign_confidence"]), "metric": values["metric"],
             "given": campaign_shape(values), "premium_stated": values["al_label_premium"] != 1.0,
             "source": values.get("source_name") or "", "price": values.get("source_price"),
-            "turnaround_days": values.get("source_turnaround")}
+            "hourly": values.get("source_hourly"), "turnaround_days": values.get("source_turnaround"),
+            "label_column": (values.get("source_label_column") or "").strip() or "label"}
 
 
 #: What Streamlit's Markdown would read as markup: escaped by :func:`md`.

@@ -181,12 +181,15 @@ def source_lines(paths, pick) -> list[str]:
     return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else []), *unpriced]
 
 
-def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None) -> list[str]:
+def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None, hourly=None,
+               label_column: str = "label") -> list[str]:
     """The lines under a source's labels the page measured without writing them: the commands that keep them in the
-    campaign in ``folder`` (``alplan campaign add`` with the source's name, price per label and turnaround as
-    given, then ``alplan campaign measure``), each word quoted for a POSIX shell."""
+    campaign in ``folder`` (``alplan campaign add`` with the source's name, label column, price per label or per
+    hour and turnaround as given, then ``alplan campaign measure``), each word quoted for a POSIX shell."""
     add = ["alplan", "campaign", "add", str(folder), str(file), "--source", str(source)]
-    for flag, value in (("--source-price", price), ("--source-turnaround-days", turnaround_days)):
+    add += [] if label_column == "label" else ["--label-column", str(label_column)]
+    for flag, value in (("--source-price", price), ("--source-hourly", hourly),
+                        ("--source-turnaround-days", turnaround_days)):
         if value is not None:
             add += [flag, repr(float(value))]
     return ["Nothing above is written to the campaign. To keep this source (the labels file where you keep it):",

@@ -167,6 +167,10 @@ def test_a_sources_labels_uploaded_beside_a_campaign_read_as_the_cli_would_keep_
     assert said[-2:] == [f"alplan campaign add {shlex.quote(str(camp))} llm.csv --source gpt_4o_mini --source-price "
                          "0.01", f"alplan campaign measure {shlex.quote(str(camp))}"]
     assert not any("gpt_4o_mini" in m.value for m in at.markdown) and files_of(camp) == before
+    at.number_input(key="source_hourly").set_value(30.0)   # both prices: one line, as `campaign add` says it
+    assert one_error(run(at)).endswith("--source-price and --source-hourly both given: price the source per label "
+                                       "or per hour")
+    at.number_input(key="source_hourly").set_value(None)
     at.number_input(key="source_price").set_value(-1.0)
     assert one_error(run(at)).endswith("--source-price must be dollars per label from 0 to 1,000,000, got -1.0")
     assert files_of(camp) == before

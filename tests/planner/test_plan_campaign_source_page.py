@@ -56,8 +56,10 @@ def page(folder: Path, path: Path, target: float, **source) -> str:
 def kept_by_the_cli(cli, folder: Path, path: Path, target: float, **source) -> tuple[str, str, str]:
     """(the page's words on ``folder`` after the CLI's add and measure, the source lines of `plan DIR`, what
     `campaign status` and `campaign measure` print)."""
-    flags = ["--source", source["source"]]
-    for flag, key in (("--source-price", "price"), ("--source-turnaround-days", "turnaround_days")):
+    flags = ["--source", source["source"]] + (["--label-column", source["label_column"]] if "label_column" in source
+                                               else [])
+    for flag, key in (("--source-price", "price"), ("--source-hourly", "hourly"),
+                      ("--source-turnaround-days", "turnaround_days")):
         if source.get(key) is not None:
             flags += [flag, repr(float(source[key]))]
     assert cli("campaign", "add", folder, path, *flags)[0] == 0
@@ -103,6 +105,19 @@ def test_any_share_of_a_source_reads_on_the_page_as_the_cli_says_it_once_kept(ca
     said = check_same(cli, copied(camp, tmp), path, 0.5, source="vendor-a", price=price, turnaround_days=turnaround)
     add = shlex.split(said.splitlines()[-2])
     assert ("--source-price" in add, "--source-turnaround-days" in add) == (price is not None, turnaround is not None)
+
+
+def test_a_timed_source_paid_by_the_hour_in_its_own_column_reads_as_the_cli_says_it(campaign, cli, tmp_path):
+    """Its labels in a column of another name, with their seconds: priced per label at its measured seconds, and
+    the command that keeps it names the column and the hourly price."""
+    camp, labels = campaign
+    path = tmp_path / "vendor.csv"
+    seconds = np.random.default_rng(5).uniform(4, 20, len(labels)).round(1)
+    labels.rename(columns={"label": "answer"}).assign(seconds=seconds).to_csv(path, index=False)
+    said = check_same(cli, copied(camp, tmp_path), path, 0.5, source="vendor-h", hourly=30.0, label_column="answer")
+    add = shlex.split(said.splitlines()[-2])
+    assert add[add.index("--label-column") + 1] == "answer" and add[add.index("--source-hourly") + 1] == "30.0"
+    assert f"$30.00 an hour x {seconds.mean():,.3g} s a label" in said
 
 
 def test_a_forecast_answer_with_a_second_source_reads_as_the_cli_says_it(campaign, cli, tmp_path):
