@@ -1,6 +1,7 @@
 """The words of a campaign's sources beside its answer: training on a source alone, as measured, and past its
 measured counts as forecast, said as a forecast; and its labels re-labeled by people where the learner disagrees,
-as measured on the ids people labeled too (:class:`planner.decide.source_path.SourcePath`)."""
+as measured on the ids people labeled too; and the human labels in hand with its labels for the rest of the pool
+(:class:`planner.decide.source_path.SourcePath`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def source_path_lines(paths) -> list[str]:
     lines = []
     for p in paths:
         what = f"{metric_words(p.metric)} {accuracy(p.score)}"
+        if p.kind == "fill":
+            lines.append(_fill_line(p, what))
+            continue
         relabel = p.kind == "relabel"
         head = (f"Aside: re-label source {p.source}'s disagreements (its labels {_price(p)}, people's where the "
                 "learner cross-fitted on them disagrees): " if relabel else
@@ -46,6 +50,20 @@ def source_path_lines(paths) -> list[str]:
             lines.append(f"{head}best {what} at {count(p.at)} of its labels, below the {target_text(p.target)} "
                          f"target within the {count(p.measured_max)} measured{where}.{_forecast_words(p)}")
     return lines
+
+
+def _fill(n: int, m: int, source: str) -> str:
+    return f"the {count(n)} human labels in hand plus source {source}'s labels of the other {count(m)} ids"
+
+
+def _fill_line(p, what: str) -> str:
+    """A fill path's aside: as measured at the human labels in hand, its source labels' price."""
+    m = p.source_labels(p.at)
+    cost = f" ({money(m * p.price_per_label)} of its labels)" if p.price_per_label is not None else ""
+    met = "meeting" if p.reached_at is not None else "below"
+    return (f"Aside: {_fill(p.at, m, p.source)} ({_price(p)}{cost}): {what} measured, {met} the "
+            f"{target_text(p.target)} target; P(true score >= target) {percent(p.p_reach)} on {count(p.test_size)} "
+            "human test labels. Not a path of the answer above.")
 
 
 def _share_words(p) -> str:
@@ -86,10 +104,15 @@ def _answer_path(pick) -> str:
 
 def _what(pick) -> str:
     return (f"re-labeling source {pick.source}'s disagreements" if pick.source_kind == "relabel" else
-            f"training on source {pick.source} alone")
+            f"training on {_fill(pick.source_labels, pick.shown.source_labels, pick.source)}"
+            if pick.source_kind == "fill" else f"training on source {pick.source} alone")
 
 
 def _source_path(pick) -> str:
+    if pick.source_kind == "fill":
+        o = pick.shown
+        return (f"{_what(pick)} ({money(o.cost)} of its labels, the human labels sunk, measured at "
+                f"{accuracy(o.score)}; P {percent(o.p)} that the true score meets the target)")
     if pick.source_kind == "relabel":
         o = pick.shown
         cost = (f"{count(o.labels)} of its labels for {money(o.source_label_cost)} and {count(o.relabels)} re-labeled "
@@ -123,7 +146,7 @@ def _met_line(pick, head: str) -> str:
         order += f" ({money(expected / (1 - p))})"
     stop = (f"the answer above stops with P {percent(p)} that the labels in hand meet the target, and where they "
             f"fall short at least {order} follows: more than {money(expected)} in expectation")
-    if pick.cheapest in ("source", "relabel"):
+    if pick.cheapest in ("source", "relabel", "fill"):
         return (f"{head}{_source_path(pick)}, {money(pick.source_expected_cost)} in expectation with the answer's "
                 f"stop after it where it falls short; {stop}: the source at least {money(pick.by)} less.")
     path = _source_path(pick)
@@ -150,13 +173,13 @@ def source_pick_line(pick) -> str:
         return f"{head}{_source_path(pick)}; no path of the answer reaches the target in most forecasts."
     if pick.answer_status == "met":
         return _met_line(pick, head)
-    if pick.cheapest in ("source", "relabel"):
+    if pick.cheapest in ("source", "relabel", "fill"):
         at_least = "at least " if pick.answer_more_than else ""
         return f"{head}{_source_path(pick)}; {_expected(pick)}, {at_least}{money(pick.by)} less."
     if pick.cheapest == "answer":
         return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
                 f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
-    if pick.answer_status == "unpriced" and pick.source_kind == "relabel":
+    if pick.answer_status == "unpriced" and pick.source_kind in ("relabel", "fill"):
         path = _source_path(pick)
         return (f"{path[0].upper()}{path[1:]}: the answer above rests on the measurements alone, without a price "
                 "to compare.")
