@@ -466,8 +466,8 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
         return SourceOption(p.source, n, total, y, q, None if cost is None else total + (1 - q) * cost, forecast,
                             p.kind, r, own, total - own, m)
 
-    options = sorted([*(option(p, n, y, q, False) for p in priced
-                        for n, y, q in (p.points[-1:] if p.kind == "fill" else p.points) if math.isfinite(q)),
+    options = sorted([*(option(p, n, y, q, False) for p in priced for n, y, q in p.points if math.isfinite(q)
+                        and (p.kind != "fill" or (n == p.at and y >= p.target))),
                       *(option(p, n, math.nan, q, True) for p in priced for n, q in p.forecast if math.isfinite(q))],
                      key=lambda o: (o.labels, o.kind != "source", o.source))
     if cost is None:
