@@ -3,8 +3,7 @@
 Aims, stated before the runs: (1) the 80% interval ``campaign status`` gives a source's accuracy (on the test ids)
 covers its planted accuracy (over the whole pool) for 75% to 88% of the sources; (2) ``plan DIR``'s pick has a mean
 regret against hindsight of at most 0.10 in the users' mix, below always-human's and always-source's, and no higher
-with its re-label options (``sources_relabel_design.md``) than without, nor with its fill options
-(``sources_fill_design.md``) than without; (3) where each path is cheapest: reported.
+with its re-label options (``sources_relabel_design.md``) than without; (3) where each path is cheapest: reported.
 
 A case: a set (digits, wine, breast cancer; a 3-class ``make_classification``, 5% in the rarest), a seed. Sources on
 the whole pool (``--source-share S``: one seeded share S of it): ``rare_weak`` (a class's labels go to the most
@@ -16,8 +15,8 @@ price a source label. The truth: a second campaign (seed + 1, a 30% test split),
 its curve at 2x the initial set and at the last count before the whole pool, less 1e-6, where labels are left to
 buy. Hindsight: the human labels beyond those in hand (random for the answer's path), or a source's labels to where
 it reaches (never: all, then the human path); the ``3`` fields add the source with every disagreement of the
-cross-fitted learner re-labeled truly; the ``4`` fields add the truth campaign's human training labels with the
-source's for the rest. Regret = (cost of the pick - hindsight) / hindsight.
+cross-fitted learner re-labeled truly; ``fill_cost``: the truth campaign's human training labels with the source's for
+the rest (``sources_fill_design.md``: not weighed by the pick). Regret = (cost of the pick - hindsight) / hindsight.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_sources.py --jobs 2 --seeds $(seq -s, 0 9)
 """
@@ -128,8 +127,8 @@ def play(job) -> list[dict]:
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
                 both = [replace(p, price_per_label=sp) for p in paths[target, s]]   # the forecast read once
-                pick, with_relabel, with_fill = (source_pick(ns, [p for p in both if p.kind in k.split()], price) for k
-                                                 in ("source", "source relabel", "source relabel fill"))
+                pick, with_relabel = (source_pick(ns, [p for p in both if p.kind == "source"], price),
+                                      source_pick(ns, both, price))
                 n_s, hr, hf = first(curves[s], target), again.get_group(f"relabel:{s}"), again.get_group(f"fill:{s}")
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
                 k = first(hr["accuracy"], target) if math.isfinite(first(hr["accuracy"], target)) else hr.index[-1]
@@ -137,8 +136,8 @@ def play(job) -> list[dict]:
                     k, "accuracy"] < target)
                 fill_cost = hf["source_labels"].iloc[-1] * sp + human_cost * (hf["accuracy"].iloc[-1] < target)
                 best, m, best3 = min(human_cost, source_cost), status[s], min(human_cost, source_cost, relabel_cost)
-                paid, best4 = {"source": source_cost, "relabel": relabel_cost, "fill": fill_cost}, min(best3, fill_cost)
-                cost, cost3, cost4 = (paid.get(p.cheapest, human_cost) for p in (pick, with_relabel, with_fill))
+                cost = source_cost if pick.cheapest == "source" else human_cost
+                cost3 = {"source": source_cost, "relabel": relabel_cost}.get(with_relabel.cheapest, human_cost)
                 rows.append({"set": name, "seed": seed, "source": s, "planted": float(np.mean(truth[s] == y)),
                     "measured": m["accuracy"], "low": m["low"], "high": m["high"], "test_scored": m["test_scored"],
                     "target": target, "label_price": price, "engineering_days": days, "day_rate": rate,
@@ -153,9 +152,7 @@ def play(job) -> list[dict]:
                     "points": [[o.labels, o.p, o.forecast] for o in pick.options], "relabel_cost": relabel_cost,
                     "hindsight3": best3, "regret3": (cost3 - best3) / best3, "regret3_without": (cost - best3) / best3,
                     "relabel_cheapest": bool(relabel_cost < best), "relabel_picked": with_relabel.cheapest == "relabel",
-                    "fill_cost": fill_cost, "hindsight4": best4, "regret4": (cost4 - best4) / best4,
-                    "regret4_without": (cost3 - best4) / best4, "fill_cheapest": bool(fill_cost < best3),
-                    "fill_picked": with_fill.cheapest == "fill"})
+                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3)})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 
@@ -179,9 +176,11 @@ def summary(rows: list[dict]) -> dict:
 
     return {**scores(df, covered), "by_source": {s: scores(g, covered[per["source"] == s])
                                                  for s, g in df.groupby("source")},
-            **{p: {s: {k: float(g[c].mean()) for k, c in zip(("regret_with", "regret_without", "picked", "cheapest"), (
-                f"regret{n}", f"regret{n}_without", f"{p}_picked", f"{p}_cheapest"))}
-                   for s, g in [("all", df), *df.groupby("source")]} for p, n in (("relabel", 3), ("fill", 4))}}
+            "relabel": {s: {k: float(g[c].mean()) for k, c in (("regret_with", "regret3"), ("picked", "relabel_picked"),
+                                                              ("regret_without", "regret3_without"),
+                                                              ("cheapest", "relabel_cheapest"), ("fill_cheapest",
+                                                                                                 "fill_cheapest"))}
+                        for s, g in [("all", df), *df.groupby("source")]}}
 
 
 def main(argv=None) -> int:

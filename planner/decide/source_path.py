@@ -30,10 +30,11 @@ priced.
 
 **The human labels in hand, then the source's for the rest.** Training on the campaign's human training labels plus
 the source's labels of every other non-test id it covers (``fill:NAME``, each row's ``source_labels`` the source's
-labels ``m`` beside ``k`` human labels) is a path of its own (``kind`` ``fill``): the human labels in hand are sunk,
-so it costs ``m`` at the source's price, ``m p + (1 - P) A``. A count below the labels in hand costs as much and
-scores what fewer human labels give: only the largest count measured (the labels in hand) is weighed; none is
-forecast (``benchmarks/sources_fill_design.md``).
+labels ``m`` beside ``k`` human labels) is read as a path of its own (``kind`` ``fill``) at the labels in hand, the
+largest count measured (a smaller count costs as much and scores what fewer human labels give), never forecast: the
+human labels sunk, it costs ``m`` at the source's price. It is said beside the answer, and not weighed by the pick:
+weighed by the rule, ``m p + (1 - P) A``, it raises the pick's mean regret on planted sources
+(``benchmarks/sources_fill_design.md``).
 """
 
 from __future__ import annotations
@@ -295,10 +296,8 @@ def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
 
 
 #: The pick's rule, as ``source_pick`` in ``--json`` states it.
-RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option, cost = source_label_cost "
-        "(source_labels x the source's price) + relabel_cost (relabels x the human price per label; 0 unless kind is "
-        "relabel); a fill option (the human labels in hand, labels, sunk; the source's for the rest) only at the "
-        "labels in hand; "
+RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option, cost = source_label_cost (labels x "
+        "the source's price) + relabel_cost (relabels x the human price per label; 0 unless kind is relabel); "
         "the pick is the least of "
         "answer_expected_cost and every expected_cost (ties to the answer; an answer_expected_cost read 'more than' "
         "is a floor: the answer is then not told cheaper); without a price for the answer's path, the option with "
@@ -312,9 +311,7 @@ class SourceOption:
     None where the answer's path has no price). ``forecast``: a count past the measured ones, ``p`` the share of
     forecasts reaching the target there and ``score`` NaN (nothing measured). ``kind`` ``relabel``: the source's
     labels with ``relabels`` of them re-labeled by people where the learner disagrees; ``cost`` is
-    ``source_label_cost`` (the source's labels) plus ``relabel_cost`` (the re-labels at the human price). ``kind``
-    ``fill``: ``labels`` human labels in hand (sunk) and ``source_labels`` of the source's for the rest.
-    ``source_labels``: the source's labels the option buys (``labels`` but on a fill)."""
+    ``source_label_cost`` (the source's labels) plus ``relabel_cost`` (the re-labels at the human price)."""
 
     source: str
     labels: int
@@ -327,7 +324,6 @@ class SourceOption:
     relabels: int = 0
     source_label_cost: float = 0.0
     relabel_cost: float = 0.0
-    source_labels: int = 0
 
 
 @dataclass(frozen=True)
@@ -367,8 +363,8 @@ class SourcePick:
         ``source_score``, ``source_p``, ``source_expected_cost`` and ``source_forecast`` read its fields (None, NaN,
         False without one); the JSON carries them under those names.
     cheapest : str or None
-        ``answer``, ``source``, ``relabel`` or ``fill`` (the shown option's kind) by :data:`RULE`; None where the two
-        cannot be compared (the answer not priced, a
+        ``answer``, ``source`` or ``relabel`` (the shown option's kind) by :data:`RULE`; None where the two cannot
+        be compared (the answer not priced, a
         source no cheaper at an answer's price read "more than", or no option).
     by : float or None
         How much cheaper ``cheapest`` is in expectation (None where the answer's path has no price).
@@ -453,21 +449,20 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
     """The cheaper in expectation of ``answer``'s path (:func:`answer_expected`, the human labels at
     ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`: a source alone, or its labels
     re-labeled by people where the learner disagrees, the re-labels at ``price_per_label``) to one of its measured or
-    forecast counts, or the human labels in hand with its labels for the rest (at the labels in hand only), by
-    :data:`RULE`: see :class:`SourcePick`."""
+    forecast counts, by :data:`RULE`: see :class:`SourcePick`. A fill path (the human labels in hand, the source's
+    labels for the rest) is not weighed."""
     status, answer_cost, labels, more, answer_p, cost = answer_expected(answer, price_per_label)
     human = price_per_label is not None and math.isfinite(price_per_label) and price_per_label >= 0
-    priced = [p for p in paths if p.price_per_label is not None and (p.kind != "relabel" or human)]
+    weighed = ("source", "relabel") if human else ("source",)   # a fill path is said, not weighed
+    priced = [p for p in paths if p.price_per_label is not None and p.kind in weighed]
 
     def option(p, n, y, q, forecast):
-        m, r = p.source_labels(n), p.relabels(n)
-        own = m * float(p.price_per_label)
+        own, r = n * float(p.price_per_label), p.relabels(n)
         total = own + (r * float(price_per_label) if r else 0.0)
         return SourceOption(p.source, n, total, y, q, None if cost is None else total + (1 - q) * cost, forecast,
-                            p.kind, r, own, total - own, m)
+                            p.kind, r, own, total - own)
 
-    options = sorted([*(option(p, n, y, q, False) for p in priced for n, y, q in p.points if math.isfinite(q)
-                        and (p.kind != "fill" or (n == p.at and y >= p.target))),
+    options = sorted([*(option(p, n, y, q, False) for p in priced for n, y, q in p.points if math.isfinite(q)),
                       *(option(p, n, math.nan, q, True) for p in priced for n, q in p.forecast if math.isfinite(q))],
                      key=lambda o: (o.labels, o.kind != "source", o.source))
     if cost is None:

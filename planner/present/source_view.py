@@ -52,18 +52,15 @@ def source_path_lines(paths) -> list[str]:
     return lines
 
 
-def _fill(n: int, m: int, source: str) -> str:
-    return f"the {count(n)} human labels in hand plus source {source}'s labels of the other {count(m)} ids"
-
-
 def _fill_line(p, what: str) -> str:
-    """A fill path's aside: as measured at the human labels in hand, its source labels' price."""
+    """A fill path's aside: as measured at the human labels in hand, its source labels' price; not weighed."""
     m = p.source_labels(p.at)
-    cost = f" ({money(m * p.price_per_label)} of its labels)" if p.price_per_label is not None else ""
+    cost = f": {money(m * p.price_per_label)} of its labels" if p.price_per_label is not None else ""
     met = "meeting" if p.reached_at is not None else "below"
-    return (f"Aside: {_fill(p.at, m, p.source)} ({_price(p)}{cost}): {what} measured, {met} the "
-            f"{target_text(p.target)} target; P(true score >= target) {percent(p.p_reach)} on {count(p.test_size)} "
-            "human test labels. Not a path of the answer above.")
+    return (f"Aside: the {count(p.at)} human labels in hand plus source {p.source}'s labels of the other {count(m)} "
+            f"ids ({_price(p)}{cost}): {what} measured, {met} the {target_text(p.target)} target; P(true score >= "
+            f"target) {percent(p.p_reach)} on {count(p.test_size)} human test labels. Not weighed against the answer "
+            "above: weighed by expected cost, this path raises the pick's regret on planted sources.")
 
 
 def _share_words(p) -> str:
@@ -104,15 +101,10 @@ def _answer_path(pick) -> str:
 
 def _what(pick) -> str:
     return (f"re-labeling source {pick.source}'s disagreements" if pick.source_kind == "relabel" else
-            f"training on {_fill(pick.source_labels, pick.shown.source_labels, pick.source)}"
-            if pick.source_kind == "fill" else f"training on source {pick.source} alone")
+            f"training on source {pick.source} alone")
 
 
 def _source_path(pick) -> str:
-    if pick.source_kind == "fill":
-        o = pick.shown
-        return (f"{_what(pick)} ({money(o.cost)} of its labels, the human labels sunk, measured at "
-                f"{accuracy(o.score)}; P {percent(o.p)} that the true score meets the target)")
     if pick.source_kind == "relabel":
         o = pick.shown
         cost = (f"{count(o.labels)} of its labels for {money(o.source_label_cost)} and {count(o.relabels)} re-labeled "
@@ -146,7 +138,7 @@ def _met_line(pick, head: str) -> str:
         order += f" ({money(expected / (1 - p))})"
     stop = (f"the answer above stops with P {percent(p)} that the labels in hand meet the target, and where they "
             f"fall short at least {order} follows: more than {money(expected)} in expectation")
-    if pick.cheapest in ("source", "relabel", "fill"):
+    if pick.cheapest in ("source", "relabel"):
         return (f"{head}{_source_path(pick)}, {money(pick.source_expected_cost)} in expectation with the answer's "
                 f"stop after it where it falls short; {stop}: the source at least {money(pick.by)} less.")
     path = _source_path(pick)
@@ -173,13 +165,13 @@ def source_pick_line(pick) -> str:
         return f"{head}{_source_path(pick)}; no path of the answer reaches the target in most forecasts."
     if pick.answer_status == "met":
         return _met_line(pick, head)
-    if pick.cheapest in ("source", "relabel", "fill"):
+    if pick.cheapest in ("source", "relabel"):
         at_least = "at least " if pick.answer_more_than else ""
         return f"{head}{_source_path(pick)}; {_expected(pick)}, {at_least}{money(pick.by)} less."
     if pick.cheapest == "answer":
         return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
                 f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
-    if pick.answer_status == "unpriced" and pick.source_kind in ("relabel", "fill"):
+    if pick.answer_status == "unpriced" and pick.source_kind == "relabel":
         path = _source_path(pick)
         return (f"{path[0].upper()}{path[1:]}: the answer above rests on the measurements alone, without a price "
                 "to compare.")
@@ -201,7 +193,8 @@ def source_lines(paths, pick) -> list[str]:
     unpriced = [] if pick is None or not pick.relabel_unpriced else [
         f"Re-labeling the disagreements of source {', '.join(pick.relabel_unpriced)} is not weighed: give the price "
         "per human label (--label-price P) to price its re-labels."]
-    return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else []), *unpriced]
+    weighed = any(p.kind != "fill" for p in paths)   # a fill path alone is said, not weighed
+    return [*source_path_lines(paths), *([source_pick_line(pick)] if weighed and pick is not None else []), *unpriced]
 
 
 def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None) -> list[str]:

@@ -710,11 +710,11 @@ class _Trainer:
     def fill_rows(self, strategy: str, human: pd.DataFrame, own: pd.DataFrame, test_ids, error: float) -> list:
         """A curve row per count of ``human`` (the human training labels in the order asked): the learner trained on
         :func:`fill_set` with ``own`` (the source's ``id, label``), ``n_labels`` the human labels, ``source_labels``
-        the source's."""
+        the source's (none where the source adds no label beside them)."""
         rows = []
         for n in _counts(int(self.c.settings["initial"]), len(human)):
             part, m = fill_set(human, own, test_ids, n)
-            if part["label"].nunique() >= 2:
+            if m and part["label"].nunique() >= 2:
                 rows.append(self._row(strategy, part, error, len(rows), n, math.nan, m))
         return rows
 

@@ -131,8 +131,9 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     assert code == 0
     said = [line for line in out.strip().splitlines() if line.startswith(("Aside: ", "Cheapest ", "Source ", "Training on source",
                                                                             "Re-label"))]
-    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == 3
+    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == 4
     assert any(line.startswith("Aside: re-label source gpt_4o_mini's disagreements") for line in said)
+    assert any("human labels in hand plus source gpt_4o_mini's labels" in line for line in said)
     at = run()
     at.number_input(key="target").set_value(target)
     at.number_input(key="label_price").set_value(0.5)
@@ -140,7 +141,7 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     run(at)
     assert not at.error, [e.value for e in at.error]
     page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
-    assert page[-3:] == said
+    assert page[-4:] == said
     assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text
 
 

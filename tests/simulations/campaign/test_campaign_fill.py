@@ -1,5 +1,5 @@
 """The human labels in hand, then a source's labels for the rest of the pool: the fill set, its curve measured at
-counts of human labels, priced at the source's labels it uses and weighed by the pick's rule at the labels in hand."""
+counts of human labels, said at the labels in hand with the source's labels it uses, and not weighed by the pick."""
 
 from __future__ import annotations
 
@@ -74,22 +74,23 @@ def test_measure_writes_the_fill_curve_at_counts_of_human_labels_with_the_source
     assert side[side["strategy"] != "fill:v"]["source_labels"].isna().all()
 
 
-def test_plan_json_carries_the_fill_option_at_the_labels_in_hand_and_says_it(camp, capsys):
+def test_plan_json_lists_the_fill_path_at_the_labels_in_hand_and_the_aside_says_it_not_weighed(camp, capsys):
     assert main(["campaign", "measure", str(camp)]) == 0
     capsys.readouterr()
     assert main(["plan", str(camp), "--target", "0.5", "--label-price", "1", "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    fill = [o for o in got["source_pick"]["options"] if o["kind"] == "fill"]
+    assert {o["kind"] for o in got["source_pick"]["options"]} <= {"source", "relabel"}
     side = pd.read_csv(camp / SOURCE_CURVE).query("strategy == 'fill:v'")
-    assert [(o["labels"], o["source_labels"]) for o in fill] == [(30, int(side["source_labels"].iloc[-1]))]
-    assert fill[0]["cost"] == pytest.approx(fill[0]["source_labels"] * 0.01) and fill[0]["relabel_cost"] == 0
+    m = int(side["source_labels"].iloc[-1])
     path = next(p for p in got["sources"] if p["kind"] == "fill")
     assert [p["source_labels"] for p in path["points"]] == side["source_labels"].astype(int).tolist()
     assert path["forecast"] == [] and path["forecast_none"] == "fill" and path["at"] == 30
+    assert path["reached_at"] == 30 and path["cost"] == pytest.approx(m * 0.01)   # the human labels sunk
     assert main(["plan", str(camp), "--target", "0.5", "--label-price", "1"]) == 0
     text = capsys.readouterr().out
-    m = int(side["source_labels"].iloc[-1])
-    assert f"Aside: the 30 human labels in hand plus source v's labels of the other {m:,} ids" in text
+    aside = next(x for x in text.splitlines() if x.startswith("Aside: the 30 human labels in hand"))
+    assert f"plus source v's labels of the other {m:,} ids (at $0.01 a label: ${m * 0.01:,.2f} of its" in aside
+    assert "Not weighed against the answer above" in aside
 
 
 @pytest.mark.parametrize("bad", ["-3", "2.5", "", "many"])
@@ -104,11 +105,11 @@ def test_a_fill_row_without_a_whole_count_of_source_labels_is_refused_in_one_lin
     assert len(err.splitlines()) == 1 and "fill row" in err and "campaign measure" in err
 
 
-def test_the_pick_takes_the_fill_where_it_is_cheapest_in_expectation_and_names_it():
+def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_by_the_pick():
     from types import SimpleNamespace
 
     from planner.decide.source_path import source_paths, source_pick
-    from planner.present.source_view import source_pick_line
+    from planner.present.source_view import source_lines, source_path_lines, source_pick_line
 
     curve = pd.DataFrame({"strategy": ["source:llm"] * 2 + ["fill:llm"] * 2, "n_labels": [100, 4000, 150, 300],
                           "accuracy": [0.7, 0.8, 0.9, 0.96], "test_size": 400, "source_labels": [None, None, 3750,
@@ -118,9 +119,12 @@ def test_the_pick_takes_the_fill_where_it_is_cheapest_in_expectation_and_names_i
     answer = SimpleNamespace(act="continue", reason="verdict", strategy="margin", target=0.95, measured=None,
                              verdict=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
                              facts=SimpleNamespace(batch_size=20))
+    fill = next(p for p in paths if p.kind == "fill")
+    assert (fill.at, fill.source_labels(fill.at), fill.reached_at, fill.cost) == (300, 3700, 300, pytest.approx(37.0))
     pick = source_pick(answer, paths, 1.0)
-    assert (pick.cheapest, pick.shown.labels, pick.shown.source_labels) == ("fill", 300, 3700)
-    assert pick.shown.cost == pytest.approx(37.0)
-    assert pick.shown.expected_cost == pytest.approx(37 + (1 - pick.shown.p) * 900)
-    said = source_pick_line(pick)
-    assert "the 300 human labels in hand plus source llm's labels of the other 3,700 ids ($37" in said
+    assert pick.cheapest == "answer" and {o.kind for o in pick.options} == {"source"}
+    lines = source_lines(paths, pick)
+    assert lines[-1] == source_pick_line(pick) and "human labels in hand" not in lines[-1]
+    assert any(x.startswith("Aside: the 300 human labels in hand plus source llm's labels of the other 3,700 ids")
+               for x in lines)
+    assert source_lines([fill], source_pick(answer, [fill], 1.0)) == source_path_lines([fill])   # no pick to say

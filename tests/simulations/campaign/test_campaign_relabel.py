@@ -128,7 +128,7 @@ POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0,
 @settings(max_examples=150, deadline=None)
 @given(cost=ANSWER_COSTS, alone=POINTS, again=POINTS, share=st.floats(0, 1), price=st.floats(0, 5),
        human=st.none() | st.floats(0, 50), fill=POINTS, used=st.integers(0, 10_000))
-def test_the_pick_over_sources_re_labels_and_fills_is_the_printed_rule_applied_to_its_own_json(
+def test_the_pick_over_sources_and_re_labels_is_the_printed_rule_applied_to_its_own_json_a_fill_said_not_weighed(
         cost, alone, again, share, price, human, fill, used):
     from planner.decide.source_path import SourcePath, source_pick
     from planner.present.source_view import source_lines
@@ -137,20 +137,17 @@ def test_the_pick_over_sources_re_labels_and_fills_is_the_printed_rule_applied_t
     fill = sorted(fill)
     paths = [SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(alone)),
              _relabel_path(again, price, [(n, share) for n, *_ in again]),
-             SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(fill),
-                        kind="fill", fills=tuple((n, used + i) for i, (n, *_) in enumerate(fill)))]
+             SourcePath("s", "accuracy", 0.9, None, 0.5, fill[-1][0], fill[-1][0], 100, 0.0, price, None, None,
+                        tuple(fill), kind="fill", fills=tuple((n, used + i) for i, (n, *_) in enumerate(fill)))]
     pick = source_pick(answer, paths, human)
     got = json.loads(json.dumps(pick.to_dict(), allow_nan=False))
     a, options = got["answer_expected_cost"], got["options"]
     kinds = {o["kind"] for o in options}
-    assert kinds == ({"source", "relabel", "fill"} if human is not None else {"source", "fill"})
+    assert kinds == ({"source", "relabel"} if human is not None else {"source"})   # a fill is never weighed
     assert got["relabel_unpriced"] == ([] if human is not None else ["s"])
-    fills = [o for o in options if o["kind"] == "fill"]   # the fill at the human labels in hand only
-    assert [(o["labels"], o["source_labels"]) for o in fills] == [(fill[-1][0], used + len(fill) - 1)]
     for o in options:   # the printed parts add up
         assert o["cost"] == pytest.approx(o["source_label_cost"] + o["relabel_cost"])
-        assert o["source_label_cost"] == pytest.approx(o["source_labels"] * price)
-        assert o["kind"] == "fill" or o["source_labels"] == o["labels"]
+        assert o["source_label_cost"] == pytest.approx(o["labels"] * price)
         assert o["relabel_cost"] == pytest.approx(o["relabels"] * (human or 0))
         assert 0 <= o["relabels"] <= o["labels"] and (o["kind"] == "relabel" or o["relabels"] == 0)
         if a is not None:
@@ -168,10 +165,8 @@ def test_the_pick_over_sources_re_labels_and_fills_is_the_printed_rule_applied_t
     said = lines[len(paths)]   # the pick's sentence, after an aside per path
     if got["cheapest"] == "relabel":
         assert "re-labeling source s's disagreements" in said and "re-labeled by people for" in said
-    if got["cheapest"] == "fill":
-        assert (f"human labels in hand plus source s's labels of the other {used + len(fill) - 1:,} ids" in said
-                and "the human labels sunk" in said)
-    assert any(x.startswith("Aside: the ") and "human labels in hand plus source s's" in x for x in lines)
+    aside = next(x for x in lines if x.startswith(f"Aside: the {fill[-1][0]:,} human labels in hand"))
+    assert f"source s's labels of the other {used + len(fill) - 1:,} ids" in aside and "Not weighed" in aside
 
 
 def test_a_disagreement_share_outside_0_to_1_is_refused_in_one_line(camp, capsys):
