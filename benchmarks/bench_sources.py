@@ -15,7 +15,8 @@ price a source label. The truth: a second campaign (seed + 1, a 30% test split),
 its curve at 2x the initial set and at the last count before the whole pool, less 1e-6, where labels are left to
 buy. Hindsight: the human labels beyond those in hand (random for the answer's path), or a source's labels to where
 it reaches (never: all, then the human path); the ``3`` fields add the source with every disagreement of the
-cross-fitted learner re-labeled truly. Regret = (cost of the pick - hindsight) / hindsight.
+cross-fitted learner re-labeled truly; ``fill_cost``: the truth campaign's human training labels with the source's for
+the rest (``sources_fill_design.md``: not weighed by the pick). Regret = (cost of the pick - hindsight) / hindsight.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_sources.py --jobs 2 --seeds $(seq -s, 0 9)
 """
@@ -119,7 +120,7 @@ def play(job) -> list[dict]:
         held = labels_in_hand(d)
         planned, rounds = (held, campaign_plan(held, None, "accuracy")), _curve(d, "accuracy")
         curve, mix = pd.read_csv(d / SOURCE_CURVE), users_cases()[:1] if quick else users_cases()
-        paths = {(x, s): source_paths(curve[curve["strategy"].isin([f"source:{s}", f"relabel:{s}"])],
+        paths = {(x, s): source_paths(curve[curve["strategy"].str.endswith(f":{s}")],
                                       {s: {"price_per_label": 1}}, x, pool_size=room) for x in targets for s in SOURCES}
         for target, (price, days, rate) in product(targets, mix):
             ns = decide(planned, price, days, rate, len(y) - test_size, target, rounds, "accuracy")
@@ -128,11 +129,12 @@ def play(job) -> list[dict]:
                 both = [replace(p, price_per_label=sp) for p in paths[target, s]]   # the forecast read once
                 pick, with_relabel = (source_pick(ns, [p for p in both if p.kind == "source"], price),
                                       source_pick(ns, both, price))
-                n_s, hr = first(curves[s], target), again.get_group(f"relabel:{s}")
+                n_s, hr, hf = first(curves[s], target), again.get_group(f"relabel:{s}"), again.get_group(f"fill:{s}")
                 source_cost = n_s * sp if math.isfinite(n_s) else counts[-1] * sp + human_cost
                 k = first(hr["accuracy"], target) if math.isfinite(first(hr["accuracy"], target)) else hr.index[-1]
                 relabel_cost = k * sp + round(hr.at[k, "disagreement"] * k) * price + human_cost * (hr.at[
                     k, "accuracy"] < target)
+                fill_cost = hf["source_labels"].iloc[-1] * sp + human_cost * (hf["accuracy"].iloc[-1] < target)
                 best, m, best3 = min(human_cost, source_cost), status[s], min(human_cost, source_cost, relabel_cost)
                 cost = source_cost if pick.cheapest == "source" else human_cost
                 cost3 = {"source": source_cost, "relabel": relabel_cost}.get(with_relabel.cheapest, human_cost)
@@ -149,8 +151,8 @@ def play(job) -> list[dict]:
                     "pick_forecast": bool(pick.cheapest == "source" and pick.source_forecast),
                     "points": [[o.labels, o.p, o.forecast] for o in pick.options], "relabel_cost": relabel_cost,
                     "hindsight3": best3, "regret3": (cost3 - best3) / best3, "regret3_without": (cost - best3) / best3,
-                    "relabel_cheapest": bool(relabel_cost < min(human_cost, source_cost)),
-                    "relabel_picked": with_relabel.cheapest == "relabel"})
+                    "relabel_cheapest": bool(relabel_cost < best), "relabel_picked": with_relabel.cheapest == "relabel",
+                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3)})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 
@@ -176,7 +178,8 @@ def summary(rows: list[dict]) -> dict:
                                                  for s, g in df.groupby("source")},
             "relabel": {s: {k: float(g[c].mean()) for k, c in (("regret_with", "regret3"), ("picked", "relabel_picked"),
                                                               ("regret_without", "regret3_without"),
-                                                              ("cheapest", "relabel_cheapest"))}
+                                                              ("cheapest", "relabel_cheapest"), ("fill_cheapest",
+                                                                                                 "fill_cheapest"))}
                         for s, g in [("all", df), *df.groupby("source")]}}
 
 

@@ -217,6 +217,11 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     if not share.between(0, 1).all():
         raise ValueError(f"{path} holds a disagreement share outside 0 to 1: run `alplan campaign measure {folder}` to "
                          "write it again")
+    fill = curve["strategy"].astype(str).str.startswith("fill:") if "strategy" in curve else pd.Series(dtype=bool)
+    used = pd.to_numeric(curve.get("source_labels", pd.Series(float("nan"), index=curve.index)), errors="coerce")
+    if fill.any() and not (used[fill].notna() & (used[fill] >= 0) & (used[fill] % 1 == 0)).all():
+        raise ValueError(f"{path} holds a fill row without a whole, non-negative count of source labels: run `alplan "
+                         f"campaign measure {folder}` to write it again")
     pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
     return source_paths(curve, prices, target, metric, pool_size=pool)
 

@@ -27,6 +27,14 @@ it costs ``n`` at the source's price and its re-labels ``r`` (``disagreement x n
 answer is priced at, and is weighed by the same rule, ``n p + r p_h + (1 - P) A``, at its measured counts only (not
 forecast past them: see ``benchmarks/sources_relabel_design.md``). Without a human price its options are not
 priced.
+
+**The human labels in hand, then the source's for the rest.** Training on the campaign's human training labels plus
+the source's labels of every other non-test id it covers (``fill:NAME``, each row's ``source_labels`` the source's
+labels ``m`` beside ``k`` human labels) is read as a path of its own (``kind`` ``fill``) at the labels in hand, the
+largest count measured (a smaller count costs as much and scores what fewer human labels give), never forecast: the
+human labels sunk, it costs ``m`` at the source's price. It is said beside the answer, and not weighed by the pick:
+weighed by the rule, ``m p + (1 - P) A``, it raises the pick's mean regret on planted sources
+(``benchmarks/sources_fill_design.md``).
 """
 
 from __future__ import annotations
@@ -37,13 +45,18 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
-           "answer_expected", "PREFIX", "RELABEL", "DISAGREEMENT", "RULE", "FORECAST_DRAWS", "MIN_FORECAST_COUNTS"]
+           "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "RULE", "FORECAST_DRAWS",
+           "MIN_FORECAST_COUNTS"]
 
 #: A source's curves in the curves table: ``source:NAME``; its labels re-labeled where the learner disagrees:
 #: ``relabel:NAME``, each row's share re-labeled in :data:`DISAGREEMENT`.
 PREFIX = "source:"
 RELABEL = "relabel:"
 DISAGREEMENT = "disagreement"
+#: The human training labels in hand with the source's labels of the rest: ``fill:NAME``, each row's source labels
+#: in :data:`SOURCE_LABELS`.
+FILL = "fill:"
+SOURCE_LABELS = "source_labels"
 #: The draws of a source's forecast (:class:`planner.decide.verdict.Plan`, seed 0).
 FORECAST_DRAWS = 400
 #: The fewest distinct measured counts a forecast's draws read (:func:`planner.forecast.bootstrap.raw_tails`).
@@ -84,19 +97,23 @@ class SourcePath:
     forecast_none : str
         Why there is no forecast: ``counts`` (fewer than :data:`MIN_FORECAST_COUNTS` counts measured), ``pool``
         (the source labels every id a path may label), ``unknown`` (no pool size given), ``unfit`` (the draws
-        could not be read) or ``relabel`` (a re-label path is quoted at its measured counts only); empty where there
-        is a forecast.
+        could not be read), ``relabel`` (a re-label path is quoted at its measured counts only) or ``fill`` (a fill
+        path at the human labels in hand only); empty where there is a forecast.
     pool_size : int or None
         The ids a path may label (the pool's non-test ids), where known.
     seconds_per_label : float or None
         The mean annotation time of the source's timed labels; ``timed`` of them.
     kind : str
-        ``source`` (the source's labels alone) or ``relabel`` (its labels, people's where the learner disagrees).
+        ``source`` (the source's labels alone), ``relabel`` (its labels, people's where the learner disagrees) or
+        ``fill`` (the human training labels in hand, the source's for every other non-test id it labels: ``reached_at``,
+        ``score``, ``p_reach`` and ``cost`` read at the labels in hand, the largest count measured).
     shares : tuple of (int, float)
         The share of ids the learner disagrees on at each count measured (this path's own, fewest labels first).
     source_shares : tuple of (int, float)
         A re-label path's: the same share along the source curve's counts (no truth needed): what re-labeling more
         of the source's labels would send to people.
+    fills : tuple of (int, int)
+        A fill path's: (human labels, source labels beside them) at each count measured.
     """
 
     source: str
@@ -120,6 +137,11 @@ class SourcePath:
     kind: str = "source"
     shares: tuple = ()
     source_shares: tuple = ()
+    fills: tuple = ()
+
+    def source_labels(self, n: int) -> int:
+        """The source's labels a path to ``n`` labels buys: ``n``, or on a fill path those beside ``n`` human labels."""
+        return int(dict(self.fills).get(n, 0)) if self.kind == "fill" else int(n)
 
     def forecast_cost(self, n: int) -> float | None:
         """``n`` of the source's labels at its price per label (None without one); a re-label path's re-labels are
@@ -139,9 +161,9 @@ class SourcePath:
 
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items()
-               if k not in ("points", "forecast", "shares", "source_shares")}
-        out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q), "relabels": self.relabels(n)}
-                         for n, y, q in self.points]
+               if k not in ("points", "forecast", "shares", "source_shares", "fills")}
+        out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q), "relabels": self.relabels(n),
+                          "source_labels": self.source_labels(n)} for n, y, q in self.points]
         out["forecast"] = [{"labels": n, "p": _finite(q), "cost": self.forecast_cost(n), "relabels": self.relabels(n)}
                            for n, q in self.forecast]
         return out
@@ -153,8 +175,9 @@ def _finite(v):
 
 def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str = "accuracy",
                  pool_size: int | None = None) -> list[SourcePath]:
-    """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME`` or ``relabel:NAME``,
-    ``n_labels``, ``metric``, ``test_size``, optionally ``disagreement``) read against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
+    """Each source of ``curve`` (the sources' curves table: ``strategy`` ``source:NAME``, ``relabel:NAME`` or
+    ``fill:NAME``, ``n_labels``, ``metric``, ``test_size``, optionally ``disagreement`` and ``source_labels``) read
+    against ``target`` at ``prices`` (``{name: {"price_per_label", "price_per_hour"}}``), with
     P(true score >= target) at each count measured and, with ``pool_size`` (the ids a path may label), the share of
     forecasts reaching it past them (:func:`source_forecast`); a source whose curve lacks ``metric`` or holds no
     finite score is left out."""
@@ -164,32 +187,35 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
     shares = {str(name): _shares(part) for name, part in curve.groupby("strategy", sort=False)}
     for name, part in curve.groupby("strategy", sort=False):
         name = str(name)
-        kind = "source" if name.startswith(PREFIX) else "relabel" if name.startswith(RELABEL) else None
+        kind = next((k for k, head in (("source", PREFIX), ("relabel", RELABEL), ("fill", FILL))
+                     if name.startswith(head)), None)
         if kind is None:
             continue
         part = part[pd.to_numeric(part[metric], errors="coerce").notna()].sort_values("n_labels")
         if part.empty:
             continue
-        source = name[len(PREFIX if kind == "source" else RELABEL):]
+        source = name[len({"source": PREFIX, "relabel": RELABEL, "fill": FILL}[kind]):]
         score = part[metric].astype(float)
         tested = (pd.to_numeric(part["test_size"], errors="coerce") if "test_size" in part.columns
                   else pd.Series(math.nan, index=part.index))
         p_reach = _p_reach(score, tested, target)
-        met = part[score >= target]
-        i = met.index[0] if len(met) else score.idxmax()
+        met = part[score >= target] if kind != "fill" else part.iloc[-1:][score.iloc[-1:] >= target]
+        i = met.index[0] if len(met) else score.idxmax() if kind != "fill" else part.index[-1]
         price = prices.get(source, {})
         per_label = price.get("price_per_label")
         reached = int(part.at[i, "n_labels"]) if len(met) else None
         n_test = float(tested[i])
         points = tuple((int(n), float(y), float(q)) for n, y, q in zip(part["n_labels"], score, p_reach))
+        fills = _fills(part) if kind == "fill" else ()
+        bought = None if reached is None else dict(fills).get(reached, 0) if kind == "fill" else reached
         out.append(SourcePath(source, metric, float(target), reached, float(score[i]), int(part.at[i, "n_labels"]),
                               int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
                               float(p_reach[i]), per_label, price.get("price_per_hour"),
-                              None if reached is None or per_label is None else reached * float(per_label), points,
+                              None if bought is None or per_label is None else bought * float(per_label), points,
                               *(source_forecast(part, target, metric, pool_size) if kind == "source"
-                                else ((), "relabel")), pool_size, price.get("seconds_per_label"),
+                                else ((), kind)), pool_size, price.get("seconds_per_label"),
                               int(price.get("timed") or 0), kind, _shares(part),
-                              shares.get(PREFIX + source, ()) if kind == "relabel" else ()))
+                              shares.get(PREFIX + source, ()) if kind == "relabel" else (), fills))
     return out
 
 
@@ -200,6 +226,12 @@ def _shares(part: pd.DataFrame) -> tuple:
     d = pd.to_numeric(part[DISAGREEMENT], errors="coerce")
     keep = d.notna()
     return tuple(sorted((int(n), float(x)) for n, x in zip(part["n_labels"][keep], d[keep])))
+
+
+def _fills(part: pd.DataFrame) -> tuple:
+    """((human labels, source labels beside them), ...) of a fill curve, fewest first; 0 without the column."""
+    m = pd.to_numeric(part.get(SOURCE_LABELS, pd.Series(0, index=part.index)), errors="coerce").fillna(0)
+    return tuple((int(n), int(x)) for n, x in zip(part["n_labels"], m))
 
 
 def _forecast_counts(n_max: int, pool_size: int) -> list[int]:
@@ -335,7 +367,8 @@ class SourcePick:
         ``source_score``, ``source_p``, ``source_expected_cost`` and ``source_forecast`` read its fields (None, NaN,
         False without one); the JSON carries them under those names.
     cheapest : str or None
-        ``answer``, ``source`` or ``relabel`` (the shown option's kind) by :data:`RULE`; None where the two cannot be compared (the answer not priced, a
+        ``answer``, ``source`` or ``relabel`` (the shown option's kind) by :data:`RULE`; None where the two cannot
+        be compared (the answer not priced, a
         source no cheaper at an answer's price read "more than", or no option).
     by : float or None
         How much cheaper ``cheapest`` is in expectation (None where the answer's path has no price).
@@ -423,10 +456,12 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
     """The cheaper in expectation of ``answer``'s path (:func:`answer_expected`, the human labels at
     ``price_per_label``) and training on one of ``paths`` (:func:`source_paths`: a source alone, or its labels
     re-labeled by people where the learner disagrees, the re-labels at ``price_per_label``) to one of its measured or
-    forecast counts, by :data:`RULE`: see :class:`SourcePick`."""
+    forecast counts, by :data:`RULE`: see :class:`SourcePick`. A fill path (the human labels in hand, the source's
+    labels for the rest) is not weighed."""
     status, answer_cost, labels, more, answer_p, cost = answer_expected(answer, price_per_label)
     human = price_per_label is not None and math.isfinite(price_per_label) and price_per_label >= 0
-    priced = [p for p in paths if p.price_per_label is not None and (p.kind == "source" or human)]
+    weighed = ("source", "relabel") if human else ("source",)   # a fill path is said, not weighed
+    priced = [p for p in paths if p.price_per_label is not None and p.kind in weighed]
 
     def option(p, n, y, q, forecast):
         own, r = n * float(p.price_per_label), p.relabels(n)

@@ -1,6 +1,7 @@
 """The words of a campaign's sources beside its answer: training on a source alone, as measured, and past its
 measured counts as forecast, said as a forecast; and its labels re-labeled by people where the learner disagrees,
-as measured on the ids people labeled too (:class:`planner.decide.source_path.SourcePath`)."""
+as measured on the ids people labeled too; and the human labels in hand with its labels for the rest of the pool
+(:class:`planner.decide.source_path.SourcePath`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def source_path_lines(paths) -> list[str]:
     lines = []
     for p in paths:
         what = f"{metric_words(p.metric)} {accuracy(p.score)}"
+        if p.kind == "fill":
+            lines.append(_fill_line(p, what))
+            continue
         relabel = p.kind == "relabel"
         head = (f"Aside: re-label source {p.source}'s disagreements (its labels {_price(p)}, people's where the "
                 "learner cross-fitted on them disagrees): " if relabel else
@@ -46,6 +50,17 @@ def source_path_lines(paths) -> list[str]:
             lines.append(f"{head}best {what} at {count(p.at)} of its labels, below the {target_text(p.target)} "
                          f"target within the {count(p.measured_max)} measured{where}.{_forecast_words(p)}")
     return lines
+
+
+def _fill_line(p, what: str) -> str:
+    """A fill path's aside: as measured at the human labels in hand, its source labels' price; not weighed."""
+    m = p.source_labels(p.at)
+    cost = f": {money(m * p.price_per_label)} of its labels" if p.price_per_label is not None else ""
+    met = "meeting" if p.reached_at is not None else "below"
+    return (f"Aside: the {count(p.at)} human labels in hand plus source {p.source}'s labels of the other {count(m)} "
+            f"ids ({_price(p)}{cost}): {what} measured, {met} the {target_text(p.target)} target; P(true score >= "
+            f"target) {percent(p.p_reach)} on {count(p.test_size)} human test labels. Not weighed against the answer "
+            "above: weighed by expected cost, this path raises the pick's regret on planted sources.")
 
 
 def _share_words(p) -> str:
@@ -178,7 +193,8 @@ def source_lines(paths, pick) -> list[str]:
     unpriced = [] if pick is None or not pick.relabel_unpriced else [
         f"Re-labeling the disagreements of source {', '.join(pick.relabel_unpriced)} is not weighed: give the price "
         "per human label (--label-price P) to price its re-labels."]
-    return [*source_path_lines(paths), *([source_pick_line(pick)] if paths and pick is not None else []), *unpriced]
+    weighed = any(p.kind != "fill" for p in paths)   # a fill path alone is said, not weighed
+    return [*source_path_lines(paths), *([source_pick_line(pick)] if weighed and pick is not None else []), *unpriced]
 
 
 def keep_lines(folder, file: str, source: str, price=None, turnaround_days=None, hourly=None,

@@ -61,7 +61,7 @@ __all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX"
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
            "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
-           "cross_fit_disagreement", "relabeled"]
+           "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "fill_set"]
 
 SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
 #: The accuracy interval's level: the verdict's 80%.
@@ -78,6 +78,10 @@ PRIOR = 0.5
 PREFIX = "source:"
 #: ...and its labels re-labeled by people where the learner disagrees, ``relabel:NAME``.
 RELABEL = "relabel:"
+#: ...and the human training labels in hand with its labels for the rest of the pool, ``fill:NAME``...
+FILL = "fill:"
+#: ...each row with the source's labels it trains on in this column (NaN on the other curves).
+SOURCE_LABELS = "source_labels"
 #: The folds a source's labels are cross-fitted in to find where the learner disagrees with them.
 FOLDS = 5
 #: The curves table's column of the share of a count's ids where the cross-fitted learner disagrees with the source.
@@ -570,6 +574,16 @@ def relabeled(source: np.ndarray, human: np.ndarray, disagree: np.ndarray) -> np
     return np.where(np.asarray(disagree, dtype=bool), np.asarray(human, dtype=object), np.asarray(source, dtype=object))
 
 
+def fill_set(human: pd.DataFrame, own: pd.DataFrame, test_ids, k: int) -> tuple[pd.DataFrame, int]:
+    """(``id, label`` of the fill set, the source's labels in it): the first ``k`` of ``human`` (``id, label``, the
+    human training labels in the order asked) plus ``own``'s (the source's ``id, label``) labels of every other id;
+    no id of ``test_ids`` in either, a human label kept over the source's on the same id."""
+    test_ids = set(test_ids)
+    human = human[~human["id"].isin(test_ids)].drop_duplicates("id").iloc[:max(0, int(k))][["id", "label"]]
+    rest = own[~own["id"].isin(test_ids | set(human["id"]))].drop_duplicates("id")[["id", "label"]]
+    return pd.concat([human, rest], ignore_index=True), len(rest)
+
+
 def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.DataFrame | None = None
                   ) -> tuple[pd.DataFrame, dict]:
     """The campaign's learner trained on each source's labels of the non-test ids it covers, scored on the human
@@ -582,20 +596,24 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     (:func:`cross_fit_disagreement`) is the row's ``disagreement``. The re-label curve (``relabel:NAME``) is
     measured only where people labeled every id: the non-test ids the source labels that have a human label
     (``human``: the human training labels, ``id, label``; the campaign's by default), in the same order, each count
-    trained on :func:`relabeled` labels.
+    trained on :func:`relabeled` labels. The fill curve (``fill:NAME``) is trained on :func:`fill_set` at counts
+    of the campaign's own human training labels (in the order asked; ``human`` does not change it).
 
     Returns
     -------
     (DataFrame, dict)
-        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``, ``disagreement``; ``strategy``
+        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``, ``disagreement``, ``source_labels``;
+        ``strategy``
         ``source:NAME`` (``label_noise`` the source's measured error on the test ids, NaN where none is scored) or
-        ``relabel:NAME`` (``label_noise`` the re-labeled set's error against the human labels)), and ``{source:
+        ``relabel:NAME`` (``label_noise`` the re-labeled set's error against the human labels) or ``fill:NAME``
+        (``n_labels`` the human labels, ``source_labels`` the source's, ``label_noise`` as ``source:NAME``'s)), and
+        ``{source:
         non-test ids it labels}`` for the sources that gave no point.
     """
-    from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool
+    from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool, _train_labels
     from simulations.results.schema import CURVE_COLUMNS
 
-    columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT]
+    columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT, SOURCE_LABELS]
     table = read_sources(c.folder) if table is None else table
     if table.empty:
         return pd.DataFrame(columns=columns), {}
@@ -610,6 +628,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
     errors = {m.source: 1 - m.accuracy for m in measure_sources(c, table)}
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    asked = _train_labels(c, None)[["id", "label"]]
     human = c.labels if human is None else human
     human = human[~human["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id").rename(columns={"label": "human"})
     trainer = _Trainer(c, data, data.X_test[where[order]], y_test, classes)
@@ -618,6 +637,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
         own, both = _in_order(c, table, name, test_ids, human)
         mine = trainer.rows(PREFIX + str(name), own, lambda part: errors.get(name, math.nan))
         rows += mine + trainer.rows(RELABEL + str(name), both, None)
+        rows += trainer.fill_rows(FILL + str(name), asked, own, test_ids, errors.get(name, math.nan))
         if not mine:
             skipped[str(name)] = len(own)
     return pd.DataFrame.from_records(rows, columns=columns), skipped
@@ -663,12 +683,8 @@ class _Trainer:
         """A curve row per count of ``own`` (``id, label`` in order), its ``label_noise`` ``noise(part)``; with
         ``noise`` None, ``own`` carries ``human`` too and the rows are the re-labeled curve's, its noise the
         re-labeled set's error against the human labels."""
-        from simulations.results.schema import CURVE_COLUMNS
-        from simulations.run.loop import minority_class, score_predictions
-
-        s, k = self.c.settings, len(self.classes)
         rows, points = [], 0
-        for n in _counts(int(s["initial"]), len(own)):
+        for n in _counts(int(self.c.settings["initial"]), len(own)):
             part = own.iloc[:n][["id", "label"]]
             if part["label"].nunique() < 2:
                 continue
@@ -681,12 +697,32 @@ class _Trainer:
                 error = float(np.mean(part["label"].to_numpy(dtype=object) != truth))
             else:
                 error = noise(part)
-            learner, _, seconds, _ = self._fit(part)
-            scores = score_predictions(self.y_test, learner.predict(self.X_test), k, minority_class(self.y_test, k))
-            row = [s["name"], s["model"], strategy, int(s["seed"]), int(s["batch_size"]), error, points, n, *scores,
-                   seconds, 0.0]
-            rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(self.y_test), k, float(wrong.mean())])
+            rows.append(self._row(strategy, part, error, points, n, float(wrong.mean()), math.nan))
             points += 1
+        return rows
+
+    def _row(self, strategy: str, part: pd.DataFrame, error: float, point: int, n: int, share: float,
+             source_labels: float) -> list:
+        """One curve row: the learner fitted on ``part``, scored on the human test labels."""
+        from simulations.results.schema import CURVE_COLUMNS
+        from simulations.run.loop import minority_class, score_predictions
+
+        s, k = self.c.settings, len(self.classes)
+        learner, _, seconds, _ = self._fit(part)
+        scores = score_predictions(self.y_test, learner.predict(self.X_test), k, minority_class(self.y_test, k))
+        row = [s["name"], s["model"], strategy, int(s["seed"]), int(s["batch_size"]), error, point, n, *scores,
+               seconds, 0.0]
+        return row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(self.y_test), k, share, source_labels]
+
+    def fill_rows(self, strategy: str, human: pd.DataFrame, own: pd.DataFrame, test_ids, error: float) -> list:
+        """A curve row per count of ``human`` (the human training labels in the order asked): the learner trained on
+        :func:`fill_set` with ``own`` (the source's ``id, label``), ``n_labels`` the human labels, ``source_labels``
+        the source's (none where the source adds no label beside them)."""
+        rows = []
+        for n in _counts(int(self.c.settings["initial"]), len(human)):
+            part, m = fill_set(human, own, test_ids, n)
+            if m and part["label"].nunique() >= 2:
+                rows.append(self._row(strategy, part, error, len(rows), n, math.nan, m))
         return rows
 
 

@@ -73,12 +73,21 @@ def source_curve_lines(curve, skipped: dict) -> list[str]:
         points = ", ".join(f"{int(r['n_labels']):,}: {r['accuracy']:.3f}" for _, r in part.iterrows())
         share = ", ".join(f"{int(r['n_labels']):,}: {r['disagreement']:.1%}" for _, r in part.iterrows()
                           if pd.notna(r.get("disagreement")))
-        what = ("trained on the source's labels" if not str(name).startswith("relabel:") else
-                "trained on the source's labels, people's where the learner disagrees (measured on the ids people "
-                "labeled too)")
+        what = ("trained on the source's labels, people's where the learner disagrees (measured on the ids people "
+                "labeled too)" if str(name).startswith("relabel:") else "trained on the human training labels, the "
+                "source's for every other non-test id it labels (at each count of human labels: the source's "
+                f"labels used {_used(part)})" if str(name).startswith("fill:") else "trained on the source's labels")
         lines.append(f"{name}: {what}, scored on {plural(int(part['test_size'].iloc[0]), 'human test label')}: "
                      f"accuracy at {points}" + (f"; the learner disagrees with the source on {share}" if share else ""))
     for name, n in skipped.items():
         lines.append(f"source:{name}: not trained ({plural(n, 'non-test id')} labeled, of fewer than two classes): "
                      "a source is trained on the non-test ids it labels")
     return lines
+
+
+def _used(part) -> str:
+    """``k: m`` of a fill curve's rows: the human labels, the source's labels used beside them."""
+    import pandas as pd
+
+    used = pd.to_numeric(part.get("source_labels", pd.Series(dtype=float)), errors="coerce")
+    return ", ".join(f"{int(n):,}: {int(m):,}" for n, m in zip(part["n_labels"], used) if pd.notna(m))

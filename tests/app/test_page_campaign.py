@@ -133,9 +133,10 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     said = lines[next(i for i, line in enumerate(lines) if line.startswith("Aside: ")):]   # the source lines
     led = [line for line in lines if line.startswith(("Train on ", "Re-label source", "Next", "If it falls short"))]
     # the pick's sentence once: as the answer's lead (its act and command after it), or after the asides
-    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == (2 if "If it falls short" in out
-                                                                                       else 3)
+    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == (3 if "If it falls short" in out
+                                                                                       else 4)
     assert any(line.startswith("Aside: re-label source gpt_4o_mini's disagreements") for line in said)
+    assert any("human labels in hand plus source gpt_4o_mini's labels" in line for line in said)
     at = run()
     at.number_input(key="target").set_value(target)
     at.number_input(key="label_price").set_value(0.5)

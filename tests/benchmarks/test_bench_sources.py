@@ -32,8 +32,10 @@ def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs):
         assert r["regret"] >= 0 and r["low"] <= r["measured"] <= r["high"] and 0 <= r["planted"] <= 1
         assert r["hindsight3"] == min(r["human_cost"], r["source_cost"], r["relabel_cost"]) and r["regret3"] >= 0
         assert r["regret3_without"] >= 0 and r["relabel_cheapest"] <= (r["hindsight3"] == r["relabel_cost"])
+        assert r["fill_cost"] > 0 and r["fill_cheapest"] == (r["fill_cost"] < r["hindsight3"])
     s = bs.summary(rows)
     assert set(s["relabel"]) == {"all", *bs.SOURCES} and 0 <= s["relabel"]["all"]["picked"] <= 1
+    assert 0 <= s["relabel"]["all"]["fill_cheapest"] <= 1
     assert s["intervals"] == len(bs.SOURCES) and 0 <= s["coverage"] <= 1 and 0 <= s["source_cheapest"] <= 1
     near = [r for r in rows if r["source"] == "near2"]
     assert all(r["planted"] > 0.95 and r["measured"] > 0.9 for r in near)

@@ -188,6 +188,8 @@ def test_an_export_is_exactly_what_the_measure_trained_on(campaign, tmp_path, mo
     monkeypatch.undo()
     for strategy, n in zip(curve["strategy"], curve["n_labels"]):
         kind = strategy.split(":")[0]
+        if kind == "fill":   # shown beside the answer, never its lead: nothing to export
+            continue
         out = tmp_path / f"{kind}-{n}.csv"
         assert main(["campaign", "export", str(campaign), "--source", "llm", "--labels", str(n), "--out", str(out),
                      "--kind", kind]) == 0

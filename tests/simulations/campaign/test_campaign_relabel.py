@@ -69,7 +69,8 @@ def test_the_re_label_curve_is_measured_only_on_ids_people_labeled_and_never_on_
     side = pd.read_csv(folder / SOURCE_CURVE)
     alone, again = (side[side["strategy"] == f"{k}:v"] for k in ("source", "relabel"))
     assert again["n_labels"].tolist() == [30]   # the 30 human training ids the source labels too
-    assert alone["n_labels"].max() == 200 - 40 and side["disagreement"].between(0, 1).all()
+    assert alone["n_labels"].max() == 200 - 40 and side["disagreement"].dropna().between(0, 1).all()
+    assert side[side["strategy"] == "fill:v"]["disagreement"].isna().all()
     assert (again["label_noise"] <= 0.2 + 0.15).all() and (side["test_size"] == 40).all()
     # the same files give the same curve (the folds are seeded); a human label of every non-test id measures it on
     # the source's whole order, the scores are read on the test labels
@@ -126,20 +127,23 @@ POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0,
 
 @settings(max_examples=150, deadline=None)
 @given(cost=ANSWER_COSTS, alone=POINTS, again=POINTS, share=st.floats(0, 1), price=st.floats(0, 5),
-       human=st.none() | st.floats(0, 50))
-def test_the_pick_over_sources_and_re_labels_is_the_printed_rule_applied_to_its_own_json(cost, alone, again, share,
-                                                                                        price, human):
+       human=st.none() | st.floats(0, 50), fill=POINTS, used=st.integers(0, 10_000))
+def test_the_pick_over_sources_and_re_labels_is_the_printed_rule_applied_to_its_own_json_a_fill_said_not_weighed(
+        cost, alone, again, share, price, human, fill, used):
     from planner.decide.source_path import SourcePath, source_pick
     from planner.present.source_view import source_lines
 
     answer = _answer(act="label", reason="first", strategy=None) if cost is None else _answer(cost=cost)
+    fill = sorted(fill)
     paths = [SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(alone)),
-             _relabel_path(again, price, [(n, share) for n, *_ in again])]
+             _relabel_path(again, price, [(n, share) for n, *_ in again]),
+             SourcePath("s", "accuracy", 0.9, None, 0.5, fill[-1][0], fill[-1][0], 100, 0.0, price, None, None,
+                        tuple(fill), kind="fill", fills=tuple((n, used + i) for i, (n, *_) in enumerate(fill)))]
     pick = source_pick(answer, paths, human)
     got = json.loads(json.dumps(pick.to_dict(), allow_nan=False))
     a, options = got["answer_expected_cost"], got["options"]
     kinds = {o["kind"] for o in options}
-    assert kinds == ({"source", "relabel"} if human is not None else {"source"})
+    assert kinds == ({"source", "relabel"} if human is not None else {"source"})   # a fill is never weighed
     assert got["relabel_unpriced"] == ([] if human is not None else ["s"])
     for o in options:   # the printed parts add up
         assert o["cost"] == pytest.approx(o["source_label_cost"] + o["relabel_cost"])
@@ -158,8 +162,11 @@ def test_the_pick_over_sources_and_re_labels_is_the_printed_rule_applied_to_its_
         assert got["cheapest"] == (chosen["kind"] if least < a else None if got["answer_more_than"] else "answer")
     lines = source_lines(paths, pick)
     assert all(len(x.splitlines()) == 1 for x in lines)
+    said = lines[len(paths)]   # the pick's sentence, after an aside per path
     if got["cheapest"] == "relabel":
-        assert "re-labeling source s's disagreements" in lines[-1] and "re-labeled by people for" in lines[-1]
+        assert "re-labeling source s's disagreements" in said and "re-labeled by people for" in said
+    aside = next(x for x in lines if x.startswith(f"Aside: the {fill[-1][0]:,} human labels in hand"))
+    assert f"source s's labels of the other {used + len(fill) - 1:,} ids" in aside and "Not weighed" in aside
 
 
 def test_a_disagreement_share_outside_0_to_1_is_refused_in_one_line(camp, capsys):

@@ -67,8 +67,8 @@ def test_a_timed_hourly_source_is_measured_priced_and_weighed(labeled, tmp_path,
     assert f"an hour x {mean:,.3g} s a label measured on {len(truth):,} of its labels" in capsys.readouterr().out
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    assert {p["kind"] for p in got["sources"]} == {"source", "relabel"}
-    for path_ in got["sources"]:   # the source alone and re-labeled: its labels at the measured price per label
+    assert {p["kind"] for p in got["sources"]} == {"source", "relabel", "fill"}
+    for path_ in got["sources"]:   # the source alone, re-labeled, filling: its labels at the measured price per label
         assert path_["price_per_label"] == pytest.approx(36 * mean / 3600)
     for option in got["source_pick"]["options"]:
         assert option["source_label_cost"] == pytest.approx(option["labels"] * 36 * mean / 3600)

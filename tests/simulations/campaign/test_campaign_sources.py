@@ -70,8 +70,9 @@ def test_a_source_is_stored_apart_and_never_trains_or_tests(labeled, tmp_path, c
     # the campaign's curve trains and tests on people's labels only (the same scores; the fit's seconds aside)
     pd.testing.assert_frame_equal(pd.read_csv(camp / CURVE).drop(columns="train_seconds"), curve)
     side = pd.read_csv(camp / SOURCE_CURVE)
-    assert set(side["strategy"]) == {"source:vendor-a", "relabel:vendor-a"} and side["n_labels"].max() == len(truth) - 40
-    assert (side["test_size"] == 40).all() and side["disagreement"].between(0, 1).all()
+    assert set(side["strategy"]) == {"source:vendor-a", "relabel:vendor-a", "fill:vendor-a"}
+    assert side["n_labels"].max() == len(truth) - 40
+    assert (side["test_size"] == 40).all() and side["disagreement"].dropna().between(0, 1).all()
     alone, again = side[side["strategy"] == "source:vendor-a"], side[side["strategy"] == "relabel:vendor-a"]
     assert alone["n_labels"].is_monotonic_increasing and again["n_labels"].tolist() == [10]   # 10 human training ids
     assert 0 < alone["disagreement"].max() and again["label_noise"].iloc[0] <= 0.2 + 0.2
@@ -253,7 +254,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     text = capsys.readouterr().out
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    v, again = got.pop("sources")
+    v, again, fill = got.pop("sources")
     pick = got.pop("source_pick")
     # the answer leads with the pick where a source's option is cheapest in expectation, else it is as it was
     lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") else "answer"
@@ -271,6 +272,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert "Aside: train on source v alone (at $0.01 a label)" in text
     assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01 and v["kind"] == "source"
     assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
+    assert (fill["kind"], [(q["labels"], q["source_labels"]) for q in fill["points"]]) == ("fill", [(10, 150)])
     assert "Aside: re-label source v's disagreements" in text and {o["kind"] for o in pick["options"]} == {
         "source", "relabel"}
     for o in pick["options"]:   # a re-label option's cost is its printed parts, its re-labels at the human price
@@ -479,7 +481,8 @@ def test_a_trial_still_rising_below_the_target_is_forecast_past_its_coverage_and
     assert f"forecast: {pick.source_labels:,} of its labels reach 88% in {percent(pick.source_p)} of forecasts" in line
     assert "measured at" not in line
     got = path.to_dict()
-    assert got["points"] == [{"labels": n, "score": y, "p": q, "relabels": 0} for n, y, q in path.points]
+    assert got["points"] == [{"labels": n, "score": y, "p": q, "relabels": 0, "source_labels": n}
+                             for n, y, q in path.points]
     assert got["forecast"] == [{"labels": n, "p": q, "cost": n * 0.002, "relabels": 0} for n, q in path.forecast]
 
 
