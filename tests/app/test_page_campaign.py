@@ -105,23 +105,11 @@ def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, cli, la
 
 @pytest.fixture(scope="module")
 def sourced(tmp_path_factory):
-    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels), measured, with a source
-    whose name reads as markup (underscores) labeling the whole pool, 5% of its labels wrong, at $0.01 a label;
-    measured by the test."""
-    import numpy as np
+    """A random campaign (:func:`campaign_fixtures.sourced_campaign`) with a source whose name reads as markup
+    (underscores) labeling the whole pool; measured by the test."""
+    from campaign_fixtures import sourced_campaign
 
-    from simulations.campaign import sources
-
-    work = tmp_path_factory.mktemp("sourced")
-    pool, _, truth = breast_cancer_files(work, n=200)
-    camp = work / "sourced camp"
-    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
-    run_campaign(camp, truth, 3, work)
-    flip = np.random.default_rng(3).random(len(truth)) < 0.05
-    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
-        work / "llm.csv", index=False)
-    sources.add_source(camp, [work / "llm.csv"], source="gpt_4o_mini", price=0.01)
-    return camp
+    return sourced_campaign(tmp_path_factory.mktemp("sourced"), "gpt_4o_mini")
 
 
 @pytest.mark.parametrize("target", [0.5, 0.99])

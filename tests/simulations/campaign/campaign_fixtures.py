@@ -95,3 +95,31 @@ def shown_cells(path: Path) -> list[list[str]]:
 
     with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.reader(fh))
+
+
+def labeled_campaign(work: Path, *, initial: int = 10) -> tuple[Path, pd.DataFrame]:
+    """A campaign on 200 rows of breast cancer whose round 0 (40 test ids, ``initial`` training ids) is labeled by
+    people, and the pool's truth (text ids and labels)."""
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "camp"
+    steps.start(camp, pool, initial=initial, batch_size=10, test_size=40)
+    steps.add_labels(camp, [label_batch(camp, 0, truth, work / "round0.csv")])
+    return camp, truth.astype({"id": str, "label": str})
+
+
+def sourced_campaign(work: Path, source: str) -> Path:
+    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels, three rounds labeled) with
+    the source ``source`` labeling the whole pool, 5% of its labels wrong, at $0.01 a label; not measured."""
+    import numpy as np
+
+    from simulations.campaign import sources
+
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "a camp"
+    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
+    run_campaign(camp, truth, 3, work)
+    flip = np.random.default_rng(3).random(len(truth)) < 0.05
+    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
+        work / "llm.csv", index=False)
+    sources.add_source(camp, [work / "llm.csv"], source=source, price=0.01)
+    return camp

@@ -11,10 +11,9 @@ import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
-import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_campaign
+from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_campaign, sourced_campaign
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -124,17 +123,9 @@ def test_a_sure_cheap_source_leads_a_priced_answer_with_its_saving():
 
 @pytest.fixture(scope="module")
 def campaign(tmp_path_factory):
-    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels) with a source labeling the
-    whole pool, 5% of its labels wrong, at $0.01 a label; all measured."""
-    work = tmp_path_factory.mktemp("lead")
-    pool, _, truth = breast_cancer_files(work, n=200)
-    camp = work / "a camp"
-    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
-    run_campaign(camp, truth, 3, work)
-    flip = np.random.default_rng(3).random(len(truth)) < 0.05
-    truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
-        work / "llm.csv", index=False)
-    sources.add_source(camp, [work / "llm.csv"], source="llm", price=0.01)
+    """A random campaign with a source labeling the whole pool (:func:`campaign_fixtures.sourced_campaign`), all
+    measured."""
+    camp = sourced_campaign(tmp_path_factory.mktemp("lead"), "llm")
     assert main(["campaign", "measure", str(camp)]) == 0
     return camp
 

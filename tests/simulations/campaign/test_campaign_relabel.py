@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, label_batch
+from campaign_fixtures import labeled_campaign
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,11 +21,7 @@ from tests.seeds import SEED
 @pytest.fixture()
 def camp(tmp_path):
     """A campaign with 40 human test labels and 30 human training labels, and a source with 20% of its labels wrong."""
-    pool, _, truth = breast_cancer_files(tmp_path, n=200)
-    folder = tmp_path / "camp"
-    steps.start(folder, pool, initial=30, batch_size=10, test_size=40)
-    steps.add_labels(folder, [label_batch(folder, 0, truth, tmp_path / "round0.csv")])
-    truth = truth.astype({"id": str, "label": str})
+    folder, truth = labeled_campaign(tmp_path, initial=30)
     flip = np.random.default_rng(SEED).random(len(truth)) < 0.2
     wrong = truth.assign(label=np.where(flip, np.where(truth["label"] == "0", "1", "0"), truth["label"]))
     wrong.to_csv(tmp_path / "v.csv", index=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, files_of, label_batch
+from campaign_fixtures import breast_cancer_files, files_of, label_batch, labeled_campaign
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,11 +34,7 @@ def refused(capsys, argv, *, says: str) -> str:
 @pytest.fixture()
 def labeled(tmp_path):
     """A campaign whose round 0 (40 test ids, 10 initial ids) is labeled by people, and the pool's truth."""
-    pool, _, truth = breast_cancer_files(tmp_path, n=200)
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, initial=10, batch_size=10, test_size=40)
-    steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "round0.csv")])
-    return camp, truth.astype({"id": str, "label": str})
+    return labeled_campaign(tmp_path)
 
 
 def source_file(path: Path, truth: pd.DataFrame, *, wrong: float = 0.0, ids=None, seed: int = SEED) -> Path:
