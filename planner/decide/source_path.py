@@ -295,17 +295,13 @@ def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
                       for y, n in zip(score, tested.astype(float))], index=score.index)
 
 
-#: Where no path of the answer reaches the target, a source option is named cheapest (and leads the answer) only at
-#: this P(true score >= target) or more: it reaches the target in most readings, as a path of the answer must.
-REACH = 0.5
 #: The pick's rule, as ``source_pick`` in ``--json`` states it.
 RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option, cost = source_label_cost (labels x "
         "the source's price) + relabel_cost (relabels x the human price per label; 0 unless kind is relabel); "
         "the pick is the least of "
         "answer_expected_cost and every expected_cost (ties to the answer; an answer_expected_cost read 'more than' "
         "is a floor: the answer is then not told cheaper); without a price for the answer's path, the option with "
-        "the highest p to the percent, then the lowest cost, named cheapest only where p >= 0.5 (it reaches the "
-        "target in most readings, as a path of the answer must)")
+        "the highest p to the percent, then the lowest cost, where p > 0")
 
 
 @dataclass(frozen=True)
@@ -479,7 +475,7 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
         best = min(options, key=lambda o: (o.expected_cost, o.labels, o.kind != "source", o.source), default=None)
     cheapest, by = None, None
     if best is not None and status == "unreached":
-        cheapest = best.kind if best.p >= REACH else None
+        cheapest = best.kind if best.p > 0 else None
     elif best is not None and cost is not None:
         if best.expected_cost < cost:
             cheapest, by = best.kind, cost - best.expected_cost
