@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,3 +60,56 @@ def test_any_source_file_and_flags_are_kept_apart_or_refused_leaving_the_campaig
         argparse_said = "alplan campaign add: error:" in err
         assert_cli_refusal(rc, err, "campaign add" if argparse_said else "campaign")
         assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before
+
+
+@pytest.fixture(scope="module")
+def sourced(tmp_path_factory) -> Path:
+    """A measured campaign on 200 rows of breast cancer with a source labeling the whole pool."""
+    import sys
+
+    from planner.cli import main
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+    from campaign_fixtures import sourced_campaign
+
+    camp = sourced_campaign(tmp_path_factory.mktemp("sourced"), "llm")
+    assert main(["campaign", "measure", str(camp)]) == 0
+    return camp
+
+
+EXPORT_FLAG = st.dictionaries(
+    st.sampled_from(["--source", "--labels", "--out", "--kind"]),
+    st.one_of(NASTY_NUMBER, NASTY_TEXT, st.sampled_from(["llm", "30", "60", "45", "relabel", "source", "fill",
+                                                          "out.csv", "{camp}/labels.csv", "{camp}", "x/y.csv"])),
+    max_size=4)
+
+
+@FUZZ
+@given(flags=EXPORT_FLAG)
+def test_any_export_flags_write_the_measured_training_set_or_are_refused(sourced, flags, capsys, tmp_path_factory):
+    camp = sourced
+    work = tmp_path_factory.mktemp("export")
+    flags = {k: str(v).replace("{camp}", str(camp)) for k, v in flags.items()}
+    flags.setdefault("--out", "out.csv")
+    if not Path(flags["--out"]).is_absolute():
+        flags["--out"] = str(work / flags["--out"])
+    before = {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()}
+    existed = _is_file(flags["--out"])
+    rc, _, err = run_cli(["campaign", "export", camp, *(f"{k}={v}" for k, v in flags.items())], capsys)
+    assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before   # the campaign as it was
+    if rc == 0:
+        wrote = pd.read_csv(flags["--out"], dtype=str)
+        c = steps.Campaign.load(camp)
+        assert len(wrote) == int(flags["--labels"]) and not wrote["id"].isin(
+            set(c.asked.loc[c.asked["role"] == "test", "id"])).any()
+        return
+    argparse_said = "alplan campaign export: error:" in err
+    assert_cli_refusal(rc, err, "campaign export" if argparse_said else "campaign")
+    assert existed or not _is_file(flags["--out"])   # nothing half-written where the export was refused
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except OSError:   # a name the system refuses is no file
+        return False
