@@ -402,9 +402,10 @@ class SourcePick:
     source_forecast = property(lambda self: self.shown is not None and self.shown.forecast)
     source_kind = property(lambda self: None if self.shown is None else self.shown.kind)
     source_relabels = property(lambda self: 0 if self.shown is None else self.shown.relabels)
-    #: What the campaign's answer leads with: ``answer``, or the kind of the option shown where it is cheapest.
+    #: What the campaign's answer leads with: ``answer``, or the kind of the option shown where it is cheapest; a
+    #: stop on a measured hit always leads (the measured score stands; the pick's sentence follows it).
     lead = property(lambda self: self.cheapest if self.shown is not None and self.cheapest not in (None, "answer")
-                    else "answer")
+                    and self.answer_status != "met" else "answer")
 
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("options", "shown")}

@@ -1,6 +1,6 @@
 """A campaign's answer with one voice: where training on a source (or its labels re-labeled where the learner
 disagrees) is cheapest in expectation to the target from here
-(:attr:`planner.decide.source_path.SourcePick.lead`), the answer leads with it, in one sentence (what to do, its
+(:attr:`planner.decide.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with it, in one sentence (what to do, its
 price, the measured score and the chance the true score meets the target, then the human path if it falls short,
 and what the lead saves in expectation), with the command that writes its training set; the answer's own act and
 command follow as what to do if it falls short, and the separate "cheapest in expectation" sentence is not said

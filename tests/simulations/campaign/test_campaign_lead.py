@@ -84,7 +84,7 @@ def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, 
     text = campaign_words(ns, None, [], paths, pick)
     after = source_after(paths, pick)
     fields = _lead_fields(ns, pick)
-    if pick.cheapest in ("source", "relabel"):
+    if pick.cheapest in ("source", "relabel") and pick.answer_status != "met":   # a measured stop always leads
         o = pick.shown
         lead = text.splitlines()[1]   # after the measured point, where there is one
         lead = lead if ns.measured is not None else text.splitlines()[0]
@@ -150,8 +150,10 @@ def test_the_lead_on_a_campaign_is_the_pick_and_its_printed_command_writes_its_t
                                                                                            label_price):
     text, got = _plan(capsys, campaign, target, label_price)
     pick, answer = got["source_pick"], got["answer"]
-    lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") else "answer"
+    lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") and pick["answer_status"] != "met" else "answer"
     assert answer["lead"] == lead and (CHEAPEST in text) == (lead == "answer" and pick["cheapest"] is not None)
+    assert (pick["answer_status"] != "met") or text.splitlines()[0].startswith("Measured: ") and \
+        text.splitlines()[1].startswith("Stop: ")   # a measured hit says stop first
     page = page_answer(str(campaign), Scenario(label_price=label_price), target, confidence=0.9)[1]
     assert text == page + "\n"   # the page gives the CLI's words (an answer settled by the measurements)
     if lead == "answer":
@@ -229,20 +231,20 @@ def test_an_export_after_the_labels_changed_asks_for_a_measure_first(campaign, t
             "changed since the last measure")
 
 
-def test_a_cheap_source_leads_a_stop_whose_hit_may_not_hold(campaign, capsys):
+def test_a_measured_stop_leads_and_a_cheaper_source_is_said_after_it(campaign, capsys):
     """93%: the labels in hand measure 95% with P 48% that they meet it; 120 of the source's labels measure 95% with
-    P 66%, for $1.20 against a $25 order of human labels."""
+    P 66%, for $1.20 against a $25 order of human labels: the pick names the source, the answer says stop first
+    (the measured score stands) and the pick's sentence follows the asides."""
     text, got = _plan(capsys, campaign, 0.93, 5.0)
     lines = text.splitlines()
-    assert got["answer"]["lead"] == got["source_pick"]["cheapest"] == "source" and got["answer"]["act"] == "stop"
-    assert lines[1].startswith("Train on 120 of source llm's labels: $1.20, measured at 95.0% accuracy, P 66% that "
-                               "the true accuracy meets the 93% target; if it falls short: stop on the labels in hand")
-    assert lines[2] == f"Next: `{got['answer']['lead_command']}`" and got["answer"]["command"] is None
-    assert lines[3:5] == ["If it falls short: stop: the campaign measured the target met at 45 training labels; buy "
-                          "no more labels.", "Next if it falls short: nothing to buy; the measured score stands."]
-    assert CHEAPEST not in text and all(line.startswith("Aside: ") for line in lines[5:])
+    assert got["source_pick"]["cheapest"] == "source" and got["answer"]["lead"] == "answer"
+    assert got["answer"]["act"] == "stop" and "lead_command" not in got["answer"]
+    assert lines[1:3] == ["Stop: the campaign measured the target met at 45 training labels; buy no more labels.",
+                          "Next: nothing to buy; the measured score stands."]
+    assert lines[-1].startswith(CHEAPEST) and "training on source llm alone (120 of its labels for $1.20" in lines[-1]
+    assert all(line.startswith("Aside: ") for line in lines[3:-1])
     assert main(["replan", str(campaign), "--target", "0.93", "--label-price", "5"]) == 0
-    assert capsys.readouterr().out == text   # replan DIR gives the same answer, led the same way
+    assert capsys.readouterr().out == text   # replan DIR gives the same answer
 
 
 def test_labels_added_since_the_last_measure_are_read_by_the_sources_too(tmp_path, capsys):
