@@ -165,8 +165,7 @@ def _lead_fields(ns, pick) -> dict:
 
     if not led(pick):
         return {"lead": "answer"}
-    option = pick.to_dict()["options"][pick.options.index(pick.shown)]
-    return {"lead": pick.lead, "lead_option": option, "lead_command": lead_command(ns, pick)}
+    return {"lead": pick.lead, "lead_option": pick.shown.to_dict(), "lead_command": lead_command(ns, pick)}
 
 
 def _pick(ns, aside: list, price_per_label):

@@ -57,6 +57,8 @@ DISAGREEMENT = "disagreement"
 #: in :data:`SOURCE_LABELS`.
 FILL = "fill:"
 SOURCE_LABELS = "source_labels"
+#: Each path's kind by the head of its curve's name.
+HEADS = {"source": PREFIX, "relabel": RELABEL, "fill": FILL}
 #: The draws of a source's forecast (:class:`planner.decide.verdict.Plan`, seed 0).
 FORECAST_DRAWS = 400
 #: The fewest distinct measured counts a forecast's draws read (:func:`planner.forecast.bootstrap.raw_tails`).
@@ -187,14 +189,13 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
     shares = {str(name): _shares(part) for name, part in curve.groupby("strategy", sort=False)}
     for name, part in curve.groupby("strategy", sort=False):
         name = str(name)
-        kind = next((k for k, head in (("source", PREFIX), ("relabel", RELABEL), ("fill", FILL))
-                     if name.startswith(head)), None)
+        kind = next((k for k, head in HEADS.items() if name.startswith(head)), None)
         if kind is None:
             continue
         part = part[pd.to_numeric(part[metric], errors="coerce").notna()].sort_values("n_labels")
         if part.empty:
             continue
-        source = name[len({"source": PREFIX, "relabel": RELABEL, "fill": FILL}[kind]):]
+        source = name[len(HEADS[kind]):]
         score = part[metric].astype(float)
         tested = (pd.to_numeric(part["test_size"], errors="coerce") if "test_size" in part.columns
                   else pd.Series(math.nan, index=part.index))
@@ -205,17 +206,20 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
         per_label = price.get("price_per_label")
         reached = int(part.at[i, "n_labels"]) if len(met) else None
         n_test = float(tested[i])
-        points = tuple((int(n), float(y), float(q)) for n, y, q in zip(part["n_labels"], score, p_reach))
         fills = _fills(part) if kind == "fill" else ()
         bought = None if reached is None else dict(fills).get(reached, 0) if kind == "fill" else reached
-        out.append(SourcePath(source, metric, float(target), reached, float(score[i]), int(part.at[i, "n_labels"]),
-                              int(part["n_labels"].max()), int(n_test) if math.isfinite(n_test) else 0,
-                              float(p_reach[i]), per_label, price.get("price_per_hour"),
-                              None if bought is None or per_label is None else bought * float(per_label), points,
-                              *(source_forecast(part, target, metric, pool_size) if kind == "source"
-                                else ((), kind)), pool_size, price.get("seconds_per_label"),
-                              int(price.get("timed") or 0), kind, _shares(part),
-                              shares.get(PREFIX + source, ()) if kind == "relabel" else (), fills))
+        forecast, forecast_none = (source_forecast(part, target, metric, pool_size) if kind == "source"
+                                   else ((), kind))
+        out.append(SourcePath(
+            source, metric, float(target), reached, score=float(score[i]), at=int(part.at[i, "n_labels"]),
+            measured_max=int(part["n_labels"].max()), test_size=int(n_test) if math.isfinite(n_test) else 0,
+            p_reach=float(p_reach[i]), price_per_label=per_label, price_per_hour=price.get("price_per_hour"),
+            cost=None if bought is None or per_label is None else bought * float(per_label),
+            points=tuple((int(n), float(y), float(q)) for n, y, q in zip(part["n_labels"], score, p_reach)),
+            forecast=forecast, forecast_none=forecast_none, pool_size=pool_size,
+            seconds_per_label=price.get("seconds_per_label"), timed=int(price.get("timed") or 0), kind=kind,
+            shares=shares[name], source_shares=shares.get(PREFIX + source, ()) if kind == "relabel" else (),
+            fills=fills))
     return out
 
 
@@ -325,6 +329,9 @@ class SourceOption:
     source_label_cost: float = 0.0
     relabel_cost: float = 0.0
 
+    def to_dict(self) -> dict:
+        return {k: _finite(v) for k, v in asdict(self).items()}
+
 
 @dataclass(frozen=True)
 class SourcePick:
@@ -412,7 +419,7 @@ class SourcePick:
         for k in ("source", "source_labels", "source_cost", "source_score", "source_p", "source_expected_cost",
                   "source_forecast", "source_kind", "source_relabels"):
             out[k] = _finite(getattr(self, k))
-        out["options"] = [{k: _finite(v) for k, v in asdict(o).items()} for o in self.options]
+        out["options"] = [o.to_dict() for o in self.options]
         out["unmeasured"], out["unpriced"] = list(self.unmeasured), list(self.unpriced)
         out["relabel_unpriced"] = list(self.relabel_unpriced)
         out["rule"] = RULE

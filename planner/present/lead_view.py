@@ -1,7 +1,7 @@
 """A campaign's answer with one voice: where training on a source (or its labels re-labeled where the learner
 disagrees) is cheapest in expectation to the target from here
-(:attr:`planner.decide.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with it, in one sentence (what to do, its
-price, the measured score and the chance the true score meets the target, then the human path if it falls short,
+(:attr:`planner.decide.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with
+it, in one sentence (what to do, its price, the measured score and the chance the true score meets the target, then the human path if it falls short,
 and what the lead saves in expectation), with the command that writes its training set; the answer's own act and
 command follow as what to do if it falls short, and the separate "cheapest in expectation" sentence is not said
 again. Where the answer's path is cheapest, or the two cannot be compared, the words are the answer's own
@@ -15,7 +15,7 @@ import shlex
 from pathlib import Path
 
 from planner.present.next_step_view import act_line, answer_text, measured_line, next_line
-from planner.present.source_view import _source_path, source_lines, source_pick_line
+from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
@@ -138,8 +138,4 @@ def campaign_words(ns, question, verdict_lines, paths, pick) -> str:
 def source_after(paths, pick) -> list[str]:
     """The source lines after the answer (:func:`planner.present.source_view.source_lines`), less the pick's
     sentence where the pick leads the answer: it is said once, as the answer's lead."""
-    lines = source_lines(paths, pick)
-    if not led(pick):
-        return lines
-    said = source_pick_line(pick)
-    return [line for line in lines if line != said]
+    return source_lines(paths, pick, with_pick=not led(pick))

@@ -187,13 +187,14 @@ def source_pick_line(pick) -> str:
     return f"Not told which is cheaper in expectation: {_answer_path(pick)} against {_source_path(pick)}."
 
 
-def source_lines(paths, pick) -> list[str]:
+def source_lines(paths, pick, with_pick: bool = True) -> list[str]:
     """The lines after a campaign's answer: each source alone and re-labeled (:func:`source_path_lines`), then the
-    pick, then which re-labels have no human price to be weighed at."""
+    pick (``with_pick``: not where the answer leads with it), then which re-labels have no human price to be weighed
+    at."""
     unpriced = [] if pick is None or not pick.relabel_unpriced else [
         f"Re-labeling the disagreements of source {', '.join(pick.relabel_unpriced)} is not weighed: give the price "
         "per human label (--label-price P) to price its re-labels."]
-    weighed = any(p.kind != "fill" for p in paths)   # a fill path alone is said, not weighed
+    weighed = with_pick and any(p.kind != "fill" for p in paths)   # a fill path alone is said, not weighed
     return [*source_path_lines(paths), *([source_pick_line(pick)] if weighed and pick is not None else []), *unpriced]
 
 

@@ -33,10 +33,7 @@ def _refuse_out(c, out: Path) -> None:
     if not out.parent.is_dir():
         raise OSError(f"cannot write {out}: folder {out.parent} does not exist")
     where, folder = out.resolve(), c.folder.resolve()
-    own = {state.SETTINGS, state.ASKED, state.LABELS, state.CURVE, state.MEASURED, state.QUESTION, state.SOURCES,
-           state.SOURCE_SETTINGS, state.SOURCE_CURVE, state.LOCK, state.STARTING}
-    inside = where.parent == folder and where.name in own
-    if inside or folder / state.BATCHES in where.parents:
+    if where in {p.resolve() for p in c.state_files()} or folder / state.BATCHES in where.parents:
         raise ValueError(f"--out {out} is a file of the campaign in {c.folder}: write the training set elsewhere")
     if where == Path(c.settings["pool"]["path"]).resolve():
         raise ValueError(f"--out {out} is the campaign's pool, which alplan reads and never changes: write the "

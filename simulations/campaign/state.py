@@ -529,7 +529,7 @@ class Campaign:
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
         files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, SOURCES,
-                                           SOURCE_SETTINGS, SOURCE_CURVE, LOCK)]
+                                           SOURCE_SETTINGS, SOURCE_CURVE, LOCK, STARTING)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 
 
