@@ -584,8 +584,8 @@ def fill_set(human: pd.DataFrame, own: pd.DataFrame, test_ids, k: int) -> tuple[
     return pd.concat([human, rest], ignore_index=True), len(rest)
 
 
-def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.DataFrame | None = None
-                  ) -> tuple[pd.DataFrame, dict]:
+def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.DataFrame | None = None,
+                  measures: list | None = None) -> tuple[pd.DataFrame, dict]:
     """The campaign's learner trained on each source's labels of the non-test ids it covers, scored on the human
     test labels in hand; and on each source's labels re-labeled by people where the learner disagrees.
 
@@ -597,7 +597,8 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     measured only where people labeled every id: the non-test ids the source labels that have a human label
     (``human``: the human training labels, ``id, label``; the campaign's by default), in the same order, each count
     trained on :func:`relabeled` labels. The fill curve (``fill:NAME``) is trained on :func:`fill_set` at counts
-    of the campaign's own human training labels (in the order asked; ``human`` does not change it).
+    of the campaign's own human training labels (in the order asked; ``human`` does not change it). ``measures``:
+    the sources measured on the test ids (:func:`measure_sources`), where the caller has them.
 
     Returns
     -------
@@ -626,7 +627,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     classes = _classes(c)
     code = {k: i for i, k in enumerate(classes)}
     y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
-    errors = {m.source: 1 - m.accuracy for m in measure_sources(c, table)}
+    errors = {m.source: 1 - m.accuracy for m in (measure_sources(c, table) if measures is None else measures)}
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     asked = _train_labels(c, None)[["id", "label"]]
     human = c.labels if human is None else human
@@ -764,9 +765,10 @@ def preview_source(folder, data: bytes, name: str, *, source: str, label_column:
         path = Path(tmp) / (base if base not in ("", ".", "..") else "labels")
         path.write_bytes(bytes(data))
         table, prices, added = merged_sources(c, [path], label_column=label_column, **asked)
-    curve, untrained = source_curves(c, table)
     prices = source_prices(c.folder, table, prices)
-    return SourcePreview(added, table, prices, measure_sources(c, table, prices), curve, untrained)
+    measures = measure_sources(c, table, prices)
+    curve, untrained = source_curves(c, table, measures=measures)
+    return SourcePreview(added, table, prices, measures, curve, untrained)
 
 
 def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:
