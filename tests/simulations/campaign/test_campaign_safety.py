@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from simulations.campaign import state, steps
+from simulations.campaign import sources, state, steps
 from simulations.campaign.labels import label_text
 from simulations.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
 
@@ -209,6 +209,15 @@ def test_any_id_and_label_read_back_as_written_and_no_id_is_asked_twice(tmp_path
     steps.add_labels(camp, [back], allow_new_class=True)
     held = Campaign.load(camp).labels
     assert dict(zip(held["id"], held["label"])) == given_labels
+    # a source's labels of every pool id, each with its seconds: read back as given, apart from the human labels
+    said = {i: labels[(n + 1) % len(labels)] for n, i in enumerate(ids)}
+    timed = {i: round(0.5 + n * 1.25, 2) for n, i in enumerate(ids)}
+    pd.DataFrame({"id": list(said), "label": list(said.values()), "seconds": list(timed.values())}).to_csv(
+        folder / "llm.csv", index=False, quoting=csv.QUOTE_ALL)
+    sources.add_source(camp, [folder / "llm.csv"], source="llm")
+    kept = sources.read_sources(camp)
+    assert dict(zip(kept["id"], kept["label"])) == said and dict(zip(kept["id"], kept["seconds"])) == timed
+    assert dict(zip(Campaign.load(camp).labels["id"], Campaign.load(camp).labels["label"])) == given_labels
     if len(set(given_labels[i] for i in c.asked.loc[c.asked["role"] == "train", "id"])) >= 2:
         steps.next_batch(camp)
         after = Campaign.load(camp).asked
