@@ -107,9 +107,9 @@ def labeled_campaign(work: Path, *, initial: int = 10) -> tuple[Path, pd.DataFra
     return camp, truth.astype({"id": str, "label": str})
 
 
-def sourced_campaign(work: Path, source: str) -> Path:
-    """A random campaign on 200 rows of breast cancer (40 test ids, 45 training labels, three rounds labeled) with
-    the source ``source`` labeling the whole pool, 5% of its labels wrong, at $0.01 a label; not measured."""
+def sourced_campaign(work: Path, source: str, rounds: int = 3) -> Path:
+    """A random campaign on 200 rows of breast cancer (40 test ids, 30 + 5 ``rounds`` training labels) with the
+    source ``source`` labeling the whole pool, 5% of its labels wrong, at $0.01 a label; not measured."""
     import numpy as np
 
     from simulations.campaign import sources
@@ -117,7 +117,7 @@ def sourced_campaign(work: Path, source: str) -> Path:
     pool, _, truth = breast_cancer_files(work, n=200)
     camp = work / "a camp"
     steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
-    run_campaign(camp, truth, 3, work)
+    run_campaign(camp, truth, rounds, work)
     flip = np.random.default_rng(3).random(len(truth)) < 0.05
     truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
         work / "llm.csv", index=False)

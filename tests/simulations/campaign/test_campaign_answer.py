@@ -9,6 +9,7 @@ import shlex
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from campaign_fixtures import breast_cancer_files, label_batch
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.cli.answer import campaign_facts
 from planner.decide.next_step import measured_point
-from simulations.campaign import steps
+from simulations.campaign import sources, steps
 from simulations.campaign.state import Campaign
 
 #: Folder names a shell splits or reads specially, printed in every command.
@@ -36,9 +37,11 @@ def base(tmp_path_factory):
     return camp, truth
 
 
-def _state(base, work: Path, name: str, rounds: int, switch_at: int | None, last_out: bool) -> Path:
+def _state(base, work: Path, name: str, rounds: int, switch_at: int | None, last_out: bool,
+           sourced: bool = False) -> Path:
     """The base campaign copied to ``work/name`` and run: round 0 labeled, ``rounds`` more (a switch to margin at
-    ``switch_at``), the last one's ids left out when ``last_out``."""
+    ``switch_at``), the last one's ids left out when ``last_out``; with ``sourced``, a source labeling the whole pool
+    (5% of its labels wrong, $0.001 a label), whose option may lead the answer."""
     camp, truth = base
     folder = work / name
     shutil.copytree(camp, folder)
@@ -47,15 +50,20 @@ def _state(base, work: Path, name: str, rounds: int, switch_at: int | None, last
         steps.next_batch(folder, strategy="margin" if r == switch_at else None)
         if r < rounds or not last_out:
             steps.add_labels(folder, [label_batch(folder, r, truth, work / f"l{r}.csv")])
+    if sourced:
+        flip = np.random.default_rng(3).random(len(truth)) < 0.05
+        truth.assign(label=np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))).to_csv(
+            work / "llm.csv", index=False)
+        sources.add_source(folder, [work / "llm.csv"], source="llm", price=0.001)
     return folder
 
 
-def _command(text: str, head: str) -> list[str] | None:
-    """The words of the last ``head: `COMMAND``` line of ``text``; None where it says nothing is to buy."""
-    line = [x for x in text.strip().splitlines() if x.startswith(f"{head}: ")][-1]
-    if "nothing to buy" in line:
-        return None
-    return shlex.split(line.split("`")[1])
+def _commands(text: str, head: str) -> list[list[str]]:
+    """The words of every ``head: `COMMAND``` line of ``text`` (and, after a source's lead, its fallback's ``head if
+    it falls short: `COMMAND```); none where a line says nothing is to buy."""
+    lines = [x for x in text.strip().splitlines() if x.startswith((f"{head}: ", f"{head} if it falls short: "))]
+    assert lines, text
+    return [shlex.split(x.split("`")[1]) for x in lines if "nothing to buy" not in x]
 
 
 def _runs_on_a_copy(words: list[str], folder: Path, truth: pd.DataFrame, work: Path, capsys) -> None:
@@ -75,11 +83,12 @@ def _runs_on_a_copy(words: list[str], folder: Path, truth: pd.DataFrame, work: P
 
 @EXAMPLES
 @given(name=st.sampled_from(NAMES), rounds=st.integers(0, 3), switch_at=st.none() | st.integers(1, 3),
-       last_out=st.booleans(), target=st.floats(0.5, 0.995), price=st.sampled_from(["0.04", "2"]))
+       last_out=st.booleans(), target=st.floats(0.5, 0.995), price=st.sampled_from(["0.04", "2"]),
+       sourced=st.booleans())
 def test_every_printed_command_runs_as_printed(base, tmp_path_factory, capsys, name, rounds, switch_at, last_out,
-                                               target, price):
+                                               target, price, sourced):
     work = tmp_path_factory.mktemp("state")
-    folder = _state(base, work, name, rounds, switch_at, last_out)
+    folder = _state(base, work, name, rounds, switch_at, last_out, sourced and rounds > 0)
     truth = base[1]
     flags = ["--target", f"{target:.4f}", "--label-price", price]
     capsys.readouterr()
@@ -87,18 +96,17 @@ def test_every_printed_command_runs_as_printed(base, tmp_path_factory, capsys, n
                        (["campaign", "measure", str(folder)], "next"), (["replan", str(folder), *flags], "Next"),
                        (["campaign", "status", str(folder)], "next")):
         assert main(argv) == 0, capsys.readouterr().err
-        words = _command(capsys.readouterr().out, head)
-        if words is not None:
+        for words in _commands(capsys.readouterr().out, head):
             _runs_on_a_copy(words, folder, truth, work, capsys)
 
 
 @EXAMPLES
 @given(name=st.sampled_from(NAMES), rounds=st.integers(1, 3), switch_at=st.none() | st.integers(1, 3),
-       below=st.floats(0.0, 0.3), command=st.sampled_from(["plan", "replan"]))
+       below=st.floats(0.0, 0.3), command=st.sampled_from(["plan", "replan"]), sourced=st.booleans())
 def test_a_measured_score_that_meets_the_target_by_the_rule_says_stop_in_every_surface(
-        base, tmp_path_factory, capsys, name, rounds, switch_at, below, command):
+        base, tmp_path_factory, capsys, name, rounds, switch_at, below, command, sourced):
     work = tmp_path_factory.mktemp("stop")
-    folder = _state(base, work, name, rounds, switch_at, last_out=False)
+    folder = _state(base, work, name, rounds, switch_at, last_out=False, sourced=sourced)
     assert main(["campaign", "measure", str(folder)]) == 0
     last = pd.read_csv(folder / "measured.csv").iloc[-1]
     target = round(max(float(last["accuracy"]) - below, 0.05), 6)
@@ -113,6 +121,9 @@ def test_a_measured_score_that_meets_the_target_by_the_rule_says_stop_in_every_s
     answer = json.loads(said[0])["answer"]
     assert (answer["act"] == "stop" and answer["reason"] == "met") == stop
     assert answer["command"] is None if stop else answer["command"] is not None
-    for text in said[1:]:
+    for text in said[1:]:   # a source's lines after the answer, where the campaign has one
+        lines = text.strip().splitlines()
         assert ("Stop: the campaign measured the target met" in text) == stop
-        assert ("nothing to buy" in text.strip().splitlines()[-1]) == stop
+        assert ("nothing to buy" in [x for x in lines if x.lower().startswith("next")][-1]) == stop
+        assert not stop or next(x for x in lines if x.startswith(("Stop: ", "Train on ", "Re-label ", "Continue ",
+                                                                   "Switch ", "Label "))).startswith("Stop: ")
