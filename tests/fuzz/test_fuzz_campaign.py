@@ -65,6 +65,15 @@ def _campaign(root: Path) -> Path:
     return root / "camp"
 
 
+def _labeled(root: Path) -> Path:
+    """:func:`_campaign` with its round 0 labeled 0, 1, 0, ... by people."""
+    camp = _campaign(root)
+    asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
+    asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(root / "round0.csv", index=False)
+    steps.add_labels(camp, [root / "round0.csv"])
+    return camp
+
+
 @FUZZ
 @given(data=st.data())
 def test_any_labels_file_is_added_or_refused_leaving_the_campaign_as_it_was(data, capsys):
@@ -96,11 +105,7 @@ SWITCH_VALUE = st.one_of(NASTY_NUMBER, NASTY_TEXT, st.sampled_from(
                              max_size=3))
 def test_any_switch_on_next_picks_as_asked_or_is_refused_leaving_the_campaign_as_it_was(flags, capsys):
     with tempfile.TemporaryDirectory() as folder:
-        camp = _campaign(Path(folder))
-        asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
-        back = Path(folder) / "back.csv"
-        asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(back, index=False)
-        steps.add_labels(camp, [back])
+        camp = _labeled(Path(folder))
         before = {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()}
         rc, _, err = run_cli(["campaign", "next", camp, *(f"{k}={v}" for k, v in flags.items())], capsys)
         if rc == 0:

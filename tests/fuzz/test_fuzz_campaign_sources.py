@@ -15,7 +15,7 @@ from simulations.campaign import sources, steps
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_NUMBER, NASTY_TEXT
 from tests.fuzz.promise import assert_cli_refusal, run_cli
-from tests.fuzz.test_fuzz_campaign import _campaign, returned_labels
+from tests.fuzz.test_fuzz_campaign import _labeled, returned_labels
 
 SOURCE_FLAG = st.dictionaries(
     st.sampled_from(["--source-price", "--source-hourly", "--source-turnaround-days", "--label-column"]),
@@ -36,11 +36,7 @@ SOURCE_NAME = st.one_of(st.sampled_from(["llm", "vendor-a", "v.2", "llm", "margi
 @given(data=st.data())
 def test_any_source_file_and_flags_are_kept_apart_or_refused_leaving_the_campaign_as_it_was(data, capsys):
     with tempfile.TemporaryDirectory() as folder:
-        camp = _campaign(Path(folder))
-        asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
-        human = Path(folder) / "human.csv"
-        asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(human, index=False)
-        steps.add_labels(camp, [human])
+        camp = _labeled(Path(folder))
         pool_ids = [f"x{i}" for i in range(30)]
         suffix, payload = data.draw(st.one_of(delivered(pool_ids), returned_labels(pool_ids)))
         path = Path(folder) / f"source{suffix}"

@@ -123,3 +123,18 @@ def sourced_campaign(work: Path, source: str, rounds: int = 3) -> Path:
         work / "llm.csv", index=False)
     sources.add_source(camp, [work / "llm.csv"], source=source, price=0.01)
     return camp
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def label_studio_campaign(camp: Path, export: str = "ls_export.json") -> tuple[Path, list[str]]:
+    """A campaign started on ``fixtures/ls_pool.csv`` whose round-0 tasks are those of the Label Studio export
+    ``export`` (checked: the fixtures are this campaign's tasks), and the tasks' ids in order."""
+    import json
+
+    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
+    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
+    exported = json.loads((FIXTURES / export).read_text(encoding="utf-8"))
+    assert [t["data"] for t in tasks] == [t["data"] for t in exported]
+    return camp, [t["data"]["alplan_id"] for t in tasks]

@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import (breast_cancer_files, excel_csv, files_of, label_batch, label_studio_export,
-                               label_studio_min, run_campaign, shown_cells)
+from campaign_fixtures import (breast_cancer_files, excel_csv, files_of, label_batch, label_studio_campaign,
+                               label_studio_export, label_studio_min, run_campaign, shown_cells)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -344,20 +344,14 @@ def test_a_campaign_of_the_first_format_still_loads_and_keeps_its_format(tmp_pat
 
 @pytest.fixture()
 def ls_campaign(tmp_path):
-    camp = tmp_path / "camp"
-    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
-    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
-    export = json.loads((FIXTURES / "ls_export.json").read_text(encoding="utf-8"))
-    assert [t["data"] for t in tasks] == [t["data"] for t in export]  # the fixtures are this campaign's tasks
-    return camp, tasks
+    return label_studio_campaign(tmp_path / "camp")
 
 
 @pytest.mark.parametrize(("name", "column", "cancelled"), [
     ("ls_export.json", "label", 1), ("ls_export_min.json", "label", 0), ("ls_export.csv", "label", 0),
     ("ls_role_min.json", "role", 0)])
 def test_label_studio_exports_of_the_campaigns_tasks_all_come_back(ls_campaign, capsys, name, column, cancelled):
-    camp, tasks = ls_campaign
-    ids = [t["data"]["alplan_id"] for t in tasks]
+    camp, ids = ls_campaign
     expected = {i: ["cat", "dog"][n % 2] for n, i in enumerate(ids) if n not in (3, 5)}
     if name == "ls_role_min.json":
         expected = {i: ["cat", "dog"][n % 2] for n, i in enumerate(ids)}

@@ -10,11 +10,12 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_campaign_sources import FIXTURES, labeled, source_file  # noqa: F401  (labeled: a fixture)
+from campaign_fixtures import FIXTURES, label_studio_campaign
+from test_campaign_sources import labeled, source_file  # noqa: F401  (labeled: a fixture)
 
 from planner.cli import main
 from simulations.campaign import sources, steps
-from simulations.campaign.state import SOURCE_SETTINGS, SOURCES, batch_paths
+from simulations.campaign.state import SOURCE_SETTINGS, SOURCES
 from tests.seeds import SEED
 
 
@@ -87,10 +88,7 @@ def test_an_hourly_source_without_times_has_no_price_per_label(labeled, tmp_path
 
 
 def test_label_studio_lead_times_time_a_source(tmp_path):
-    camp = tmp_path / "camp"
-    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
-    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
-    ids = [t["data"]["alplan_id"] for t in tasks]
+    camp, ids = label_studio_campaign(tmp_path / "camp")
     pd.DataFrame({"id": ids, "label": ["cat", "dog"] * (len(ids) // 2)}).to_parquet(tmp_path / "human.parquet")
     steps.add_labels(camp, [tmp_path / "human.parquet"])
     _, added = sources.add_source(camp, [FIXTURES / "ls_export.json"], source="pool", hourly=20.0)

@@ -9,18 +9,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from campaign_fixtures import breast_cancer_files, files_of, label_batch, labeled_campaign
+from campaign_fixtures import (FIXTURES, breast_cancer_files, files_of, label_batch, label_studio_campaign,
+                               labeled_campaign)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.present.words import money, percent
 from simulations.campaign import sources, steps
-from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign, batch_paths
+from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign
 from simulations.data.oracle import Oracle
 from tests.seeds import SEED
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def refused(capsys, argv, *, says: str) -> str:
@@ -203,10 +203,7 @@ def test_a_source_before_any_human_label_is_refused(tmp_path, capsys):
 
 
 def test_a_label_studio_export_as_label_studio_writes_it_is_a_source(tmp_path, capsys):
-    camp = tmp_path / "camp"
-    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
-    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
-    ids = [t["data"]["alplan_id"] for t in tasks]
+    camp, ids = label_studio_campaign(tmp_path / "camp")
     human = pd.DataFrame({"id": ids, "label": ["cat", "dog"] * (len(ids) // 2)})
     human.to_parquet(tmp_path / "human.parquet")
     steps.add_labels(camp, [tmp_path / "human.parquet"])

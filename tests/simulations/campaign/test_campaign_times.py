@@ -7,29 +7,22 @@ from __future__ import annotations
 import csv
 import json
 import math
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from campaign_fixtures import FIXTURES, label_studio_campaign
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
 from simulations.campaign.labels import MAX_SECONDS, read_labels
-from simulations.campaign.state import LABELS, SETTINGS, Campaign, batch_paths
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from simulations.campaign.state import LABELS, SETTINGS, Campaign
 
 
 @pytest.fixture()
 def ls_campaign(tmp_path):
-    camp = tmp_path / "camp"
-    steps.start(camp, FIXTURES / "ls_pool.csv", initial=8, test_size=8, batch_size=4)
-    tasks = json.loads(batch_paths(camp, 0)[1].read_text(encoding="utf-8"))
-    export = json.loads((FIXTURES / "ls_timed.json").read_text(encoding="utf-8"))
-    assert [t["data"] for t in tasks] == [t["data"] for t in export]  # the fixtures are this campaign's tasks
-    return camp, [t["data"]["alplan_id"] for t in tasks]
+    return label_studio_campaign(tmp_path / "camp", "ls_timed.json")
 
 
 def planted(ids: list[str]) -> dict:
