@@ -80,6 +80,10 @@ def _target(df, frac):
 
 @SETTINGS
 @given(df=curve_tables(), scen=scenarios, frac=st.floats(0.1, 1.0))
+@example(df=pd.DataFrame({"strategy": ["random"] * 4 + ["al1"] * 4, "seed": 0, "n_labels": [10, 15, 20, 25] * 2,
+                          "accuracy": [0.01] * 7 + [0.07918]}),   # can't tell, random not reached: the lean
+         scen=Scenario(label_price=1.0, engineering_days=4.0, day_rate=100.0, compute_per_round=0.0,
+                       turnaround_days=1.0), frac=1.0)
 def test_the_parts_of_a_verdict_agree(df, scen, frac):
     target = _target(df, frac)
     d = _plan(df).decide(scen, target)
@@ -96,6 +100,10 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
         assert sentence.startswith("No strategy reaches" if d.can_tell else "Can't tell yet")
         return
     rec = rows[d.recommendation]
+    if not d.can_tell and not rec.reachable:   # the lean of a pilot that cannot tell (rule.pick_now): random's
+        # labels now, no price quoted for a path the forecasts do not reach (found with ALPLAN_PROPERTY_EXAMPLES=200)
+        assert d.recommendation == RANDOM and sentence.startswith("Can't tell yet") and "for -" not in sentence
+        return
     assert rec.reachable and math.isfinite(rec.total_cost)  # a path with a price, never "for -"
     if rec.active:
         # the rule: AL only at a chance of 70% or more with a lower capped mean cost (or random cannot get there)
@@ -104,7 +112,7 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
         assert d.recommendation == d.best_al
         assert sentence.startswith(d.recommendation)
         if rows[RANDOM].reachable and d.probability_untold == 0.0:   # untold draws are split, not AL's
-            assert d.share_of_draws_al_cheaper >= d.probability_best_al_cheaper
+            assert d.share_of_draws_al_cheaper >= d.probability_best_al_cheaper - 1e-12   # shares kept to 12 decimals
             # the saving is the difference of the two totals the table prints
             assert d.savings == pytest.approx(rows[RANDOM].total_cost - rec.total_cost)
     else:
