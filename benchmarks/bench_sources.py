@@ -120,6 +120,8 @@ def play(job) -> list[dict]:
         held = labels_in_hand(d)
         planned, rounds = (held, campaign_plan(held, None, "accuracy")), _curve(d, "accuracy")
         curve, mix = pd.read_csv(d / SOURCE_CURVE), users_cases()[:1] if quick else users_cases()
+        measured_curves = {s: [[int(n), float(a), float(t)] for n, a, t in curve.loc[curve["strategy"] == f"source:{s}",
+                           ["n_labels", "accuracy", "test_size"]].itertuples(index=False)] for s in SOURCES}
         paths = {(x, s): source_paths(curve[curve["strategy"].str.endswith(f":{s}")],
                                       {s: {"price_per_label": 1}}, x, pool_size=room) for x in targets for s in SOURCES}
         for target, (price, days, rate) in product(targets, mix):
@@ -152,7 +154,9 @@ def play(job) -> list[dict]:
                     "points": [[o.labels, o.p, o.forecast] for o in pick.options], "relabel_cost": relabel_cost,
                     "hindsight3": best3, "regret3": (cost3 - best3) / best3, "regret3_without": (cost - best3) / best3,
                     "relabel_cheapest": bool(relabel_cost < best), "relabel_picked": with_relabel.cheapest == "relabel",
-                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3)})
+                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3), "room": room, "classes": int(y.max()) + 1,
+                    "measured_curve": measured_curves[s], "truth_curve": [[int(n), float(a)] for n, a in
+                                                                          curves[s].items()]})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 
