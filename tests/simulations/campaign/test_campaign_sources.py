@@ -495,6 +495,8 @@ def test_plan_forecasts_a_trial_source_past_its_coverage_up_to_the_pool(labeled,
     assert [p["labels"] for p in t["points"]] == side["n_labels"].tolist()
     assert t["forecast"] and t["forecast"][-1]["labels"] == pool
     assert all(t["measured_max"] < f["labels"] <= pool for f in t["forecast"])
+    [m] = sources.measure_sources(Campaign.load(camp))   # the accuracy that bounds it, on the curve's rows
+    assert (side["source_tested"] == m.test_scored).all() and t["tested"] == {"right": m.correct, "of": m.test_scored}
     options = [o for o in got["source_pick"]["options"] if o["kind"] == "source"]
     assert {(o["labels"], o["p"]) for o in options if o["forecast"]} == {(f["labels"], f["p"]) for f in t["forecast"]}
     assert all(o["labels"] <= t["measured_max"] for o in options if not o["forecast"])
