@@ -70,7 +70,7 @@ def standing_answer(folder) -> dict:
     import dataclasses
 
     from planner.decide.next_step import next_step
-    from simulations.campaign.standing import answer_stamp, read_answer, read_question
+    from simulations.campaign.standing import answer_stamp, read_answer
 
     facts = campaign_facts(folder)
     q, note = _question(folder)

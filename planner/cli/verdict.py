@@ -12,12 +12,11 @@ import argparse
 import dataclasses
 import json
 import math
-import sys
 from pathlib import Path
 
-from planner.cli.checks import (CONFIDENCE_RANGE, _check_metric, _check_numbers, _check_pool, _given,
+from planner.cli.checks import (_check_metric, _check_numbers, _check_pool, _given,
                                 _read_pool_accuracy, _summarise_notes, _sunk_scenario, _write_report)
-from planner.cli.common import UsageError, _commit, _csv_list, _outputs, _positive_int, _seed, _shown_int
+from planner.cli.common import UsageError, _csv_list, _outputs, _positive_int, _seed, _shown_int
 from planner.cli.prices import (_add_in_cost_args, _add_price_args, _check_price_per_unit, _in_cost, _price_notes,
                                 _price_scenario, _print_vendor_table, _read_vendor_table, _scenario,
                                 _vendor_table_field)

@@ -12,7 +12,6 @@ Every view reads the answer's record (its JSON)."""
 
 from __future__ import annotations
 
-import math
 import shlex
 from pathlib import Path
 
