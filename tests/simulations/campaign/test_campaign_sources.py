@@ -290,6 +290,27 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
 
 
+def test_a_sources_new_price_retires_the_answer_priced_at_the_old_one(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    path = source_file(tmp_path / "v.csv", truth, wrong=0.05)
+    assert main(["campaign", "add", str(camp), str(path), "--source", "v", "--source-price", "0.01"]) == 0
+    assert main(["campaign", "measure", str(camp)]) == 0
+    ask = ["plan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]
+    capsys.readouterr()
+    assert main(ask) == 0
+    planned = json.loads(capsys.readouterr().out)
+    assert {p["price_per_label"] for p in planned["sources"]} == {0.01}
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"] == planned   # nothing moved: the answer repeated
+    assert main(["campaign", "add", str(camp), str(path), "--source", "v", "--source-price", "5"]) == 0   # no label new
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    standing = json.loads(capsys.readouterr().out)["answer"]
+    assert standing["stamp"] != planned["stamp"] and standing["source_pick"] is None   # no pick at the old price
+    assert main(ask) == 0
+    assert {p["price_per_label"] for p in json.loads(capsys.readouterr().out)["sources"]} == {5.0}
+
+
 def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0, labels=100.0, reachable=True,
             beyond=(), p_met=None, batch=20, held=0):
     """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here and labels ``labels`` in
