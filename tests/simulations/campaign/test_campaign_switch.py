@@ -187,7 +187,8 @@ def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again
     said = capsys.readouterr().out
     # the order in force ran its course: without a target, one round at a time until a target is asked
     assert f"no target asked yet: `alplan plan {camp} --target TARGET`" in said
-    assert "Continue with random sampling: order 5 labels (1 round of 5)." in said and "decide again" not in said
+    assert ("Continue with random sampling: order 5 labels (1 round of 5), then decide again at 25 training labels in "
+            "hand.") in said
     _, curve = steps.measure(camp)
     assert set(curve["strategy"]) == {"random"} and curve["n_labels"].tolist() == [10, 15, 20]
 
