@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCES, Campaign,
-                                        locked, stretch_of, stretches, write_atomic)
+from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
+                                        SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
 
 __all__ = ["answer_stamp", "files_stamp", "named_rounds", "read_answer", "read_question", "standing", "write_answer",
            "write_question"]
@@ -133,12 +133,12 @@ def files_stamp(folder) -> tuple:
 
 def answer_stamp(folder, question: dict | None) -> str:
     """What an answer of the campaign in ``folder`` to ``question`` was taken on: a digest of its settings, the ids
-    asked, the labels in hand (its sources' too) and the question. It changes when labels are added, an order is
-    placed or the question changes, and only then."""
+    asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
+    added, an order is placed, a source's price is set or the question changes, and only then."""
     import hashlib
 
     h = hashlib.sha256()
-    for name in (SETTINGS, ASKED, LABELS, SOURCES):
+    for name in (SETTINGS, ASKED, LABELS, SOURCES, SOURCE_SETTINGS):
         try:
             h.update(name.encode() + b"\0" + (Path(folder) / name).read_bytes() + b"\0")
         except OSError:
