@@ -53,7 +53,7 @@ def standing_answer(folder):
     """(answer, question) of the campaign in ``folder`` from its files and the question last recorded: what
     ``campaign status`` and ``measure`` print, in a fraction of a second (no forecast is taken)."""
     from planner.decide.next_step import next_step
-    from simulations.campaign.standing import read_question
+    from simulations.campaign.files import read_question
 
     facts = campaign_facts(folder)
     q = read_question(folder)
@@ -116,15 +116,19 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     from planner.present.redecide_view import redecide_lines
     from simulations.campaign.standing import write_question
 
+    from simulations.campaign.files import DERIVED, check_replaceable
+    from simulations.campaign.state import QUESTION
+
     folder = str(args.curves if command == "plan" else args.measured)
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
          "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
+    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(folder, measured))
+    check_replaceable(folder, (*DERIVED, QUESTION))   # every input read and checked before anything is written
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
                                                                           measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
     verdict_lines = [] if verdict is None else redecide_lines(verdict)
-    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(folder, measured))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
@@ -192,36 +196,18 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the campaign has none.
     ``sources``: (the sources' curves table, their price settings) in memory in place of the campaign's files, the
     table read back from the CSV text ``campaign measure`` would write, so a number reads as from the file."""
-    import io
-
-    import pandas as pd
-
     from planner.decide.source_path import source_paths
+    from simulations.campaign.files import read_source_curve
     from simulations.campaign.sources import source_prices
-    from simulations.campaign.state import SOURCE_CURVE, Campaign
+    from simulations.campaign.state import Campaign
     from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
-    from simulations.results.schema import to_safe_csv
 
-    path = Path(folder) / SOURCE_CURVE
-    if sources is None and not path.is_file():
+    c = Campaign.load(folder)
+    curve = read_source_curve(c, None if sources is None else sources[0])
+    if curve is None:
         return []
-    try:
-        curve = pd.read_csv(path if sources is None else io.StringIO(to_safe_csv(sources[0])))
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
-            from None
-    prices = source_prices(folder) if sources is None else sources[1]
-    share = pd.to_numeric(curve.get("disagreement", pd.Series(dtype=float)), errors="coerce").dropna()
-    if not share.between(0, 1).all():
-        raise ValueError(f"{path} holds a disagreement share outside 0 to 1: run `alplan campaign measure {folder}` to "
-                         "write it again")
-    fill = curve["strategy"].astype(str).str.startswith("fill:") if "strategy" in curve else pd.Series(dtype=bool)
-    used = pd.to_numeric(curve.get("source_labels", pd.Series(float("nan"), index=curve.index)), errors="coerce")
-    if fill.any() and not (used[fill].notna() & (used[fill] >= 0) & (used[fill] % 1 == 0)).all():
-        raise ValueError(f"{path} holds a fill row without a whole, non-negative count of source labels: run `alplan "
-                         f"campaign measure {folder}` to write it again")
-    pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
+    prices = source_prices(c.folder) if sources is None else sources[1]
+    pool = int(sunk_columns(c)[POOL_SIZE_COLUMN])
     return source_paths(curve, prices, target, metric, pool_size=pool)
 
 

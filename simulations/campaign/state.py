@@ -430,15 +430,48 @@ def _shown(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _read_table(path: Path, format_: int, text: tuple[str, ...], na: dict) -> pd.DataFrame:
-    table = pd.read_csv(path, dtype={c: str for c in text}, keep_default_na=False, na_values=na,
-                        encoding="utf-8")
-    for c in text:
-        if c in table.columns:
-            table[c] = table[c].astype(object)
-            if format_ == 1:
+def _read_state_table(path: Path, format_: int, text: tuple[str, ...]) -> pd.DataFrame:
+    """``asked.csv`` or ``labels.csv`` with every cell as text (:func:`simulations.campaign.schema.read_text_table`),
+    a format-1 campaign's text cells without the formula guard's ``'``."""
+    from simulations.campaign.schema import read_text_table
+
+    table = read_text_table(path, "restore it from a backup")
+    if format_ == 1:
+        for c in text:
+            if c in table.columns:
                 table[c] = table[c].map(_unguard)
     return table
+
+
+def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, labels: pd.DataFrame) -> tuple:
+    """``asked`` and ``labels`` (cells as text) checked against their schemas
+    (:data:`simulations.campaign.schema.ASKED_SCHEMA`, :data:`~simulations.campaign.schema.LABELS_SCHEMA`: rounds
+    within campaign.json's, one row per id, a label only for an id asked), converted; ``asked`` without the rows past
+    the campaign's round (a cut-short ``next``)."""
+    from simulations.campaign.schema import (ASKED_SCHEMA, LABELS_SCHEMA, ROUND_WHY, ROWS_WHY, bounded, check_table,
+                                             row_of)
+
+    round_, rows = int(settings["round"]), int(settings["pool"]["rows"])
+    mend = "fix that cell or restore the file from a backup"
+    asked = check_table(asked, folder / ASKED, bounded(ASKED_SCHEMA, round=(round_ + 1, f"{ROUND_WHY}, then one"),
+                                                       rank=(rows, ROWS_WHY)), mend)
+    asked = asked[asked["round"] <= round_].reset_index(drop=True)  # a cut-short `next`
+    labels = check_table(labels, folder / LABELS, bounded(LABELS_SCHEMA, used_from=(round_, ROUND_WHY),
+                                                          round_added=(round_, ROUND_WHY)), mend)
+    for name, table in ((ASKED, asked), (LABELS, labels)):
+        twice = table["id"].duplicated(keep=False)
+        if twice.any():
+            first = table.loc[twice, "id"].iloc[0]
+            at = [row_of(i) for i in table.index[table["id"] == first][:2]]
+            raise ValueError(f"{folder / name} holds id {_shown(first)} on rows {at[0]} and {at[1]}: keep one row per "
+                             "id (or restore the file from a backup)")
+    never = ~labels["id"].isin(set(asked["id"]))
+    if never.any():
+        at = int(never.to_numpy().argmax())
+        raise ValueError(f"{folder / LABELS} row {row_of(at)}: id {_shown(labels['id'].iloc[at])} was never asked "
+                         f"(it is not in {ASKED} up to round {round_}, {SETTINGS}'s round): remove that row, or restore the file from a "
+                         "backup")
+    return asked, labels
 
 
 @dataclass
@@ -477,13 +510,8 @@ class Campaign:
                              f"alplan cannot read (it reads formats {', '.join(map(str, READABLE))}): use the alplan "
                              "that started it")
         format_ = int(settings["format"])
-        try:
-            asked = _read_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED], {"score": [""]})
-            labels = _read_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS],
-                                 {"used_from": [""], **{c: [""] for c in TIME_COLUMNS}})
-        except (OSError, ValueError, pd.errors.ParserError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ValueError(f"cannot read the campaign in {folder}: {first}; restore its files from a backup") from None
+        asked = _read_state_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED])
+        labels = _read_state_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS])
         timed = LABEL_COLUMNS + TIME_COLUMNS
         label_columns = timed if list(labels.columns) == list(timed) else LABEL_COLUMNS   # times optional
         for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, label_columns)):
@@ -492,24 +520,11 @@ class Campaign:
                                  "restore it (a campaign's files are read back as written)")
         for c in TIME_COLUMNS:
             if c not in labels.columns:
-                labels[c] = pd.Series([None] * len(labels), dtype=float)
-        for name, table, column in ((ASKED, asked, "round"), (ASKED, asked, "rank"), (LABELS, labels, "used_from"),
-                                    (LABELS, labels, "annotations"), (LABELS, labels, "round_added")):
-            values = pd.to_numeric(table[column].dropna(), errors="coerce")
-            if values.isna().any() or not (values % 1 == 0).all():
-                raise ValueError(f"{folder / name}: column {column!r} holds values that are not whole numbers: "
-                                 "restore it from a backup")
+                labels[c] = ""
         problems = settings_problems(settings, asked)
         if problems:
             raise ValueError(f"{folder / SETTINGS}: " + "; ".join(problems) + ": fix it or restore it from a backup")
-        asked = asked[asked["round"] <= int(settings["round"])].reset_index(drop=True)  # a cut-short `next`
-        seconds = pd.to_numeric(labels["seconds"], errors="coerce")
-        if (seconds.isna() != labels["seconds"].isna()).any() or (seconds < 0).any():
-            raise ValueError(f"{folder / LABELS}: column 'seconds' holds values that are not times in seconds: "
-                             "restore it from a backup")
-        labels["seconds"] = seconds.astype(float)
-        for c in ("used_from", "annotations", "round_added"):
-            labels[c] = pd.to_numeric(labels[c]).astype("Int64")
+        asked, labels = _check_state_tables(folder, settings, asked, labels)
         return cls(folder, settings, asked, labels)
 
     def save(self, *, settings: bool = True, asked: bool = True, labels: bool = True) -> None:

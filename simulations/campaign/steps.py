@@ -381,14 +381,7 @@ def _load_pool(c: Campaign) -> _Data:
     """The campaign's pool, checked to be the file it started on, standardized as the simulator does."""
     from simulations.data.datasets import standardize
 
-    meta = c.settings["pool"]
-    path = Path(meta["path"])
-    if not path.is_file():
-        raise OSError(f"the campaign's pool {path} is gone: put it back where it was (the campaign reads it in place)")
-    pool = read_pool(path, meta["id_column"], tuple(meta["features"]))
-    if pool.n_rows != meta["rows"] or file_sha256(path) != meta["sha256"]:
-        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
-                         "restore it, or start a new campaign on the new pool")
+    pool = campaign_pool(c)
     test_ids = c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object)
     test_rows = pool.rows_of(test_ids)
     is_test = np.zeros(pool.n_rows, dtype=bool)
@@ -399,6 +392,25 @@ def _load_pool(c: Campaign) -> _Data:
     X_test = np.ascontiguousarray(pool.X[test_rows[order]])  # sorted, as the simulator's test split
     standardize(X_pool, X_test)
     return _Data(pool, pool_rows, X_pool, X_test, test_ids[order])
+
+
+def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
+    """The campaign's pool as its campaign.json describes it (path, id column, features, rows and, with the
+    features, sha256), read in place; one line naming the pool and campaign.json where they disagree."""
+    meta = c.settings["pool"]
+    path = Path(meta["path"])
+    if not path.is_file():
+        raise OSError(f"the campaign's pool {path} ({SETTINGS}'s pool path) is gone: put it back where it was (the "
+                      "campaign reads it in place)")
+    try:
+        pool = read_pool(path, meta["id_column"], tuple(meta["features"]) if with_features else None,
+                         with_features=with_features)
+    except ValueError as exc:
+        raise ValueError(f"{exc} (the pool as {SETTINGS} describes it)") from None
+    if pool.n_rows != meta["rows"] or (with_features and file_sha256(path) != meta["sha256"]):
+        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ from "
+                         f"{SETTINGS}'s): restore it, or start a new campaign on the new pool")
+    return pool
 
 
 def _data_idx(data: _Data, ids) -> np.ndarray:
@@ -890,13 +902,13 @@ def changed_rounds(previous: pd.DataFrame, curve: pd.DataFrame) -> list[dict]:
 
 
 def previous_curve(c: Campaign) -> pd.DataFrame | None:
-    """The curve the last ``measure`` wrote, None when there is none (or it cannot be read)."""
-    path = c.folder / CURVE
-    if not path.is_file():
-        return None
+    """The curve the last ``measure`` wrote (:func:`simulations.campaign.files.read_rounds`), None when there is none
+    or it does not read: ``measure`` writes it again whatever state it is in."""
+    from simulations.campaign.files import read_rounds
+
     try:
-        return pd.read_csv(path)
-    except (OSError, ValueError, pd.errors.ParserError):
+        return read_rounds(c, CURVE)
+    except ValueError:
         return None
 
 
