@@ -63,7 +63,7 @@ def export_training_set(folder, source: str, labels: int, out, kind: str = "sour
         or human labels changed since the measure, an ``out`` that is a campaign's file or its pool.
     """
     from simulations.campaign import sources
-    from simulations.campaign.state import SOURCE_CURVE, SOURCES, Campaign, write_atomic
+    from simulations.campaign.state import LABELS, SOURCE_CURVE, SOURCES, Campaign, write_atomic
     from simulations.campaign.steps import _classes, _load_pool
 
     c = Campaign.load(folder)
@@ -89,16 +89,16 @@ def export_training_set(folder, source: str, labels: int, out, kind: str = "sour
     human = c.labels[~c.labels["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id")
     own, both = sources._in_order(c, table, name, test_ids, human.rename(columns={"label": "human"}))
     covered = len(own) if kind == "source" else len(both)
+    if max(measured) != covered:
+        raise ValueError(f"{SOURCE_CURVE} measured {strategy} to {max(measured):,} ids, and it trains on {covered:,} "
+                         f"in {SOURCES} and {LABELS} now: the labels in hand changed since the last measure, or a file "
+                         f"was cut short; run `alplan campaign measure {shlex.quote(str(c.folder))}` first")
     if labels > covered:
         raise ValueError(f"--labels {labels:,} is beyond the {covered:,} non-test ids {strategy} trains on: the "
                          f"counts measured are {', '.join(f'{n:,}' for n in measured)}")
     if labels not in measured:
         raise ValueError(f"--labels {labels:,} is not a count {strategy} was measured at: give one of "
                          f"{', '.join(f'{n:,}' for n in measured)}")
-    if max(measured) != covered:
-        raise ValueError(f"{c.folder / SOURCE_CURVE} measured {strategy} to {max(measured):,} ids, and it trains on "
-                         f"{covered:,} now: the labels in hand changed since the last measure, or the file was cut "
-                         f"short; run `alplan campaign measure {shlex.quote(str(c.folder))}` first")
     part = (own if kind == "source" else both).iloc[:labels].reset_index(drop=True)
     rows = part[["id", "label"]]
     if kind == "relabel":

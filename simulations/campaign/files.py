@@ -33,8 +33,8 @@ import pandas as pd
 
 from simulations.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
                                          bounded, check_table, first_line, read_text_table, refuse_directory, row_of)
-from simulations.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign,
-                                        _shown)
+from simulations.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS,
+                                        SOURCES, Campaign, _shown)
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "rebuild_mend"]
@@ -64,6 +64,11 @@ def check_replaceable(folder, names=DERIVED) -> None:
         refuse_directory(Path(folder) / name, "then run the command again")
 
 
+def _test_split(c: Campaign) -> tuple:
+    """The most test labels a round is scored on: the test split (campaign.json's ``test_size``)."""
+    return int(c.settings["test_size"]), f"{SETTINGS}'s test_size"
+
+
 # ------------------------------------------------------------------ the rounds measured
 
 
@@ -71,9 +76,9 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     """Every round measured, as ``campaign measure`` wrote it to ``name`` (``measured.csv``, or ``curve.csv``: the
     same columns) in the campaign ``where`` (a Campaign or its folder); None where the file is absent.
 
-    Checked: ``round`` (a whole number up to campaign.json's round), ``n_labels`` and ``test_size`` (whole, from 1 to
-    the pool's rows), ``accuracy``, ``macro_f1``, ``balanced_accuracy`` (scores in [0, 1]) and ``minority_recall`` (a
-    score, or empty with more than two classes); other columns are not read.
+    Checked: ``round`` (a whole number up to campaign.json's round), ``n_labels`` (whole, from 1 to the pool's rows),
+    ``test_size`` (optional: whole, from 1 to the test split), ``accuracy``, ``macro_f1``, ``balanced_accuracy`` (scores
+    in [0, 1]) and ``minority_recall`` (a score, or empty with more than two classes); other columns are not read.
 
     Raises
     ------
@@ -88,7 +93,7 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     mend = rebuild_mend(c.folder)   # names the folder: the file is named by its name
     return check_table(read_text_table(path, mend, Path(name)), Path(name),
                        bounded(ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=(rows, ROWS_WHY),
-                               test_size=(rows, ROWS_WHY)), mend)
+                               test_size=_test_split(c)), mend)
 
 
 def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame | None:
@@ -97,8 +102,8 @@ def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame 
     write (so a number reads as from the file) and checked alike.
 
     Checked: ``strategy`` (``source:NAME``, ``relabel:NAME`` or ``fill:NAME``), ``round`` and ``n_labels`` (whole),
-    the scores in [0, 1] (``label_noise`` and ``disagreement`` too, or empty), ``test_size`` (whole) and
-    ``source_labels`` (whole, or empty; given on every ``fill`` row).
+    the scores in [0, 1] (``label_noise`` and ``disagreement`` too, or empty), ``test_size`` (whole, up to the test
+    split) and ``source_labels`` (whole, or empty; given on every ``fill`` row).
     """
     from simulations.results.schema import to_safe_csv
 
@@ -113,8 +118,8 @@ def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame 
         raw = pd.read_csv(io.StringIO(to_safe_csv(table)), dtype=str, keep_default_na=False).fillna("")
     rows = int(c.settings["pool"]["rows"])
     most = (rows, ROWS_WHY)
-    curve = check_table(raw, Path(SOURCE_CURVE), bounded(SOURCE_CURVE_SCHEMA, round=most, n_labels=most, test_size=most,
-                                           source_labels=most), mend)
+    curve = check_table(raw, Path(SOURCE_CURVE), bounded(SOURCE_CURVE_SCHEMA, round=most, n_labels=most,
+                                                         test_size=_test_split(c), source_labels=most), mend)
     fill = curve["strategy"].str.startswith("fill:")
     if "source_labels" in curve.columns:
         short = fill & curve["source_labels"].isna()

@@ -31,8 +31,8 @@ import pandas as pd
 from simulations.run.messages import short
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
-           "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "first_line", "not_finite_number", "read_text_table", "refuse_directory",
-           "row_of"]
+           "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "first_line", "not_finite_number",
+           "read_text_table", "refuse_directory", "row_of"]
 
 
 @dataclass(frozen=True)
@@ -81,10 +81,12 @@ SOURCE_NAME = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}"
 ASKED_SCHEMA = (Column("id"), Column("round", "whole", 0), Column("role", choices=("test", "train")),
                 Column("rank", "whole", 1), Column("score", "number", blank=True))
 LABELS_SCHEMA = (Column("id"), Column("label", "label"), Column("used_from", "whole", 0, blank=True),
-                 Column("source", blank=True), Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False),
+                 Column("source", blank=True),
+                 Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False),
                  Column("annotations", "whole", 0, 1e6, blank=True, required=False),
                  Column("round_added", "whole", 0, blank=True, required=False))
-SOURCES_SCHEMA = (Column("id"), Column("label", "label"), Column("source", pattern=SOURCE_NAME), Column("file", blank=True),
+SOURCES_SCHEMA = (Column("id"), Column("label", "label"), Column("source", pattern=SOURCE_NAME),
+                  Column("file", blank=True),
                   Column("round_added", "whole", 0),
                   Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False))
 #: measured.csv and curve.csv: every round measured (the columns a campaign's answer reads).

@@ -44,7 +44,6 @@ ids the source labels that have a human label): a curve ``relabel:NAME`` beside 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import zlib
@@ -601,8 +600,8 @@ def check_pool_ids(c: Campaign, table: pd.DataFrame, pool) -> None:
     gone = pool.rows_of(table["id"].to_numpy(dtype=object)) < 0
     if gone.any():
         at = int(gone.argmax())
-        raise ValueError(f"{c.folder / SOURCES} row {row_of(at)}, column 'id': {short(table['id'].iloc[at])} is no id of "
-                         "the campaign's pool: fix that cell, or restore the file from a backup")
+        raise ValueError(f"{c.folder / SOURCES} row {row_of(at)}, column 'id': {short(table['id'].iloc[at])} is no "
+                         "id of the campaign's pool: fix that cell, or restore the file from a backup")
 
 
 def _in_order(c: Campaign, table: pd.DataFrame, name, test_ids: set, human: pd.DataFrame) -> tuple:

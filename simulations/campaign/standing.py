@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.campaign.files import read_question, read_rounds
-from simulations.campaign.state import (CURVE, MEASURED, QUESTION, Campaign, locked, stretch_of, stretches,
+from simulations.campaign.files import read_rounds
+from simulations.campaign.state import (CURVE, MEASURED, QUESTION, SETTINGS, Campaign, locked, stretch_of, stretches,
                                         write_atomic)
 
 __all__ = ["files_stamp", "named_rounds", "standing", "write_question"]
@@ -63,13 +63,16 @@ def standing(folder) -> dict:
     round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
     pool_rows = int(c.settings["pool"]["rows"])
     at = c.settings.get("decide_at")
+    try:
+        refused = tuple(refused_strategies(c.settings["model"], tuple((c.settings.get("model_params") or {}).items())))
+    except ValueError as exc:
+        raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
                 train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
                 left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
                 round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
-                refused=tuple(refused_strategies(c.settings["model"],
-                                                 tuple((c.settings.get("model_params") or {}).items()))),
+                refused=refused,
                 forecast_from=MIN_TRAIN_LABELS)
 
 

@@ -60,6 +60,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
 import os
 import shlex
 import tempfile
@@ -69,6 +70,8 @@ from pathlib import Path
 from typing import Callable
 
 import pandas as pd
+
+from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION", "SOURCES", "SOURCE_SETTINGS",
            "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
@@ -314,6 +317,17 @@ def _rng_state_ok(state) -> bool:
     return True
 
 
+def _whole_in(low: int, high: int):
+    return lambda v: _is_whole(v) and low <= v <= high
+
+
+def _seconds(v) -> bool:
+    try:
+        return not isinstance(v, bool) and isinstance(v, (int, float)) and math.isfinite(float(v)) and v >= 0
+    except OverflowError:
+        return False
+
+
 #: campaign.json's keys: (check, what it must be).
 _SETTINGS_KEYS = {
     "format": (lambda v: v in READABLE, f"one of {', '.join(map(str, READABLE))}"),
@@ -322,21 +336,20 @@ _SETTINGS_KEYS = {
     "model": (lambda v: isinstance(v, str), "text"),
     "model_params": (lambda v: isinstance(v, dict), "an object"),
     "strategy": (lambda v: isinstance(v, str), "text"),
-    "seed": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
-    "initial": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "batch_size": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "test_size": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
-    "mc_samples": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "round": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
+    "seed": (_whole_in(0, MAX_SEED), f"a whole number from 0 to {MAX_SEED:,}"),
+    "initial": (_whole_in(1, MAX_LABELS), f"a whole number from 1 to {MAX_LABELS:,}"),
+    "batch_size": (_whole_in(1, MAX_LABELS), f"a whole number from 1 to {MAX_LABELS:,}"),
+    "test_size": (_whole_in(0, MAX_LABELS), f"a whole number from 0 to {MAX_LABELS:,}"),
+    "mc_samples": (_whole_in(1, MAX_MC_SAMPLES), f"a whole number from 1 to {MAX_MC_SAMPLES:,}"),
+    "round": (_whole_in(0, MAX_LABELS), f"a whole number from 0 to {MAX_LABELS:,}"),
     "model_rng": (lambda v: isinstance(v, list) and all(_rng_state_ok(s) for s in v), "a list of PCG64 states"),
     "query_rng": (_rng_state_ok, "a PCG64 state"),
-    "query_seconds": (lambda v: isinstance(v, list) and all(isinstance(s, (int, float)) and not isinstance(s, bool)
-                                                            for s in v), "a list of numbers"),
+    "query_seconds": (lambda v: isinstance(v, list) and all(_seconds(s) for s in v), "a list of seconds"),
 }
 _POOL_KEYS = {
     "path": (lambda v: isinstance(v, str) and v != "", "a path"),
     "sha256": (lambda v: isinstance(v, str), "text"),
-    "rows": (lambda v: _is_whole(v) and v >= 2, "a whole number >= 2"),
+    "rows": (_whole_in(2, MAX_LABELS), f"a whole number from 2 to {MAX_LABELS:,}"),
     "id_column": (lambda v: isinstance(v, str), "text"),
     "features": (lambda v: isinstance(v, list) and all(isinstance(f, str) for f in v) and v != [],
                  "a list of column names"),
@@ -344,9 +357,8 @@ _POOL_KEYS = {
 
 
 def _stretch_ok(item) -> bool:
-    return (isinstance(item, dict) and _is_whole(item.get("from_round")) and item["from_round"] >= 0
-            and isinstance(item.get("strategy"), str) and _is_whole(item.get("batch_size"))
-            and item["batch_size"] >= 1)
+    return (isinstance(item, dict) and _whole_in(0, MAX_LABELS)(item.get("from_round"))
+            and isinstance(item.get("strategy"), str) and _whole_in(1, MAX_LABELS)(item.get("batch_size")))
 
 
 def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
@@ -377,8 +389,13 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
                                                 zip(settings["stretches"], settings["stretches"][1:]))):
         problems.append("a broken stretches list (each {from_round, strategy, batch_size}, rounds rising from 1)")
     problems += _strategy_problems(settings)
-    if settings.get("decide_at") is not None and not (_is_whole(settings["decide_at"]) and settings["decide_at"] >= 1):
-        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number >= 1")
+    try:
+        json.dumps(settings, allow_nan=False)
+    except (TypeError, ValueError):
+        problems.append("a value that is no JSON number or text (NaN or Infinity)")
+    if settings.get("decide_at") is not None and not _whole_in(1, MAX_LABELS)(settings["decide_at"]):
+        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number from 1 to "
+                        f"{MAX_LABELS:,}")
     round_ = settings.get("round")
     if _is_whole(round_) and round_ >= 0:
         if isinstance(settings.get("model_rng"), list) and len(settings["model_rng"]) < round_ + 1:
@@ -469,8 +486,8 @@ def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, label
     if never.any():
         at = int(never.to_numpy().argmax())
         raise ValueError(f"{folder / LABELS} row {row_of(at)}: id {_shown(labels['id'].iloc[at])} was never asked "
-                         f"(it is not in {ASKED} up to round {round_}, {SETTINGS}'s round): remove that row, or restore the file from a "
-                         "backup")
+                         f"(it is not in {ASKED} up to round {round_}, {SETTINGS}'s round): remove that row, or "
+                         "restore the file from a backup")
     return asked, labels
 
 

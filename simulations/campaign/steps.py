@@ -157,11 +157,18 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
         raise ValueError(refusal(strategy, model, missing, params))
 
 
-def _learner(settings: dict, n_features: int, n_classes: int):
+def _learner(settings: dict, n_features: int, n_classes: int, *, stored: bool = True):
+    """The campaign's learner; where its ``settings`` are ``stored`` (campaign.json's), a refusal names the file."""
     from simulations.learners.models import make_learner
 
-    return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
-                        **settings["model_params"])
+    try:
+        return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
+                            **settings["model_params"])
+    except (TypeError, ValueError) as exc:
+        if not stored:
+            raise
+        raise ValueError(f"{SETTINGS}'s model and model_params: {str(exc).strip()}: fix them or restore the file "
+                         "from a backup") from None
 
 
 def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
@@ -215,7 +222,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         raise OSError(f"cannot start a campaign in {folder}: folder {folder.parent} does not exist")
     _check_strategy(strategy, model, model_params)
     pool = read_pool(pool_path, id_column, features)
-    _learner({"model": model, "model_params": model_params}, pool.X.shape[1], 2)  # a bad parameter: now
+    _learner({"model": model, "model_params": model_params}, pool.X.shape[1], 2, stored=False)  # a bad parameter
     n = pool.n_rows
     label = name or pool_path.name
     if test_size is None:
@@ -451,12 +458,13 @@ def _fit(c: Campaign, data: _Data, train: pd.DataFrame, state: dict, classes: li
 
 def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
     if train.empty:
-        raise ValueError(f"no training labels are in hand yet: label the ids of round 0 in "
+        raise ValueError(f"no training labels are in hand yet ({LABELS}): label the ids of round 0 in "
                          f"{batch_paths(c.folder, 0)[0]} and add them with `alplan campaign add`")
     seen = class_order(train["label"])
     if len(seen) < 2:
-        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')}"
-                         "): a classifier needs two; label more of the pool (start again with a larger --initial)")
+        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')} "
+                         f"in {LABELS}): a classifier needs two; label more of the pool (start again with a larger "
+                         "--initial)")
 
 
 # --------------------------------------------------------------------- next
@@ -494,8 +502,8 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
-        none = (f"the 1 id of round {round_} has no label yet" if len(last) == 1 else
-                f"none of the {plural(len(last), 'id')} of round {round_} has a label yet")
+        none = (f"the 1 id of round {round_} has no label in {LABELS} yet" if len(last) == 1 else
+                f"none of the {plural(len(last), 'id')} of round {round_} has a label in {LABELS} yet")
         raise ValueError(f"{none}: add what came back "
                          f"(`alplan campaign add {shlex.quote(str(c.folder))} FILE`), then ask for the next batch")
     train = _train_labels(c, None)

@@ -169,7 +169,7 @@ def labels_in_hand(folder) -> LabelsInHand:
         class only, the pool gone or changed.
     """
     from simulations.campaign.state import Campaign, batch_paths
-    from simulations.campaign.steps import PAID_BY_COLUMN, campaign_pool, class_order, sunk_columns
+    from simulations.campaign.steps import PAID_BY_COLUMN, _learner, campaign_pool, class_order, sunk_columns
     from simulations.campaign.words import plural
     from simulations.data.datasets import Dataset, standardize
 
@@ -188,6 +188,7 @@ def labels_in_hand(folder) -> LabelsInHand:
                          "classifier needs two classes; label more of the pool first")
     pool = campaign_pool(c)
     classes = class_order(pd.concat([train["label"], test["label"]]))
+    _learner(s, pool.X.shape[1], len(classes))   # campaign.json's model and its parameters: refused naming the file
     code = {name: i for i, name in enumerate(classes)}
     test_rows = pool.rows_of(c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object))
     rest = np.ones(pool.n_rows, dtype=bool)
