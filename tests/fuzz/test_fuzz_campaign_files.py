@@ -4,7 +4,8 @@ and every command that reads a campaign run on it: ``campaign status``, ``measur
 --source``, ``export``, ``plan DIR`` and ``replan DIR``. Each one answers (exit 0, no "nan" or "inf" printed; where
 it does not read the file, the answer it gives on the sound folder; ``measure`` writes the files it derives as it
 would on the sound folder) or refuses in one line naming the file (exit 2), with every file of the folder and every
-user file as they were. Budget: tests/fuzz/conftest.py (ALPLAN_FUZZ_EXAMPLES; half of it per command)."""
+user file as they were. Budget: tests/fuzz/conftest.py (ALPLAN_FUZZ_EXAMPLES per command; the campaign is built
+once and copied for each example)."""
 
 from __future__ import annotations
 
@@ -19,19 +20,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from simulations.campaign.state import (ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
                                         SOURCE_SETTINGS, SOURCES)
-from tests.fuzz.conftest import EXAMPLES, FUZZ
+from tests.fuzz.conftest import FUZZ
 from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
 
-#: Each command gets half the suite's examples (at least 5): every one runs a command on a copied campaign.
-PER_COMMAND = settings(FUZZ, max_examples=max(5, EXAMPLES // 2))
 FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE)
 DERIVED = (MEASURED, CURVE, SOURCE_CURVE)
 #: Columns whose values are wall times: they differ between two measures of the same labels.
@@ -268,7 +267,7 @@ def _derived(camp: Path) -> dict:
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-@PER_COMMAND
+@FUZZ
 @given(data=st.data())
 def test_a_command_on_a_folder_with_one_corrupted_file_answers_or_refuses_naming_it_writing_nothing(
         command, data, sound, tmp_path_factory, capsys):
