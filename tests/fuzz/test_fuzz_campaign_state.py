@@ -104,7 +104,7 @@ CASES = [
     Case("a random stream that is not one", "refused: 'query_rng' is",
          lambda tmp, camp: (_edit_settings(camp, lambda s: {**s, "query_rng": {"bit_generator": "MT19937"}}),
                             ["next", camp])[1]),
-    Case("labels.csv's used_from edited to text", "refused: not whole numbers",
+    Case("labels.csv's used_from edited to text", "refused: is not a whole number",
          lambda tmp, camp: ((camp / LABELS).write_text('"id","label","used_from","source"\n"x1","a","soon","f"\n'),
                             ["status", camp])[1]),
     Case("asked.csv without its score column", "refused: has the columns",

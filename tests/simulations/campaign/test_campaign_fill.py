@@ -105,7 +105,7 @@ def test_a_fill_row_without_a_whole_count_of_source_labels_is_refused_in_one_lin
     capsys.readouterr()
     assert main(["plan", str(camp), "--target", "0.9", "--label-price", "1"]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "fill row" in err and "campaign measure" in err
+    assert len(err.splitlines()) == 1 and "source_labels" in err and "campaign measure" in err
 
 
 def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_by_the_pick():

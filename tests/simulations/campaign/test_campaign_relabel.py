@@ -174,7 +174,7 @@ def test_a_disagreement_share_outside_0_to_1_is_refused_in_one_line(camp, capsys
     capsys.readouterr()
     assert main(["plan", str(folder), "--target", "0.9", "--label-price", "1"]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "disagreement share outside 0 to 1" in err and "campaign measure" in err
+    assert len(err.splitlines()) == 1 and "column 'disagreement'" in err and "campaign measure" in err
 
 
 def test_plan_without_a_human_price_says_the_re_labels_are_not_weighed(camp, capsys):

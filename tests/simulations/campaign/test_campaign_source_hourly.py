@@ -106,5 +106,5 @@ def test_a_sources_table_written_without_times_reads_with_none_timed(labeled, tm
     held = sources.read_sources(camp)
     assert len(held) == len(truth) and held["seconds"].isna().all()
     table.assign(seconds="soon").to_csv(camp / SOURCES, index=False)
-    with pytest.raises(ValueError, match="as alplan writes it"):
+    with pytest.raises(ValueError, match="row 2, column .seconds.: .soon. is not a number"):
         sources.read_sources(camp)
