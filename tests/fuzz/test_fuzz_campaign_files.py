@@ -52,7 +52,7 @@ COMMANDS = {
     "add --source": (["campaign", "add", "{camp}", "{work}/vendor.csv", "--source", "vendor", "--source-price",
                       "0.02"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_SETTINGS}, set()),
     "export": (["campaign", "export", "{camp}", "--source", "llm", "--labels", "30", "--out", "{work}/train.csv"],
-               {SETTINGS, ASKED, LABELS, SOURCES, SOURCE_CURVE}, set()),
+               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, set()),
 }
 #: What a command writes outside the campaign: absent before, and after a refusal.
 OUTPUTS = ("out.csv", "train.csv")
