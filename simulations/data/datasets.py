@@ -543,13 +543,34 @@ def load(name: str, *, seed: int = 0, blind: bool = False, **params) -> Dataset:
 # -------------------------------------------------------------- user files
 
 
+def file_key(path: str | Path) -> tuple:
+    """(the resolved path, size, modification time in ns, inode) of the file ``path``: what changes whenever its
+    bytes do, as git's index keys a file's hash on them."""
+    path = Path(path).resolve()
+    st = path.stat()
+    return str(path), st.st_size, st.st_mtime_ns, st.st_ino
+
+
+#: The digests this process computed, by :func:`file_key` (the newest few).
+_DIGESTS: dict = {}
+
+
 def file_digest(path: str | Path) -> str:
-    """sha256 of a file's bytes (identifies the data behind a run)."""
+    """sha256 of a file's bytes (identifies the data behind a run); computed once per process while the file's
+    :func:`file_key` stays the same."""
+    key = file_key(path)
+    known = _DIGESTS.get(key)
+    if known is not None:
+        return known
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if len(_DIGESTS) >= 8:
+        _DIGESTS.clear()
+    _DIGESTS[key] = digest
+    return digest
 
 
 def _human_bytes(n: int) -> str:
