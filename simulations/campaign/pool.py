@@ -157,13 +157,14 @@ def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None
 
     key = (file_key(path), id_column, None if features is None else tuple(features), bool(with_features))
     last = _LAST_POOL[0]
-    if last is not None and last[0] == key:
+    if key[0] is not None and last is not None and last[0] == key:
         return last[1]
     pool = _read_pool(path, suffix, id_column, features, with_features)
-    for array in (pool.ids, pool.X):   # shared by the readers of this process: never changed in place
-        if array is not None:
-            array.flags.writeable = False
-    _LAST_POOL[0] = (key, pool)
+    if key[0] is not None:
+        for array in (pool.ids, pool.X):   # shared by the readers of this process: never changed in place
+            if array is not None:
+                array.flags.writeable = False
+        _LAST_POOL[0] = (key, pool)
     return pool
 
 
