@@ -50,10 +50,10 @@ at.number_input(key="label_price").set_value(0.5)
 at.run()
 at.text_input(key="campaign_folder").set_value(sys.argv[2])
 for name in ("page answer", "page reload"):
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     at.run()
     assert not at.exception and not at.error, (at.exception, at.error)
-    print(name, time.perf_counter() - t, flush=True)
+    print(name, time.perf_counter() - t, time.process_time() - cpu, flush=True)
 print("OUT", next(t.value for t in at.text if "Next" in t.value).replace(sys.argv[2], "DIR"))
 """
 
@@ -104,25 +104,29 @@ def build(work: Path) -> dict[str, Path]:
     return {k: work / k for k in ("added", "sourced", "measured")}
 
 
-def run(tree: Path, argv: list[str], env: dict) -> tuple[float, str]:
-    t0 = time.perf_counter()
+def run(tree: Path, argv: list[str], env: dict) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds: the child's user + system time, which a loaded machine inflates less, stdout)."""
+    import resource
+
+    cpu, t0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "planner.cli", *argv], cwd=tree, env={**env, "PYTHONPATH": str(tree)},
                          capture_output=True, text=True)
+    wall, now = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode:
         raise RuntimeError(f"{' '.join(argv)} in {tree}: {out.stderr.strip()[-300:]}")
-    return time.perf_counter() - t0, out.stdout
+    return wall, now.ru_utime + now.ru_stime - cpu.ru_utime - cpu.ru_stime, out.stdout
 
 
-def one(tree: Path, folders: dict, scratch: Path, env: dict) -> dict[str, tuple[float, str]]:
-    """Every command once on ``tree``, each on a fresh copy of its folder: {name: (seconds, output)}."""
+def one(tree: Path, folders: dict, scratch: Path, env: dict) -> dict[str, tuple[float, float, str]]:
+    """Every command once on ``tree``, each on a fresh copy of its folder: {name: (wall s, CPU s, output)}."""
     got = {}
     for name, kind, argv, first in COMMANDS:
         folder = Path(shutil.copytree(folders[kind], scratch / "camp", symlinks=True))
         words = [str(folder) if w == "DIR" else w for w in argv]
         if first:
             run(tree, [str(folder) if w == "DIR" else w for w in first], env)
-        seconds, out = run(tree, words, env)
-        got[name] = (seconds, out.replace(str(folder), "DIR"))
+        wall, cpu, out = run(tree, words, env)
+        got[name] = (wall, cpu, out.replace(str(folder), "DIR"))
         shutil.rmtree(folder)
     folder = Path(shutil.copytree(folders["measured"], scratch / "camp"))
     page = subprocess.run([sys.executable, "-c", PAGE, str(tree), str(folder)], cwd=scratch, capture_output=True,
@@ -133,8 +137,8 @@ def one(tree: Path, folders: dict, scratch: Path, env: dict) -> dict[str, tuple[
     lines = page.stdout.splitlines()
     for line in lines:
         if line.startswith("page "):
-            name, seconds = line.rsplit(" ", 1)
-            got[name] = (float(seconds), lines[-1])
+            name, wall, cpu = line.rsplit(" ", 2)
+            got[name] = (float(wall), float(cpu), lines[-1])
     shutil.rmtree(folder)
     return got
 
@@ -173,18 +177,21 @@ def main(argv: list[str] | None = None) -> int:
 def report(rows: dict, loads: list, before: str, pairs: int) -> None:
     print(f"# {pairs} interleaved pairs, before = {before}, after = this checkout; {os.cpu_count()} CPUs; load "
           f"average (1 min) around the pairs: {', '.join(f'{x:.2f}' for x in loads)}\n")
-    print("| command | before s (median) | after s (median) | after/before (median of pairs) | before / status | "
-          "after / status | same output |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("| command | wall s before / after (medians) | after/before, wall | CPU s before / after | after/before, "
+          "CPU | to status, wall: before / after | to status, CPU: before / after | same output |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name in rows["after"][0]:
-        b = [r[name][0] for r in rows["before"]]
-        a = [r[name][0] for r in rows["after"]]
         base = "status, sourced" if "sourced" in name else "status"
-        to_status = [statistics.median(r[name][0] / r[base][0] for r in rows[side]) for side in ("before", "after")]
-        same = all(x[name][1] == y[name][1] for x, y in zip(rows["before"], rows["after"]))
-        print(f"| {name} | {statistics.median(b):.2f} | {statistics.median(a):.2f} | "
-              f"{statistics.median(y / x for x, y in zip(b, a)):.2f} | {to_status[0]:.2f} | {to_status[1]:.2f} | "
-              f"{'yes' if same else 'no'} |")
+        cells = []
+        for k in (0, 1):   # wall, CPU
+            b, a = ([r[name][k] for r in rows[side]] for side in ("before", "after"))
+            cells += [f"{statistics.median(b):.2f} / {statistics.median(a):.2f}",
+                      f"{statistics.median(y / x for x, y in zip(b, a)):.2f}"]
+        for k in (0, 1):
+            cells.append(" / ".join(f"{statistics.median(r[name][k] / r[base][k] for r in rows[side]):.2f}"
+                                    for side in ("before", "after")))
+        same = all(x[name][2] == y[name][2] for x, y in zip(rows["before"], rows["after"]))
+        print(f"| {name} | {' | '.join(cells)} | {'yes' if same else 'no'} |")
 
 
 if __name__ == "__main__":
