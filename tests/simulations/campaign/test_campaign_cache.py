@@ -157,3 +157,23 @@ def test_curve_rows_read_back_to_the_same_bits(rows, tmp_path_factory):
         return ("nan",) if isinstance(v, float) and math.isnan(v) else (type(v), repr(v))
 
     assert [[bits(v) for v in row] for row in back] == [[bits(v) for v in row] for row in rows]
+
+
+def test_a_measure_after_a_new_round_refits_that_round_only(camp, built, tmp_path):
+    from simulations.campaign.state import CURVE, SOURCE_SETTINGS, SOURCES
+
+    for name in (SOURCES, SOURCE_SETTINGS, SOURCE_CURVE):
+        (camp / name).unlink(missing_ok=True)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    steps.next_batch(camp)
+    steps.add_labels(camp, [label_batch(camp, 4, built[1].astype({"id": str, "label": str}), tmp_path / "l4.csv")])
+    fits = []
+    real = steps._fit
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(steps, "_fit", lambda *a: fits.append(len(a[2])) or real(*a))
+        assert main(["campaign", "measure", str(camp)]) == 0
+    assert fits == [len(steps._train_labels(steps.Campaign.load(camp), None))]   # the new round's model alone
+    copy = Path(shutil.copytree(camp, tmp_path / "fresh", ignore=shutil.ignore_patterns(CACHE)))
+    assert main(["campaign", "measure", str(copy)]) == 0
+    pd.testing.assert_frame_equal(pd.read_csv(camp / CURVE).drop(columns=TIMINGS),
+                                  pd.read_csv(copy / CURVE).drop(columns=TIMINGS))
