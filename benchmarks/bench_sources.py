@@ -3,7 +3,8 @@
 Aims, stated before the runs: (1) the 80% interval ``campaign status`` gives a source's accuracy (on the test ids)
 covers its planted accuracy (over the whole pool) for 75% to 88% of the sources; (2) ``plan DIR``'s pick has a mean
 regret against hindsight of at most 0.10 in the users' mix, below always-human's and always-source's, and no higher
-with its re-label options (``sources_relabel_design.md``) than without; (3) where each path is cheapest: reported.
+with its re-label options (``sources_relabel_design.md``) than without; (3) where each path is cheapest: reported;
+(4) the forecast options' P past a trial's measured counts against hindsight (:func:`calibration`): reported.
 
 A case: a set (digits, wine, breast cancer; a 3-class ``make_classification``, 5% in the rarest), a seed. Sources on
 the whole pool (``--source-share S``: one seeded share S of it): ``rare_weak`` (a class's labels go to the most
@@ -120,6 +121,8 @@ def play(job) -> list[dict]:
         held = labels_in_hand(d)
         planned, rounds = (held, campaign_plan(held, None, "accuracy")), _curve(d, "accuracy")
         curve, mix = pd.read_csv(d / SOURCE_CURVE), users_cases()[:1] if quick else users_cases()
+        measured_curves = {s: [[int(n), float(a), float(t)] for n, a, t in curve.loc[curve["strategy"] == f"source:{s}",
+                           ["n_labels", "accuracy", "test_size"]].itertuples(index=False)] for s in SOURCES}
         paths = {(x, s): source_paths(curve[curve["strategy"].str.endswith(f":{s}")],
                                       {s: {"price_per_label": 1}}, x, pool_size=room) for x in targets for s in SOURCES}
         for target, (price, days, rate) in product(targets, mix):
@@ -152,15 +155,38 @@ def play(job) -> list[dict]:
                     "points": [[o.labels, o.p, o.forecast] for o in pick.options], "relabel_cost": relabel_cost,
                     "hindsight3": best3, "regret3": (cost3 - best3) / best3, "regret3_without": (cost - best3) / best3,
                     "relabel_cheapest": bool(relabel_cost < best), "relabel_picked": with_relabel.cheapest == "relabel",
-                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3)})
+                    "fill_cost": fill_cost, "fill_cheapest": bool(fill_cost < best3), "room": room,
+                    "measured_curve": measured_curves[s],
+                    "truth_curve": [[int(n), float(a)] for n, a in curves[s].items()]})
     print(f"  {name} seed {seed}: {len(rows)} rows", file=sys.stderr, flush=True)
     return rows
 
 
+def calibration(rows: list[dict]) -> dict:
+    """The forecast options' P against hindsight: one per set, seed, source, target and count, met where the truth
+    campaign's curve of the same source reaches the target by that count (read at its last count past it): their
+    number, Brier score, mean P stated and share met, and both by bin of P."""
+    seen = {}
+    for r in rows:
+        tc = sorted(r.get("truth_curve") or [])
+        first = next((n for n, a in tc if a >= r["target"]), math.inf)
+        for n, p, forecast in r["points"]:
+            if forecast:
+                seen[(r["set"], r["seed"], r["source"], r["target"], n)] = (p, first <= n)
+    if not seen:
+        return {"options": 0}
+    c = pd.DataFrame(list(seen.values()), columns=["p", "met"])
+    bins = pd.cut(c["p"], [-0.001, 0.001, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0])
+    return {"options": len(c), "brier": float(((c["p"] - c["met"]) ** 2).mean()), "stated": float(c["p"].mean()),
+            "met": float(c["met"].mean()),
+            "bins": {str(b): {"n": len(g), "stated": float(g["p"].mean()), "met": float(g["met"].mean())}
+                     for b, g in c.groupby(bins, observed=True)}}
+
+
 def summary(rows: list[dict]) -> dict:
-    """Coverage (an interval per set, seed, source); the shares of rows where a source is cheapest, picked, picked at
-    a forecast count; per policy (the pick, always human, always the source): regret mean, median, dollars paid over
-    hindsight's, share on hindsight's path. Overall and by source."""
+    """Coverage (an interval per set, seed, source); the forecast options' :func:`calibration`; the shares of rows
+    where a source is cheapest, picked, picked at a forecast count; per policy (the pick, always human, always the
+    source): regret mean, median, dollars paid over hindsight's, share on hindsight's path. Overall and by source."""
     df = pd.DataFrame(rows).assign(pick_cost=lambda d: d["source_cost"].where(d["pick"] == "source", d["human_cost"]))
     per = df.drop_duplicates(["set", "seed", "source"])
     covered = (per["low"] <= per["planted"]) & (per["planted"] <= per["high"])
@@ -174,8 +200,10 @@ def summary(rows: list[dict]) -> dict:
                    for p, r, c in (("pick", "regret", "pick_cost"), ("human", "human_regret", "human_cost"),
                                    ("source", "source_regret", "source_cost"))}}
 
-    return {**scores(df, covered), "by_source": {s: scores(g, covered[per["source"] == s])
-                                                 for s, g in df.groupby("source")},
+    return {**scores(df, covered), "calibration": calibration(rows),
+            "by_source": {s: {**scores(g, covered[per["source"] == s]),
+                              "calibration": calibration([r for r in rows if r["source"] == s])}
+                          for s, g in df.groupby("source")},
             "relabel": {s: {k: float(g[c].mean()) for k, c in (("regret_with", "regret3"), ("picked", "relabel_picked"),
                                                               ("regret_without", "regret3_without"),
                                                               ("cheapest", "relabel_cheapest"), ("fill_cheapest",

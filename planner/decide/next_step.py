@@ -33,7 +33,6 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.measurement import jeffreys
-from planner.forecast.draws import RANDOM
 
 __all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
 
@@ -305,6 +304,8 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
     """``continue`` or ``switch`` as the forecast answers from the labels in hand."""
+    from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
+
     strategy = verdict.next_strategy
     reason = "verdict"
     if strategy is None or strategy in facts.refused:

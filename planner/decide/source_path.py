@@ -9,7 +9,10 @@ target not met within the counts measured is said so, with the best score measur
 where the source could label more of the pool than it did (a trial batch), :func:`source_forecast` reads the
 planner's own forecast of the measured curve (:class:`planner.decide.verdict.Plan` on it as a table of one run):
 at the doubling counts past it and the last count it may quote (the pool's non-test ids or the extrapolation limit,
-the fewer), the share of draws that reach the target. The verdict's own paths are not changed by it.
+the fewer), the share of draws that reach the target, each draw bounded by what the source's measured accuracy
+allows: past its measurements a learner trained on labels right X% of the time scores at most the better of X (drawn
+from the Jeffreys posterior of the source's accuracy on the test ids it labels) and the level the draw measured at
+its largest count (``benchmarks/source_forecast_design.md``). The verdict's own paths are not changed by it.
 
 :func:`source_pick` weighs the two paths a user can take from here by their expected cost: the campaign's answer's
 path, at what the verdict prices for the labels it still buys to the target (the labels in hand sunk: the forecast
@@ -17,8 +20,11 @@ priced them so), and training on a source alone to one of its measured or foreca
 labels at the source's price per label (bought labels: a source's labels are no labels in hand) and, with the chance
 ``1 - P`` that the true score there falls short of the target (a forecast count: the share of forecasts that fall
 short), the answer's path after it: ``n p + (1 - P) A``. The least of ``A`` and every such expected cost is the
-pick. A source's price is its labels alone: its turnaround and the learner's
-compute are not priced.
+pick. A forecast count never leads over a measured path that says the target is out of reach: where another
+source's path measured at least as many labels, measured at least as high as the forecast source ever did, and
+reads P below :data:`OUT_OF_REACH` at every count (and every count it forecasts), the forecast option is listed,
+``barred`` with that source's name, and not taken. A source's price is its labels alone: its turnaround and the
+learner's compute are not priced.
 
 **Re-labeled where the learner disagrees.** A source's labels with people re-labeling the ids where the campaign's
 learner, cross-fitted on them, disagrees (``relabel:NAME`` in the same table, measured only on ids people labeled
@@ -45,8 +51,8 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
-           "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "RULE", "FORECAST_DRAWS",
-           "MIN_FORECAST_COUNTS"]
+           "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "SOURCE_TESTED", "RULE",
+           "FORECAST_DRAWS", "MIN_FORECAST_COUNTS", "OUT_OF_REACH", "accuracy_ceiling"]
 
 #: A source's curves in the curves table: ``source:NAME``; its labels re-labeled where the learner disagrees:
 #: ``relabel:NAME``, each row's share re-labeled in :data:`DISAGREEMENT`.
@@ -57,6 +63,10 @@ DISAGREEMENT = "disagreement"
 #: in :data:`SOURCE_LABELS`.
 FILL = "fill:"
 SOURCE_LABELS = "source_labels"
+#: A source curve's rows carry the test ids its accuracy was measured on here (their ``label_noise`` its error there).
+SOURCE_TESTED = "source_tested"
+#: A measured path says the target is out of reach where P is below this at every count (it prints as 0%).
+OUT_OF_REACH = 0.005
 #: Each path's kind by the head of its curve's name.
 HEADS = {"source": PREFIX, "relabel": RELABEL, "fill": FILL}
 #: The draws of a source's forecast (:class:`planner.decide.verdict.Plan`, seed 0).
@@ -99,8 +109,9 @@ class SourcePath:
     forecast_none : str
         Why there is no forecast: ``counts`` (fewer than :data:`MIN_FORECAST_COUNTS` counts measured), ``pool``
         (the source labels every id a path may label), ``unknown`` (no pool size given), ``unfit`` (the draws
-        could not be read), ``relabel`` (a re-label path is quoted at its measured counts only) or ``fill`` (a fill
-        path at the human labels in hand only); empty where there is a forecast.
+        could not be read), ``accuracy`` (the source's accuracy on the test ids, which bounds a forecast, is not on
+        its curve: it labels none of them), ``relabel`` (a re-label path is quoted at its measured counts only) or
+        ``fill`` (a fill path at the human labels in hand only); empty where there is a forecast.
     pool_size : int or None
         The ids a path may label (the pool's non-test ids), where known.
     seconds_per_label : float or None
@@ -116,6 +127,9 @@ class SourcePath:
         of the source's labels would send to people.
     fills : tuple of (int, int)
         A fill path's: (human labels, source labels beside them) at each count measured.
+    tested : tuple of (int, int)
+        A source path's accuracy on the test ids it labels, (right, of), that bounds its forecast; empty where none
+        is measured.
     """
 
     source: str
@@ -140,6 +154,7 @@ class SourcePath:
     shares: tuple = ()
     source_shares: tuple = ()
     fills: tuple = ()
+    tested: tuple = ()
 
     def source_labels(self, n: int) -> int:
         """The source's labels a path to ``n`` labels buys: ``n``, or on a fill path those beside ``n`` human labels."""
@@ -163,12 +178,19 @@ class SourcePath:
 
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items()
-               if k not in ("points", "forecast", "shares", "source_shares", "fills")}
+               if k not in ("points", "forecast", "shares", "source_shares", "fills", "tested")}
         out["points"] = [{"labels": n, "score": _finite(y), "p": _finite(q), "relabels": self.relabels(n),
                           "source_labels": self.source_labels(n)} for n, y, q in self.points]
         out["forecast"] = [{"labels": n, "p": _finite(q), "cost": self.forecast_cost(n), "relabels": self.relabels(n)}
                            for n, q in self.forecast]
+        out["tested"] = dict(zip(("right", "of"), self.tested)) if self.tested else None
         return out
+
+    def out_of_reach(self) -> bool:
+        """Measured and read P below :data:`OUT_OF_REACH` at every count, measured and forecast (a fill path: never
+        read so, its counts are human labels)."""
+        qs = [q for *_, q in self.points] + [q for _, q in self.forecast]
+        return self.kind != "fill" and bool(self.points) and all(math.isfinite(q) and q < OUT_OF_REACH for q in qs)
 
 
 def _finite(v):
@@ -219,8 +241,22 @@ def source_paths(curve: pd.DataFrame, prices: dict, target: float, metric: str =
             forecast=forecast, forecast_none=forecast_none, pool_size=pool_size,
             seconds_per_label=price.get("seconds_per_label"), timed=int(price.get("timed") or 0), kind=kind,
             shares=shares[name], source_shares=shares.get(PREFIX + source, ()) if kind == "relabel" else (),
-            fills=fills))
+            fills=fills, tested=_tested(part) if kind == "source" else ()))
     return out
+
+
+def _tested(part: pd.DataFrame) -> tuple:
+    """(right, of) of a source curve's accuracy on the test ids it labels (its rows' :data:`SOURCE_TESTED` and their
+    ``label_noise``, the error there); empty where none is measured."""
+    if SOURCE_TESTED not in part.columns or "label_noise" not in part.columns:
+        return ()
+    n = pd.to_numeric(part[SOURCE_TESTED], errors="coerce").astype(float)
+    e = pd.to_numeric(part["label_noise"], errors="coerce").astype(float)
+    ok = n.map(math.isfinite) & (n >= 1) & e.between(0, 1)
+    if not ok.any():
+        return ()
+    of = int(n[ok].iloc[-1])
+    return int(round((1 - float(e[ok].iloc[-1])) * of)), of
 
 
 def _shares(part: pd.DataFrame) -> tuple:
@@ -259,7 +295,9 @@ def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
     :func:`_forecast_counts` past its largest count: ``((labels, share of draws reaching target), ...)``. A draw's
     labels to the target are bound by the measurements (:func:`planner.decide.paths.bound_by_measurements`: never
     where a measured point falls short; a draw short at the last count continues from what it measured there), so
-    the share never falls as the count grows. See :class:`SourcePath` for why none."""
+    the share never falls as the count grows; and a draw reaches it past them only where its
+    :func:`accuracy_ceiling` (the source's accuracy on the test ids, :data:`SOURCE_TESTED`) is at or above it. See
+    :class:`SourcePath` for why none."""
     import warnings
 
     import numpy as np
@@ -276,6 +314,9 @@ def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
     counts = _forecast_counts(n_max, int(pool_size))
     if not counts:
         return (), "pool"
+    tested = _tested(part)
+    if not tested:
+        return (), "accuracy"
     table = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": n.astype(float),
                           "accuracy": pd.to_numeric(part[metric], errors="coerce").astype(float)})
     if "test_size" in part.columns:
@@ -285,9 +326,25 @@ def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
         try:
             d = Plan(table, n_draws=FORECAST_DRAWS, seed=0).draws.get("random")
             labels = bound_by_measurements(d, float(target), d.labels(float(target)))
+            labels = np.where(accuracy_ceiling(d, *tested) >= float(target), labels, np.inf)
         except (ValueError, KeyError, FloatingPointError):
             return (), "unfit"
     return tuple((k, float(np.mean(labels <= k))) for k in counts), ""
+
+
+def accuracy_ceiling(d, right: int, of: int):
+    """Per draw of a source's measured curve ``d`` (:class:`planner.forecast.draws.StrategyDraws`), the most it may
+    score past its measured counts: a learner trained on labels right X% of the time scores at most the better of X
+    and the level the draw measured at its largest count (its measured point, moved by the test split's noise where
+    the curve carries it). X is drawn per draw from the Jeffreys posterior of the source's accuracy, ``right`` of
+    ``of`` test ids: Beta(right + 1/2, of - right + 1/2) read at each draw's seeded quantile (the same quantiles
+    whatever the counts, so a source measured right less often is never drawn a higher ceiling); shape (B,)."""
+    import numpy as np
+    from scipy.special import betaincinv
+
+    level = d.measured[:, -1] if d.measured is not None else np.full(d.n_draws, float(d.mean[-1]))
+    u = np.random.default_rng([0, 0x5EC]).random(d.n_draws)
+    return np.maximum(level, betaincinv(right + 0.5, of - right + 0.5, u))
 
 
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
@@ -305,7 +362,9 @@ RULE = ("expected_cost = cost + (1 - p) * answer_expected_cost for each option, 
         "the pick is the least of "
         "answer_expected_cost and every expected_cost (ties to the answer; an answer_expected_cost read 'more than' "
         "is a floor: the answer is then not told cheaper); without a price for the answer's path, the option with "
-        "the highest p to the percent, then the lowest cost, where p > 0")
+        "the highest p to the percent, then the lowest cost, where p > 0; a forecast option barred (by a measured "
+        "path of another source with at least its labels, a best score at least its source's best measured, and p "
+        "below 0.005 at every count) is listed and not taken")
 
 
 @dataclass(frozen=True)
@@ -315,7 +374,9 @@ class SourceOption:
     None where the answer's path has no price). ``forecast``: a count past the measured ones, ``p`` the share of
     forecasts reaching the target there and ``score`` NaN (nothing measured). ``kind`` ``relabel``: the source's
     labels with ``relabels`` of them re-labeled by people where the learner disagrees; ``cost`` is
-    ``source_label_cost`` (the source's labels) plus ``relabel_cost`` (the re-labels at the human price)."""
+    ``source_label_cost`` (the source's labels) plus ``relabel_cost`` (the re-labels at the human price).
+    ``barred``: a forecast option not taken, the source of the measured path that says the target is out of reach
+    where it is forecast (:func:`source_pick`); empty where it may be taken."""
 
     source: str
     labels: int
@@ -328,6 +389,7 @@ class SourceOption:
     relabels: int = 0
     source_label_cost: float = 0.0
     relabel_cost: float = 0.0
+    barred: str = ""
 
     def to_dict(self) -> dict:
         return {k: _finite(v) for k, v in asdict(self).items()}
@@ -363,12 +425,13 @@ class SourcePick:
         without a price per label; None without a price.
     options : tuple of SourceOption
         Every measured count of every source priced per label with a known chance, and every count forecast past
-        them (``forecast``), fewest labels first.
+        them (``forecast``; ``barred`` where a measured path says the target is out of reach there: not taken),
+        fewest labels first.
     shown : SourceOption or None
-        The option shown beside the answer: the least expected cost (the highest ``p``, then the lowest cost, where
-        the answer's path has no price); None without options. ``source``, ``source_labels``, ``source_cost``,
-        ``source_score``, ``source_p``, ``source_expected_cost`` and ``source_forecast`` read its fields (None, NaN,
-        False without one); the JSON carries them under those names.
+        The option shown beside the answer: of the options not barred, the least expected cost (the highest ``p``,
+        then the lowest cost, where the answer's path has no price); None without one. ``source``,
+        ``source_labels``, ``source_cost``, ``source_score``, ``source_p``, ``source_expected_cost`` and
+        ``source_forecast`` read its fields (None, NaN, False without one); the JSON carries them under those names.
     cheapest : str or None
         ``answer``, ``source`` or ``relabel`` (the shown option's kind) by :data:`RULE`; None where the two cannot
         be compared (the answer not priced, a
@@ -426,6 +489,15 @@ class SourcePick:
         return out
 
 
+def _barred(p, n: int, paths) -> str:
+    """The source of a measured path that says the target is out of reach (:meth:`SourcePath.out_of_reach`) and bars
+    ``p``'s forecast at ``n`` labels: another source's path (alone or re-labeled), measured at ``n`` labels or more,
+    its best measured score at least the best ``p`` measured; empty where none does."""
+    best = max((y for _, y, _ in p.points), default=-math.inf)
+    return next((o.source for o in paths if o.source != p.source and o.kind in ("source", "relabel")
+                 and o.measured_max >= n and o.out_of_reach() and max(y for _, y, _ in o.points) >= best), "")
+
+
 def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     """(status, cost, labels bought, more than) of the path of ``answer`` (a
     :class:`planner.decide.next_step.NextStep`): its verdict's row for the answer's strategy, priced from the
@@ -471,16 +543,17 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
         own, r = n * float(p.price_per_label), p.relabels(n)
         total = own + (r * float(price_per_label) if r else 0.0)
         return SourceOption(p.source, n, total, y, q, None if cost is None else total + (1 - q) * cost, forecast,
-                            p.kind, r, own, total - own)
+                            p.kind, r, own, total - own, _barred(p, n, paths) if forecast else "")
 
     options = sorted([*(option(p, n, y, q, False) for p in priced for n, y, q in p.points if math.isfinite(q)),
                       *(option(p, n, math.nan, q, True) for p in priced for n, q in p.forecast if math.isfinite(q))],
                      key=lambda o: (o.labels, o.kind != "source", o.source))
+    eligible = [o for o in options if not o.barred]
     if cost is None:
-        best = min(options, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.kind != "source", o.source),
+        best = min(eligible, key=lambda o: (-round(o.p, 2), o.cost, o.labels, o.kind != "source", o.source),
                    default=None)
     else:
-        best = min(options, key=lambda o: (o.expected_cost, o.labels, o.kind != "source", o.source), default=None)
+        best = min(eligible, key=lambda o: (o.expected_cost, o.labels, o.kind != "source", o.source), default=None)
     cheapest, by = None, None
     if best is not None and status == "unreached":
         cheapest = best.kind if best.p > 0 else None

@@ -172,6 +172,15 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
 # ------------------------------------------------------------ the evidence
 
 
+def _share(w: np.ndarray, mask: np.ndarray) -> float:
+    """The share of the weights ``w`` (B,) on the draws where ``mask`` (B,) holds: exactly 1 where the others weigh
+    nothing and 0 where these do, whatever the floating-point kernels (a sum of all the weights misses 1 by a
+    rounding that depends on the CPU, and ``percent`` would print it as >99.9%). ``w`` sums to more than 0."""
+    w, mask = np.asarray(w, dtype=float), np.asarray(mask, dtype=bool)
+    inside, outside = float(np.sum(w[mask])), float(np.sum(w[~mask]))
+    return inside / (inside + outside)
+
+
 def _wquantile(x: np.ndarray, w: np.ndarray, q: float) -> float:
     """Weighted quantile that is an element of ``x`` (inf-safe, no interpolation)."""
     x = np.asarray(x, dtype=float)
@@ -640,7 +649,7 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
     fees = 1
     while True:
         within = reach & (labels <= cap)
-        if out_of_reach(float(np.sum(w * within)), level, cap) or cap - now < 1 \
+        if out_of_reach(_share(w, within), level, cap) or cap - now < 1 \
                 or not np.any(within & (labels > now)):
             return None
         best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
@@ -783,7 +792,7 @@ class _Evidence:
         reachable, the measurement and the accuracy now."""
         need_lo, need, need_hi = (self.quantile(self.labels, q) for q in (0.1, 0.5, 0.9))
         return dict(current_labels=self.now, p_reached=float(np.mean(self.labels <= self.now)),
-                    p_reachable=float(np.sum(self.w * self.reach_all)), labels_needed=need,
+                    p_reachable=_share(self.w, self.reach_all), labels_needed=need,
                     labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(self.d),
                     measured=self.meas.accuracy, measured_hit=bool(self.hit), test_noise=self.meas.describe(),
                     accuracy_se=self.meas.se, p_true=self.p_true, accuracy_now=self.acc_q[0],
@@ -819,7 +828,7 @@ def _budget_fields(ev: _Evidence, scen: Scenario, cap: float, source: str, order
     """The advice's budget fields at ``cap`` labels (from ``source``, in ``orders`` orders): the share of the
     evidence that reaches the target within it and the accuracy it buys (median, range)."""
     out = dict(budget_labels=cap, budget_source=source, budget_orders=orders if budget_dollars is not None else 0,
-               p_within_budget=float(np.sum(ev.w * (ev.reach_all & (ev.labels <= cap)))))
+               p_within_budget=_share(ev.w, ev.reach_all & (ev.labels <= cap)))
     out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
     if math.isfinite(cap):
         acc_cap = ev.d.accuracy([max(cap, ev.now) / ev.factor])[:, 0]
@@ -876,7 +885,7 @@ def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap
     if ev.hit:
         notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {ev.p_true:.0%}")
     return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
-                       p_reach_after=float(np.sum(ev.w * (ev.labels <= now + k))), order_at_confidence=at_conf,
+                       p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,
                        expected_orders=n_orders, reason=reason, learn=learned,
                        track_record=(replan_record(common["p_within_budget"], "order")
                                      if math.isfinite(common["budget_labels"]) else None))

@@ -81,14 +81,18 @@ def _forecast_words(p) -> str:
                                 else " (the extrapolation limit)")
         cost = p.forecast_cost(n)
         price = f", {money(cost)}" if cost is not None else ""
+        bound = f", bounded by its accuracy on {count(p.tested[1])} test ids" if p.tested else ""
         return (f" Forecast: {'' if reach else 'even '}{count(n)} of its labels{end} reach "
                 f"{target_text(p.target)} in {'' if reach else 'only '}{percent(q)} of forecasts{price}; a forecast, "
-                "not measured.")
+                f"not measured{bound}.")
     if p.forecast_none == "counts":
         return (f" Not forecast past them: {len(p.points)} label counts measured, a forecast needs 3 "
                 "(`campaign measure` measures more where the source labels more of the pool).")
     if p.forecast_none == "unfit":
         return " Not forecast past them: its measured curve could not be forecast."
+    if p.forecast_none == "accuracy":
+        return (" Not forecast past them: its accuracy on the test ids, which bounds a forecast, is not measured "
+                "(it labels none of them, or `campaign measure` has not written it on its curve).")
     return ""
 
 

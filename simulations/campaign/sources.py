@@ -61,7 +61,7 @@ __all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX"
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
            "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
-           "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "fill_set"]
+           "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "SOURCE_TESTED", "fill_set"]
 
 SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
 #: The accuracy interval's level: the verdict's 80%.
@@ -86,6 +86,9 @@ SOURCE_LABELS = "source_labels"
 FOLDS = 5
 #: The curves table's column of the share of a count's ids where the cross-fitted learner disagrees with the source.
 DISAGREEMENT = "disagreement"
+#: The curves table's column of the test ids a source's accuracy was measured on (``source:NAME`` rows; their
+#: ``label_noise`` is the error on them): with it, the accuracy's k of n, which bounds the forecast past the curve.
+SOURCE_TESTED = "source_tested"
 #: A source's name: a letter or digit, then letters, digits, ``_``, ``-``, ``.``; at most 40 characters.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
 _MAX_PRICE = 1e6
@@ -603,9 +606,10 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     Returns
     -------
     (DataFrame, dict)
-        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``, ``disagreement``, ``source_labels``;
-        ``strategy``
-        ``source:NAME`` (``label_noise`` the source's measured error on the test ids, NaN where none is scored) or
+        The curves table (``CURVE_COLUMNS``, ``test_size``, ``n_classes``, ``disagreement``, ``source_labels``,
+        ``source_tested``; ``strategy``
+        ``source:NAME`` (``label_noise`` the source's measured error on the ``source_tested`` test ids it labels, NaN
+        where none is scored) or
         ``relabel:NAME`` (``label_noise`` the re-labeled set's error against the human labels) or ``fill:NAME``
         (``n_labels`` the human labels, ``source_labels`` the source's, ``label_noise`` as ``source:NAME``'s)), and
         ``{source:
@@ -615,7 +619,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool, _train_labels
     from simulations.results.schema import CURVE_COLUMNS
 
-    columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT, SOURCE_LABELS]
+    columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT, SOURCE_LABELS, SOURCE_TESTED]
     table = read_sources(c.folder) if table is None else table
     if table.empty:
         return pd.DataFrame(columns=columns), {}
@@ -628,7 +632,8 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     classes = _classes(c)
     code = {k: i for i, k in enumerate(classes)}
     y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
-    errors = {m.source: 1 - m.accuracy for m in (measure_sources(c, table) if measures is None else measures)}
+    measures = measure_sources(c, table) if measures is None else measures
+    errors, tested = {m.source: 1 - m.accuracy for m in measures}, {m.source: m.test_scored for m in measures}
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     asked = _train_labels(c, None)[["id", "label"]]
     human = c.labels if human is None else human
@@ -639,8 +644,9 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     for name in pd.unique(table["source"]):
         own, both = _in_order(c, table, name, test_ids, human)
         error = errors.get(name, math.nan)
-        mine = cache.get(digest(context, PREFIX, str(name), frame_digest(own, ["id", "label"]), error),
-                         lambda: trainer.rows(PREFIX + str(name), own, lambda part: error))
+        mine = cache.get(digest(context, PREFIX, str(name), frame_digest(own, ["id", "label"]), error,
+                                tested.get(name, math.nan)),
+                         lambda: trainer.rows(PREFIX + str(name), own, lambda part: error, tested.get(name, math.nan)))
         rows += mine + cache.get(digest(context, RELABEL, str(name), frame_digest(both, ["id", "label", "human"])),
                                  lambda: trainer.rows(RELABEL + str(name), both, None))
         rows += cache.get(digest(context, FILL, str(name), frame_digest(asked, ["id", "label"]),
@@ -702,10 +708,10 @@ class _Trainer:
         rng = np.random.default_rng([int(self.c.settings["seed"]), zlib.crc32(strategy.encode("utf-8")), len(part)])
         return cross_fit_disagreement(labels, fit_predict, rng)
 
-    def rows(self, strategy: str, own: pd.DataFrame, noise) -> list:
-        """A curve row per count of ``own`` (``id, label`` in order), its ``label_noise`` ``noise(part)``; with
-        ``noise`` None, ``own`` carries ``human`` too and the rows are the re-labeled curve's, its noise the
-        re-labeled set's error against the human labels."""
+    def rows(self, strategy: str, own: pd.DataFrame, noise, tested: float = math.nan) -> list:
+        """A curve row per count of ``own`` (``id, label`` in order), its ``label_noise`` ``noise(part)`` measured on
+        ``tested`` test ids; with ``noise`` None, ``own`` carries ``human`` too and the rows are the re-labeled
+        curve's, its noise the re-labeled set's error against the human labels."""
         rows, points = [], 0
         for n in _counts(int(self.c.settings["initial"]), len(own)):
             part = own.iloc[:n][["id", "label"]]
@@ -720,12 +726,12 @@ class _Trainer:
                 error = float(np.mean(part["label"].to_numpy(dtype=object) != truth))
             else:
                 error = noise(part)
-            rows.append(self._row(strategy, part, error, points, n, float(wrong.mean()), math.nan))
+            rows.append(self._row(strategy, part, error, points, n, float(wrong.mean()), math.nan, tested))
             points += 1
         return rows
 
     def _row(self, strategy: str, part: pd.DataFrame, error: float, point: int, n: int, share: float,
-             source_labels: float) -> list:
+             source_labels: float, tested: float = math.nan) -> list:
         """One curve row: the learner fitted on ``part``, scored on the human test labels."""
         from simulations.results.schema import CURVE_COLUMNS
         from simulations.run.loop import minority_class, score_predictions
@@ -735,7 +741,8 @@ class _Trainer:
         scores = score_predictions(self.y_test, learner.predict(self.X_test), k, minority_class(self.y_test, k))
         row = [s["name"], s["model"], strategy, int(s["seed"]), int(s["batch_size"]), error, point, n, *scores,
                seconds, 0.0]
-        return row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(self.y_test), k, share, source_labels]
+        return row + [math.nan] * (len(CURVE_COLUMNS) - len(row)) + [len(self.y_test), k, share, source_labels,
+                                                                 tested]
 
     def fill_rows(self, strategy: str, human: pd.DataFrame, own: pd.DataFrame, test_ids, error: float) -> list:
         """A curve row per count of ``human`` (the human training labels in the order asked): the learner trained on

@@ -437,6 +437,16 @@ def _fit(c: Campaign, data: _Data, train: pd.DataFrame, state: dict, classes: li
     return learner, _state(rng), time.perf_counter() - t0, idx
 
 
+def _skipped_fit(c: Campaign, state: dict) -> dict:
+    """The model stream's state after a fit from ``state``, without fitting (``models.skip_fit``): what
+    :func:`_fit` would return as the state after, so every later round's fit draws as it would have."""
+    from simulations.learners.models import skip_fit
+
+    rng = _generator(state)
+    skip_fit(c.settings["model"], rng)
+    return _state(rng)
+
+
 def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
     if train.empty:
         raise ValueError(f"no training labels are in hand yet: label the ids of round 0 in "
@@ -453,7 +463,8 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
 @_transaction
 def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = None,
                decide_at: int | None = None) -> tuple[Campaign, pd.DataFrame]:
-    """Fit on the labels in hand, pick the next batch, write it: (the campaign, the batch's asked rows).
+    """Fit on the labels in hand (unless the strategy reads no model: random), pick the next batch, write it: (the
+    campaign, the batch's asked rows).
 
     ``strategy`` and ``batch_size``, when they differ from those in force, start a stretch at the round picked
     now (the campaign keeps every label; the random streams go on). ``decide_at``: the training labels in hand at
@@ -490,8 +501,11 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     _check_classes(c, train)
     data = _load_pool(c)
     classes = _classes(c)
-    learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
     strategy = strategies.get(now[0])
+    if strategy.learner_needs:
+        learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
+    else:   # a pick that reads no model (random): the model stream drawn as a fit would draw it, nothing fitted
+        learner, after, labeled = None, _skipped_fit(c, c.settings["model_rng"][round_]), _data_idx(data, train["id"])
     asked = np.zeros(data.pool_rows.shape[0], dtype=bool)
     asked[_data_idx(data, c.asked.loc[c.asked["role"] == "train", "id"])] = True
     cand = np.flatnonzero(~asked)  # pool_pos -> data_idx

@@ -120,8 +120,16 @@ class Learner:
         """Raise a one-line ValueError for a bad parameter (``make_learner`` calls it)."""
 
     def fit(self, X: np.ndarray, y: np.ndarray, *, rng: np.random.Generator) -> "Learner":
-        """Train on ``X`` (n, n_features) float32 and ``y`` (n,) int; returns self."""
+        """Train on ``X`` (n, n_features) float32 and ``y`` (n,) int; returns self. What it draws from ``rng`` is
+        :meth:`fit_seed`'s draw and nothing else."""
         raise NotImplementedError
+
+    @classmethod
+    def fit_seed(cls, rng: np.random.Generator) -> int | None:
+        """The one draw :meth:`fit` takes from the model stream ``rng`` (None: it draws nothing). A step that needs
+        no fitted model (a random pick) calls it in place of ``fit``: the stream then stands where a fit leaves
+        it, and every later fit draws as it would have."""
+        return None
 
     def _logits_and_embedding(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         raise NotImplementedError

@@ -393,6 +393,11 @@ class EstimatorLearner(Learner):
     def embedding_dim(self) -> int:
         return self.n_features
 
+    @classmethod
+    def fit_seed(cls, rng: np.random.Generator) -> int:
+        """One number from ``rng`` per fit: the ``random_state`` of every estimator the user left unseeded."""
+        return int(rng.integers(0, 2**31 - 1))
+
     def fit(self, X, y, *, rng: np.random.Generator) -> "EstimatorLearner":
         """Fit a fresh clone of the template on ``X`` (n, n_features) and ``y`` (n,) int; returns self.
 
@@ -405,7 +410,7 @@ class EstimatorLearner(Learner):
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         if not hasattr(self, "template_"):
             self.validate_params()
-        seed = int(rng.integers(0, 2**31 - 1))
+        seed = self.fit_seed(rng)
         seen = np.unique(y)
         self.classes_ = seen
         if seen.shape[0] == 1:  # one class labeled: it is the prediction

@@ -48,12 +48,13 @@ from simulations.learners.base import (  # noqa: F401  (re-exported: the learner
 from simulations.learners.torch_utils import LazyModule, torch
 from simulations.learners.torch_utils import as_tensor as _as_tensor
 from simulations.learners.torch_utils import torch_generator as _torch_generator
+from simulations.learners.torch_utils import torch_seed as _torch_seed
 from simulations.learners.torch_utils import torch_threads as _torch_threads
 
 F = LazyModule("torch.nn.functional")
 
 __all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "is_known",
-           "make_learner", "param_names", "PREDICT_CHUNK"]
+           "make_learner", "param_names", "skip_fit", "PREDICT_CHUNK"]
 
 
 def _check_number(model: str, key: str, value, low: float, *, low_open: bool = False, high: float | None = None) -> float:
@@ -374,6 +375,11 @@ class _TorchNet(Learner):
     has_dropout = True
     PARAMS = ("dropout", "lr", "weight_decay", "steps", "batch_size", "num_threads", "epochs", "loss_tol")
 
+    @classmethod
+    def fit_seed(cls, rng: np.random.Generator) -> int:
+        """The seed of the ``torch.Generator`` a fit trains with (``torch_utils.torch_seed``)."""
+        return _torch_seed(rng)
+
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False,
                  dropout=0.25, lr=3e-3, weight_decay=1e-4, steps=300, batch_size=64, num_threads=1,
                  epochs=None, loss_tol=0.05):
@@ -689,6 +695,17 @@ def param_names(name: str) -> tuple[str, ...]:
     if name not in _LEARNERS:
         return _estimators().param_names(name)
     return tuple(sorted(_param_names(_LEARNERS[name][0])))
+
+
+def skip_fit(name: str, rng: np.random.Generator) -> None:
+    """Draw from the model stream ``rng`` what fitting learner ``name`` draws (``Learner.fit_seed``), fitting and
+    importing nothing: a random pick needs no model, and the stream stands where a fit would leave it.
+
+    Raises ``ValueError`` for an unknown name.
+    """
+    if not is_known(name):
+        raise unknown_model(name)
+    (_LEARNERS[name][0] if name in _LEARNERS else _estimators().EstimatorLearner).fit_seed(rng)
 
 
 def import_framework(name: str) -> None:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 import numpy as np
 
-__all__ = ["LazyModule", "as_tensor", "torch", "torch_generator", "torch_threads"]
+__all__ = ["LazyModule", "as_tensor", "torch", "torch_generator", "torch_seed", "torch_threads"]
 
 
 class LazyModule:
@@ -47,12 +47,18 @@ def torch_threads(n: int | None) -> Iterator[None]:
             torch.set_num_threads(old)
 
 
-def torch_generator(rng: np.random.Generator) -> "torch.Generator":
-    """A ``torch.Generator`` seeded by one draw from ``rng``."""
+def torch_seed(rng: np.random.Generator) -> int:
+    """The one draw from ``rng`` that seeds a ``torch.Generator`` (torch not imported)."""
     if not isinstance(rng, np.random.Generator):
         raise TypeError("rng must be a numpy.random.Generator (np.random.default_rng(seed))")
+    return int(rng.integers(0, 2**63 - 1))
+
+
+def torch_generator(rng: np.random.Generator) -> "torch.Generator":
+    """A ``torch.Generator`` seeded by one draw from ``rng`` (:func:`torch_seed`)."""
+    seed = torch_seed(rng)
     gen = torch.Generator()
-    gen.manual_seed(int(rng.integers(0, 2**63 - 1)))
+    gen.manual_seed(seed)
     return gen
 
 

@@ -1,7 +1,6 @@
 """`alplan simulate` and `alplan datasets` as a user runs them."""
 
 import re
-import subprocess
 import sys
 
 import numpy as np
@@ -85,18 +84,6 @@ def test_datasets_lists_every_proxy_and_file(capsys):
     assert main(["datasets"]) == 0
     names = [line.split()[0] for line in capsys.readouterr().out.strip().splitlines()]
     assert names == ["digits", "mnist1d", "synthetic", "breast_cancer", "file"]
-
-
-@pytest.mark.parametrize("argv", [["--help"], ["strategies"], ["datasets"]])
-def test_light_commands_do_not_import_torch(argv):
-    code = (
-        "import sys\n"
-        "from planner.cli import main\n"
-        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
-        "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.stderr.strip().splitlines()[-1] == "NO-TORCH"
 
 
 def test_bad_params_for_own_file(tmp_path, capsys):

@@ -640,3 +640,17 @@ def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
     assert spent.action == "give up" and spent.p_within_budget > 0.05 and spent.track_record is None
     stop = replan(plan, scen(), 0.80, confidence=0.9, budget=3000)
     assert stop.stop and stop.track_record is None
+
+
+def test_a_share_of_every_draw_is_exactly_one_and_of_none_exactly_zero():
+    # weights whose sum of products misses 1 by a rounding: a share of every draw must still read "100%", not
+    # ">99.9%", on every machine (the printed word would otherwise follow the CPU's summation kernel)
+    w = np.arange(1.0, 7.0)
+    w /= w.sum()
+    assert float(np.sum(w * np.ones(6, dtype=bool))) != 1.0
+    assert campaign_module._share(w, np.ones(6, dtype=bool)) == 1.0
+    assert campaign_module._share(w, np.zeros(6, dtype=bool)) == 0.0
+    assert campaign_module._share(w, np.arange(6) >= 3) == pytest.approx(15 / 21)
+    w[:2] = 0.0   # draws the measurement rules out weigh nothing: the others hold every forecast
+    assert campaign_module._share(w, np.arange(6) >= 2) == 1.0
+    assert campaign_module._share(w, np.arange(6) < 2) == 0.0

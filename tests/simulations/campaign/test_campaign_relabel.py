@@ -103,7 +103,8 @@ def test_a_re_label_curve_is_quoted_at_its_measured_counts_only_never_forecast()
     counts = [20, 40, 80, 160]
     curve = pd.DataFrame({"strategy": ["source:s"] * 4 + ["relabel:s"] * 3, "n_labels": counts + counts[:3],
                           "accuracy": [0.7, 0.75, 0.78, 0.8, 0.75, 0.8, 0.84], "test_size": 300,
-                          "disagreement": [0.4, 0.3, 0.25, 0.2, 0.35, 0.3, 0.25]})
+                          "disagreement": [0.4, 0.3, 0.25, 0.2, 0.35, 0.3, 0.25], "label_noise": 0.0,
+                          "source_tested": [100] * 4 + [float("nan")] * 3})
     alone, again = source_paths(curve, {"s": {"price_per_label": 0.01}}, 0.9, pool_size=5_000)
     assert alone.forecast and (again.kind, again.forecast, again.forecast_none) == ("relabel", (), "relabel")
     assert [again.relabels(n) for n in counts[:3]] == [7, 12, 20] and again.source_shares[-1] == (160, 0.2)

@@ -19,6 +19,7 @@ from planner.present.words import money, percent
 from simulations.campaign import sources, steps
 from simulations.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign
 from simulations.data.oracle import Oracle
+from tests.builders import priced_answer as _answer
 from tests.seeds import SEED
 
 
@@ -281,20 +282,6 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
 
 
-def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0, labels=100.0, reachable=True,
-            beyond=(), p_met=None, batch=20):
-    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here (a stop on a measured
-    hit with ``p_met``)."""
-    from types import SimpleNamespace
-
-    row = SimpleNamespace(strategy=strategy, reachable=reachable, total_cost=cost, labels_bought=labels,
-                          beyond_limit=beyond)
-    verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
-    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, verdict=verdict,
-                           facts=SimpleNamespace(batch_size=batch),
-                           measured=None if p_met is None else SimpleNamespace(p_met=p_met))
-
-
 def _curve(scores, n_test=200):
     counts = [100 * 2 ** i for i in range(len(scores))]
     return pd.DataFrame({"strategy": "source:s", "n_labels": counts, "accuracy": scores, "test_size": n_test})
@@ -415,10 +402,12 @@ def test_a_sure_hit_cheaper_than_the_answer_in_expectation_is_picked(cost, p, sh
     assert (pick.cheapest, pick.source_labels) == ("source", n) and pick.by > 0
 
 
-def _trial(scores, first=20, test=300, source="s"):
-    """A source's measured curve at ``first`` doubling, its last count its coverage."""
+def _trial(scores, first=20, test=300, source="s", noise=0.0, tested=200):
+    """A source's measured curve at ``first`` doubling, its last count its coverage; the source's error ``noise`` on
+    the ``tested`` test ids it labels."""
     counts = [first * 2 ** i for i in range(len(scores))]
-    return pd.DataFrame({"strategy": f"source:{source}", "n_labels": counts, "accuracy": scores, "test_size": test})
+    return pd.DataFrame({"strategy": f"source:{source}", "n_labels": counts, "accuracy": scores, "test_size": test,
+                         "label_noise": noise, "source_tested": tested})
 
 
 @settings(max_examples=25, deadline=None)
@@ -506,6 +495,8 @@ def test_plan_forecasts_a_trial_source_past_its_coverage_up_to_the_pool(labeled,
     assert [p["labels"] for p in t["points"]] == side["n_labels"].tolist()
     assert t["forecast"] and t["forecast"][-1]["labels"] == pool
     assert all(t["measured_max"] < f["labels"] <= pool for f in t["forecast"])
+    [m] = sources.measure_sources(Campaign.load(camp))   # the accuracy that bounds it, on the curve's rows
+    assert (side["source_tested"] == m.test_scored).all() and t["tested"] == {"right": m.correct, "of": m.test_scored}
     options = [o for o in got["source_pick"]["options"] if o["kind"] == "source"]
     assert {(o["labels"], o["p"]) for o in options if o["forecast"]} == {(f["labels"], f["p"]) for f in t["forecast"]}
     assert all(o["labels"] <= t["measured_max"] for o in options if not o["forecast"])

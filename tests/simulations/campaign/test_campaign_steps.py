@@ -19,7 +19,9 @@ from simulations.run.config import SimulationConfig
 from simulations.run.loop import _Run
 
 
-@pytest.mark.parametrize(("model", "strategy", "seed"), [("logreg", "margin", 0), ("forest", "entropy", 3)])
+# forest at random: the pick fits no model, and the model stream still stands where the simulator's fits leave it
+@pytest.mark.parametrize(("model", "strategy", "seed"), [("logreg", "margin", 0), ("forest", "entropy", 3),
+                                                         ("forest", "random", 1)])
 def test_a_campaign_labeled_by_a_script_picks_the_simulators_batches_and_measures_its_curve(
         tmp_path, model, strategy, seed):
     pool, labeled, truth = breast_cancer_files(tmp_path)

@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from simulations.data.datasets import load
-from simulations.learners.models import PREDICT_CHUNK, make_learner
+from simulations.learners.models import PREDICT_CHUNK, make_learner, skip_fit
 from tests.simulations.builders import fixed_dropout
 
 FAST = {"logreg": {}, "mlp": {"steps": 60, "hidden": 32}, "cnn": {"steps": 60, "hidden": 16, "channels": (4, 8), "lr": 2e-2}}
@@ -213,3 +213,16 @@ def test_cnn_channels_from_one_number(digits, labeled):
     X, y = labeled
     m = _learner("cnn", digits, channels=4).fit(X[:50], y[:50], rng=np.random.default_rng(0))
     assert m.predict_proba(X[:5]).shape == (5, 10)
+
+
+@pytest.mark.parametrize(("name", "params"), [*FAST.items(), ("forest", {"n_estimators": 5}), ("knn", {}),
+                                              ("sklearn:sklearn.tree.DecisionTreeClassifier", {})])
+def test_skip_fit_draws_from_the_model_stream_what_a_fit_draws(name, params, digits, labeled):
+    fitted, skipped = np.random.default_rng(7), np.random.default_rng(7)
+    make_learner(name, n_features=digits.n_features, n_classes=digits.n_classes, input_shape=digits.input_shape,
+                 **params).fit(*labeled, rng=fitted)
+    skip_fit(name, skipped)
+    assert skipped.bit_generator.state == fitted.bit_generator.state
+    assert skipped.integers(2**62) == fitted.integers(2**62)
+    with pytest.raises(ValueError, match="unknown model"):
+        skip_fit("nope", skipped)
