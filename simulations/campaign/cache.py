@@ -20,7 +20,7 @@ import json
 import math
 from pathlib import Path
 
-__all__ = ["CACHE", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest"]
+__all__ = ["CACHE", "ArrayStore", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest"]
 
 #: The campaign's cache folder.
 CACHE = ".cache"
@@ -28,6 +28,8 @@ CACHE = ".cache"
 MAX_TABLES = 4
 #: Curve entries kept per campaign beside those the last computation used.
 MAX_ROWS = 64
+#: Array files (the forecast's fits) kept per campaign: the newest ones.
+MAX_ARRAYS = 48
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,3 +201,38 @@ def _plain(value):
 def cached_rows(folder, name: str, width: int) -> RowCache:
     """A :class:`RowCache` of ``folder``."""
     return RowCache(folder, name, width)
+
+
+class ArrayStore:
+    """Arrays by key in ``folder``'s cache, one ``.npz`` a key, read without pickles: the store the forecast keeps
+    its fits in (:mod:`planner.forecast.memo`); the newest :data:`MAX_ARRAYS` kept."""
+
+    def __init__(self, folder):
+        self.where = _folder(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.where / f"{key[:37]}.npz"
+
+    def arrays(self, key: str) -> dict | None:
+        """The arrays kept under ``key``; None where none are, or the file is not what was kept."""
+        import zipfile
+
+        import numpy as np
+
+        try:
+            with np.load(self._path(key), allow_pickle=False) as z:
+                if str(z["alplan_key"]) != key:
+                    return None
+                return {k: z[k] for k in z.files if k != "alplan_key"}
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            return None
+
+    def keep(self, key: str, arrays: dict) -> None:
+        import numpy as np
+
+        def write(tmp: str) -> None:
+            with open(tmp, "wb") as fh:
+                np.savez(fh, alplan_key=np.array(key), **arrays)
+
+        _write(self._path(key), write)
+        _prune(self.where, key.split("-")[0] + "-", MAX_ARRAYS)

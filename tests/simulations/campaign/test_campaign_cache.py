@@ -64,8 +64,12 @@ def _no_runs(monkeypatch) -> None:
 def test_a_second_question_reads_the_runs_back_and_answers_as_computed_afresh(camp, capsys, monkeypatch):
     first, said = _plan(capsys, camp)
     assert "measuring the strategies" in said and list((camp / CACHE).glob("runs-*.parquet"))
+    import planner.forecast.bootstrap as bootstrap
+
+    assert list((camp / CACHE).glob("fits-*.npz"))   # the forecast's fits to the strategies' curves
     with monkeypatch.context() as m:
         _no_runs(m)
+        m.setattr(bootstrap, "fit_all", lambda *a, **k: pytest.fail("the curves were fitted again"))
         again, said = _plan(capsys, camp)
     assert again == first and "measuring the strategies" not in said
     shutil.rmtree(camp / CACHE)
