@@ -85,14 +85,14 @@ def campaign_folder(camp, pool, rounds: int, labels: Callable, *, strategy: str 
 
 
 def priced_answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0, labels=100.0, reachable=True,
-                  beyond=(), p_met=None, batch=20, target=0.9):
-    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here (a stop on a measured
-    hit with ``p_met``)."""
+                  beyond=(), p_met=None, batch=20, target=0.9, held=0):
+    """A campaign's answer with a verdict whose row for ``strategy`` costs ``cost`` from here and buys ``labels`` in
+    all, ``held`` of them in hand (a stop on a measured hit with ``p_met``)."""
     from types import SimpleNamespace
 
     row = SimpleNamespace(strategy=strategy, reachable=reachable, total_cost=cost, labels_bought=labels,
                           beyond_limit=beyond)
     verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
     return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=target, verdict=verdict,
-                           facts=SimpleNamespace(batch_size=batch),
+                           facts=SimpleNamespace(batch_size=batch, train_labels=held),
                            measured=None if p_met is None else SimpleNamespace(p_met=p_met))

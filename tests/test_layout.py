@@ -383,3 +383,14 @@ def test_plan_decide_reads_as_the_five_stages_in_order():
     names = [getattr(c.func, "attr", getattr(c.func, "id", None)) for c in calls]
     steps = [n for n in names if n not in ("check_target", "check_level", "values")]
     assert steps == ["resolve", "paths", "draw_facts", "rule_paths", "break_even", "strategy_row", "_decision"], steps
+
+
+def test_no_import_circle_among_planner_modules():
+    """No module of planner/ imports, even lazily inside a function, a module that imports it back (through any
+    chain): the campaign's answer reads its forecast, which never reads the answer. A package's ``__init__``
+    re-exporting its modules is not a circle (it imports them; they import their siblings, not it)."""
+    graph = _import_graph("planner")
+    packages = {m for m in graph if ROOT.joinpath(*m.split(".")).is_dir()}
+    graph = {m: {t for t in deps if t not in packages} for m, deps in graph.items()}
+    cycle = _a_cycle(graph)
+    assert cycle is None, "import circle: " + " -> ".join(cycle)

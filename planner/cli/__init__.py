@@ -24,7 +24,7 @@ from planner.cli.common import _HelpFormatter, _OneLineParser, run_command
 from planner.cli.common import _progress_bar  # noqa: F401
 from planner.cli.campaign_plan import campaign_decision, campaign_plan  # noqa: F401
 from planner.cli.prices import _price_scenario, _scenario  # noqa: F401
-from planner.cli.verdict import _read_pool_accuracy  # noqa: F401
+from planner.cli.checks import _read_pool_accuracy  # noqa: F401
 
 __all__ = ["build_parser", "main", "campaign_plan", "campaign_decision"]
 

@@ -1,8 +1,10 @@
-"""A campaign's one answer on the command line: ``alplan plan DIR`` and ``alplan replan DIR`` take it (with the
-forecast where the measurements leave the act open), ``alplan campaign status`` and ``measure`` render it from
-the question last asked. The decision is :func:`planner.decide.next_step.next_step`; the words are
-:mod:`planner.present.next_step_view`, led by a source's option where it is cheapest in expectation
-(:mod:`planner.present.lead_view`).
+"""A campaign's one answer on the command line, read one way: the campaign's facts (its files, read once), then the
+evidence (the measured rounds, the strategies' runs on the labels in hand where the act is open, the sources' curves),
+then the decision (:func:`planner.decide.next_step.next_step` and the sources' pick), then its record
+(:class:`planner.decide.campaign_answer.CampaignAnswer`), then its views. ``alplan plan DIR`` and ``replan DIR``
+take it (with the forecast where the measurements leave the act open) and keep it (``answer.json``); ``campaign
+status``, ``measure`` and ``add`` repeat it until labels are added or the question changes, and otherwise say the
+answer the files give without a forecast. The page shows the same record.
 """
 
 from __future__ import annotations
@@ -14,18 +16,21 @@ from pathlib import Path
 
 from planner.cli.common import UsageError
 
-__all__ = ["answer_campaign", "campaign_facts", "page_answer", "page_campaign", "standing_answer"]
+__all__ = ["answer_campaign", "campaign_facts", "check_answer_flags", "page_answer", "page_campaign",
+           "standing_answer"]
 
 #: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
 _OUTPUT_FLAGS = {"--json": 0, "--report": 1}
 
 
 def campaign_facts(folder):
-    """The :class:`planner.decide.next_step.CampaignFacts` of the campaign in ``folder``."""
+    """The :class:`planner.decide.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
+    changed since their curves were measured among them."""
     from planner.decide.next_step import CampaignFacts
+    from simulations.campaign.sources import unmeasured_sources
     from simulations.campaign.standing import standing
 
-    return CampaignFacts(**standing(folder))
+    return CampaignFacts(**standing(folder), sources_unmeasured=unmeasured_sources(folder))
 
 
 def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
@@ -49,51 +54,108 @@ def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
     return out
 
 
-def standing_answer(folder):
-    """(answer, question) of the campaign in ``folder`` from its files and the question last recorded: what
-    ``campaign status`` and ``measure`` print, in a fraction of a second (no forecast is taken)."""
+def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""):
+    """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns`` with its command and lead."""
+    from planner.present.lead_view import lead_of
+    from planner.present.next_step_view import record
+
+    return record(ns, question, aside=aside, pick=pick, lead=lead_of(ns, pick, aside), previous=previous, stamp=stamp)
+
+
+def standing_answer(folder) -> dict:
+    """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (the record's JSON): the answer
+    ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question);
+    otherwise the answer its files give without a forecast, the order in force being the last answer's, and what
+    changed. A question that no longer reads is treated as no question asked, and the answer says so."""
+    import dataclasses
+
     from planner.decide.next_step import next_step
-    from simulations.campaign.standing import read_question
+    from simulations.campaign.standing import answer_stamp, read_answer
 
     facts = campaign_facts(folder)
-    q = read_question(folder)
-    if q is None:
-        return next_step(facts), None
-    return next_step(facts, q["target"], confidence=q["confidence"], metric=q["metric"]), q
+    q, note = _question(folder)
+    stamp = answer_stamp(folder, q)
+    stored = read_answer(folder)
+    if stored is not None and stored.get("stamp") == stamp and q is not None:
+        return stored
+    was = stored if _same_question(stored, q) else None
+    at = _order_in_force(was, facts)
+    if at is not None:
+        facts = dataclasses.replace(facts, decide_at=at)
+    ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
+                                                      metric=q["metric"])
+    out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
+    return {**out, "question_note": note} if note else out
+
+
+def _same_question(stored: dict | None, question: dict | None) -> bool:
+    """Whether the answer ``stored`` answered ``question`` (its target, metric, confidence and flags; ``plan`` and
+    ``replan`` ask the same)."""
+    if stored is None or question is None or not isinstance(stored.get("question"), dict):
+        return False
+    keys = ("target", "metric", "confidence", "flags")
+    return all(stored["question"].get(k) == question.get(k) for k in keys)
+
+
+def _question(folder) -> tuple:
+    """(the question last asked, or None; the line that says why it is treated as none, where its file no longer
+    reads)."""
+    from simulations.campaign import standing
+
+    q = standing.read_question(folder)
+    problem = getattr(standing, "question_problem", None)
+    why = problem(folder) if q is None and problem is not None else None
+    if why:
+        return None, (f"{why}: treated as no question asked; `alplan plan {folder} --target T` asks it again")
+    return q, None
+
+
+def _order_in_force(was: dict | None, facts) -> int | None:
+    """The count to decide again of the last answer (``was``, the same question) where it ordered more of the
+    strategy in force and that count lies ahead; None otherwise (the campaign's own order stands)."""
+    if not was:
+        return None
+    a = was.get("answer") or {}
+    at = a.get("decide_at_labels")
+    if a.get("act") in ("continue", "switch") and a.get("strategy") == facts.strategy and isinstance(at, int) \
+            and at > facts.train_labels:
+        return at
+    return None
 
 
 def _measured_here(folder: str, facts):
-    """Where no measure has scored the labels in hand: the campaign measured now, in memory (as ``campaign
-    measure`` does: its curve, and its sources' curves where it has sources, else None), and ``facts`` with its
-    rounds; (None, facts) where they are measured already. The answer writes the measure only once it is given (a
-    refused command writes nothing)."""
-    if not (facts.test_labels and facts.train_labels) or facts.measured_labels == facts.train_labels:
+    """Where no measure has scored the labels in hand (or a source's labels changed since its curve was measured):
+    the campaign measured now, in memory (as ``campaign measure`` does: its curve, and its sources' curves where it
+    has sources, else None), and ``facts`` with its rounds; (None, facts) where they are measured already. The
+    answer writes the measure only once it is given (a refused command writes nothing)."""
+    fresh = facts.measured_labels == facts.train_labels and not facts.sources_unmeasured
+    if not (facts.test_labels and facts.train_labels) or fresh:
         return None, facts
     import dataclasses
 
-    from simulations.campaign import steps
+    from simulations.campaign import sources, steps
     from simulations.campaign.standing import named_rounds
-
-    from simulations.campaign import sources
 
     c, curve = steps.measure(folder)
     held = sources.read_sources(folder)
     side = None if held.empty else sources.source_curves(c, held)[0]
-    return (c, curve, side), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]))
+    return (c, curve, side), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]),
+                                                 sources_unmeasured=())
 
 
-def _fresh_sources(folder: str, measured):
-    """The sources' curves measured now with the labels in hand (:func:`_measured_here`) and their prices, in place
-    of a ``source_curve.csv`` the labels added since have made stale; None where nothing was measured now."""
+def _fresh_sources(measured):
+    """The sources' curves measured now (:func:`_measured_here`) and their prices; None where nothing was measured
+    now."""
     if measured is None or measured[2] is None:
         return None
     from simulations.campaign.sources import source_prices
 
-    return measured[2], source_prices(folder)
+    return measured[2], source_prices(measured[0].folder)
 
 
 def _write_measure(measured) -> str:
-    """Write the measure taken by :func:`_measured_here`; the line that says so."""
+    """Write the measure taken by :func:`_measured_here` (the caller holds the folder's lock); the line that says
+    so."""
     from simulations.campaign import sources, steps
 
     c, curve, side = measured
@@ -104,68 +166,91 @@ def _write_measure(measured) -> str:
             f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}{also}")
 
 
+def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
+    """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
+    (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
+    from planner.cli.prices import _read_vendor_table, _scenario
+    from simulations.run.labels_in_hand import check_strategies
+
+    _scenario(args)
+    _read_vendor_table(args)
+    check_strategies(folder, getattr(args, "strategies", None))
+    if getattr(args, "report", None):
+        from planner.cli.common import _outputs
+
+        _outputs({"the campaign": None}).claim("--report", args.report, suffixes=(".html", ".htm"))
+
+
 def answer_campaign(args: argparse.Namespace, command: str) -> int:
     """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer. Where the measured score, the pool or
     the budget settle it, no forecast is taken (a second); otherwise every candidate strategy is measured on the
-    labels in hand and priced from here (:func:`planner.cli.campaign_plan.campaign_redecision`). The measure it took
-    and the question are written once the answer is given."""
+    labels in hand and priced from here (:func:`planner.cli.campaign_plan.campaign_redecision`). It reads the
+    campaign once (a snapshot: it never waits on the folder's lock), answers, then keeps the measure it took, the
+    question and the answer where the lock is free (else says they were not kept)."""
+    import dataclasses
+
     from planner.cli.campaign_plan import campaign_redecision
     from planner.cli.prices import _scenario
     from planner.decide.next_step import measured_from
-    from planner.present.next_step_view import next_command
-    from planner.present.redecide_view import redecide_lines
-    from simulations.campaign.standing import write_question
+    from simulations.campaign.standing import answer_stamp, read_answer
 
     folder = str(args.curves if command == "plan" else args.measured)
+    check_answer_flags(args, folder)
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
          "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
                                                                           measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
-    verdict_lines = [] if verdict is None else redecide_lines(verdict)
-    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(folder, measured))
+    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(measured))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
+    stored, stamp = read_answer(folder), answer_stamp(folder, q)
+    rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
+                  previous=stored if _same_question(stored, q) else None)
+    if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
+        rec = dataclasses.replace(rec, changed=stored.get("changed"))   # asked again on nothing new: the same answer
     if verdict is None and getattr(args, "report", None):
         print(f"--report: no report written: the answer ({ns.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
-    if measured is not None:
-        print(_write_measure(measured), file=sys.stderr)
-    write_question(folder, **q)
-    command_line = next_command(ns, q)
-    if args.json:
-        out = verdict.to_dict() if verdict is not None else {}
-        out["answer"] = {**ns.to_dict(), "command": command_line, **_lead_fields(ns, pick)}
-        if verdict is not None:
-            out["campaign"]["next"] = {"strategy": ns.strategy, "decide_at_labels": ns.to_dict()["decide_at_labels"],
-                                       "command": command_line}
-        from planner.cli.prices import _vendor_table_field
-
-        out.update(_vendor_table_field(args))
-        if aside:
-            out["sources"] = [p.to_dict() for p in aside]
-            out["source_pick"] = pick.to_dict()
-        print(json.dumps(out, indent=2, allow_nan=False))
-    else:
-        from planner.cli.prices import _print_vendor_table
-        from planner.cli.verdict import _summarise_notes
-        from planner.present.lead_view import campaign_words, source_after
-
-        print(_summarise_notes(campaign_words(ns, q, verdict_lines, aside, pick)))
-        _print_vendor_table(args)
-        for line in source_after(aside, pick):
-            print(line)
+    out = rec.to_dict()
+    _keep(folder, measured, q, out)
+    _print_answer(args, out, verdict, rec)
     return 0
 
 
-def _lead_fields(ns, pick) -> dict:
-    """The answer's ``lead`` (``answer``, or the kind of the option it leads with), and where an option leads,
-    ``lead_option`` (as in ``source_pick.options``) and ``lead_command`` (the command that carries it out)."""
-    from planner.present.lead_view import lead_command, led
+def _keep(folder: str, measured, question: dict, record: dict) -> None:
+    """Keep what the answer took (the measure, the question, the answer) under the folder's lock where it is free; a
+    line on standard error either way."""
+    from simulations.campaign.standing import write_answer, write_question
+    from simulations.campaign.state import LockBusy, locked
 
-    if not led(pick):
-        return {"lead": "answer"}
-    return {"lead": pick.lead, "lead_option": pick.shown.to_dict(), "lead_command": lead_command(ns, pick)}
+    try:
+        with locked(folder, timeout=0):
+            if measured is not None:
+                print(_write_measure(measured), file=sys.stderr)
+            write_question(folder, **question)
+            write_answer(folder, record)
+    except LockBusy as busy:
+        who = f" ({busy.holder})" if busy.holder else ""
+        print(f"another alplan command{who} holds the campaign's folder: this answer is given from its files as "
+              "they were read, and neither it nor its measure was kept; `campaign status` says it once that command "
+              "is done", file=sys.stderr)
+
+
+def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
+    """The answer's views: its JSON, or its text (the forecast's lines, the answer, the vendors, the sources)."""
+    from planner.cli.prices import _print_vendor_table, _vendor_table_field
+
+    if args.json:
+        print(json.dumps({**record, **_vendor_table_field(args)}, indent=2, allow_nan=False))
+        return
+    from planner.cli.checks import _summarise_notes
+    from planner.present.lead_view import campaign_text, source_after
+
+    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick)))
+    _print_vendor_table(args)
+    for line in source_after(record, rec.aside, rec.pick):
+        print(line)
 
 
 def _pick(ns, aside: list, price_per_label):
@@ -188,39 +273,19 @@ def _pick(ns, aside: list, price_per_label):
 
 def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
-    written by ``campaign measure``) against the target, and forecast past them up to the ids a path may label (the
-    pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the campaign has none.
-    ``sources``: (the sources' curves table, their price settings) in memory in place of the campaign's files, the
-    table read back from the CSV text ``campaign measure`` would write, so a number reads as from the file."""
-    import io
-
-    import pandas as pd
-
+    written by ``campaign measure``, checked by its reader) against the target, and forecast past them up to the
+    ids a path may label (the pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the
+    campaign has none. ``sources``: (the sources' curves table, their price settings) in memory in place of the
+    campaign's files."""
     from planner.decide.source_path import source_paths
-    from simulations.campaign.sources import source_prices
-    from simulations.campaign.state import SOURCE_CURVE, Campaign
+    from simulations.campaign.sources import read_source_curve, source_prices
+    from simulations.campaign.state import Campaign
     from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
-    from simulations.results.schema import to_safe_csv
 
-    path = Path(folder) / SOURCE_CURVE
-    if sources is None and not path.is_file():
+    curve = read_source_curve(folder) if sources is None else sources[0]
+    if curve is None:
         return []
-    try:
-        curve = pd.read_csv(path if sources is None else io.StringIO(to_safe_csv(sources[0])))
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path}: {first}; run `alplan campaign measure {folder}` to write it again") \
-            from None
     prices = source_prices(folder) if sources is None else sources[1]
-    share = pd.to_numeric(curve.get("disagreement", pd.Series(dtype=float)), errors="coerce").dropna()
-    if not share.between(0, 1).all():
-        raise ValueError(f"{path} holds a disagreement share outside 0 to 1: run `alplan campaign measure {folder}` to "
-                         "write it again")
-    fill = curve["strategy"].astype(str).str.startswith("fill:") if "strategy" in curve else pd.Series(dtype=bool)
-    used = pd.to_numeric(curve.get("source_labels", pd.Series(float("nan"), index=curve.index)), errors="coerce")
-    if fill.any() and not (used[fill].notna() & (used[fill] >= 0) & (used[fill] % 1 == 0)).all():
-        raise ValueError(f"{path} holds a fill row without a whole, non-negative count of source labels: run `alplan "
-                         f"campaign measure {folder}` to write it again")
     pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
     return source_paths(curve, prices, target, metric, pool_size=pool)
 
@@ -240,23 +305,22 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
 
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None) -> tuple:
-    """(the answer, its words) the page shows for the campaign in ``folder`` under the page's ``scenario``: the
-    answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the user set, kept;
-    the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand that no measure
-    has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the page's cache
-    keys on (:func:`simulations.campaign.standing.files_stamp`), unread here. Where the campaign has sources, the
-    words end with the lines ``plan DIR`` prints after its answer (:func:`planner.present.source_view.source_lines`);
-    ``sources``: the sources' curves and prices in memory in place of its files (:func:`_source_paths`)."""
+    """(the answer's record JSON, its words) the page shows for the campaign in ``folder`` under the page's
+    ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
+    user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
+    that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
+    page's cache keys on (:func:`simulations.campaign.standing.files_stamp`), unread here. ``sources``: the sources'
+    curves and prices in memory in place of its files (:func:`_source_paths`)."""
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
     from planner.decide.next_step import measured_from
-    from planner.present.lead_view import campaign_words, source_after
-    from planner.present.redecide_view import redecide_lines
+    from planner.present.lead_view import campaign_text, source_after
+    from simulations.campaign.standing import read_question
     from simulations.run.labels_in_hand import labels_in_hand
 
     measured, facts = _measured_here(folder, campaign_facts(folder))
-    sources = sources or _fresh_sources(folder, measured)
+    sources = sources or _fresh_sources(measured)
     scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
 
     def forecast():
@@ -267,8 +331,12 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
     aside = _source_paths(folder, target, metric, sources)
     pick = _pick(ns, aside, lambda: scenario.price_per_label)
-    text = campaign_words(ns, None, [] if verdict is None else redecide_lines(verdict), aside, pick)
-    return ns, "\n".join([text, *source_after(aside, pick)])
+    q = read_question(folder)
+    asked = q if q is not None and (q["target"], q["metric"], q["confidence"]) == (target, metric, confidence) else None
+    rec = _record(facts, asked, ns, aside=aside, pick=pick)
+    out = rec.to_dict()
+    text = campaign_text(out, verdict, aside, pick)
+    return out, "\n".join([text, *source_after(out, aside, pick)])
 
 
 def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None, hourly=None,
@@ -292,7 +360,8 @@ def page_campaign(folder: str, scenario, target: float, *, upload=None, source: 
     measured = [*source_lines([m for m in got.measures if m.source == mine]),
                 *source_curve_lines(got.curve[got.curve["strategy"] == PREFIX + mine],
                                     {k: n for k, n in got.untrained.items() if k == mine})]
-    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days, hourly, label_column)))
+    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days, hourly,
+                                                                label_column)))
     return "\n\n".join(block for block in blocks if block)
 
 
@@ -309,4 +378,3 @@ def refuse_replan_flags(args: argparse.Namespace) -> None:
         raise UsageError(f"{given[0]} steers a curves file; on a campaign's folder `replan` gives the campaign's one "
                          f"answer (as `alplan plan DIR`), from its own strategy and test labels: leave {given[0]} "
                          f"out, or give the file ({Path(args.measured) / 'curve.csv'})")
-

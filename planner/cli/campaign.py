@@ -9,16 +9,32 @@ import argparse
 from planner.cli.common import _HelpFormatter
 
 def cmd_campaign(args: argparse.Namespace) -> int:
-    """Run the step; ``add``, ``measure`` and ``status`` end with the campaign's one answer from its files and the
-    question last asked (planner.cli.answer.standing_answer)."""
+    """Run the step; ``add``, ``measure``, ``status`` and ``export`` end with the campaign's one answer, as the last
+    ``alplan plan DIR`` gave it where nothing moved since, else as its files and that question give it
+    (planner.cli.answer.standing_answer); ``status --json`` carries it as ``answer``."""
     from simulations.campaign.commands import run
 
+    if args.step == "status" and getattr(args, "json", False):
+        import io
+        import json
+
+        from planner.cli.answer import standing_answer
+
+        buf = io.StringIO()
+        code = run(args, buf)
+        print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(args.folder)}, indent=1,
+                         allow_nan=False))
+        return code
     code = run(args)
-    if args.step in ("add", "measure", "status") and not getattr(args, "json", False):
+    if args.step in ("add", "measure", "status", "export") and not getattr(args, "json", False):
         from planner.cli.answer import standing_answer
         from planner.present.next_step_view import standing_lines
 
-        print("\n".join(standing_lines(*standing_answer(args.folder))))
+        rec = standing_answer(args.folder)
+        if args.step == "export":
+            print(f"then: train your model on {args.out}; if it falls short in use, the campaign's answer follows "
+                  "(`campaign add` the human labels it orders, then `campaign measure`):")
+        print("\n".join(standing_lines(rec)))
     return code
 
 

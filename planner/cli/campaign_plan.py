@@ -14,7 +14,7 @@ from pathlib import Path
 
 from planner.cli.common import _outputs, _progress_bar
 from planner.cli.prices import _read_vendor_table, _scenario
-from planner.cli.verdict import _check_pool, _given, _read_pool_accuracy, _sunk_scenario, _write_report
+from planner.cli.checks import _check_pool, _given, _read_pool_accuracy, _sunk_scenario, _write_report
 
 
 def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):

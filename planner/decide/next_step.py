@@ -10,15 +10,18 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 3. The measured score meets the target by the stop rule (:func:`measured_point`): ``stop``. A hit is trusted
    unless the rounds before it, forecast to the labels in hand, put the true score below the target with the
    asked confidence (as ``alplan replan`` does); with too few earlier rounds the test split's binomial count
-   alone weighs it. Where the rule does not trust a hit, the answer says how many test labels would settle it.
+   alone weighs it. Where the rule does not trust a hit, the answer says how many test labels would settle it, and
+   whether the pool's ids left hold them.
+   A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
 4. Ids of the current round still out, none of them labeled: label them (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
 6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
    count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
-   forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering the labels up
-   to the next decision; where no path reaches the target in most forecasts, labeling at random further is what
-   measures how far the curve still rises.
+   forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering from the labels
+   in hand to the forecast's median labels to the target (whole rounds) or to the count at which to decide again,
+   whichever comes first (``until``); where no path reaches the target in most forecasts, labeling at random
+   further is what measures how far the curve still rises.
 
 Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
 posterior; nothing of the CLI or of ``simulations``.
@@ -38,6 +41,9 @@ __all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "
 
 #: What a campaign's answer can say.
 ACTS = ("label", "measure", "stop", "decide", "continue", "switch")
+#: Where an order ends: the forecast's median labels to the target (whole rounds), the count at which to decide
+#: again, the order in force, the pool's last id, or the budget.
+UNTIL = ("forecast", "decide again", "standing", "pool", "budget")
 #: The central share of the true score's posterior an answer quotes as the measured score's range.
 RANGE_LEVEL = 0.8
 
@@ -52,6 +58,7 @@ class CampaignFacts:
     ids never asked (what further orders can pick from). ``decide_at``: the count at which the order in force
     decides again (None: none set). ``refused``: strategies the campaign's learner cannot serve.
     ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
+    ``sources_unmeasured``: the sources whose labels changed since their curves were last measured.
     """
 
     folder: str
@@ -66,6 +73,7 @@ class CampaignFacts:
     decide_at: int | None = None
     refused: tuple = ()
     forecast_from: int = 0
+    sources_unmeasured: tuple = ()
 
     @property
     def measured_labels(self) -> int | None:
@@ -81,7 +89,9 @@ class MeasuredPoint:
     training labels (``strategy`` picked it), the true score's ``low``-``high`` range (:data:`RANGE_LEVEL`),
     ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
     ``stop`` the rule's answer, and ``settle_test_labels``: where the score meets the target but the rule does not
-    trust it, the test labels whose one measurement would put the score above the target with the confidence."""
+    trust it, the test labels more whose one measurement would put the score above the target with the confidence
+    (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the campaign can still
+    add (:attr:`settle_possible`: whether they would settle it)."""
 
     labels: int
     score: float
@@ -97,14 +107,21 @@ class MeasuredPoint:
     stop: bool
     settle_test_labels: float = math.nan
     metric: str = "accuracy"
+    ids_left: int = 0
 
     @property
     def met(self) -> bool:
         return self.score >= self.target
 
+    @property
+    def settle_possible(self) -> bool:
+        """Where a hit is not trusted: whether the pool's ids left hold the test labels that would settle it."""
+        return math.isfinite(self.settle_test_labels) and self.settle_test_labels <= self.ids_left
+
     def to_dict(self) -> dict:
         out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
         out["met"] = self.met
+        out["settle_possible"] = self.settle_possible if self.met and not self.stop else None
         return out
 
 
@@ -117,7 +134,7 @@ class NextStep:
     training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
     ``reason``: a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the last measured
     round against the target (None before a measure or without a target); ``verdict``: the forecast's
-    :class:`~planner.decide.redecide.Redecision` where it was taken.
+    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:data:`UNTIL`).
     """
 
     act: str
@@ -131,13 +148,14 @@ class NextStep:
     verdict: object = None
     budget: float | None = None
     notes: tuple = field(default_factory=tuple)
+    until: str = ""
 
     def to_dict(self) -> dict:
         """The JSON's ``answer``: the act, the order and the measured point."""
         f = self.facts
         return {
             "act": self.act, "reason": self.reason, "strategy": self.strategy, "strategy_now": f.strategy,
-            "order": int(self.order), "batch_size": int(f.batch_size),
+            "order": int(self.order), "batch_size": int(f.batch_size), "until": self.until or None,
             "decide_at_labels": None if not math.isfinite(self.decide_at) else int(self.decide_at),
             "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
             "pool_left": int(f.left), "target": self.target,
@@ -213,8 +231,8 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
         settle = float(max(need - n, 0.0)) if math.isfinite(need) else math.inf
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
                          round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
-                         high=high, p_met=float(p), held_out=held, stop=bool(stop), settle_test_labels=settle,
-                         metric=metric)
+                         high=high, p_met=min(max(float(p), 0.0), 1.0), held_out=held, stop=bool(stop), settle_test_labels=settle,
+                         metric=metric, ids_left=int(max(facts.left, 0)))
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
@@ -258,11 +276,19 @@ def _whole_batches(labels: float, batch: int) -> int:
 
 def _order_to(at: float, facts: CampaignFacts, budget: float | None) -> int:
     """Labels to order from the labels in hand to ``at`` (whole batches), within the pool left and the budget."""
-    room = float(facts.left)
-    if budget is not None:
-        room = min(room, float(budget) - facts.train_labels)
+    return _order_until(at, facts, budget)[0]
+
+
+def _order_until(at: float, facts: CampaignFacts, budget: float | None, until: str = "decide again") -> tuple:
+    """(labels to order from the labels in hand to ``at`` in whole batches, within the pool left and the budget;
+    where it ends: ``until``, or ``pool`` / ``budget`` where those cut it)."""
     want = _whole_batches(at - facts.train_labels, facts.batch_size) if math.isfinite(at) else facts.batch_size
-    return int(max(min(want, room), 0))
+    room, cut = float(facts.left), "pool"
+    if budget is not None and float(budget) - facts.train_labels < room:
+        room, cut = float(budget) - facts.train_labels, "budget"
+    if want > room:
+        return int(max(room, 0)), cut
+    return int(max(want, 0)), until
 
 
 def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: float = 0.9,
@@ -280,6 +306,8 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     base["measured"] = point
     if point is not None and point.stop:
         return NextStep("stop", **base, reason="met")
+    if facts.sources_unmeasured:
+        return NextStep("measure", **base, reason="sources")
     if facts.round_out:
         return NextStep("label", **base, reason="ids out")
     if facts.left <= 0:
@@ -288,13 +316,15 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep("stop", **base, reason="budget")
     if verdict is None and target is not None and facts.train_labels < facts.forecast_from:
         at = float(facts.forecast_from)   # too few labels to measure the strategies on: the order in force to there
-        return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(at, facts, budget),
-                        decide_at=at, reason="few")
+        order, until = _order_until(at, facts, budget)
+        return NextStep("continue", **base, strategy=facts.strategy, order=order, decide_at=at, reason="few",
+                        until=until)
     if verdict is None:
         at = facts.decide_at
         if at is not None and at > facts.train_labels:
-            return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(at, facts, budget),
-                            decide_at=float(at), reason="standing")
+            order, until = _order_until(at, facts, budget, "standing")
+            return NextStep("continue", **base, strategy=facts.strategy, order=order, decide_at=float(at),
+                            reason="standing", until=until)
         if target is None:   # nothing asked yet: the strategy in force, one order at a time
             return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(math.nan, facts, budget),
                             reason="no target")
@@ -317,7 +347,24 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    order = _order_to(at, facts, budget)
+    goal = _forecast_labels(verdict, strategy) if reason == "verdict" else math.nan
+    until = "decide again"
+    if math.isfinite(goal) and facts.train_labels < goal and \
+            _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
+        at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), "forecast"
+    order, until = _order_until(at, facts, budget, until)
     act = "continue" if strategy == facts.strategy else "switch"
-    return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(at), reason=reason,
-                    verdict=verdict)
+    return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
+                    reason=reason, verdict=verdict, until=until)
+
+
+def _forecast_labels(verdict, strategy: str) -> float:
+    """The forecast's median labels to the target on ``strategy``'s path, in all (the labels in hand included); NaN
+    where the path does not reach it, or its count lies beyond the extrapolation limit."""
+    try:
+        row = verdict.decision.row(strategy)
+    except (KeyError, AttributeError):
+        return math.nan
+    if not row.reachable or "labels" in getattr(row, "beyond_limit", ()) or not math.isfinite(row.labels):
+        return math.nan
+    return float(row.labels)

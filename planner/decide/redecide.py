@@ -125,10 +125,11 @@ def told_from_margin(curves, preferred: str = "margin"):
 
 
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
-                  batch_size: int, given: frozenset = frozenset()) -> Scenario:
+                  batch_size: int, given: frozenset = frozenset(), n_classes: int | None = None) -> Scenario:
     """``scenario`` with the campaign's sunk costs and shape: the training labels in hand (also an AL path's initial
-    set), the set-up paid or not, the pool left to label and the order size; ``given`` names the fields the user set
-    (``pool_size``, ``batch_size``, ``initial_labels``), which are kept.
+    set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
+    (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
+    ``batch_size``, ``initial_labels``, ``n_classes``), which are kept.
 
     Raises
     ------
@@ -136,7 +137,10 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
         One line: a user's pool smaller than the labels in hand.
     """
     changes = {"labels_in_hand": int(labels_in_hand), "setup_paid": bool(setup_paid)}
-    for field, value in (("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)):
+    shape = [("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)]
+    if n_classes is not None and int(n_classes) >= 2:
+        shape.append(("n_classes", n_classes))
+    for field, value in shape:
         if field not in given or getattr(scenario, field) is None:
             changes[field] = int(value)
     out = replace(scenario, **changes)
@@ -171,8 +175,10 @@ def in_campaign_labels(decision: Decision, at: float, *, labels_in_hand: int) ->
     strategy further is not an act it can take (its answer's next order measures further)."""
     decision = replace(decision, pilot_extension=None)
     later = decision.decide_later
-    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels) or later is None:
+    if later is None:
         return decision
+    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels):
+        return replace(decision, decide_later=replace(later, labels_in_hand=float(labels_in_hand)))
     return replace(decision, decide_later=replace(later, labels=float(at), labels_in_hand=float(labels_in_hand)))
 
 

@@ -477,6 +477,22 @@ class SourcePick:
     lead = property(lambda self: self.cheapest if self.shown is not None and self.cheapest not in (None, "answer")
                     and self.answer_status != "met" else "answer")
 
+    @property
+    def best_measured(self) -> SourceOption | None:
+        """The measured option (not a forecast count) most likely to meet the target, the cheaper of equals: what a
+        comparison in the answer's favour names; None without one."""
+        measured = [o for o in self.options if not o.forecast]
+        return min(measured, key=lambda o: (-round(o.p, 2), o.cost, o.labels), default=None)
+
+    @property
+    def by_best_measured(self) -> float | None:
+        """How much less the answer's path costs in expectation than :attr:`best_measured` (None where either has no
+        price)."""
+        best = self.best_measured
+        if best is None or best.expected_cost is None or self.answer_expected_cost is None:
+            return None
+        return float(best.expected_cost - self.answer_expected_cost)
+
     def to_dict(self) -> dict:
         out = {k: _finite(v) for k, v in asdict(self).items() if k not in ("options", "shown")}
         for k in ("source", "source_labels", "source_cost", "source_score", "source_p", "source_expected_cost",
@@ -485,6 +501,9 @@ class SourcePick:
         out["options"] = [o.to_dict() for o in self.options]
         out["unmeasured"], out["unpriced"] = list(self.unmeasured), list(self.unpriced)
         out["relabel_unpriced"] = list(self.relabel_unpriced)
+        best = self.best_measured
+        out["best_measured"] = None if best is None else best.to_dict()
+        out["by_best_measured"] = _finite(self.by_best_measured)
         out["rule"] = RULE
         return out
 
@@ -510,7 +529,8 @@ def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     row = next((s for s in verdict.decision.strategies if s.strategy == answer.strategy), None)
     if row is None or answer.reason == "unreached" or not (row.reachable and math.isfinite(row.total_cost)):
         return "unreached", None, None, False
-    return "priced", float(row.total_cost), float(row.labels_bought), "total_cost" in row.beyond_limit
+    bought = max(float(row.labels_bought) - float(answer.facts.train_labels), 0.0)   # from the labels in hand
+    return "priced", float(row.total_cost), bought, "total_cost" in row.beyond_limit
 
 
 def answer_expected(answer, price_per_label: float | None = None) -> tuple:

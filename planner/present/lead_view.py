@@ -1,16 +1,17 @@
 """A campaign's answer with one voice: where training on a source (or its labels re-labeled where the learner
 disagrees) is cheapest in expectation to the target from here
 (:attr:`planner.decide.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with
-it, in one sentence (what to do, its price, the measured score and the chance the true score meets the target, then the human path if it falls short,
-and what the lead saves in expectation), with the command that writes its training set; the answer's own act and
-command follow as what to do if it falls short, and the separate "cheapest in expectation" sentence is not said
-again. Where the answer's path is cheapest, or the two cannot be compared, the words are the answer's own
-(:func:`planner.present.next_step_view.answer_text`) and the source lines after it
-(:func:`planner.present.source_view.source_lines`), unchanged."""
+it, in one sentence (what to do, its price, the measured score and the chance the true score meets the target, then
+the human path if it falls short, its labels counted from the labels in hand, and what the lead saves in
+expectation), with the command that writes its training set and what follows it; the forecast's recommendation
+lines describe that lead; the answer's own act and command follow as what to do if it falls short, and the separate
+"cheapest in expectation" sentence is not said again. Where the answer's path is cheapest, or the two cannot be
+compared, the words are the answer's own (:func:`planner.present.next_step_view.answer_text`) and the source lines
+after it (:func:`planner.present.source_view.source_lines`); after a stop on a measured hit, no source is named.
+Every view reads the answer's record (its JSON)."""
 
 from __future__ import annotations
 
-import math
 import shlex
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
-__all__ = ["campaign_words", "export_command", "lead_command", "lead_lines", "lead_sentence", "led", "source_after"]
+__all__ = ["campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics", "lead_of", "lead_sentence",
+           "led", "source_after"]
 
 #: The head of the fallback's act and of its command, after a lead.
 SHORT = "If it falls short"
@@ -75,67 +77,101 @@ def _do(pick, paths) -> str:
     return f"{words[0].upper()}{words[1:]}"
 
 
-def _act(ns) -> str:
-    if ns.act == "stop":
+def _act(a: dict) -> str:
+    if a["act"] == "stop":
         return "stop on the labels in hand"
-    verb = "switch to" if ns.act == "switch" else "continue with"
-    return f"{verb} {strategies_words([ns.strategy])}" if ns.strategy else ns.act
+    verb = "switch to" if a["act"] == "switch" else "continue with"
+    return f"{verb} {strategies_words([a['strategy']])}" if a["strategy"] else a["act"]
 
 
-def _human(ns, pick) -> str:
-    """The human path if the lead falls short, and what the lead saves against it in expectation."""
+def _human(a: dict, pick) -> str:
+    """The human path if the lead falls short (the record's ``answer``), and what the lead saves against it in
+    expectation; its labels counted from the labels in hand."""
     more = "more than " if pick.answer_more_than else ""
     at_least = "at least " if pick.answer_more_than else ""
     if pick.answer_status == "unreached":
-        return f"{_act(ns)}, though no path of the human labels reaches the target in most forecasts"
+        return f"{_act(a)}, though no path of the human labels reaches the target in most forecasts"
     expected = "" if pick.source_expected_cost is None else f"{more}{money(pick.source_expected_cost)} in expectation"
     saved = "" if pick.by is None else f", {at_least}{money(pick.by)} less than the human path alone"
-    if pick.answer_status == "met":
-        p = float(pick.answer_p)
-        order = f"at least one more order of {count(round(pick.answer_labels or 0))} labels"
-        if math.isfinite(p) and p < 1 and pick.answer_expected_cost is not None:
-            order += f" ({money(float(pick.answer_expected_cost) / (1 - p))})"
-        chance = (f" (P {percent(p)} that they meet the target; where they fall short, {order} follows)"
-                  if math.isfinite(p) else "")
-        return f"{_act(ns)}{chance}: {expected}{saved}"
     labels = "" if pick.answer_labels is None else f", {count(round(pick.answer_labels))} labels more"
     cost = "" if pick.answer_cost is None else f" for {more}{money(pick.answer_cost)} (the labels in hand sunk)"
-    return f"{_act(ns)}{labels}{cost}: {expected}{saved}"
+    return f"{_act(a)}{labels}{cost}: {expected}{saved}"
 
 
-def lead_sentence(ns, pick, paths) -> str:
+def lead_sentence(a: dict, pick, paths) -> str:
     """The lead in one sentence: what to do, its price, its score and chance, then the human path if it falls
     short, with the expected cost and saving (:data:`planner.decide.source_path.RULE`)."""
-    return f"{_do(pick, paths)}; if it falls short: {_human(ns, pick)}."
+    return f"{_do(pick, paths)}; if it falls short: {_human(a, pick)}."
 
 
-def lead_lines(ns, question, pick, paths) -> list[str]:
-    """The lead, its command (``Next: `EXPORT```; a forecast count: have the source label more, add and measure),
-    then the answer's act and command as the fallback."""
-    o, folder = pick.shown, shlex.quote(str(ns.facts.folder))
-    command = lead_command(ns, pick)
-    lines = [lead_sentence(ns, pick, paths)]
+def lead_of(ns, pick, paths=()) -> dict:
+    """The record's ``lead``: ``kind`` (``answer``, or the kind of the option that leads), and where an option
+    leads, ``option`` (as in ``source_pick.options``) and ``command`` (the command that carries it out)."""
+    if not led(pick):
+        return {"kind": "answer", "option": None, "command": None}
+    return {"kind": pick.lead, "option": pick.shown.to_dict(), "command": lead_command(ns, pick)}
+
+
+def _after_export(rec: dict, pick) -> str:
+    """What follows the export of the lead's training set: train on it, and the human path's command where it
+    falls short."""
+    o = pick.shown
+    fallback = rec["answer"]["command"]
+    where = f"`{fallback}`" if fallback else "nothing more to buy"
+    return (f"Then: train your model on the exported file (the campaign measured that training set at "
+            f"{accuracy(o.score)} on its test ids); if the model falls short in use, the human path follows: {where}.")
+
+
+def lead_lines(rec: dict, pick, paths) -> list[str]:
+    """The lead, its command (``Next: `EXPORT``` and what follows it; a forecast count: have the source label more,
+    add and measure), then the answer's act and command as the fallback."""
+    o, a = pick.shown, rec["answer"]
+    folder = shlex.quote(str(rec["campaign"]["folder"]))
+    command = rec["lead"]["command"]
+    lines = [lead_sentence(a, pick, paths)]
     if command is not None:
-        lines.append(f"Next: `{command}`")
+        lines += [f"Next: `{command}`", _after_export(rec, pick)]
     elif o.kind == "source" and o.forecast:
         path = _path_of(pick, paths)
         more = f"{count(o.labels - path.measured_max)} more" if path is not None else "more"
         lines.append(f"Next: have source {o.source} label {more} ids of the pool, then `alplan campaign add {folder} "
                      f"LABELS --source {shlex.quote(o.source)}` and `alplan campaign measure {folder}`")
-    act = act_line(ns)
-    return [*lines, f"{SHORT}: {act[0].lower()}{act[1:]}", next_line(ns, question, head="Next if it falls short")]
+    act = act_line(rec)
+    return [*lines, f"{SHORT}: {act[0].lower()}{act[1:]}", next_line(rec, head="Next if it falls short")]
 
 
-def campaign_words(ns, question, verdict_lines, paths, pick) -> str:
-    """The campaign's answer: led by the cheapest option where one is (:func:`lead_lines` after the measured point
-    and the forecast's lines), else :func:`planner.present.next_step_view.answer_text` as it is."""
-    if not led(pick):
-        return answer_text(ns, question, verdict_lines)
-    head = [measured_line(ns.measured)] if ns.measured is not None else []
-    return "\n".join([*head, *verdict_lines, *lead_lines(ns, question, pick, paths)])
+def lead_metrics(pick, paths) -> list[str]:
+    """The verdict's lines where an option leads: the recommended path, what it saves against the human path and
+    its chance, in place of the human verdict's own (its path follows as the fallback)."""
+    o = pick.shown
+    words = _do(pick, paths)
+    more = "at least " if pick.answer_more_than else ""
+    saving = "n/a" if pick.by is None else f"{more}{money(pick.by)} in expectation against the human path alone"
+    return [f"Recommended path: {words[0].lower()}{words[1:]} (if it falls short: the human path below)",
+            f"Savings vs the human path: {saving}",
+            f"P(meets the target): {percent(o.p)}" + (" of forecasts" if o.forecast else " (measured)")]
 
 
-def source_after(paths, pick) -> list[str]:
+def campaign_text(rec: dict, verdict, paths, pick) -> str:
+    """The campaign's answer in words, from its record ``rec``: the measured point, the forecast's lines (``verdict``,
+    where one was taken; its recommendation lines describe the lead where an option leads), what changed, then the
+    lead and the answer as its fallback, or the answer alone."""
+    from planner.present.next_step_view import changed_line
+    from planner.present.redecide_view import redecide_lines
+
+    is_led = led(pick) and rec["lead"]["kind"] != "answer"
+    verdict_lines = [] if verdict is None else redecide_lines(verdict, lead_metrics(pick, paths) if is_led else None)
+    if not is_led:
+        return answer_text(rec, verdict_lines)
+    head = [measured_line(rec["measured"])] if rec["measured"] is not None else []
+    changed = changed_line(rec)
+    return "\n".join([*head, *verdict_lines, *([changed] if changed else []), *lead_lines(rec, pick, paths)])
+
+
+def source_after(rec: dict, paths, pick) -> list[str]:
     """The source lines after the answer (:func:`planner.present.source_view.source_lines`), less the pick's
-    sentence where the pick leads the answer: it is said once, as the answer's lead."""
+    sentence where the pick leads the answer (it is said once, as the answer's lead); none after a stop on a
+    measured hit (a stop names no source)."""
+    if rec["answer"]["act"] == "stop" and rec["answer"]["reason"] == "met":
+        return []
     return source_lines(paths, pick, with_pick=not led(pick))

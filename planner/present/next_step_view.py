@@ -1,18 +1,20 @@
-"""A campaign's one answer (:class:`planner.decide.next_step.NextStep`) in words: the measured point, the act, and
-the one command that carries it out. ``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign status`` and
-``measure`` and the page print these lines, so they say the same act with the same numbers."""
+"""A campaign's one answer in words, rendered from its record (the JSON of
+:class:`planner.decide.campaign_answer.CampaignAnswer`): the measured point, what changed, the act, and the one command
+that carries it out (:func:`next_command` builds that command once, for the record). ``alplan plan DIR``, ``alplan
+replan DIR``, ``alplan campaign status``, ``measure`` and ``add`` and the page print these lines from the same
+record, so they say the same act with the same numbers."""
 
 from __future__ import annotations
 
 import math
 import shlex
 
-from planner.decide.next_step import MeasuredPoint, NextStep
+from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, percent, plural, target_text
 
-__all__ = ["act_line", "answer_text", "decide_command", "measured_line", "next_command", "next_line", "score_text",
-           "standing_lines"]
+__all__ = ["act_line", "answer_text", "changed_line", "decide_command", "measured_line", "next_command", "next_line",
+           "record", "score_text", "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:
@@ -26,25 +28,47 @@ def score_text(score: float, target: float) -> str:
     return f"{100 * float(score):.3f}%"
 
 
-def measured_line(m: MeasuredPoint) -> str:
-    """The last measured round against the target."""
-    what = metric_words(m.metric)
-    side = "meets" if m.met else "is below"
-    base = (f"Measured: {score_text(m.score, m.target)} {what} at {plural(m.labels, 'training label')} "
-            f"({m.strategy}, round {m.round}; on {plural(m.test_size, 'test label')}, 80% range "
-            f"{score_text(m.low, m.target)} to {score_text(m.high, m.target)}): {side} the {target_text(m.target)} "
+def measured_line(m: dict) -> str:
+    """The last measured round against the target (the record's ``measured``), and where the stop rule does not
+    trust a hit, what would settle it within the ids the pool has left (the record's ``settle``)."""
+    what = metric_words(m["metric"])
+    target = m["target"]
+    side = "meets" if m["met"] else "is below"
+    base = (f"Measured: {score_text(m['score'], target)} {what} at {plural(m['labels'], 'training label')} "
+            f"({m['strategy']}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
+            f"{score_text(m['low'], target)} to {score_text(m['high'], target)}): {side} the {target_text(target)} "
             "target.")
-    if not m.met:
+    if not m["met"]:
         return base
-    how = "the rounds before it, forecast to here, and the test labels" if m.held_out else "the test labels alone"
-    if m.stop:
+    how = "the rounds before it, forecast to here, and the test labels" if m["held_out"] else "the test labels alone"
+    if m["stop"]:
         return (f"{base} The stop rule trusts a measured hit unless the evidence puts the true {what} below the "
-                f"target with {percent(m.confidence)} confidence: here P(true {what} >= target) = "
-                f"{percent(m.p_met)}, from {how}.")
-    settle = ("" if not math.isfinite(m.settle_test_labels) else
-              f"; about {plural(m.settle_test_labels, 'more test label')} would settle it")
+                f"target with {percent(m['confidence'])} confidence: here P(true {what} >= target) = "
+                f"{percent(m['p_met'])}, from {how}.")
     return (f"{base} But {how} put the true {what} below the target: P(true {what} >= target) = "
-            f"{percent(m.p_met)}, at most {percent(1 - m.confidence)}, so the hit is not trusted yet{settle}.")
+            f"{percent(m['p_met'])}, at most {percent(1 - m['confidence'])}, so the hit is not trusted yet"
+            f"{_settle_words(m)}.")
+
+
+def _settle_words(m: dict) -> str:
+    """What would settle an untrusted hit: test labels the pool still holds, or why none can."""
+    need, left = m.get("settle_test_labels"), int(m.get("ids_left") or 0)
+    if need is None:
+        return ("; no count of test labels settles a score this close to the target: more training labels, which "
+                "raise the score, can")
+    if m.get("settle_possible"):
+        return f"; about {plural(need, 'more test label')} (of the {count(left)} ids the pool has left) would settle it"
+    return (f"; settling it on test labels alone would take about {plural(need, 'more test label')}, more than the "
+            f"{plural(left, 'id')} the pool has left: more training labels, which raise the score, can settle it")
+
+
+def record(ns: NextStep, question: dict | None = None, **parts):
+    """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns`` with its one command
+    (:func:`next_command`); ``parts``: the record's other parts (``aside``, ``pick``, ``lead``, ``previous``,
+    ``stamp``)."""
+    from planner.decide.campaign_answer import answer_record
+
+    return answer_record(ns, question, command=next_command(ns, question), **parts)
 
 
 def _quoted(folder: str) -> str:
@@ -82,77 +106,122 @@ def next_command(ns: NextStep, question: dict | None = None) -> str | None:
     return " ".join(words)
 
 
-def act_line(ns: NextStep) -> str:
-    """The act in one sentence."""
-    f = ns.facts
-    if ns.act == "stop":
-        m = ns.measured
-        if ns.reason == "met":
-            return (f"Stop: the campaign measured the target met at {plural(f.train_labels, 'training label')}; buy "
-                    "no more labels.")
-        at = "" if m is None else f" ({score_text(m.score, m.target)} {metric_words(m.metric)} measured)"
-        if ns.reason == "pool":
-            return (f"Stop: every id of the pool has been asked; the {plural(f.train_labels, 'training label')} "
-                    f"in hand are what the pool gives{at}.")
-        return (f"Stop: the budget of {plural(ns.budget, 'label')} is spent{at}; more labels need a larger "
-                "budget.")
-    if ns.act == "label":
-        if ns.reason == "ids out":
-            return (f"Label the {plural(f.round_out, 'id')} of round {f.round} and add them; then measure the "
-                    "labels in hand.")
+def _order_words(a: dict, c: dict) -> str:
+    """``order N labels (R rounds of B)`` and where the order ends, counted from the labels in hand."""
+    order = (f"order {plural(a['order'], 'label')} ({plural(a['rounds'], 'round')} of {count(a['batch_size'])})")
+    at = a["decide_at_labels"]
+    if at is None:
+        return order
+    if a.get("until") == "forecast":
+        return (f"{order}: the forecast's labels to the target from the {count(c['labels_in_hand']['training'])} "
+                f"in hand, in whole rounds; then measure, and decide again at {plural(at, 'training label')} in "
+                "hand")
+    if a.get("until") == "pool":
+        return f"{order}: every id the pool has left; then measure, and decide again at {plural(at, 'training label')}"
+    if a.get("until") == "budget":
+        return f"{order}: to the budget; then measure, and decide again at {plural(at, 'training label')} in hand"
+    return f"{order}, then decide again at {plural(at, 'training label')} in hand"
+
+
+def _stop_line(rec: dict) -> str:
+    a, c, m = rec["answer"], rec["campaign"], rec["measured"]
+    held = c["labels_in_hand"]["training"]
+    if a["reason"] == "met":
+        return f"Stop: the campaign measured the target met at {plural(held, 'training label')}; buy no more labels."
+    at = "" if m is None else f" ({score_text(m['score'], m['target'])} {metric_words(m['metric'])} measured)"
+    if a["reason"] == "pool":
+        return (f"Stop: every id of the pool has been asked; the {plural(held, 'training label')} in hand are what "
+                f"the pool gives{at}.")
+    return f"Stop: the budget of {plural(a['budget'], 'label')} is spent{at}; more labels need a larger budget."
+
+
+def act_line(rec: dict) -> str:
+    """The act in one sentence, from the answer's record (:meth:`planner.decide.campaign_answer.CampaignAnswer.to_dict`)."""
+    a, c = rec["answer"], rec["campaign"]
+    held = c["labels_in_hand"]["training"]
+    if a["act"] == "stop":
+        return _stop_line(rec)
+    if a["act"] == "label":
+        if a["reason"] == "ids out":
+            at = c.get("decide_at_in_force")
+            order = (f" The order in force runs to {plural(at, 'training label')} in hand, where the answer is taken "
+                     "again." if isinstance(at, int) and at > held else "")
+            return (f"Label the {plural(c['round_out'], 'id')} of round {c['round']} and add them; then measure the "
+                    f"labels in hand.{order}")
         return "Label the test ids and the initial ids, and add them: the answer rests on what they measure."
-    if ns.act == "measure":
-        return (f"Measure the {plural(f.train_labels, 'training label')} in hand: the answer starts from their "
-                "score on the test labels.")
-    if ns.act == "decide":
-        if ns.reason == "no target":
-            return "Decide with a target: the answer weighs the measured score against it."
-        return (f"Decide again: {plural(f.train_labels, 'training label')} in hand, and the order in force ran "
-                "its course; the forecast decides what to order next.")
-    order = (f"order {plural(ns.order, 'label')} ({plural(math.ceil(ns.order / f.batch_size), 'round')} of "
-             f"{count(f.batch_size)})")
-    again = (f", then decide again at {plural(ns.decide_at, 'training label')} in hand"
-             if math.isfinite(ns.decide_at) else "")
-    if ns.reason == "few":
-        return (f"Continue with {strategies_words([ns.strategy])}: {order}{again}: a forecast measures every "
-                f"strategy on the labels in hand, and needs {plural(f.forecast_from, 'training label')} at least.")
-    if ns.act == "switch":
-        head = f"Switch to {strategies_words([ns.strategy])}: {order}{again}."
-    else:
-        head = f"Continue with {strategies_words([ns.strategy])}: {order}{again}."
-    if ns.reason == "unreached":
+    if a["act"] == "measure":
+        if a["reason"] == "sources":
+            return (f"Measure source {', '.join(c['sources_unmeasured'])} on the labels in hand: the answer weighs "
+                    "each source's measured curve, and its labels changed since the last measure.")
+        return f"Measure the {plural(held, 'training label')} in hand: the answer starts from their score on the test labels."
+    if a["act"] == "decide":
+        return (f"Decide again: {plural(held, 'training label')} in hand, and the order in force ran its course; the "
+                "forecast decides what to order next.")
+    order = _order_words(a, c)
+    name = strategies_words([a["strategy"]])
+    if a["reason"] == "few":
+        return (f"Continue with {name}: {order}: a forecast measures every strategy on the labels in hand, and needs "
+                f"{plural(c['forecast_from'], 'training label')} at least.")
+    head = f"{'Switch to' if a['act'] == 'switch' else 'Continue with'} {name}: {order}."
+    if a["reason"] == "unreached":
         head += (" No path reaches the target within the pool in most forecasts; labeling at random measures how "
                  "far the curve still rises, and each measure weighs it again.")
-    elif ns.reason == "refused":
-        head += (f" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
+    elif a["reason"] == "refused":
+        head += (" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
                  "learner.")
+    elif a["reason"] == "standing" and rec.get("question") is not None:
+        head += " This is the order in force; the answer is taken again with the forecast at that count."
     return head
 
 
-def next_line(ns: NextStep, question: dict | None = None, head: str = "Next") -> str:
+def changed_line(rec: dict) -> str | None:
+    """Where the answer replaces a standing one that said otherwise: what the rounds since measured, and what changed."""
+    was, m = rec.get("changed"), rec.get("measured")
+    if not was:
+        return None
+    a = rec["answer"]
+    since = (f"the round at {plural(m['labels'], 'training label')} measured {score_text(m['score'], m['target'])} "
+             f"{metric_words(m['metric'])}" if m is not None else
+             f"the labels added since {count(was['labels_in_hand'])} in hand")
+    if was.get("act") != a["act"] or was.get("strategy") != a["strategy"]:
+        before = f"{was.get('act')}{'' if not was.get('strategy') else ' with ' + strategies_words([was['strategy']])}"
+        now = f"{a['act']}{'' if not a['strategy'] else ' with ' + strategies_words([a['strategy']])}"
+        return f"Changed: {since}: {now}, not {before} (the answer at {plural(was['labels_in_hand'], 'training label')})."
+    if a["decide_at_labels"] is not None and was.get("decide_at_labels") is not None:
+        return (f"Changed: {since}: decide again at {count(a['decide_at_labels'])}, not {count(was['decide_at_labels'])} "
+                f"(the answer at {plural(was['labels_in_hand'], 'training label')}).")
+    return None
+
+
+def next_line(rec: dict, head: str = "Next") -> str:
     """``Next: `COMMAND``` (``Next: nothing to buy...`` on a stop)."""
-    command = next_command(ns, question)
+    command = rec["answer"]["command"]
     if command is None:
         return f"{head}: nothing to buy; the measured score stands."
     return f"{head}: `{command}`"
 
 
-def standing_lines(ns: NextStep, question: dict | None) -> list[str]:
+def standing_lines(rec: dict) -> list[str]:
     """What ``campaign add``, ``measure`` and ``status`` end with: the measured point against the target last asked,
-    the act, and ``next: `COMMAND```."""
-    lines = [measured_line(ns.measured)] if ns.measured is not None else []
-    if question is None and ns.act in ("decide", "continue"):
-        lines.append(f"no target asked yet: `{decide_command(ns, None)}` with your target weighs the measured score "
-                     "against it and says what to order")
-    return lines + [act_line(ns), next_line(ns, question, head="next")]
+    what changed, the act, and ``next: `COMMAND```."""
+    lines = [measured_line(rec["measured"])] if rec["measured"] is not None else []
+    if rec.get("question_note"):
+        lines.append(rec["question_note"])
+    if rec["question"] is None and rec["answer"]["act"] in ("decide", "continue"):
+        target = "TARGET" if rec["answer"]["target"] is None else f"{rec['answer']['target']:g}"
+        lines.append(f"no target asked yet: `alplan plan {_quoted(rec['campaign']['folder'])} --target {target}` with "
+                     "your target weighs the measured score against it and says what to order")
+    changed = changed_line(rec)
+    return lines + ([changed] if changed else []) + [act_line(rec), next_line(rec, head="next")]
 
 
-def answer_text(ns: NextStep, question: dict | None = None, verdict_lines=()) -> str:
-    """The answer in words: the measured point, the forecast's lines (``verdict_lines``, where one was taken),
-    the act and the command."""
+def answer_text(rec: dict, verdict_lines=()) -> str:
+    """The answer in words: the measured point, the forecast's lines (``verdict_lines``, where one was taken), what
+    changed, the act and the command."""
     lines = []
-    if ns.measured is not None:
-        lines.append(measured_line(ns.measured))
+    if rec["measured"] is not None:
+        lines.append(measured_line(rec["measured"]))
     lines += list(verdict_lines)
-    lines += [act_line(ns), next_line(ns, question)]
+    changed = changed_line(rec)
+    lines += ([changed] if changed else []) + [act_line(rec), next_line(rec)]
     return "\n".join(lines)

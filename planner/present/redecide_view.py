@@ -49,7 +49,8 @@ def measured_line(r: Redecision) -> str:
             "labeled set's size: picking from the whole pool, AL picks from far more examples.")
 
 
-def redecide_lines(r: Redecision) -> list[str]:
-    """The forecast of a campaign's answer in words: the verdict's text, what it treated as sunk and how the
-    strategies were measured (the act and its command: :mod:`planner.present.next_step_view`)."""
-    return [to_text(r.decision), sunk_line(r), measured_line(r)]
+def redecide_lines(r: Redecision, metrics=None) -> list[str]:
+    """The forecast of a campaign's answer in words: the verdict's text (``metrics``: its recommendation's lines
+    where a source's option leads), what it treated as sunk and how the strategies were measured (the act and its
+    command: :mod:`planner.present.next_step_view`)."""
+    return [to_text(r.decision, metrics), sunk_line(r), measured_line(r)]

@@ -124,6 +124,14 @@ def _source_path(pick) -> str:
             "the true score meets the target)")
 
 
+def _option_words(pick, o) -> str:
+    """A measured option of ``pick`` in words (its labels, price, score and chance)."""
+    what = (f"re-labeling source {o.source}'s disagreements" if o.kind == "relabel" else
+            f"training on source {o.source} alone")
+    return (f"{what} at its best measured count ({count(o.labels)} of its labels for {money(o.cost)}, measured at "
+            f"{accuracy(o.score)}; P {percent(o.p)} that the true score meets the target)")
+
+
 def _expected(pick) -> str:
     more = "more than " if pick.answer_more_than else ""
     return (f"if it falls short, {_answer_path(pick)} still follows: {more}{money(pick.source_expected_cost)} "
@@ -173,6 +181,11 @@ def source_pick_line(pick) -> str:
         at_least = "at least " if pick.answer_more_than else ""
         return f"{head}{_source_path(pick)}; {_expected(pick)}, {at_least}{money(pick.by)} less."
     if pick.cheapest == "answer":
+        best = pick.best_measured
+        if best is not None and pick.by_best_measured is not None and best is not pick.shown:
+            return (f"{head}{_answer_path(pick)}, {money(pick.by_best_measured)} less than {_option_words(pick, best)} "
+                    f"with the answer's path after it where it falls short ({money(best.expected_cost)} in "
+                    "expectation).")
         return (f"{head}{_answer_path(pick)}, {money(pick.by)} less than {_source_path(pick)} with the answer's "
                 f"path after it where it falls short ({money(pick.source_expected_cost)} in expectation).")
     if pick.answer_status == "unpriced" and pick.source_kind == "relabel":

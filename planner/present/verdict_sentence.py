@@ -130,13 +130,17 @@ def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float 
     """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
     labels (beyond what the measurements can tell)``; ``whole``: the path labels the whole pool, quoted by its exact
     count, ``1,348 labels (the whole pool)``, as the table counts it; ``the labels in hand (~200)`` where they are
-    no more than the ``held`` labels in hand (:func:`planner.present.words.in_hand`)."""
+    no more than the ``held`` labels in hand (:func:`planner.present.words.in_hand`); with labels in hand, counted
+    from them, ``~300 more labels (~500 in all)``."""
     if whole and pool is not None:
         return f"{count(pool)}" + (" labels" if unit else "") + " (the whole pool)"
     if "labels" in beyond_fields(r):
         return figure(r, "labels", count, "labels")
     if in_hand(r, held):
         return f"the labels in hand (~{approx(r.labels, pool=pool)})"
+    if held > 0 and finite(r.labels):   # a campaign's: counted from the labels in hand, the total beside it
+        return (f"~{approx(r.labels - held, pool=pool)} more" + (" labels" if unit else "")
+                + f" (~{approx(r.labels, pool=pool)} in all)")
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
@@ -471,12 +475,19 @@ def budget_line(d) -> str | None:
         return (f"To reach the target with probability {conf}, buy "
                 f"{figure(rec, 'budget_at_confidence', count, 'labels')}; measure further before ordering that "
                 "many.")
+    held = held_labels(d)
     labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
+    if held > 0:   # a campaign's: the labels to buy from those in hand, the total's extrapolation beside them
+        far = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)[len(count(rec.budget_at_confidence)):]
+        labels = f"{count(rec.budget_at_confidence - held, pool=pool)} more"
+        held_words = f" (from the {count(held)} in hand{'; the total ' + far.strip()[1:-1] if far else ''})"
+    else:
+        held_words = ""
     label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
     billed = getattr(rec, "labels_billed_at_confidence", math.nan)
     price = (d.scenario or {}).get("price_per_label")
     bills = ""
-    if finite(billed) and finite(price) and count(billed) != count(rec.budget_at_confidence):
+    if finite(billed) and finite(price) and count(billed) != count(rec.budget_at_confidence - held):
         bills = f"billed as {count(billed)} at {money(price)}: "
     elif finite(price):
         bills = f"at {money(price)} a label: "
@@ -484,11 +495,11 @@ def budget_line(d) -> str | None:
             "compute" if finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
             else f"{bills}{money(rec.cost_at_confidence)} of labels")
     short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
+    unit = ("label" if labels == "1" else "labels") + held_words
     if reach == conf:
-        head = f"To reach the target with probability {conf}, buy {labels} {'label' if labels == '1' else 'labels'}"
+        head = f"To reach the target with probability {conf}, buy {labels} {unit}"
     else:   # the draws' own share at that budget (a median above the quantile, whole labels)
-        head = (f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} "
-                f"{'label' if labels == '1' else 'labels'}")
+        head = f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} {unit}"
     head = f"{head} ({what})"
     if rec.p_short <= 0:
         return f"{head}; it falls short in none of the forecasts."

@@ -269,9 +269,10 @@ def strategy_cell(row: dict, *, page: bool = False) -> str:
     return row["strategy"] + (f" ({tag})" if tag else "")
 
 
-def to_text(d) -> str:
+def to_text(d, metrics=None) -> str:
     """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines (the pilot's
-    after the budget's), the notes."""
+    after the budget's), the notes. ``metrics``: lines in place of the recommendation's (a campaign's answer led by
+    a source's option says that lead there)."""
     view = present(d)
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
@@ -292,7 +293,9 @@ def to_text(d) -> str:
     if note := table_note(view.rows, cols):
         lines.append(f"note: {note}")
     lines += ["", view.sentence]
-    for m in view.metrics:
+    if metrics is not None:
+        lines += list(metrics)
+    for m in view.metrics if metrics is None else ():
         lines.append(f"{m.label}: {m.value}" + (f" ({m.caption})" if m.caption else ""))
     lines.append(view.break_even)
     if view.budget:

@@ -335,11 +335,6 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
     if len(st["stretches"]) > 1:
         print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
                                         "round" for x in st["stretches"]), file=out)
-    if st["decide_at"] is not None:
-        to_go = st["decide_at"] - st["train_labeled"]
-        print(f"decide again at {st['decide_at']:,} training labels in hand, {to_go:,} to go" if to_go > 0 else
-              f"{st['train_labeled']:,} training labels in hand: the order in force ran its course (it decides "
-              f"again at {st['decide_at']:,})", file=out)
     _time_lines(st, out)
     for line in source_lines(measured):
         print(line, file=out)

@@ -57,7 +57,7 @@ import pandas as pd
 from simulations.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
 from simulations.campaign.words import plural
 
-__all__ = ["SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
+__all__ = ["read_source_curve", "unmeasured_sources", "SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
            "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
@@ -798,6 +798,55 @@ def preview_source(folder, data: bytes, name: str, *, source: str, label_column:
     measures = measure_sources(c, table, prices)
     curve, untrained = source_curves(c, table, measures=measures)
     return SourcePreview(added, table, prices, measures, curve, untrained)
+
+
+def read_source_curve(folder) -> pd.DataFrame | None:
+    """The sources' curves of the campaign in ``folder`` as ``campaign measure`` wrote them (``source_curve.csv``);
+    None where it has none.
+
+    Raises
+    ------
+    ValueError
+        One line naming the file and saying how to rebuild it: a file that does not read, or a cell out of its kind.
+    """
+    path = Path(folder) / SOURCE_CURVE
+    if not path.is_file():
+        return None
+    rebuild = f"run `alplan campaign measure {folder}` to write it again"
+    try:
+        curve = pd.read_csv(path)
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {path}: {first}; {rebuild}") from None
+    share = pd.to_numeric(curve.get("disagreement", pd.Series(dtype=float)), errors="coerce").dropna()
+    if not share.between(0, 1).all():
+        raise ValueError(f"{path} holds a disagreement share outside 0 to 1: {rebuild}")
+    fill = curve["strategy"].astype(str).str.startswith("fill:") if "strategy" in curve else pd.Series(dtype=bool)
+    used = pd.to_numeric(curve.get("source_labels", pd.Series(float("nan"), index=curve.index)), errors="coerce")
+    if fill.any() and not (used[fill].notna() & (used[fill] >= 0) & (used[fill] % 1 == 0)).all():
+        raise ValueError(f"{path} holds a fill row without a whole, non-negative count of source labels: {rebuild}")
+    return curve
+
+
+def unmeasured_sources(folder) -> tuple:
+    """The sources of the campaign in ``folder`` whose labels changed since ``campaign measure`` last measured their
+    curves (``sources.csv`` written after ``source_curve.csv``, or no curve yet), by name; empty where it has
+    none."""
+    labels, curve = Path(folder) / SOURCES, Path(folder) / SOURCE_CURVE
+    try:
+        changed = labels.stat().st_mtime_ns
+    except OSError:
+        return ()
+    try:
+        if curve.stat().st_mtime_ns >= changed:
+            return ()
+    except OSError:
+        pass
+    try:
+        names = pd.read_csv(labels, usecols=["source"], dtype=str, keep_default_na=False)["source"]
+    except (OSError, ValueError, pd.errors.ParserError):
+        return ("(sources.csv)",)
+    return tuple(sorted(set(names.astype(str)) - {""}))
 
 
 def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:

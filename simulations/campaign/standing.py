@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.campaign.state import (CURVE, MEASURED, QUESTION, Campaign, locked, stretch_of, stretches,
-                                        write_atomic)
+from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCES, Campaign,
+                                        locked, stretch_of, stretches, write_atomic)
 
-__all__ = ["files_stamp", "named_rounds", "read_question", "standing", "write_question"]
+__all__ = ["answer_stamp", "files_stamp", "named_rounds", "read_answer", "read_question", "standing", "write_answer",
+           "write_question"]
 
 #: The question's fields and their kinds.
 _QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence": float, "flags": list}
@@ -128,3 +129,48 @@ def files_stamp(folder) -> tuple:
             continue
         out.append((name, st.st_size, st.st_mtime_ns))
     return tuple(out)
+
+
+def answer_stamp(folder, question: dict | None) -> str:
+    """What an answer of the campaign in ``folder`` to ``question`` was taken on: a digest of its settings, the ids
+    asked, the labels in hand (its sources' too) and the question. It changes when labels are added, an order is
+    placed or the question changes, and only then."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in (SETTINGS, ASKED, LABELS, SOURCES):
+        try:
+            h.update(name.encode() + b"\0" + (Path(folder) / name).read_bytes() + b"\0")
+        except OSError:
+            h.update(name.encode() + b"\0-\0")
+    asked = None if question is None else {k: v for k, v in question.items() if k != "command"}   # plan = replan
+    h.update(json.dumps(asked, sort_keys=True, allow_nan=False).encode())
+    return h.hexdigest()[:32]
+
+
+def write_answer(folder, record: dict) -> None:
+    """Keep the answer ``record`` (its JSON, with its ``stamp``) as the campaign's standing answer (``answer.json``),
+    holding the folder's lock (the caller holds it)."""
+    text = json.dumps(record, indent=1, allow_nan=False)
+
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+    write_atomic(Path(folder) / ANSWER, write)
+
+
+def read_answer(folder) -> dict | None:
+    """The standing answer kept by :func:`write_answer`; None where there is none, or where the file no longer
+    reads as one (it is derived: the next ``alplan plan DIR`` writes it again)."""
+    path = Path(folder) / ANSWER
+    try:
+        if not path.is_file() or path.stat().st_size > 16 * 2**20:
+            return None
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("stamp"), str) or \
+            not isinstance(record.get("answer"), dict) or not isinstance(record.get("campaign"), dict):
+        return None
+    return record

@@ -70,8 +70,8 @@ from typing import Callable
 
 import pandas as pd
 
-__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION", "SOURCES", "SOURCE_SETTINGS",
-           "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
+__all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
+           "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
            "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
            "stretches", "stretch_of"]
 
@@ -85,6 +85,9 @@ MEASURED = "measured.csv"
 #: The question the campaign was last asked (``alplan plan DIR``): the target and the flags, read back by
 #: ``status`` and ``measure`` to say stop where the measured score meets the target.
 QUESTION = "question.json"
+#: The answer last given to that question (``alplan plan DIR``): the record every surface repeats until labels are
+#: added or the question changes (:mod:`simulations.campaign.standing`).
+ANSWER = "answer.json"
 #: Labels from named sources, their prices, and the curves of the learner trained on them
 #: (:mod:`simulations.campaign.sources`): never read as training or test labels.
 SOURCES = "sources.csv"
@@ -101,6 +104,38 @@ READABLE = (1, 2, 3)
 _HELD: dict[str, int] = {}
 #: Seconds a command waits for the folder's lock before it gives up with one line.
 LOCK_TIMEOUT = 600.0
+
+
+class LockBusy(OSError):
+    """Another command holds a campaign's lock (:func:`locked`): ``holder`` says which, where its lock file does."""
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder
+
+
+def lock_holder(folder) -> str:
+    """Who holds (or last held) ``folder``'s lock, as its lock file records it: ``process 123: alplan campaign add``;
+    empty where it records none."""
+    try:
+        text = (Path(folder) / LOCK).read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return ""
+    pid, _, what = text.partition(" ")
+    return f"process {pid}: {what}" if pid.isdigit() and what else ""
+
+
+def _mark_holder(fd: int) -> None:
+    """Record this process in the lock file it holds (its id and command), for a command that must wait."""
+    import sys
+
+    argv = [os.path.basename(sys.argv[0] or "alplan"), *sys.argv[1:3]] if sys.argv else ["alplan"]
+    words = " ".join(["alplan", *argv[1:]] if argv[0] in ("__main__.py", "alplan", "-m", "-c") else argv)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()} {words[:120]}\n".encode("utf-8", "replace"), 0)
+    except OSError:
+        pass
 
 ASKED_COLUMNS = ("id", "round", "role", "rank", "score")
 LABEL_COLUMNS = ("id", "label", "used_from", "source")
@@ -143,8 +178,9 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
     Raises
     ------
     OSError
-        One line: the lock file cannot be made, or another command held the lock for ``timeout`` seconds
-        (default :data:`LOCK_TIMEOUT`).
+        One line: the lock file cannot be made, or (:class:`LockBusy`) another command held the lock for ``timeout``
+        seconds (default :data:`LOCK_TIMEOUT`; 0: do not wait). A command that waits says so at once on standard
+        error, naming the process that holds the lock (:func:`lock_holder`).
     """
     import threading
     import time
@@ -160,8 +196,10 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
         finally:
             _HELD[key] -= 1
         return
-    busy = OSError(f"another alplan command has held the campaign's lock {path} for {timeout:.0f} s: let it "
-                   "finish, then run this again")
+    holder = lock_holder(folder)
+    who = f" ({holder})" if holder else ""
+    busy = LockBusy(f"another alplan command{who} has held the campaign's lock {path} for {timeout:.0f} s: let it "
+                    "finish, then run this again", holder)
     try:
         import fcntl
     except ImportError:  # no fcntl (Windows)
@@ -187,18 +225,26 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
                       "must be writable)") from None
     try:
         deadline = time.monotonic() + timeout
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise busy from None
+                    holder = lock_holder(folder)
+                    raise LockBusy(f"another alplan command{f' ({holder})' if holder else ''} has held the "
+                                   f"campaign's lock {path} for {timeout:.0f} s: let it finish, then run this "
+                                   "again", holder) from None
+                if not told:
+                    _say_waiting(folder, path, timeout)
+                    told = True
                 time.sleep(0.02)
             except OSError as exc:
                 raise OSError(f"cannot lock the campaign in {folder}: {exc.strerror or type(exc).__name__} (a file "
                               "system without locks: run one campaign command at a time)") from None
         _HELD[key] = 1
+        _mark_holder(fd)
         try:
             sweep(folder)
             yield
@@ -208,11 +254,20 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
         os.close(fd)  # closing the file drops the lock
 
 
+def _say_waiting(folder, path: Path, timeout: float) -> None:
+    """One line on standard error, at once, where a command waits for the campaign's lock."""
+    import sys
+
+    holder = lock_holder(folder)
+    print(f"waiting for the campaign's lock {path}: another alplan command holds it"
+          f"{f' ({holder})' if holder else ''}; giving up after {timeout:.0f} s", file=sys.stderr, flush=True)
+
+
 def sweep(folder) -> None:
     """Remove the temporary copies a killed command left in ``folder`` (``.asked.csv.XXXX``...): only a command
     holding the lock writes them, so under the lock every one is a leftover."""
     folder = Path(folder)
-    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, SOURCES,
+    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, ANSWER, SOURCES,
                                               SOURCE_SETTINGS, SOURCE_CURVE))
     for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
         try:
@@ -528,7 +583,7 @@ class Campaign:
 
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
-        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, SOURCES,
+        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, ANSWER, SOURCES,
                                            SOURCE_SETTINGS, SOURCE_CURVE, LOCK, STARTING)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 

@@ -99,6 +99,11 @@ class LabelsInHand:
         """The examples a path may label: the pool without the test split."""
         return int(self.pool_rows - self.test_asked)
 
+    @property
+    def n_classes(self) -> int:
+        """The campaign's classes (those of its labels in hand)."""
+        return int(self.dataset.n_classes)
+
 
 def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
     """(strategy, batch size) of the stretch that picks round ``round_`` (>= 1), as campaign.json's ``stretches``
@@ -237,6 +242,28 @@ def schedule(n_train: int, n_classes: int) -> dict:
     batch = max(1, math.ceil((budget - initial) / ROUNDS))
     return {"initial": initial, "batch_size": batch, "budget": budget,
             "random_budget": max(int(n_train * RANDOM_SHARE), budget)}
+
+
+def check_strategies(folder, strategies) -> None:
+    """The strategies a campaign's answer would measure on its labels in hand (``strategies``; None: the defaults),
+    checked against the campaign's learner before any answer is taken, as :func:`measure_strategies` checks them.
+
+    Raises
+    ------
+    ValueError
+        One line: an unknown strategy, or one the campaign's learner cannot serve.
+    """
+    if strategies is None:
+        return
+    from simulations.campaign.state import Campaign
+    from simulations.run.config import SimulationConfig
+
+    settings = Campaign.load(folder).settings
+    active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
+    config = SimulationConfig(datasets=("campaign",), model=str(settings["model"]), strategies=("random", *active),
+                              seeds=(0,), model_params=tuple((settings.get("model_params") or {}).items()),
+                              initial=2, batch_size=1, budget=4)
+    config._check_fields(given="campaign")
 
 
 def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide.next_step import CampaignFacts, measured_point, next_step
-from planner.present.next_step_view import answer_text, next_command, score_text
+from planner.present.next_step_view import answer_text, next_command, record, score_text
 
 FOLDERS = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF, blacklist_characters="\x7f"), min_size=1,
                   max_size=12).filter(lambda s: s.strip() == s and not s.startswith("-"))
@@ -54,7 +54,7 @@ def test_the_answer_stops_exactly_where_the_measured_score_meets_the_target_by_t
         assert point.score >= target   # a score below the target never stops
     assert ns.measured == point
     assert next_step(facts, target, confidence=confidence, budget=budget) == ns   # nothing random, nothing kept
-    text = answer_text(ns)
+    text = answer_text(record(ns).to_dict())
     if ns.act == "stop":
         assert next_command(ns) is None and "nothing to buy" in text
     else:

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from planner.cli.answer import _lead_fields, page_answer
+from planner.cli.answer import page_answer
 from planner.decide.costs import Scenario
 from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
 from planner.decide.source_path import SourcePath, source_pick
-from planner.present.lead_view import campaign_words, source_after
-from planner.present.next_step_view import answer_text
+from planner.present.lead_view import campaign_text, lead_of, source_after
+from planner.present.next_step_view import answer_text, record
 from planner.present.source_view import source_lines, source_pick_line
 from planner.present.words import money, percent
 from simulations.campaign import sources, steps
@@ -50,8 +50,9 @@ def _ns(kind: str, cost: float, more: bool, p_met: float, batch: int) -> NextSte
     measured hit with ``p_met``, or a path that reaches the target in no forecast."""
     row = SimpleNamespace(strategy="margin" if kind == "priced" else "random", reachable=kind != "unreached",
                           total_cost=cost if kind != "unreached" else float("inf"), labels_bought=120.0,
+                          labels=120.0, labels_low=100.0, labels_high=150.0, probability_cheapest=1.0,
                           beyond_limit=("total_cost",) if more else ())
-    verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
+    verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)), to_dict=dict)
     if kind == "met":
         return NextStep("stop", _facts(batch), 0.9, None, reason="met", measured=_measured(p_met))
     if kind == "unreached":
@@ -81,9 +82,10 @@ POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0,
 def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, price, label_price, shares):
     paths = _paths(points, price, shares)
     pick = source_pick(ns, paths, label_price)
-    text = campaign_words(ns, None, [], paths, pick)
-    after = source_after(paths, pick)
-    fields = _lead_fields(ns, pick)
+    rec = record(ns, None, aside=paths, pick=pick, lead=lead_of(ns, pick, paths)).to_dict()
+    text = campaign_text(rec, None, paths, pick)
+    after = source_after(rec, paths, pick)
+    fields = rec["lead"]
     if pick.cheapest in ("source", "relabel") and pick.answer_status != "met":   # a measured stop always leads
         o = pick.shown
         lead = text.splitlines()[1]   # after the measured point, where there is one
@@ -93,16 +95,17 @@ def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, 
         assert lead.startswith(first) and "; if it falls short: " in lead and lead.endswith(".")
         assert not any(CHEAPEST in line for line in [*text.splitlines(), *after])
         assert after == [line for line in source_lines(paths, pick) if line != source_pick_line(pick)]
-        assert fields["lead"] == o.kind and fields["lead_option"] == pick.to_dict()["options"][
+        assert fields["kind"] == o.kind and fields["option"] == pick.to_dict()["options"][
             pick.options.index(o)]
-        command = shlex.split(fields["lead_command"])
+        command = shlex.split(fields["command"])
         assert command[:4] == ["alplan", "campaign", "export", "my camp"] and command[command.index("--labels") + 1] \
             == str(o.labels) and ("--kind" in command) == (o.kind == "relabel")
-        assert f"Next: `{fields['lead_command']}`" in text.splitlines()
+        assert f"Next: `{fields['command']}`" in text.splitlines()
         assert text.splitlines()[-1].startswith("Next if it falls short: ")
     else:
-        assert text == answer_text(ns, None, []) and after == source_lines(paths, pick)
-        assert fields == {"lead": "answer"}
+        assert text == answer_text(rec, []) and fields == {"kind": "answer", "option": None, "command": None}
+        met = ns.act == "stop" and ns.reason == "met"
+        assert after == ([] if met else source_lines(paths, pick))   # a stop names no source
 
 
 def test_a_sure_cheap_source_leads_a_priced_answer_with_its_saving():
@@ -110,10 +113,11 @@ def test_a_sure_cheap_source_leads_a_priced_answer_with_its_saving():
     paths = _paths([(200, 0.96, 0.999)], 0.5, [0.1])
     pick = source_pick(ns, paths, 1.0)
     assert pick.cheapest == "source" and pick.by > 0
-    lead = campaign_words(ns, None, [], paths, pick).splitlines()[0]
+    rec = record(ns, None, aside=paths, pick=pick, lead=lead_of(ns, pick, paths)).to_dict()
+    lead = campaign_text(rec, None, paths, pick).splitlines()[0]
     assert lead == (f"Train on 200 of source llm's labels: {money(100)}, measured at 96.0% accuracy, P "
                     f"{percent(0.999)} that the true accuracy meets the 90% target; if it falls short: switch to "
-                    f"margin, 120 labels more for {money(500)} (the labels in hand sunk): "
+                    f"margin, 75 labels more for {money(500)} (the labels in hand sunk): "
                     f"{money(pick.source_expected_cost)} in expectation, {money(pick.by)} less than the human path "
                     "alone.")
 
@@ -163,17 +167,18 @@ def test_the_lead_on_a_campaign_is_the_pick_and_its_printed_command_writes_its_t
     text, got = _plan(capsys, campaign, target, label_price)
     pick, answer = got["source_pick"], got["answer"]
     lead = pick["cheapest"] if pick["cheapest"] not in (None, "answer") and pick["answer_status"] != "met" else "answer"
-    assert answer["lead"] == lead and (CHEAPEST in text) == (lead == "answer" and pick["cheapest"] is not None)
+    said = lead == "answer" and pick["cheapest"] is not None and pick["answer_status"] != "met"   # a stop names none
+    assert got["lead"]["kind"] == lead and (CHEAPEST in text) == said
     assert (pick["answer_status"] != "met") or text.splitlines()[0].startswith("Measured: ") and \
         text.splitlines()[1].startswith("Stop: ")   # a measured hit says stop first
     page = page_answer(str(campaign), Scenario(label_price=label_price), target, confidence=0.9)[1]
-    if "campaign" not in got:   # an answer settled by the measurements: the page gives the CLI's words
+    if got["forecast"] is None:   # an answer settled by the measurements: the page gives the CLI's words
         assert text == page + "\n"
     if lead == "answer":
         return
-    assert answer["lead_option"]["kind"] == lead and answer["reason"] != "met"   # a measured stop is never led
+    assert got["lead"]["option"]["kind"] == lead and answer["reason"] != "met"   # a measured stop is never led
     assert f"if it falls short: {answer['act']}" in text.lower()   # the act stays the human path's, after the lead
-    command = answer["lead_command"]
+    command = got["lead"]["command"]
     assert f"Next: `{command}`" in text.splitlines()
     words = shlex.split(command)
     out = Path(words[words.index("--out") + 1])
@@ -181,7 +186,7 @@ def test_the_lead_on_a_campaign_is_the_pick_and_its_printed_command_writes_its_t
     before = files_of(campaign)
     assert main(words[1:]) == 0
     wrote = pd.read_csv(out, dtype=str, keep_default_na=False)
-    assert list(wrote.columns) == ["id", "label"] and len(wrote) == answer["lead_option"]["labels"]
+    assert list(wrote.columns) == ["id", "label"] and len(wrote) == got["lead"]["option"]["labels"]
     assert not set(wrote["id"]) & _test_ids(campaign) and wrote["id"].is_unique
     assert files_of(campaign) == before
     fallback = next(line for line in text.splitlines() if line.startswith("Next if it falls short: "))
@@ -253,18 +258,18 @@ def test_an_export_after_the_labels_changed_asks_for_a_measure_first(campaign, t
             "changed since the last measure")
 
 
-def test_a_measured_stop_leads_and_a_cheaper_source_is_said_after_it(campaign, capsys):
+def test_a_measured_stop_leads_and_names_no_source(campaign, capsys):
     """93%: the labels in hand measure 95% with P 48% that they meet it; 120 of the source's labels measure 95% with
-    P 66%, for $1.20 against a $25 order of human labels: the pick names the source, the answer says stop first
-    (the measured score stands) and the pick's sentence follows the asides."""
+    P 66%, for $1.20 against a $25 order of human labels: the pick (in the JSON) names the source, but the answer
+    says stop, and its words name no source (the measured score stands)."""
     text, got = _plan(capsys, campaign, 0.93, 5.0)
     lines = text.splitlines()
-    assert got["source_pick"]["cheapest"] == "source" and got["answer"]["lead"] == "answer"
-    assert got["answer"]["act"] == "stop" and "lead_command" not in got["answer"]
-    assert lines[1:3] == ["Stop: the campaign measured the target met at 45 training labels; buy no more labels.",
-                          "Next: nothing to buy; the measured score stands."]
-    assert lines[-1].startswith(CHEAPEST) and "training on source llm alone (120 of its labels for $1.20" in lines[-1]
-    assert all(line.startswith("Aside: ") for line in lines[3:-1])
+    assert got["source_pick"]["cheapest"] == "source" and got["lead"] == {"kind": "answer", "option": None,
+                                                                          "command": None}
+    assert got["answer"]["act"] == "stop" and got["answer"]["command"] is None
+    assert lines[1:] == ["Stop: the campaign measured the target met at 45 training labels; buy no more labels.",
+                         "Next: nothing to buy; the measured score stands."]
+    assert "llm" not in text
     assert main(["replan", str(campaign), "--target", "0.93", "--label-price", "5"]) == 0
     assert capsys.readouterr().out == text   # replan DIR gives the same answer
 

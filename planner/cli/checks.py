@@ -1,0 +1,138 @@
+"""What the commands that answer from curves or a campaign share: the checks of their flags (confidence, metric,
+the pool's score and size), the campaign's sunk scenario, the --report file and the notes' summary. Imported by
+``verdict``, ``replan``, ``campaign_plan`` and ``answer``; it imports no group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planner.cli.common import UsageError, _commit
+
+__all__ = ["CONFIDENCE_RANGE", "MAX_NOTES_SHOWN", "MAX_VALUE_PER_POINT"]
+
+#: The confidences a plan or a campaign may ask for: below one half the advice reads backwards ("give up" when
+#: the target is reached in most forecasts); above 0.999 it rests on the draws' extreme tail.
+CONFIDENCE_RANGE = (0.5, 0.999)
+#: Most dollars one accuracy point may be worth (--value-per-point): beyond it no price changes the stop.
+MAX_VALUE_PER_POINT = 1e12
+#: The most "note:" lines a verdict's text shows.
+MAX_NOTES_SHOWN = 6
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """--confidence within ``CONFIDENCE_RANGE``, --value-per-point finite and at most ``MAX_VALUE_PER_POINT``."""
+    low, high = CONFIDENCE_RANGE
+    if not low <= args.confidence <= high:  # NaN fails too
+        raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
+    value = getattr(args, "value_per_point", None)
+    if value is not None and not 0 < value <= MAX_VALUE_PER_POINT:
+        raise UsageError(f"--value-per-point must be > 0 dollars and at most {MAX_VALUE_PER_POINT:,.0f} per "
+                         f"accuracy point, got {value:g}")
+
+
+def _check_metric(args: argparse.Namespace) -> None:
+    """The target inside the metric's range, and no flag that only speaks of accuracy on another metric."""
+    metric = str(args.metric).strip()
+    if metric.lower() in ("accuracy", "acc"):
+        return
+    target = getattr(args, "target", None)
+    if target is not None and not 0.0 < target < 1.0:  # NaN fails too
+        raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
+                         f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
+    if getattr(args, "proxies", None) is not None:
+        raise UsageError(f"--proxies holds accuracy, and this plan is on {metric}: drop --proxies, or plan on "
+                         "accuracy")
+
+
+def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
+    (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
+    another is refused)."""
+    if args.pool_accuracy is not None:
+        from planner.forecast.pool_accuracy import read_pool_accuracy
+
+        metric = str(getattr(args, "metric", "accuracy")).strip()
+        metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
+        chosen = {"dataset": args.dataset, "model": args.model}
+        named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
+                 if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
+                                                **{**chosen, **named})
+
+
+def _given(args: argparse.Namespace) -> frozenset:
+    """The campaign-shaped fields the user set (``pool_size``, ``batch_size``, ``initial_labels``): kept as given."""
+    return frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                    ("initial_labels", args.initial),
+                                    ("n_classes", "--n-classes" in _flag_names(args) or None)) if v is not None)
+
+
+def _flag_names(args: argparse.Namespace) -> set:
+    """The flags of the command line as given (``--name`` of ``--name=value`` too)."""
+    return {str(w).split("=", 1)[0] for w in (getattr(args, "argv", None) or []) if str(w).startswith("--")}
+
+
+def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the fields
+    ``given`` (:func:`_given`) kept."""
+    from planner.decide.redecide import sunk_scenario
+
+    try:
+        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given,
+                             n_classes=getattr(sunk, "n_classes", None))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _write_report(outputs, path: str, plan, scenario, decision, vendors, seed: int) -> None:
+    """The --report file at ``path`` (claimed in ``outputs``): the HTML report of ``decision`` on ``plan``'s draws,
+    the vendor's price, turnaround and error applied (`plan` on a table and on a campaign's folder alike)."""
+    from planner.present.report import render_report
+
+    html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=seed)
+    with outputs:
+        outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+        _commit(outputs)
+    print(f"wrote the report to {path}", file=sys.stderr)
+
+
+def _summarise_notes(text: str) -> str:
+    """The text with at most ``MAX_NOTES_SHOWN`` "note:" lines: 500 strategies do not print 500 notes."""
+    lines = text.splitlines()
+    notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("note:")]
+    if len(notes) <= MAX_NOTES_SHOWN:
+        return text
+    hidden = set(notes[MAX_NOTES_SHOWN:])
+    kept = [line for i, line in enumerate(lines) if i not in hidden]
+    kept.insert(notes[MAX_NOTES_SHOWN - 1] + 1, f"note: and {len(hidden):,} more notes (--json lists them all)")
+    return "\n".join(kept)
+
+
+def _check_pool(curves, args: argparse.Namespace) -> None:
+    """The pool against what the curves measured, in fit, plan, budget and replan: a pool smaller than the labels
+    already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv),
+    and a whole-pool score below the measured points, cannot be this pool's."""
+    pool = getattr(args, "pool_accuracy", None)
+    size, flag = getattr(args, "pool_size", None), "--pool-size"
+    if size is None and pool is not None and pool.n_labels:
+        size, flag = int(pool.n_labels), "--pool-accuracy"
+    if size is None and pool is None:
+        return
+    rows = curves
+    for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
+        value = getattr(args, column, None)
+        if value is not None and column in rows.columns:
+            rows = rows[rows[column].astype(str) == str(value)]
+    if rows.empty:
+        return  # the selection names what it lacks
+    from planner.decide.inputs import check_pool, check_pool_score   # the page's pool facts: one place
+
+    try:
+        check_pool(size, float(rows["n_labels"].max()), flag=flag)
+        if pool is not None:
+            check_pool_score(pool.accuracy, pool.se, rows)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None

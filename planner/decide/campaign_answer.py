@@ -1,0 +1,154 @@
+"""A campaign's answer as one record: every count an answer states, computed once, which every surface renders.
+
+``alplan plan DIR`` and ``replan DIR`` (text and ``--json``), the lines ``campaign status``, ``measure`` and ``add``
+end with, and the page read the :class:`CampaignAnswer` that :func:`answer_record` builds, through its
+:meth:`CampaignAnswer.to_dict`: the JSON with one layout for every act (:data:`SCHEMA_VERSION`, published as
+``docs/campaign_answer.schema.json``). Its parts, in the order the answer is taken:
+
+- ``campaign``: the facts (labels in hand, the pool's ids left, the order in force);
+- ``question``: the target, metric, confidence and flags it answers (null before one is asked);
+- ``measured``: the last measured round against the target and the stop rule's reading of it;
+- ``answer``: the act, the strategy, the order counted from the labels in hand (labels, rounds, where it ends),
+  the count at which to decide again and the one command that carries it out;
+- ``settle``: where a measured hit is not trusted, the test labels that would settle it, bounded by the ids left;
+- ``paths``: each forecast path's labels and dollars from here beside its total, range and chance (null where no
+  forecast was taken); ``forecast``: the forecast's whole verdict;
+- ``sources``, ``source_pick`` and ``lead``: the sources' options and which one leads the answer, if any;
+- ``changed``: the answer it replaces where that said something else (null otherwise).
+
+The record is a fact of the campaign's files and the question: stored beside them (``answer.json``) with the
+``stamp`` of what it was taken on, it stands until labels are added or the question changes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from planner.decide.summaries import json_number
+
+__all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "answer_record", "path_from_here", "settle_of"]
+
+#: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
+SCHEMA_VERSION = 1
+#: The top-level keys of every answer's JSON, whatever its act.
+TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answer", "settle", "paths", "lead",
+            "sources", "source_pick", "forecast", "changed", "notes")
+
+
+def _whole(x) -> int | None:
+    return int(round(float(x))) if x is not None and math.isfinite(float(x)) else None
+
+
+def path_from_here(row, labels_in_hand: int) -> dict:
+    """One forecast path (a :class:`planner.decide.results.StrategyPlan` priced with the labels in hand sunk) from
+    the labels in hand: its median labels in all and from here, its range in all, its dollars from here, its
+    chance of being the cheapest and whether it reaches the target."""
+    beyond = list(getattr(row, "beyond_limit", ()))
+    total = row.labels if row.reachable and math.isfinite(row.labels) else math.nan
+    return {"strategy": row.strategy, "reachable": bool(row.reachable),
+            "labels_total": _whole(total), "labels_from_here": _whole(max(total - labels_in_hand, 0.0)),
+            "labels_low": _whole(row.labels_low), "labels_high": _whole(row.labels_high),
+            "dollars_from_here": json_number(row.total_cost if row.reachable else math.nan),
+            "p_cheapest": json_number(row.probability_cheapest), "more_than": "labels" in beyond}
+
+
+def settle_of(measured) -> dict | None:
+    """Where the campaign measured the target met but the stop rule does not trust it (a
+    :class:`planner.decide.next_step.MeasuredPoint`): the test labels more that would settle it, the ids the pool has
+    left to label as test ids, whether those suffice, and the chance that the true score is below the target."""
+    if measured is None or not measured.met or measured.stop:
+        return None
+    need = measured.settle_test_labels
+    return {"test_labels": _whole(need), "ids_left": int(measured.ids_left),
+            "possible": bool(measured.settle_possible), "p_below": json_number(1.0 - measured.p_met)}
+
+
+@dataclass(frozen=True)
+class CampaignAnswer:
+    """A campaign's one answer (see the module docstring).
+
+    ``step``: the :class:`planner.decide.next_step.NextStep` (act, order, measured point, forecast); ``question``:
+    the question it answers (None before one is asked); ``command``: the one command that carries it out (None on a
+    stop); ``paths``: :func:`path_from_here` of each forecast row; ``aside``: the sources' paths
+    (:func:`planner.decide.source_path.source_paths`); ``pick``: their
+    :class:`planner.decide.source_path.SourcePick` (None without sources); ``lead``: what leads the answer
+    (``kind``: ``answer``, ``source`` or ``relabel``; ``option`` and ``command`` where an option leads);
+    ``changed``: the standing answer this one replaces, where its act, strategy or count to decide again differ;
+    ``stamp``: what it was taken on (the campaign's labels and the question)."""
+
+    step: object
+    question: dict | None
+    command: str | None
+    paths: tuple = ()
+    aside: tuple = ()
+    pick: object = None
+    lead: dict | None = None
+    changed: dict | None = None
+    stamp: str = ""
+
+    @property
+    def order_rounds(self) -> int:
+        """The rounds the order takes, in the campaign's batch size."""
+        return int(math.ceil(self.step.order / self.step.facts.batch_size)) if self.step.order else 0
+
+    def to_dict(self) -> dict:
+        """The answer's JSON: every key of :data:`TOP_KEYS` for every act, null where it does not apply."""
+        ns, f = self.step, self.step.facts
+        verdict = getattr(ns, "verdict", None)
+        return {
+            "schema_version": SCHEMA_VERSION, "stamp": self.stamp,
+            "campaign": {"folder": f.folder, "strategy_now": f.strategy, "batch_size": int(f.batch_size),
+                         "round": int(f.round), "round_out": int(f.round_out),
+                         "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
+                         "pool_left": int(f.left), "forecast_from": int(f.forecast_from),
+                         "decide_at_in_force": f.decide_at, "refused": list(f.refused),
+                         "sources_unmeasured": list(getattr(f, "sources_unmeasured", ()))},
+            "question": None if self.question is None else dict(self.question),
+            "measured": None if ns.measured is None else ns.measured.to_dict(),
+            "answer": {"act": ns.act, "reason": ns.reason, "strategy": ns.strategy, "target": ns.target,
+                       "order": int(ns.order), "rounds": self.order_rounds, "batch_size": int(f.batch_size),
+                       "until": ns.until or None, "decide_at_labels": _whole(ns.decide_at),
+                       "budget": ns.budget, "command": self.command},
+            "settle": settle_of(ns.measured),
+            "paths": None if verdict is None else list(self.paths),
+            "lead": self.lead or {"kind": "answer", "option": None, "command": None},
+            "sources": None if not self.aside else [p.to_dict() for p in self.aside],
+            "source_pick": None if self.pick is None else self.pick.to_dict(),
+            "forecast": None if verdict is None else verdict.to_dict(),
+            "changed": self.changed,
+            "notes": list(ns.notes),
+        }
+
+
+def answer_record(step, question: dict | None, *, command: str | None, aside=(), pick=None, lead: dict | None = None,
+                  previous: dict | None = None, stamp: str = "") -> CampaignAnswer:
+    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`): its forecast's paths
+    counted from the labels in hand, and ``changed`` where ``previous`` (the standing answer's JSON, same question)
+    said another act, strategy or count to decide again."""
+    verdict = getattr(step, "verdict", None)
+    paths = () if verdict is None else tuple(path_from_here(r, step.facts.train_labels)
+                                             for r in verdict.decision.strategies)
+    return CampaignAnswer(step, question, command, paths, tuple(aside), pick, lead,
+                          changed_from(previous, step), stamp)
+
+
+def changed_from(previous: dict | None, step) -> dict | None:
+    """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
+    count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
+    count. Both must be orders (``continue`` or ``switch``): a label or measure step, or a stop, moves the
+    campaign on rather than changing its order."""
+    if not previous or previous.get("schema_version") != SCHEMA_VERSION:
+        return None
+    try:
+        was = previous["answer"]
+        held = int(previous["campaign"]["labels_in_hand"]["training"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    now = _whole(step.decide_at)
+    orders = ("continue", "switch")
+    if was.get("act") not in orders or step.act not in orders or \
+            (was.get("act"), was.get("strategy"), was.get("decide_at_labels")) == (step.act, step.strategy, now):
+        return None   # a step of the order (label, measure) or a stop is progress, not another answer
+    return {"labels_in_hand": held, "act": was.get("act"), "strategy": was.get("strategy"),
+            "decide_at_labels": was.get("decide_at_labels")}

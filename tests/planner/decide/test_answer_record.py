@@ -1,0 +1,144 @@
+"""A campaign's answer record (planner.decide.campaign_answer): one record, one JSON layout for every act, and every
+count its words say read from it. Properties over generated campaign states, forecasts, targets and budgets."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import jsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.decide.campaign_answer import TOP_KEYS, changed_from
+from planner.decide.next_step import next_step
+from planner.present.next_step_view import record, standing_lines
+
+from test_next_step import CONFIDENCES, TARGETS, campaigns
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+#: A label count in words: digits with thousands commas, not part of a decimal, a percent or a dollar figure.
+INTEGER = re.compile(r"(?<![\d.,$])\d{1,3}(?:,\d{3})*(?![\d%]|\.\d|,\d)")
+
+
+def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = True):
+    """A forecast's answer as next_step reads it: the strategy to take, its median labels in all, the count at which
+    a random path decides again."""
+    row = SimpleNamespace(strategy=strategy, reachable=reachable, labels=labels, labels_low=labels * 0.8,
+                          labels_high=labels * 1.5, labels_bought=labels, total_cost=labels * 0.5,
+                          probability_cheapest=0.9, beyond_limit=())
+
+    def find(name):
+        if name != strategy:
+            raise KeyError(name)
+        return row
+
+    decision = SimpleNamespace(strategies=(row,), row=find)
+    return SimpleNamespace(next_strategy=strategy, decide_at_labels=decide_at, decision=decision,
+                           to_dict=lambda: {"recommendation": strategy})
+
+
+def _integers(record: dict) -> set[int]:
+    """Every whole number the record holds, at any depth."""
+    out: set[int] = set()
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and float(v).is_integer():
+            out.add(int(v))
+
+    walk(record)
+    return out
+
+
+def _said(lines) -> set[int]:
+    return {int(m.group().replace(",", "")) for line in lines for m in INTEGER.finditer(line)}
+
+
+@st.composite
+def answers(draw):
+    """A campaign's answer: its facts, a target (or none), a budget, and a forecast where one is taken."""
+    facts = draw(campaigns())
+    target = draw(st.none() | TARGETS)
+    budget = draw(st.none() | st.integers(1, 900))
+    ns = next_step(facts, target, confidence=draw(CONFIDENCES), budget=budget)
+    if ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing"):
+        strategy = draw(st.sampled_from(["random", "margin"]))
+        labels = facts.train_labels + draw(st.floats(1, 2_000))
+        at = draw(st.sampled_from([math.nan, float(facts.train_labels + draw(st.integers(1, 500)))]))
+        ns = next_step(facts, target, confidence=ns.measured.confidence if ns.measured else 0.9, budget=budget,
+                       verdict=_verdict(strategy, labels, at, draw(st.booleans())))
+    return ns
+
+
+@settings(max_examples=150, deadline=None)
+@given(ns=answers())
+def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_record(ns):
+    rec = record(ns).to_dict()
+    jsonschema.validate(rec, SCHEMA)
+    assert tuple(rec) == TOP_KEYS
+    json.dumps(rec, allow_nan=False)
+    lines = standing_lines(rec)
+    folder_digits = _said([ns.facts.folder])
+    assert _said(lines) - folder_digits <= _integers(rec), lines
+
+
+@settings(max_examples=150, deadline=None)
+@given(ns=answers())
+def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns):
+    f, a = ns.facts, record(ns).to_dict()["answer"]
+    if ns.act not in ("continue", "switch"):
+        assert a["order"] == 0 and a["rounds"] == 0
+        return
+    assert 0 <= ns.order <= f.left
+    if ns.budget is not None:
+        assert ns.order <= max(ns.budget - f.train_labels, 0)
+    assert a["rounds"] == math.ceil(ns.order / f.batch_size)
+    if ns.order and ns.until not in ("pool", "budget"):
+        assert ns.order % f.batch_size == 0
+    if ns.order and ns.target is not None:   # without a target: one order at a time, no count to decide again
+        assert a["decide_at_labels"] > f.train_labels
+    if ns.verdict is not None and ns.reason == "verdict":
+        row = ns.verdict.decision.row(ns.strategy)
+        to_goal = math.ceil(max(row.labels - f.train_labels, 1) / f.batch_size) * f.batch_size
+        if ns.until == "forecast":   # the order buys the forecast's labels from here, in whole rounds
+            assert ns.order == to_goal and ns.decide_at == f.train_labels + ns.order
+        elif ns.until == "decide again" and row.reachable:
+            assert ns.order <= to_goal
+
+
+@settings(max_examples=150, deadline=None)
+@given(ns=answers())
+def test_a_hit_is_settled_only_by_test_labels_the_pool_still_holds(ns):
+    rec = record(ns).to_dict()
+    s, m = rec["settle"], ns.measured
+    if m is None or not m.met or m.stop:
+        assert s is None
+        return
+    assert s["ids_left"] == ns.facts.left
+    assert s["possible"] == (s["test_labels"] is not None and s["test_labels"] <= s["ids_left"])
+    line = standing_lines(rec)[0]
+    if s["possible"]:
+        assert f"about {s['test_labels']:,} more test label" in line
+    else:
+        assert "would settle it" not in line
+
+
+def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_not():
+    base = {"schema_version": 1, "campaign": {"labels_in_hand": {"training": 120}},
+            "answer": {"act": "continue", "strategy": "random", "decide_at_labels": 240}}
+    moved = SimpleNamespace(act="continue", strategy="random", decide_at=280.0)
+    same = SimpleNamespace(act="continue", strategy="random", decide_at=240.0)
+    label = SimpleNamespace(act="label", strategy=None, decide_at=math.nan)
+    assert changed_from(base, moved) == {"labels_in_hand": 120, "act": "continue", "strategy": "random",
+                                         "decide_at_labels": 240}
+    assert changed_from(base, same) is None and changed_from(base, label) is None
+    assert changed_from({**base, "schema_version": 0}, moved) is None
