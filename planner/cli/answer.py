@@ -100,14 +100,12 @@ def _same_question(stored: dict | None, question: dict | None) -> bool:
 def _question(folder) -> tuple:
     """(the question last asked, or None; the line that says why it is treated as none, where its file no longer
     reads)."""
-    from simulations.campaign import standing
+    from simulations.campaign.files import question_problem, read_question
+    from simulations.campaign.words import question_line
 
-    q = standing.read_question(folder)
-    problem = getattr(standing, "question_problem", None)
-    why = problem(folder) if q is None and problem is not None else None
-    if why:
-        return None, (f"{why}: treated as no question asked; `alplan plan {folder} --target T` asks it again")
-    return q, None
+    q = read_question(folder)
+    why = question_problem(folder) if q is None else None
+    return (None, question_line(folder, why)) if why else (q, None)
 
 
 def _order_in_force(was: dict | None, facts) -> int | None:
@@ -192,17 +190,20 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     from planner.cli.campaign_plan import campaign_redecision
     from planner.cli.prices import _scenario
     from planner.decide.next_step import measured_from
+    from simulations.campaign.files import DERIVED, check_replaceable
     from simulations.campaign.standing import answer_stamp, read_answer
+    from simulations.campaign.state import ANSWER, QUESTION
 
     folder = str(args.curves if command == "plan" else args.measured)
     check_answer_flags(args, folder)
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
          "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
+    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(measured))
+    check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before anything is written
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
                                                                           measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
-    aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(measured))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     stored, stamp = read_answer(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
@@ -278,15 +279,17 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     campaign has none. ``sources``: (the sources' curves table, their price settings) in memory in place of the
     campaign's files."""
     from planner.decide.source_path import source_paths
-    from simulations.campaign.sources import read_source_curve, source_prices
+    from simulations.campaign.files import read_source_curve
+    from simulations.campaign.sources import source_prices
     from simulations.campaign.state import Campaign
     from simulations.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
 
-    curve = read_source_curve(folder) if sources is None else sources[0]
+    c = Campaign.load(folder)
+    curve = read_source_curve(c, None if sources is None else sources[0])
     if curve is None:
         return []
-    prices = source_prices(folder) if sources is None else sources[1]
-    pool = int(sunk_columns(Campaign.load(folder))[POOL_SIZE_COLUMN])
+    prices = source_prices(c.folder) if sources is None else sources[1]
+    pool = int(sunk_columns(c)[POOL_SIZE_COLUMN])
     return source_paths(curve, prices, target, metric, pool_size=pool)
 
 
@@ -316,7 +319,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
     from planner.decide.next_step import measured_from
     from planner.present.lead_view import campaign_text, source_after
-    from simulations.campaign.standing import read_question
+    from simulations.campaign.files import read_question
     from simulations.run.labels_in_hand import labels_in_hand
 
     measured, facts = _measured_here(folder, campaign_facts(folder))

@@ -25,6 +25,10 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(args.folder)}, indent=1,
                          allow_nan=False))
         return code
+    if args.step == "add" and not getattr(args, "json", False):
+        from planner.cli.answer import campaign_facts
+
+        campaign_facts(args.folder)   # the files the answer reads refused now, not after the labels are written
     code = run(args)
     if args.step in ("add", "measure", "status", "export") and not getattr(args, "json", False):
         from planner.cli.answer import standing_answer

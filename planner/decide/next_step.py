@@ -274,11 +274,6 @@ def _whole_batches(labels: float, batch: int) -> int:
     return int(math.ceil(max(float(labels), 1.0) / batch) * batch)
 
 
-def _order_to(at: float, facts: CampaignFacts, budget: float | None) -> int:
-    """Labels to order from the labels in hand to ``at`` (whole batches), within the pool left and the budget."""
-    return _order_until(at, facts, budget)[0]
-
-
 def _order_until(at: float, facts: CampaignFacts, budget: float | None, until: str = "decide again") -> tuple:
     """(labels to order from the labels in hand to ``at`` in whole batches, within the pool left and the budget;
     where it ends: ``until``, or ``pool`` / ``budget`` where those cut it)."""
@@ -325,9 +320,10 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
             order, until = _order_until(at, facts, budget, "standing")
             return NextStep("continue", **base, strategy=facts.strategy, order=order, decide_at=float(at),
                             reason="standing", until=until)
-        if target is None:   # nothing asked yet: the strategy in force, one order at a time
-            return NextStep("continue", **base, strategy=facts.strategy, order=_order_to(math.nan, facts, budget),
-                            reason="no target")
+        if target is None:   # nothing asked yet: the strategy in force, one order at a time, then the answer again
+            order, until = _order_until(math.nan, facts, budget, "")
+            return NextStep("continue", **base, strategy=facts.strategy, order=order,
+                            decide_at=float(facts.train_labels + order), reason="no target", until=until)
         return NextStep("decide", **base, reason="forecast")
     return _from_verdict(verdict, base, facts, budget)
 

@@ -257,19 +257,19 @@ def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
 def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from pathlib import Path
 
-    from simulations.campaign import steps
-    from simulations.campaign.state import is_campaign, locked
+    from simulations.campaign import sources, steps
+    from simulations.campaign.files import check_replaceable
+    from simulations.campaign.state import SOURCE_CURVE, is_campaign, locked
     from simulations.campaign.words import plural
 
     with locked(folder) if is_campaign(folder) else _nothing():
-        c, curve = steps.measure(folder)
+        c, curve = steps.measure(folder)   # every input read and checked, the derived files rebuilt from the labels
+        held = sources.read_sources(c)
+        source_curve, untrained = sources.source_curves(c, held)
+        check_replaceable(folder)
         changed = steps.changed_rounds(steps.previous_curve(c), curve)
         path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
-        from simulations.campaign import sources
-
-        held = sources.read_sources(folder)
-        if not held.empty:
-            source_curve, untrained = sources.source_curves(c, held)
+        if not held.empty or (folder / SOURCE_CURVE).exists():   # no source: an old file of curves goes empty
             source_path = sources.write_source_curve(c, source_curve)
     rounds = curve.attrs["rounds"]
     several = rounds["strategy"].nunique() > 1

@@ -12,9 +12,8 @@ no test id is ever written, and a file of the campaign is never written over.
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
-
-import pandas as pd
 
 __all__ = ["KINDS", "export_training_set"]
 
@@ -40,19 +39,17 @@ def _refuse_out(c, out: Path) -> None:
                          "training set elsewhere")
 
 
-def _counts(folder: Path, strategy: str) -> list[int]:
-    """The counts the last measure trained ``strategy`` at (``source_curve.csv``)."""
+def _counts(c, strategy: str) -> list[int]:
+    """The counts the last measure trained ``strategy`` at (``source_curve.csv``, read by
+    :func:`simulations.campaign.files.read_source_curve`)."""
+    from simulations.campaign.files import read_source_curve
     from simulations.campaign.state import SOURCE_CURVE
 
-    path = folder / SOURCE_CURVE
-    if not path.is_file():
-        raise ValueError(f"{folder} has no sources' curves measured: run `alplan campaign measure {folder}` first")
-    try:
-        curve = pd.read_csv(path)
-        rows = curve[curve["strategy"].astype(str) == strategy]
-        return sorted(int(n) for n in pd.to_numeric(rows["n_labels"], errors="raise"))
-    except (OSError, ValueError, KeyError, pd.errors.ParserError):
-        raise ValueError(f"cannot read {path}: run `alplan campaign measure {folder}` to write it again") from None
+    curve = read_source_curve(c)
+    if curve is None:
+        raise ValueError(f"{c.folder / SOURCE_CURVE} is absent: no sources' curve is measured; run `alplan campaign "
+                         f"measure {shlex.quote(str(c.folder))}` first")
+    return sorted(int(n) for n in curve.loc[curve["strategy"] == strategy, "n_labels"])
 
 
 def export_training_set(folder, source: str, labels: int, out, kind: str = "source") -> tuple[Path, int]:
@@ -66,44 +63,46 @@ def export_training_set(folder, source: str, labels: int, out, kind: str = "sour
         or human labels changed since the measure, an ``out`` that is a campaign's file or its pool.
     """
     from simulations.campaign import sources
-    from simulations.campaign.state import Campaign, write_atomic
+    from simulations.campaign.state import LABELS, SOURCE_CURVE, SOURCES, Campaign, write_atomic
+    from simulations.campaign.steps import _classes, _load_pool
 
     c = Campaign.load(folder)
     if kind not in KINDS:
         raise ValueError(f"--kind must be one of {', '.join(KINDS)}, got {kind!r}")
     name = sources.check_name(source)
-    table = sources.read_sources(c.folder)
+    table = sources.read_sources(c)
     known = sorted(set(table["source"]))
     if name not in known:
         held = f"its sources are {', '.join(known)}" if known else "it has none (add one with `campaign add --source`)"
-        raise ValueError(f"source {name!r} is not a source of the campaign in {c.folder}: {held}")
+        raise ValueError(f"source {name!r} is not a source of the campaign in {c.folder} (its {SOURCES}): {held}")
     if isinstance(labels, bool) or int(labels) != labels or labels < 1:
         raise ValueError(f"--labels must be a whole number of labels >= 1, got {labels!r}")
     out = Path(out)
     _refuse_out(c, out)
     strategy = (sources.PREFIX if kind == "source" else sources.RELABEL) + name
-    measured = _counts(c.folder, strategy)
+    measured = _counts(c, strategy)
     if not measured:
         raise ValueError(f"{strategy} has no measured count in {c.folder}: run `alplan campaign measure {c.folder}`")
+    data = _load_pool(c)
+    sources.check_pool_ids(c, table, data.pool)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     human = c.labels[~c.labels["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id")
     own, both = sources._in_order(c, table, name, test_ids, human.rename(columns={"label": "human"}))
     covered = len(own) if kind == "source" else len(both)
+    if max(measured) != covered:
+        raise ValueError(f"{SOURCE_CURVE} measured {strategy} to {max(measured):,} ids, and it trains on {covered:,} "
+                         f"in {SOURCES} and {LABELS} now: the labels in hand changed since the last measure, or a file "
+                         f"was cut short; run `alplan campaign measure {shlex.quote(str(c.folder))}` first")
     if labels > covered:
         raise ValueError(f"--labels {labels:,} is beyond the {covered:,} non-test ids {strategy} trains on: the "
                          f"counts measured are {', '.join(f'{n:,}' for n in measured)}")
     if labels not in measured:
         raise ValueError(f"--labels {labels:,} is not a count {strategy} was measured at: give one of "
                          f"{', '.join(f'{n:,}' for n in measured)}")
-    if max(measured) != covered:
-        raise ValueError(f"the labels in hand changed since the last measure ({strategy} measured to "
-                         f"{max(measured):,} ids, {covered:,} now): run `alplan campaign measure {c.folder}` first")
     part = (own if kind == "source" else both).iloc[:labels].reset_index(drop=True)
     rows = part[["id", "label"]]
     if kind == "relabel":
-        from simulations.campaign.steps import _classes, _load_pool
-
-        trainer = sources._Trainer(c, _load_pool(c), None, None, _classes(c))
+        trainer = sources._Trainer(c, data, None, None, _classes(c))
         wrong = trainer.disagree(strategy, rows)
         rows = rows.assign(label=sources.relabeled(rows["label"].to_numpy(dtype=object),
                                                    part["human"].to_numpy(dtype=object), wrong))

@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 
 from simulations.campaign.pool import checked_file
+from simulations.campaign.schema import not_finite_number
 from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
 
 __all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "TASK_FIELDS", "MIN_KEYS",
@@ -112,8 +113,11 @@ def label_text(value, where: str) -> str | None:
         return str(int(value))
     if isinstance(value, str):
         text = value.strip()
-        if not text:
+        if not text or text.lower() == "nan":   # a missing number written as text: no label yet
             return None
+        if not_finite_number(text):
+            raise ValueError(f"{where} is {text!r}, a number that is not finite: labels are class names (text or "
+                             "whole numbers); give the class")
         _check_encodable(text, where)
         if _WHOLE.fullmatch(text):
             return str(int(text.split(".")[0]))

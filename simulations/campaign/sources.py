@@ -44,7 +44,6 @@ ids the source labels that have a human label): a curve ``relabel:NAME`` beside 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import zlib
@@ -54,16 +53,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from simulations.campaign.files import read_source_settings, read_sources
+from simulations.campaign.schema import SOURCE_NAME, SOURCES_SCHEMA
 from simulations.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
 from simulations.campaign.words import plural
 
-__all__ = ["read_source_curve", "unmeasured_sources", "SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
+__all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
            "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
-           "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "SOURCE_TESTED", "fill_set"]
+           "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "SOURCE_TESTED", "fill_set", "check_pool_ids"]
 
-SOURCE_COLUMNS = ("id", "label", "source", "file", "round_added", "seconds")
+SOURCE_COLUMNS = tuple(column.name for column in SOURCES_SCHEMA)
 #: The accuracy interval's level: the verdict's 80%.
 LEVEL = 0.8
 #: A source is measured well enough to tell with at least this many test ids it labels that people labeled too...
@@ -90,7 +91,7 @@ DISAGREEMENT = "disagreement"
 #: ``label_noise`` is the error on them): with it, the accuracy's k of n, which bounds the forecast past the curve.
 SOURCE_TESTED = "source_tested"
 #: A source's name: a letter or digit, then letters, digits, ``_``, ``-``, ``.``; at most 40 characters.
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
+_NAME = re.compile(SOURCE_NAME)
 _MAX_PRICE = 1e6
 _MAX_DAYS = 3650.0
 
@@ -120,55 +121,6 @@ def _amount(flag: str, value, high: float, unit: str) -> float | None:
 
 
 # ------------------------------------------------------------------ storage
-
-
-def read_sources(folder) -> pd.DataFrame:
-    """The sources' labels of the campaign in ``folder`` (``SOURCE_COLUMNS``; empty when none was added). A table
-    written without the ``seconds`` column reads with none timed."""
-    path = Path(folder) / SOURCES
-    if not path.is_file():
-        return pd.DataFrame({"id": pd.Series(dtype=object), "label": pd.Series(dtype=object),
-                             "source": pd.Series(dtype=object), "file": pd.Series(dtype=object),
-                             "round_added": pd.Series(dtype="Int64"), "seconds": pd.Series(dtype=float)})
-    try:
-        table = pd.read_csv(path, dtype={c: str for c in SOURCE_COLUMNS[:4]}, keep_default_na=False,
-                            na_values={"round_added": [""], "seconds": [""]}, encoding="utf-8")
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path}: {first}; restore it from a backup") from None
-    if list(table.columns) == list(SOURCE_COLUMNS[:5]):
-        table["seconds"] = math.nan
-    rounds = pd.to_numeric(table.get("round_added", pd.Series(dtype=object)), errors="coerce")
-    seconds = pd.to_numeric(table.get("seconds", pd.Series(dtype=object)), errors="coerce")
-    if list(table.columns) != list(SOURCE_COLUMNS) or rounds.isna().any() or not (rounds % 1 == 0).all() or (
-            seconds.isna() != table["seconds"].isna()).any() or (seconds < 0).any() or np.isinf(seconds).any():
-        raise ValueError(f"{path} is not a table of {', '.join(SOURCE_COLUMNS)} as alplan writes it: restore it "
-                         "from a backup")
-    for c in SOURCE_COLUMNS[:4]:
-        table[c] = table[c].astype(object)
-    table["round_added"], table["seconds"] = rounds.astype("Int64"), seconds.astype(float)
-    return table
-
-
-def read_source_settings(folder) -> dict:
-    """Each source's price and turnaround: ``{name: {"price_per_label", "price_per_hour", "turnaround_days"}}``
-    (a value None where it was not given)."""
-    path = Path(folder) / SOURCE_SETTINGS
-    if not path.is_file():
-        return {}
-    try:
-        got = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        got = None
-    keys = ("price_per_label", "price_per_hour", "turnaround_days")
-    ok = isinstance(got, dict) and isinstance(got.get("sources"), dict) and all(
-        isinstance(v, dict) and all(v.get(k) is None or (isinstance(v[k], (int, float)) and not isinstance(v[k], bool)
-                                                          and math.isfinite(v[k]) and v[k] >= 0) for k in keys)
-        for v in got["sources"].values())
-    if not ok:
-        raise ValueError(f"{path} is not the sources' prices as alplan writes them: restore it from a backup, or "
-                         "remove it and give the prices again with `campaign add --source NAME --source-price P`")
-    return {name: {k: v.get(k) for k in keys} for name, v in got["sources"].items()}
 
 
 def source_prices(folder, table: pd.DataFrame | None = None, settings: dict | None = None) -> dict:
@@ -224,7 +176,7 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
         Campaign.load(folder)   # its one line
     with locked(folder):
         c = Campaign.load(folder)
-        held, prices = read_sources(c.folder), read_source_settings(c.folder)
+        held, prices = read_sources(c), read_source_settings(c.folder)
         table, settings, added = merged_sources(c, paths, held=held, prices=prices, label_column=label_column,
                                                 time_column=time_column, **asked)
         if added.new:
@@ -267,7 +219,7 @@ def merged_sources(c: Campaign, paths, *, source: str, label_column: str = "labe
     from simulations.campaign.steps import class_order
 
     source, price, hourly, turnaround_days = _asked(source, price, hourly, turnaround_days).values()
-    held = read_sources(c.folder) if held is None else held
+    held = read_sources(c) if held is None else held
     prices = read_source_settings(c.folder) if prices is None else prices
     human = set(c.labels["label"])
     if not human:
@@ -309,17 +261,10 @@ def _read_source_files(c: Campaign, paths, label_column: str, time_column: str |
     label's annotation time or NaN; rows without a label), refused in one line where a file is the campaign's own
     or an id is not the pool's."""
     from simulations.campaign.labels import read_labels
-    from simulations.campaign.pool import read_pool
-    from simulations.campaign.steps import _asked_ids, _same_file
+    from simulations.campaign.steps import _asked_ids, _same_file, campaign_pool
 
     meta = c.settings["pool"]
-    if not Path(meta["path"]).is_file():
-        raise OSError(f"the campaign's pool {meta['path']} is gone: put it back where it was (the campaign reads "
-                      "it in place)")
-    pool = read_pool(meta["path"], meta["id_column"], None, with_features=False)
-    if pool.n_rows != meta["rows"]:
-        raise ValueError(f"the pool {Path(meta['path']).name} changed since the campaign started (it holds "
-                         f"{pool.n_rows:,} rows, not {meta['rows']:,}): restore it")
+    pool = campaign_pool(c, with_features=False)
     own = c.state_files() + [Path(meta["path"])]
     parts, blank = [], 0
     pool_ids = None
@@ -493,7 +438,7 @@ def measure_sources(c: Campaign, table: pd.DataFrame | None = None, prices: dict
     ``prices``: the sources' labels and price settings, default the campaign's files)."""
     from simulations.campaign.steps import class_order
 
-    table = read_sources(c.folder) if table is None else table
+    table = read_sources(c) if table is None else table
     prices = source_prices(c.folder, table, prices)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     human = c.labels[["id", "label"]].rename(columns={"label": "truth"})
@@ -620,13 +565,14 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     from simulations.results.schema import CURVE_COLUMNS
 
     columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT, SOURCE_LABELS, SOURCE_TESTED]
-    table = read_sources(c.folder) if table is None else table
+    table = read_sources(c) if table is None else table
     if table.empty:
         return pd.DataFrame(columns=columns), {}
     test = pd.DataFrame({"id": c.asked.loc[c.asked["role"] == "test", "id"]}).merge(c.labels[["id", "label"]], on="id")
     if test.empty:
         raise ValueError("no test labels are in hand: the sources are scored on the human test labels")
     data = _load_pool(c)
+    check_pool_ids(c, table, data.pool)
     where = pd.Index(data.test_ids).get_indexer(test["id"].to_numpy(dtype=object))
     order = np.argsort(where)
     classes = _classes(c)
@@ -671,6 +617,19 @@ def _curve_cache(c: Campaign, trainer, data, columns: list) -> tuple:
                      trainer.y_test, list(trainer.classes))
     return cached_rows(c.folder, "source_curves", len(columns)), context
 
+
+
+def check_pool_ids(c: Campaign, table: pd.DataFrame, pool) -> None:
+    """Refuse in one line a sources' table (:func:`read_sources`) holding an id that the campaign's ``pool``
+    (:class:`simulations.campaign.pool.Pool`) does not hold: it names the file's row."""
+    from simulations.campaign.schema import row_of
+    from simulations.run.messages import short
+
+    gone = pool.rows_of(table["id"].to_numpy(dtype=object)) < 0
+    if gone.any():
+        at = int(gone.argmax())
+        raise ValueError(f"{c.folder / SOURCES} row {row_of(at)}, column 'id': {short(table['id'].iloc[at])} is no "
+                         "id of the campaign's pool: fix that cell, or restore the file from a backup")
 
 
 def _in_order(c: Campaign, table: pd.DataFrame, name, test_ids: set, human: pd.DataFrame) -> tuple:
@@ -798,34 +757,6 @@ def preview_source(folder, data: bytes, name: str, *, source: str, label_column:
     measures = measure_sources(c, table, prices)
     curve, untrained = source_curves(c, table, measures=measures)
     return SourcePreview(added, table, prices, measures, curve, untrained)
-
-
-def read_source_curve(folder) -> pd.DataFrame | None:
-    """The sources' curves of the campaign in ``folder`` as ``campaign measure`` wrote them (``source_curve.csv``);
-    None where it has none.
-
-    Raises
-    ------
-    ValueError
-        One line naming the file and saying how to rebuild it: a file that does not read, or a cell out of its kind.
-    """
-    path = Path(folder) / SOURCE_CURVE
-    if not path.is_file():
-        return None
-    rebuild = f"run `alplan campaign measure {folder}` to write it again"
-    try:
-        curve = pd.read_csv(path)
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path}: {first}; {rebuild}") from None
-    share = pd.to_numeric(curve.get("disagreement", pd.Series(dtype=float)), errors="coerce").dropna()
-    if not share.between(0, 1).all():
-        raise ValueError(f"{path} holds a disagreement share outside 0 to 1: {rebuild}")
-    fill = curve["strategy"].astype(str).str.startswith("fill:") if "strategy" in curve else pd.Series(dtype=bool)
-    used = pd.to_numeric(curve.get("source_labels", pd.Series(float("nan"), index=curve.index)), errors="coerce")
-    if fill.any() and not (used[fill].notna() & (used[fill] >= 0) & (used[fill] % 1 == 0)).all():
-        raise ValueError(f"{path} holds a fill row without a whole, non-negative count of source labels: {rebuild}")
-    return curve
 
 
 def unmeasured_sources(folder) -> tuple:

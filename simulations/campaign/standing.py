@@ -4,25 +4,25 @@ it was last asked.
 :func:`standing` reads the campaign's counts and every round it measured (``measured.csv``, written by
 ``campaign measure``) without reading the pool: ``status`` and ``measure`` answer in a fraction of a second.
 :func:`write_question` records the target and flags of the last ``alplan plan DIR`` (``question.json``), so that
-``status`` and ``measure`` weigh each new measurement against that target; :func:`read_question` reads it back.
+``status`` and ``measure`` weigh each new measurement against that target;
+:func:`simulations.campaign.files.read_question` reads it back.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pandas as pd
 
-from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCES, Campaign,
-                                        locked, stretch_of, stretches, write_atomic)
+from simulations.campaign.files import read_rounds
+from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
+                                        SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
 
-__all__ = ["answer_stamp", "files_stamp", "named_rounds", "read_answer", "read_question", "standing", "write_answer",
-           "write_question"]
+__all__ = ["answer_stamp", "files_stamp", "named_rounds", "read_answer", "standing", "write_answer", "write_question"]
 
-#: The question's fields and their kinds.
-_QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence": float, "flags": list}
+#: The rounds of a campaign not measured yet.
+_NO_ROUNDS = pd.DataFrame(columns=["round", "n_labels", "strategy", "accuracy"])
 
 
 def named_rounds(c: Campaign, table: pd.DataFrame) -> pd.DataFrame:
@@ -34,18 +34,13 @@ def named_rounds(c: Campaign, table: pd.DataFrame) -> pd.DataFrame:
 
 def _rounds(c: Campaign) -> pd.DataFrame:
     """Every round measured: measured.csv, else (a campaign measured before it was written) curve.csv's rows, one
-    per round; empty before the first measure or where neither file can be read."""
+    per round (:func:`simulations.campaign.files.read_rounds`, which refuses a broken one); empty before the first
+    measure."""
     for name in (MEASURED, CURVE):
-        path = c.folder / name
-        if not path.is_file():
-            continue
-        try:
-            table = pd.read_csv(path)
-        except (OSError, ValueError, pd.errors.ParserError):
-            continue
-        if {"round", "n_labels", "strategy"} <= set(table.columns) and not table.empty:
-            return named_rounds(c, table)
-    return pd.DataFrame(columns=["round", "n_labels", "strategy", "accuracy"])
+        table = read_rounds(c, name)
+        if table is not None:
+            return named_rounds(c, table) if not table.empty else _NO_ROUNDS.copy()
+    return _NO_ROUNDS.copy()
 
 
 def standing(folder) -> dict:
@@ -68,13 +63,16 @@ def standing(folder) -> dict:
     round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
     pool_rows = int(c.settings["pool"]["rows"])
     at = c.settings.get("decide_at")
+    try:
+        refused = tuple(refused_strategies(c.settings["model"], tuple((c.settings.get("model_params") or {}).items())))
+    except ValueError as exc:
+        raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
                 train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
                 left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
                 round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
-                refused=tuple(refused_strategies(c.settings["model"],
-                                                 tuple((c.settings.get("model_params") or {}).items()))),
+                refused=refused,
                 forecast_from=MIN_TRAIN_LABELS)
 
 
@@ -91,29 +89,6 @@ def write_question(folder, *, command: str, target: float, metric: str, confiden
 
     with locked(folder):
         write_atomic(folder / QUESTION, write)
-
-
-def read_question(folder) -> dict | None:
-    """The question last recorded in ``folder`` (:func:`write_question`), None where none is, or where the file was
-    edited into something else (the answer then asks for the target again)."""
-    path = Path(folder) / QUESTION
-    try:
-        q = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(q, dict) or set(q) != set(_QUESTION_FIELDS):
-        return None
-    for key, kind in _QUESTION_FIELDS.items():
-        value = q[key]
-        if kind is float and (isinstance(value, bool) or not isinstance(value, (int, float))
-                              or not math.isfinite(value)):
-            return None
-        if kind is not float and not isinstance(value, kind):
-            return None
-    if not 0 < q["target"] < 1 or not 0 < q["confidence"] < 1 or q["command"] not in ("plan", "replan") \
-            or not all(isinstance(f, str) for f in q["flags"]):
-        return None
-    return q
 
 
 def files_stamp(folder) -> tuple:
@@ -133,12 +108,12 @@ def files_stamp(folder) -> tuple:
 
 def answer_stamp(folder, question: dict | None) -> str:
     """What an answer of the campaign in ``folder`` to ``question`` was taken on: a digest of its settings, the ids
-    asked, the labels in hand (its sources' too) and the question. It changes when labels are added, an order is
-    placed or the question changes, and only then."""
+    asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
+    added, an order is placed, a source's price is set or the question changes, and only then."""
     import hashlib
 
     h = hashlib.sha256()
-    for name in (SETTINGS, ASKED, LABELS, SOURCES):
+    for name in (SETTINGS, ASKED, LABELS, SOURCES, SOURCE_SETTINGS):
         try:
             h.update(name.encode() + b"\0" + (Path(folder) / name).read_bytes() + b"\0")
         except OSError:

@@ -60,6 +60,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
 import os
 import shlex
 import tempfile
@@ -69,6 +70,8 @@ from pathlib import Path
 from typing import Callable
 
 import pandas as pd
+
+from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
            "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
@@ -369,6 +372,17 @@ def _rng_state_ok(state) -> bool:
     return True
 
 
+def _whole_in(low: int, high: int):
+    return lambda v: _is_whole(v) and low <= v <= high
+
+
+def _seconds(v) -> bool:
+    try:
+        return not isinstance(v, bool) and isinstance(v, (int, float)) and math.isfinite(float(v)) and v >= 0
+    except OverflowError:
+        return False
+
+
 #: campaign.json's keys: (check, what it must be).
 _SETTINGS_KEYS = {
     "format": (lambda v: v in READABLE, f"one of {', '.join(map(str, READABLE))}"),
@@ -377,21 +391,20 @@ _SETTINGS_KEYS = {
     "model": (lambda v: isinstance(v, str), "text"),
     "model_params": (lambda v: isinstance(v, dict), "an object"),
     "strategy": (lambda v: isinstance(v, str), "text"),
-    "seed": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
-    "initial": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "batch_size": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "test_size": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
-    "mc_samples": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
-    "round": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
+    "seed": (_whole_in(0, MAX_SEED), f"a whole number from 0 to {MAX_SEED:,}"),
+    "initial": (_whole_in(1, MAX_LABELS), f"a whole number from 1 to {MAX_LABELS:,}"),
+    "batch_size": (_whole_in(1, MAX_LABELS), f"a whole number from 1 to {MAX_LABELS:,}"),
+    "test_size": (_whole_in(0, MAX_LABELS), f"a whole number from 0 to {MAX_LABELS:,}"),
+    "mc_samples": (_whole_in(1, MAX_MC_SAMPLES), f"a whole number from 1 to {MAX_MC_SAMPLES:,}"),
+    "round": (_whole_in(0, MAX_LABELS), f"a whole number from 0 to {MAX_LABELS:,}"),
     "model_rng": (lambda v: isinstance(v, list) and all(_rng_state_ok(s) for s in v), "a list of PCG64 states"),
     "query_rng": (_rng_state_ok, "a PCG64 state"),
-    "query_seconds": (lambda v: isinstance(v, list) and all(isinstance(s, (int, float)) and not isinstance(s, bool)
-                                                            for s in v), "a list of numbers"),
+    "query_seconds": (lambda v: isinstance(v, list) and all(_seconds(s) for s in v), "a list of seconds"),
 }
 _POOL_KEYS = {
     "path": (lambda v: isinstance(v, str) and v != "", "a path"),
     "sha256": (lambda v: isinstance(v, str), "text"),
-    "rows": (lambda v: _is_whole(v) and v >= 2, "a whole number >= 2"),
+    "rows": (_whole_in(2, MAX_LABELS), f"a whole number from 2 to {MAX_LABELS:,}"),
     "id_column": (lambda v: isinstance(v, str), "text"),
     "features": (lambda v: isinstance(v, list) and all(isinstance(f, str) for f in v) and v != [],
                  "a list of column names"),
@@ -399,9 +412,8 @@ _POOL_KEYS = {
 
 
 def _stretch_ok(item) -> bool:
-    return (isinstance(item, dict) and _is_whole(item.get("from_round")) and item["from_round"] >= 0
-            and isinstance(item.get("strategy"), str) and _is_whole(item.get("batch_size"))
-            and item["batch_size"] >= 1)
+    return (isinstance(item, dict) and _whole_in(0, MAX_LABELS)(item.get("from_round"))
+            and isinstance(item.get("strategy"), str) and _whole_in(1, MAX_LABELS)(item.get("batch_size")))
 
 
 def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
@@ -432,8 +444,13 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
                                                 zip(settings["stretches"], settings["stretches"][1:]))):
         problems.append("a broken stretches list (each {from_round, strategy, batch_size}, rounds rising from 1)")
     problems += _strategy_problems(settings)
-    if settings.get("decide_at") is not None and not (_is_whole(settings["decide_at"]) and settings["decide_at"] >= 1):
-        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number >= 1")
+    try:
+        json.dumps(settings, allow_nan=False)
+    except (TypeError, ValueError):
+        problems.append("a value that is no JSON number or text (NaN or Infinity)")
+    if settings.get("decide_at") is not None and not _whole_in(1, MAX_LABELS)(settings["decide_at"]):
+        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number from 1 to "
+                        f"{MAX_LABELS:,}")
     round_ = settings.get("round")
     if _is_whole(round_) and round_ >= 0:
         if isinstance(settings.get("model_rng"), list) and len(settings["model_rng"]) < round_ + 1:
@@ -485,15 +502,48 @@ def _shown(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _read_table(path: Path, format_: int, text: tuple[str, ...], na: dict) -> pd.DataFrame:
-    table = pd.read_csv(path, dtype={c: str for c in text}, keep_default_na=False, na_values=na,
-                        encoding="utf-8")
-    for c in text:
-        if c in table.columns:
-            table[c] = table[c].astype(object)
-            if format_ == 1:
+def _read_state_table(path: Path, format_: int, text: tuple[str, ...]) -> pd.DataFrame:
+    """``asked.csv`` or ``labels.csv`` with every cell as text (:func:`simulations.campaign.schema.read_text_table`),
+    a format-1 campaign's text cells without the formula guard's ``'``."""
+    from simulations.campaign.schema import read_text_table
+
+    table = read_text_table(path, "restore it from a backup")
+    if format_ == 1:
+        for c in text:
+            if c in table.columns:
                 table[c] = table[c].map(_unguard)
     return table
+
+
+def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, labels: pd.DataFrame) -> tuple:
+    """``asked`` and ``labels`` (cells as text) checked against their schemas
+    (:data:`simulations.campaign.schema.ASKED_SCHEMA`, :data:`~simulations.campaign.schema.LABELS_SCHEMA`: rounds
+    within campaign.json's, one row per id, a label only for an id asked), converted; ``asked`` without the rows past
+    the campaign's round (a cut-short ``next``)."""
+    from simulations.campaign.schema import (ASKED_SCHEMA, LABELS_SCHEMA, ROUND_WHY, ROWS_WHY, bounded, check_table,
+                                             row_of)
+
+    round_, rows = int(settings["round"]), int(settings["pool"]["rows"])
+    mend = "fix that cell or restore the file from a backup"
+    asked = check_table(asked, folder / ASKED, bounded(ASKED_SCHEMA, round=(round_ + 1, f"{ROUND_WHY}, then one"),
+                                                       rank=(rows, ROWS_WHY)), mend)
+    asked = asked[asked["round"] <= round_].reset_index(drop=True)  # a cut-short `next`
+    labels = check_table(labels, folder / LABELS, bounded(LABELS_SCHEMA, used_from=(round_, ROUND_WHY),
+                                                          round_added=(round_, ROUND_WHY)), mend)
+    for name, table in ((ASKED, asked), (LABELS, labels)):
+        twice = table["id"].duplicated(keep=False)
+        if twice.any():
+            first = table.loc[twice, "id"].iloc[0]
+            at = [row_of(i) for i in table.index[table["id"] == first][:2]]
+            raise ValueError(f"{folder / name} holds id {_shown(first)} on rows {at[0]} and {at[1]}: keep one row per "
+                             "id (or restore the file from a backup)")
+    never = ~labels["id"].isin(set(asked["id"]))
+    if never.any():
+        at = int(never.to_numpy().argmax())
+        raise ValueError(f"{folder / LABELS} row {row_of(at)}: id {_shown(labels['id'].iloc[at])} was never asked "
+                         f"(it is not in {ASKED} up to round {round_}, {SETTINGS}'s round): remove that row, or "
+                         "restore the file from a backup")
+    return asked, labels
 
 
 @dataclass
@@ -532,13 +582,8 @@ class Campaign:
                              f"alplan cannot read (it reads formats {', '.join(map(str, READABLE))}): use the alplan "
                              "that started it")
         format_ = int(settings["format"])
-        try:
-            asked = _read_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED], {"score": [""]})
-            labels = _read_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS],
-                                 {"used_from": [""], **{c: [""] for c in TIME_COLUMNS}})
-        except (OSError, ValueError, pd.errors.ParserError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ValueError(f"cannot read the campaign in {folder}: {first}; restore its files from a backup") from None
+        asked = _read_state_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED])
+        labels = _read_state_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS])
         timed = LABEL_COLUMNS + TIME_COLUMNS
         label_columns = timed if list(labels.columns) == list(timed) else LABEL_COLUMNS   # times optional
         for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, label_columns)):
@@ -547,24 +592,11 @@ class Campaign:
                                  "restore it (a campaign's files are read back as written)")
         for c in TIME_COLUMNS:
             if c not in labels.columns:
-                labels[c] = pd.Series([None] * len(labels), dtype=float)
-        for name, table, column in ((ASKED, asked, "round"), (ASKED, asked, "rank"), (LABELS, labels, "used_from"),
-                                    (LABELS, labels, "annotations"), (LABELS, labels, "round_added")):
-            values = pd.to_numeric(table[column].dropna(), errors="coerce")
-            if values.isna().any() or not (values % 1 == 0).all():
-                raise ValueError(f"{folder / name}: column {column!r} holds values that are not whole numbers: "
-                                 "restore it from a backup")
+                labels[c] = ""
         problems = settings_problems(settings, asked)
         if problems:
             raise ValueError(f"{folder / SETTINGS}: " + "; ".join(problems) + ": fix it or restore it from a backup")
-        asked = asked[asked["round"] <= int(settings["round"])].reset_index(drop=True)  # a cut-short `next`
-        seconds = pd.to_numeric(labels["seconds"], errors="coerce")
-        if (seconds.isna() != labels["seconds"].isna()).any() or (seconds < 0).any():
-            raise ValueError(f"{folder / LABELS}: column 'seconds' holds values that are not times in seconds: "
-                             "restore it from a backup")
-        labels["seconds"] = seconds.astype(float)
-        for c in ("used_from", "annotations", "round_added"):
-            labels[c] = pd.to_numeric(labels[c]).astype("Int64")
+        asked, labels = _check_state_tables(folder, settings, asked, labels)
         return cls(folder, settings, asked, labels)
 
     def save(self, *, settings: bool = True, asked: bool = True, labels: bool = True) -> None:

@@ -157,11 +157,18 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
         raise ValueError(refusal(strategy, model, missing, params))
 
 
-def _learner(settings: dict, n_features: int, n_classes: int):
+def _learner(settings: dict, n_features: int, n_classes: int, *, stored: bool = True):
+    """The campaign's learner; where its ``settings`` are ``stored`` (campaign.json's), a refusal names the file."""
     from simulations.learners.models import make_learner
 
-    return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
-                        **settings["model_params"])
+    try:
+        return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
+                            **settings["model_params"])
+    except (TypeError, ValueError) as exc:
+        if not stored:
+            raise
+        raise ValueError(f"{SETTINGS}'s model and model_params: {str(exc).strip()}: fix them or restore the file "
+                         "from a backup") from None
 
 
 def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
@@ -215,7 +222,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         raise OSError(f"cannot start a campaign in {folder}: folder {folder.parent} does not exist")
     _check_strategy(strategy, model, model_params)
     pool = read_pool(pool_path, id_column, features)
-    _learner({"model": model, "model_params": model_params}, pool.X.shape[1], 2)  # a bad parameter: now
+    _learner({"model": model, "model_params": model_params}, pool.X.shape[1], 2, stored=False)  # a bad parameter
     n = pool.n_rows
     label = name or pool_path.name
     if test_size is None:
@@ -381,14 +388,7 @@ def _load_pool(c: Campaign) -> _Data:
     """The campaign's pool, checked to be the file it started on, standardized as the simulator does."""
     from simulations.data.datasets import standardize
 
-    meta = c.settings["pool"]
-    path = Path(meta["path"])
-    if not path.is_file():
-        raise OSError(f"the campaign's pool {path} is gone: put it back where it was (the campaign reads it in place)")
-    pool = read_pool(path, meta["id_column"], tuple(meta["features"]))
-    if pool.n_rows != meta["rows"] or file_sha256(path) != meta["sha256"]:
-        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
-                         "restore it, or start a new campaign on the new pool")
+    pool = campaign_pool(c)
     test_ids = c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object)
     test_rows = pool.rows_of(test_ids)
     is_test = np.zeros(pool.n_rows, dtype=bool)
@@ -399,6 +399,25 @@ def _load_pool(c: Campaign) -> _Data:
     X_test = np.ascontiguousarray(pool.X[test_rows[order]])  # sorted, as the simulator's test split
     standardize(X_pool, X_test)
     return _Data(pool, pool_rows, X_pool, X_test, test_ids[order])
+
+
+def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
+    """The campaign's pool as its campaign.json describes it (path, id column, features, rows and, with the
+    features, sha256), read in place; one line naming the pool and campaign.json where they disagree."""
+    meta = c.settings["pool"]
+    path = Path(meta["path"])
+    if not path.is_file():
+        raise OSError(f"the campaign's pool {path} ({SETTINGS}'s pool path) is gone: put it back where it was (the "
+                      "campaign reads it in place)")
+    try:
+        pool = read_pool(path, meta["id_column"], tuple(meta["features"]) if with_features else None,
+                         with_features=with_features)
+    except ValueError as exc:
+        raise ValueError(f"{exc} (the pool as {SETTINGS} describes it)") from None
+    if pool.n_rows != meta["rows"] or (with_features and file_sha256(path) != meta["sha256"]):
+        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ from "
+                         f"{SETTINGS}'s): restore it, or start a new campaign on the new pool")
+    return pool
 
 
 def _data_idx(data: _Data, ids) -> np.ndarray:
@@ -449,12 +468,13 @@ def _skipped_fit(c: Campaign, state: dict) -> dict:
 
 def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
     if train.empty:
-        raise ValueError(f"no training labels are in hand yet: label the ids of round 0 in "
+        raise ValueError(f"no training labels are in hand yet ({LABELS}): label the ids of round 0 in "
                          f"{batch_paths(c.folder, 0)[0]} and add them with `alplan campaign add`")
     seen = class_order(train["label"])
     if len(seen) < 2:
-        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')}"
-                         "): a classifier needs two; label more of the pool (start again with a larger --initial)")
+        raise ValueError(f"the labeled set has one class ({seen[0]!r} on the {plural(len(train), 'training label')} "
+                         f"in {LABELS}): a classifier needs two; label more of the pool (start again with a larger "
+                         "--initial)")
 
 
 # --------------------------------------------------------------------- next
@@ -493,8 +513,8 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
-        none = (f"the 1 id of round {round_} has no label yet" if len(last) == 1 else
-                f"none of the {plural(len(last), 'id')} of round {round_} has a label yet")
+        none = (f"the 1 id of round {round_} has no label in {LABELS} yet" if len(last) == 1 else
+                f"none of the {plural(len(last), 'id')} of round {round_} has a label in {LABELS} yet")
         raise ValueError(f"{none}: add what came back "
                          f"(`alplan campaign add {shlex.quote(str(c.folder))} FILE`), then ask for the next batch")
     train = _train_labels(c, None)
@@ -926,13 +946,13 @@ def changed_rounds(previous: pd.DataFrame, curve: pd.DataFrame) -> list[dict]:
 
 
 def previous_curve(c: Campaign) -> pd.DataFrame | None:
-    """The curve the last ``measure`` wrote, None when there is none (or it cannot be read)."""
-    path = c.folder / CURVE
-    if not path.is_file():
-        return None
+    """The curve the last ``measure`` wrote (:func:`simulations.campaign.files.read_rounds`), None when there is none
+    or it does not read: ``measure`` writes it again whatever state it is in."""
+    from simulations.campaign.files import read_rounds
+
     try:
-        return pd.read_csv(path)
-    except (OSError, ValueError, pd.errors.ParserError):
+        return read_rounds(c, CURVE)
+    except ValueError:
         return None
 
 

@@ -3,13 +3,22 @@ presenter has its own)."""
 
 from __future__ import annotations
 
-__all__ = ["plural", "source_lines", "source_curve_lines"]
+__all__ = ["plural", "question_line", "source_lines", "source_curve_lines"]
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     """``n`` and ``word`` agreeing: ``1 label``, ``0 labels``, ``1,500 labels`` (``words``: the plural where it is
     not ``word`` + ``s``)."""
     return f"{n:,} {word if n == 1 else words or word + 's'}"
+
+
+def question_line(folder, problem: str) -> str:
+    """The line that says the campaign in ``folder`` answers as to no question asked: its question.json does not
+    read (``problem``, :func:`simulations.campaign.files.question_problem`)."""
+    import shlex
+
+    return (f"question.json could not be read ({problem}): treated as no question asked; `alplan plan "
+            f"{shlex.quote(str(folder))} --target T` asks again")
 
 
 def _price(m) -> str:

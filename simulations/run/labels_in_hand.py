@@ -173,11 +173,10 @@ def labels_in_hand(folder) -> LabelsInHand:
         One line: not a campaign, no test labels in hand, too few training labels (:data:`MIN_TRAIN_LABELS`) or one
         class only, the pool gone or changed.
     """
-    from simulations.campaign.pool import read_pool
     from simulations.campaign.state import Campaign, batch_paths
-    from simulations.campaign.steps import PAID_BY_COLUMN, class_order, sunk_columns
+    from simulations.campaign.steps import PAID_BY_COLUMN, _learner, campaign_pool, class_order, sunk_columns
     from simulations.campaign.words import plural
-    from simulations.data.datasets import Dataset, file_digest, standardize
+    from simulations.data.datasets import Dataset, standardize
 
     c = Campaign.load(folder)
     s = c.settings
@@ -192,15 +191,9 @@ def labels_in_hand(folder) -> LabelsInHand:
     if train["label"].nunique() < 2:
         raise ValueError(f"the campaign's {len(train):,} training labels are all {train['label'].iloc[0]!r}: a "
                          "classifier needs two classes; label more of the pool first")
-    meta = s["pool"]
-    path = Path(meta["path"])
-    if not path.is_file():
-        raise OSError(f"the campaign's pool {path} is gone: put it back where it was (the campaign reads it in place)")
-    pool = read_pool(path, meta["id_column"], tuple(meta["features"]))
-    if pool.n_rows != meta["rows"] or file_digest(path) != meta["sha256"]:
-        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
-                         "restore it, or start a new campaign on the new pool")
+    pool = campaign_pool(c)
     classes = class_order(pd.concat([train["label"], test["label"]]))
+    _learner(s, pool.X.shape[1], len(classes))   # campaign.json's model and its parameters: refused naming the file
     code = {name: i for i, name in enumerate(classes)}
     test_rows = pool.rows_of(c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object))
     rest = np.ones(pool.n_rows, dtype=bool)
@@ -219,7 +212,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     now, batch = str(s["strategy"]), int(s["batch_size"])   # in force: the next round's
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
-                        batch_size_now=batch, paid_by=paid_by, pool_rows=int(meta["rows"]),
+                        batch_size_now=batch, paid_by=paid_by, pool_rows=int(s["pool"]["rows"]),
                         test_asked=int((c.asked["role"] == "test").sum()), round=c.round)
 
 

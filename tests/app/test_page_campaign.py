@@ -145,13 +145,19 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     code, out, _ = cli("plan", str(sourced), "--target", str(target), "--label-price", "0.5")
     assert code == 0
     lines = out.strip().splitlines()
-    said = lines[next(i for i, line in enumerate(lines) if line.startswith("Aside: ")):]   # the source lines
     led = [line for line in lines if line.startswith(("Train on ", "Re-label source", "Next", "If it falls short"))]
-    # the pick's sentence once: as the answer's lead (its act and command after it), or after the asides
-    assert any("source gpt_4o_mini alone" in line for line in said) and len(said) == (3 if "If it falls short" in out
-                                                                                       else 4)
-    assert any(line.startswith("Aside: re-label source gpt_4o_mini's disagreements") for line in said)
-    assert any("human labels in hand plus source gpt_4o_mini's labels" in line for line in said)
+    stop = "Stop: the campaign measured the target met" in out
+    assert stop == (target == 0.5)
+    if stop:   # a stop on a measured hit names no source: the words end with the act and its command
+        assert "gpt_4o_mini" not in out and lines[-1] == "Next: nothing to buy; the measured score stands."
+        said = lines[-2:]
+    else:
+        said = lines[next(i for i, line in enumerate(lines) if line.startswith("Aside: ")):]   # the source lines
+        # the pick's sentence once: as the answer's lead (its act and command after it), or after the asides
+        assert any("source gpt_4o_mini alone" in line for line in said)
+        assert len(said) == (3 if "If it falls short" in out else 4)
+        assert any(line.startswith("Aside: re-label source gpt_4o_mini's disagreements") for line in said)
+        assert any("human labels in hand plus source gpt_4o_mini's labels" in line for line in said)
     at = run()
     at.number_input(key="target").set_value(target)
     at.number_input(key="label_price").set_value(0.5)
@@ -161,6 +167,7 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
     assert page[-len(said):] == said and all(line in page for line in led)
     assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text
+    assert stop == ("gpt_4o_mini" not in "\n".join(page))
 
 
 def test_a_sources_labels_uploaded_beside_a_campaign_read_as_the_cli_would_keep_them(campaigns):

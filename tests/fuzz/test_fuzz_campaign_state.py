@@ -104,7 +104,7 @@ CASES = [
     Case("a random stream that is not one", "refused: 'query_rng' is",
          lambda tmp, camp: (_edit_settings(camp, lambda s: {**s, "query_rng": {"bit_generator": "MT19937"}}),
                             ["next", camp])[1]),
-    Case("labels.csv's used_from edited to text", "refused: not whole numbers",
+    Case("labels.csv's used_from edited to text", "refused: is not a whole number",
          lambda tmp, camp: ((camp / LABELS).write_text('"id","label","used_from","source"\n"x1","a","soon","f"\n'),
                             ["status", camp])[1]),
     Case("asked.csv without its score column", "refused: has the columns",
@@ -180,7 +180,8 @@ def test_each_hostile_case_gets_what_it_expects(case, tmp_path, capsys):
 
 
 def test_a_folder_another_command_holds_is_waited_for_then_refused_in_one_line(tmp_path, capsys, monkeypatch):
-    # expected: refused, "another alplan command has held the campaign's lock", nothing written
+    # expected: a line at once that it waits (naming the holder), then refused in one line, "has held the
+    # campaign's lock", nothing written
     camp = _campaign(tmp_path)
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from simulations.campaign.state import "
                                "locked\nwith locked(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)",
@@ -190,8 +191,12 @@ def test_a_folder_another_command_holds_is_waited_for_then_refused_in_one_line(t
         assert holder.stdout.readline().strip() == "held"
         monkeypatch.setattr(state, "LOCK_TIMEOUT", 0.5)
         pd.DataFrame({"id": ["x1"], "label": ["a"]}).to_csv(tmp_path / "l.csv", index=False)
-        err = refused(["campaign", "add", camp, tmp_path / "l.csv"], capsys)
-        assert "another alplan command has held the campaign's lock" in err
+        rc, _, err = run_cli(["campaign", "add", camp, tmp_path / "l.csv"], capsys)
+        waiting, refusal = err.strip().splitlines()
+        assert waiting.startswith("waiting for the campaign's lock ") and f"(process {holder.pid}: " in waiting
+        assert_cli_refusal(rc, refusal, "campaign")
+        assert f"another alplan command (process {holder.pid}: " in refusal
+        assert "has held the campaign's lock" in refusal
     finally:
         holder.kill()
         holder.wait()

@@ -48,9 +48,9 @@ def _copy(folder: Path) -> Path:
     return camp
 
 
-#: What an answer writes once it is given: the measure it took and the question asked. Nothing else changes, and
-#: a refusal writes nothing.
-ANSWER_FILES = {"curve.csv", "measured.csv", "question.json"}
+#: What an answer writes once it is given: the measure it took, the question asked and the answer. Nothing else
+#: changes, and a refusal writes nothing.
+ANSWER_FILES = {"curve.csv", "measured.csv", "question.json", "answer.json"}
 
 
 def _files(camp: Path, answered: bool = False) -> dict:
@@ -71,7 +71,9 @@ def test_any_strategies_answer_or_are_refused_leaving_the_campaign_as_it_was(nam
         rc, out, err = run_cli(["plan", camp, *FLAGS, "--json", "--strategies", text], capsys)
         assert _files(camp, rc == 0) == {k: v for k, v in before.items() if rc != 0 or k not in ANSWER_FILES}
         if rc == 0:
-            assert json.loads(out)["campaign"]["measured_on_labels_in_hand"]["strategies"][0] == "random"
+            got = json.loads(out)
+            assert got["forecast"]["campaign"]["measured_on_labels_in_hand"]["strategies"][0] == "random"
+            assert json.loads((camp / "answer.json").read_text()) == got   # the answer kept as printed
             return
         assert_cli_refusal(rc, err, "plan")
 

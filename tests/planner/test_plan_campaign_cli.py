@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "ca
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402
+from planner.decide.campaign_answer import TOP_KEYS  # noqa: E402
 from tests.builders import campaign_folder, proxy_table  # noqa: E402
 
 PRICE = 2.0
@@ -54,12 +55,14 @@ def _plan_json(cli, camp, *extra) -> dict:
 
 def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels_in_hand(campaigns, cli):
     camp = campaigns["random"]
-    d = _plan_json(cli, camp)
+    got = _plan_json(cli, camp)
+    assert tuple(got) == TOP_KEYS
+    d = got["forecast"]   # the forecast's whole verdict
     for key in ("recommendation", "action_now", "decide_at_labels", "can_tell", "probability_al_cheaper",
                 "strategies", "campaign"):
         assert key in d, key
     c = d["campaign"]
-    assert c["labels_in_hand"] == {"training": 80, "test": 60}
+    assert c["labels_in_hand"] == got["campaign"]["labels_in_hand"] == {"training": 80, "test": 60}
     assert c["sunk"]["labels"] == 140 and c["sunk"]["setup_paid"] is False
     assert c["pool_size"] == 569 - 60
     assert c["measured_on_labels_in_hand"]["strategies"] == ["random", "margin", "entropy", "coreset"]
@@ -74,8 +77,9 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
         assert r["engineering_cost"] == (0 if s == "random" else 2000)   # the set-up is not paid yet
     assert d["scenario"]["labels_in_hand"] == 80 and d["scenario"]["initial_labels"] == 80
     assert d["scenario"]["batch_size"] == 20 and d["scenario"]["pool_size"] == 509
-    command, answer = c["next"]["command"], d["answer"]
-    assert answer["command"] == command and answer["measured"]["labels"] == 80 and not answer["measured"]["stop"]
+    answer, measured = got["answer"], got["measured"]
+    command = answer["command"]
+    assert measured["labels"] == 80 and not measured["stop"]
     at = answer["decide_at_labels"]
     if d["action_now"] == "active_learning":
         assert command == f"alplan campaign next {camp} --strategy {d['recommendation']} --decide-at {at}"
@@ -86,7 +90,7 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
 
 
 def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, cli):
-    d = _plan_json(cli, campaigns["margin"])
+    d = _plan_json(cli, campaigns["margin"])["forecast"]
     assert d["campaign"]["sunk"] == {"labels": 140, "setup_paid": True, "setup_paid_by": "margin",
                                      "setup_cost": 2000.0}
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
@@ -100,7 +104,7 @@ def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli
     assert _plan_json(cli, camp)["answer"]["act"] == "label"   # the switched round is out: label it first
     truth = breast_cancer_files(tmp_path)[2]
     assert cli("campaign", "add", camp, label_batch(camp, 4, truth, tmp_path / "l4.csv"))[0] == 0
-    d = _plan_json(cli, camp)
+    d = _plan_json(cli, camp)["forecast"]
     assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
     assert d["scenario"]["batch_size"] == 40
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
@@ -119,7 +123,7 @@ def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, cli)
 
 
 def test_strategies_override_and_the_learner_refuses_what_it_cannot_serve(campaigns, cli):
-    d = _plan_json(cli, campaigns["random"], "--strategies", "margin")
+    d = _plan_json(cli, campaigns["random"], "--strategies", "margin")["forecast"]
     assert d["campaign"]["measured_on_labels_in_hand"]["strategies"] == ["random", "margin"]
     refused(cli, ["plan", campaigns["random"], *FLAGS, "--strategies", "bald"], "needs MC-dropout")
 

@@ -53,7 +53,7 @@ def timed_campaign(tmp_path_factory):
 
 def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, cli):
     out = cli.json("plan", timed_campaign, *FLAGS)
-    decision = out.get("decision", out)
+    decision = out["forecast"]   # the forecast's whole verdict
     premium = decision["scenario"]["al_label_premium"]
     assert 1.3 < premium < 1.7 and decision["break_even_premium"] is not None
     note = decision["notes"][0]
@@ -70,7 +70,7 @@ def test_the_chance_moves_toward_even_as_the_premiums_spread_grows(tmp_path, cli
     for spread in (0.05, 1.2):
         camp = planted_campaign(tmp_path / f"s{spread}", premium=1.5, spread=spread, exact=True)
         out = cli.json("plan", camp, *flags)
-        seen[spread] = out.get("decision", out)
+        seen[spread] = out["forecast"]
     narrow, wide = seen[0.05], seen[1.2]
     assert narrow["recommendation"] == wide["recommendation"]
     assert abs(narrow["scenario"]["al_label_premium"] - 1.5) < 0.02   # the per-draw premiums' median

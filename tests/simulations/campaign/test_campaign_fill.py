@@ -87,6 +87,9 @@ def test_plan_json_lists_the_fill_path_at_the_labels_in_hand_and_the_aside_says_
     assert path["forecast"] == [] and path["forecast_none"] == "fill" and path["at"] == 30
     assert path["reached_at"] == 30 and path["cost"] == pytest.approx(m * 0.01)   # the human labels sunk
     assert main(["plan", str(camp), "--target", "0.5", "--label-price", "1"]) == 0
+    stop = capsys.readouterr().out   # a stop on a measured hit names no source
+    assert got["answer"]["act"] == "stop" and "source v" not in stop and "Aside" not in stop
+    assert main(["plan", str(camp), "--target", "0.97", "--label-price", "1"]) == 0   # out of reach: the asides
     text = capsys.readouterr().out
     aside = next(x for x in text.splitlines() if x.startswith("Aside: the 30 human labels in hand"))
     assert f"plus source v's labels of the other {m:,} ids (at $0.01 a label: ${m * 0.01:,.2f} of its" in aside
@@ -102,7 +105,7 @@ def test_a_fill_row_without_a_whole_count_of_source_labels_is_refused_in_one_lin
     capsys.readouterr()
     assert main(["plan", str(camp), "--target", "0.9", "--label-price", "1"]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "fill row" in err and "campaign measure" in err
+    assert len(err.splitlines()) == 1 and "source_labels" in err and "campaign measure" in err
 
 
 def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_by_the_pick():
@@ -118,7 +121,7 @@ def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_
     row = SimpleNamespace(strategy="margin", reachable=True, total_cost=900.0, labels_bought=900.0, beyond_limit=())
     answer = SimpleNamespace(act="continue", reason="verdict", strategy="margin", target=0.95, measured=None,
                              verdict=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
-                             facts=SimpleNamespace(batch_size=20))
+                             facts=SimpleNamespace(batch_size=20, train_labels=0))
     fill = next(p for p in paths if p.kind == "fill")
     assert (fill.at, fill.source_labels(fill.at), fill.reached_at, fill.cost) == (300, 3700, 300, pytest.approx(37.0))
     pick = source_pick(answer, paths, 1.0)

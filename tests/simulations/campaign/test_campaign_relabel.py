@@ -86,7 +86,7 @@ def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0):
     row = SimpleNamespace(strategy=strategy, reachable=True, total_cost=cost, labels_bought=100.0, beyond_limit=())
     return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, measured=None,
                            verdict=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
-                           facts=SimpleNamespace(batch_size=20))
+                           facts=SimpleNamespace(batch_size=20, train_labels=0))
 
 
 def _relabel_path(points, price, shares, source_shares=()):
@@ -174,7 +174,7 @@ def test_a_disagreement_share_outside_0_to_1_is_refused_in_one_line(camp, capsys
     capsys.readouterr()
     assert main(["plan", str(folder), "--target", "0.9", "--label-price", "1"]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "disagreement share outside 0 to 1" in err and "campaign measure" in err
+    assert len(err.splitlines()) == 1 and "column 'disagreement'" in err and "campaign measure" in err
 
 
 def test_plan_without_a_human_price_says_the_re_labels_are_not_weighed(camp, capsys):

@@ -504,7 +504,8 @@ def test_start_uses_an_empty_shared_folder_in_place_and_refuses_a_full_one(tmp_p
 @pytest.mark.parametrize(("edit", "says"), [
     (lambda s: {"format": 1}, "missing 'name', 'pool', 'model'"),
     (lambda s: {**s, "round": 7}, "'round' is 7 but asked.csv holds rounds up to 0"),
-    (lambda s: {**s, "seed": "zero", "batch_size": -3}, "'seed' is 'zero', not a whole number >= 0; 'batch_size' is -3"),
+    (lambda s: {**s, "seed": "zero", "batch_size": -3},
+     "'seed' is 'zero', not a whole number from 0 to 4,294,967,295; 'batch_size' is -3"),
     (lambda s: {**s, "pool": {**s["pool"], "rows": "many"}}, "'pool'.'rows' is 'many'"),
     (lambda s: {**s, "stretches": [{"from_round": "x"}]}, "a broken stretches list"),
     (lambda s: {**s, "format": 9}, "format 9, which this alplan cannot read"),

@@ -240,7 +240,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     alone = capsys.readouterr().out
     assert main([*ask, "--json"]) == 0
     alone_json = json.loads(capsys.readouterr().out)
-    assert "Aside" not in alone and "sources" not in alone_json
+    assert "Aside" not in alone and alone_json["sources"] is None and alone_json["source_pick"] is None
     sources.add_source(camp, [source_file(tmp_path / "v.csv", truth, wrong=0.05)], source="v", price=0.01)
     assert main(["campaign", "measure", str(camp)]) == 0
     capsys.readouterr()
@@ -249,27 +249,36 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     v, again, fill = got.pop("sources")
-    pick = got.pop("source_pick")
+    pick, lead_of = got.pop("source_pick"), got.pop("lead")
     # the answer leads with the pick where a source's option is cheapest in expectation, else it is as it was
     lead = (pick["cheapest"] if pick["cheapest"] not in (None, "answer") and pick["answer_status"] != "met"
             else "answer")   # a measured stop always leads
-    assert got["answer"].pop("lead") == lead == alone_json["answer"].pop("lead") or lead != "answer"
+    assert lead_of["kind"] == lead and alone_json.pop("lead") == {"kind": "answer", "option": None, "command": None}
     if lead == "answer":
-        assert text.startswith(alone) and "lead_option" not in got["answer"]
+        assert text.startswith(alone) and lead_of["option"] is None and lead_of["command"] is None
     else:
         led = text.splitlines()
         assert led[0] == alone.splitlines()[0] and led[1].startswith(("Train on ", "Re-label source v's"))
-        assert "Cheapest in expectation" not in text and got["answer"].pop("lead_option") in pick["options"]
-        assert f"Next: `{got['answer'].pop('lead_command')}`" in led
+        assert "Cheapest in expectation" not in text and lead_of["option"] in pick["options"]
+        assert lead_of["command"] is None or f"Next: `{lead_of['command']}`" in led
         act, then = alone.splitlines()[-2:]   # the answer's act and command, as the fallback
-        assert led[3:5] == [f"If it falls short: {act[0].lower()}{act[1:]}",
-                            then.replace("Next:", "Next if it falls short:", 1)]
-    assert "Aside: train on source v alone (at $0.01 a label)" in text
+        short = led.index(f"If it falls short: {act[0].lower()}{act[1:]}")
+        assert led[short + 1] == then.replace("Next:", "Next if it falls short:", 1)
+    if got["answer"]["act"] == "stop" and got["answer"]["reason"] == "met":   # a stop on a measured hit names no source
+        assert text == alone
+    else:
+        assert "Aside: train on source v alone (at $0.01 a label)" in text
+    for k in ("stamp", "sources", "source_pick"):   # what the answer was taken on: the source's labels among them
+        alone_json.pop(k)
+    got.pop("stamp")
     assert got == alone_json and v["source"] == "v" and v["price_per_label"] == 0.01 and v["kind"] == "source"
     assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
     assert (fill["kind"], [(q["labels"], q["source_labels"]) for q in fill["points"]]) == ("fill", [(10, 150)])
-    assert "Aside: re-label source v's disagreements" in text and {o["kind"] for o in pick["options"]} == {
-        "source", "relabel"}
+    assert {o["kind"] for o in pick["options"]} == {"source", "relabel"}
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0   # out of reach: no stop
+    far = capsys.readouterr().out
+    assert "Aside: train on source v alone (at $0.01 a label)" in far
+    assert "Aside: re-label source v's disagreements" in far
     for o in pick["options"]:   # a re-label option's cost is its printed parts, its re-labels at the human price
         assert o["cost"] == pytest.approx(o["source_label_cost"] + o["relabel_cost"])
         assert o["relabel_cost"] == pytest.approx(o["relabels"] * 1.0) and o["source_label_cost"] == o["labels"] * 0.01
@@ -280,6 +289,27 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     side = pd.read_csv(camp / SOURCE_CURVE).query("strategy == 'source:v'")
     met = side[side["accuracy"] >= 0.85]
     assert v["reached_at"] == (int(met["n_labels"].min()) if len(met) else None)
+
+
+def test_a_sources_new_price_retires_the_answer_priced_at_the_old_one(labeled, tmp_path, capsys):
+    camp, truth = labeled
+    path = source_file(tmp_path / "v.csv", truth, wrong=0.05)
+    assert main(["campaign", "add", str(camp), str(path), "--source", "v", "--source-price", "0.01"]) == 0
+    assert main(["campaign", "measure", str(camp)]) == 0
+    ask = ["plan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]
+    capsys.readouterr()
+    assert main(ask) == 0
+    planned = json.loads(capsys.readouterr().out)
+    assert {p["price_per_label"] for p in planned["sources"]} == {0.01}
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"] == planned   # nothing moved: the answer repeated
+    assert main(["campaign", "add", str(camp), str(path), "--source", "v", "--source-price", "5"]) == 0   # no label new
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    standing = json.loads(capsys.readouterr().out)["answer"]
+    assert standing["stamp"] != planned["stamp"] and standing["source_pick"] is None   # no pick at the old price
+    assert main(ask) == 0
+    assert {p["price_per_label"] for p in json.loads(capsys.readouterr().out)["sources"]} == {5.0}
 
 
 def _curve(scores, n_test=200):
@@ -311,10 +341,23 @@ def test_the_pick_weighs_the_answers_path_against_a_source_by_expected_cost(answ
     assert (pick.by is None) == (by is None) and (by is None or pick.by == pytest.approx(by, abs=0.01))
     assert pick.source == "s" and pick.source_cost == labels * price and len(pick.options) == 3
     line = source_pick_line(pick)
-    assert len(line.splitlines()) == 1 and "source s" in line and f"P {percent(pick.source_p)} that" in line
-    if by is not None:
-        assert money(by) in line
+    # a priced path cheaper than the source is weighed against the source's best measured option, and named so
+    best = pick.cheapest == "answer" and pick.answer_status == "priced"
+    named, saved = (pick.best_measured, pick.by_best_measured) if best else (pick.shown, by)
+    assert len(line.splitlines()) == 1 and "source s" in line and f"P {percent(named.p)} that" in line
+    assert (f"{named.labels} of its labels" in line) and (("at its best measured count" in line) == best)
+    if saved is not None:
+        assert money(saved) in line
     json.dumps(pick.to_dict(), allow_nan=False)
+
+
+@pytest.mark.parametrize(("held", "more"), [(0, 300), (120, 180), (300, 0), (400, 0)])
+def test_the_answers_labels_are_counted_from_the_labels_in_hand(held, more):
+    from planner.decide.source_path import source_paths, source_pick
+
+    paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": 0.5}}, 0.9)
+    pick = source_pick(_answer(cost=500.0, labels=300.0, held=held), paths)
+    assert (pick.answer_labels, pick.answer_cost) == (more, 500.0)   # 300 in all, the labels in hand sunk
 
 
 @pytest.mark.parametrize(("label_price", "cheapest"), [(5.0, "source"), (0.02, None)])

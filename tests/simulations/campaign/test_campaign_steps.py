@@ -107,7 +107,7 @@ def test_a_partial_batch_counts_what_came_back(tmp_path):
 
 def test_a_round_that_brought_nothing_back_is_not_picked_from_again(tmp_path):
     camp, _ = _at_round_one(tmp_path)
-    with pytest.raises(ValueError, match="none of the 10 ids of round 1 has a label yet"):
+    with pytest.raises(ValueError, match="none of the 10 ids of round 1 has a label in labels.csv yet"):
         steps.next_batch(camp)
 
 

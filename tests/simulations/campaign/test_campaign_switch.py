@@ -88,11 +88,15 @@ def test_right_after_a_switch_every_round_is_shown_and_the_answer_starts_from_th
     assert set(pd.read_csv(camp / CURVE)["strategy"]) == {"random"}
     flags = ["--target", "0.99", "--label-price", "1", "--json"]
     assert main(["replan", str(camp), *flags]) == 0
-    answer = json.loads(capsys.readouterr().out)["answer"]
-    assert answer["measured"]["strategy"] == "margin" and answer["measured"]["labels"] == 40
-    assert answer["measured"]["round"] == 3 and answer["labels_in_hand"]["training"] == 40
+    got = json.loads(capsys.readouterr().out)
+    measured = got["measured"]
+    assert measured["strategy"] == "margin" and measured["labels"] == 40
+    assert measured["round"] == 3 and got["campaign"]["labels_in_hand"]["training"] == 40
     assert main(["plan", str(camp), *flags]) == 0
-    assert json.loads(capsys.readouterr().out)["answer"] == answer   # one answer, whichever command asks
+    again = json.loads(capsys.readouterr().out)
+    assert again["question"] == {**got["question"], "command": "plan"}
+    # one answer, whichever command asks
+    assert {**again, "question": None} == {**got, "question": None}
 
 
 def test_a_strategy_used_twice_reads_as_one_curve(tmp_path, files):
@@ -169,8 +173,11 @@ def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again
     assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 20
     capsys.readouterr()
     _label(camp, 0, truth, tmp_path)
-    assert main(["campaign", "status", str(camp)]) == 0
-    assert "decide again at 20 training labels in hand, 10 to go" in capsys.readouterr().out
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp)]) == 0   # the answer says the order in force and where it ends
+    assert ("Continue with random sampling: order 10 labels (2 rounds of 5), then decide again at 20 training labels "
+            "in hand.") in capsys.readouterr().out
     for r in (1, 2):
         assert main(["campaign", "next", str(camp)]) == 0
         _label(camp, r, truth, tmp_path)
@@ -178,8 +185,10 @@ def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again
     capsys.readouterr()
     assert main(["campaign", "status", str(camp)]) == 0
     said = capsys.readouterr().out
-    assert "20 training labels in hand: the order in force ran its course (it decides again at 20)" in said
+    # the order in force ran its course: without a target, one round at a time until a target is asked
     assert f"no target asked yet: `alplan plan {camp} --target TARGET`" in said
+    assert ("Continue with random sampling: order 5 labels (1 round of 5), then decide again at 25 training labels in "
+            "hand.") in said
     _, curve = steps.measure(camp)
     assert set(curve["strategy"]) == {"random"} and curve["n_labels"].tolist() == [10, 15, 20]
 
@@ -194,8 +203,11 @@ def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again
     _label(camp, 4, truth, tmp_path)
     steps.next_batch(camp, decide_at=33)
     assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 33
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
     assert main(["campaign", "status", str(camp)]) == 0
-    assert "decide again at 33 training labels in hand, 3 to go" in capsys.readouterr().out
+    assert ("Label the 5 ids of round 5 and add them; then measure the labels in hand. The order in force runs to 33 "
+            "training labels in hand, where the answer is taken again.") in capsys.readouterr().out
 
 
 def test_start_takes_decide_at_on_any_strategy(tmp_path, files, capsys):
@@ -239,8 +251,9 @@ def test_replan_on_a_campaign_gives_its_one_answer_and_refuses_a_curves_files_fl
     camp = _switched(tmp_path, files, [(None, None), (None, None), (None, None)], start=("margin", 10))
     flags = ["--target", "0.99", "--label-price", "1", "--budget", "60"]
     assert main(["replan", str(camp), *flags, "--json"]) == 0
-    answer = json.loads(capsys.readouterr().out)["answer"]
-    assert answer["budget"] == 60 and answer["order"] <= 60 - answer["labels_in_hand"]["training"]
+    got = json.loads(capsys.readouterr().out)
+    answer = got["answer"]
+    assert answer["budget"] == 60 and answer["order"] <= 60 - got["campaign"]["labels_in_hand"]["training"]
     assert main(["replan", str(camp), *flags]) == 0
     said = capsys.readouterr().out
     assert said.strip().splitlines()[-1] == (f"Next: `{answer['command']}`" if answer["command"] else

@@ -128,13 +128,16 @@ def test_replan_reads_the_campaign_from_its_first_labels(started, capsys, tmp_pa
     refused(capsys, ["campaign", "next", str(camp)], says="no training labels are in hand yet")
     run_campaign(camp, truth, 3, tmp_path)
     assert main(["replan", str(camp), *flags]) == 0   # measured on the way: the answer starts from the last round
-    answer = json.loads(capsys.readouterr().out)["answer"]
-    n = answer["labels_in_hand"]["training"]
-    assert answer["measured"]["labels"] == n and n > 0
-    assert answer["measured"]["round"] == 3 and answer["act"] in {"stop", "continue", "switch"}
+    got = json.loads(capsys.readouterr().out)
+    answer, measured = got["answer"], got["measured"]
+    n = got["campaign"]["labels_in_hand"]["training"]
+    assert measured["labels"] == n and n > 0
+    assert measured["round"] == 3 and answer["act"] in {"stop", "continue", "switch"}
     assert main(["campaign", "status", str(camp)]) == 0   # the question recorded: status weighs the same point
     said = capsys.readouterr().out
-    assert f"Measured: {100 * answer['measured']['score']:.1f}% accuracy at {n} training labels" in said
+    assert f"Measured: {100 * measured['score']:.1f}% accuracy at {n} training labels" in said
+    assert said.strip().splitlines()[-1] == (f"next: `{answer['command']}`" if answer["command"] else
+                                            "next: nothing to buy; the measured score stands.")   # the same answer
 
 
 def test_measure_refuses_to_write_over_the_pool(started, capsys, tmp_path):
