@@ -5,6 +5,12 @@ child's CPU time, which a loaded machine does not inflate; and, from a run under
 times summed and the heavy packages it pulled in), on small campaigns built first (breast_cancer, 40 labels measured).
 ``--against DIR`` runs N interleaved pairs, DIR (a clean export: ``git archive COMMIT | tar -x -C DIR``) then this
 tree, and adds the median ratio this / DIR. ``--quick``: N=5. Results: RESULTS.md's "CLI start-up".
+
+``--campaign``: instead, a campaign's answer at the cost of reading its folder (issue 111), on :func:`steered`'s
+campaign: `status`, `measure` (a round added since the last), with a source beside it, `plan DIR` (the first question
+on the labels in hand: the strategies' runs and the forecast) and `replan DIR` after `plan DIR` (a second question),
+each with its median ratio to `status` on the same folder, tree and run; and the page's campaign answer and its reload
+with nothing changed (AppTest, quick settings, one process a run).
 """
 
 from __future__ import annotations
@@ -65,6 +71,84 @@ def campaigns(work: Path) -> dict[str, Path]:
     return {name: work / name for name in ("plain", "asked", "forest")}
 
 
+#: The question asked of :func:`steered`'s campaign.
+ASK = ["--target", "0.75", "--label-price", "0.5", "--engineering-days", "3"]
+#: (label, argv after ``alplan``, the ``status`` it is divided by): ``--campaign``'s commands.
+STEERED = [("campaign status DIR (350 labels, 5 classes)", ["campaign", "status", "{added}"], None),
+           ("campaign measure DIR (a round added)", ["campaign", "measure", "{added}"], 0),
+           ("campaign status DIR (a source)", ["campaign", "status", "{sourced}"], None),
+           ("campaign measure DIR (a source, a round added)", ["campaign", "measure", "{sourced}"], 2),
+           ("plan DIR (forecast taken, measure written)", ["plan", "{measured}", *ASK], 0),
+           ("replan DIR (after plan DIR)", ["replan", "{planned}", *ASK], 0),
+           ("the page: the campaign's answer", ["{page}", "{measured}"], None)]
+PAGE = """import sys, time
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file("app.py", default_timeout=600).run()
+at.number_input(key="target").set_value(0.75)
+at.number_input(key="label_price").set_value(0.5)
+at.run().text_input(key="campaign_folder").set_value(sys.argv[1])
+for name in ("answer", "reload"):
+    t, cpu = time.perf_counter(), time.process_time()
+    assert not at.run().exception and not at.error, (at.exception, at.error)
+    print(time.perf_counter() - t, time.process_time() - cpu, flush=True)
+"""
+
+
+def steered(work: Path) -> dict[str, Path]:
+    """Issue 111's campaign, seeded: a 5-class pool of 4,000 rows, 500 random test ids, 100 random initial ids, a
+    random round of 50 then margin rounds of 50 to 300 training labels, measured and asked `plan DIR`, then a round
+    more added (350): "added"; its copy with a source labeling the pool (10% wrong) from before that round:
+    "sourced"; "added" measured: "measured"; and asked `plan DIR` once: "planned"."""
+    import numpy as np
+    from sklearn.datasets import make_classification
+
+    from simulations.campaign import sources, steps
+    from simulations.campaign.state import batch_paths
+
+    X, y = make_classification(n_samples=4000, n_features=20, n_informative=8, n_redundant=4, n_classes=5,
+                               n_clusters_per_class=1, flip_y=0.02, random_state=0)
+    ids = [f"r{i:05d}" for i in range(len(y))]
+    pd.DataFrame(X, columns=[f"f{i}" for i in range(20)]).assign(id=ids).to_csv(work / "pool5.csv", index=False)
+    truth = pd.DataFrame({"id": ids, "label": [f"c{k}" for k in y]})
+    wrong = np.random.default_rng(3).random(len(y)) < 0.1
+    truth.assign(label=[f"c{k}" for k in np.where(wrong, (y + 1) % 5, y)]).to_csv(work / "llm.csv", index=False)
+
+    def label(folder: Path, r: int) -> None:
+        batch = pd.read_csv(batch_paths(folder, r)[0], dtype={"id": str})
+        batch.merge(truth, on="id")[["id", "label"]].to_csv(work / f"l{r}.csv", index=False)
+        steps.add_labels(folder, [work / f"l{r}.csv"])
+
+    camp = work / "added"
+    steps.start(camp, work / "pool5.csv", strategy="random", initial=100, batch_size=50, test_size=500, seed=0)
+    for r in range(5):
+        label(camp, r)
+        if r < 4:
+            steps.next_batch(camp, strategy="margin" if r else None)
+    shutil.copytree(camp, work / "sourced")
+    sources.add_source(work / "sourced", [work / "llm.csv"], source="llm", price=0.002)
+    for folder in (camp, work / "sourced"):
+        for argv in (["campaign", "measure", str(folder)], ["plan", str(folder), *ASK]):
+            assert _alplan(ROOT, argv).returncode == 0, argv
+        steps.next_batch(folder)
+        label(folder, 5)
+    shutil.copytree(camp, work / "measured")
+    assert _alplan(ROOT, ["campaign", "measure", str(work / "measured")]).returncode == 0
+    shutil.copytree(work / "measured", work / "planned")
+    assert _alplan(ROOT, ["plan", str(work / "planned"), *ASK]).returncode == 0
+    time.sleep(2.1)   # the pool older than a file system's coarse clock, as a user's pool is
+    return {k: work / k for k in ("added", "sourced", "measured", "planned")}
+
+
+def _page(root: Path, folder: str, db: Path) -> list[tuple[float, float]]:
+    """(wall s, CPU s) of the page's campaign answer on ``folder`` and of its reload, from ``root`` (the proxy's
+    simulation in the database ``db``)."""
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "0", "ALPLAN_APP_QUICK": "1",
+           "ALPLAN_DB": str(db)}
+    out = subprocess.run([sys.executable, "-c", PAGE, folder], cwd=root, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-500:]
+    return [tuple(map(float, line.split())) for line in out.stdout.splitlines()[-2:]]
+
+
 def _copy(arg: str, camps: dict[str, Path], work: Path) -> str:
     """``arg``, or where it names a campaign in braces a fresh copy of it (``next`` writes its batch)."""
     if not arg.startswith("{"):
@@ -86,11 +170,41 @@ def measure(root: Path, argv: list[str], camps: dict[str, Path], work: Path) -> 
             sum(int(row[0].split(":")[1]) for row in rows) / 1e6, ",".join(h for h in HEAVY if h in names) or "none")
 
 
+def steered_speed(roots: list[Path], n: int, work: Path) -> None:
+    """``--campaign``: :data:`STEERED` on :func:`steered`'s campaign, N runs (pairs with ``--against``)."""
+    camps, pair = steered(work), len(roots) > 1
+
+    def once(root: Path) -> list[tuple[float, float]]:
+        got = []
+        for _, cmd, _ in STEERED:
+            if cmd[0] == "{page}":
+                got += _page(root, _copy(cmd[1], camps, work), work / "page.db")
+            else:
+                got.append(measure(root, cmd, camps, work)[:2])
+        return got
+
+    for root in roots:
+        once(root)   # warm-up: bytecode written, the page's database filled
+    runs = [[once(root) for root in roots] for _ in range(n)]
+    labels = [label for label, _, _ in STEERED] + ["the page: a reload with nothing changed"]
+    bases = [base for _, _, base in STEERED] + [None]
+    print("| command | wall | CPU | to status: wall | to status: CPU |" + " wall ratio | CPU ratio |" * pair)
+    print("|---|---:|---:|---:|---:|" + "---:|---:|" * pair)
+    for j, (label, base) in enumerate(zip(labels, bases)):
+        cells = [" / ".join(f"{statistics.median(r[i][j][k] for r in runs):.2f}" for i in range(len(roots)))
+                 for k in (0, 1)]
+        cells += [" / ".join(f"{statistics.median(r[i][j][k] / r[i][base][k] for r in runs):.2f}"
+                             for i in range(len(roots))) if base is not None else "-" for k in (0, 1)]
+        cells += [f"{statistics.median(r[-1][j][k] / r[0][j][k] for r in runs):.2f}" for k in (0, 1)] * pair
+        print(f"| `{label}` | " + " | ".join(cells) + " |", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="timed runs (pairs with --against) per command")
     parser.add_argument("--quick", action="store_true", help="5 runs per command")
     parser.add_argument("--against", type=Path, help="another tree: interleaved pairs, it first, then this tree")
+    parser.add_argument("--campaign", action="store_true", help="a campaign's commands and the page's answer instead")
     args = parser.parse_args(argv)
     n = 5 if args.quick else args.n
     if n < 1:
@@ -101,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# start-up: {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, load "
           f"{os.getloadavg()[0]:.2f}, `python -c pass` {bare:.3f} s (mean); medians of {n} runs after 1 warm-up (s); "
           f"trees: {' then '.join(map(str, roots))}\n")
+    if args.campaign:
+        with tempfile.TemporaryDirectory() as tmp:
+            steered_speed(roots, n, Path(tmp))
+        return 0
     print("| command | wall | CPU | imports | heavy imports |" + " wall ratio | imports ratio |" * pair)
     print("|---|---:|---:|---:|---|" + "---:|---:|" * pair)
     with tempfile.TemporaryDirectory() as tmp:

@@ -98,3 +98,14 @@ def test_the_rests_on_bullet_explains_every_value_the_column_can_show():
 
 def test_the_readme_is_at_most_250_lines():
     assert len(README.read_text(encoding="utf-8").splitlines()) <= 250
+
+
+def test_readmes_first_verdict_times_are_the_last_recorded_run(monkeypatch):
+    """README's first-verdict times, their load and the machine are benchmarks/first_verdict.json's, the last run of
+    `bench_first_verdict.py --record`."""
+    import json
+
+    monkeypatch.syspath_prepend(str(README.parent / "benchmarks"))
+    from bench_first_verdict import RECORD, readme_sentence
+
+    assert flat(readme_sentence(json.loads(RECORD.read_text()))) in flat(README.read_text(encoding="utf-8"))

@@ -25,16 +25,18 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(args.folder)}, indent=1,
                          allow_nan=False))
         return code
+    before = None
     if args.step in ("add", "export") and not getattr(args, "json", False):
-        from planner.cli.answer import campaign_facts
+        from planner.cli.answer import campaign_facts, standing_answer
 
-        campaign_facts(args.folder)   # the files the answer reads refused now, not after anything is written
+        campaign_facts(args.folder)   # the files the answer reads refused now, not after the labels are written
+        before = standing_answer(args.folder) if args.step == "export" else None   # export changes no answer
     code = run(args)
     if args.step in ("add", "measure", "status", "export") and not getattr(args, "json", False):
         from planner.cli.answer import standing_answer
         from planner.present.next_step_view import standing_lines
 
-        rec = standing_answer(args.folder)
+        rec = before if before is not None else standing_answer(args.folder)
         if args.step == "export":
             print(f"then: train your model on {args.out}; if it falls short in use, the campaign's answer follows "
                   "(`campaign add` the human labels it orders, then `campaign measure`):")

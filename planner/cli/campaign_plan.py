@@ -26,11 +26,14 @@ def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int 
     from planner.decide.redecide import told_from_margin
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
+    from planner.forecast.memo import lending
+    from simulations.campaign.cache import ArrayStore
     from simulations.run.labels_in_hand import measure_strategies
 
     curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
                                                  metric=metric))
-    return get_plan(curves, seed=seed), aside
+    with lending(ArrayStore(held.folder)):   # the curves' fits kept in the campaign's cache, for the next question
+        return get_plan(curves, seed=seed), aside
 
 
 def campaign_decision(planned, held, scenario, target: float, *, vendors=None, test_size: float | None = None,

@@ -51,6 +51,7 @@ from planner.forecast.families import (
     logit,
     matrix_data,
 )
+from planner.forecast.memo import remembered_fits
 from planner.forecast.regime import Regime, curve_regime
 
 __all__ = ["DEFAULT_DRAWS", "RawTails", "raw_tails", "share_plateau"]
@@ -133,8 +134,8 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
     """
     n_max = n[-1]
     check = n_max * _CHECK_RATIO
-    fits = fit_all(n, y_mean, sigma, check)
-    scores = backtest(CurveData(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
+    fits, scores = remembered_fits(n, y_mean, sigma, check, lambda: (
+        fit_all(n, y_mean, sigma, check), backtest(CurveData(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)))
     fam_w = ensemble_weights(scores, set(fits), n.size)
     fam_w = {k: w for k, w in fam_w.items() if k == LAST or k in fits} or {LAST: 1.0}
     total = sum(fam_w.values())

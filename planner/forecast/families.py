@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
-from scipy.optimize import least_squares
 
 __all__ = [
     "FAMILIES", "Family", "LAST", "MAX_LABELS", "PRIOR", "CurveData", "backtest", "batched_lm", "ensemble_weights",
@@ -201,6 +200,8 @@ def fit_family(fam: Family, x, n, y, sigma, *, polish: int = 1) -> tuple[np.ndar
     if polish == 0:  # the batched screen alone (backtests: only their tail error matters)
         i = int(np.argmin(costs))
         return (screened[i], float(costs[i])) if np.isfinite(costs[i]) else None
+    from scipy.optimize import least_squares   # imported where a fit is polished (fits read back need none)
+
     best: tuple[np.ndarray, float] | None = None
     for i in np.argsort(costs)[:polish]:
         if not np.isfinite(costs[i]):

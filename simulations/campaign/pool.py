@@ -65,17 +65,27 @@ class Pool:
             return np.array(picked, dtype=object)
         return np.asarray([str(int(v)) for v in np.atleast_1d(picked)], dtype=object).reshape(np.shape(picked))
 
+    def _index(self):
+        """The ids' hash index, built once per pool (every lookup reads it)."""
+        import pandas as pd
+
+        index = self.__dict__.get("_ids_index")
+        if index is None:
+            index = pd.Index(self.ids)
+            object.__setattr__(self, "_ids_index", index)  # not a field: equality and repr ignore it
+        return index
+
     def rows_of(self, ids) -> np.ndarray:
         """The file row of each text id (-1 where the pool has no such id)."""
         import pandas as pd
 
         ids = np.asarray(ids, dtype=object)
         if self.ids.dtype.kind == "O":
-            return pd.Index(self.ids).get_indexer(ids)
+            return self._index().get_indexer(ids)
         as_int = pd.to_numeric(pd.Series(ids, dtype=object), errors="coerce")
         whole = as_int.notna().to_numpy() & (as_int.fillna(0.5) % 1 == 0).to_numpy()
         found = np.full(ids.shape[0], -1, dtype=np.int64)
-        found[whole] = pd.Index(self.ids).get_indexer(as_int[whole].astype(np.int64).to_numpy())
+        found[whole] = self._index().get_indexer(as_int[whole].astype(np.int64).to_numpy())
         return found
 
 
@@ -143,6 +153,28 @@ def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None
         is missing, not numeric, NaN or infinite, an unreadable file.
     """
     path, suffix = checked_file(path, POOL_SUFFIXES, "pool file", ".csv, .parquet or .npz", max_bytes)
+    from simulations.data.datasets import file_key
+
+    key = (file_key(path), id_column, None if features is None else tuple(features), bool(with_features))
+    last = _LAST_POOL[0]
+    if key[0] is not None and last is not None and last[0] == key:
+        return last[1]
+    pool = _read_pool(path, suffix, id_column, features, with_features)
+    if key[0] is not None:
+        for array in (pool.ids, pool.X):   # shared by the readers of this process: never changed in place
+            if array is not None:
+                array.flags.writeable = False
+        _LAST_POOL[0] = (key, pool)
+    return pool
+
+
+#: The pool this process read last, with its key (:func:`simulations.data.datasets.file_key` and the columns): a
+#: command that reads the pool twice (the campaign's measure, then its sources' curves or its labels in hand)
+#: reads the file once.
+_LAST_POOL: list = [None]
+
+
+def _read_pool(path: Path, suffix: str, id_column: str, features, with_features: bool) -> Pool:
     if suffix == ".npz":
         ids, X, names, skipped = _read_npz(path, id_column, with_features)
     elif suffix == ".csv":

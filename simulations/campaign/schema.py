@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.run.messages import short
+from simulations.run.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "first_line", "not_finite_number",
@@ -170,8 +170,8 @@ def check_table(table: pd.DataFrame, path: Path, schema: tuple, mend: str) -> pd
             raise ValueError(f"{path} has the column {twin.group(1)!r} twice: {mend}")
     missing = [c.name for c in schema if c.required and c.name not in names]
     if missing:
-        raise ValueError(f"{path} has no column {missing[0]!r} (its columns: {', '.join(names[:12]) or 'none'}): "
-                         f"{mend}")
+        raise ValueError(f"{path} has no column {missing[0]!r} (its columns: "
+                         f"{shorten(names, 6) if names else 'none'}): {mend}")
     table = table.copy()
     for column in schema:
         if column.name not in names:

@@ -560,6 +560,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
         ``{source:
         non-test ids it labels}`` for the sources that gave no point.
     """
+    from simulations.campaign.cache import digest, frame_digest
     from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool, _train_labels
     from simulations.results.schema import CURVE_COLUMNS
 
@@ -584,16 +585,37 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     human = c.labels if human is None else human
     human = human[~human["id"].isin(test_ids)][["id", "label"]].drop_duplicates("id").rename(columns={"label": "human"})
     trainer = _Trainer(c, data, data.X_test[where[order]], y_test, classes)
+    cache, context = _curve_cache(c, trainer, data, columns)
     rows, skipped = [], {}
     for name in pd.unique(table["source"]):
         own, both = _in_order(c, table, name, test_ids, human)
-        mine = trainer.rows(PREFIX + str(name), own, lambda part: errors.get(name, math.nan),
-                            tested.get(name, math.nan))
-        rows += mine + trainer.rows(RELABEL + str(name), both, None)
-        rows += trainer.fill_rows(FILL + str(name), asked, own, test_ids, errors.get(name, math.nan))
+        error = errors.get(name, math.nan)
+        mine = cache.get(digest(context, PREFIX, str(name), frame_digest(own, ["id", "label"]), error,
+                                tested.get(name, math.nan)),
+                         lambda: trainer.rows(PREFIX + str(name), own, lambda part: error, tested.get(name, math.nan)))
+        rows += mine + cache.get(digest(context, RELABEL, str(name), frame_digest(both, ["id", "label", "human"])),
+                                 lambda: trainer.rows(RELABEL + str(name), both, None))
+        rows += cache.get(digest(context, FILL, str(name), frame_digest(asked, ["id", "label"]),
+                                 frame_digest(own, ["id", "label"]), sorted(map(str, test_ids)), error),
+                          lambda: trainer.fill_rows(FILL + str(name), asked, own, test_ids, error))
         if not mine:
             skipped[str(name)] = len(own)
+    cache.save()
     return pd.DataFrame.from_records(rows, columns=columns), skipped
+
+
+def _curve_cache(c: Campaign, trainer, data, columns: list) -> tuple:
+    """(the campaign's cache of curve rows, the digest of what every curve of ``trainer`` reads besides its own
+    labels: the learner's settings and first model stream, the pool and its test rows, the human test labels and
+    the classes) (:mod:`simulations.campaign.cache`)."""
+    from simulations.campaign.cache import cached_rows, digest
+
+    s = c.settings
+    learner = {k: s.get(k) for k in ("name", "model", "model_params", "seed", "batch_size", "initial")}
+    pool = {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}
+    context = digest("source_curves", learner, s["model_rng"][0], pool, data.test_ids, trainer.X_test,
+                     trainer.y_test, list(trainer.classes))
+    return cached_rows(c.folder, "source_curves", len(columns)), context
 
 
 

@@ -811,6 +811,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
         and hybrid columns are NaN.
     """
+    from simulations.campaign.cache import digest, frame_digest
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
 
@@ -826,6 +827,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     test_labels = test["label"].to_numpy()[order]
     s = c.settings
     spans = stretches(s)
+    cache, context = _round_cache(c, X_test, test_labels)
     rows, known, previous = [], [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
@@ -836,8 +838,14 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         classes = _round_classes(train, test)
         code = {name: i for i, name in enumerate(classes)}
         y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
-        learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
-        scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority_class(y_test, len(classes)))
+
+        def scored() -> list:   # the round's model refitted and scored: its scores, then its fit's seconds
+            learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
+            return [[*score_predictions(y_test, learner.predict(X_test), len(classes),
+                                        minority_class(y_test, len(classes))), seconds]]
+
+        *scores, seconds = cache.get(digest(context, round_, s["model_rng"][round_], classes,
+                                            frame_digest(train, ["id", "label"])), scored)[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
@@ -848,6 +856,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
+    cache.save()
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
@@ -856,6 +865,19 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     curve = _by_stretch(every.copy(), spans)
     curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
     return c, curve
+
+
+def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tuple:
+    """(the campaign's cache of its rounds' scores, the digest of what every round's score reads besides its own
+    training labels, classes and model stream: the learner, the pool, the test rows and labels)
+    (:mod:`simulations.campaign.cache`)."""
+    from simulations.campaign.cache import cached_rows, digest
+
+    s = c.settings
+    context = digest("rounds", {k: s.get(k) for k in ("model", "model_params")},
+                     {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}, X_test,
+                     [str(v) for v in test_labels])
+    return cached_rows(c.folder, "rounds", 5), context
 
 
 def sunk_columns(c: Campaign) -> dict:

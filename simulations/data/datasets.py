@@ -543,13 +543,51 @@ def load(name: str, *, seed: int = 0, blind: bool = False, **params) -> Dataset:
 # -------------------------------------------------------------- user files
 
 
+#: A file modified less than this many nanoseconds ago is read again each time: a file system stamps a write with
+#: a coarse clock, so a second write within the same tick can leave the stamp as it was ("racy git").
+RACY_NS = 2_000_000_000
+
+
+def file_key(path: str | Path) -> tuple | None:
+    """(the resolved path, size, modification time in ns, inode) of the file ``path``: what changes whenever its
+    bytes do, as git's index keys a file's hash on them; None for a file modified in the last :data:`RACY_NS`
+    (its bytes may change without its stamp).
+
+    Raises
+    ------
+    OSError
+        The file cannot be read.
+    """
+    import time
+
+    path = Path(path).resolve()
+    st = path.stat()
+    if time.time_ns() - st.st_mtime_ns < RACY_NS:
+        return None
+    return str(path), st.st_size, st.st_mtime_ns, st.st_ino
+
+
+#: The digests this process computed, by :func:`file_key` (the newest few).
+_DIGESTS: dict = {}
+
+
 def file_digest(path: str | Path) -> str:
-    """sha256 of a file's bytes (identifies the data behind a run)."""
+    """sha256 of a file's bytes (identifies the data behind a run); computed once per process while the file's
+    :func:`file_key` stays the same."""
+    key = file_key(path)
+    known = None if key is None else _DIGESTS.get(key)
+    if known is not None:
+        return known
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if key is not None:
+        if len(_DIGESTS) >= 8:
+            _DIGESTS.clear()
+        _DIGESTS[key] = digest
+    return digest
 
 
 def _human_bytes(n: int) -> str:

@@ -262,7 +262,9 @@ def check_strategies(folder, strategies) -> None:
 def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) -> pd.DataFrame:
     """Every strategy of ``strategies`` (default :data:`CANDIDATES` the learner can serve; random always) simulated on
     the labels in hand, :data:`SEEDS` runs each (the same initial sets), on :func:`schedule`: the curves table.
-    ``progress(done, total, info)`` as :func:`simulations.run.loop.simulate` calls it, over all the runs.
+    ``progress(done, total, info)`` as :func:`simulations.run.loop.simulate` calls it, over all the runs (not
+    called where the table is read back from the campaign's cache: :mod:`simulations.campaign.cache`, keyed by the
+    labels in hand, the learner, the strategies and the code).
 
     Raises
     ------
@@ -283,10 +285,18 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
                               batch_size=runs["batch_size"], budget=runs["budget"])
     config.runs_on(ds)   # every strategy checked before any run
     total = SEEDS * (1 + len(active))
-    told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
-    parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=ds)]
-    if active:
-        later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
-            if progress is not None else None
-        parts.append(simulate(config.with_(strategies=active), later, dataset=ds))
-    return pd.concat(parts, ignore_index=True)
+
+    def measured() -> pd.DataFrame:
+        told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
+        parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=ds)]
+        if active:
+            later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
+                if progress is not None else None
+            parts.append(simulate(config.with_(strategies=active), later, dataset=ds))
+        return pd.concat(parts, ignore_index=True)
+
+    from simulations.campaign.cache import cached_table, digest
+
+    key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
+                 [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs)
+    return cached_table(held.folder, "runs", key, measured)

@@ -103,6 +103,33 @@ def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, cli, la
     assert ("Stop:" in page) == (target == 0.5)
 
 
+def test_a_reload_with_nothing_changed_answers_from_the_cache_and_new_labels_ask_again(campaigns, tmp_path,
+                                                                                       monkeypatch):
+    """The page's campaign answer is cached on the folder's files (files_stamp): a reload asks nothing again; a
+    label added changes the files, and the answer is asked again."""
+    import shutil
+
+    import planner.cli.answer as answer
+
+    camp = Path(shutil.copytree(campaigns[45], tmp_path / "camp"))
+    asked = []
+    real = answer.page_campaign
+
+    def page_campaign(folder, *args, **kwargs):
+        asked.append(folder)
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(answer, "page_campaign", page_campaign)
+    at = run()
+    at.number_input(key="target").set_value(0.99)
+    at.text_input(key="campaign_folder").set_value(str(camp))
+    first = next(t.value for t in no_error(run(at)).text if "Next: " in t.value)
+    assert asked == [str(camp)]
+    assert next(t.value for t in no_error(run(at)).text if "Next: " in t.value) == first and len(asked) == 1
+    steps.next_batch(camp)   # the files change: the answer is asked again
+    assert any("Next: " in t.value for t in no_error(run(at)).text) and len(asked) == 2
+
+
 @pytest.fixture(scope="module")
 def sourced(tmp_path_factory):
     """A random campaign (:func:`campaign_fixtures.sourced_campaign`) with a source whose name reads as markup

@@ -73,8 +73,12 @@ def label_studio_min(tasks: list[dict], labels: dict, *, control: str = "label")
 
 
 def files_of(folder: Path) -> dict:
-    """Every file under ``folder`` with its bytes: what a refused command must leave as it was."""
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}
+    """Every file under ``folder`` with its bytes, its cache left out (not state): what a refused command must leave
+    as it was."""
+    from simulations.campaign.cache import CACHE
+
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*"))
+            if p.is_file() and CACHE not in p.relative_to(folder).parts}
 
 
 def excel_csv(path: Path, rows: list[list[str]]) -> Path:

@@ -197,6 +197,9 @@ def test_the_lead_on_a_campaign_is_the_pick_and_its_printed_command_writes_its_t
 
 
 def test_an_export_is_exactly_what_the_measure_trained_on(campaign, tmp_path, monkeypatch):
+    from simulations.campaign.cache import CACHE
+
+    shutil.rmtree(campaign / CACHE, ignore_errors=True)   # every curve trained now, none read back
     fits = []
     real = sources._Trainer._fit
     monkeypatch.setattr(sources._Trainer, "_fit", lambda self, part: fits.append(part.copy()) or real(self, part))

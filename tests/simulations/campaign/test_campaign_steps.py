@@ -11,6 +11,7 @@ from campaign_fixtures import breast_cancer_files, label_batch, run_campaign
 
 from planner.cli import main
 from simulations.campaign import steps
+from simulations.campaign.cache import CACHE
 from simulations.campaign.state import ASKED, CURVE, LABELS, SETTINGS, Campaign, batch_paths
 from simulations.data.datasets import count_test_rows, random_split, split_rng
 from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
@@ -145,8 +146,8 @@ def test_state_is_readable_files_and_the_pool_is_untouched(tmp_path):
     assert asked.query("role == 'train'")["round"].value_counts().sort_index().tolist() == [10, 5, 5]
     assert asked.query("round > 0")["score"].notna().all()  # margin writes its score beside each id
     assert len(labels) == len(asked) and labels["id"].is_unique
-    hidden = [p.name for p in camp.rglob("*") if p.name.startswith(".")]
-    assert hidden == [".campaign.lock"]  # no temporary file left behind: the folder's lock only
+    hidden = [p.name for p in camp.rglob("*") if p.name.startswith(".") and p.name != CACHE]
+    assert hidden == [".campaign.lock"]  # no temporary file left behind: the folder's lock only (and its cache)
 
 
 def test_a_command_cut_short_before_its_commit_is_run_again_to_the_same_batch(tmp_path):

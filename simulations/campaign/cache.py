@@ -1,0 +1,238 @@
+"""What a campaign's answer computes from its files alone, kept in the campaign's ``.cache/`` folder.
+
+The strategies' runs on the labels in hand (:func:`simulations.run.labels_in_hand.measure_strategies`) and the
+sources' curves (:func:`simulations.campaign.sources.source_curves`) depend only on the campaign's files and the code
+that computes them: each is stored under the sha256 of everything it reads (:func:`digest`) and of that code
+(:func:`code_stamp`), so a second question on the same labels reads them back instead of computing them again.
+
+A cache never changes an answer: a hit returns exactly what a miss computed (a table through Parquet, curve rows
+through JSON, whose floats read back to the same bits). A file that cannot be read, or holds anything but what was
+written, is ignored and written again; writes are atomic (a temporary file, then ``os.replace``) and best effort (a
+folder that cannot be written just computes). ``.cache/`` is not the campaign's state: no command reads it for a
+fact, ``export`` and the refusals' checks leave it out, and deleting it is always safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+from pathlib import Path
+
+__all__ = ["CACHE", "ArrayStore", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest"]
+
+#: The campaign's cache folder.
+CACHE = ".cache"
+#: Tables (the strategies' runs) kept per campaign: the newest ones, so a few questions asked in turn all hit.
+MAX_TABLES = 4
+#: Curve entries kept per campaign beside those the last computation used.
+MAX_ROWS = 64
+#: Array files (the forecast's fits) kept per campaign: the newest ones.
+MAX_ARRAYS = 48
+
+
+@functools.lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """sha256 of the code a cached result depends on: every module of the ``simulations`` package, numpy's version."""
+    import numpy as np
+
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(f"numpy {np.__version__}\n".encode())
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def digest(*parts) -> str:
+    """sha256 of ``parts`` (text, numbers, bytes, numpy arrays, nested lists and dicts) and of :func:`code_stamp`."""
+    import numpy as np
+
+    h = hashlib.sha256(code_stamp().encode())
+
+    def feed(value) -> None:
+        if isinstance(value, np.ndarray):
+            h.update(f"array {value.dtype.str} {value.shape}\0".encode())
+            h.update(value.tobytes() if value.dtype.kind != "O" else json.dumps([str(v) for v in value.ravel()])
+                     .encode())
+        elif isinstance(value, bytes):
+            h.update(b"bytes %d\0" % len(value) + value)
+        elif isinstance(value, dict):
+            h.update(b"dict\0")
+            for k in sorted(value, key=str):
+                feed(str(k))
+                feed(value[k])
+        elif isinstance(value, (list, tuple)):
+            h.update(b"list %d\0" % len(value))
+            for item in value:
+                feed(item)
+        else:
+            h.update(f"{type(value).__name__} {value!r}\0".encode())
+
+    for part in parts:
+        feed(part)
+    return h.hexdigest()
+
+
+def frame_digest(table, columns) -> bytes:
+    """The cells of ``table``'s ``columns``, in order, as bytes :func:`digest` reads (each cell as text)."""
+    return json.dumps([[str(v) for v in table[c].tolist()] for c in columns]).encode()
+
+
+def _folder(folder) -> Path:
+    return Path(folder) / CACHE
+
+
+def _write(path: Path, write) -> None:
+    """:func:`simulations.campaign.state.write_atomic` of ``write`` onto ``path``; nothing where the folder cannot be
+    written."""
+    from simulations.campaign.state import write_atomic
+
+    try:
+        path.parent.mkdir(exist_ok=True)
+        write_atomic(path, write)
+    except (OSError, ValueError, TypeError):
+        pass
+
+
+def cached_table(folder, name: str, key: str, compute):
+    """The DataFrame ``compute()`` returns, read back from ``folder``'s cache where ``key`` was stored before
+    (``name``: what it is, a file name's start)."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = _folder(folder) / f"{name}-{key[:32]}.parquet"
+    try:
+        stored = pq.read_table(path)
+        if (stored.schema.metadata or {}).get(b"alplan_key") == key.encode():
+            return stored.to_pandas()
+    except (OSError, ValueError, TypeError, KeyError, pa.ArrowException):   # damaged or absent: a miss
+        pass
+    table = compute()
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"{name}: a cached table must be a DataFrame")
+
+    def write(tmp: str) -> None:
+        data = pa.Table.from_pandas(table, preserve_index=True)
+        pq.write_table(data.replace_schema_metadata({**(data.schema.metadata or {}), b"alplan_key": key.encode()}),
+                       tmp)
+
+    _write(path, write)
+    _prune(path.parent, f"{name}-", MAX_TABLES)
+    return table
+
+
+def _prune(where: Path, prefix: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest files named ``prefix*`` in ``where``."""
+    try:
+        files = sorted((p for p in where.iterdir() if p.name.startswith(prefix)),
+                       key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for p in files[keep:]:
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _cell_ok(value) -> bool:
+    return value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _read_rows(path: Path, width: int) -> dict:
+    """The entries of the rows file ``path`` (key -> list of rows of ``width`` cells); {} where it is damaged."""
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(entries, dict):
+        return {}
+    ok = all(isinstance(rows, list) and all(isinstance(row, list) and len(row) == width
+                                            and all(_cell_ok(v) for v in row) for row in rows)
+             for rows in entries.values())
+    return entries if ok else {}
+
+
+class RowCache:
+    """Curve rows by key in ``folder``'s cache file ``name``.json (rows of ``width`` cells): :meth:`get` them,
+    then :meth:`save` keeps the entries used since it was opened and the newest others."""
+
+    def __init__(self, folder, name: str, width: int):
+        self.path, self.width = _folder(folder) / f"{name}.json", int(width)
+        self.stored = _read_rows(self.path, self.width)
+        self.used: dict = {}
+
+    def get(self, key: str, compute) -> list:
+        """The rows ``compute()`` returns (a list of rows), stored under ``key``."""
+        if key in self.stored:
+            rows = [[math.nan if v is None else v for v in row] for row in self.stored[key]]
+        else:
+            rows = [list(row) for row in compute()]
+        self.used[key] = rows
+        return [list(row) for row in rows]
+
+    def save(self) -> None:
+        if all(k in self.stored for k in self.used) and len(self.stored) <= MAX_ROWS:
+            return
+        def write(tmp: str) -> None:
+            keep = {k: [[_plain(v) for v in row] for row in rows] for k, rows in self.used.items()}
+            for k, rows in self.stored.items():
+                if len(keep) >= MAX_ROWS:
+                    break
+                keep.setdefault(k, rows)
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(keep, fh, allow_nan=False)
+
+        _write(self.path, write)
+
+
+def _plain(value):
+    """A cell as JSON keeps it exactly: None for NaN, Python's int and float for numpy's."""
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, float) and math.isinf(value):
+        raise ValueError("an infinite cell is not cached")
+    return value
+
+
+def cached_rows(folder, name: str, width: int) -> RowCache:
+    """A :class:`RowCache` of ``folder``."""
+    return RowCache(folder, name, width)
+
+
+class ArrayStore:
+    """Arrays by key in ``folder``'s cache, one ``.npz`` a key, read without pickles: the store the forecast keeps
+    its fits in (:mod:`planner.forecast.memo`); the newest :data:`MAX_ARRAYS` kept."""
+
+    def __init__(self, folder):
+        self.where = _folder(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.where / f"{key[:37]}.npz"
+
+    def arrays(self, key: str) -> dict | None:
+        """The arrays kept under ``key``; None where none are, or the file is not what was kept."""
+        import zipfile
+
+        import numpy as np
+
+        try:
+            with np.load(self._path(key), allow_pickle=False) as z:
+                if str(z["alplan_key"]) != key:
+                    return None
+                return {k: z[k] for k in z.files if k != "alplan_key"}
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            return None
+
+    def keep(self, key: str, arrays: dict) -> None:
+        import numpy as np
+
+        def write(tmp: str) -> None:
+            with open(tmp, "wb") as fh:
+                np.savez(fh, alplan_key=np.array(key), **arrays)
+
+        _write(self._path(key), write)
+        _prune(self.where, key.split("-")[0] + "-", MAX_ARRAYS)
