@@ -82,7 +82,8 @@ def export_training_set(folder, source: str, labels: int, out, kind: str = "sour
     strategy = (sources.PREFIX if kind == "source" else sources.RELABEL) + name
     measured = _counts(c, strategy)
     if not measured:
-        raise ValueError(f"{strategy} has no measured count in {c.folder}: run `alplan campaign measure {c.folder}`")
+        raise ValueError(f"{SOURCE_CURVE} holds no measured count of {strategy}: run `alplan campaign measure "
+                         f"{shlex.quote(str(c.folder))}`")
     data = _load_pool(c)
     sources.check_pool_ids(c, table, data.pool)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])

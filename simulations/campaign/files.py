@@ -14,6 +14,7 @@ measured.csv       :func:`read_rounds`                  derived: ``alplan campai
 curve.csv          :func:`read_rounds`                  derived: ``alplan campaign measure DIR`` writes it again
 source_curve.csv   :func:`read_source_curve`            derived: ``alplan campaign measure DIR`` writes it again
 question.json      :func:`read_question`                none: a question that does not read is no question asked
+answer.json        ``standing.read_answer``             none: derived; one edited since it was written is ignored
 =================  ===================================  ===========================================================
 
 ``campaign measure`` rebuilds the derived files from the labels whatever state they are in: it never reads them to

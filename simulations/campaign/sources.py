@@ -773,11 +773,7 @@ def unmeasured_sources(folder) -> tuple:
             return ()
     except OSError:
         pass
-    try:
-        names = pd.read_csv(labels, usecols=["source"], dtype=str, keep_default_na=False)["source"]
-    except (OSError, ValueError, pd.errors.ParserError):
-        return ("(sources.csv)",)
-    return tuple(sorted(set(names.astype(str)) - {""}))
+    return tuple(sorted(set(read_sources(folder)["source"].astype(str))))   # its one reader: a broken file refused
 
 
 def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:

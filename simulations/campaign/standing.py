@@ -123,10 +123,19 @@ def answer_stamp(folder, question: dict | None) -> str:
     return h.hexdigest()[:32]
 
 
+def _seal(record: dict) -> str:
+    """A digest of ``record``'s content (its ``seal`` left out): what tells an answer.json as written from one edited
+    since."""
+    import hashlib
+
+    body = {k: v for k, v in record.items() if k != "seal"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, allow_nan=False).encode()).hexdigest()[:32]
+
+
 def write_answer(folder, record: dict) -> None:
-    """Keep the answer ``record`` (its JSON, with its ``stamp``) as the campaign's standing answer (``answer.json``),
-    holding the folder's lock (the caller holds it)."""
-    text = json.dumps(record, indent=1, allow_nan=False)
+    """Keep the answer ``record`` (its JSON, with its ``stamp``) as the campaign's standing answer (``answer.json``,
+    sealed with a digest of its content), holding the folder's lock (the caller holds it)."""
+    text = json.dumps({**record, "seal": _seal(record)}, indent=1, allow_nan=False)
 
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
@@ -136,16 +145,19 @@ def write_answer(folder, record: dict) -> None:
 
 
 def read_answer(folder) -> dict | None:
-    """The standing answer kept by :func:`write_answer`; None where there is none, or where the file no longer
-    reads as one (it is derived: the next ``alplan plan DIR`` writes it again)."""
+    """The standing answer kept by :func:`write_answer`, as written (its seal left out); None where there is none,
+    or where the file no longer reads as one or was edited since (its content does not match its seal): it is
+    derived, and the next ``alplan plan DIR`` writes it again."""
     path = Path(folder) / ANSWER
     try:
         if not path.is_file() or path.stat().st_size > 16 * 2**20:
             return None
         record = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or record.get("seal") != _seal(record):
+            return None
     except (OSError, ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(record, dict) or not isinstance(record.get("stamp"), str) or \
-            not isinstance(record.get("answer"), dict) or not isinstance(record.get("campaign"), dict):
+    if not isinstance(record.get("stamp"), str) or not isinstance(record.get("answer"), dict) or \
+            not isinstance(record.get("campaign"), dict):
         return None
-    return record
+    return {k: v for k, v in record.items() if k != "seal"}

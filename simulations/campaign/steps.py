@@ -776,8 +776,8 @@ def _refuse_mixed_kinds(held, new) -> None:
     had, got = _kind(held), _kind(new)
     if had and got and had != got:
         example = next((v for v in new if _kind([v]) != had), new.iloc[0])
-        raise ValueError(f"the new labels are {got} (such as {example!r}) but the campaign's labels are {had}: give "
-                         "the classes in the form used so far")
+        raise ValueError(f"the new labels are {got} (such as {example!r}) but the campaign's labels in {LABELS} are "
+                         f"{had}: give the classes in the form used so far")
 
 
 def _out_by_round(c: Campaign) -> dict:

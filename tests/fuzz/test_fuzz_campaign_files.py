@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulations.campaign.state import (ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
+from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
                                         SOURCE_SETTINGS, SOURCES)
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.promise import assert_cli_refusal, run_cli
@@ -31,7 +31,7 @@ from tests.fuzz.promise import assert_cli_refusal, run_cli
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
 
-FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE)
+FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE)
 DERIVED = (MEASURED, CURVE, SOURCE_CURVE)
 #: Columns whose values are wall times: they differ between two measures of the same labels.
 TIMED = ("train_seconds", "query_seconds")
@@ -40,19 +40,22 @@ TIMED = ("train_seconds", "query_seconds")
 #: does not read leaves its answer as on the sound folder) and those it writes (a folder in their place: refused).
 COMMANDS = {
     "status": (["campaign", "status", "{camp}"],
-               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_SETTINGS}, set()),
+               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
     "measure": (["campaign", "measure", "{camp}", "--out", "{work}/out.csv"],
-                {SETTINGS, ASKED, LABELS, CURVE, QUESTION, SOURCES, SOURCE_SETTINGS}, set(DERIVED)),
+                {SETTINGS, ASKED, LABELS, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set(DERIVED)),
     "plan": (["plan", "{camp}", "--target", "0.99", "--label-price", "0.1"],
-             {SETTINGS, ASKED, LABELS, MEASURED, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, {*DERIVED, QUESTION}),
+             {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE},
+             {*DERIVED, QUESTION, ANSWER}),
     "replan": (["replan", "{camp}", "--target", "0.9", "--label-price", "0.1"],
-               {SETTINGS, ASKED, LABELS, MEASURED, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, {*DERIVED, QUESTION}),
+               {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE},
+               {*DERIVED, QUESTION, ANSWER}),
     "next": (["campaign", "next", "{camp}"], {SETTINGS, ASKED, LABELS}, set()),
-    "add": (["campaign", "add", "{camp}", "{work}/more.csv"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION}, set()),
+    "add": (["campaign", "add", "{camp}", "{work}/more.csv"],
+            {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
     "add --source": (["campaign", "add", "{camp}", "{work}/vendor.csv", "--source", "vendor", "--source-price",
-                      "0.02"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_SETTINGS}, set()),
+                      "0.02"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
     "export": (["campaign", "export", "{camp}", "--source", "llm", "--labels", "30", "--out", "{work}/train.csv"],
-               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, set()),
+               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, set()),
 }
 #: What a command writes outside the campaign: absent before, and after a refusal.
 OUTPUTS = ("out.csv", "train.csv")
@@ -292,7 +295,7 @@ def test_a_command_on_a_folder_with_one_corrupted_file_answers_or_refuses_naming
         return
     assert rc == 0, f"{told}: exit {rc}: {err[-2000:]}"
     assert not NOT_A_NUMBER.search(out + err), f"{told}: {out}{err}"
-    if name == QUESTION and command in ("status", "measure", "add", "add --source"):
+    if name == QUESTION and command in ("status", "measure", "add", "add --source", "export"):
         from simulations.campaign.files import question_problem
 
         if question_problem(camp) is not None or (camp / QUESTION).is_dir():
