@@ -78,9 +78,6 @@ PILOT_ROUND = 2.0
 GOALS = {"reached": 0.90, "mean": 1.5, "median": 1.3, "give_up": 0.80, "spend_vs_double": 0.25}
 
 
-# ------------------------------------------------------------ the truth
-
-
 def load_facts(path: Path) -> dict:
     """{dataset: test set size} from ``sk_datasets.json`` beside the truth table (empty when absent)."""
     f = facts_path(path)
@@ -129,9 +126,6 @@ def test_size(df: pd.DataFrame, facts: dict | None = None) -> float | None:
         return None
     n = round(1.0 / steps.min())
     return float(n) if 10 <= n <= 200_000 else None
-
-
-# ------------------------------------------------------------ campaigns
 
 
 class Run:
@@ -315,9 +309,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, co
     return rows, notes
 
 
-# ------------------------------------------------------------ the verdict's pilot
-
-
 def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str,
               plans: dict | None = None):
     """The verdict after extending ``ext.measured`` of the pilot to ``ext.labels`` (the run's rounds up to it;
@@ -411,9 +402,6 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                     out.append(row)
         log(f"pilot {'/'.join(map(str, key))}: {time.perf_counter() - t0:.0f}s")
     return out
-
-
-# ------------------------------------------------------------ summary
 
 
 def _checks_lines(checks: list[tuple]) -> list[str]:

@@ -163,11 +163,9 @@ def main(argv: list[str] | None = None) -> int:
             row: dict = {"pool": n, "pool_mb": pool_mb, "load_avg": os.getloadavg()[0]}
             if n in ours_pools:
                 runs = [run_json([sys.executable, "-c", OURS, folder, str(args.k)], 3600) for _ in range(args.repeats)]
-                row.update(
-                    ours_s=float(np.median([r["seconds"] for r in runs])),
-                    ours_cpu_s=float(np.median([r["cpu_seconds"] for r in runs])),
-                    ours_mb=float(np.max([r["peak_growth_bytes"] for r in runs])) / 2**20, ours_runs=runs,
-                )
+                row.update(ours_s=float(np.median([r["seconds"] for r in runs])),
+                           ours_cpu_s=float(np.median([r["cpu_seconds"] for r in runs])),
+                           ours_mb=float(np.max([r["peak_growth_bytes"] for r in runs])) / 2**20, ours_runs=runs)
             if n in peer_pools and peer_ok and not peer_gave_up:
                 peer = run_json([args.peer_python, "-c", PEER, folder, str(args.k)], args.peer_timeout)
                 if peer is None:

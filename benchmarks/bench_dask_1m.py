@@ -81,8 +81,7 @@ def config(args) -> SimulationConfig:
         datasets=("synthetic",), model="forest", strategies=STRATEGIES, seeds=tuple(range(args.seeds)),
         initial=args.initial, batch_size=args.batch_size, rounds=args.rounds,
         dataset_params=(("n_samples", args.n_samples), ("n_features", 20), ("n_classes", 10), ("class_sep", 1.0)),
-        model_params=(("n_estimators", args.trees),),
-    )
+        model_params=(("n_estimators", args.trees),))
 
 
 def main(argv: list[str] | None = None) -> int:

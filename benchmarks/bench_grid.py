@@ -48,8 +48,7 @@ _BUSY = (
     "import time\n"
     "t = time.perf_counter(); c = time.process_time()\n"
     "while time.perf_counter() - t < {seconds}: pass\n"
-    "print((time.process_time() - c) / (time.perf_counter() - t))\n"
-)
+    "print((time.process_time() - c) / (time.perf_counter() - t))\n")
 
 
 def available_cores(n: int = 2, seconds: float = 2.0) -> float:

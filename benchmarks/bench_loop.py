@@ -42,9 +42,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-for _p in (str(ROOT), str(ROOT / "benchmarks" / "forecast")):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(ROOT / "benchmarks" / "forecast"), str(ROOT)) if p not in sys.path]
 
 RANDOM = "random"
 HAIR = 1e-6
@@ -73,9 +71,6 @@ def users_cases():
 
     m = MIXES["users"]
     return list(product(m["label_prices"], m["engineering_days"], m["day_rates"]))
-
-
-# ------------------------------------------------------------------ the campaign on files
 
 
 class Oracle:
@@ -154,9 +149,6 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
     return _curve(folder, metric)
 
 
-# ------------------------------------------------------------------ decisions
-
-
 def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
     sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
@@ -204,9 +196,6 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         if policy == "once" or not later:
             return random_cost, math.isfinite(random_stop), " ".join(trail)
         n = later[0]
-
-
-# ------------------------------------------------------------------ one unit
 
 
 def play_unit(args) -> list[dict]:
@@ -297,9 +286,6 @@ def play_unit(args) -> list[dict]:
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
           f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
     return rows
-
-
-# ------------------------------------------------------------------ tables
 
 
 def table(rows: list[dict]) -> str:

@@ -35,8 +35,6 @@ def _load_state() -> str:
         return "load average " + " ".join(fh.read().split()[:3]) + f" on {os.cpu_count()} cores"
 
 
-# ------------------------------------------------------------------ profile
-
 def _old_forward(p: dict, x, dropout: float, gen):
     """The one-hidden-layer mlp's training forward of commit c92d336: inverted dropout from ``torch.rand``."""
     import torch
@@ -134,8 +132,6 @@ def profile(args) -> None:
             f"{1e3 * v:.1f}" for v in (p["forward"], p["backward"], p["optimizer"], p["draws"], over, p["total"])) + " |")
 
 
-# ------------------------------------------------------------------ peers
-
 def write_data(folder: Path, seeds: list[int], initial: int) -> None:
     """One file per seed: alplan's digits split (data seed 0) and the initial set a run with that seed draws."""
     sys.path.insert(0, str(PEERS))
@@ -197,8 +193,6 @@ def peers(args) -> None:
               f"{ratio_cpu} | {100 * np.mean(finals):.1f}% | {r['load']} |")
 
 
-# ------------------------------------------------------------------ dashboard, cnn
-
 def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
@@ -220,8 +214,7 @@ def dashboard(args) -> None:
         "t3 = time.perf_counter()\n"
         "print(f'{t3 - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded): estimate "
         "{estimate:.1f} s (measured in {t2 - t1:.1f} s), simulation {t3 - t2:.1f} s; final accuracy', "
-        "curves[curves['round'] == 30].groupby('strategy')['accuracy'].mean().round(3).to_dict())\n"
-    )
+        "curves[curves['round'] == 30].groupby('strategy')['accuracy'].mean().round(3).to_dict())\n")
     for _ in range(args.repeats):
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "runs.db")

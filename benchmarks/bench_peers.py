@@ -65,8 +65,7 @@ LIBRARIES = {
     "alplan-warm": Library("alplan (warm start)", Path(sys.executable), "alplan_margin.py",
                            (("ALPLAN_BENCH_WARM_START", "1"),)),
     "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_margin.py"),
-    "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py"),
-}
+    "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py")}
 
 
 def write_data(folder: Path, seeds: list[int], initial: int) -> None:
@@ -221,12 +220,10 @@ def print_table(results: dict, n_final: int, repeats: int, n_import: int) -> Non
             whole = curve_gap(own, r)
             whole_text = (f"; whole curves differ by {whole[0] * 100:.1f} points on average "
                           f"(max {whole[1] * 100:.1f})" if whole else "")
-            verdicts.append(
-                f"{own['library']} vs {r['library']}: speed-up {wall / own_wall:.1f}x wall, "
-                f"{cpu_speedup} CPU ({'meets' if wall / own_wall >= SPEEDUP_TARGET else 'MISSES'} "
-                f"the {SPEEDUP_TARGET:.0f}x target on wall time); final accuracy {gap * 100:+.1f} points "
-                f"({'within' if abs(gap) <= ACCURACY_TOLERANCE else 'OUTSIDE'} 1 point){whole_text}"
-            )
+            verdicts.append(f"{own['library']} vs {r['library']}: speed-up {wall / own_wall:.1f}x wall, "
+                            f"{cpu_speedup} CPU ({'meets' if wall / own_wall >= SPEEDUP_TARGET else 'MISSES'} "
+                            f"the {SPEEDUP_TARGET:.0f}x target on wall time); final accuracy {gap * 100:+.1f} points "
+                            f"({'within' if abs(gap) <= ACCURACY_TOLERANCE else 'OUTSIDE'} 1 point){whole_text}")
     if ok and "breakdown" in base:
         b = base["breakdown"]
         print(f"\n{base['library']} wall time of the first repeat, from the curves table: "

@@ -45,14 +45,11 @@ LIBRARIES = {
     "modAL": (ROOT / ".venv-modal" / "bin" / "python", "modal_forest.py", {}),
     # alplan from this checkout on modAL's venv: the same scikit-learn as modAL (whose teach() needs <= 1.7)
     "alplan on modAL's scikit-learn": (ROOT / ".venv-modal" / "bin" / "python", "alplan_forest.py",
-                                       {"PYTHONPATH": str(ROOT)}),
-}
+                                       {"PYTHONPATH": str(ROOT)})}
 #: Each peer's time is also divided by alplan's on the same scikit-learn version, where that differs from alplan's.
 SAME_SKLEARN = {"modAL": "alplan on modAL's scikit-learn"}
-GRID = {
-    "1 process": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "1"}),
-    "default": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "default"}),
-}
+GRID = {"1 process": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "1"}),
+        "default": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "default"})}
 PHASES = ("fit", "pool_proba", "selection", "test")
 
 

@@ -41,8 +41,7 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("alplan datasets", ["datasets"]),
     ("alplan campaign status DIR (no target asked)", ["campaign", "status", "{plain}"]),
     ("alplan campaign status DIR (a target asked)", ["campaign", "status", "{asked}"]),
-    ("alplan campaign next DIR --strategy random (a forest)", ["campaign", "next", "{forest}", "--strategy", "random"]),
-]
+    ("alplan campaign next DIR --strategy random (a forest)", ["campaign", "next", "{forest}", "--strategy", "random"])]
 
 
 def _alplan(root: Path, argv: list[str], **kw) -> subprocess.CompletedProcess:

@@ -48,8 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         datasets=("synthetic",), model="logreg", strategies=(args.strategy,), seeds=(args.seed,),
         initial=args.initial, batch_size=args.batch_size, rounds=args.rounds,
         dataset_params=(("n_samples", args.n_samples), ("n_features", args.n_features),
-                        ("n_classes", args.n_classes), ("class_sep", 1.0)),
-    )
+                        ("n_classes", args.n_classes), ("class_sep", 1.0)))
     spec = cfg.runs()[0]
     t_load = time.perf_counter()
     ds = load_dataset(spec)
@@ -62,30 +61,17 @@ def main(argv: list[str] | None = None) -> int:
 
     per_round = curves[["round", "n_labels", "accuracy", "train_seconds", "query_seconds"]]
     after0 = curves[curves["round"] > 0]
-    result = {
-        "n_samples": args.n_samples,
-        "n_pool": ds.n_pool,
-        "n_test": ds.n_test,
-        "n_features": ds.n_features,
-        "n_classes": ds.n_classes,
-        "strategy": args.strategy,
-        "rounds": args.rounds,
-        "batch_size": args.batch_size,
-        "generate_seconds": round(load_s, 3),
-        "run_seconds": round(run_s, 3),
-        "run_cpu_seconds": round(run_cpu, 3),
-        "load_average_1min": round(os.getloadavg()[0], 1),
-        "mean_round_seconds": round(float((after0["train_seconds"] + after0["query_seconds"]).mean()), 3),
-        "mean_query_seconds": round(float(after0["query_seconds"].mean()), 3),
-        "mean_train_seconds": round(float(after0["train_seconds"].mean()), 4),
-        "final_accuracy": round(float(curves["accuracy"].iloc[-1]), 4),
-        "peak_rss_mb": round(rss_peak, 1),
-        "rss_before_data_mb": round(rss_start, 1),
-        "rss_after_data_mb": round(rss_data, 1),
-        "pool_bytes_mb": round(ds.X_pool.nbytes / 2**20, 1),
-        "total_seconds": round(time.perf_counter() - t0, 3),
-        "python": platform.python_version(),
-    }
+    result = {"n_samples": args.n_samples, "n_pool": ds.n_pool, "n_test": ds.n_test, "n_features": ds.n_features,
+              "n_classes": ds.n_classes, "strategy": args.strategy, "rounds": args.rounds,
+              "batch_size": args.batch_size, "generate_seconds": round(load_s, 3), "run_seconds": round(run_s, 3),
+              "run_cpu_seconds": round(run_cpu, 3), "load_average_1min": round(os.getloadavg()[0], 1),
+              "mean_round_seconds": round(float((after0["train_seconds"] + after0["query_seconds"]).mean()), 3),
+              "mean_query_seconds": round(float(after0["query_seconds"].mean()), 3),
+              "mean_train_seconds": round(float(after0["train_seconds"].mean()), 4),
+              "final_accuracy": round(float(curves["accuracy"].iloc[-1]), 4), "peak_rss_mb": round(rss_peak, 1),
+              "rss_before_data_mb": round(rss_start, 1), "rss_after_data_mb": round(rss_data, 1),
+              "pool_bytes_mb": round(ds.X_pool.nbytes / 2**20, 1), "total_seconds": round(time.perf_counter() - t0, 3),
+              "python": platform.python_version()}
     print(per_round.to_string(index=False))
     print(json.dumps(result, indent=2))
     if args.json:

@@ -44,9 +44,8 @@ def _headings() -> list[str]:
 def section_of(path: Path) -> str:
     """The RESULTS.md section of a benchmark, or '?'.
 
-    Its docstring's ``Results go to the "<section>" section``, else the
-    RESULTS.md heading its docstring names (case, spaces and punctuation
-    ignored: "Core-set selection at scale" finds "Coreset selection at scale")."""
+    Its docstring's ``Results go to the "<section>" section``, else the RESULTS.md heading its docstring names (case,
+    spaces and punctuation ignored: "Core-set selection at scale" finds "Coreset selection at scale")."""
     text = path.read_text(encoding="utf-8")
     match = _SECTION.search(text)
     if match:

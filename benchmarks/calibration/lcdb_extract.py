@@ -106,13 +106,9 @@ def extract(archive: Path, holdout: set[int], chunksize: int = 500_000) -> pd.Da
             # Held-out data sets go first, before any other use of the rows.
             chunk = chunk[~chunk["openmlid"].isin(holdout)]
             acc = chunk["score_test"].where(chunk["score_test"].notna(), chunk["score_valid"])
-            out = pd.DataFrame({
-                "openmlid": chunk["openmlid"].astype(np.int32),
-                "learner": chunk["learner"].astype(str),
-                "seed": (1000 * chunk["outer_seed"] + chunk["inner_seed"]).astype(np.int32),
-                "n_train": chunk["size_train"].astype(np.int32),
-                "accuracy": acc.astype(np.float32),
-            })
+            out = pd.DataFrame({"openmlid": chunk["openmlid"].astype(np.int32), "learner": chunk["learner"].astype(str),
+                                "seed": (1000 * chunk["outer_seed"] + chunk["inner_seed"]).astype(np.int32),
+                                "n_train": chunk["size_train"].astype(np.int32), "accuracy": acc.astype(np.float32)})
             parts.append(out[out["accuracy"].notna()])
     df = pd.concat(parts, ignore_index=True)
     assert not df["openmlid"].isin(holdout).any(), "held-out data set leaked"

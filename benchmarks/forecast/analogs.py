@@ -30,19 +30,13 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for _p in (str(HERE), str(ROOT)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(ROOT), str(HERE)) if p not in sys.path]
 
 import calibrate  # noqa: E402
 from files import write_whole  # noqa: E402
 from planner.forecast import analogs  # noqa: E402
-from planner.forecast.extrapolation import (  # noqa: E402
-    calibration_for,
-    calibration_from_frame,
-    draw_tails,
-    tail_accuracy,
-)
+from planner.forecast.extrapolation import (calibration_for, calibration_from_frame, draw_tails,  # noqa: E402
+                                            tail_accuracy)
 
 OUT = ROOT / "planner" / "data" / "analogs.csv"
 SOURCES = ("lcdb", "skl", "sim")

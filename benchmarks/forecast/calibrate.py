@@ -181,10 +181,9 @@ class Stack:
     def interval_score(self, cal: Extrapolation, level: float = 0.8) -> float:
         """Mean interval score of the central ``level`` interval, each ratio bin weighing the same.
 
-        The interval score (Gneiting & Raftery 2007) is proper for the
-        interval's two quantiles: minimising it puts them where the truth
-        falls below and above (1 - level) / 2 of the time, the coverage the
-        planner's intervals promise, and rewards narrow intervals."""
+        The interval score (Gneiting & Raftery 2007) is proper for the interval's two quantiles: minimising it puts them
+        where the truth falls below and above (1 - level) / 2 of the time, the coverage the planner's intervals promise,
+        and rewards narrow intervals."""
         s = self.samples(cal)
         a = 1.0 - level
         B = s.shape[1]

@@ -92,11 +92,8 @@ ROOT = HERE.parents[1]
 DATA = ROOT / "benchmarks" / ".data"
 OUT_DIR = DATA / "forecast"
 SOURCES = ("lcdb", "sim", "skl")
-INPUTS = {
-    "lcdb": DATA / "lcdb_curves.parquet",
-    "sim": OUT_DIR / "sim_curves.parquet",
-    "skl": OUT_DIR / "sk_truth.parquet",
-}
+INPUTS = {"lcdb": DATA / "lcdb_curves.parquet", "sim": OUT_DIR / "sim_curves.parquet",
+          "skl": OUT_DIR / "sk_truth.parquet"}
 SALT = "alplan-cases-v1:"
 HORIZON = 16.0
 #: LCDB's anchors are rounded powers of sqrt(2) (45 -> 724 is 16.09x): ratios up to 16 * RATIO_TOL count as 16x
@@ -112,22 +109,16 @@ PARTS = ("calibration", "selection", "report")
 __all__ = ["Case", "build_cases", "load_cases", "family_of", "prefix_features", "cases_path"]
 
 
-# ------------------------------------------------------------------ the case
-
-
 @dataclass
 class Case:
     """One forecast case: a curve prefix (what the user has) and its truth (what happened next).
 
-    ``n`` (m,) ascending label counts of the prefix; ``Y`` (S, m) accuracy by
-    run (NaN where a run lacks a count); ``truth_n`` (k,) later label counts
-    (n / n_end in (1, 16]); ``truth_acc`` (k,) mean over the truth runs;
-    ``truth_acc_same`` (k,) mean over the case's own runs; ``targets`` (T,)
-    accuracy targets, ``target_labels`` (T,) labels the truth needs (``inf`` =
-    not within ``horizon_n``), ``target_kind`` (T,) ``r2``/``r4``/``r8``/
-    ``r16``/``above``; ``targets_same``, ``target_labels_same``,
-    ``target_kind_same``: the same built on ``truth_acc_same`` (the case's own
-    runs continued); ``features`` (from the prefix only, see the module doc)."""
+    ``n`` (m,) ascending label counts of the prefix; ``Y`` (S, m) accuracy by run (NaN where a run lacks a count);
+    ``truth_n`` (k,) later label counts (n / n_end in (1, 16]); ``truth_acc`` (k,) mean over the truth runs;
+    ``truth_acc_same`` (k,) mean over the case's own runs; ``targets`` (T,) accuracy targets, ``target_labels`` (T,)
+    labels the truth needs (``inf`` = not within ``horizon_n``), ``target_kind`` (T,) ``r2``/``r4``/``r8``/
+    ``r16``/``above``; ``targets_same``, ``target_labels_same``, ``target_kind_same``: the same built on
+    ``truth_acc_same`` (the case's own runs continued); ``features`` (from the prefix only, see the module doc)."""
 
     case_id: str
     key: str
@@ -164,18 +155,12 @@ class Case:
         return float(self.n[-1])
 
 
-# ------------------------------------------------------------------ families
-
-
 def family_of(learner: str) -> str:
     """Learner family of a learner name: the planner's :func:`planner.forecast.draws.learner_family` (linear,
     tree, kNN, NB, SVM, neural or other), which reads the same names at run time."""
     from planner.forecast.learners import learner_family
 
     return learner_family(learner)
-
-
-# ------------------------------------------------------------------ features
 
 
 def _mean_curve(Y: np.ndarray) -> np.ndarray:
@@ -223,9 +208,6 @@ def prefix_features(n: np.ndarray, Y: np.ndarray) -> dict:
             "regime": regime, "drop": drop, "falls": bool(drop > max(0.01, 3 * noise_eff))}
 
 
-# ------------------------------------------------------------------ tables
-
-
 def _seeded(*parts) -> np.random.Generator:
     h = hashlib.sha256((SALT + "|".join(str(p) for p in parts)).encode()).digest()
     return np.random.default_rng(int.from_bytes(h[:8], "little"))
@@ -234,22 +216,15 @@ def _seeded(*parts) -> np.random.Generator:
 def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
     """A curves table as columns ``key, learner, strategy, seed, n, acc, budget`` (budget NaN when absent).
 
-    Accepts LCDB's extract (``openmlid, learner, seed, n_train, accuracy``) or
-    an AL table (``dataset, model, strategy, seed, n_labels, accuracy``
-    [, ``budget``]; ``dataset`` a bare name or already the split key
-    ``<source>:<name>``; a stored ``part`` column is ignored: parts come from
-    ``split.py``). Raises one-line ``ValueError`` on a bad table."""
+    Accepts LCDB's extract (``openmlid, learner, seed, n_train, accuracy``) or an AL table (``dataset, model, strategy,
+    seed, n_labels, accuracy`` [, ``budget``]; ``dataset`` a bare name or already the split key ``<source>:<name>``; a
+    stored ``part`` column is ignored: parts come from ``split.py``). Raises one-line ``ValueError`` on a bad table."""
     cols = set(df.columns)
     if {"openmlid", "learner", "seed", "n_train", "accuracy"} <= cols:
-        out = pd.DataFrame({
-            "key": "lcdb:" + df["openmlid"].astype(int).astype(str),
-            "learner": df["learner"].astype(str),
-            "strategy": "random",
-            "seed": df["seed"].astype(np.int64),
-            "n": df["n_train"].astype(float),
-            "acc": df["accuracy"].astype(float),
-            "budget": np.nan,
-        })
+        out = pd.DataFrame({"key": "lcdb:" + df["openmlid"].astype(int).astype(str),
+                            "learner": df["learner"].astype(str), "strategy": "random",
+                            "seed": df["seed"].astype(np.int64), "n": df["n_train"].astype(float),
+                            "acc": df["accuracy"].astype(float), "budget": np.nan})
     else:
         need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy"}
         if missing := sorted(need - cols):
@@ -257,15 +232,10 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
                              "strategy, seed, n_labels, accuracy (LCDB: openmlid, learner, seed, n_train, accuracy)")
         # a table may already hold split keys ("skl:wine", as sk_truth.py writes) or bare names ("wine")
         key = df["dataset"].astype(str).map(lambda d: split.key_of(d, source))
-        out = pd.DataFrame({
-            "key": key,
-            "learner": df["model"].astype(str),
-            "strategy": df["strategy"].astype(str),
-            "seed": df["seed"].astype(np.int64),
-            "n": df["n_labels"].astype(float),
-            "acc": df["accuracy"].astype(float),
-            "budget": df["budget"].astype(float) if "budget" in cols else np.nan,
-        })
+        out = pd.DataFrame({"key": key, "learner": df["model"].astype(str), "strategy": df["strategy"].astype(str),
+                            "seed": df["seed"].astype(np.int64), "n": df["n_labels"].astype(float),
+                            "acc": df["accuracy"].astype(float),
+                            "budget": df["budget"].astype(float) if "budget" in cols else np.nan})
     hold = {f"lcdb:{i}" for i in split.holdout_ids()}
     bad = sorted(set(out["key"]) & hold)
     if bad:
@@ -409,21 +379,18 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
             targets_s, labels_s, tkinds_s = _targets(n_end, y_end, y_end, tn_full[fin], t_same[fin])
             keep = _thin(ratios) if budget is not None else np.arange(tn_full.size)
             run_tag = f"single:{seeds_all[single]}" if single_run else f"means{rows.size}"
-            out.append({
-                "case_id": f"{source}|{key}|{learner}|{strategy}|{prefix_kind}|{run_tag}",
-                "key": key, "part": kind_part, "source": source, "learner": learner, "family": fam,
-                "strategy": strategy, "prefix_kind": prefix_kind, "single_run": bool(single_run),
-                "seeds": seeds_all[rows].astype(np.int64).tolist(),
-                "n": n_p.tolist(), "S": int(Yp.shape[0]), "Y": Yp.ravel().tolist(),
-                "truth_n": tn_full[keep].tolist(), "truth_acc": t_all[keep].tolist(),
-                "truth_acc_same": t_same[keep].tolist(), "truth_source": truth_src,
-                "horizon_n": float(tn_full[-1]),
-                "targets": targets, "target_labels": labels, "target_kind": tkinds,
-                "targets_same": targets_s, "target_labels_same": labels_s, "target_kind_same": tkinds_s,
-                "budget": float(budget) if budget is not None else float("nan"),
-                "n_truth_runs": int(others.size),
-                **{f"f_{k}": v for k, v in feats.items()},
-            })
+            out.append({"case_id": f"{source}|{key}|{learner}|{strategy}|{prefix_kind}|{run_tag}",
+                        "key": key, "part": kind_part, "source": source, "learner": learner, "family": fam,
+                        "strategy": strategy, "prefix_kind": prefix_kind, "single_run": bool(single_run),
+                        "seeds": seeds_all[rows].astype(np.int64).tolist(),
+                        "n": n_p.tolist(), "S": int(Yp.shape[0]), "Y": Yp.ravel().tolist(),
+                        "truth_n": tn_full[keep].tolist(), "truth_acc": t_all[keep].tolist(),
+                        "truth_acc_same": t_same[keep].tolist(), "truth_source": truth_src,
+                        "horizon_n": float(tn_full[-1]),
+                        "targets": targets, "target_labels": labels, "target_kind": tkinds,
+                        "targets_same": targets_s, "target_labels_same": labels_s, "target_kind_same": tkinds_s,
+                        "budget": float(budget) if budget is not None else float("nan"),
+                        "n_truth_runs": int(others.size), **{f"f_{k}": v for k, v in feats.items()}})
     return out
 
 
@@ -459,9 +426,6 @@ def build_cases(df: pd.DataFrame, source: str, *, max_runs: int = 5, max_curves:
     return pd.DataFrame(rows)
 
 
-# ------------------------------------------------------------------ load
-
-
 def cases_path(source: str) -> Path:
     return OUT_DIR / f"cases_{source}.parquet"
 
@@ -473,20 +437,17 @@ def _row_to_case(r) -> Case:
     feats.update(learner=r["learner"], family=r["family"], strategy=r["strategy"],
                  kind="random" if r["strategy"] == "random" else "al",
                  single_run=bool(r["single_run"]), source=r["source"], prefix_kind=r["prefix_kind"])
-    return Case(
-        case_id=r["case_id"], key=r["key"], part=r["part"], source=r["source"], learner=r["learner"],
-        family=r["family"], strategy=r["strategy"], prefix_kind=r["prefix_kind"],
-        single_run=bool(r["single_run"]), seeds=np.asarray(r["seeds"], dtype=np.int64),
-        n=n, Y=np.asarray(r["Y"], dtype=float).reshape(S, n.size),
-        truth_n=np.asarray(r["truth_n"], dtype=float), truth_acc=np.asarray(r["truth_acc"], dtype=float),
-        truth_acc_same=np.asarray(r["truth_acc_same"], dtype=float), truth_source=r["truth_source"],
-        horizon_n=float(r["horizon_n"]), targets=np.asarray(r["targets"], dtype=float),
-        target_labels=np.asarray(r["target_labels"], dtype=float), target_kind=tuple(r["target_kind"]),
-        features=feats,
-        targets_same=np.asarray(r.get("targets_same", []), dtype=float),
-        target_labels_same=np.asarray(r.get("target_labels_same", []), dtype=float),
-        target_kind_same=tuple(r.get("target_kind_same", ())),
-    )
+    return Case(case_id=r["case_id"], key=r["key"], part=r["part"], source=r["source"], learner=r["learner"],
+                family=r["family"], strategy=r["strategy"], prefix_kind=r["prefix_kind"],
+                single_run=bool(r["single_run"]), seeds=np.asarray(r["seeds"], dtype=np.int64),
+                n=n, Y=np.asarray(r["Y"], dtype=float).reshape(S, n.size),
+                truth_n=np.asarray(r["truth_n"], dtype=float), truth_acc=np.asarray(r["truth_acc"], dtype=float),
+                truth_acc_same=np.asarray(r["truth_acc_same"], dtype=float), truth_source=r["truth_source"],
+                horizon_n=float(r["horizon_n"]), targets=np.asarray(r["targets"], dtype=float),
+                target_labels=np.asarray(r["target_labels"], dtype=float), target_kind=tuple(r["target_kind"]),
+                features=feats, targets_same=np.asarray(r.get("targets_same", []), dtype=float),
+                target_labels_same=np.asarray(r.get("target_labels_same", []), dtype=float),
+                target_kind_same=tuple(r.get("target_kind_same", ())))
 
 
 def cases_from_frame(frame: pd.DataFrame, part: str | None = None) -> list[Case]:
@@ -507,9 +468,6 @@ def load_cases(source: str, part: str | None = None, path: str | Path | None = N
         raise FileNotFoundError(f"no cases file {p}: build it with "
                                 f"`python benchmarks/forecast/cases.py --source {source}`")
     return cases_from_frame(pd.read_parquet(p), part)
-
-
-# ------------------------------------------------------------------ CLI
 
 
 def main(argv=None) -> int:

@@ -86,9 +86,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for p in (str(HERE), str(ROOT)):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+sys.path[:0] = [p for p in (str(ROOT), str(HERE)) if p not in sys.path]
 
 from cases import PARTS, RATIO_TOL, SOURCES, Case, load_cases  # noqa: E402
 from files import write_whole  # noqa: E402
@@ -99,9 +97,6 @@ LEVEL = 0.8
 RESOLUTION = 1e-4
 RATIO_EDGES = (2.0, 4.0, 8.0, 16.0)
 RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
-
-
-# ------------------------------------------------------------------ forecasters
 
 
 def default_forecaster(n, Y, features, **design):
@@ -167,9 +162,6 @@ def resolve_forecaster(spec: str | Callable) -> Callable:
     return fn
 
 
-# ------------------------------------------------------------------ scoring one case
-
-
 def ratio_bucket(r: float) -> str:
     if not np.isfinite(r):
         return "beyond"
@@ -206,12 +198,10 @@ def _order_quantiles(s: np.ndarray, qs=(0.1, 0.5, 0.9)) -> np.ndarray:
 def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     """Score one case: ``{"case": {...}, "acc": [rows], "labels": [rows]}``."""
     f = case.features
-    base = {
-        "case_id": case.case_id, "key": case.key, "part": case.part, "source": case.source,
-        "learner": case.learner, "family": case.family, "strategy": case.strategy,
-        "prefix_kind": case.prefix_kind, "single_run": "single run" if case.single_run else "seed means",
-        "regime": f.get("regime"), "falls": bool(f.get("falls")),
-    }
+    base = {"case_id": case.case_id, "key": case.key, "part": case.part, "source": case.source,
+            "learner": case.learner, "family": case.family, "strategy": case.strategy,
+            "prefix_kind": case.prefix_kind, "single_run": "single run" if case.single_run else "seed means",
+            "regime": f.get("regime"), "falls": bool(f.get("falls"))}
     t0 = time.perf_counter()
     try:
         fit = forecaster(case.n.copy(), case.Y.copy(), dict(f, key=case.key))
@@ -275,9 +265,6 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     return {"case": {**base, "refused": False, "error": "", "seconds": seconds}, "acc": acc_rows, "labels": lab_rows}
 
 
-# ------------------------------------------------------------------ running
-
-
 _WORK: dict = {}
 
 
@@ -295,9 +282,8 @@ def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: s
              progress: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Score every case; return ``(cases, acc_rows, label_rows)`` frames.
 
-    ``forecaster``: a callable, or ``module:function`` / ``file.py:function``
-    (with ``jobs > 1`` a callable must be importable by the workers, i.e. a
-    module-level function; a string is safest)."""
+    ``forecaster``: a callable, or ``module:function`` / ``file.py:function`` (with ``jobs > 1`` a callable must be
+    importable by the workers, i.e. a module-level function; a string is safest)."""
     if truth not in ("mean", "same"):
         raise ValueError(f"truth must be 'mean' or 'same', got {truth!r}")
     if jobs < 1:
@@ -322,9 +308,6 @@ def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: s
     acc_df = pd.DataFrame([row for r in results for row in r["acc"]])
     lab_df = pd.DataFrame([row for r in results for row in r["labels"]])
     return case_df, acc_df, lab_df
-
-
-# ------------------------------------------------------------------ summaries
 
 
 DIMENSIONS = ("overall", "stratum_ratio", "regime", "single_run", "family", "source", "strategy", "prefix_kind",

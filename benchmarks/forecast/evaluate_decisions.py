@@ -62,9 +62,7 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(Path(__file__).resolve().parent), str(ROOT)) if p not in sys.path]
 
 from files import facts_path, write_whole  # noqa: E402
 from split import key_of, part as split_part  # noqa: E402
@@ -90,15 +88,11 @@ MIXES = {
     "harness": {"label_prices": LABEL_PRICES, "engineering_days": ENGINEERING_DAYS, "day_rates": (DAY_RATE,),
                 "compute": COMPUTE_PER_ROUND},
     "users": {"label_prices": (0.02, 0.2, 1.0, 5.0), "engineering_days": (1.0, 3.0, 10.0),
-              "day_rates": (400.0, 800.0), "compute": (0.0,)},
-}
+              "day_rates": (400.0, 800.0), "compute": (0.0,)}}
 #: The curve a decision reads (``--metric``): the loop's column of that name, read as the curves' accuracy.
 METRICS = ("accuracy", "macro_f1")
 NAIVE_AL_CANDIDATES = ("margin", "kcenter")
 BINS = np.linspace(0.0, 1.0, 6)
-
-
-# ------------------------------------------------------------------ truth
 
 
 def truth_curves(g: pd.DataFrame, truth_seeds) -> dict[str, pd.Series]:
@@ -183,9 +177,6 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
     return (_fallback_cost(s, costs, scen, gt) - cheapest) / cheapest
 
 
-# ------------------------------------------------------------------ verdicts
-
-
 def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harness",
                 metric: str = "accuracy") -> list[dict]:
     """Every case of one group at both pilot fractions, in scenario mix ``mix``: truth + alplan's verdict. The
@@ -227,9 +218,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                 rec_cost, rec_note = costs[rec], ""
             else:
                 rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
-            row = {**r, "pilot_frac": frac, "pilot_points": n_points, "refused": None,
-                   "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
-                   "p_al_cheaper": float(d.probability_al_cheaper),
+            row = {**r, "pilot_frac": frac, "pilot_points": n_points, "refused": None, "recommendation": rec,
+                   "rec_note": rec_note, "best_al": best_al, "p_al_cheaper": float(d.probability_al_cheaper),
                    "share_al_cheaper": float(d.share_of_draws_al_cheaper), "n_draws": int(d.n_draws),
                    "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
@@ -306,9 +296,6 @@ def design_table(rows: list[dict], base_rate: float) -> list[dict]:
     return out
 
 
-# ------------------------------------------------------------------ summary
-
-
 def _mean(x) -> float:
     x = np.asarray(list(x), dtype=float)
     return float(x.mean()) if x.size else math.nan
@@ -319,18 +306,15 @@ def summarize(rows: list[dict], base_rate: float, naive_al: str) -> dict:
     p = np.array([r["p_al_cheaper"] for r in ok], dtype=float)
     y = np.array([r["al_truly_cheaper"] for r in ok], dtype=float)
     good = np.isfinite(p)
-    return {
-        "cases": len(rows), "refused": len(rows) - len(ok),
-        "regret_rec": _mean(r["regret_rec"] for r in ok),
-        "regret_random": _mean(r["regret_random"] for r in ok),
-        "regret_naive_al": _mean(r.get(f"regret_always_{naive_al}", math.nan) for r in ok),
-        "dead_ends": sum(r.get("rec_note") == "dead end" for r in ok),
-        "no_rec": sum(r.get("rec_note") == "none->random" for r in ok),
-        "rec_al_share": _mean(r["recommendation"] not in (None, RANDOM) for r in ok),
-        "brier": float(np.mean((p[good] - y[good]) ** 2)) if good.any() else math.nan,
-        "brier_base": float(np.mean((base_rate - y[good]) ** 2)) if good.any() else math.nan,
-        "observed_rate": float(y.mean()) if y.size else math.nan,
-    }
+    return {"cases": len(rows), "refused": len(rows) - len(ok), "regret_rec": _mean(r["regret_rec"] for r in ok),
+            "regret_random": _mean(r["regret_random"] for r in ok),
+            "regret_naive_al": _mean(r.get(f"regret_always_{naive_al}", math.nan) for r in ok),
+            "dead_ends": sum(r.get("rec_note") == "dead end" for r in ok),
+            "no_rec": sum(r.get("rec_note") == "none->random" for r in ok),
+            "rec_al_share": _mean(r["recommendation"] not in (None, RANDOM) for r in ok),
+            "brier": float(np.mean((p[good] - y[good]) ** 2)) if good.any() else math.nan,
+            "brier_base": float(np.mean((base_rate - y[good]) ** 2)) if good.any() else math.nan,
+            "observed_rate": float(y.mean()) if y.size else math.nan}
 
 
 def reliability(rows: list[dict]) -> list[dict]:
@@ -454,8 +438,7 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
              s["regret_rec"] <= 0.6 * s["regret_random"]),
             ("Brier <= 0.8 x base rate", f"{_f(s['brier'])} vs {_f(0.8 * s['brier_base'])}",
              s["brier"] <= 0.8 * s["brier_base"]),
-            ("worst reliability band (>= 10 cases) off by <= 0.1", _f(worst[frac], 2), worst[frac] <= 0.1),
-        ]
+            ("worst reliability band (>= 10 cases) off by <= 0.1", _f(worst[frac], 2), worst[frac] <= 0.1)]
         for name, value, met in checks:
             lines.append(f"| {name} | {k} | {value} | {'met' if met else 'MISSED'} |")
     return "\n".join(lines) + "\n"

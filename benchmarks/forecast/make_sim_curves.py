@@ -76,14 +76,10 @@ VARIANTS = (
     ("syn-f40-c8-sep1.4", "synthetic", _syn(10000, 40, 8, 1.4), 1280, 20, ("logreg", "mlp")),
     ("syn-f12-c4-sep0.9-imb2", "synthetic", _syn(8000, 12, 4, 0.9, 2.0), 1280, 20, ("logreg",)),
     ("syn-f30-c2-sep1.6", "synthetic", _syn(6000, 30, 2, 1.6), 1280, 20, ("logreg",)),
-    ("syn-f6-c6-sep0.6", "synthetic", _syn(8000, 6, 6, 0.6), 1280, 20, ("logreg",)),
-)
+    ("syn-f6-c6-sep0.6", "synthetic", _syn(8000, 6, 6, 0.6), 1280, 20, ("logreg",)))
 
-CONFIGS = tuple(
-    SimCurveConfig(f"{name}-{model}", ds, model, params, batch_size=bs, budget=budget)
-    for name, ds, params, budget, bs, models in VARIANTS
-    for model in models
-)
+CONFIGS = tuple(SimCurveConfig(f"{name}-{model}", ds, model, params, batch_size=bs, budget=budget)
+                for name, ds, params, budget, bs, models in VARIANTS for model in models)
 DATASET_OF = {f"{name}-{model}": name for name, *_, models in VARIANTS for model in models}
 
 
@@ -95,15 +91,9 @@ def run_config(cfg: SimCurveConfig, cache: Path) -> pd.DataFrame:
     from simulations import simulate
 
     df = simulate(cfg.sim_config())
-    out = pd.DataFrame({
-        "dataset": DATASET_OF[cfg.name],
-        "model": cfg.model,
-        "strategy": df["strategy"].astype(str),
-        "seed": df["seed"].astype(int),
-        "n_labels": df["n_labels"].astype(int),
-        "accuracy": df["accuracy"].astype(float),
-        "budget": int(cfg.budget),
-    })
+    out = pd.DataFrame({"dataset": DATASET_OF[cfg.name], "model": cfg.model, "strategy": df["strategy"].astype(str),
+                        "seed": df["seed"].astype(int), "n_labels": df["n_labels"].astype(int),
+                        "accuracy": df["accuracy"].astype(float), "budget": int(cfg.budget)})
     write_whole(path, lambda tmp: out.to_parquet(tmp, index=False))
     return out
 

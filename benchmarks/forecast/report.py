@@ -58,9 +58,8 @@ def steps(batch: int, names: list[str], logs: Path,
           calibration_rows: Path | None = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
     """The report's commands on ``batch``'s sets ``names``: ``(what, argv, log file)``, in order.
 
-    ``calibration_rows=None``: the calibration part is not built (a new machine). The decisions then read their
-    base rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter
-    baseline)."""
+    ``calibration_rows=None``: the calibration part is not built (a new machine). The decisions then read their base
+    rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter baseline)."""
     if not names:
         raise ValueError(f"--batch {batch}: no set of the spec table ({SPECS_CSV.name}) is in that batch")
     prefix = f"b{batch}"
@@ -97,8 +96,7 @@ def steps(batch: int, names: list[str], logs: Path,
            logs / f"check_{Path(record).stem}.md")
           for flag, record, read in (("T", "planner/data/track_record.csv", out),
                                      ("C", "planner/data/replan_record.csv", C / f"{prefix}_rows.json"),
-                                     ("P", "planner/data/pilot_record.csv", C / f"{prefix}_rows.json"))),
-    ]
+                                     ("P", "planner/data/pilot_record.csv", C / f"{prefix}_rows.json")))]
 
 
 def main(argv=None) -> int:

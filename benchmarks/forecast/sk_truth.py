@@ -79,8 +79,7 @@ def alplan_modules(names) -> list[str]:
 
 # Independence: importing this file must not pull in any alplan module.
 assert not alplan_modules(set(sys.modules) - _BEFORE), (
-    f"sk_truth must not import alplan: {alplan_modules(set(sys.modules) - _BEFORE)}"
-)
+    f"sk_truth must not import alplan: {alplan_modules(set(sys.modules) - _BEFORE)}")
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "benchmarks" / ".data" / "forecast"
@@ -112,9 +111,8 @@ class Split:
 def make_split(spec: DataSpec, seed: int, X=None, y=None, learner: str | None = None) -> Split:
     """The stratified pool/test split of run seed ``seed``, standardized on the pool.
 
-    The budget is ``budget_frac`` of the pool, at most ``max_budget`` (and
-    ``EXPENSIVE_BUDGET`` for the learners of :data:`EXPENSIVE`); ``n_rounds`` rounds of
-    ``ceil((budget - initial) / 30)`` labels reach it."""
+    The budget is ``budget_frac`` of the pool, at most ``max_budget`` (and ``EXPENSIVE_BUDGET`` for the learners of
+    :data:`EXPENSIVE`); ``n_rounds`` rounds of ``ceil((budget - initial) / 30)`` labels reach it."""
     if X is None:
         X, y = load_xy(spec)
     n = len(y)
@@ -142,9 +140,6 @@ def initial_set(y_pool: np.ndarray, n_classes: int, initial: int, seed: int) -> 
     rest = np.setdiff1d(np.arange(y_pool.size), picked)
     picked.extend(rng.choice(rest, size=max(0, initial - len(picked)), replace=False).tolist())
     return np.asarray(picked, dtype=np.int64)
-
-
-# -------------------------------------------------------------- learners
 
 
 def make_learner(name: str, seed: int):
@@ -234,8 +229,6 @@ def full_proba(model, X: np.ndarray, n_classes: int) -> np.ndarray:
     return out
 
 
-# -------------------------------------------------------------- queries
-
 STRATEGIES = ("random", "margin", "entropy", "least_confidence", "kcenter")
 
 
@@ -277,9 +270,6 @@ def kcenter_greedy(X: np.ndarray, labeled: np.ndarray, candidates: np.ndarray, k
         d = np.minimum(d, ((Xc - Xc[j]) ** 2).sum(axis=1))
         d[j] = -np.inf
     return np.asarray(chosen, dtype=np.int64)
-
-
-# ------------------------------------------------------------------ loop
 
 
 def run_al(sp: Split, learner: str, strategy: str, seed: int) -> pd.DataFrame:
@@ -331,9 +321,6 @@ def full_pool_accuracy(sp: Split, learner: str, seed: int) -> tuple[float, float
     pred = model.predict(sp.X_test)
     return (float(accuracy_score(sp.y_test, pred)),
             float(f1_score(sp.y_test, pred, average="macro", labels=np.arange(sp.n_classes), zero_division=0)))
-
-
-# -------------------------------------------------------------- the grid
 
 
 def strategies_for(spec: DataSpec, learner: str) -> tuple[str, ...]:

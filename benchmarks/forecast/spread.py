@@ -56,9 +56,7 @@ from scipy.special import logit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for _p in (str(HERE), str(ROOT)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(ROOT), str(HERE)) if p not in sys.path]
 
 from files import write_whole  # noqa: E402
 from planner.forecast.spread import spread_keys  # noqa: E402

@@ -24,9 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(Path(__file__).resolve().parent), str(ROOT)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(ROOT), str(Path(__file__).resolve().parent)) if p not in sys.path]
 
 from planner.forecast.regime import curve_age  # noqa: E402
 

@@ -56,9 +56,8 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(ROOT), str(ROOT / "benchmarks"), str(Path(__file__).resolve().parent)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+sys.path[:0] = [p for p in (str(Path(__file__).resolve().parent), str(ROOT / "benchmarks"), str(ROOT))
+                if p not in sys.path]
 
 from files import write_whole  # noqa: E402
 from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths,  # noqa: E402
@@ -189,9 +188,6 @@ def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
                      f"({s['task_low']:.3f}-"
                      f"{s['task_high']:.3f}) / {s['regret_random']:.3f} | {seen} | {inside} |")
     return lines + ["", rule_line(counts)]
-
-
-# ------------------------------------------------------------ replan's record
 
 
 def answer_table(rows: list[dict], confidence: float) -> pd.DataFrame:

@@ -119,6 +119,16 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
     _print(out)
 
 
+def timed(fn, spent: list):
+    """``fn``, each call's seconds added to ``spent[0]`` (the query's predictions on the pool, inside its time)."""
+    def call(*args, **kwargs):
+        t0 = time.perf_counter()
+        out = fn(*args, **kwargs)
+        spent[0] += time.perf_counter() - t0
+        return out
+    return call
+
+
 class Clock:
     """Seconds spent per phase: ``with clock("fit"): ...``."""
 

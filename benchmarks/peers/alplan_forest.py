@@ -36,7 +36,7 @@ def _version() -> str:
         own = "source"
     return f"{own}, scikit-learn {sklearn.__version__}"
 
-from _common import TREES, run_forest  # noqa: E402
+from _common import TREES, run_forest, timed  # noqa: E402
 
 #: Set (to N): every run through ``run_grid(specs, workers=N)`` (N = 1: this process), no phase breakdown.
 WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS")
@@ -59,14 +59,7 @@ def experiment(d, name, seed, batch_size, rounds, clock):
         if not np.array_equal(getattr(ds, key), d[key]):
             raise SystemExit(f"alplan's {key} of {name} differs from the benchmark file")
     spent = [0.0]
-
-    def timed_context(*args, **kwargs):  # the strategy's inputs: predict_proba on the unlabeled pool
-        t0 = time.perf_counter()
-        out = _context(*args, **kwargs)
-        spent[0] += time.perf_counter() - t0
-        return out
-
-    loop.query_context = timed_context
+    loop.query_context = timed(_context, spent)  # the strategy's inputs: predict_proba on the unlabeled pool
     t0 = time.perf_counter()
     curve = loop.run_one(_spec(dataset, d, seed, batch_size, rounds), dataset=ds)
     total = time.perf_counter() - t0

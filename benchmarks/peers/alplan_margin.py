@@ -62,8 +62,7 @@ def prepare(d: dict, seed: int) -> None:
 def _spec(d: dict, seed: int, batch_size: int, rounds: int, **extra):
     return SimulationConfig(
         datasets=(DATASET,), model="logreg", strategies=("margin",), seeds=(seed,),
-        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds, warm_start=WARM_START, **extra,
-    ).runs()[0]
+        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds, warm_start=WARM_START, **extra).runs()[0]
 
 
 def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[tuple[int, float]]]:

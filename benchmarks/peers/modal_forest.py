@@ -17,7 +17,7 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
-from _common import TREES, run_forest  # noqa: E402
+from _common import TREES, run_forest, timed  # noqa: E402
 
 
 def experiment(d, name, seed, batch_size, rounds, clock):
@@ -27,16 +27,8 @@ def experiment(d, name, seed, batch_size, rounds, clock):
     with clock("fit"):
         learner = ActiveLearner(estimator=RandomForestClassifier(n_estimators=TREES, random_state=seed),
                                 query_strategy=margin_sampling, X_training=X[init], y_training=y_true[init])
-    proba = learner.predict_proba
     spent = [0.0]
-
-    def timed_proba(X_, **kwargs):
-        t0 = time.perf_counter()
-        out = proba(X_, **kwargs)
-        spent[0] += time.perf_counter() - t0
-        return out
-
-    learner.predict_proba = timed_proba
+    learner.predict_proba = timed(learner.predict_proba, spent)
     unlabeled = np.ones(len(y_true), dtype=bool)
     unlabeled[init] = False
     curve = []

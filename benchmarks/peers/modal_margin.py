@@ -24,12 +24,8 @@ def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[i
     """One AL run: score on the test set, query a batch, teach (refit); ``rounds`` times."""
     X, y_true = d["X_pool"], d["y_pool"]
     init = d["init_pos"]
-    learner = ActiveLearner(
-        estimator=LogisticRegression(),
-        query_strategy=margin_sampling,
-        X_training=X[init],
-        y_training=y_true[init],
-    )
+    learner = ActiveLearner(estimator=LogisticRegression(), query_strategy=margin_sampling, X_training=X[init],
+                            y_training=y_true[init])
     unlabeled = np.ones(len(y_true), dtype=bool)
     unlabeled[init] = False
     curve = []

@@ -16,7 +16,7 @@ from skactiveml.pool import UncertaintySampling  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 
-from _common import TREES, run_forest  # noqa: E402
+from _common import TREES, run_forest, timed  # noqa: E402
 
 MISSING = -1
 
@@ -30,15 +30,8 @@ def experiment(d, name, seed, batch_size, rounds, clock):
     clf = SklearnClassifier(RandomForestClassifier(n_estimators=TREES, random_state=seed),
                             classes=np.arange(n_classes), missing_label=MISSING, random_state=seed)
     qs = UncertaintySampling(method="margin_sampling", missing_label=MISSING, random_state=seed)
-    proba = clf.predict_proba
     spent = [0.0]
-
-    def timed_proba(X_):  # the query's predictions on the pool
-        t0 = time.perf_counter()
-        out = proba(X_)
-        spent[0] += time.perf_counter() - t0
-        return out
-
+    timed_proba = timed(clf.predict_proba, spent)
     curve = []
     for r in range(rounds + 1):
         with clock("fit"):

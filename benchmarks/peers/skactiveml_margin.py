@@ -27,12 +27,8 @@ def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[i
     n_classes = int(max(y_true.max(), d["y_test"].max())) + 1
     y = np.full(len(y_true), MISSING, dtype=np.int64)
     y[d["init_pos"]] = y_true[d["init_pos"]]
-    clf = SklearnClassifier(
-        LogisticRegression(),
-        classes=np.arange(n_classes),
-        missing_label=MISSING,
-        random_state=seed,
-    )
+    clf = SklearnClassifier(LogisticRegression(), classes=np.arange(n_classes), missing_label=MISSING,
+                            random_state=seed)
     qs = UncertaintySampling(method="margin_sampling", missing_label=MISSING, random_state=seed)
     curve = []
     for r in range(rounds + 1):

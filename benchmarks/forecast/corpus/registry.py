@@ -90,9 +90,6 @@ def generate(generator: str, params: dict, n_samples: int, seed: int) -> tuple[n
     return np.asarray(X, dtype=np.float64), y.astype(np.int64)
 
 
-# ------------------------------------------------------------------ makers
-
-
 @maker
 def bundled(n, seed, params):
     """scikit-learn's bundled set ``params["name"]`` (digits, wine, breast_cancer, iris)."""
@@ -111,9 +108,6 @@ def _sklearn_maker(name: str) -> Callable:
 
 for _name in ("classification", "moons", "circles", "gaussian_quantiles", "hastie_10_2", "blobs"):
     maker(_name.removesuffix("_10_2"))(_sklearn_maker(_name))
-
-
-# ----------------------------------------------------------------- helpers
 
 
 def redraw(y: np.ndarray, seed: int, rate: float) -> np.ndarray:
