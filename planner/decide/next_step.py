@@ -135,6 +135,7 @@ class NextStep:
     ``reason``: a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the last measured
     round against the target (None before a measure or without a target); ``verdict``: the forecast's
     :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:data:`UNTIL`).
+    Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
     act: str
@@ -149,19 +150,6 @@ class NextStep:
     budget: float | None = None
     notes: tuple = field(default_factory=tuple)
     until: str = ""
-
-    def to_dict(self) -> dict:
-        """The JSON's ``answer``: the act, the order and the measured point."""
-        f = self.facts
-        return {
-            "act": self.act, "reason": self.reason, "strategy": self.strategy, "strategy_now": f.strategy,
-            "order": int(self.order), "batch_size": int(f.batch_size), "until": self.until or None,
-            "decide_at_labels": None if not math.isfinite(self.decide_at) else int(self.decide_at),
-            "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
-            "pool_left": int(f.left), "target": self.target,
-            "measured": None if self.measured is None else self.measured.to_dict(),
-            "budget": self.budget, "notes": list(self.notes),
-        }
 
 
 def _last_round(rounds: pd.DataFrame) -> pd.Series:
@@ -231,8 +219,8 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
         settle = float(max(need - n, 0.0)) if math.isfinite(need) else math.inf
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
                          round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
-                         high=high, p_met=min(max(float(p), 0.0), 1.0), held_out=held, stop=bool(stop), settle_test_labels=settle,
-                         metric=metric, ids_left=int(max(facts.left, 0)))
+                         high=high, p_met=min(max(float(p), 0.0), 1.0), held_out=held, stop=bool(stop),
+                         settle_test_labels=settle, metric=metric, ids_left=int(max(facts.left, 0)))
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:

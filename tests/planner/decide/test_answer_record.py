@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide.campaign_answer import TOP_KEYS, changed_from
-from planner.decide.next_step import next_step
+from planner.decide.next_step import UNTIL, next_step
 from planner.present.next_step_view import record, standing_lines
 
 from test_next_step import CONFIDENCES, TARGETS, campaigns
@@ -84,7 +84,8 @@ def answers(draw):
 def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_record(ns):
     rec = record(ns).to_dict()
     jsonschema.validate(rec, SCHEMA)
-    assert tuple(rec) == TOP_KEYS
+    assert tuple(rec) == TOP_KEYS and tuple(SCHEMA["required"]) == TOP_KEYS
+    assert SCHEMA["properties"]["answer"]["properties"]["until"]["enum"] == [*UNTIL, None]
     json.dumps(rec, allow_nan=False)
     lines = standing_lines(rec)
     folder_digits = _said([ns.facts.folder])

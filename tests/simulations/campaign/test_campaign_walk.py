@@ -59,7 +59,7 @@ def walked(tmp_path_factory):
 
     work = tmp_path_factory.mktemp("walk")
     truth = _pool(work, SEED)
-    camp = work / "camp"
+    camp = work / "the camp"   # a space: every printed command runs as printed
     assert main(["campaign", "start", str(camp), "--pool", str(work / "pool.csv"), "--strategy", "random",
                  "--initial", "60", "--batch-size", "20", "--test-size", "150", "--seed", str(SEED)]) == 0
     assert main(["campaign", "add", str(camp), str(_label_asked(camp, truth, work / "l0.csv"))]) == 0
@@ -82,7 +82,7 @@ def _run(capsys, *argv) -> tuple[str, str]:
 
 def test_a_source_added_is_measured_next_and_then_the_answer_weighs_it(walked, capsys, tmp_path):
     camp, truth, work = walked
-    camp = Path(shutil.copytree(camp, tmp_path / "camp"))
+    camp = Path(shutil.copytree(camp, tmp_path / "the camp"))
     out, _ = _run(capsys, "campaign", "add", camp, work / "llm.csv", "--source", "llm", "--source-price", "0.01")
     assert out.splitlines()[-1] == f"next: `alplan campaign measure {shlex.quote(str(camp))}`"
     status, _ = _run(capsys, "campaign", "status", camp)
@@ -97,7 +97,7 @@ def test_a_source_added_is_measured_next_and_then_the_answer_weighs_it(walked, c
 @given(target=st.sampled_from([0.76, 0.8, 0.84]), rounds=st.integers(1, 3))
 def test_every_surface_says_one_order_counted_from_here(walked, capsys, tmp_path_factory, target, rounds):
     camp, truth, work = walked
-    camp = Path(shutil.copytree(camp, tmp_path_factory.mktemp("c") / "camp"))
+    camp = Path(shutil.copytree(camp, tmp_path_factory.mktemp("c") / "the camp"))
     ask = ["--target", str(target), *PRICES]
     for k in range(rounds):
         _run(capsys, "campaign", "measure", camp)
