@@ -26,11 +26,11 @@ def cmd_campaign(args: argparse.Namespace) -> int:
                          allow_nan=False))
         return code
     before = None
-    if args.step in ("add", "export") and not getattr(args, "json", False):
+    if args.step in ("add", "export", "status") and not getattr(args, "json", False):
         from planner.cli.answer import campaign_facts, standing_answer
 
-        campaign_facts(args.folder)   # the files the answer reads refused now, not after the labels are written
-        before = standing_answer(args.folder) if args.step == "export" else None   # export changes no answer
+        campaign_facts(args.folder)   # the files the answer reads refused now, before anything is written or said
+        before = standing_answer(args.folder) if args.step != "add" else None   # export and status change no answer
     code = run(args)
     if args.step in ("add", "measure", "status", "export") and not getattr(args, "json", False):
         from planner.cli.answer import standing_answer
