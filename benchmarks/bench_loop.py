@@ -23,6 +23,7 @@ Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables R
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -149,9 +150,11 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
     return _curve(folder, metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str,
+           splits=None, split: str = ""):
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
-    sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
+    sunk, the budget as the pool; ``splits``, ``split``: its split rounds and the split in force), or the refusal's
+    line where alplan refused the table."""
     import dataclasses
 
     from planner.cli import campaign_decision
@@ -168,17 +171,19 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
     seen = rounds[rounds["n_labels"] <= held.train_labels]
     facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
-                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
+                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen,
+                          splits=splits, split=split)
     scen = dataclasses.replace(scen, **measured_from(facts, metric))
     return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
                      verdict=campaign_decision(planned, held, scen, target))
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
-         price: float) -> tuple[float, bool, str]:
-    """Follow ``policy`` ("loop"; "once" never answers again) from ``pilot`` random labels: (cost, met, trail).
-    ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line); ``al_cost(n, s)``: (cost, met) of
-    switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
+         price: float, split_cost=None) -> tuple[float, bool, str]:
+    """Follow ``policy`` ("loop"; "once" never answers again, and takes a split for random) from ``pilot`` random
+    labels: (cost, met, trail). ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line);
+    ``al_cost(n, s)``: (cost, met) of switching to ``s`` at ``n``; ``split_cost(n, step)``: (cost, met, trail) of the
+    split order ``step`` from random's folder at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
     n, trail = pilot, []
     while True:
         if random_stop <= n:
@@ -189,6 +194,11 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
         if r.act == "stop":   # met at n (the rule), or the budget spent without it
             return n * price, r.reason == "met", " ".join(trail)
+        if r.act == "split" and policy == "loop":
+            cost, met, rest = split_cost(n, r)
+            return cost, met, " ".join(trail + rest)
+        if r.act == "split":
+            r = dataclasses.replace(r, strategy=RANDOM)
         if r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
             return cost, met, " ".join(trail)
@@ -244,7 +254,20 @@ def play_unit(args) -> list[dict]:
                     plans[n] = str(exc)
             return plans[n]
 
-        rows, stops = [], {}
+        rows, stops, folders = [], {}, {}
+
+        def split_order(key: tuple, src: Path, step) -> tuple:
+            """The split order ``step`` played from the folder ``src`` (memo ``key``): (folder, rounds, splits)."""
+            if key not in folders:
+                from simulations.campaign.files import read_splits
+                folder = work / f"split-{len(folders)}"
+                shutil.copytree(src, folder)
+                n, kw = _labels_in_hand(folder), {"split": step.strategy, "decide_at": int(step.decide_at)}
+                while n < min(step.decide_at, budget) and budget - n >= 2:
+                    n, kw = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **kw), {}
+                folders[key] = folder, _curve(folder, metric), read_splits(folder)
+                plans[key] = (held := labels_in_hand(folder)), campaign_plan(held, (RANDOM, *AL), metric)
+            return folders[key]
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
@@ -269,10 +292,38 @@ def play_unit(args) -> list[dict]:
             policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
                         "always margin": (*al_cost(pilot, "margin"), "margin"),
                         "hindsight": (best, True, min(paths, key=paths.get))}
+            def split_cost(n: int, step, src=None, key=()) -> tuple[float, bool, list]:
+                """The loop from a split order at ``n``: the stop within it, else the answer at its end (a split
+                again, a switch, or random to its stop), the set-up paid with the first split."""
+                key = (*key, n, step.strategy, int(step.decide_at))
+                folder, rounds, splits = split_order(key, copies[n] if src is None else src, step)
+                m = _labels_in_hand(folder)
+                hit = first_stop(rounds, target, confidence=CONFIDENCE, metric=metric, after=n + 1)[0]
+                if hit <= m:
+                    return hit * price + setup, True, [f"{int(hit)}:stopped"]
+                r = decide(plans[key], price, days, day_rate, budget, target, rounds, metric, splits,
+                           step.strategy)
+                trail = []
+                if isinstance(r, str) or r.act == "stop":
+                    met = not isinstance(r, str) and r.reason == "met"
+                    return m * price + setup, met, trail + [f"{m}:{'refused' if isinstance(r, str) else 'stop'}"]
+                if r.act == "split":
+                    cost, met, rest = split_cost(m, r, folder, key)
+                    return cost, met, [f"{m}:split={r.strategy}", *rest]
+                tail = (*key, r.strategy)
+                if tail not in switches:
+                    switches[tail] = switched(work, folder, oracle, r.strategy, batch=batch, budget=budget,
+                                              metric=metric)
+                hit = first_stop(switches[tail], target, confidence=CONFIDENCE, metric=metric, after=m)[0]
+                trail.append(f"{m}:{r.act}={r.strategy}")
+                if math.isfinite(hit):
+                    return hit * price + setup, True, trail
+                return budget * price + setup + (random_cost if r.strategy != RANDOM else 0.0), False, trail
+
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
                                         lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         rnd, metric), al_cost, random_cost, price)
+                                                         rnd, metric), al_cost, random_cost, price, split_cost)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
                      "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}

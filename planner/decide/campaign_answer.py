@@ -10,6 +10,8 @@ end with, and the page read the :class:`CampaignAnswer` that :func:`answer_recor
 - ``measured``: the last measured round against the target and the stop rule's reading of it;
 - ``answer``: the act, the strategy, the order counted from the labels in hand (labels, rounds, where it ends),
   the count at which to decide again and the one command that carries it out;
+- ``advantage``: what the split rounds measured of AL's labels against random's on the campaign's pool (null
+  without a split round: :class:`planner.decide.advantage.MeasuredAdvantage`);
 - ``settle``: where a measured hit is not trusted, the test labels that would settle it, bounded by the ids left;
 - ``paths``: each forecast path's labels and dollars from here beside its total, range and chance (null where no
   forecast was taken); ``forecast``: the forecast's whole verdict;
@@ -30,10 +32,10 @@ from planner.decide.summaries import json_number
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "answer_record", "path_from_here", "settle_of"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The top-level keys of every answer's JSON, whatever its act.
-TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answer", "settle", "paths", "lead",
-            "sources", "source_pick", "forecast", "changed", "notes")
+TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answer", "advantage", "settle", "paths",
+            "lead", "sources", "source_pick", "forecast", "changed", "notes")
 
 
 def _whole(x) -> int | None:
@@ -103,13 +105,15 @@ class CampaignAnswer:
                          "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
                          "pool_left": int(f.left), "forecast_from": int(f.forecast_from),
                          "decide_at_in_force": f.decide_at, "refused": list(f.refused),
-                         "sources_unmeasured": list(getattr(f, "sources_unmeasured", ()))},
+                         "sources_unmeasured": list(getattr(f, "sources_unmeasured", ())),
+                         "split_in_force": f.split or None},
             "question": None if self.question is None else dict(self.question),
             "measured": None if ns.measured is None else ns.measured.to_dict(),
             "answer": {"act": ns.act, "reason": ns.reason, "strategy": ns.strategy, "target": ns.target,
                        "order": int(ns.order), "rounds": self.order_rounds, "batch_size": int(f.batch_size),
                        "until": ns.until or None, "decide_at_labels": _whole(ns.decide_at),
                        "budget": ns.budget, "command": self.command},
+            "advantage": None if ns.advantage is None else ns.advantage.to_dict(),
             "settle": settle_of(ns.measured),
             "paths": None if verdict is None else list(self.paths),
             "lead": self.lead or {"kind": "answer", "option": None, "command": None},
@@ -136,7 +140,7 @@ def answer_record(step, question: dict | None, *, command: str | None, aside=(),
 def changed_from(previous: dict | None, step) -> dict | None:
     """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
     count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
-    count. Both must be orders (``continue`` or ``switch``): a label or measure step, or a stop, moves the
+    count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure step, or a stop, moves the
     campaign on rather than changing its order."""
     if not previous or previous.get("schema_version") != SCHEMA_VERSION:
         return None
@@ -146,7 +150,7 @@ def changed_from(previous: dict | None, step) -> dict | None:
     except (KeyError, TypeError, ValueError):
         return None
     now = _whole(step.decide_at)
-    orders = ("continue", "switch")
+    orders = ("continue", "switch", "split")
     if was.get("act") not in orders or step.act not in orders or \
             (was.get("act"), was.get("strategy"), was.get("decide_at_labels")) == (step.act, step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer

@@ -21,7 +21,10 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering from the labels
    in hand to the forecast's median labels to the target (whole rounds) or to the count at which to decide again,
    whichever comes first (``until``); where no path reaches the target in most forecasts, labeling at random
-   further is what measures how far the curve still rises.
+   further is what measures how far the curve still rises. What the campaign measured of AL on its own pool weighs
+   first (:mod:`planner.decide.advantage`): AL's labels measured to beat random's switch to it, measured not to go
+   back to random, not yet told apart ``split`` again; with nothing measured, a random order is a ``split`` (half
+   random, half the AL strategy) where an AL path could pay for its set-up (:func:`split_candidate`).
 
 Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
 posterior; nothing of the CLI or of ``simulations``.
@@ -35,12 +38,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from planner.decide.advantage import measured_advantage
 from planner.decide.measurement import jeffreys
 
-__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
+__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step",
+           "split_candidate"]
 
 #: What a campaign's answer can say.
-ACTS = ("label", "measure", "stop", "decide", "continue", "switch")
+ACTS = ("label", "measure", "stop", "decide", "continue", "switch", "split")
 #: Where an order ends: the forecast's median labels to the target (whole rounds), the count at which to decide
 #: again, the order in force, the pool's last id, or the budget.
 UNTIL = ("forecast", "decide again", "standing", "pool", "budget")
@@ -59,6 +64,8 @@ class CampaignFacts:
     decides again (None: none set). ``refused``: strategies the campaign's learner cannot serve.
     ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
     ``sources_unmeasured``: the sources whose labels changed since their curves were last measured.
+    ``splits``: each split round's two parts scored apart (``split.csv``; None or empty: no split round);
+    ``split``: the AL strategy of the split order in force ("" where none is).
     """
 
     folder: str
@@ -74,6 +81,8 @@ class CampaignFacts:
     refused: tuple = ()
     forecast_from: int = 0
     sources_unmeasured: tuple = ()
+    splits: pd.DataFrame | None = None
+    split: str = ""
 
     @property
     def measured_labels(self) -> int | None:
@@ -150,6 +159,7 @@ class NextStep:
     budget: float | None = None
     notes: tuple = field(default_factory=tuple)
     until: str = ""
+    advantage: object = None
 
 
 def _last_round(rounds: pd.DataFrame) -> pd.Series:
@@ -287,6 +297,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep("measure", **base, reason="unmeasured" if facts.measured_labels is not None else "first")
     point = measured_point(facts, target, confidence, metric) if target is not None else None
     base["measured"] = point
+    base["advantage"] = measured_advantage(facts.splits, metric, confidence, RANGE_LEVEL)
     if point is not None and point.stop:
         return NextStep("stop", **base, reason="met")
     if facts.sources_unmeasured:
@@ -316,14 +327,57 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     return _from_verdict(verdict, base, facts, budget)
 
 
-def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
-    """``continue`` or ``switch`` as the forecast answers from the labels in hand."""
+def split_candidate(verdict, facts: CampaignFacts) -> str | None:
+    """The AL strategy a split order measures against random where the forecast orders random: the reachable AL
+    path whose forecast's low end (the 80% range's) needs the fewest labels, where the optimistic end of its saving
+    (random's median labels to the target less that low end, at the label price) exceeds its set-up not yet paid;
+    None where no AL path could pay or random's path does not reach the target."""
+    d = verdict.decision
+    price = d.scenario.get("price_per_label", d.scenario.get("label_price"))
+    rows = {r.strategy: r for r in d.strategies}
+    rnd = rows.get("random")
+    if price is None or rnd is None or not rnd.reachable or not math.isfinite(rnd.labels):
+        return None
+    ok = [r for r in d.strategies if r.active and r.reachable and math.isfinite(r.labels_low)
+          and r.strategy not in facts.refused]
+    if not ok:
+        return None
+    best = min(ok, key=lambda r: r.labels_low)
+    setup = 0.0 if verdict.setup_paid_by else float(verdict.setup_cost)
+    return best.strategy if (rnd.labels - best.labels_low) * float(price) > setup else None
+
+
+def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
+    """(strategy, reason, split strategy or "") of the next order: the forecast's pick (``verdict``; random where no
+    path reaches or the learner refuses it), weighed against what the split rounds measured (``advantage``): AL's
+    labels measured to pay switch to it, measured to lose go back to random, not yet told apart split again; with
+    nothing measured, a random order is split where an AL path could pay (:func:`split_candidate`)."""
     from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
 
     strategy = verdict.next_strategy
     reason = "verdict"
     if strategy is None or strategy in facts.refused:
         strategy, reason = RANDOM, "unreached" if strategy is None else "refused"
+    if advantage is not None and advantage.strategy not in facts.refused:
+        if advantage.finding == "pays":
+            return advantage.strategy, "measured", ""
+        if advantage.finding == "loses":
+            return RANDOM, "measured", ""
+        if strategy == RANDOM and reason != "refused":
+            return RANDOM, "measuring", advantage.strategy
+        return strategy, reason, ""
+    if strategy == RANDOM and reason == "verdict":
+        split = split_candidate(verdict, facts)
+        if split is not None:
+            return RANDOM, "split", split
+    return strategy, reason, ""
+
+
+def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
+    """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
+    from planner.forecast.draws import RANDOM
+
+    strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
     at = verdict.decide_at_labels if strategy == RANDOM else math.nan
     if strategy == RANDOM and not math.isfinite(at):
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
@@ -331,13 +385,18 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    goal = _forecast_labels(verdict, strategy) if reason == "verdict" else math.nan
+    goal = _forecast_labels(verdict, strategy) if reason in ("verdict", "measured") else math.nan
     until = "decide again"
     if math.isfinite(goal) and facts.train_labels < goal and \
             _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
         at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), "forecast"
     order, until = _order_until(at, facts, budget, until)
-    act = "continue" if strategy == facts.strategy else "switch"
+    if split and order < 2:
+        split, reason = "", "verdict" if reason == "split" else reason
+    if split:
+        return NextStep("split", **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
+                        reason=reason, verdict=verdict, until=until)
+    act = "continue" if strategy == facts.strategy and not facts.split else "switch"
     return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
                     reason=reason, verdict=verdict, until=until)
 

@@ -13,7 +13,8 @@ from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, percent, plural, target_text
 
-__all__ = ["act_line", "answer_text", "changed_line", "decide_command", "measured_line", "next_command", "next_line",
+__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line", "next_command",
+           "next_line",
            "record", "score_text", "standing_lines"]
 
 
@@ -99,7 +100,9 @@ def next_command(ns: NextStep, question: dict | None = None) -> str | None:
     if ns.act == "decide":
         return decide_command(ns, question)
     words = ["alplan", "campaign", "next", folder]
-    if ns.verdict is not None or ns.strategy != f.strategy:   # the forecast's pick, named
+    if ns.act == "split":
+        words += ["--split", shlex.quote(ns.strategy)]
+    elif ns.verdict is not None or ns.strategy != f.strategy:   # the forecast's pick, named
         words += ["--strategy", shlex.quote(ns.strategy)]
     if math.isfinite(ns.decide_at) and ns.reason != "standing":
         words += ["--decide-at", f"{int(ns.decide_at)}"]
@@ -159,6 +162,15 @@ def act_line(rec: dict) -> str:
                 "forecast decides what to order next.")
     order = _order_words(a, c)
     name = strategies_words([a["strategy"]])
+    if a["act"] == "split":
+        why = ("AL's labels and random's are not told apart yet" if a["reason"] == "measuring" else
+               f"the forecast's optimistic end says {name} could pay for its set-up, and runs on the labels in hand "
+               "cannot see what it picks from the pool")
+        return (f"Split the order, half at random and half by {name}: {order}. Each round measures {name}'s labels "
+                f"against random's on your test labels ({why}); the split pays {name}'s set-up.")
+    split = c.get("split_in_force")
+    if split and a["act"] == "continue" and a["reason"] in ("standing", "few"):
+        name = f"the split order (half random, half {strategies_words([split])})"
     if a["reason"] == "few":
         return (f"Continue with {name}: {order}: a forecast measures every strategy on the labels in hand, and needs "
                 f"{plural(c['forecast_from'], 'training label')} at least.")
@@ -169,9 +181,30 @@ def act_line(rec: dict) -> str:
     elif a["reason"] == "refused":
         head += (" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
                  "learner.")
+    elif a["reason"] == "measured":
+        head += (" What the split rounds measured on your pool decides (above)." if a["strategy"] != "random" else
+                 " The split rounds measured no gain from AL's labels on your pool (above): random sampling costs "
+                 "no AL machinery.")
     elif a["reason"] == "standing" and rec.get("question") is not None:
         head += " This is the order in force; the answer is taken again with the forecast at that count."
     return head
+
+
+def advantage_line(adv: dict | None) -> str | None:
+    """What the split rounds measured (the record's ``advantage``), in words; None without a split round."""
+    if adv is None:
+        return None
+    name, what, k = strategies_words([adv["strategy"]]), metric_words(adv["metric"]), count(round(adv["labels"]))
+
+    def points(x) -> str:
+        return "?" if x is None else f"{100 * x:+.1f}"
+
+    finding = {"pays": f"{name}'s labels beat random's with {percent(adv['confidence'])} confidence",
+               "loses": f"{name}'s labels gain nothing over random's with {percent(adv['confidence'])} confidence",
+               "unclear": "not told apart yet"}[adv["finding"]]
+    return (f"Measured on your pool: a round's {k} labels by {name} moved {what} {points(adv['mean'])} points against "
+            f"random's {k} ({percent(adv['level'])} range {points(adv['low'])} to {points(adv['high'])}), over "
+            f"{plural(adv['rounds'], 'split round')}: {finding}.")
 
 
 def changed_line(rec: dict) -> str | None:
@@ -211,8 +244,10 @@ def standing_lines(rec: dict) -> list[str]:
         target = "TARGET" if rec["answer"]["target"] is None else f"{rec['answer']['target']:g}"
         lines.append(f"no target asked yet: `alplan plan {_quoted(rec['campaign']['folder'])} --target {target}` with "
                      "your target weighs the measured score against it and says what to order")
+    adv = advantage_line(rec.get("advantage"))
     changed = changed_line(rec)
-    return lines + ([changed] if changed else []) + [act_line(rec), next_line(rec, head="next")]
+    return [*lines, *([adv] if adv else []), *([changed] if changed else []), act_line(rec),
+            next_line(rec, head="next")]
 
 
 def answer_text(rec: dict, verdict_lines=()) -> str:
@@ -222,6 +257,8 @@ def answer_text(rec: dict, verdict_lines=()) -> str:
     if rec["measured"] is not None:
         lines.append(measured_line(rec["measured"]))
     lines += list(verdict_lines)
+    adv = advantage_line(rec.get("advantage"))
+    lines += [adv] if adv else []
     changed = changed_line(rec)
     lines += ([changed] if changed else []) + [act_line(rec), next_line(rec)]
     return "\n".join(lines)

@@ -64,6 +64,9 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
                    "(default: the size in force)")
     s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (a switch to random: default "
                    "twice the training labels in hand)")
+    s.add_argument("--split", default=None, metavar="STRATEGY", help="pick half of this round and the later ones at "
+                   "random and half with STRATEGY, so `measure` scores AL's labels against random's on your pool "
+                   "(ends where --strategy is given)")
 
     s = steps.add_parser("add", help="add the labels that came back: CSV or Parquet (id and label columns) or a "
                                      "Label Studio JSON export", **kwargs)
@@ -194,9 +197,11 @@ def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign.words import plural
 
     c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
-                               decide_at=args.decide_at)
+                               decide_at=args.decide_at, split=args.split)
     csv_path, tasks = batch_paths(folder, c.round)
-    print(f"round {c.round}: {plural(len(rows), 'id')} picked by {c.settings['strategy']} with "
+    split = stretches(c.settings)[-1].get("split")
+    by = f"half at random, half by {split}" if split else f"by {c.settings['strategy']}"
+    print(f"round {c.round}: {plural(len(rows), 'id')} picked {by} with "
           f"{c.settings['model']}, in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
     spans = stretches(c.settings)
     if len(spans) > 1 and spans[-1]["from_round"] == c.round:

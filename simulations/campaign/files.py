@@ -13,6 +13,7 @@ sources.json       :func:`read_source_settings`         restore it, or give the 
 measured.csv       :func:`read_rounds`                  derived: ``alplan campaign measure DIR`` writes it again
 curve.csv          :func:`read_rounds`                  derived: ``alplan campaign measure DIR`` writes it again
 source_curve.csv   :func:`read_source_curve`            derived: ``alplan campaign measure DIR`` writes it again
+split.csv          :func:`read_splits`                  derived: ``alplan campaign measure DIR`` writes it again
 question.json      :func:`read_question`                none: a question that does not read is no question asked
 answer.json        ``standing.read_answer``             none: derived; one edited since it was written is ignored
 =================  ===================================  ===========================================================
@@ -33,15 +34,16 @@ from pathlib import Path
 import pandas as pd
 
 from simulations.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
-                                         bounded, check_table, first_line, read_text_table, refuse_directory, row_of)
+                                         SPLIT_SCHEMA, bounded, check_table, first_line, read_text_table,
+                                         refuse_directory, row_of)
 from simulations.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS,
-                                        SOURCES, Campaign, _shown)
+                                        SOURCES, SPLIT, Campaign, _shown)
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
-           "read_source_curve", "read_source_settings", "read_sources", "rebuild_mend"]
+           "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
 
 #: The files ``campaign measure`` derives from the labels (and writes again whatever state they are in).
-DERIVED = (MEASURED, CURVE, SOURCE_CURVE)
+DERIVED = (MEASURED, CURVE, SOURCE_CURVE, SPLIT)
 #: question.json's fields and their kinds.
 QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence": float, "flags": list}
 #: A source's price settings in sources.json.
@@ -95,6 +97,30 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     return check_table(read_text_table(path, mend, Path(name)), Path(name),
                        bounded(ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=(rows, ROWS_WHY),
                                test_size=_test_split(c)), mend)
+
+
+def read_splits(where) -> pd.DataFrame:
+    """Each split round's two parts scored apart, as ``campaign measure`` wrote them to ``split.csv`` in the campaign
+    ``where``; empty where the campaign split no round. Checked: rounds up to campaign.json's, counts whole (the
+    labels before the round and each part's within the pool, the test labels within the test split), scores in
+    [0, 1], the paired standard error in [0, 1].
+
+    Raises
+    ------
+    ValueError
+        One line naming the file, the row and the column, and the command that writes it again.
+    """
+    c = _campaign(where)
+    path = c.folder / SPLIT
+    columns = [col.name for col in SPLIT_SCHEMA]
+    if not path.exists():
+        return pd.DataFrame(columns=columns)
+    rows = int(c.settings["pool"]["rows"])
+    mend = rebuild_mend(c.folder)
+    table = check_table(read_text_table(path, mend, Path(SPLIT)), Path(SPLIT),
+                        bounded(SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=(rows, ROWS_WHY),
+                                n_before=(rows, ROWS_WHY), test_size=_test_split(c)), mend)
+    return table[columns]
 
 
 def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame | None:

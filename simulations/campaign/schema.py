@@ -31,6 +31,7 @@ import pandas as pd
 from simulations.run.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
+           "SPLIT_SCHEMA",
            "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "first_line", "not_finite_number",
            "read_text_table", "refuse_directory", "row_of"]
 
@@ -79,7 +80,8 @@ MAX_LABEL_SECONDS = 1e9
 SOURCE_NAME = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}"
 
 ASKED_SCHEMA = (Column("id"), Column("round", "whole", 0), Column("role", choices=("test", "train")),
-                Column("rank", "whole", 1), Column("score", "number", blank=True))
+                Column("rank", "whole", 1), Column("score", "number", blank=True),
+                Column("part", blank=True, required=False))
 LABELS_SCHEMA = (Column("id"), Column("label", "label"), Column("used_from", "whole", 0, blank=True),
                  Column("source", blank=True),
                  Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False),
@@ -94,6 +96,12 @@ ROUNDS_SCHEMA = (Column("round", "whole", 0), Column("n_labels", "whole", 1), Co
                  Column("macro_f1", "score"), Column("balanced_accuracy", "score"),
                  Column("minority_recall", "score", blank=True), Column("test_size", "whole", 1, blank=True,
                                                                         required=False))
+#: split.csv: each split round's random part and AL part scored apart (``simulations.campaign.steps.SPLIT_COLUMNS``).
+SPLIT_SCHEMA = (Column("round", "whole", 1), Column("strategy"), Column("labels", "whole", 1),
+                Column("n_before", "whole", 1), Column("test_size", "whole", 1),
+                *(Column(f"{part}_{m}", "score", blank=m == "minority_recall") for part in ("random", "al")
+                  for m in ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")),
+                Column("paired_se", "number", 0, 1, blank=True))
 SOURCE_CURVE_SCHEMA = (Column("strategy", pattern=f"(source|relabel|fill):{SOURCE_NAME}"), Column("round", "whole", 0),
                        Column("n_labels", "whole", 1), Column("accuracy", "score"), Column("macro_f1", "score"),
                        Column("balanced_accuracy", "score"), Column("minority_recall", "score", blank=True),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.campaign.files import read_rounds
+from simulations.campaign.files import read_rounds, read_splits
 from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
                                         SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
 
@@ -73,7 +73,7 @@ def standing(folder) -> dict:
                 round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,
-                forecast_from=MIN_TRAIN_LABELS)
+                forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))
 
 
 def write_question(folder, *, command: str, target: float, metric: str, confidence: float, flags: list) -> None:

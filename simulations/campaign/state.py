@@ -6,9 +6,11 @@
                              schedule), the round reached and the random streams' states: the commit point;
                              ``stretches`` (optional): the strategy and batch size of each stretch of rounds,
                              [{"from_round", "strategy", "batch_size"}, ...] (absent: one stretch from round 1,
-                             the settings' own); ``decide_at`` (optional): the training labels in hand at which
-                             to decide again (``alplan plan DIR``)
-    asked.csv                every id asked: id, round, role (test or train), rank, score
+                             the settings' own; a stretch's ``split``: the AL strategy that picks half of each
+                             of its rounds, random the other half); ``decide_at`` (optional): the training
+                             labels in hand at which to decide again (``alplan plan DIR``)
+    asked.csv                every id asked: id, round, role (test or train), rank, score; part (only where a
+                             round was split): the strategy that picked the id within a split round
     labels.csv               every label in hand: id, label, used_from (the first round whose model trained
                              on it; empty for a test label or one not used yet), source (the file it came in);
                              format 3 adds seconds (the annotation time paid for the label: the sum over its
@@ -19,6 +21,7 @@
                              labels: id, label, source, file, round_added (:mod:`simulations.campaign.sources`)
     sources.json             each source's price per label or per hour and its turnaround
     source_curve.csv         the learner trained on each source's labels, scored on the human test labels
+    split.csv                each split round's two parts scored apart (``alplan campaign measure``)
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
     .campaign.lock           the folder's lock (empty; held while a command changes the campaign)
@@ -74,8 +77,8 @@ import pandas as pd
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
-           "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
-           "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
+           "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "SPLIT", "PART", "BATCHES", "LOCK", "FORMAT",
+           "write_atomic", "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
            "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
@@ -96,6 +99,9 @@ ANSWER = "answer.json"
 SOURCES = "sources.csv"
 SOURCE_SETTINGS = "sources.json"
 SOURCE_CURVE = "source_curve.csv"
+#: Each split round's random part and AL part, each added to the labels in hand before the round and scored on the
+#: test labels (``campaign measure``): the measured advantage of AL's labels over random's.
+SPLIT = "split.csv"
 BATCHES = "batches"
 LOCK = ".campaign.lock"
 #: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
@@ -141,10 +147,12 @@ def _mark_holder(fd: int) -> None:
         pass
 
 ASKED_COLUMNS = ("id", "round", "role", "rank", "score")
+#: asked.csv's column beyond :data:`ASKED_COLUMNS`, written where a round was split: the strategy that picked the id.
+PART = "part"
 LABEL_COLUMNS = ("id", "label", "used_from", "source")
 #: labels.csv's columns of format 3 beyond :data:`LABEL_COLUMNS`: the annotation time of each label.
 TIME_COLUMNS = ("seconds", "annotations", "round_added")
-TEXT_COLUMNS = {ASKED: ("id", "role"), LABELS: ("id", "label", "source")}
+TEXT_COLUMNS = {ASKED: ("id", "role", PART), LABELS: ("id", "label", "source")}
 
 #: File systems whose locks may not hold between machines (``/proc/self/mounts``' types).
 NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "afs", "ceph", "glusterfs",
@@ -413,7 +421,8 @@ _POOL_KEYS = {
 
 def _stretch_ok(item) -> bool:
     return (isinstance(item, dict) and _whole_in(0, MAX_LABELS)(item.get("from_round"))
-            and isinstance(item.get("strategy"), str) and _whole_in(1, MAX_LABELS)(item.get("batch_size")))
+            and isinstance(item.get("strategy"), str) and _whole_in(1, MAX_LABELS)(item.get("batch_size"))
+            and isinstance(item.get("split", ""), str))
 
 
 def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
@@ -586,13 +595,16 @@ class Campaign:
         labels = _read_state_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS])
         timed = LABEL_COLUMNS + TIME_COLUMNS
         label_columns = timed if list(labels.columns) == list(timed) else LABEL_COLUMNS   # times optional
-        for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, label_columns)):
+        asked_columns = ASKED_COLUMNS + (PART,) if list(asked.columns) == [*ASKED_COLUMNS, PART] else ASKED_COLUMNS
+        for name, table, columns in ((ASKED, asked, asked_columns), (LABELS, labels, label_columns)):
             if list(table.columns) != list(columns):
                 raise ValueError(f"{folder / name} has the columns {list(table.columns)}, not {list(columns)}: "
                                  "restore it (a campaign's files are read back as written)")
         for c in TIME_COLUMNS:
             if c not in labels.columns:
                 labels[c] = ""
+        if PART not in asked.columns:
+            asked[PART] = ""
         problems = settings_problems(settings, asked)
         if problems:
             raise ValueError(f"{folder / SETTINGS}: " + "; ".join(problems) + ": fix it or restore it from a backup")
@@ -606,7 +618,9 @@ class Campaign:
             self.settings["format"] = 3
             settings = asked = True
         if asked:
-            _write_csv(self.asked[list(ASKED_COLUMNS)], self.folder / ASKED, self.format)
+            split = self.asked[PART].fillna("").astype(str).ne("").any() if PART in self.asked else False
+            _write_csv(self.asked[list(ASKED_COLUMNS + (PART,) if split else ASKED_COLUMNS)], self.folder / ASKED,
+                       self.format)
         if labels:
             columns = LABEL_COLUMNS + TIME_COLUMNS if self.format >= 3 else LABEL_COLUMNS
             _write_csv(self.labels[list(columns)], self.folder / LABELS, self.format)
@@ -616,7 +630,7 @@ class Campaign:
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
         files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, ANSWER, SOURCES,
-                                           SOURCE_SETTINGS, SOURCE_CURVE, LOCK, STARTING)]
+                                           SOURCE_SETTINGS, SOURCE_CURVE, SPLIT, LOCK, STARTING)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 
 
@@ -630,7 +644,9 @@ def empty_labels() -> pd.DataFrame:
 def stretches(settings: dict) -> list[dict]:
     """The campaign's stretches, first to last: ``{"from_round", "strategy", "batch_size"}``, the strategy and batch
     size that pick round ``from_round`` and the rounds after it, up to the next stretch's (round 0, the random
-    test split and initial set, belongs to none). A campaign.json without ``stretches`` has one, from round 1.
+    test split and initial set, belongs to none); a split stretch's ``split``: the AL strategy that picks half of
+    each of its rounds (its ``strategy``, random, the other half). A campaign.json without ``stretches`` has one,
+    from round 1.
 
     Raises
     ------
@@ -646,7 +662,7 @@ def stretches(settings: dict) -> list[dict]:
         whole = (isinstance(item, dict) and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool)
                                                 for k in ("from_round", "batch_size")))
         if not (whole and isinstance(item.get("strategy"), str) and item["from_round"] > previous
-                and item["batch_size"] >= 1):
+                and item["batch_size"] >= 1 and isinstance(item.get("split", ""), str)):
             ok = False
             break
         previous = item["from_round"]

@@ -50,9 +50,9 @@ import pandas as pd
 
 from simulations.campaign.labels import read_labels
 from simulations.campaign.pool import Pool, read_pool
-from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, MEASURED, SETTINGS,
-                                        STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign,
-                                        locked, stretch_of, stretches, write_atomic)
+from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, MEASURED, PART,
+                                        SETTINGS, SPLIT, STARTING, Campaign, batch_paths, empty_labels,
+                                        guard_ambiguous, is_campaign, locked, stretch_of, stretches, write_atomic)
 from simulations.campaign.words import plural
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
@@ -335,8 +335,8 @@ def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
     k = len(ids)
     return pd.DataFrame({"id": np.asarray(ids, dtype=object), "round": np.full(k, round_, dtype=np.int64),
                          "role": [role] * k, "rank": np.arange(1, k + 1, dtype=np.int64),
-                         "score": np.full(k, np.nan) if scores is None else np.asarray(scores, dtype=np.float64)},
-                        columns=list(ASKED_COLUMNS))
+                         "score": np.full(k, np.nan) if scores is None else np.asarray(scores, dtype=np.float64),
+                         PART: [""] * k}, columns=[*ASKED_COLUMNS, PART])
 
 
 def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> None:
@@ -482,14 +482,16 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
 
 @_transaction
 def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = None,
-               decide_at: int | None = None) -> tuple[Campaign, pd.DataFrame]:
+               decide_at: int | None = None, split: str | None = None) -> tuple[Campaign, pd.DataFrame]:
     """Fit on the labels in hand (unless the strategy reads no model: random), pick the next batch, write it: (the
     campaign, the batch's asked rows).
 
     ``strategy`` and ``batch_size``, when they differ from those in force, start a stretch at the round picked
     now (the campaign keeps every label; the random streams go on). ``decide_at``: the training labels in hand at
     which to decide again; a switch to random without it sets twice the training labels in hand, a switch to
-    another strategy clears it.
+    another strategy clears it. ``split``: an AL strategy that picks half of each round of a random stretch from
+    now on (:func:`_split_pick`; the split in force goes on where neither ``strategy`` nor ``split`` is given, and
+    ends where ``strategy`` is).
 
     Raises
     ------
@@ -503,12 +505,15 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     c = Campaign.load(folder)
     round_ = c.round
     s = c.settings
-    was = (str(s["strategy"]), int(s["batch_size"]))
+    was = (str(s["strategy"]), int(s["batch_size"]), stretches(s)[-1].get("split", ""))
     if strategy is not None:
         strategy = strategy_name(strategy)
         _check_strategy(strategy, s["model"], s["model_params"])
-    now = (was[0] if strategy is None else strategy,
-           was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS))
+    if split is not None:
+        split = _split_strategy(split, strategy, s)
+    now = (RANDOM if split else was[0] if strategy is None else strategy,
+           was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS),
+           split or (was[2] if strategy is None else ""))
     if decide_at is not None:
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
@@ -521,7 +526,7 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     _check_classes(c, train)
     data = _load_pool(c)
     classes = _classes(c)
-    strategy = strategies.get(now[0])
+    strategy = strategies.get(now[2] or now[0])
     if strategy.learner_needs:
         learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
     else:   # a pick that reads no model (random): the model stream drawn as a fit would draw it, nothing fitted
@@ -533,13 +538,23 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         raise ValueError("every id of the pool has been asked: the campaign has nothing left to pick")
     rng = _generator(c.settings["query_rng"])
     t0 = time.perf_counter()
-    ctx = query_context(strategy, learner, data.X_pool, len(classes), cand, labeled, c.settings["mc_samples"], rng)
+    def context(among):
+        return query_context(strategy, learner, data.X_pool, len(classes), among, labeled, c.settings["mc_samples"],
+                             rng)
+
     k = min(now[1], int(cand.shape[0]))
-    pos = strategies.query(strategy, ctx, k, rng)
+    if now[2]:
+        picked, scores, parts = _split_pick(strategy, cand, k, rng, context)
+    else:
+        ctx = context(cand)
+        pos = strategies.query(strategy, ctx, k, rng)
+        picked, parts = cand[pos], None
+        scores = strategy.score(ctx)[pos] if strategy.score is not None else None
     seconds = time.perf_counter() - t0
-    scores = strategy.score(ctx)[pos] if strategy.score is not None else None
-    ids = data.pool.text_ids(data.pool_rows[cand[pos]])
+    ids = data.pool.text_ids(data.pool_rows[picked])
     rows = _asked_rows(ids, round_ + 1, "train", scores)
+    if parts is not None:
+        rows[PART] = parts
     used = c.labels["id"].isin(set(train["id"])) & c.labels["used_from"].isna()
     c.labels.loc[used, "used_from"] = round_
     c.asked = pd.concat([c.asked, rows], ignore_index=True)
@@ -549,8 +564,9 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     c.settings["query_seconds"] = [*c.settings["query_seconds"][:round_ + 1], seconds]
     if now != was:
         kept = [x for x in stretches(s) if x["from_round"] <= round_]
-        s["stretches"] = [*kept, {"from_round": round_ + 1, "strategy": now[0], "batch_size": now[1]}]
-        s["strategy"], s["batch_size"] = now
+        s["stretches"] = [*kept, {"from_round": round_ + 1, "strategy": now[0], "batch_size": now[1],
+                                  **({"split": now[2]} if now[2] else {})}]
+        s["strategy"], s["batch_size"] = now[:2]
     if decide_at is not None or now[0] != was[0]:
         s.pop("decide_at", None)
         at = _decide_at(decide_at, now[0], len(train), MAX_LABELS)
@@ -559,6 +575,41 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     _write_batch(c, round_ + 1, data.pool, rows)
     c.save()
     return c, rows
+
+
+def _split_strategy(split: str, strategy: str | None, settings: dict) -> str:
+    """``--split``'s AL strategy, checked: one the learner serves, not random, and with no other ``--strategy``."""
+    split = strategy_name(split)
+    if split == RANDOM:
+        raise ValueError("--split random: a split measures an AL strategy's labels against random's; name one "
+                         "(e.g. --split margin)")
+    if strategy not in (None, RANDOM):
+        raise ValueError(f"--split {split} with --strategy {strategy}: a split round is half random, half {split}; "
+                         "leave --strategy out (or give --strategy random)")
+    _check_strategy(split, settings["model"], settings["model_params"])
+    return split
+
+
+def _split_pick(strategy, cand: np.ndarray, k: int, rng: np.random.Generator, context_of) -> tuple:
+    """A split round's ``k`` ids: half at random from the candidates ``cand``, the other half by ``strategy`` from the
+    rest (``context_of(rest)``: its query context there), interleaved by rank so a batch labeled in part holds both
+    parts alike: (data indices, scores, each id's part)."""
+    from simulations import strategies
+
+    if k < 2:
+        raise ValueError("a split round needs 2 ids at least (half random, half by the AL strategy): give "
+                         "--batch-size 2 or more, or order without --split")
+    k_random = k // 2
+    at_random = rng.choice(cand.shape[0], size=k_random, replace=False)
+    rest = np.delete(cand, at_random)
+    rest_ctx = context_of(rest)
+    pos = strategies.query(strategy, rest_ctx, k - k_random, rng)
+    al_scores = strategy.score(rest_ctx)[pos] if strategy.score is not None else np.full(len(pos), np.nan)
+    order = np.argsort(np.r_[np.arange(k_random) * 2, np.arange(k - k_random) * 2 + 1], kind="stable")
+    picked = np.r_[cand[at_random], rest[pos]][order]
+    scores = np.r_[np.full(k_random, np.nan), al_scores][order]
+    parts = np.asarray([RANDOM] * k_random + [strategy.name] * (k - k_random), dtype=object)[order]
+    return picked, scores, parts
 
 
 # ---------------------------------------------------------------------- add
@@ -857,6 +908,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     if not rows:
         _check_classes(c, _train_labels(c, None))
     cache.save()
+    splits = _split_scores(c, data, test, X_test, test_labels, context)
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
@@ -864,7 +916,59 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         every[column] = value
     curve = _by_stretch(every.copy(), spans)
     curve.attrs["rounds"] = every   # every round measured, whatever its stretch's length (MEASURED)
+    curve.attrs["splits"] = splits   # each split round's two parts scored apart (SPLIT)
     return c, curve
+
+
+#: split.csv's columns: the round, the AL strategy of its other part, the labels of each part scored, the training
+#: labels in hand before the round, the test labels, each metric of the random part and of the AL part, and the
+#: paired test noise of the accuracies' difference (its standard error over the test ids).
+SPLIT_METRICS = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")
+SPLIT_COLUMNS = ("round", "strategy", "labels", "n_before", "test_size",
+                 *(f"{part}_{m}" for part in ("random", "al") for m in SPLIT_METRICS), "paired_se")
+
+
+def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarray, test_labels: np.ndarray,
+                  context: str) -> pd.DataFrame:
+    """Each split round's random part and AL part (equal sizes: the fewer of the two labeled, first by rank), each
+    added to the labels in hand before the round and fitted from the round's model stream, scored on the test
+    labels: one row per split round (:data:`SPLIT_COLUMNS`), kept in the campaign's cache under the digest of
+    ``context`` (:func:`_round_cache`) and of what the round's two fits read."""
+    from simulations.campaign.cache import cached_rows, digest, frame_digest
+    from simulations.run.loop import minority_class, score_predictions
+
+    cache = cached_rows(c.folder, "splits", len(SPLIT_COLUMNS))
+
+    train = c.asked[(c.asked["role"] == "train") & c.asked[PART].fillna("").astype(str).ne("")]
+    labeled = train.merge(c.labels[["id", "label", "used_from", "seconds"]], on="id")
+    out = []
+    for round_, picked in labeled.groupby("round", sort=True):
+        picked = picked.sort_values("rank", kind="stable")
+        random_part = picked[picked[PART] == RANDOM]
+        al_part = picked[picked[PART] != RANDOM]
+        k = min(len(random_part), len(al_part))
+        if k == 0:
+            continue
+        base = _train_labels(c, int(round_) - 1)
+        sets = [pd.concat([base, part.head(k)], ignore_index=True) for part in (random_part, al_part)]
+        classes = _round_classes(pd.concat(sets, ignore_index=True), test)
+        if len(class_order(sets[0]["label"])) < 2 or len(class_order(sets[1]["label"])) < 2:
+            continue
+        code = {name: i for i, name in enumerate(classes)}
+        y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
+        state = c.settings["model_rng"][int(round_)]
+        def scored() -> list:   # the two parts' models fitted and scored on the same test labels
+            preds = [_fit(c, data, t, state, classes)[0].predict(X_test) for t in sets]
+            hits = [np.asarray(p == y_test, dtype=float) for p in preds]
+            se = float(np.std(hits[1] - hits[0], ddof=1) / math.sqrt(len(y_test))) if len(y_test) > 1 else math.nan
+            minority = minority_class(y_test, len(classes))
+            scores = [list(score_predictions(y_test, p, len(classes), minority)) for p in preds]
+            return [[int(round_), str(al_part[PART].iloc[0]), k, len(base), len(y_test), *scores[0], *scores[1], se]]
+
+        out += cache.get(digest(context, "split", int(round_), state, classes,
+                                *(frame_digest(t, ["id", "label"]) for t in sets)), scored)
+    cache.save()
+    return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
 
 
 def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tuple:
@@ -882,12 +986,12 @@ def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tu
 
 def sunk_columns(c: Campaign) -> dict:
     """What the campaign ``c`` has paid for, as its curve's columns: the training labels in hand
-    (``labels_in_hand``), the first AL strategy that picked a round (``setup_paid_by``: its set-up is paid; empty
-    where none did) and the examples a path may label (``pool_size``: the pool's rows less the test ids)."""
+    (``labels_in_hand``), the first AL strategy that picked a round or half of one (``setup_paid_by``: its set-up is
+    paid; empty where none did) and the examples a path may label (``pool_size``: the pool's rows less the test ids)."""
     role = c.asked.drop_duplicates("id").set_index("id")["role"]
     train = int((c.labels["id"].map(role) == "train").sum())
-    paid = next((str(st["strategy"]) for st in stretches(c.settings)
-                 if st["from_round"] <= c.round and st["strategy"] != RANDOM), "")
+    paid = next((str(st.get("split") or st["strategy"]) for st in stretches(c.settings)
+                 if st["from_round"] <= c.round and (st.get("split") or st["strategy"] != RANDOM)), "")
     pool = int(c.settings["pool"]["rows"]) - int((c.asked["role"] == "test").sum())
     return {LABELS_IN_HAND_COLUMN: train, PAID_BY_COLUMN: paid, POOL_SIZE_COLUMN: pool}
 
@@ -961,7 +1065,7 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
     measured (``curve.attrs["rounds"]``, :func:`measure`) to its measured.csv, holding the folder's lock."""
     from simulations.results.store import write_table_atomic
 
-    rounds = curve.attrs.get("rounds")
+    rounds, splits = curve.attrs.get("rounds"), curve.attrs.get("splits")
     curve = curve.copy()
     curve.attrs = {}
 
@@ -974,6 +1078,8 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
             write_table_atomic(curve, out)
         if rounds is not None:
             write_table_atomic(rounds, c.folder / MEASURED)
+        if splits is not None and not splits.empty:
+            write_table_atomic(splits, c.folder / SPLIT)
         return write_table_atomic(curve, c.folder / CURVE)
 
 

@@ -13,7 +13,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.campaign_answer import TOP_KEYS, changed_from
+from planner.decide.campaign_answer import SCHEMA_VERSION, TOP_KEYS, changed_from
 from planner.decide.next_step import UNTIL, next_step
 from planner.present.next_step_view import record, standing_lines
 
@@ -24,21 +24,29 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_an
 INTEGER = re.compile(r"(?<![\d.,$])\d{1,3}(?:,\d{3})*(?![\d%]|\.\d|,\d)")
 
 
-def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = True):
+def _row(strategy: str, labels: float, reachable: bool, low: float = 0.8):
+    return SimpleNamespace(strategy=strategy, active=strategy != "random", reachable=reachable, labels=labels,
+                           labels_low=labels * low, labels_high=labels * 1.5, labels_bought=labels,
+                           total_cost=labels * 0.5, probability_cheapest=0.9, beyond_limit=())
+
+
+def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = True, al_low: float = 0.8,
+             setup: float = 1e9):
     """A forecast's answer as next_step reads it: the strategy to take, its median labels in all, the count at which
-    a random path decides again."""
-    row = SimpleNamespace(strategy=strategy, reachable=reachable, labels=labels, labels_low=labels * 0.8,
-                          labels_high=labels * 1.5, labels_bought=labels, total_cost=labels * 0.5,
-                          probability_cheapest=0.9, beyond_limit=())
+    a random path decides again; beside a random pick, a margin path whose low end is ``al_low`` of random's labels
+    (a split is weighed against its ``setup``, labels at $1)."""
+    rows = (_row(strategy, labels, reachable),) + ((_row("margin", labels, True, al_low),)
+                                                   if strategy == "random" else ())
 
     def find(name):
-        if name != strategy:
-            raise KeyError(name)
-        return row
+        for row in rows:
+            if row.strategy == name:
+                return row
+        raise KeyError(name)
 
-    decision = SimpleNamespace(strategies=(row,), row=find)
+    decision = SimpleNamespace(strategies=rows, row=find, scenario={"price_per_label": 1.0})
     return SimpleNamespace(next_strategy=strategy, decide_at_labels=decide_at, decision=decision,
-                           to_dict=lambda: {"recommendation": strategy})
+                           setup_paid_by=None, setup_cost=setup, to_dict=lambda: {"recommendation": strategy})
 
 
 def _integers(record: dict) -> set[int]:
@@ -75,7 +83,8 @@ def answers(draw):
         labels = facts.train_labels + draw(st.floats(1, 2_000))
         at = draw(st.sampled_from([math.nan, float(facts.train_labels + draw(st.integers(1, 500)))]))
         ns = next_step(facts, target, confidence=ns.measured.confidence if ns.measured else 0.9, budget=budget,
-                       verdict=_verdict(strategy, labels, at, draw(st.booleans())))
+                       verdict=_verdict(strategy, labels, at, draw(st.booleans()), draw(st.floats(0.1, 1.0)),
+                                        draw(st.sampled_from([0.0, 1e9]))))
     return ns
 
 
@@ -96,7 +105,7 @@ def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_re
 @given(ns=answers())
 def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns):
     f, a = ns.facts, record(ns).to_dict()["answer"]
-    if ns.act not in ("continue", "switch"):
+    if ns.act not in ("continue", "switch", "split"):
         assert a["order"] == 0 and a["rounds"] == 0
         return
     assert 0 <= ns.order <= f.left
@@ -134,7 +143,7 @@ def test_a_hit_is_settled_only_by_test_labels_the_pool_still_holds(ns):
 
 
 def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_not():
-    base = {"schema_version": 1, "campaign": {"labels_in_hand": {"training": 120}},
+    base = {"schema_version": SCHEMA_VERSION, "campaign": {"labels_in_hand": {"training": 120}},
             "answer": {"act": "continue", "strategy": "random", "decide_at_labels": 240}}
     moved = SimpleNamespace(act="continue", strategy="random", decide_at=280.0)
     same = SimpleNamespace(act="continue", strategy="random", decide_at=240.0)
@@ -143,3 +152,37 @@ def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_no
                                          "decide_at_labels": 240}
     assert changed_from(base, same) is None and changed_from(base, label) is None
     assert changed_from({**base, "schema_version": 0}, moved) is None
+
+
+def test_the_answer_weighs_what_the_split_rounds_measured():
+    """AL's labels measured to beat random's switch to it; measured to lose go back to random; in between, split
+    again: the record says what was measured, and its words quote it."""
+    import pandas as pd
+
+    from planner.decide.next_step import CampaignFacts
+
+    rounds = pd.DataFrame({"round": [0, 1, 2, 3], "n_labels": [30, 40, 50, 60], "strategy": "random",
+                           "accuracy": [0.7, 0.72, 0.74, 0.75], "test_size": 300})
+
+    def answer(gains):
+        splits = pd.DataFrame({"round": [1, 2, 3], "strategy": "margin", "labels": 5, "n_before": [30, 40, 50],
+                               "test_size": 300, "random_accuracy": 0.7, "al_accuracy": [0.7 + g for g in gains],
+                               "paired_se": 0.005})
+        facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
+                              left=400, rounds=rounds, round=3, splits=splits, split="margin")
+        ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 200, 120))
+        return ns, record(ns).to_dict()
+
+    ns, rec = answer([0.04, 0.05, 0.06])
+    assert (ns.act, ns.strategy, ns.reason) == ("switch", "margin", "measured")
+    assert rec["advantage"]["finding"] == "pays" and rec["advantage"]["rounds"] == 3
+    assert math.isclose(rec["advantage"]["mean"], 0.05)
+    assert any("+5.0 points" in line for line in standing_lines(rec))
+    ns, rec = answer([-0.04, -0.05, -0.06])
+    assert (ns.act, ns.strategy, ns.reason) == ("switch", "random", "measured")
+    assert "--split" not in rec["answer"]["command"] and "--strategy random" in rec["answer"]["command"]
+    ns, rec = answer([0.05, -0.05, 0.0])
+    assert (ns.act, ns.strategy, ns.reason) == ("split", "margin", "measuring")
+    assert "--split margin" in rec["answer"]["command"]
+    json.dumps(rec, allow_nan=False)
+    assert math.isfinite(rec["advantage"]["low"])

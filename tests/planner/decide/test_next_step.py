@@ -32,11 +32,19 @@ def campaigns(draw, measured=True):
                            "strategy": ["random" if r < switch else "margin" for r in range(k)],
                            "accuracy": scores, "test_size": test})
     train = counts[-1] if measured else counts[-1] + draw(st.integers(1, 20))
+    n_split = draw(st.sampled_from([0, 0, 1, 2, 4]))
+    base = draw(st.lists(st.floats(0.2, 0.95), min_size=n_split, max_size=n_split))
+    gain = draw(st.lists(st.floats(-0.1, 0.1), min_size=n_split, max_size=n_split))
+    splits = pd.DataFrame({"round": range(1, n_split + 1), "strategy": "margin", "labels": 10, "n_before": 50,
+                           "test_size": test, "random_accuracy": base,
+                           "al_accuracy": [min(max(b + g, 0.0), 1.0) for b, g in zip(base, gain)],
+                           "paired_se": draw(st.sampled_from([0.0, 0.01, 0.05]))})
     return CampaignFacts(folder=draw(FOLDERS), strategy=draw(st.sampled_from(["random", "margin", "entropy"])),
                          batch_size=draw(st.integers(1, 50)), train_labels=train, test_labels=test,
                          left=draw(st.integers(0, 400)), rounds=rounds, round=k - 1,
                          round_out=draw(st.sampled_from([0, 0, 10])), decide_at=draw(st.none() | st.integers(1, 600)),
-                         forecast_from=draw(st.sampled_from([0, 40])))
+                         forecast_from=draw(st.sampled_from([0, 40])), splits=splits,
+                         split=draw(st.sampled_from(["", "margin"])) if n_split else "")
 
 
 TARGETS = st.floats(0.25, 0.995)

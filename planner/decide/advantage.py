@@ -1,0 +1,104 @@
+"""AL's labels measured against random's on a campaign's own pool: the split rounds' paired differences.
+
+A split round (``alplan campaign next DIR --split S``) asks half its batch at random and half by the AL strategy
+``S``; ``campaign measure`` fits the labels in hand before the round plus each half (equal sizes, the same model
+stream), scores both on the test labels and keeps the difference (``split.csv``). :func:`measured_advantage` reads
+those differences into one :class:`MeasuredAdvantage`: their mean over the rounds, the 80% range quoted
+(:data:`planner.decide.next_step.RANGE_LEVEL`) and the one-sided bounds at the stop rule's confidence, from
+Student's t over the rounds with a spread at least the rounds' paired test noise. One round alone decides nothing:
+the spread between rounds is not measured yet.
+
+Pure: numbers in, numbers out (no scipy: :func:`t_quantile`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from statistics import NormalDist
+
+__all__ = ["MIN_SPLIT_ROUNDS", "MeasuredAdvantage", "measured_advantage", "t_quantile"]
+
+#: The split rounds before a measured advantage decides (the spread between rounds needs two).
+MIN_SPLIT_ROUNDS = 2
+
+
+def t_quantile(p: float, df: int) -> float:
+    """Student's t quantile at ``p`` with ``df`` degrees of freedom: exact for 1 and 2, Cornish-Fisher's expansion
+    (within 0.01 from 3 on) beyond; the normal's for ``df`` < 1."""
+    if df < 1:
+        return NormalDist().inv_cdf(p)
+    if df == 1:
+        return math.tan(math.pi * (p - 0.5))
+    if df == 2:
+        return (2 * p - 1) * math.sqrt(2.0 / (4 * p * (1 - p)))
+    z = NormalDist().inv_cdf(p)
+    return (z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2)
+            + (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * df ** 3))
+
+
+@dataclass(frozen=True)
+class MeasuredAdvantage:
+    """What the split rounds measured: ``strategy``'s part against random's, ``rounds`` rounds of ``labels`` each
+    (the mean part size), the ``metric``'s mean difference (AL's model less random's, on the same test labels),
+    its ``low``-``high`` range at ``level`` and its one-sided bounds ``lower``/``upper`` at ``confidence``.
+
+    :attr:`finding`: ``pays`` where the lower bound is above 0 (AL's labels beat random's: with the set-up paid by
+    the split, every further AL label saves), ``loses`` where the upper bound is at most 0, ``unclear`` otherwise
+    or with fewer than :data:`MIN_SPLIT_ROUNDS` rounds."""
+
+    strategy: str
+    metric: str
+    rounds: int
+    labels: float
+    mean: float
+    low: float
+    high: float
+    lower: float
+    upper: float
+    level: float
+    confidence: float
+
+    @property
+    def finding(self) -> str:
+        if self.rounds < MIN_SPLIT_ROUNDS:
+            return "unclear"
+        if self.lower > 0:
+            return "pays"
+        if self.upper <= 0:
+            return "loses"
+        return "unclear"
+
+    def to_dict(self) -> dict:
+        out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        out["finding"] = self.finding
+        return out
+
+
+def measured_advantage(splits, metric: str, confidence: float, level: float = 0.8) -> MeasuredAdvantage | None:
+    """The measured advantage of the last split strategy's labels over random's (see the module docstring) from
+    ``splits`` (``split.csv``'s rows: ``strategy``, ``labels``, ``random_<metric>``, ``al_<metric>``,
+    ``paired_se``); None without a split round scored on ``metric``."""
+    if splits is None or len(splits) == 0 or f"al_{metric}" not in splits:
+        return None
+    strategy = str(splits["strategy"].iloc[-1])
+    own = splits[splits["strategy"].astype(str) == strategy]
+    diff = (own[f"al_{metric}"].astype(float) - own[f"random_{metric}"].astype(float)).dropna()
+    if diff.empty:
+        return None
+    r = len(diff)
+    mean = float(diff.mean())
+    noise = own.loc[diff.index, "paired_se"].astype(float).dropna()
+    floor = float((noise ** 2).mean()) if len(noise) else 0.0
+    spread = float(diff.var(ddof=1)) if r > 1 else 0.0
+    se = math.sqrt(max(spread, floor) / r)
+    df = r - 1 if r > 1 else 0
+
+    def bound(p: float) -> float:
+        return mean + t_quantile(p, df) * se
+
+    tail = (1 - level) / 2
+    return MeasuredAdvantage(strategy=strategy, metric=metric, rounds=r,
+                             labels=float(own.loc[diff.index, "labels"].astype(float).mean()), mean=mean,
+                             low=bound(tail), high=bound(1 - tail), lower=bound(1 - confidence),
+                             upper=bound(confidence), level=level, confidence=float(confidence))
