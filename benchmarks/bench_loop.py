@@ -214,6 +214,7 @@ def play_unit(args) -> list[dict]:
     from corpus import load_xy, read_specs
 
     from planner.cli import campaign_plan
+    from planner.decide.advantage import measured_advantage
     from planner.decide.next_step import first_stop
     from simulations.run.labels_in_hand import labels_in_hand
 
@@ -254,19 +255,25 @@ def play_unit(args) -> list[dict]:
                     plans[n] = str(exc)
             return plans[n]
 
-        rows, stops, folders = [], {}, {}
+        rows, stops, folders, checks = [], {}, {}, []
 
         def split_order(key: tuple, src: Path, step) -> tuple:
             """The split order ``step`` played from the folder ``src`` (memo ``key``): (folder, rounds, splits)."""
             if key not in folders:
-                from simulations.campaign.files import read_splits
+                from simulations.campaign.standing import named_rounds
+                from simulations.campaign.steps import measure
                 folder = work / f"split-{len(folders)}"
                 shutil.copytree(src, folder)
                 n, kw = _labels_in_hand(folder), {"split": step.strategy, "decide_at": int(step.decide_at)}
                 while n < min(step.decide_at, budget) and budget - n >= 2:
                     n, kw = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **kw), {}
-                folders[key] = folder, _curve(folder, metric), read_splits(folder)
+                c, curve = measure(folder)
+                folders[key] = folder, named_rounds(c, curve.attrs["rounds"]), curve.attrs["splits"]
                 plans[key] = (held := labels_in_hand(folder)), campaign_plan(held, (RANDOM, *AL), metric)
+                adv, truth = measured_advantage(folders[key][2], metric, CONFIDENCE), split_truth(folder, oracle)
+                if adv is not None:   # the same two models scored on every pool id never asked
+                    gain = (truth[f"al_{metric}"] - truth[f"random_{metric}"])[truth["strategy"] == adv.strategy]
+                    checks.append(bool(adv.low <= gain.mean() <= adv.high))
             return folders[key]
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
@@ -335,12 +342,31 @@ def play_unit(args) -> list[dict]:
                              "paid_after_hit": waste[policy] if policy in waste else stop_of(
                                  int(found.group(1)), found.group(2))[1] if (found := SWITCHED.search(how)) else waste_r})
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
-          f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
-    return rows
+          f"{len(plans)} decisions, {len(switches)} switches, {len(folders)} split orders, "
+          f"{time.process_time() - t0:.0f} CPU s", flush=True)
+    return rows + [{"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
+                    "policy": "split interval", "checks": len(checks), "covered": sum(checks)}]
+
+
+def split_truth(folder: Path, oracle: Oracle) -> pd.DataFrame:
+    """Each split round of the campaign in ``folder`` scored as ``measure`` scores it, on every pool id never asked
+    (labeled by the oracle) in place of the test labels: the advantage the measured one estimates."""
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import _data_idx, _load_pool, _split_scores
+
+    c = Campaign.load(folder)
+    data = _load_pool(c)
+    rest = np.setdiff1d(np.arange(data.pool_rows.shape[0]), _data_idx(data, c.asked["id"][c.asked["role"] == "train"]))
+    labels = np.asarray([str(oracle.y[int(i)]) for i in data.pool.text_ids(data.pool_rows[rest])], dtype=object)
+    return _split_scores(c, data, pd.DataFrame({"label": labels}), data.X_pool[rest], labels, "truth")
 
 
 def table(rows: list[dict]) -> str:
     df = pd.DataFrame(rows)
+    if "checks" in df:   # the split's 80% interval against the truth, then the policies' rows
+        cover, df = df[df["policy"] == "split interval"], df[df["policy"] != "split interval"]
+        print(f"split orders' advantage intervals covering the truth: {int(cover['covered'].sum())} of "
+              f"{int(cover['checks'].sum())}")
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
            "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):
