@@ -118,7 +118,10 @@ def _train(ns, score: float, price: float | None) -> SettleOption:
     at_target = getattr(ns.verdict, "at_target", None)
     if ns.verdict is None or at_target is None or ns.strategy is None:
         return SettleOption("train", None, None, False, "no forecast")
-    total = _forecast_labels(at_target(score), ns.strategy)
+    try:
+        total = _forecast_labels(at_target(score), ns.strategy) if score < 1.0 else math.nan
+    except ValueError:   # a score no forecast can be asked for
+        total = math.nan
     if not math.isfinite(total):
         return SettleOption("train", None, None, False, "unreached")
     more = _whole_batches(max(total - f.train_labels, 1.0), f.batch_size)
