@@ -95,10 +95,10 @@ def settle_line(rec: dict) -> str | None:
             f"or {stop}.")
     cheaper = s.get("cheaper")
     if cheaper == "train":
-        return (f"{head} The cheaper step the pool allows: {count(o['train']['labels'])} more training labels"
+        return (f"{head} The cheaper step the pool allows: {plural(o['train']['labels'], 'more training label')}"
                 f"{_priced(o['train'])}, and the order below buys toward them.")
     if cheaper == "test":
-        return (f"{head} The cheaper step the pool allows: about {count(o['test']['labels'])} more test labels"
+        return (f"{head} The cheaper step the pool allows: about {plural(o['test']['labels'], 'more test label')}"
                 f"{_priced(o['test'])}; no campaign command adds test ids (its test split is drawn at `campaign "
                 "start`), so the act below stands.")
     none = ("Nothing the pool allows settles it" if o["train"]["why"] != "no forecast" else
