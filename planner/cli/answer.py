@@ -203,7 +203,8 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before anything is written
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
                                                                           measured=measured_from(facts, q["metric"])),
-                          confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None))
+                          confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None),
+                          label_price=_price_or_none(lambda: _scenario(args).price_per_label))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     stored, stamp = read_answer(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
@@ -265,11 +266,16 @@ def _pick(ns, aside: list, price_per_label):
         return None
     price = None
     if (ns.act == "stop" and ns.reason == "met") or any(p.kind == "relabel" for p in aside):
-        try:
-            price = price_per_label()
-        except ValueError:
-            price = None
+        price = _price_or_none(price_per_label)
     return source_pick(ns, aside, price)
+
+
+def _price_or_none(price_per_label) -> float | None:
+    """``price_per_label()``, or None where the scenario has no price per label."""
+    try:
+        return price_per_label()
+    except ValueError:
+        return None
 
 
 def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:
@@ -293,12 +299,13 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     return source_paths(curve, prices, target, metric, pool_size=pool)
 
 
-def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None):
+def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None):
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
-    with ``forecast()`` (every strategy measured on the labels in hand, priced from here)."""
+    with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
+    what would settle an untrusted measured hit."""
     from planner.decide.next_step import next_step
 
-    ask = dict(confidence=confidence, metric=metric, budget=budget)
+    ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price)
     ns = next_step(facts, target, **ask)
     if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
         return ns, None
@@ -331,7 +338,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
         return campaign_priced(campaign_plan(held, None, metric), held, scenario, target, folder=folder, given=given,
                                measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
 
-    ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric)
+    ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric,
+                          label_price=_price_or_none(lambda: scenario.price_per_label))
     aside = _source_paths(folder, target, metric, sources)
     pick = _pick(ns, aside, lambda: scenario.price_per_label)
     q = read_question(folder)

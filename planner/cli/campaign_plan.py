@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import sys
 from pathlib import Path
 
@@ -54,10 +55,16 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
                 "share": POOL_SHARE, "random_share": RANDOM_SHARE}
     at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
     decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
-    return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
-                      strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
-                      setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
-                      pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+    answer = Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
+                        strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
+                        setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
+                        pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+
+    @functools.lru_cache(maxsize=4)
+    def at_target(score: float):   # the same draws at another target: what settles an untrusted measured hit
+        return dataclasses.replace(answer, decision=plan.decide(scenario, score, vendors=vendors, test_size=test_size))
+
+    return dataclasses.replace(answer, at_target=at_target)
 
 
 def campaign_redecision(args: argparse.Namespace, folder: str, *, measured: dict | None = None):

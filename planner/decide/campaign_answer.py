@@ -12,7 +12,9 @@ end with, and the page read the :class:`CampaignAnswer` that :func:`answer_recor
   the count at which to decide again and the one command that carries it out;
 - ``advantage``: what the split rounds measured of AL's labels against random's on the campaign's pool (null
   without a split round: :class:`planner.decide.advantage.MeasuredAdvantage`);
-- ``settle``: where a measured hit is not trusted, the test labels that would settle it, bounded by the ids left;
+- ``settle``: where a measured hit is not trusted, the steps that would settle it, priced (more training labels,
+  more test labels within the ids left, or a stop with its chance of falling short) and the cheaper one the pool
+  allows;
 - ``paths``: each forecast path's labels and dollars from here beside its total, range and chance (null where no
   forecast was taken); ``forecast``: the forecast's whole verdict;
 - ``sources``, ``source_pick`` and ``lead``: the sources' options and which one leads the answer, if any;
@@ -55,15 +57,21 @@ def path_from_here(row, labels_in_hand: int) -> dict:
             "p_cheapest": json_number(row.probability_cheapest), "more_than": "labels" in beyond}
 
 
-def settle_of(measured) -> dict | None:
-    """Where the campaign measured the target met but the stop rule does not trust it (a
-    :class:`planner.decide.next_step.MeasuredPoint`): the test labels more that would settle it, the ids the pool has
-    left to label as test ids, whether those suffice, and the chance that the true score is below the target."""
-    if measured is None or not measured.met or measured.stop:
+def settle_of(step) -> dict | None:
+    """Where the campaign measured the target met but the stop rule does not trust it (``step``: a
+    :class:`planner.decide.next_step.NextStep`; None otherwise): the test labels more that would settle it, the ids
+    the pool has left to label as test ids, whether those suffice, the chance that the true score is below the
+    target, and the steps priced (:func:`planner.decide.settle.priced_settle`: the score the test split trusts, each
+    step's labels, dollars and whether the pool allows it, and the cheaper one it allows)."""
+    from planner.decide.settle import priced_settle
+
+    priced = priced_settle(step)
+    if priced is None:
         return None
-    need = measured.settle_test_labels
-    return {"test_labels": _whole(need), "ids_left": int(measured.ids_left),
-            "possible": bool(measured.settle_possible), "p_below": json_number(1.0 - measured.p_met)}
+    measured = step.measured
+    out = {"test_labels": _whole(measured.settle_test_labels), "ids_left": int(measured.ids_left),
+           "possible": bool(measured.settle_possible)}
+    return {**out, **{k: json_number(v) if isinstance(v, float) else v for k, v in priced.to_dict().items()}}
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ class CampaignAnswer:
                        "until": ns.until or None, "decide_at_labels": _whole(ns.decide_at),
                        "budget": ns.budget, "command": self.command},
             "advantage": None if ns.advantage is None else ns.advantage.to_dict(),
-            "settle": settle_of(ns.measured),
+            "settle": settle_of(ns),
             "paths": None if verdict is None else list(self.paths),
             "lead": self.lead or {"kind": "answer", "option": None, "command": None},
             "sources": None if not self.aside else [p.to_dict() for p in self.aside],

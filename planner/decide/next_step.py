@@ -10,8 +10,9 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 3. The measured score meets the target by the stop rule (:func:`measured_point`): ``stop``. A hit is trusted
    unless the rounds before it, forecast to the labels in hand, put the true score below the target with the
    asked confidence (as ``alplan replan`` does); with too few earlier rounds the test split's binomial count
-   alone weighs it. Where the rule does not trust a hit, the answer says how many test labels would settle it, and
-   whether the pool's ids left hold them.
+   alone weighs it. Where the rule does not trust a hit, the answer prices what would settle it
+   (:mod:`planner.decide.settle`: more training labels, more test labels within the pool's ids left, or a stop with
+   the chance that the true score is below the target) and goes on with the act below.
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
 4. Ids of the current round still out, none of them labeled: label them (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
@@ -143,7 +144,8 @@ class NextStep:
     training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
     ``reason``: a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the last measured
     round against the target (None before a measure or without a target); ``verdict``: the forecast's
-    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:data:`UNTIL`).
+    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:data:`UNTIL`);
+    ``label_price``: the user's price per label (None: not given).
     Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
@@ -160,6 +162,7 @@ class NextStep:
     notes: tuple = field(default_factory=tuple)
     until: str = ""
     advantage: object = None
+    label_price: float | None = None
 
 
 def _last_round(rounds: pd.DataFrame) -> pd.Series:
@@ -285,12 +288,14 @@ def _order_until(at: float, facts: CampaignFacts, budget: float | None, until: s
 
 
 def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: float = 0.9,
-              metric: str = "accuracy", verdict=None, budget: float | None = None) -> NextStep:
+              metric: str = "accuracy", verdict=None, budget: float | None = None,
+              label_price: float | None = None) -> NextStep:
     """The campaign's one answer (see the module docstring) from its ``facts``, the ``target`` (None: not asked
     yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
     :class:`planner.decide.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
-    hold in all (its training labels), None without one."""
-    base = dict(facts=facts, target=target, budget=budget)
+    hold in all (its training labels), None without one; ``label_price``: the user's price per label, which prices
+    what would settle an untrusted hit (:mod:`planner.decide.settle`; None: the forecast's, where one was taken)."""
+    base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
         return NextStep("label", **base, reason="first")
     if facts.measured_labels != facts.train_labels:

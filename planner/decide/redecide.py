@@ -19,7 +19,7 @@ switch to.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from planner.decide.costs import Scenario
 from planner.decide.results import Decision
@@ -208,6 +208,10 @@ class Redecision:
         ``random_budget`` and ``random_share`` (random sampling's).
     decide_at_labels : float
         On a random path, the campaign's count at which to decide again (:func:`redecide_at`); NaN otherwise.
+    at_target : callable or None
+        ``at_target(score) -> Redecision``: the verdict for another target on the same draws, scenario and vendors
+        (what prices the training labels that would settle an untrusted measured hit,
+        :mod:`planner.decide.settle`); None where not built.
     """
 
     decision: Decision
@@ -220,6 +224,7 @@ class Redecision:
     pool_size: int
     measured: dict
     decide_at_labels: float = math.nan
+    at_target: object = field(default=None, compare=False, repr=False)
 
     @property
     def next_strategy(self) -> str | None:

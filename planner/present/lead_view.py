@@ -15,7 +15,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from planner.present.next_step_view import act_line, answer_text, measured_line, next_line
+from planner.present.next_step_view import act_line, answer_text, measured_lines, next_line
 from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
@@ -163,7 +163,7 @@ def campaign_text(rec: dict, verdict, paths, pick) -> str:
     verdict_lines = [] if verdict is None else redecide_lines(verdict, lead_metrics(pick, paths) if is_led else None)
     if not is_led:
         return answer_text(rec, verdict_lines)
-    head = [measured_line(rec["measured"])] if rec["measured"] is not None else []
+    head = measured_lines(rec)
     changed = changed_line(rec)
     return "\n".join([*head, *verdict_lines, *([changed] if changed else []), *lead_lines(rec, pick, paths)])
 

@@ -11,11 +11,10 @@ import shlex
 
 from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
-from planner.present.words import count, metric_words, percent, plural, target_text
+from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line", "next_command",
-           "next_line",
-           "record", "score_text", "standing_lines"]
+__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line",
+           "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:
@@ -30,8 +29,7 @@ def score_text(score: float, target: float) -> str:
 
 
 def measured_line(m: dict) -> str:
-    """The last measured round against the target (the record's ``measured``), and where the stop rule does not
-    trust a hit, what would settle it within the ids the pool has left (the record's ``settle``)."""
+    """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it."""
     what = metric_words(m["metric"])
     target = m["target"]
     side = "meets" if m["met"] else "is below"
@@ -47,20 +45,76 @@ def measured_line(m: dict) -> str:
                 f"target with {percent(m['confidence'])} confidence: here P(true {what} >= target) = "
                 f"{percent(m['p_met'])}, from {how}.")
     return (f"{base} But {how} put the true {what} below the target: P(true {what} >= target) = "
-            f"{percent(m['p_met'])}, at most {percent(1 - m['confidence'])}, so the hit is not trusted yet"
-            f"{_settle_words(m)}.")
+            f"{percent(m['p_met'])}, at most {percent(1 - m['confidence'])}, so the hit is not trusted yet.")
 
 
-def _settle_words(m: dict) -> str:
-    """What would settle an untrusted hit: test labels the pool still holds, or why none can."""
-    need, left = m.get("settle_test_labels"), int(m.get("ids_left") or 0)
-    if need is None:
-        return ("; no count of test labels settles a score this close to the target: more training labels, which "
-                "raise the score, can")
-    if m.get("settle_possible"):
-        return f"; about {plural(need, 'more test label')} (of the {count(left)} ids the pool has left) would settle it"
-    return (f"; settling it on test labels alone would take about {plural(need, 'more test label')}, more than the "
-            f"{plural(left, 'id')} the pool has left: more training labels, which raise the score, can settle it")
+def _train_words(o: dict, s: dict, trusted: str) -> str:
+    """More training labels, from the record's ``settle`` option ``o``."""
+    name = strategies_words([s["strategy"]]) if s.get("strategy") else "the answer's strategy"
+    if o["why"] == "no forecast":
+        return "more training labels: no forecast taken yet says how many"
+    if o["why"] == "unreached":
+        return f"more training labels: the forecast's median on {name} does not reach {trusted} within what it can tell"
+    said = (f"more training labels: the forecast's median on {name} reaches {trusted} at "
+            f"{plural(o['labels_total'], 'training label')}, {count(o['labels'])} more in whole rounds"
+            f"{_priced(o)}")
+    if o["why"] == "pool":
+        return f"{said}, more than the {plural(s['ids_left'], 'id')} the pool has left"
+    return f"{said}, beyond the budget" if o["why"] == "budget" else said
+
+
+def _test_words(o: dict, s: dict) -> str:
+    """More test labels, from the record's ``settle`` option ``o``."""
+    if o["why"] == "no count":
+        return "more test labels: no count settles a score this close to the target"
+    if o["why"] == "held out":
+        return ("more test labels: none this count can name: the test labels alone clear the target, the rounds "
+                "before it are what doubt it")
+    said = f"more test labels: about {count(o['labels'])} more{_priced(o)}"
+    return f"{said}, more than the {plural(s['ids_left'], 'id')} the pool has left" if o["why"] == "pool" else said
+
+
+def _priced(o: dict) -> str:
+    return "" if o.get("dollars") is None else f" ({money(o['dollars'])})"
+
+
+def settle_line(rec: dict) -> str | None:
+    """Where the stop rule does not trust a measured hit: the steps that would settle it, each priced, the cheaper one
+    the pool allows (or what the test split can and cannot show where it allows neither), and stopping with its
+    chance of falling short; all read from the record's ``settle`` (None where it has no priced steps)."""
+    s, m = rec.get("settle"), rec.get("measured")
+    if not s or not s.get("options") or m is None:
+        return None
+    what, target = metric_words(m["metric"]), m["target"]
+    trusted = score_text(s["trusted_score"], target)
+    o = {x["step"]: x for x in s["options"]}
+    stop = (f"stop now: a {percent(s['p_below'])} chance the true {what} is below {target_text(target)}"
+            f"{'' if o['stop'].get('dollars') is None else ', at no further cost'}")
+    at = "" if s.get("label_price") is None else f", at {money(s['label_price'])} a label"
+    head = (f"What would settle it{at}: {_train_words(o['train'], s, trusted)}; {_test_words(o['test'], s)}; "
+            f"or {stop}.")
+    cheaper = s.get("cheaper")
+    if cheaper == "train":
+        return (f"{head} The cheaper step the pool allows: {plural(o['train']['labels'], 'more training label')}"
+                f"{_priced(o['train'])}, and the order below buys toward them.")
+    if cheaper == "test":
+        return (f"{head} The cheaper step the pool allows: about {plural(o['test']['labels'], 'more test label')}"
+                f"{_priced(o['test'])}; no campaign command adds test ids (its test split is drawn at `campaign "
+                "start`), so the act below stands.")
+    none = ("Nothing the pool allows settles it" if o["train"]["why"] != "no forecast" else
+            "The test ids the pool has left cannot settle it, and no forecast yet prices the training labels")
+    return (f"{head} {none}: your {plural(s['test_size'], 'test label')} tell the true {what} from the "
+            f"{target_text(target)} target at {percent(s['confidence'])} confidence only from a measured {trusted} "
+            "up, not closer; stopping now carries that chance.")
+
+
+def measured_lines(rec: dict) -> list[str]:
+    """The measured point (:func:`measured_line`) and, where the stop rule does not trust a hit, what would settle it
+    (:func:`settle_line`); none before a measure."""
+    if rec["measured"] is None:
+        return []
+    settle = settle_line(rec)
+    return [measured_line(rec["measured"]), *([settle] if settle else [])]
 
 
 def record(ns: NextStep, question: dict | None = None, **parts):
@@ -237,7 +291,7 @@ def next_line(rec: dict, head: str = "Next") -> str:
 def standing_lines(rec: dict) -> list[str]:
     """What ``campaign add``, ``measure`` and ``status`` end with: the measured point against the target last asked,
     what changed, the act, and ``next: `COMMAND```."""
-    lines = [measured_line(rec["measured"])] if rec["measured"] is not None else []
+    lines = measured_lines(rec)
     if rec.get("question_note"):
         lines.append(rec["question_note"])
     if rec["question"] is None and rec["answer"]["act"] in ("decide", "continue"):
@@ -253,10 +307,7 @@ def standing_lines(rec: dict) -> list[str]:
 def answer_text(rec: dict, verdict_lines=()) -> str:
     """The answer in words: the measured point, the forecast's lines (``verdict_lines``, where one was taken), what
     changed, the act and the command."""
-    lines = []
-    if rec["measured"] is not None:
-        lines.append(measured_line(rec["measured"]))
-    lines += list(verdict_lines)
+    lines = measured_lines(rec) + list(verdict_lines)
     adv = advantage_line(rec.get("advantage"))
     lines += [adv] if adv else []
     changed = changed_line(rec)

@@ -125,23 +125,6 @@ def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns
             assert ns.order <= to_goal
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
-@given(ns=answers())
-def test_a_hit_is_settled_only_by_test_labels_the_pool_still_holds(ns):
-    rec = record(ns).to_dict()
-    s, m = rec["settle"], ns.measured
-    if m is None or not m.met or m.stop:
-        assert s is None
-        return
-    assert s["ids_left"] == ns.facts.left
-    assert s["possible"] == (s["test_labels"] is not None and s["test_labels"] <= s["ids_left"])
-    line = standing_lines(rec)[0]
-    if s["possible"]:
-        assert f"about {s['test_labels']:,} more test label" in line
-    else:
-        assert "would settle it" not in line
-
-
 def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_not():
     base = {"schema_version": SCHEMA_VERSION, "campaign": {"labels_in_hand": {"training": 120}},
             "answer": {"act": "continue", "strategy": "random", "decide_at_labels": 240}}

@@ -127,3 +127,52 @@ def test_a_measured_score_that_meets_the_target_by_the_rule_says_stop_in_every_s
         assert ("nothing to buy" in [x for x in lines if x.lower().startswith("next")][-1]) == stop
         assert not stop or next(x for x in lines if x.startswith(("Stop: ", "Train on ", "Re-label ", "Continue ",
                                                                    "Switch ", "Label "))).startswith("Stop: ")
+
+
+@pytest.fixture(scope="module")
+def untrusted_hit(tmp_path_factory):
+    """A random campaign on 200 rows (40 test ids, 10 initial ids, 5 a round, seed 22) run to 50 training labels:
+    its last round measures 97.5%, the rounds before it far less; the target a 95.5% hit the stop rule does not
+    trust."""
+    work = tmp_path_factory.mktemp("untrusted")
+    pool, _, truth = breast_cancer_files(work, n=200)
+    camp = work / "camp"
+    steps.start(camp, pool, strategy="random", initial=10, batch_size=5, test_size=40, seed=22)
+    steps.add_labels(camp, [label_batch(camp, 0, truth, work / "l0.csv")])
+    for r in range(1, 9):
+        steps.next_batch(camp)
+        steps.add_labels(camp, [label_batch(camp, r, truth, work / f"l{r}.csv")])
+    return camp
+
+
+def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_says_them_from_the_record(
+        untrusted_hit, tmp_path, capsys):
+    from planner.decide.costs import Scenario
+    from planner.cli.answer import page_answer
+    from planner.present.next_step_view import settle_line
+
+    folder = tmp_path / "camp"
+    shutil.copytree(untrusted_hit, folder)
+    flags = ["--target", "0.955", "--label-price", "0.04"]
+    assert main(["plan", str(folder), *flags, "--json"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    m, s = rec["measured"], rec["settle"]
+    assert m["met"] and not m["stop"], m   # the case this test is about: a hit the rule does not trust
+    options = {o["step"]: o for o in s["options"]}
+    allowed = [o for o in (options["train"], options["test"]) if o["possible"]]
+    assert allowed and s["cheaper"] == min(allowed, key=lambda o: o["labels"])["step"]
+    assert options["test"]["labels"] <= s["ids_left"] == rec["campaign"]["pool_left"]
+    assert options["train"]["labels_total"] is not None   # a forecast was taken, and it prices the training labels
+    for o in allowed:
+        assert o["dollars"] == pytest.approx(0.04 * o["labels"])
+    assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's: no command adds test ids
+    assert shlex.split(rec["answer"]["command"])[1:3] == ["campaign", "next"]
+    line = settle_line(rec)
+    assert f"stop now: a {round(100 * s['p_below'])}% chance the true accuracy is below 95.5%" in line
+    said = []
+    for argv in (["plan", str(folder), *flags], ["campaign", "status", str(folder)]):
+        assert main(argv) == 0
+        said.append(capsys.readouterr().out)
+    page = page_answer(str(folder), Scenario(label_price=0.04), 0.955, confidence=0.9)[1]
+    for text in (*said, page):
+        assert line in text.splitlines()

@@ -1,0 +1,159 @@
+"""A measured hit the stop rule does not trust, priced: the steps that would settle it and the cost of stopping.
+
+Where a campaign's last measured round meets the target but the stop rule does not trust it
+(:func:`planner.decide.next_step.measured_point`), three steps are weighed, each priced at the user's label price,
+as a cost-based stop weighs the next labels against the risk of stopping short (Pullar-Strecker et al. 2022,
+"Hitting the target: stopping active learning at the cost-based optimum"):
+
+- ``train``: more training labels. The model improves; the forecast says how many make the hit trusted: the
+  training labels at which the answer's strategy's forecast median reaches :func:`trusted_score`, the score the
+  stop rule trusts on the campaign's test split, in whole batches from the labels in hand. Not possible without a
+  forecast, where the forecast does not reach that score, or beyond the pool's ids left or the budget.
+- ``test``: more test labels: the count whose one measurement would put the measured score above the target with
+  the confidence (the measured point's ``settle_test_labels``), possible only where the pool's ids left hold them.
+- ``stop``: stop now, with the chance that the true score is below the target (``1 - p_met``).
+
+The answer recommends (``cheaper``) the cheaper of ``train`` and ``test`` that the pool allows (at one price per
+label, the fewer labels; a tie goes to ``train``, which also improves the model), or none where neither is
+possible: then the test split's resolution (:func:`trusted_score`) is what it can and cannot show, and stopping is
+the step left. The act stays the answer's: no campaign command adds test ids, so a cheaper ``test`` step is said in
+words beside the forecast's order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle", "trusted_score"]
+
+#: The steps weighed, in the order the answer states them.
+STEPS = ("train", "test", "stop")
+#: Why a step is not possible: no forecast taken; the forecast does not reach the trusted score (within the pool and
+#: its extrapolation limit); more labels than the pool's ids left; beyond the budget; no count of test labels settles
+#: it (a score at the target); the test labels alone already clear the target and the rounds before it doubt it.
+WHY = ("no forecast", "unreached", "pool", "budget", "no count", "held out")
+
+
+def trusted_score(target: float, test_size: float, confidence: float) -> float:
+    """The lowest measured score the stop rule trusts on ``test_size`` test labels by their count alone: ``s`` with
+    ``s - target = z sqrt(s (1 - s) / n)``, ``z`` the ``confidence`` quantile of the normal (the approximation the
+    measured point's ``settle_test_labels`` solves for ``n``); the larger root of the quadratic.
+
+    >>> round(trusted_score(0.8, 1000, 0.9), 4)
+    0.8157
+    """
+    from scipy.special import ndtri
+
+    k = float(ndtri(confidence)) ** 2 / max(float(test_size), 1.0)
+    t = float(target)
+    return ((2 * t + k) + math.sqrt(k * k + 4 * k * t * (1 - t))) / (2 * (1 + k))
+
+
+@dataclass(frozen=True)
+class SettleOption:
+    """One step: ``step`` (:data:`STEPS`), its ``labels`` more (None where no count is known), their ``dollars`` at
+    the label price (None without a price or a count), whether the pool allows it (``possible``) and, where not,
+    ``why`` (:data:`WHY`); ``labels_total``: for ``train``, the training labels in all at which the forecast reaches
+    the trusted score."""
+
+    step: str
+    labels: int | None
+    dollars: float | None
+    possible: bool
+    why: str | None = None
+    labels_total: int | None = None
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class PricedSettle:
+    """The priced steps of an untrusted measured hit (see the module docstring): ``trusted_score`` on ``test_size``
+    test labels at ``confidence``, the strategy whose forecast the ``train`` step reads, ``label_price`` (None where
+    unknown), ``p_below`` = 1 - P(true score >= target), the ``options`` (one per :data:`STEPS`) and ``cheaper``:
+    the recommended step (``train``, ``test``, or None where neither is possible)."""
+
+    trusted_score: float
+    test_size: int
+    confidence: float
+    strategy: str | None
+    label_price: float | None
+    p_below: float
+    options: tuple
+    cheaper: str | None
+
+    def option(self, step: str) -> SettleOption:
+        return next(o for o in self.options if o.step == step)
+
+    def to_dict(self) -> dict:
+        return {"trusted_score": self.trusted_score, "test_size": self.test_size, "confidence": self.confidence,
+                "strategy": self.strategy, "label_price": self.label_price, "p_below": self.p_below,
+                "options": [o.to_dict() for o in self.options], "cheaper": self.cheaper}
+
+
+def _price_of(ns) -> float | None:
+    """The user's label price: the answer's own (``label_price``), else the forecast's scenario's; None without."""
+    price = getattr(ns, "label_price", None)
+    if price is None and ns.verdict is not None:
+        price = getattr(ns.verdict.decision, "scenario", {}).get("price_per_label")
+    try:
+        price = float(price)
+    except (TypeError, ValueError):
+        return None
+    return price if math.isfinite(price) and price >= 0 else None
+
+
+def _dollars(labels: int | None, price: float | None) -> float | None:
+    return None if labels is None or price is None else float(labels) * price
+
+
+def _train(ns, score: float, price: float | None) -> SettleOption:
+    """More training labels: the forecast's median labels to ``score`` on the answer's strategy, from the labels in
+    hand in whole batches."""
+    from planner.decide.next_step import _forecast_labels, _whole_batches
+
+    f = ns.facts
+    at_target = getattr(ns.verdict, "at_target", None)
+    if ns.verdict is None or at_target is None or ns.strategy is None:
+        return SettleOption("train", None, None, False, "no forecast")
+    try:
+        total = _forecast_labels(at_target(score), ns.strategy) if score < 1.0 else math.nan
+    except ValueError:   # a score no forecast can be asked for
+        total = math.nan
+    if not math.isfinite(total):
+        return SettleOption("train", None, None, False, "unreached")
+    more = _whole_batches(max(total - f.train_labels, 1.0), f.batch_size)
+    why = "pool" if more > f.left else "budget" if ns.budget is not None and f.train_labels + more > ns.budget else None
+    return SettleOption("train", more, _dollars(more, price), why is None, why, int(round(total)))
+
+
+def _test(m, price: float | None) -> SettleOption:
+    """More test labels: the measured point's count that would settle it, within the pool's ids left."""
+    need = m.settle_test_labels
+    if not math.isfinite(need):
+        return SettleOption("test", None, None, False, "no count")
+    labels = int(math.ceil(need))
+    if labels < 1:   # the count alone clears the target: it names no number that outweighs the rounds before it
+        return SettleOption("test", None, None, False, "held out")
+    why = None if m.settle_possible else "pool"
+    return SettleOption("test", labels, _dollars(labels, price), why is None, why)
+
+
+def priced_settle(ns) -> PricedSettle | None:
+    """The priced steps of ``ns``'s untrusted measured hit (a :class:`planner.decide.next_step.NextStep` whose
+    measured point meets the target and is not trusted); None otherwise. The forecast's verdict, where one was
+    taken, is read through its ``at_target(score)`` (the verdict for another target on the same draws and prices)."""
+    m = ns.measured
+    if m is None or not m.met or m.stop:
+        return None
+    price = _price_of(ns)
+    score = trusted_score(m.target, m.test_size, m.confidence)
+    train, test = _train(ns, score, price), _test(m, price)
+    stop = SettleOption("stop", 0, 0.0 if price is not None else None, True)
+    allowed = [o for o in (train, test) if o.possible]
+    cheaper = min(allowed, key=lambda o: o.labels).step if allowed else None   # min keeps the first: train on a tie
+    return PricedSettle(trusted_score=score, test_size=int(m.test_size), confidence=float(m.confidence),
+                        strategy=ns.strategy, label_price=price, p_below=min(max(1.0 - m.p_met, 0.0), 1.0),
+                        options=(train, test, stop), cheaper=cheaper)
