@@ -335,21 +335,23 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
 def split_candidate(verdict, facts: CampaignFacts) -> str | None:
     """The AL strategy a split order measures against random where the forecast orders random: the reachable AL
     path whose forecast's low end (the 80% range's) needs the fewest labels, where the optimistic end of its saving
-    (random's median labels to the target less that low end, at the label price) exceeds its set-up not yet paid;
-    None where no AL path could pay or random's path does not reach the target."""
+    (random's median labels to the target, or every id the pool has left where random's path does not reach it,
+    less that low end, at the label price) exceeds its set-up not yet paid; None where no AL path could pay."""
     d = verdict.decision
     price = d.scenario.get("price_per_label", d.scenario.get("label_price"))
     rows = {r.strategy: r for r in d.strategies}
     rnd = rows.get("random")
-    if price is None or rnd is None or not rnd.reachable or not math.isfinite(rnd.labels):
+    if price is None or rnd is None:
         return None
+    most = float(facts.train_labels + facts.left)
+    random_labels = min(float(rnd.labels), most) if rnd.reachable and math.isfinite(rnd.labels) else most
     ok = [r for r in d.strategies if r.active and r.reachable and math.isfinite(r.labels_low)
           and r.strategy not in facts.refused]
     if not ok:
         return None
     best = min(ok, key=lambda r: r.labels_low)
     setup = 0.0 if verdict.setup_paid_by else float(verdict.setup_cost)
-    return best.strategy if (rnd.labels - best.labels_low) * float(price) > setup else None
+    return best.strategy if (random_labels - best.labels_low) * float(price) > setup else None
 
 
 def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
@@ -371,7 +373,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
         if strategy == RANDOM and reason != "refused":
             return RANDOM, "measuring", advantage.strategy
         return strategy, reason, ""
-    if strategy == RANDOM and reason == "verdict":
+    if strategy == RANDOM and reason in ("verdict", "unreached"):
         split = split_candidate(verdict, facts)
         if split is not None:
             return RANDOM, "split", split
