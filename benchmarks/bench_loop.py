@@ -110,13 +110,13 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
     return _labels_in_hand(folder)
 
 
-def _curve(folder: Path, metric: str) -> pd.DataFrame:
-    """Every round the campaign measured, as its answer reads them."""
+def measured(folder: Path) -> tuple:
+    """(every round the campaign measured, as its answer reads them; its split rounds scored apart)."""
     from simulations.campaign.standing import named_rounds
     from simulations.campaign.steps import measure
 
     c, curve = measure(folder)
-    return named_rounds(c, curve.attrs["rounds"])
+    return named_rounds(c, curve.attrs["rounds"]), curve.attrs["splits"]
 
 
 def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, pilot: int, batch: int, budget: int,
@@ -136,18 +136,19 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
         if n >= budget:
             break
         n = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n))
-    return _curve(folder, metric), copies
+    return measured(folder)[0], copies
 
 
-def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: int, budget: int,
-             metric: str) -> pd.DataFrame:
-    """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
-    folder = work / f"{copy.name}-{strategy}"
-    shutil.copytree(copy, folder)
-    n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
-    while n < budget:
-        n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
-    return _curve(folder, metric)
+def play(work: Path, copy: Path, name: str, oracle: Oracle, *, batch: int, budget: int, until: float = math.inf,
+         **first) -> tuple:
+    """A copy of the campaign ``copy`` (``work / name``) labeled to ``until`` (at most the budget; a split stops short
+    of a 1-id round), its first ``next`` taking ``first`` (``strategy``: a switch; ``split``): (folder, rounds,
+    splits)."""
+    shutil.copytree(copy, folder := work / name)
+    n, until = _labels_in_hand(folder), min(until, budget)
+    while n < until and not ("split" in first and budget - n < 2):
+        n, first = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **first), {}
+    return folder, *measured(folder)
 
 
 def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str,
@@ -155,8 +156,6 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
     sunk, the budget as the pool; ``splits``, ``split``: its split rounds and the split in force), or the refusal's
     line where alplan refused the table."""
-    import dataclasses
-
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
     from planner.decide.next_step import CampaignFacts, measured_from, next_step
@@ -243,7 +242,8 @@ def play_unit(args) -> list[dict]:
 
         def curve_of(n: int, s: str) -> pd.DataFrame:
             if (n, s) not in switches:
-                switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
+                switches[n, s] = play(work, copies[n], f"{copies[n].name}-{s}", oracle, batch=batch, budget=budget,
+                                      strategy=s)[1]
             return switches[n, s]
 
         def plan_of(n: int):   # `alplan plan DIR`'s first step: every candidate measured on the labels in hand
@@ -260,16 +260,10 @@ def play_unit(args) -> list[dict]:
         def split_order(key: tuple, src: Path, step) -> tuple:
             """The split order ``step`` played from the folder ``src`` (memo ``key``): (folder, rounds, splits)."""
             if key not in folders:
-                from simulations.campaign.standing import named_rounds
-                from simulations.campaign.steps import measure
-                folder = work / f"split-{len(folders)}"
-                shutil.copytree(src, folder)
-                n, kw = _labels_in_hand(folder), {"split": step.strategy, "decide_at": int(step.decide_at)}
-                while n < min(step.decide_at, budget) and budget - n >= 2:
-                    n, kw = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **kw), {}
-                c, curve = measure(folder)
-                folders[key] = folder, named_rounds(c, curve.attrs["rounds"]), curve.attrs["splits"]
-                plans[key] = (held := labels_in_hand(folder)), campaign_plan(held, (RANDOM, *AL), metric)
+                folders[key] = play(work, src, f"split-{len(folders)}", oracle, batch=batch, budget=budget,
+                                    until=step.decide_at, split=step.strategy, decide_at=int(step.decide_at))
+                plans[key] = (held := labels_in_hand(folder := folders[key][0])), campaign_plan(held, (RANDOM, *AL),
+                                                                                                metric)
                 adv, truth = measured_advantage(folders[key][2], metric, CONFIDENCE), split_truth(folder, oracle)
                 if adv is not None:   # the same two models scored on every pool id never asked
                     gain = (truth[f"al_{metric}"] - truth[f"random_{metric}"])[truth["strategy"] == adv.strategy]
@@ -310,22 +304,19 @@ def play_unit(args) -> list[dict]:
                     return hit * price + setup, True, [f"{int(hit)}:stopped"]
                 r = decide(plans[key], price, days, day_rate, budget, target, rounds, metric, splits,
                            step.strategy)
-                trail = []
                 if isinstance(r, str) or r.act == "stop":
-                    met = not isinstance(r, str) and r.reason == "met"
-                    return m * price + setup, met, trail + [f"{m}:{'refused' if isinstance(r, str) else 'stop'}"]
+                    return m * price + setup, not isinstance(r, str) and r.reason == "met", [f"{m}:{'refused' if isinstance(r, str) else 'stop'}"]
                 if r.act == "split":
                     cost, met, rest = split_cost(m, r, folder, key)
                     return cost, met, [f"{m}:split={r.strategy}", *rest]
-                tail = (*key, r.strategy)
-                if tail not in switches:
-                    switches[tail] = switched(work, folder, oracle, r.strategy, batch=batch, budget=budget,
-                                              metric=metric)
+                if (tail := (*key, r.strategy)) not in switches:   # the answer's strategy to its stop
+                    switches[tail] = play(work, folder, f"{folder.name}-{r.strategy}", oracle, batch=batch,
+                                          budget=budget, strategy=r.strategy)[1]
                 hit = first_stop(switches[tail], target, confidence=CONFIDENCE, metric=metric, after=m)[0]
-                trail.append(f"{m}:{r.act}={r.strategy}")
                 if math.isfinite(hit):
-                    return hit * price + setup, True, trail
-                return budget * price + setup + (random_cost if r.strategy != RANDOM else 0.0), False, trail
+                    return hit * price + setup, True, [f"{m}:{r.act}={r.strategy}"]
+                return (budget * price + setup + (random_cost if r.strategy != RANDOM else 0.0), False,
+                        [f"{m}:{r.act}={r.strategy}"])
 
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
