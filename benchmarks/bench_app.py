@@ -13,8 +13,7 @@ scenario (not the quick test settings):
 * baseline (returning): a trivial Streamlit page (title, metric, one chart) the same two ways: the floor that
   Streamlit's front end and the browser set on this machine.
 
-Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
-(--screenshot: also save the README's screenshot of the default scenario, then exit)
+Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] (README's screenshot: ``tests/app/test_browser.py``)
 
 ``--first-start``: instead, a fresh ``streamlit run`` (``.venv`` in place, an empty database) to the page's first text
 and to the verdict, timed from the launch, and the longest the page stayed unchanged meanwhile.
@@ -124,28 +123,6 @@ def stop(proc: subprocess.Popen) -> None:
         proc.kill()
 
 
-def screenshot(path: Path, quick: bool) -> None:
-    """The README's picture: the default scenario, verdict and learning curves in view."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        proc, url = start_server(Path(tmp) / "shot.db", quick)
-        try:
-            load(browser, url)  # simulate once
-            page = browser.new_page(viewport={"width": 1440, "height": 1480})
-            page.set_default_timeout(180_000)
-            page.goto(url)
-            page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
-            page.wait_for_timeout(2000)
-            page.screenshot(path=str(path))
-            page.close()
-        finally:
-            stop(proc)
-            browser.close()
-    print(f"wrote {path}")
-
-
 def script_times(db: Path, quick: bool, repeat: int) -> list[float]:
     """Server-side script run of a new session once cached (AppTest, no browser)."""
     from streamlit.testing.v1 import AppTest
@@ -242,7 +219,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="the tests' tiny simulation settings")
-    parser.add_argument("--screenshot", default=None, help="save a screenshot of the default scenario here and exit")
     parser.add_argument("--estimate", action="store_true",
                         help="measure the simulation-time estimate against the simulation instead, and exit")
     parser.add_argument("--first-start", action="store_true",
@@ -256,9 +232,6 @@ def main() -> None:
 
     if args.estimate:
         estimate_accuracy(args.repeat)
-        return
-    if args.screenshot:
-        screenshot(Path(args.screenshot), args.quick)
         return
 
     results: dict[str, list[tuple[float, float]]] = {
