@@ -332,15 +332,20 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
 
 
 def split_candidate(verdict, facts: CampaignFacts) -> str | None:
-    """The AL strategy a split order measures against random where the forecast orders random: the reachable AL
-    path whose forecast's low end (the 80% range's) needs the fewest labels, where the optimistic end of its saving
-    (random's median labels to the target, or every id the pool has left where random's path does not reach it,
-    less that low end, at the label price) exceeds its set-up not yet paid; None where no AL path could pay."""
+    """The AL strategy a split order measures against random where the forecast orders random but cannot tell AL
+    from it (the chance that an AL path is cheaper at least the bottom of the rule's can't-tell band,
+    :data:`planner.decide.rule.UNDECIDED`): the reachable AL path whose forecast's low end (the 80% range's) needs
+    the fewest labels, where the optimistic end of its saving (random's median labels to the target, or every id the
+    pool has left where random's path does not reach it, less that low end, at the label price) exceeds its set-up
+    not yet paid; None where no AL path could pay."""
+    from planner.decide.rule import UNDECIDED
+
     d = verdict.decision
     price = d.scenario.get("price_per_label", d.scenario.get("label_price"))
     rows = {r.strategy: r for r in d.strategies}
     rnd = rows.get("random")
-    if price is None or rnd is None:
+    chance = getattr(d, "probability_al_cheaper", math.nan)
+    if price is None or rnd is None or not (isinstance(chance, float) and chance >= UNDECIDED[0]):
         return None
     most = float(facts.train_labels + facts.left)
     random_labels = min(float(rnd.labels), most) if rnd.reachable and math.isfinite(rnd.labels) else most
