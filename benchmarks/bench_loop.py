@@ -76,7 +76,7 @@ def users_cases():
 
 
 class Oracle:
-    """The true labels of the pool's ids: writes the labels file of whatever a campaign asks."""
+    """The true labels ``y`` of the pool's ids: writes the labels file of whatever a campaign asks."""
 
     def __init__(self, y: np.ndarray):
         self.y = np.asarray(y)
@@ -214,7 +214,6 @@ def play_unit(args) -> list[dict]:
     from corpus import load_xy, read_specs
 
     from planner.cli import campaign_plan
-    from planner.decide.advantage import measured_advantage
     from planner.decide.next_step import first_stop
     from simulations.run.labels_in_hand import labels_in_hand
 
@@ -258,19 +257,6 @@ def play_unit(args) -> list[dict]:
 
         rows, stops, folders, checks = [], {}, {}, []
 
-        def split_order(key: tuple, src: Path, step) -> tuple:
-            """The split order ``step`` played from the folder ``src`` (memo ``key``): (folder, rounds, splits)."""
-            if key not in folders:
-                folders[key] = play(work, src, f"split-{len(folders)}", oracle, batch=batch, budget=budget,
-                                    until=step.decide_at, split=step.strategy, decide_at=int(step.decide_at))
-                plans[key] = (held := labels_in_hand(folder := folders[key][0])), campaign_plan(held, (RANDOM, *AL),
-                                                                                                metric)
-                adv, truth = measured_advantage(folders[key][2], metric, CONFIDENCE), split_truth(folder, oracle)
-                if adv is not None:   # the same two models scored on every pool id never asked
-                    gain = (truth[f"al_{metric}"] - truth[f"random_{metric}"])[truth["strategy"] == adv.strategy]
-                    checks.append(bool(adv.low <= gain.mean() <= adv.high))
-            return folders[key]
-
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
             if (n, s, target) not in stops:
@@ -297,8 +283,13 @@ def play_unit(args) -> list[dict]:
             def split_cost(n: int, step, src=None, key=()) -> tuple[float, bool, list]:
                 """The loop from a split order at ``n``: the stop within it, else the answer at its end (a split
                 again, a switch, or random to its stop), the set-up paid with the first split."""
-                key = (*key, n, step.strategy, int(step.decide_at))
-                folder, rounds, splits = split_order(key, copies[n] if src is None else src, step)
+                if (key := (*key, n, step.strategy, int(step.decide_at))) not in folders:   # the order, played
+                    folders[key] = play(work, copies[n] if src is None else src, f"split-{len(folders)}", oracle,
+                                        batch=batch, budget=budget, until=step.decide_at, split=step.strategy,
+                                        decide_at=int(step.decide_at))
+                    plans[key] = (held := labels_in_hand(folders[key][0])), campaign_plan(held, (RANDOM, *AL), metric)
+                    checks.append(split_covers(*folders[key], oracle, metric))
+                folder, rounds, splits = folders[key]
                 m = _labels_in_hand(folder)
                 hit = first_stop(rounds, target, confidence=CONFIDENCE, metric=metric, after=n + 1)[0]
                 if hit <= m:
@@ -306,7 +297,7 @@ def play_unit(args) -> list[dict]:
                 r = decide(plans[key], price, days, day_rate, budget, target, rounds, metric, splits,
                            step.strategy)
                 if isinstance(r, str) or r.act == "stop":
-                    return m * price + setup, not isinstance(r, str) and r.reason == "met", [f"{m}:{'refused' if isinstance(r, str) else 'stop'}"]
+                    return m * price + setup, not isinstance(r, str) and r.reason == "met", [f"{m}:stop"]
                 if r.act == "split":
                     cost, met, rest = split_cost(m, r, folder, key)
                     return cost, met, [f"{m}:split={r.strategy}", *rest]
@@ -314,10 +305,8 @@ def play_unit(args) -> list[dict]:
                     switches[tail] = play(work, folder, f"{folder.name}-{r.strategy}", oracle, batch=batch,
                                           budget=budget, strategy=r.strategy)[1]
                 hit = first_stop(switches[tail], target, confidence=CONFIDENCE, metric=metric, after=m)[0]
-                if math.isfinite(hit):
-                    return hit * price + setup, True, [f"{m}:{r.act}={r.strategy}"]
-                return (budget * price + setup + (random_cost if r.strategy != RANDOM else 0.0), False,
-                        [f"{m}:{r.act}={r.strategy}"])
+                unmet = budget * price + (random_cost if r.strategy != RANDOM else 0.0)
+                return (hit * price if math.isfinite(hit) else unmet) + setup, math.isfinite(hit), [f"{m}:{r.act}"]
 
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
@@ -336,21 +325,26 @@ def play_unit(args) -> list[dict]:
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
           f"{len(plans)} decisions, {len(switches)} switches, {len(folders)} split orders, "
           f"{time.process_time() - t0:.0f} CPU s", flush=True)
+    checks = [c for c in checks if c is not None]
     return rows + [{"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
                     "policy": "split interval", "checks": len(checks), "covered": sum(checks)}]
 
 
-def split_truth(folder: Path, oracle: Oracle) -> pd.DataFrame:
-    """Each split round of the campaign in ``folder`` scored as ``measure`` scores it, on every pool id never asked
-    (labeled by the oracle) in place of the test labels: the advantage the measured one estimates."""
+def split_covers(folder: Path, rounds, splits, oracle: Oracle, metric: str) -> bool | None:
+    """Whether the split rounds' 80% interval (``measure``'s ``splits``) holds the advantage the same two models give
+    on every pool id never asked (labeled by the oracle); None without a split round."""
+    from planner.decide.advantage import measured_advantage
     from simulations.campaign.state import Campaign
     from simulations.campaign.steps import _data_idx, _load_pool, _split_scores
 
-    c = Campaign.load(folder)
-    data = _load_pool(c)
+    if (adv := measured_advantage(splits, metric, CONFIDENCE)) is None:
+        return None
+    data = _load_pool(c := Campaign.load(folder))
     rest = np.setdiff1d(np.arange(data.pool_rows.shape[0]), _data_idx(data, c.asked["id"][c.asked["role"] == "train"]))
     labels = np.asarray([str(oracle.y[int(i)]) for i in data.pool.text_ids(data.pool_rows[rest])], dtype=object)
-    return _split_scores(c, data, pd.DataFrame({"label": labels}), data.X_pool[rest], labels, "truth")
+    truth = _split_scores(c, data, pd.DataFrame({"label": labels}), data.X_pool[rest], labels, "truth")
+    gain = (truth[f"al_{metric}"] - truth[f"random_{metric}"])[truth["strategy"] == adv.strategy].mean()
+    return bool(adv.low <= gain <= adv.high)
 
 
 def table(rows: list[dict]) -> str:
