@@ -6,7 +6,8 @@ stream), scores both on the test labels and keeps the difference (``split.csv``)
 those differences into one :class:`MeasuredAdvantage`: their mean over the rounds, the 80% range quoted
 (:data:`planner.decide.next_step.RANGE_LEVEL`) and the one-sided bounds at the stop rule's confidence, from
 Student's t over the rounds with a spread at least the rounds' paired test noise. One round alone decides nothing:
-the spread between rounds is not measured yet.
+the spread between rounds is not measured yet. A switch to AL asks the confidence; going back to random, which
+costs nothing, asks only that the mean be no gain.
 
 Pure: numbers in, numbers out.
 """
@@ -35,9 +36,10 @@ class MeasuredAdvantage:
     (the mean part size), the ``metric``'s mean difference (AL's model less random's, on the same test labels),
     its ``low``-``high`` range at ``level`` and its one-sided bounds ``lower``/``upper`` at ``confidence``.
 
-    :attr:`finding`: ``pays`` where the lower bound is above 0 (AL's labels beat random's: with the set-up paid by
-    the split, every further AL label saves), ``loses`` where the upper bound is at most 0, ``unclear`` otherwise
-    or with fewer than :data:`MIN_SPLIT_ROUNDS` rounds."""
+    :attr:`finding`, from :data:`MIN_SPLIT_ROUNDS` rounds on (``unclear`` before): ``pays`` where the lower bound is
+    above 0 (AL's labels beat random's with the confidence: with the set-up paid by the split, every further AL label
+    saves), ``loses`` where the mean is at most 0 (AL's labels measured no better than random's: going back to
+    random costs nothing, so no confidence is asked of it), ``unclear`` otherwise."""
 
     strategy: str
     metric: str
@@ -57,7 +59,7 @@ class MeasuredAdvantage:
             return "unclear"
         if self.lower > 0:
             return "pays"
-        if self.upper <= 0:
+        if self.mean <= 0:
             return "loses"
         return "unclear"
 

@@ -335,9 +335,9 @@ def split_candidate(verdict, facts: CampaignFacts) -> str | None:
     """The AL strategy a split order measures against random where the forecast orders random but cannot tell AL
     from it (the chance that an AL path is cheaper at least the bottom of the rule's can't-tell band,
     :data:`planner.decide.rule.UNDECIDED`): the reachable AL path whose forecast's low end (the 80% range's) needs
-    the fewest labels, where the optimistic end of its saving (random's median labels to the target, or every id the
-    pool has left where random's path does not reach it, less that low end, at the label price) exceeds its set-up
-    not yet paid; None where no AL path could pay."""
+    the fewest labels, where the split's expected value, that chance times the optimistic end of the path's saving
+    (random's median labels to the target, or every id the pool has left where random's path does not reach it,
+    less that low end, at the label price), exceeds its set-up not yet paid; None where no AL path could pay."""
     from planner.decide.rule import UNDECIDED
 
     d = verdict.decision
@@ -355,7 +355,7 @@ def split_candidate(verdict, facts: CampaignFacts) -> str | None:
         return None
     best = min(ok, key=lambda r: r.labels_low)
     setup = 0.0 if verdict.setup_paid_by else float(verdict.setup_cost)
-    return best.strategy if (random_labels - best.labels_low) * float(price) > setup else None
+    return best.strategy if chance * (random_labels - best.labels_low) * float(price) > setup else None
 
 
 def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:

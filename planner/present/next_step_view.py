@@ -254,7 +254,7 @@ def advantage_line(adv: dict | None) -> str | None:
         return "?" if x is None else f"{100 * x:+.1f}"
 
     finding = {"pays": f"{name}'s labels beat random's with {percent(adv['confidence'])} confidence",
-               "loses": f"{name}'s labels gain nothing over random's with {percent(adv['confidence'])} confidence",
+               "loses": f"{name}'s labels measured no better than random's",
                "unclear": "not told apart yet"}[adv["finding"]]
     return (f"Measured on your pool: a round's {k} labels by {name} moved {what} {points(adv['mean'])} points against "
             f"random's {k} ({percent(adv['level'])} range {points(adv['low'])} to {points(adv['high'])}), over "

@@ -35,9 +35,9 @@ def test_the_interval_holds_the_mean_and_the_finding_follows_its_bounds(gains, s
     if adv.finding == "pays":
         assert adv.lower > 0 and adv.rounds >= MIN_SPLIT_ROUNDS
     elif adv.finding == "loses":
-        assert adv.upper <= 0 and adv.rounds >= MIN_SPLIT_ROUNDS
+        assert adv.mean <= 0 and adv.rounds >= MIN_SPLIT_ROUNDS
     else:
-        assert adv.rounds < MIN_SPLIT_ROUNDS or adv.lower <= 0 < adv.upper
+        assert adv.rounds < MIN_SPLIT_ROUNDS or adv.lower <= 0 < adv.mean
     flipped = measured_advantage(_splits([-g for g in gains], se), "accuracy", confidence)
     assert math.isclose(flipped.lower, -adv.upper, abs_tol=1e-9)   # AL's loss is random's gain, and back
     if adv.finding == "pays":

@@ -165,7 +165,7 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
     ns, rec = answer([-0.04, -0.05, -0.06])
     assert (ns.act, ns.strategy, ns.reason) == ("switch", "random", "measured")
     assert "--split" not in rec["answer"]["command"] and "--strategy random" in rec["answer"]["command"]
-    ns, rec = answer([0.05, -0.05, 0.0])
+    ns, rec = answer([0.05, -0.03, 0.01])
     assert (ns.act, ns.strategy, ns.reason) == ("split", "margin", "measuring")
     assert "--split margin" in rec["answer"]["command"]
     json.dumps(rec, allow_nan=False)
@@ -187,7 +187,7 @@ def test_a_split_is_offered_only_where_the_forecast_cannot_tell_and_an_al_path_c
                                                                     chance=chance))
         return ns.act, ns.strategy
 
-    assert act(0.5, 100.0) == ("split", "margin")   # saving's optimistic end: (400 - 200) x $1 > $100
+    assert act(0.5, 90.0) == ("split", "margin")   # its expected value: 0.5 x (400 - 200) x $1 > $90
     assert act(0.2, 100.0) == ("continue", "random")   # the forecast gives AL under the can't-tell band
-    assert act(0.5, 250.0) == ("continue", "random")   # the optimistic end does not pay the set-up
-    assert act(0.5, 100.0, al_low=1.0) == ("continue", "random")
+    assert act(0.5, 150.0) == ("continue", "random")   # 0.5 x $200 does not pay the set-up
+    assert act(0.5, 90.0, al_low=1.0) == ("continue", "random")
