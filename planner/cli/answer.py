@@ -115,8 +115,8 @@ def _order_in_force(was: dict | None, facts) -> int | None:
         return None
     a = was.get("answer") or {}
     at = a.get("decide_at_labels")
-    if a.get("act") in ("continue", "switch") and a.get("strategy") == facts.strategy and isinstance(at, int) \
-            and at > facts.train_labels:
+    same = a.get("strategy") == facts.strategy if a.get("act") != "split" else a.get("strategy") == facts.split
+    if a.get("act") in ("continue", "switch", "split") and same and isinstance(at, int) and at > facts.train_labels:
         return at
     return None
 

@@ -80,6 +80,8 @@ def _do(pick, paths) -> str:
 def _act(a: dict) -> str:
     if a["act"] == "stop":
         return "stop on the labels in hand"
+    if a["act"] == "split":
+        return f"split the order between random sampling and {strategies_words([a['strategy']])}"
     verb = "switch to" if a["act"] == "switch" else "continue with"
     return f"{verb} {strategies_words([a['strategy']])}" if a["strategy"] else a["act"]
 
