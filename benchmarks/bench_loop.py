@@ -5,26 +5,24 @@ A *unit*: a held-out labeled set of the corpus's selection part (``corpus_specs.
 part), a learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: a test
 split and an order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8
 or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each round; a switch
-at N to S: that copy, ``next --strategy S``, on to the budget; a split at N: that copy, ``next --split S``, to the
-answer's count, measured, answered there again. Targets: random's measured score at 1/2, 3/4 and all of the budget,
-less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the budget (an AL
-path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An answer at N**
-is ``alplan plan DIR``'s (the budget as the pool). Policies from the same P labels: ``loop`` (every answer
-followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at P), ``hindsight`` (the
-cheapest of random and every candidate switched at P). Costs: the users' mix (labels $0.02-$5, 1-10 engineering
-days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is over always-random's.
+at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
+the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
+budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
+answer at N** is ``alplan plan DIR``'s (the budget as the pool). Policies from the same P labels: ``loop`` (every
+answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at P),
+``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels $0.02-$5,
+1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is over
+always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
 
-Writes ``<out>/rows.json`` and prints the tables RESULTS.md shows, and how often a split's 80% interval held the
-advantage the same two models give on every pool id never asked.
+Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables RESULTS.md shows.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import math
 import os
@@ -76,7 +74,7 @@ def users_cases():
 
 
 class Oracle:
-    """The true labels ``y`` of the pool's ids: writes the labels file of whatever a campaign asks."""
+    """The true labels of the pool's ids: writes the labels file of whatever a campaign asks."""
 
     def __init__(self, y: np.ndarray):
         self.y = np.asarray(y)
@@ -111,13 +109,13 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
     return _labels_in_hand(folder)
 
 
-def measured(folder: Path) -> tuple:
-    """(every round the campaign measured, as its answer reads them; its split rounds scored apart)."""
+def _curve(folder: Path, metric: str) -> pd.DataFrame:
+    """Every round the campaign measured, as its answer reads them."""
     from simulations.campaign.standing import named_rounds
     from simulations.campaign.steps import measure
 
     c, curve = measure(folder)
-    return named_rounds(c, curve.attrs["rounds"]), curve.attrs["splits"]
+    return named_rounds(c, curve.attrs["rounds"])
 
 
 def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, pilot: int, batch: int, budget: int,
@@ -137,26 +135,25 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
         if n >= budget:
             break
         n = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n))
-    return measured(folder)[0], copies
+    return _curve(folder, metric), copies
 
 
-def play(work: Path, copy: Path, name: str, oracle: Oracle, *, batch: int, budget: int, until: float = math.inf,
-         **first) -> tuple:
-    """A copy of the campaign ``copy`` (``work / name``) labeled to ``until`` (at most the budget; a split stops short
-    of a 1-id round), its first ``next`` taking ``first`` (``strategy``: a switch; ``split``): (folder, rounds,
-    splits)."""
-    shutil.copytree(copy, folder := work / name)
-    n, until = _labels_in_hand(folder), min(until, budget)
-    while n < until and not ("split" in first and budget - n < 2):
-        n, first = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **first), {}
-    return folder, *measured(folder)
+def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: int, budget: int,
+             metric: str) -> pd.DataFrame:
+    """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
+    folder = work / f"{copy.name}-{strategy}"
+    shutil.copytree(copy, folder)
+    n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
+    while n < budget:
+        n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
+    return _curve(folder, metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str,
-           splits=None, split: str = ""):
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
-    sunk, the budget as the pool; ``splits``, ``split``: its split rounds and the split in force), or the refusal's
-    line where alplan refused the table."""
+    sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
+    import dataclasses
+
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
     from planner.decide.next_step import CampaignFacts, measured_from, next_step
@@ -171,19 +168,17 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
     seen = rounds[rounds["n_labels"] <= held.train_labels]
     facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
-                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen,
-                          splits=splits, split=split)
+                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
     scen = dataclasses.replace(scen, **measured_from(facts, metric))
     return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
                      verdict=campaign_decision(planned, held, scen, target))
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
-         price: float, split_cost=None) -> tuple[float, bool, str]:
-    """Follow ``policy`` ("loop"; "once" never answers again, and takes a split for random) from ``pilot`` random
-    labels: (cost, met, trail). ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line);
-    ``al_cost(n, s)``: (cost, met) of switching to ``s`` at ``n``; ``split_cost(n, step)``: (cost, met, trail) of the
-    split order ``step`` from random's folder at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
+         price: float) -> tuple[float, bool, str]:
+    """Follow ``policy`` ("loop"; "once" never answers again) from ``pilot`` random labels: (cost, met, trail).
+    ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line); ``al_cost(n, s)``: (cost, met) of
+    switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
     n, trail = pilot, []
     while True:
         if random_stop <= n:
@@ -194,11 +189,6 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
         if r.act == "stop":   # met at n (the rule), or the budget spent without it
             return n * price, r.reason == "met", " ".join(trail)
-        if r.act == "split" and policy == "loop":
-            cost, met, rest = split_cost(n, r)
-            return cost, met, " ".join(trail + rest)
-        if r.act == "split":
-            r = dataclasses.replace(r, strategy=RANDOM)
         if r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
             return cost, met, " ".join(trail)
@@ -242,8 +232,7 @@ def play_unit(args) -> list[dict]:
 
         def curve_of(n: int, s: str) -> pd.DataFrame:
             if (n, s) not in switches:
-                switches[n, s] = play(work, copies[n], f"{copies[n].name}-{s}", oracle, batch=batch, budget=budget,
-                                      strategy=s)[1]
+                switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
             return switches[n, s]
 
         def plan_of(n: int):   # `alplan plan DIR`'s first step: every candidate measured on the labels in hand
@@ -255,7 +244,7 @@ def play_unit(args) -> list[dict]:
                     plans[n] = str(exc)
             return plans[n]
 
-        rows, stops, folders, checks = [], {}, {}, []
+        rows, stops = [], {}
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
@@ -280,38 +269,10 @@ def play_unit(args) -> list[dict]:
             policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
                         "always margin": (*al_cost(pilot, "margin"), "margin"),
                         "hindsight": (best, True, min(paths, key=paths.get))}
-            def split_cost(n: int, step, src=None, key=()) -> tuple[float, bool, list]:
-                """The loop from a split order at ``n``: the stop within it, else the answer at its end (a split
-                again, a switch, or random to its stop), the set-up paid with the first split."""
-                if (key := (*key, n, step.strategy, int(step.decide_at))) not in folders:   # the order, played
-                    folders[key] = play(work, copies[n] if src is None else src, f"split-{len(folders)}", oracle,
-                                        batch=batch, budget=budget, until=step.decide_at, split=step.strategy,
-                                        decide_at=int(step.decide_at))
-                    plans[key] = (held := labels_in_hand(folders[key][0])), campaign_plan(held, (RANDOM, *AL), metric)
-                    checks.append(split_covers(*folders[key], oracle, metric))
-                folder, rounds, splits = folders[key]
-                m = _labels_in_hand(folder)
-                hit = first_stop(rounds, target, confidence=CONFIDENCE, metric=metric, after=n + 1)[0]
-                if hit <= m:
-                    return hit * price + setup, True, [f"{int(hit)}:stopped"]
-                r = decide(plans[key], price, days, day_rate, budget, target, rounds, metric, splits,
-                           step.strategy)
-                if isinstance(r, str) or r.act == "stop":
-                    return m * price + setup, not isinstance(r, str) and r.reason == "met", [f"{m}:stop"]
-                if r.act == "split":
-                    cost, met, rest = split_cost(m, r, folder, key)
-                    return cost, met, [f"{m}:split={r.strategy}", *rest]
-                if (tail := (*key, r.strategy)) not in switches:   # the answer's strategy to its stop
-                    switches[tail] = play(work, folder, f"{folder.name}-{r.strategy}", oracle, batch=batch,
-                                          budget=budget, strategy=r.strategy)[1]
-                hit = first_stop(switches[tail], target, confidence=CONFIDENCE, metric=metric, after=m)[0]
-                unmet = budget * price + (random_cost if r.strategy != RANDOM else 0.0)
-                return (hit * price if math.isfinite(hit) else unmet) + setup, math.isfinite(hit), [f"{m}:{r.act}"]
-
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
                                         lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         rnd, metric), al_cost, random_cost, price, split_cost)
+                                                         rnd, metric), al_cost, random_cost, price)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
                      "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}
@@ -323,36 +284,12 @@ def play_unit(args) -> list[dict]:
                              "paid_after_hit": waste[policy] if policy in waste else stop_of(
                                  int(found.group(1)), found.group(2))[1] if (found := SWITCHED.search(how)) else waste_r})
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
-          f"{len(plans)} decisions, {len(switches)} switches, {len(folders)} split orders, "
-          f"{time.process_time() - t0:.0f} CPU s", flush=True)
-    checks = [c for c in checks if c is not None]
-    return rows + [{"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
-                    "policy": "split interval", "checks": len(checks), "covered": sum(checks)}]
-
-
-def split_covers(folder: Path, rounds, splits, oracle: Oracle, metric: str) -> bool | None:
-    """Whether the split rounds' 80% interval (``measure``'s ``splits``) holds the advantage the same two models give
-    on every pool id never asked (labeled by the oracle); None without a split round."""
-    from planner.decide.advantage import measured_advantage
-    from simulations.campaign.state import Campaign
-    from simulations.campaign.steps import _data_idx, _load_pool, _split_scores
-
-    if (adv := measured_advantage(splits, metric, CONFIDENCE)) is None:
-        return None
-    data = _load_pool(c := Campaign.load(folder))
-    rest = np.setdiff1d(np.arange(data.pool_rows.shape[0]), _data_idx(data, c.asked["id"][c.asked["role"] == "train"]))
-    labels = np.asarray([str(oracle.y[int(i)]) for i in data.pool.text_ids(data.pool_rows[rest])], dtype=object)
-    truth = _split_scores(c, data, pd.DataFrame({"label": labels}), data.X_pool[rest], labels, "truth")
-    gain = (truth[f"al_{metric}"] - truth[f"random_{metric}"])[truth["strategy"] == adv.strategy].mean()
-    return bool(adv.low <= gain <= adv.high)
+          f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
+    return rows
 
 
 def table(rows: list[dict]) -> str:
     df = pd.DataFrame(rows)
-    if "checks" in df:   # the split's 80% interval against the truth, then the policies' rows
-        cover, df = df[df["policy"] == "split interval"], df[df["policy"] != "split interval"]
-        print(f"split orders' advantage intervals covering the truth: {int(cover['covered'].sum())} of "
-              f"{int(cover['checks'].sum())}")
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
            "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):

@@ -22,10 +22,10 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering from the labels
    in hand to the forecast's median labels to the target (whole rounds) or to the count at which to decide again,
    whichever comes first (``until``); where no path reaches the target in most forecasts, labeling at random
-   further is what measures how far the curve still rises. What the campaign measured of AL on its own pool weighs
-   first (:mod:`planner.decide.advantage`): AL's labels measured to beat random's switch to it, measured not to go
-   back to random, not yet told apart ``split`` again; with nothing measured, a random order is a ``split`` (half
-   random, half the AL strategy) where an AL path could pay for its set-up (:func:`split_candidate`).
+   further is what measures how far the curve still rises. Where the campaign split rounds (``campaign next
+   --split S``: half random, half S), what they measured weighs first (:mod:`planner.decide.advantage`): AL's labels
+   measured to beat random's switch to it, measured no better go back to random, not yet told apart ``split``
+   again; the answer never starts a split by itself.
 
 Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
 posterior; nothing of the CLI or of ``simulations``.
@@ -41,8 +41,7 @@ import pandas as pd
 from planner.decide.advantage import measured_advantage
 from planner.decide.measurement import jeffreys
 
-__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step",
-           "split_candidate"]
+__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
 
 #: What a campaign's answer can say.
 ACTS = ("label", "measure", "stop", "decide", "continue", "switch", "split")
@@ -331,38 +330,12 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     return _from_verdict(verdict, base, facts, budget)
 
 
-def split_candidate(verdict, facts: CampaignFacts) -> str | None:
-    """The AL strategy a split order measures against random where the forecast orders random but cannot tell AL
-    from it (the chance that an AL path is cheaper at least the bottom of the rule's can't-tell band,
-    :data:`planner.decide.rule.UNDECIDED`): the reachable AL path whose forecast's low end (the 80% range's) needs
-    the fewest labels, where the split's expected value, that chance times the optimistic end of the path's saving
-    (random's median labels to the target, or every id the pool has left where random's path does not reach it,
-    less that low end, at the label price), exceeds its set-up not yet paid; None where no AL path could pay."""
-    from planner.decide.rule import UNDECIDED
-
-    d = verdict.decision
-    price = d.scenario.get("price_per_label", d.scenario.get("label_price"))
-    rows = {r.strategy: r for r in d.strategies}
-    rnd = rows.get("random")
-    chance = getattr(d, "probability_al_cheaper", math.nan)
-    if price is None or rnd is None or not (isinstance(chance, float) and chance >= UNDECIDED[0]):
-        return None
-    most = float(facts.train_labels + facts.left)
-    random_labels = min(float(rnd.labels), most) if rnd.reachable and math.isfinite(rnd.labels) else most
-    ok = [r for r in d.strategies if r.active and r.reachable and math.isfinite(r.labels_low)
-          and r.strategy not in facts.refused]
-    if not ok:
-        return None
-    best = min(ok, key=lambda r: r.labels_low)
-    setup = 0.0 if verdict.setup_paid_by else float(verdict.setup_cost)
-    return best.strategy if chance * (random_labels - best.labels_low) * float(price) > setup else None
-
-
 def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
     """(strategy, reason, split strategy or "") of the next order: the forecast's pick (``verdict``; random where no
-    path reaches or the learner refuses it), weighed against what the split rounds measured (``advantage``): AL's
-    labels measured to pay switch to it, measured to lose go back to random, not yet told apart split again; with
-    nothing measured, a random order is split where an AL path could pay (:func:`split_candidate`)."""
+    path reaches or the learner refuses it), weighed against what the campaign's split rounds measured
+    (``advantage``): AL's labels measured to pay switch to it, measured no better go back to random, not yet told
+    apart split again. With nothing measured the forecast's pick stands: the answer never splits an order by itself
+    (``benchmarks/split_design.md``: splits advised from the forecast paid AL's set-up where random was cheapest)."""
     from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
 
     strategy = verdict.next_strategy
@@ -376,11 +349,6 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
             return RANDOM, "measured", ""
         if strategy == RANDOM and reason != "refused":
             return RANDOM, "measuring", advantage.strategy
-        return strategy, reason, ""
-    if strategy == RANDOM and reason in ("verdict", "unreached"):
-        split = split_candidate(verdict, facts)
-        if split is not None:
-            return RANDOM, "split", split
     return strategy, reason, ""
 
 
@@ -402,9 +370,7 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
             _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
         at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), "forecast"
     order, until = _order_until(at, facts, budget, until)
-    if split and order < 2:
-        split, reason = "", "verdict" if reason == "split" else reason
-    if split:
+    if split and order >= 2:
         return NextStep("split", **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
                         reason=reason, verdict=verdict, until=until)
     act = "continue" if strategy == facts.strategy and not facts.split else "switch"

@@ -217,11 +217,8 @@ def act_line(rec: dict) -> str:
     order = _order_words(a, c)
     name = strategies_words([a["strategy"]])
     if a["act"] == "split":
-        why = ("AL's labels and random's are not told apart yet" if a["reason"] == "measuring" else
-               f"the forecast's optimistic end says {name} could pay for its set-up, and runs on the labels in hand "
-               "cannot see what it picks from the pool")
-        return (f"Split the order, half at random and half by {name}: {order}. Each round measures {name}'s labels "
-                f"against random's on your test labels ({why}); the split pays {name}'s set-up.")
+        return (f"Split the order again, half at random and half by {name}: {order}. {name[0].upper()}{name[1:]}'s "
+                "labels and random's are not told apart yet; each split round measures them on your test labels.")
     split = c.get("split_in_force")
     if split and a["act"] == "continue" and a["reason"] in ("standing", "few"):
         name = f"the split order (half random, half {strategies_words([split])})"

@@ -81,21 +81,3 @@ def test_the_table_reads_regret_against_always_random_per_metric_and_pilot(bl):
     text = bl.table(rows)
     loop_row = next(line for line in text.splitlines() if "| loop |" in line)
     assert "| 0.200 | 1.00 | 1.50 |" in loop_row     # mean 0.2 = always random's; the worst unit 0.3 / 0.2
-
-
-def test_the_loop_plays_a_split_order_on_its_own_folder_and_once_reads_it_as_random(bl):
-    """A split answer hands the loop to the split's own path (its stop or its answers there); ``once``, which never
-    answers again, cannot read what a split measures and labels at random."""
-    answers = {100: _answer("continue", "random", 150), 150: _answer("split", "margin", 250, reason="split")}
-    played = []
-
-    def split_cost(n, step):
-        played.append((n, step.strategy, step.decide_at))
-        return 777.0, True, ["260:stopped"]
-
-    assert bl.walk("loop", 100, COUNTS, math.inf, answers.__getitem__, _switch_cost, 400.0, 1.0, split_cost) == (
-        777.0, True, "100:continue 150:split=margin 260:stopped")
-    assert played == [(150, "margin", 250)]
-    cost, _, how = bl.walk("once", 100, COUNTS, math.inf, {100: answers[150]}.__getitem__, _switch_cost, 400.0, 1.0,
-                           split_cost)
-    assert cost == 400.0 and how == "100:split=margin" and played == [(150, "margin", 250)]

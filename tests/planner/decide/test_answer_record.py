@@ -30,11 +30,9 @@ def _row(strategy: str, labels: float, reachable: bool, low: float = 0.8):
                            total_cost=labels * 0.5, probability_cheapest=0.9, beyond_limit=())
 
 
-def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = True, al_low: float = 0.8,
-             setup: float = 1e9, chance: float = 0.5):
+def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = True, al_low: float = 0.8):
     """A forecast's answer as next_step reads it: the strategy to take, its median labels in all, the count at which
-    a random path decides again; beside a random pick, a margin path whose low end is ``al_low`` of random's labels
-    (a split is weighed against its ``setup``, labels at $1, where the ``chance`` that AL is cheaper cannot tell)."""
+    a random path decides again; beside a random pick, a margin path whose low end is ``al_low`` of random's labels."""
     rows = (_row(strategy, labels, reachable),) + ((_row("margin", labels, True, al_low),)
                                                    if strategy == "random" else ())
 
@@ -44,10 +42,9 @@ def _verdict(strategy: str, labels: float, decide_at: float, reachable: bool = T
                 return row
         raise KeyError(name)
 
-    decision = SimpleNamespace(strategies=rows, row=find, scenario={"price_per_label": 1.0},
-                               probability_al_cheaper=chance)
+    decision = SimpleNamespace(strategies=rows, row=find, scenario={"price_per_label": 1.0})
     return SimpleNamespace(next_strategy=strategy, decide_at_labels=decide_at, decision=decision,
-                           setup_paid_by=None, setup_cost=setup, to_dict=lambda: {"recommendation": strategy})
+                           to_dict=lambda: {"recommendation": strategy})
 
 
 def _integers(record: dict) -> set[int]:
@@ -84,8 +81,7 @@ def answers(draw):
         labels = facts.train_labels + draw(st.floats(1, 2_000))
         at = draw(st.sampled_from([math.nan, float(facts.train_labels + draw(st.integers(1, 500)))]))
         ns = next_step(facts, target, confidence=ns.measured.confidence if ns.measured else 0.9, budget=budget,
-                       verdict=_verdict(strategy, labels, at, draw(st.booleans()), draw(st.floats(0.1, 1.0)),
-                                        draw(st.sampled_from([0.0, 1e9])), draw(st.sampled_from([0.1, 0.5]))))
+                       verdict=_verdict(strategy, labels, at, draw(st.booleans()), draw(st.floats(0.1, 1.0))))
     return ns
 
 
@@ -172,7 +168,7 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
     assert math.isfinite(rec["advantage"]["low"])
 
 
-def test_a_split_is_offered_only_where_the_forecast_cannot_tell_and_an_al_path_could_pay_for_its_set_up():
+def test_the_answer_never_splits_an_order_by_itself_only_goes_on_with_a_split_the_campaign_measured():
     import pandas as pd
 
     from planner.decide.next_step import CampaignFacts
@@ -181,13 +177,6 @@ def test_a_split_is_offered_only_where_the_forecast_cannot_tell_and_an_al_path_c
                            "test_size": 300})
     facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300, left=900,
                           rounds=rounds, round=1)
-
-    def act(chance, setup, al_low=0.5):
-        ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 400, 120, al_low=al_low, setup=setup,
-                                                                    chance=chance))
-        return ns.act, ns.strategy
-
-    assert act(0.5, 90.0) == ("split", "margin")   # its expected value: 0.5 x (400 - 200) x $1 > $90
-    assert act(0.2, 100.0) == ("continue", "random")   # the forecast gives AL under the can't-tell band
-    assert act(0.5, 150.0) == ("continue", "random")   # 0.5 x $200 does not pay the set-up
-    assert act(0.5, 90.0, al_low=1.0) == ("continue", "random")
+    for low in (0.1, 0.5, 1.0):
+        ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 400, 120, al_low=low))
+        assert (ns.act, ns.strategy) == ("continue", "random")
