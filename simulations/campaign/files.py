@@ -89,14 +89,18 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
         One line naming the file, the row and the column, and the command that writes it again.
     """
     c = _campaign(where)
+    rows = (int(c.settings["pool"]["rows"]), ROWS_WHY)
+    return _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=rows, test_size=_test_split(c))
+
+
+def _read_derived(c: Campaign, name: str, schema: tuple, **highs) -> pd.DataFrame | None:
+    """The derived file ``name`` of the campaign ``c`` checked against ``schema`` bounded by ``highs``; None where it
+    is absent. A refusal names the file and says that ``campaign measure`` rebuilds it."""
     path = c.folder / name
     if not path.exists():
         return None
-    rows = int(c.settings["pool"]["rows"])
     mend = rebuild_mend(c.folder)   # names the folder: the file is named by its name
-    return check_table(read_text_table(path, mend, Path(name)), Path(name),
-                       bounded(ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=(rows, ROWS_WHY),
-                               test_size=_test_split(c)), mend)
+    return check_table(read_text_table(path, mend, Path(name)), Path(name), bounded(schema, **highs), mend)
 
 
 def read_splits(where) -> pd.DataFrame:
@@ -111,16 +115,11 @@ def read_splits(where) -> pd.DataFrame:
         One line naming the file, the row and the column, and the command that writes it again.
     """
     c = _campaign(where)
-    path = c.folder / SPLIT
+    rows = (int(c.settings["pool"]["rows"]), ROWS_WHY)
     columns = [col.name for col in SPLIT_SCHEMA]
-    if not path.exists():
-        return pd.DataFrame(columns=columns)
-    rows = int(c.settings["pool"]["rows"])
-    mend = rebuild_mend(c.folder)
-    table = check_table(read_text_table(path, mend, Path(SPLIT)), Path(SPLIT),
-                        bounded(SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=(rows, ROWS_WHY),
-                                n_before=(rows, ROWS_WHY), test_size=_test_split(c)), mend)
-    return table[columns]
+    table = _read_derived(c, SPLIT, SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=rows, n_before=rows,
+                          test_size=_test_split(c))
+    return pd.DataFrame(columns=columns) if table is None else table[columns]
 
 
 def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame | None:
