@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import shlex
 
+from planner.decide.advantage import MIN_SPLIT_ROUNDS
 from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
@@ -253,6 +254,8 @@ def advantage_line(adv: dict | None) -> str | None:
     finding = {"pays": f"{name}'s labels beat random's with {percent(adv['confidence'])} confidence",
                "loses": f"{name}'s labels measured no better than random's",
                "unclear": "not told apart yet"}[adv["finding"]]
+    if adv["rounds"] < MIN_SPLIT_ROUNDS:
+        finding = "one round decides nothing: the spread between rounds is not measured yet"
     return (f"Measured on your pool: a round's {k} labels by {name} moved {what} {points(adv['mean'])} points against "
             f"random's {k} ({percent(adv['level'])} range {points(adv['low'])} to {points(adv['high'])}), over "
             f"{plural(adv['rounds'], 'split round')}: {finding}.")
