@@ -23,6 +23,7 @@ Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables R
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -68,9 +69,7 @@ REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accura
 
 def users_cases():
     from evaluate_decisions import MIXES
-
-    m = MIXES["users"]
-    return list(product(m["label_prices"], m["engineering_days"], m["day_rates"]))
+    return list(product(*(MIXES["users"][k] for k in ("label_prices", "engineering_days", "day_rates"))))
 
 
 class Oracle:
@@ -81,17 +80,15 @@ class Oracle:
 
     def answer(self, folder: Path, path: Path) -> None:
         from simulations.campaign.state import Campaign
-
         c = Campaign.load(folder)
         todo = c.asked.loc[~c.asked["id"].isin(set(c.labels["id"])), "id"].to_numpy(dtype=object)
         pd.DataFrame({"id": todo, "label": [str(self.y[int(i)]) for i in todo]}).to_csv(path, index=False)
 
 
 def write_pool(folder: Path, X: np.ndarray) -> Path:
-    df = pd.DataFrame(X.astype(np.float64), columns=[f"f{j}" for j in range(X.shape[1])])
-    df.insert(0, "id", np.arange(X.shape[0], dtype=np.int64))
-    df.to_parquet(folder / "pool.parquet", index=False)
-    return folder / "pool.parquet"
+    df = pd.DataFrame(X.astype(np.float64), columns=[f"f{j}" for j in range(X.shape[1])]).rename_axis("id")
+    df.reset_index().astype({"id": np.int64}).to_parquet(path := folder / "pool.parquet", index=False)
+    return path
 
 
 def _labels_in_hand(folder: Path) -> int:
@@ -102,7 +99,6 @@ def _labels_in_hand(folder: Path) -> int:
 def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> int:
     """``next`` (switching with ``next_kwargs``), then ``add`` what the oracle answers: the training labels in hand."""
     from simulations.campaign.steps import add_labels, next_batch
-
     next_batch(folder, **next_kwargs)
     oracle.answer(folder, answer := scratch / "answer.csv")
     add_labels(folder, [str(answer)])
@@ -113,7 +109,6 @@ def _curve(folder: Path, metric: str) -> pd.DataFrame:
     """Every round the campaign measured, as its answer reads them."""
     from simulations.campaign.standing import named_rounds
     from simulations.campaign.steps import measure
-
     c, curve = measure(folder)
     return named_rounds(c, curve.attrs["rounds"])
 
@@ -122,13 +117,11 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
                     test_size: int, metric: str):
     """The random campaign to the budget: (its curve, the copies of its folder by labels in hand)."""
     from simulations.campaign.steps import add_labels, start
-
     folder = work / "random"
     start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=pilot, batch_size=batch, test_size=test_size)
     oracle.answer(folder, work / "answer.csv")
     add_labels(folder, [str(work / "answer.csv")])
-    copies = {}
-    n = _labels_in_hand(folder)
+    copies, n = {}, _labels_in_hand(folder)
     while True:
         copies[n] = work / f"random-at-{n}"
         shutil.copytree(folder, copies[n])
@@ -141,8 +134,7 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
 def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: int, budget: int,
              metric: str) -> pd.DataFrame:
     """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
-    folder = work / f"{copy.name}-{strategy}"
-    shutil.copytree(copy, folder)
+    shutil.copytree(copy, folder := work / f"{copy.name}-{strategy}")
     n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
     while n < budget:
         n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
@@ -152,8 +144,6 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
 def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
     sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
-    import dataclasses
-
     from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
     from planner.decide.next_step import CampaignFacts, measured_from, next_step
@@ -202,7 +192,6 @@ def play_unit(args) -> list[dict]:
     """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-
     from planner.cli import campaign_plan
     from planner.decide.next_step import first_stop
     from simulations.run.labels_in_hand import labels_in_hand
@@ -227,8 +216,7 @@ def play_unit(args) -> list[dict]:
             t = float(score[score.index <= f * budget + 1e-9].iloc[-1]) - HAIR
             if 0 < t < 1 and all(abs(t - u) > 1e-9 for u in targets):
                 targets.append(t)
-        switches: dict = {}
-        plans: dict = {}
+        switches, plans = {}, {}
 
         def curve_of(n: int, s: str) -> pd.DataFrame:
             if (n, s) not in switches:
@@ -244,7 +232,7 @@ def play_unit(args) -> list[dict]:
                     plans[n] = str(exc)
             return plans[n]
 
-        rows, stops = [], {}
+        rows, stops, answers = [], {}, {}
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
@@ -269,10 +257,13 @@ def play_unit(args) -> list[dict]:
             policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
                         "always margin": (*al_cost(pilot, "margin"), "margin"),
                         "hindsight": (best, True, min(paths, key=paths.get))}
+            def answer_at(n: int):   # the answer at n, kept for its range of random's labels to the target
+                answers.setdefault((n, target), r := decide(plan_of(n), price, days, day_rate, budget, target, rnd,
+                                                            metric))
+                return r
+
             for policy in ("once", "loop"):
-                policies[policy] = walk(policy, pilot, counts, n_r,
-                                        lambda n: decide(plan_of(n), price, days, day_rate, budget, target,
-                                                         rnd, metric), al_cost, random_cost, price)
+                policies[policy] = walk(policy, pilot, counts, n_r, answer_at, al_cost, random_cost, price)
             pick = min(paths, key=paths.get)
             waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
                      "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}
@@ -283,6 +274,11 @@ def play_unit(args) -> list[dict]:
                              "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how,
                              "paid_after_hit": waste[policy] if policy in waste else stop_of(
                                  int(found.group(1)), found.group(2))[1] if (found := SWITCHED.search(how)) else waste_r})
+    met = {t: float(rnd.loc[rnd[metric] >= t, "n_labels"].min()) for t in targets}   # where random measured it
+    rows += [{"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac, "policy": "random range",
+              "first": n == pilot, "covered": bool(w.reachable and w.labels_low <= met[t] <= w.labels_high)}
+             for (n, t), r in answers.items() if getattr(r, "verdict", None) is not None and met[t] > n
+             for w in [r.verdict.decision.row(RANDOM)]]
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
           f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
     return rows
@@ -290,6 +286,10 @@ def play_unit(args) -> list[dict]:
 
 def table(rows: list[dict]) -> str:
     df = pd.DataFrame(rows)
+    cover, df = df[df["policy"] == "random range"], df[df["policy"] != "random range"]
+    for first, g in cover.groupby("first") if "first" in cover else ():   # random's 80% range against its hit
+        print(f"random's 80% range at the {'first' if first else 'later'} answers: {g['covered'].mean():.0%} of "
+              f"{len(g)}")
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
            "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):
