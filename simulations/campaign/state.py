@@ -467,6 +467,7 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
                             f"0 to {round_}")
         if asked is not None and "round" in asked.columns:
             rounds = pd.to_numeric(asked["round"], errors="coerce")
+            rounds = rounds[rounds.abs() < float(MAX_LABELS)]   # a cell too large or not finite is asked.csv's own
             reached = int(rounds.max()) if rounds.notna().any() else -1
             if round_ > reached:
                 problems.append(f"'round' is {round_} but {ASKED} holds rounds up to {reached}" if reached >= 0

@@ -24,15 +24,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
-                                        SOURCE_SETTINGS, SOURCES)
+                                        SOURCE_SETTINGS, SOURCES, SPLIT)
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
 
-FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE)
-DERIVED = (MEASURED, CURVE, SOURCE_CURVE)
+FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE, SPLIT)
+DERIVED = (MEASURED, CURVE, SOURCE_CURVE, SPLIT)
 #: Columns whose values are wall times: they differ between two measures of the same labels.
 TIMED = ("train_seconds", "query_seconds")
 
@@ -40,22 +40,24 @@ TIMED = ("train_seconds", "query_seconds")
 #: does not read leaves its answer as on the sound folder) and those it writes (a folder in their place: refused).
 COMMANDS = {
     "status": (["campaign", "status", "{camp}"],
-               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
+               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SPLIT}, set()),
     "measure": (["campaign", "measure", "{camp}", "--out", "{work}/out.csv"],
                 {SETTINGS, ASKED, LABELS, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set(DERIVED)),
     "plan": (["plan", "{camp}", "--target", "0.99", "--label-price", "0.1"],
-             {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE},
+             {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE, SPLIT},
              {*DERIVED, QUESTION, ANSWER}),
     "replan": (["replan", "{camp}", "--target", "0.9", "--label-price", "0.1"],
-               {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE},
+               {SETTINGS, ASKED, LABELS, MEASURED, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE, SPLIT},
                {*DERIVED, QUESTION, ANSWER}),
     "next": (["campaign", "next", "{camp}"], {SETTINGS, ASKED, LABELS}, set()),
     "add": (["campaign", "add", "{camp}", "{work}/more.csv"],
-            {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
+            {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SPLIT}, set()),
     "add --source": (["campaign", "add", "{camp}", "{work}/vendor.csv", "--source", "vendor", "--source-price",
-                      "0.02"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS}, set()),
+                      "0.02"], {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SPLIT},
+                     set()),
     "export": (["campaign", "export", "{camp}", "--source", "llm", "--labels", "30", "--out", "{work}/train.csv"],
-               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE}, set()),
+               {SETTINGS, ASKED, LABELS, MEASURED, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE, SPLIT},
+               set()),
 }
 #: What a command writes outside the campaign: absent before, and after a refusal.
 OUTPUTS = ("out.csv", "train.csv")
@@ -65,7 +67,7 @@ NOT_A_NUMBER = re.compile(r"(?<![A-Za-z])(nan|inf|infinity)(?![A-Za-z])", re.IGN
 @pytest.fixture(scope="session")
 def sound(tmp_path_factory) -> Path:
     """A measured campaign on 200 rows of breast cancer (margin; 40 test labels; rounds 0 to 2 labeled, two of
-    round 3's five: 42 training labels, so ``plan DIR`` forecasts), with a source ``llm`` labeling the whole pool and
+    round 3's five, a split round of random and margin: 42 training labels, so ``plan DIR`` forecasts), with a source ``llm`` labeling the whole pool and
     the question ``plan DIR --target 0.9`` recorded; beside it, the user's files: the rest of round 3's labels
     (``more.csv``), a second source's labels (``vendor.csv``) and the pool."""
     from planner.cli import main
@@ -76,7 +78,7 @@ def sound(tmp_path_factory) -> Path:
     camp = work / "camp"
     steps.start(camp, pool, initial=30, batch_size=5, test_size=40, seed=2)
     run_campaign(camp, truth, 2, work)
-    steps.next_batch(camp)
+    steps.next_batch(camp, strategy="random", split="margin")
     third = pd.read_csv(label_batch(camp, 3, truth, work / "round3.csv"), dtype=str)
     third.iloc[:2].to_csv(work / "first.csv", index=False)
     third.iloc[2:].to_csv(work / "more.csv", index=False)
