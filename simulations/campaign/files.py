@@ -89,8 +89,13 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
         One line naming the file, the row and the column, and the command that writes it again.
     """
     c = _campaign(where)
-    rows = (int(c.settings["pool"]["rows"]), ROWS_WHY)
-    return _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=rows, test_size=_test_split(c))
+    return _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=_pool_rows(c),
+                         test_size=_test_split(c))
+
+
+def _pool_rows(c: Campaign) -> tuple:
+    """The most examples a count may name: the pool's rows (campaign.json's)."""
+    return int(c.settings["pool"]["rows"]), ROWS_WHY
 
 
 def _read_derived(c: Campaign, name: str, schema: tuple, **highs) -> pd.DataFrame | None:
@@ -115,10 +120,9 @@ def read_splits(where) -> pd.DataFrame:
         One line naming the file, the row and the column, and the command that writes it again.
     """
     c = _campaign(where)
-    rows = (int(c.settings["pool"]["rows"]), ROWS_WHY)
     columns = [col.name for col in SPLIT_SCHEMA]
-    table = _read_derived(c, SPLIT, SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=rows, n_before=rows,
-                          test_size=_test_split(c))
+    table = _read_derived(c, SPLIT, SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=_pool_rows(c),
+                          n_before=_pool_rows(c), test_size=_test_split(c))
     return pd.DataFrame(columns=columns) if table is None else table[columns]
 
 
@@ -142,8 +146,7 @@ def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame 
         raw = read_text_table(path, mend, Path(SOURCE_CURVE))
     else:
         raw = pd.read_csv(io.StringIO(to_safe_csv(table)), dtype=str, keep_default_na=False).fillna("")
-    rows = int(c.settings["pool"]["rows"])
-    most = (rows, ROWS_WHY)
+    most = _pool_rows(c)
     curve = check_table(raw, Path(SOURCE_CURVE), bounded(SOURCE_CURVE_SCHEMA, round=most, n_labels=most,
                                                          test_size=_test_split(c), source_labels=most), mend)
     fill = curve["strategy"].str.startswith("fill:")

@@ -619,7 +619,7 @@ class Campaign:
             self.settings["format"] = 3
             settings = asked = True
         if asked:
-            split = self.asked[PART].fillna("").astype(str).ne("").any() if PART in self.asked else False
+            split = self.asked[PART].fillna("").astype(str).ne("").any()   # the column only once a round was split
             _write_csv(self.asked[list(ASKED_COLUMNS + (PART,) if split else ASKED_COLUMNS)], self.folder / ASKED,
                        self.format)
         if labels:

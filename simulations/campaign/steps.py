@@ -538,15 +538,14 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
         raise ValueError("every id of the pool has been asked: the campaign has nothing left to pick")
     rng = _generator(c.settings["query_rng"])
     t0 = time.perf_counter()
-    def context(among):
-        return query_context(strategy, learner, data.X_pool, len(classes), among, labeled, c.settings["mc_samples"],
-                             rng)
+    def context(pick, among):   # ``pick``'s query context among the candidates ``among``
+        return query_context(pick, learner, data.X_pool, len(classes), among, labeled, c.settings["mc_samples"], rng)
 
     k = min(now[1], int(cand.shape[0]))
     if now[2]:
         picked, scores, parts = _split_pick(strategy, cand, k, rng, context)
     else:
-        ctx = context(cand)
+        ctx = context(strategy, cand)
         pos = strategies.query(strategy, ctx, k, rng)
         picked, parts = cand[pos], None
         scores = strategy.score(ctx)[pos] if strategy.score is not None else None
@@ -592,17 +591,17 @@ def _split_strategy(split: str, strategy: str | None, settings: dict) -> str:
 
 def _split_pick(strategy, cand: np.ndarray, k: int, rng: np.random.Generator, context_of) -> tuple:
     """A split round's ``k`` ids: half at random from the candidates ``cand``, the other half by ``strategy`` from the
-    rest (``context_of(rest)``: its query context there), interleaved by rank so a batch labeled in part holds both
-    parts alike: (data indices, scores, each id's part)."""
+    rest (``context_of(pick, among)``: a strategy's query context among candidates), interleaved by rank so a batch
+    labeled in part holds both parts alike: (data indices, scores, each id's part)."""
     from simulations import strategies
 
     if k < 2:
         raise ValueError("a split round needs 2 ids at least (half random, half by the AL strategy): give "
                          "--batch-size 2 or more, or order without --split")
-    k_random = k // 2
-    at_random = rng.choice(cand.shape[0], size=k_random, replace=False)
+    k_random, random = k // 2, strategies.get(RANDOM)
+    at_random = strategies.query(random, context_of(random, cand), k_random, rng)
     rest = np.delete(cand, at_random)
-    rest_ctx = context_of(rest)
+    rest_ctx = context_of(strategy, rest)
     pos = strategies.query(strategy, rest_ctx, k - k_random, rng)
     al_scores = strategy.score(rest_ctx)[pos] if strategy.score is not None else np.full(len(pos), np.nan)
     order = np.argsort(np.r_[np.arange(k_random) * 2, np.arange(k - k_random) * 2 + 1], kind="stable")
@@ -940,7 +939,9 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     cache = cached_rows(c.folder, "splits", len(SPLIT_COLUMNS))
 
     train = c.asked[(c.asked["role"] == "train") & c.asked[PART].fillna("").astype(str).ne("")]
-    labeled = train.merge(c.labels[["id", "label", "used_from", "seconds"]], on="id")
+    if train.empty:   # no split round: the cache is not opened
+        return pd.DataFrame(columns=list(SPLIT_COLUMNS))
+    labeled = train.merge(c.labels[["id", "label"]], on="id")
     out = []
     for round_, picked in labeled.groupby("round", sort=True):
         picked = picked.sort_values("rank", kind="stable")
