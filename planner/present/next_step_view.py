@@ -221,7 +221,7 @@ def act_line(rec: dict) -> str:
         return (f"Split the order again, half at random and half by {name}: {order}. {name[0].upper()}{name[1:]}'s "
                 "labels and random's are not told apart yet; each split round measures them on your test labels.")
     split = c.get("split_in_force")
-    if split and a["act"] == "continue" and a["reason"] in ("standing", "few"):
+    if split and a["act"] == "continue" and a["reason"] in ("standing", "few", "no target"):   # no --strategy: it goes on
         name = f"the split order (half random, half {strategies_words([split])})"
     if a["reason"] == "few":
         return (f"Continue with {name}: {order}: a forecast measures every strategy on the labels in hand, and needs "

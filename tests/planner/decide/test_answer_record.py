@@ -180,3 +180,21 @@ def test_the_answer_never_splits_an_order_by_itself_only_goes_on_with_a_split_th
     for low in (0.1, 0.5, 1.0):
         ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 400, 120, al_low=low))
         assert (ns.act, ns.strategy) == ("continue", "random")
+
+
+def test_an_order_that_names_no_strategy_says_the_split_in_force_goes_on():
+    """Where the command carries no ``--strategy`` (no target asked, the order in force, too few labels for a
+    forecast), ``campaign next`` goes on splitting, and the words say so rather than random sampling alone."""
+    import pandas as pd
+
+    from planner.decide.next_step import CampaignFacts
+    from planner.present.next_step_view import act_line
+
+    rounds = pd.DataFrame({"round": [0, 1], "n_labels": [50, 60], "strategy": "random", "accuracy": [0.6, 0.62],
+                           "test_size": 300})
+    for target, decide_at in ((None, None), (0.9, 100)):
+        facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
+                              left=900, rounds=rounds, round=1, split="margin", decide_at=decide_at)
+        rec = record(next_step(facts, target, confidence=0.9)).to_dict()
+        assert rec["answer"]["act"] == "continue" and "--strategy" not in rec["answer"]["command"]
+        assert "the split order (half random, half margin" in act_line(rec)
