@@ -44,6 +44,7 @@ import pandas as pd  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [p for p in (str(ROOT / "benchmarks" / "forecast"), str(ROOT)) if p not in sys.path]
+from simulations.campaign.steps import add_labels, measure, next_batch, start, status  # noqa: E402
 
 RANDOM = "random"
 HAIR = 1e-6
@@ -63,8 +64,10 @@ UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy
          ("users_trees4", "boosting", "accuracy"), ("moons_noise30", "knn", "accuracy"),
          ("users_imb90", "knn", "macro_f1"), ("clf8_easy", "mlp", "accuracy"))
 QUICK = (("moons_noise05", "logreg", "accuracy"),)
-REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"),   # --report: read once
-          ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"))
+#: Pools of the campaign walk's kind (5 classes, flat near the ceiling): played only where ``--units`` names them.
+WALK = tuple((f"walk5_{k}", "logreg", "accuracy") for k in ("flat", "ceiling", "noisy"))
+REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"), ("walk5_r", "logreg", "accuracy"),
+          ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"))   # --report: read once
 
 
 def users_cases():
@@ -92,13 +95,11 @@ def write_pool(folder: Path, X: np.ndarray) -> Path:
 
 
 def _labels_in_hand(folder: Path) -> int:
-    from simulations.campaign.steps import status
     return int(status(folder)["train_labeled"])
 
 
 def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> int:
     """``next`` (switching with ``next_kwargs``), then ``add`` what the oracle answers: the training labels in hand."""
-    from simulations.campaign.steps import add_labels, next_batch
     next_batch(folder, **next_kwargs)
     oracle.answer(folder, answer := scratch / "answer.csv")
     add_labels(folder, [str(answer)])
@@ -108,7 +109,6 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
     """Every round the campaign measured, as its answer reads them."""
     from simulations.campaign.standing import named_rounds
-    from simulations.campaign.steps import measure
     c, curve = measure(folder)
     return named_rounds(c, curve.attrs["rounds"])
 
@@ -116,7 +116,6 @@ def _curve(folder: Path, metric: str) -> pd.DataFrame:
 def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, pilot: int, batch: int, budget: int,
                     test_size: int, metric: str):
     """The random campaign to the budget: (its curve, the copies of its folder by labels in hand)."""
-    from simulations.campaign.steps import add_labels, start
     folder = work / "random"
     start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=pilot, batch_size=batch, test_size=test_size)
     oracle.answer(folder, work / "answer.csv")
@@ -318,7 +317,7 @@ def main(argv=None) -> int:
     if a.from_rows:
         print(table(json.loads(Path(a.from_rows).read_text())))
         return 0
-    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS)
+    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK * bool(a.units))
                                         if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
     seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]
