@@ -43,10 +43,10 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
     again is in the campaign's own labels."""
     from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
-    from simulations.run.labels_in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
+    from simulations.run.labels_in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, runs_of
 
     plan, aside = planned
-    runs = schedule(held.train_labels, held.dataset.n_classes)
+    runs = runs_of(held)
     test_size = test_size if test_size is not None else float(held.test_labels)
     decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
     order = {name: i for i, name in enumerate(CANDIDATES)}

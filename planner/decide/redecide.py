@@ -205,7 +205,8 @@ class Redecision:
     measured : dict
         How the strategies were measured on the labels in hand: ``strategies``, ``seeds``, ``initial``,
         ``batch_size``, ``budget`` and ``share`` (an AL strategy's labels a run, and their share of the labeled set),
-        ``random_budget`` and ``random_share`` (random sampling's).
+        ``random_budget`` and ``random_share`` (random sampling's), ``random_from`` (the labels random's runs read:
+        those random picked where the campaign also holds labels AL picked).
     decide_at_labels : float
         On a random path, the campaign's count at which to decide again (:func:`redecide_at`); NaN otherwise.
     at_target : callable or None

@@ -38,13 +38,15 @@ def measured_line(r: Redecision) -> str:
     m = r.measured
     active = [s for s in m["strategies"] if s != "random"]
     al = (f", {strategies_words(active)} to {count(m['budget'])}" if active else "")
+    own = (f" of the {count(m['random_from'])} labels random picked (AL's picks are no random sample of the pool)"
+           if m.get("random_from", r.train_labels) < r.train_labels else "")
     aside = m.get("set_aside") or []
     named = strategies_words(aside) if aside else ""
     told = (f" {named[:1].upper()}{named[1:]} led margin by no more than the runs' spread, so {'it is' if len(aside) == 1 else 'they are'} "
             "weighed as margin (margin is the AL path unless another leads it clearly)." if aside else "")
     return (f"Measured on your labels: {m['seeds']} runs each from {count(m['initial'])} of the "
             f"{plural(r.train_labels, 'training label')} ({count(m['batch_size'])} a round), random sampling to "
-            f"{count(m['random_budget'])}{al}, tested on the {plural(r.test_labels, 'test label')}; forecast for "
+            f"{count(m['random_budget'])}{own}{al}, tested on the {plural(r.test_labels, 'test label')}; forecast for "
             f"the pool of {plural(r.pool_size, 'example')}.{told} These runs cannot see AL's advantage beyond the "
             "labeled set's size: picking from the whole pool, AL picks from far more examples.")
 

@@ -18,9 +18,12 @@ most of the same examples and the curves meet. Random sampling goes on to
 sample of the pool where the campaign labeled at random, so its curve is
 measured nearly as far as the campaign's own. What the runs cannot see is AL's
 advantage beyond the labeled set's size: an AL strategy picking from the whole
-pool picks from far more. Where the campaign picked with AL, the labels in
-hand lean to the examples AL found hard, and random subsets of them are not
-random samples of the pool.
+pool picks from far more. Where the campaign picked with AL (an AL stretch, or
+the AL half of a split round), the labels in hand lean to the examples AL found
+hard, and random subsets of them are not random samples of the pool: random
+sampling's runs then read only the labels random picked (the initial set,
+random rounds, the random half of each split round; :func:`runs_of`), where
+those number at least :data:`MIN_TRAIN_LABELS`.
 
 The campaign is read in place through its public readers
 (:class:`simulations.campaign.state.Campaign`, :func:`simulations.campaign.pool.read_pool`); nothing is written.
@@ -28,6 +31,7 @@ The campaign is read in place through its public readers
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import shlex
 from dataclasses import dataclass
@@ -37,7 +41,8 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
-           "labels_in_hand", "measure_strategies", "schedule", "strategy_of_round", "sunk_facts"]
+           "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "schedule", "strategy_of_round",
+           "sunk_facts"]
 
 #: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
 #: (the page's simulation defaults), those the campaign's learner can serve.
@@ -73,6 +78,8 @@ class LabelsInHand:
     pool_rows, test_asked : int
         The pool's rows and the test ids the campaign set aside.
     round : int
+    random_rows : ndarray of int
+        The rows of ``X_pool`` whose labels random picked (:func:`picked_at_random`), in order; read-only.
     """
 
     dataset: object
@@ -85,10 +92,16 @@ class LabelsInHand:
     pool_rows: int
     test_asked: int
     round: int
+    random_rows: np.ndarray
 
     @property
     def train_labels(self) -> int:
         return int(self.dataset.n_pool)
+
+    @property
+    def random_labels(self) -> int:
+        """The training labels in hand that random picked."""
+        return int(self.random_rows.size)
 
     @property
     def test_labels(self) -> int:
@@ -137,6 +150,18 @@ def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
     role = c.asked.drop_duplicates("id").set_index("id")["role"]
     held = c.labels.assign(role=c.labels["id"].map(role))
     return held[held["role"] == "train"], held[held["role"] == "test"]
+
+
+def picked_at_random(c, ids) -> np.ndarray:
+    """Per training id of ``ids`` (asked by the campaign ``c``), whether random picked it: the initial set (round
+    0), a round of a random stretch, or the random half of a split round (``asked.csv``'s ``part``)."""
+    from simulations.campaign.state import PART
+
+    asked = c.asked.drop_duplicates("id").set_index("id")
+    rounds = asked["round"].reindex(ids).to_numpy()
+    parts = asked[PART].reindex(ids).fillna("").astype(str).to_numpy() if PART in asked else np.full(len(rounds), "")
+    by_round = {int(r): "random" if int(r) == 0 else strategy_of_round(c.settings, int(r))[0] for r in set(rounds)}
+    return np.array([(part or by_round[int(r)]) == "random" for r, part in zip(rounds, parts)], dtype=bool)
 
 
 def sunk_facts(folder) -> Sunk:
@@ -205,6 +230,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     standardize(X_rest, both)   # the campaign's own fits read the non-test pool's statistics
     both.flags.writeable = False
     n_train = X_train.shape[0]
+    random_rows = _read_only(np.flatnonzero(picked_at_random(c, train["id"].to_numpy(dtype=object))))
     ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
@@ -213,13 +239,16 @@ def labels_in_hand(folder) -> LabelsInHand:
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
                         batch_size_now=batch, paid_by=paid_by, pool_rows=int(s["pool"]["rows"]),
-                        test_asked=int((c.asked["role"] == "test").sum()), round=c.round)
+                        test_asked=int((c.asked["role"] == "test").sum()), round=c.round, random_rows=random_rows)
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
 
 
 def _frozen(labels: pd.Series, code: dict) -> np.ndarray:
-    y = np.asarray([code[v] for v in labels], dtype=np.int64)
-    y.flags.writeable = False
-    return y
+    return _read_only(np.asarray([code[v] for v in labels], dtype=np.int64))
 
 
 def schedule(n_train: int, n_classes: int) -> dict:
@@ -235,6 +264,19 @@ def schedule(n_train: int, n_classes: int) -> dict:
     batch = max(1, math.ceil((budget - initial) / ROUNDS))
     return {"initial": initial, "batch_size": batch, "budget": budget,
             "random_budget": max(int(n_train * RANDOM_SHARE), budget)}
+
+
+def runs_of(held: LabelsInHand) -> dict:
+    """The runs on ``held``'s labels (:func:`schedule`), and ``random_from``: the training labels random sampling's
+    runs read, the labels random picked where the campaign also holds labels AL picked and random's number at
+    least :data:`MIN_TRAIN_LABELS` (its ``random_budget`` then a :data:`RANDOM_SHARE` of them, at least two rounds
+    past the initial set), else every label in hand."""
+    runs = schedule(held.train_labels, held.n_classes)
+    own = held.random_labels
+    if own == held.train_labels or own < MIN_TRAIN_LABELS:
+        return {**runs, "random_from": held.train_labels}
+    least = min(runs["initial"] + 2 * runs["batch_size"], own)
+    return {**runs, "random_budget": max(int(own * RANDOM_SHARE), least), "random_from": own}
 
 
 def check_strategies(folder, strategies) -> None:
@@ -279,16 +321,18 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
         strategies = [s for s in CANDIDATES if s not in refused]
     active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
     ds = held.dataset
-    runs = schedule(held.train_labels, ds.n_classes)
+    runs = runs_of(held)
     config = SimulationConfig(datasets=(ds.name,), model=held.model, strategies=("random", *active),
                               seeds=tuple(range(SEEDS)), model_params=held.model_params, initial=runs["initial"],
                               batch_size=runs["batch_size"], budget=runs["budget"])
     config.runs_on(ds)   # every strategy checked before any run
     total = SEEDS * (1 + len(active))
+    own = ds if runs["random_from"] == ds.n_pool else dataclasses.replace(
+        ds, X_pool=_read_only(ds.X_pool[held.random_rows]), y_pool=_read_only(ds.y_pool[held.random_rows]))
 
     def measured() -> pd.DataFrame:
         told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
-        parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=ds)]
+        parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=own)]
         if active:
             later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
                 if progress is not None else None
@@ -298,5 +342,5 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
     from simulations.campaign.cache import cached_table, digest
 
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
-                 [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs)
+                 [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, own.X_pool, own.y_pool)
     return cached_table(held.folder, "runs", key, measured)

@@ -66,7 +66,8 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
     assert c["sunk"]["labels"] == 140 and c["sunk"]["setup_paid"] is False
     assert c["pool_size"] == 569 - 60
     assert c["measured_on_labels_in_hand"]["strategies"] == ["random", "margin", "entropy", "coreset"]
-    assert c["measured_on_labels_in_hand"]["budget"] == 40 and c["measured_on_labels_in_hand"]["random_budget"] == 72 and c["measured_on_labels_in_hand"]["random_budget"] == 72
+    runs = c["measured_on_labels_in_hand"]
+    assert (runs["budget"], runs["random_budget"], runs["random_from"]) == (40, 72, 80)   # random picked them all
     rows = {r["strategy"]: r for r in d["strategies"]}
     for s, r in rows.items():
         if r["labels"] is None or r["labels_billed"] is None:
@@ -95,6 +96,8 @@ def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, cli):
                                      "setup_cost": 2000.0}
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
     assert d["campaign"]["strategy_now"] == "margin"
+    # random picked the 20 initial labels alone, too few to run on: random's runs read every label in hand
+    assert d["campaign"]["measured_on_labels_in_hand"]["random_from"] == 80
 
 
 def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli, tmp_path):
@@ -104,10 +107,14 @@ def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli
     assert _plan_json(cli, camp)["answer"]["act"] == "label"   # the switched round is out: label it first
     truth = breast_cancer_files(tmp_path)[2]
     assert cli("campaign", "add", camp, label_batch(camp, 4, truth, tmp_path / "l4.csv"))[0] == 0
-    d = _plan_json(cli, camp)["forecast"]
+    d = _plan_json(cli, camp, "--target", "0.985")["forecast"]   # a target not met yet, both paths priced
     assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
     assert d["scenario"]["batch_size"] == 40
     assert all(r["engineering_cost"] == 0 for r in d["strategies"])
+    runs = d["campaign"]["measured_on_labels_in_hand"]   # random's runs: the 80 labels random picked, not margin's 40
+    assert (runs["random_from"], runs["random_budget"]) == (80, 72)
+    assert "random sampling to 72 of the 80 labels random picked (AL's picks are no random sample of the pool)" in \
+        cli("plan", camp, *FLAGS)[1]
 
 
 def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, cli):

@@ -127,3 +127,40 @@ def test_a_campaigns_curve_is_known_by_its_folder(campaign, tmp_path):
     assert campaign_of_curve(camp / "curve.csv") == camp
     assert campaign_of_curve(camp / "asked.csv") is None
     assert campaign_of_curve(tmp_path / "curve.csv") is None
+
+
+def test_random_runs_read_only_the_labels_random_picked(campaign, tmp_path):
+    """After an AL stretch and a split round, random sampling's runs read the initial set, the random rounds and
+    the split's random half alone (AL's picks are no random sample of the pool); AL's runs read every label."""
+    import shutil
+
+    from campaign_fixtures import label_batch
+
+    from simulations.campaign.state import Campaign
+    from simulations.run.labels_in_hand import picked_at_random, runs_of
+
+    camp, _, truth = campaign
+    copy = tmp_path / "camp"
+    shutil.copytree(camp, copy)
+    assert labels_in_hand(copy).random_labels == labels_in_hand(copy).train_labels == 60   # random picked them all
+    steps.next_batch(copy, strategy="margin")
+    steps.add_labels(copy, [label_batch(copy, 3, truth, tmp_path / "l3.csv")])
+    steps.next_batch(copy, split="margin")
+    steps.add_labels(copy, [label_batch(copy, 4, truth, tmp_path / "l4.csv")])
+    c = Campaign.load(copy)
+    train = c.asked[c.asked["role"] == "train"]
+    expect = (train["round"] <= 2) | (train["part"].fillna("") == "random")
+    assert np.array_equal(picked_at_random(c, train["id"].to_numpy(dtype=object)), expect.to_numpy())
+    held = labels_in_hand(copy)
+    assert (held.train_labels, held.random_labels) == (100, 70)
+    runs = runs_of(held)
+    assert runs["random_from"] == 70 and runs["random_budget"] == int(70 * RANDOM_SHARE)
+    curves = measure_strategies(held, ["margin"])
+    own = held.dataset.__class__(**{**held.dataset.__dict__, "X_pool": held.dataset.X_pool[held.random_rows],
+                                    "y_pool": held.dataset.y_pool[held.random_rows]})
+    config = SimulationConfig(datasets=(held.dataset.name,), strategies=("random",), seeds=tuple(range(SEEDS)),
+                              initial=runs["initial"], batch_size=runs["batch_size"], budget=runs["random_budget"])
+    timed = ["train_seconds", "query_seconds"]
+    pd.testing.assert_frame_equal(simulate(config, dataset=own).drop(columns=timed),
+                                  curves[curves["strategy"] == "random"].reset_index(drop=True).drop(columns=timed))
+    assert curves.loc[curves["strategy"] == "margin", "n_labels"].max() == runs["budget"] == 50
