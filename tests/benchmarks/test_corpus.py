@@ -27,7 +27,7 @@ for _s in SPECS:
     FIRST.setdefault(_s.generator, _s)
 #: (name, part) of every spec as the split was fixed; a changed part, a renamed or dropped set changes it.
 PARTS_DIGEST = "3844fb5b4b7d5597"
-PART_COUNTS = {"calibration": 103, "selection": 884, "report": 71}
+PART_COUNTS = {"calibration": 103, "selection": 887, "report": 72}
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +66,7 @@ def test_the_spec_table_names_registered_generators_with_their_parameters():
     with open(corpus.SPECS_CSV, newline="") as f:
         assert tuple(csv.DictReader(f).fieldnames) == corpus.COLUMNS
     names = [s.name for s in SPECS]
-    assert len(SPECS) == 1058 and len(set(names)) == len(names)
+    assert len(SPECS) == 1062 and len(set(names)) == len(names)
     sk_truth_learners = set(re.findall(r'name == "([^"]+)"', (FORECAST / "sk_truth.py").read_text()))
     for s in SPECS:
         assert s.generator in corpus.GENERATORS, s.name
@@ -81,11 +81,13 @@ def test_the_spec_table_names_registered_generators_with_their_parameters():
 
 
 def test_the_parts_are_the_split_fixed_before_any_fit():
-    # the sets of batches up to 62 keep the parts they were given; batch 63 adds calibration sets, 64 report sets
+    # the sets of batches up to 62 keep the parts they were given; batch 63 adds calibration sets, 64 report sets,
+    # 65 the campaign walk's pools (three selection, one report)
     digest = hashlib.sha256("\n".join(f"{s.name}:{s.part}" for s in SPECS if s.batch <= 62).encode()).hexdigest()[:16]
     counts = {p: sum(s.part == p for s in SPECS) for p in corpus.PARTS}
     assert counts == PART_COUNTS and digest == PARTS_DIGEST
     assert {s.part for s in SPECS if s.batch == 63} == {"calibration"} and {s.part for s in SPECS if s.batch == 64} == {"report"}
+    assert [s.part for s in SPECS if s.batch == 65] == ["selection"] * 3 + ["report"]
     # split.py answers the table's part for the set's key, and for the key with its batch in front
     assert all(split.part(s.key) == s.part for s in SPECS)
     assert all(split.part(f"skl:v{s.batch}_{s.name}") == s.part for s in SPECS if s.batch)
