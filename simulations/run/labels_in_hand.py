@@ -268,14 +268,13 @@ def schedule(n_train: int, n_classes: int) -> dict:
 
 def runs_of(held: LabelsInHand) -> dict:
     """The runs on ``held``'s labels (:func:`schedule`), and ``random_from``: the training labels random sampling's
-    runs read, the labels random picked where the campaign also holds labels AL picked and random's number at
-    least :data:`MIN_TRAIN_LABELS` (its ``random_budget`` then a :data:`RANDOM_SHARE` of them, at least two rounds
-    past the initial set), else every label in hand."""
+    runs read. Those are the labels random picked where the campaign also holds labels AL picked and random's hold
+    :data:`MIN_TRAIN_LABELS` and the runs' initial set and two rounds past it (its ``random_budget`` then a
+    :data:`RANDOM_SHARE` of them, two rounds past the initial set at least); otherwise every label in hand."""
     runs = schedule(held.train_labels, held.n_classes)
-    own = held.random_labels
-    if own == held.train_labels or own < MIN_TRAIN_LABELS:
+    own, least = held.random_labels, runs["initial"] + 2 * runs["batch_size"]
+    if own == held.train_labels or own < max(MIN_TRAIN_LABELS, least):
         return {**runs, "random_from": held.train_labels}
-    least = min(runs["initial"] + 2 * runs["batch_size"], own)
     return {**runs, "random_budget": max(int(own * RANDOM_SHARE), least), "random_from": own}
 
 

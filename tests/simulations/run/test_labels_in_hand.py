@@ -164,3 +164,25 @@ def test_random_runs_read_only_the_labels_random_picked(campaign, tmp_path):
     pd.testing.assert_frame_equal(simulate(config, dataset=own).drop(columns=timed),
                                   curves[curves["strategy"] == "random"].reset_index(drop=True).drop(columns=timed))
     assert curves.loc[curves["strategy"] == "margin", "n_labels"].max() == runs["budget"] == 50
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(n=st.integers(40, 100_000), classes=st.integers(2, 20), share=st.floats(0.0, 1.0))
+def test_random_runs_read_random_picks_within_them_and_all_labels_otherwise(n, classes, share):
+    """Random's runs read the labels random picked where the campaign also holds AL's and random's hold
+    MIN_TRAIN_LABELS and the runs' initial set and two rounds, never past them; otherwise every label, on the
+    schedule unchanged."""
+    from types import SimpleNamespace
+
+    from simulations.run.labels_in_hand import MIN_TRAIN_LABELS, runs_of
+
+    own = int(round(share * n))
+    runs = runs_of(SimpleNamespace(train_labels=n, n_classes=classes, random_labels=own))
+    plain = schedule(n, classes)
+    assert {k: runs[k] for k in plain if k != "random_budget"} == {k: v for k, v in plain.items() if k != "random_budget"}
+    least = plain["initial"] + 2 * plain["batch_size"]   # what a run on random's picks needs (the initial set is shared)
+    if own == n or own < max(MIN_TRAIN_LABELS, least):
+        assert runs["random_from"] == n and runs["random_budget"] == plain["random_budget"]
+    else:
+        assert runs["random_from"] == own and least <= runs["random_budget"] <= own
+        assert runs["random_budget"] >= int(own * RANDOM_SHARE)
