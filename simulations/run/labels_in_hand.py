@@ -159,7 +159,7 @@ def picked_at_random(c, ids) -> np.ndarray:
 
     asked = c.asked.drop_duplicates("id").set_index("id")
     rounds = asked["round"].reindex(ids).to_numpy()
-    parts = asked[PART].reindex(ids).fillna("").astype(str).to_numpy() if PART in asked else np.full(len(rounds), "")
+    parts = asked[PART].reindex(ids).fillna("").astype(str).to_numpy()   # "" where the round was not split
     by_round = {int(r): "random" if int(r) == 0 else strategy_of_round(c.settings, int(r))[0] for r in set(rounds)}
     return np.array([(part or by_round[int(r)]) == "random" for r, part in zip(rounds, parts)], dtype=bool)
 
