@@ -121,3 +121,44 @@ def test_a_hit_that_earlier_rounds_call_noise_is_not_trusted_and_says_what_would
     assert next_step(facts, 0.69).act == "decide"
     alone = measured_point(facts.__class__(**{**facts.__dict__, "rounds": rounds.tail(2)}), 0.69, 0.9)
     assert alone.stop and not alone.held_out   # too few earlier rounds: the test's count alone weighs the hit
+
+
+@st.composite
+def rising(draw):
+    """A campaign of one strategy measured at 2 to 8 rounds: a noisy rising curve, its last round at the labels in
+    hand (from 3 earlier rounds on, the stop rule weighs a hit by them)."""
+    k = draw(st.integers(2, 8))
+    first = draw(st.integers(10, 60))
+    counts = [first * 2 ** i for i in range(k)]
+    top, gain = draw(st.floats(0.55, 0.97)), draw(st.floats(0.0, 0.3))
+    noise = draw(st.lists(st.floats(-0.04, 0.04), min_size=k, max_size=k))
+    scores = [min(max(top - gain * 2.0 ** -i + e, 0.05), 1.0) for i, e in enumerate(noise)]
+    test = draw(st.integers(20, 2000))
+    rounds = pd.DataFrame({"round": range(k), "n_labels": counts, "strategy": draw(st.sampled_from(["random", "margin"])),
+                           "accuracy": scores, "test_size": test})
+    return CampaignFacts(folder="c", strategy=str(rounds["strategy"].iloc[0]), batch_size=10, train_labels=counts[-1],
+                         test_labels=test, left=500, rounds=rounds, round=k - 1)
+
+
+@settings(max_examples=40, deadline=None)
+@given(facts=rising(), target=TARGETS, n_draws=st.sampled_from([2_000, 4_000]), seed=st.integers(0, 2**31 - 1))
+def test_the_forecast_starts_from_the_level_the_stop_rule_weighs(facts, target, n_draws, seed):
+    """Where the stop rule weighs a measured hit by the rounds before it, the forecast's draws of the true score at
+    the labels in hand are that same posterior: the share of draws at or above any target the measurement meets is
+    the stop rule's P (within the draws' and the carried quantiles' error); elsewhere the forecast reads the
+    measurement alone."""
+    import numpy as np
+
+    from planner.decide.costs import Scenario
+    from planner.decide.next_step import measured_from
+    from planner.decide.paths import measured_levels
+
+    start = measured_from(facts)
+    scen = Scenario(label_price=1.0, **start)
+    levels = measured_levels(scen, n_draws, seed)
+    score = float(facts.rounds["accuracy"].iloc[-1])
+    point = measured_point(facts, min(target, score), 0.9)
+    assert ("measured_levels" in start) == point.held_out
+    assert point.held_out or len(facts.rounds) < 4 or not math.isfinite(point.p_met)
+    if point.held_out:
+        assert abs(float(np.mean(levels >= point.target)) - point.p_met) <= 0.02 + 3 * math.sqrt(0.25 / n_draws)
