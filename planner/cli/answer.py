@@ -121,17 +121,6 @@ def _order_in_force(was: dict | None, facts) -> int | None:
     return None
 
 
-def _start(folder: str, facts, metric: str) -> dict:
-    """Where the campaign's forecast starts (:func:`planner.decide.next_step.measured_from`), the fit of its rounds
-    before the last kept in its ``.cache/`` beside the strategies' (a second question reads it back)."""
-    from planner.decide.next_step import measured_from
-    from planner.forecast.memo import lending
-    from simulations.campaign.cache import ArrayStore
-
-    with lending(ArrayStore(Path(folder))):
-        return measured_from(facts, metric)
-
-
 def _measured_here(folder: str, facts):
     """Where no measure has scored the labels in hand (or a source's labels changed since its curve was measured):
     the campaign measured now, in memory (as ``campaign measure`` does: its curve, and its sources' curves where it
@@ -200,6 +189,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
 
     from planner.cli.campaign_plan import campaign_redecision
     from planner.cli.prices import _scenario
+    from planner.decide.next_step import measured_from
     from simulations.campaign.files import DERIVED, check_replaceable
     from simulations.campaign.standing import answer_stamp, read_answer
     from simulations.campaign.state import ANSWER, QUESTION
@@ -212,7 +202,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(measured))
     check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before anything is written
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
-                                                                          measured=_start(folder, facts, q["metric"])),
+                                                                          measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None),
                           label_price=_price_or_none(lambda: _scenario(args).price_per_label))
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
@@ -334,6 +324,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
+    from planner.decide.next_step import measured_from
     from planner.present.lead_view import campaign_text, source_after
     from simulations.campaign.files import read_question
     from simulations.run.labels_in_hand import labels_in_hand
@@ -345,7 +336,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     def forecast():
         held = labels_in_hand(folder)
         return campaign_priced(campaign_plan(held, None, metric), held, scenario, target, folder=folder, given=given,
-                               measured=_start(folder, facts, metric), premium_stated=premium_stated)[0]
+                               measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric,
                           label_price=_price_or_none(lambda: scenario.price_per_label))

@@ -37,8 +37,6 @@ __all__ = [
 DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
 DEFAULT_TURNAROUND_DAYS = 2.0  # vendor days per labeling batch when none is given
 WORKDAYS_PER_WEEK = 5
-#: The probabilities at which a campaign's posterior of its true score is carried (:attr:`Scenario.measured_levels`).
-LEVEL_PROBS = np.linspace(0.005, 0.995, 100)
 
 
 def day_rate_from_salary(yearly_salary: float, working_weeks: float = 50.0) -> float:
@@ -219,10 +217,6 @@ class Scenario:
     measured_strategy : str or None
         The strategy that picked the campaign's last measured round: the curve the campaign climbs from its
         measured score (None: random).
-    measured_levels : tuple of float or None
-        The true score at ``short_at`` as the stop rule weighs it (the rounds before the last one forecast there and
-        re-weighted by the measurement): its quantiles at :data:`LEVEL_PROBS`. Each draw's level is read from them
-        in place of the Jeffreys posterior of ``measured_score`` alone. None: that posterior.
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
@@ -266,7 +260,6 @@ class Scenario:
     measured_score: float | None = None
     measured_test_size: int = 0
     measured_strategy: str | None = None
-    measured_levels: tuple | None = None
 
     def __post_init__(self) -> None:
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
@@ -350,12 +343,6 @@ class Scenario:
             if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1 or not self.short_at:
                 raise ValueError(f"a measured score needs its test labels (>= 1, got {n!r}) and the training labels "
                                  "it was measured at; fix the campaign's measured.csv")
-        if self.measured_levels is not None:
-            q = np.asarray(self.measured_levels, dtype=float)
-            if self.measured_score is None or q.shape != LEVEL_PROBS.shape or not np.all(np.isfinite(q)) or \
-                    np.any(q < 0) or np.any(q > 1) or np.any(np.diff(q) < 0):
-                raise ValueError(f"measured levels must be {LEVEL_PROBS.size} non-decreasing shares in [0, 1] beside a "
-                                 "measured score; fix the campaign's measured.csv (run `alplan campaign measure DIR`)")
         if not isinstance(self.setup_paid, (bool, np.bool_)):
             raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
         if not 0.0 < float(self.confidence) < 1.0:
@@ -534,7 +521,6 @@ class Scenario:
         for measured in ("measured_score", "measured_strategy"):
             if out[measured] is None:
                 del out[measured]
-        del out["measured_levels"]   # a distribution behind measured_score, not a setting
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround

@@ -36,7 +36,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
@@ -173,14 +172,15 @@ def _tested(last: pd.Series, facts: CampaignFacts) -> float:
     return float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
 
 
-def _held_out(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float):
-    """The true score at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now`` and
-    re-weighted by the last measurement: :func:`planner.decide.steer.posterior_mixture`'s ``(w, m, sd)``; None with
-    fewer than three earlier label counts, or where they cannot be fitted."""
+def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
+                target: float) -> float | None:
+    """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now``
+    and re-weighted by the last measurement (:func:`planner.decide.steer.posterior`); None with fewer than three
+    earlier label counts, or where they cannot be fitted."""
     import warnings
 
     from planner.decide.measurement import Measurement
-    from planner.decide.steer import posterior_mixture
+    from planner.decide.steer import posterior
     from planner.decide.verdict import Plan
 
     own = rounds[(rounds["strategy"].astype(str) == strategy) & (rounds["n_labels"] < now)]
@@ -197,7 +197,7 @@ def _held_out(rounds: pd.DataFrame, metric: str, strategy: str, now: float, scor
         except (ValueError, KeyError, FloatingPointError):
             return None
     se = math.sqrt(max(score * (1 - score), 0.25 / n_test) / n_test)
-    return posterior_mixture(acc, Measurement(score, float(now), se, float(n_test), "test set"))
+    return float(posterior(acc, Measurement(score, float(now), se, float(n_test), "test set"), target)[1])
 
 
 def measured_point(facts: CampaignFacts, target: float, confidence: float,
@@ -217,12 +217,9 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float,
     p_alone, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
     p, held = p_alone, False
     if score >= target:
-        mixture = _held_out(facts.rounds, metric, str(last["strategy"]), now, score, n)
-        if mixture is not None:
-            from scipy.special import ndtr
-
-            w, m, sd = mixture
-            p, held = float(np.sum(w * ndtr((m - target) / sd))), True
+        other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, n, target)
+        if other is not None:
+            p, held = other, True
     stop = score >= target and p > 1 - confidence
     settle = math.nan
     if score >= target and not stop:
@@ -241,9 +238,7 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     """The :class:`planner.decide.costs.Scenario` fields a campaign's forecast starts from: no path reaches the
     target at or below the training labels in hand (``short_at``; the forecast is taken only where the campaign
     did not measure the target met there), and the score the campaign measured there with its test labels, where
-    its last measured round is at the labels in hand; with it, where the rounds before it can be forecast there,
-    the stop rule's posterior of the true score (``measured_levels``: its quantiles at
-    :data:`planner.decide.costs.LEVEL_PROBS`), so the forecast starts from the level the stop rule weighs."""
+    its last measured round is at the labels in hand."""
     out = {"short_at": int(facts.train_labels)}
     if facts.rounds.empty or facts.measured_labels != facts.train_labels or metric not in facts.rounds:
         return out
@@ -252,12 +247,6 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     score = float(last[metric])
     if int(n) >= 1 and math.isfinite(score) and 0.0 <= score <= 1.0:
         out.update(measured_score=score, measured_test_size=int(n), measured_strategy=str(last["strategy"]))
-        mixture = _held_out(facts.rounds, metric, str(last["strategy"]), int(last["n_labels"]), score, n)
-        if mixture is not None:
-            from planner.decide.costs import LEVEL_PROBS
-            from planner.decide.steer import mixture_quantiles
-
-            out["measured_levels"] = tuple(float(v) for v in mixture_quantiles(*mixture, LEVEL_PROBS))
     return out
 
 

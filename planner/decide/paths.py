@@ -139,22 +139,17 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
 
 
 def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray | None:
-    """Per draw, the true score at the labels in hand, read at quantiles drawn from the plan's seed: from the stop
-    rule's posterior where the scenario carries it (:attr:`Scenario.measured_levels`: the rounds before the last
-    forecast there and re-weighted by the measurement), else from the Jeffreys posterior of the score the campaign
-    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``). The same draw reads a
-    higher score measured as a higher level; None where the scenario carries no measured score."""
+    """Per draw, the true score at the labels in hand, drawn from the Jeffreys posterior of the score the campaign
+    measured there on its test labels (Beta(k + 1/2, n - k + 1/2), ``k`` = score x ``n``), read at quantiles drawn
+    from the plan's seed: the same draw reads a higher score measured as a higher level; None where the scenario
+    carries no measured score."""
     if scenario.measured_score is None or not scenario.short_at:
         return None
-    u = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C])).random(int(n_draws))
-    if scenario.measured_levels is not None:
-        from planner.decide.costs import LEVEL_PROBS
-
-        return np.interp(u, LEVEL_PROBS, np.asarray(scenario.measured_levels, dtype=float))
     from scipy.special import betaincinv
 
     n = float(scenario.measured_test_size)
     k = float(scenario.measured_score) * n
+    u = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xA7C])).random(int(n_draws))
     return betaincinv(k + 0.5, n - k + 0.5, u)
 
 

@@ -41,7 +41,7 @@ from planner.forecast.curves import check_level, check_target
 from planner.forecast.limits import label_limit
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
-           "mixture_quantiles", "optimal_stop", "posterior", "posterior_mixture", "replan", "tell_apart_size"]
+           "optimal_stop", "posterior", "replan", "tell_apart_size"]
 
 
 #: Largest budgets and order cost a campaign takes (the pool's bound in labels, $1 trillion, and a round's
@@ -551,15 +551,6 @@ def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.nda
     """
     from scipy.special import ndtr
 
-    w, m, sd = posterior_mixture(acc, meas)
-    p = float(np.sum(w * ndtr((m - target) / sd)))
-    q = mixture_quantiles(w, m, sd, (0.5, 0.1, 0.9))
-    return w, p, float(q[0]), float(q[1]), float(q[2])
-
-
-def posterior_mixture(acc: np.ndarray, meas: Measurement) -> tuple[np.ndarray, np.ndarray, float]:
-    """:func:`posterior`'s true accuracy as a mixture of normals: the draws' weights ``w`` (B,), each kernel's
-    posterior mean ``m`` (B,) and their common standard deviation ``sd``."""
     acc = np.asarray(acc, dtype=float)
     y = meas.accuracy
     se = float(meas.se_at(y))
@@ -568,17 +559,13 @@ def posterior_mixture(acc: np.ndarray, meas: Measurement) -> tuple[np.ndarray, n
     w = np.exp(ll - ll.max())
     w /= w.sum()
     prec = 1 / tau**2 + 1 / se**2
-    return w, (acc / tau**2 + y / se**2) / prec, 1 / math.sqrt(prec)
-
-
-def mixture_quantiles(w: np.ndarray, m: np.ndarray, sd: float, probs) -> np.ndarray:
-    """Quantiles at ``probs`` of :func:`posterior_mixture`'s mixture, read on a grid of 801 points, within [0, 1]."""
-    from scipy.special import ndtr
-
+    m = (acc / tau**2 + y / se**2) / prec
+    sd = 1 / math.sqrt(prec)
+    p = float(np.sum(w * ndtr((m - target) / sd)))
     grid = np.linspace(m.min() - 5 * sd, m.max() + 5 * sd, 801)
     cdf = (w[None, :] * ndtr((grid[:, None] - m[None, :]) / sd)).sum(axis=1)
-    at = np.minimum(np.searchsorted(cdf, np.asarray(probs, dtype=float)), grid.size - 1)
-    return np.clip(grid[at], 0.0, 1.0)
+    q = [float(np.clip(grid[min(int(np.searchsorted(cdf, v)), grid.size - 1)], 0.0, 1.0)) for v in (0.5, 0.1, 0.9)]
+    return w, p, q[0], q[1], q[2]
 
 
 def tell_apart_size(accuracy: float, target: float, meas: Measurement, confidence: float) -> float:

@@ -118,17 +118,6 @@ def test_the_measured_levels_are_the_posterior_of_the_score_on_the_test_labels()
     np.testing.assert_array_equal(levels, measured_levels(_scenario(200, 0.8, test=400), 4_000, 0))
 
 
-def test_the_levels_carried_from_the_stop_rule_replace_the_measurement_alone_and_stay_out_of_the_json():
-    from planner.decide.costs import LEVEL_PROBS
-    from planner.decide.paths import measured_levels
-
-    q = tuple(float(v) for v in np.linspace(0.60, 0.64, LEVEL_PROBS.size))
-    scen = replace(_scenario(300, 0.8), measured_levels=q)
-    levels = measured_levels(scen, 4000, 0)
-    assert 0.60 <= levels.min() and levels.max() <= 0.64 and abs(float(np.median(levels)) - 0.62) < 0.002
-    assert "measured_levels" not in scen.to_dict() and scen.to_dict()["measured_score"] == 0.8
-
-
 def test_nothing_measured_prices_every_path_as_before_and_says_nothing_of_it():
     plan = _plan("easy_al_wins.csv")
     scen = _scenario(300, None)
@@ -143,10 +132,6 @@ def test_nothing_measured_prices_every_path_as_before_and_says_nothing_of_it():
     ({"measured_score": math.nan}, "measured score must be a share in [0, 1]"),
     ({"measured_test_size": 0}, "a measured score needs its test labels"),
     ({"short_at": 0}, "a measured score needs its test labels"),
-    ({"measured_levels": (0.5,) * 99}, "measured levels must be 100 non-decreasing shares"),
-    ({"measured_levels": tuple(np.linspace(0.9, 0.1, 100))}, "measured levels must be 100 non-decreasing shares"),
-    ({"measured_levels": (math.nan,) * 100}, "measured levels must be 100 non-decreasing shares"),
-    ({"measured_levels": (0.5,) * 100, "measured_score": None}, "measured levels must be 100 non-decreasing shares"),
 ])
 def test_a_bad_measured_point_is_refused_in_one_line(changes, words):
     with pytest.raises(ValueError, match=words.replace("[", r"\[").replace("]", r"\]")):
