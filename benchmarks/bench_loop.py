@@ -317,7 +317,7 @@ def main(argv=None) -> int:
     if a.from_rows:
         print(table(json.loads(Path(a.from_rows).read_text())))
         return 0
-    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK * bool(a.units))
+    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
     seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]

@@ -39,7 +39,7 @@ def measured_line(r: Redecision) -> str:
     active = [s for s in m["strategies"] if s != "random"]
     al = (f", {strategies_words(active)} to {count(m['budget'])}" if active else "")
     own = (f" of the {count(m['random_from'])} labels random picked (AL's picks are no random sample of the pool)"
-           if m.get("random_from", r.train_labels) < r.train_labels else "")
+           if m["random_from"] < r.train_labels else "")
     aside = m.get("set_aside") or []
     named = strategies_words(aside) if aside else ""
     told = (f" {named[:1].upper()}{named[1:]} led margin by no more than the runs' spread, so {'it is' if len(aside) == 1 else 'they are'} "

@@ -936,11 +936,10 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     from simulations.campaign.cache import cached_rows, digest, frame_digest
     from simulations.run.loop import minority_class, score_predictions
 
-    cache = cached_rows(c.folder, "splits", len(SPLIT_COLUMNS))
-
     train = c.asked[(c.asked["role"] == "train") & c.asked[PART].fillna("").astype(str).ne("")]
     if train.empty:   # no split round: the cache is not opened
         return pd.DataFrame(columns=list(SPLIT_COLUMNS))
+    cache = cached_rows(c.folder, "splits", len(SPLIT_COLUMNS))
     labeled = train.merge(c.labels[["id", "label"]], on="id")
     out = []
     for round_, picked in labeled.groupby("round", sort=True):
@@ -958,6 +957,7 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
         code = {name: i for i, name in enumerate(classes)}
         y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
         state = c.settings["model_rng"][int(round_)]
+
         def scored() -> list:   # the two parts' models fitted and scored on the same test labels
             preds = [_fit(c, data, t, state, classes)[0].predict(X_test) for t in sets]
             hits = [np.asarray(p == y_test, dtype=float) for p in preds]

@@ -341,5 +341,5 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
     from simulations.campaign.cache import cached_table, digest
 
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
-                 [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, own.X_pool, own.y_pool)
+                 [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, held.random_rows)
     return cached_table(held.folder, "runs", key, measured)
