@@ -83,7 +83,7 @@ def standing_answer(folder) -> dict:
     if at is not None:
         facts = dataclasses.replace(facts, decide_at=at)
     ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
-                                                      metric=q["metric"])
+                                                      metric=q["metric"], stop_chance=q["stop_chance"])
     out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
     return {**out, "question_note": note} if note else out
 
@@ -93,7 +93,7 @@ def _same_question(stored: dict | None, question: dict | None) -> bool:
     ``replan`` ask the same)."""
     if stored is None or question is None or not isinstance(stored.get("question"), dict):
         return False
-    keys = ("target", "metric", "confidence", "flags")
+    keys = ("target", "metric", "confidence", "stop_chance", "flags")
     return all(stored["question"].get(k) == question.get(k) for k in keys)
 
 
@@ -198,13 +198,15 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     check_answer_flags(args, folder)
     measured, facts = _measured_here(folder, campaign_facts(folder))
     q = {"command": command, "target": float(args.target), "metric": str(args.metric),
-         "confidence": float(args.confidence), "flags": _question_flags(args, folder)}
+         "confidence": float(args.confidence), "stop_chance": args.stop_chance,
+         "flags": _question_flags(args, folder)}
     aside = _source_paths(folder, q["target"], q["metric"], _fresh_sources(measured))
     check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before anything is written
     ns, verdict = _answer(facts, q["target"], lambda: campaign_redecision(args, folder,
                                                                           measured=measured_from(facts, q["metric"])),
                           confidence=q["confidence"], metric=q["metric"], budget=getattr(args, "budget", None),
-                          label_price=_price_or_none(lambda: _scenario(args).price_per_label))
+                          label_price=_price_or_none(lambda: _scenario(args).price_per_label),
+                          stop_chance=q["stop_chance"])
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
     stored, stamp = read_answer(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
@@ -299,13 +301,14 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     return source_paths(curve, prices, target, metric, pool_size=pool)
 
 
-def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None):
+def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None,
+            stop_chance=None):
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
     with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
     what would settle an untrusted measured hit."""
     from planner.decide.next_step import next_step
 
-    ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price)
+    ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)
     ns = next_step(facts, target, **ask)
     if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
         return ns, None
@@ -314,7 +317,8 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
 
 
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
-                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None) -> tuple:
+                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
+                stop_chance: float | None = None) -> tuple:
     """(the answer's record JSON, its words) the page shows for the campaign in ``folder`` under the page's
     ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
@@ -339,11 +343,12 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
                                measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric,
-                          label_price=_price_or_none(lambda: scenario.price_per_label))
+                          label_price=_price_or_none(lambda: scenario.price_per_label), stop_chance=stop_chance)
     aside = _source_paths(folder, target, metric, sources)
     pick = _pick(ns, aside, lambda: scenario.price_per_label)
     q = read_question(folder)
-    asked = q if q is not None and (q["target"], q["metric"], q["confidence"]) == (target, metric, confidence) else None
+    asked = q if q is not None and (q["target"], q["metric"], q["confidence"], q["stop_chance"]) == \
+        (target, metric, confidence, stop_chance) else None
     rec = _record(facts, asked, ns, aside=aside, pick=pick)
     out = rec.to_dict()
     text = campaign_text(out, verdict, aside, pick)

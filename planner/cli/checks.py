@@ -26,6 +26,14 @@ def _check_numbers(args: argparse.Namespace) -> None:
     low, high = CONFIDENCE_RANGE
     if not low <= args.confidence <= high:  # NaN fails too
         raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
+    stop_chance = getattr(args, "stop_chance", None)
+    if stop_chance is not None:
+        from planner.decide.stop_rule import check_stop_chance
+
+        try:
+            check_stop_chance(stop_chance, args.confidence)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     value = getattr(args, "value_per_point", None)
     if value is not None and not 0 < value <= MAX_VALUE_PER_POINT:
         raise UsageError(f"--value-per-point must be > 0 dollars and at most {MAX_VALUE_PER_POINT:,.0f} per "

@@ -34,7 +34,7 @@ from planner.decide.summaries import json_number
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "answer_record", "path_from_here", "settle_of"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The top-level keys of every answer's JSON, whatever its act.
 TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answer", "advantage", "settle", "paths",
             "lead", "sources", "source_pick", "forecast", "changed", "notes")
@@ -72,6 +72,16 @@ def settle_of(step) -> dict | None:
     out = {"test_labels": _whole(measured.settle_test_labels), "ids_left": int(measured.ids_left),
            "possible": bool(measured.settle_possible)}
     return {**out, **{k: json_number(v) if isinstance(v, float) else v for k, v in priced.to_dict().items()}}
+
+
+def _measured(ns) -> dict:
+    """The measured point's JSON, with ``settle_dollars``: its ``settle_test_labels`` at the user's label price (null
+    without a price or a count)."""
+    out = ns.measured.to_dict()
+    more, price = out.get("settle_test_labels"), getattr(ns, "label_price", None)
+    out["settle_dollars"] = json_number(math.ceil(more) * float(price)) if more is not None and price is not None \
+        else None
+    return out
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ class CampaignAnswer:
                          "sources_unmeasured": list(getattr(f, "sources_unmeasured", ())),
                          "split_in_force": f.split or None},
             "question": None if self.question is None else dict(self.question),
-            "measured": None if ns.measured is None else ns.measured.to_dict(),
+            "measured": None if ns.measured is None else _measured(ns),
             "answer": {"act": ns.act, "reason": ns.reason, "strategy": ns.strategy, "target": ns.target,
                        "order": int(ns.order), "rounds": self.order_rounds, "batch_size": int(f.batch_size),
                        "until": ns.until or None, "decide_at_labels": _whole(ns.decide_at),

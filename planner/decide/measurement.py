@@ -12,26 +12,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["MIN_ACCURACY_SE", "Measurement", "jeffreys", "measurement"]
+__all__ = ["MIN_ACCURACY_SE", "Measurement", "measurement"]
 
 #: The smallest standard error a measured accuracy is given (a test set of about 10^11 examples): a smaller
 #: --accuracy-se or a larger --test-size reads as this one, so no precision 1 / se**2 overflows.
 MIN_ACCURACY_SE = 1e-6
-
-
-def jeffreys(score: float, n: float, target: float, level: float = 0.8) -> tuple[float, float, float, float]:
-    """(P(true >= ``target``), median, low, high) of a share ``score`` measured on ``n`` test labels: the Jeffreys
-    posterior Beta(k + 1/2, n - k + 1/2), ``k = score * n``; low and high bound its central ``level``.
-
-    >>> [round(x, 3) for x in jeffreys(0.9, 100, 0.85)]
-    [0.925, 0.899, 0.856, 0.933]
-    """
-    from scipy.special import betainc, betaincinv
-
-    a, b = score * n + 0.5, n - score * n + 0.5
-    tail = (1 - level) / 2
-    return (float(1.0 - betainc(a, b, target)), float(betaincinv(a, b, 0.5)), float(betaincinv(a, b, tail)),
-            float(betaincinv(a, b, 1 - tail)))
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 1. No test label or no training label in hand yet: label them (``label``).
 2. Labels in hand that no measure has scored yet: measure them (``measure``): an answer rests on the score at the
    labels in hand.
-3. The measured score meets the target by the stop rule (:func:`measured_point`): ``stop``. A hit is trusted
-   unless the rounds before it, forecast to the labels in hand, put the true score below the target with the
-   asked confidence (as ``alplan replan`` does); with too few earlier rounds the test split's binomial count
-   alone weighs it. Where the rule does not trust a hit, the answer prices what would settle it
-   (:mod:`planner.decide.settle`: more training labels, more test labels within the pool's ids left, or a stop with
-   the chance that the true score is below the target) and goes on with the act below.
+3. The measured score meets the target by the stop rule (:func:`measured_point`, :mod:`planner.decide.stop_rule`):
+   ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
+   stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
+   with too few earlier rounds the test split's binomial count alone. A hit that is less sure is no stop: the
+   answer prices what would make it sure (:mod:`planner.decide.settle`: more training labels to the score the test
+   split confirms, more test labels within the pool's ids left, or a stop with the chance that the true score is
+   below the target) and orders the training labels where the forecast names them (``until`` ``sure``).
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
 4. Ids of the current round still out, none of them labeled: label them (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
@@ -39,17 +40,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
-from planner.decide.measurement import jeffreys
+from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, jeffreys, labels_to_tell, trusted_score
 
 __all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
 
 #: What a campaign's answer can say.
 ACTS = ("label", "measure", "stop", "decide", "continue", "switch", "split")
-#: Where an order ends: the forecast's median labels to the target (whole rounds), the count at which to decide
-#: again, the order in force, the pool's last id, or the budget.
-UNTIL = ("forecast", "decide again", "standing", "pool", "budget")
-#: The central share of the true score's posterior an answer quotes as the measured score's range.
-RANGE_LEVEL = 0.8
+#: Where an order ends: the forecast's median labels to the target (whole rounds), the forecast's median labels to
+#: the score the test split confirms (an unsure hit, whole rounds), the count at which to decide again, the order in
+#: force, the pool's last id, or the budget.
+UNTIL = ("forecast", "sure", "decide again", "standing", "pool", "budget")
 
 
 @dataclass(frozen=True)
@@ -96,10 +96,12 @@ class MeasuredPoint:
     """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
     training labels (``strategy`` picked it), the true score's ``low``-``high`` range (:data:`RANGE_LEVEL`),
     ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
-    ``stop`` the rule's answer, and ``settle_test_labels``: where the score meets the target but the rule does not
-    trust it, the test labels more whose one measurement would put the score above the target with the confidence
-    (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the campaign can still
-    add (:attr:`settle_possible`: whether they would settle it)."""
+    ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
+    a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
+    confidence (either side), and ``settle_test_labels``: where the answer is no stop and the score meets the target
+    or lies within that noise, the test labels more whose one measurement would tell the score from the target with
+    the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
+    campaign can still add (:attr:`settle_possible`: whether they would settle it)."""
 
     labels: int
     score: float
@@ -116,10 +118,25 @@ class MeasuredPoint:
     settle_test_labels: float = math.nan
     metric: str = "accuracy"
     ids_left: int = 0
+    stop_chance: float | None = None
+    within_noise: bool = False
+
+    @property
+    def stop_level(self) -> float:
+        """The least ``p_met`` at which a measured hit stops (:attr:`planner.decide.stop_rule.StopRule.level`)."""
+        return StopRule(self.confidence, self.stop_chance).level
 
     @property
     def met(self) -> bool:
+        """Whether the test split read the score at or above the target (a reading: :attr:`stop` says whether the
+        rule takes it as met)."""
         return self.score >= self.target
+
+    @property
+    def unsure(self) -> bool:
+        """A reading the rule does not take as met yet: at or above the target but not a stop, or below it within
+        the test split's noise."""
+        return not self.stop and (self.met or self.within_noise)
 
     @property
     def settle_possible(self) -> bool:
@@ -129,7 +146,8 @@ class MeasuredPoint:
     def to_dict(self) -> dict:
         out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
         out["met"] = self.met
-        out["settle_possible"] = self.settle_possible if self.met and not self.stop else None
+        out["stop_level"] = self.stop_level
+        out["settle_possible"] = self.settle_possible if self.unsure else None
         return out
 
 
@@ -174,64 +192,46 @@ def _tested(last: pd.Series, facts: CampaignFacts) -> float:
 
 def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
                 target: float) -> float | None:
-    """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one, forecast to ``now``
-    and re-weighted by the last measurement (:func:`planner.decide.steer.posterior`); None with fewer than three
-    earlier label counts, or where they cannot be fitted."""
-    import warnings
-
+    """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one
+    (:func:`planner.decide.stop_rule.held_out`); None where they cannot say."""
     from planner.decide.measurement import Measurement
-    from planner.decide.steer import posterior
-    from planner.decide.verdict import Plan
 
     own = rounds[(rounds["strategy"].astype(str) == strategy) & (rounds["n_labels"] < now)]
-    if own["n_labels"].nunique() < 3:
-        return None
     table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
                           "accuracy": own[metric].astype(float)})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            before = Plan(table, n_draws=400, seed=0)
-            d = before.draws.get(strategy, 0.0)
-            acc = d.accuracy([float(now)])[:, 0]
-        except (ValueError, KeyError, FloatingPointError):
-            return None
     se = math.sqrt(max(score * (1 - score), 0.25 / n_test) / n_test)
-    return float(posterior(acc, Measurement(score, float(now), se, float(n_test), "test set"), target)[1])
+    held = held_out(table, strategy, float(now), Measurement(score, float(now), se, float(n_test), "test set"), target)
+    return None if held is None else float(held[0])
 
 
-def measured_point(facts: CampaignFacts, target: float, confidence: float,
-                   metric: str = "accuracy") -> MeasuredPoint | None:
-    """The campaign's last measured round weighed against ``target`` by the stop rule; None before a measure.
-
-    The rule (``alplan replan``'s): a score at or above the target is trusted (``stop``) unless P(true score >=
-    target) is at most ``1 - confidence``, P taken from the rounds before it (three label counts at least, same
-    strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test split's
-    count alone. A score below the target never stops."""
+def measured_point(facts: CampaignFacts, target: float, confidence: float, metric: str = "accuracy",
+                   stop_chance: float | None = None) -> MeasuredPoint | None:
+    """The campaign's last measured round weighed against ``target`` by the stop rule
+    (:class:`planner.decide.stop_rule.StopRule` at ``confidence``, or ``stop_chance`` where asked); None before a
+    measure. P(true score >= target) of a hit comes from the rounds before it (three label counts at least, same
+    strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test split's count
+    alone; a score below the target is weighed by its count alone, and never stops."""
     if facts.rounds.empty:
         return None
     last = _last_round(facts.rounds)
     score, now = float(last[metric]), int(last["n_labels"])
-    n = _tested(last, facts)
-    n = max(n, 1.0)
-    p_alone, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
-    p, held = p_alone, False
+    n = max(_tested(last, facts), 1.0)
+    rule = StopRule(confidence, stop_chance)
+    p, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
+    held = False
     if score >= target:
         other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, n, target)
         if other is not None:
             p, held = other, True
-    stop = score >= target and p > 1 - confidence
-    settle = math.nan
-    if score >= target and not stop:
-        from scipy.special import ndtri
-
-        gap = score - target
-        need = math.inf if gap <= 0 else math.ceil(score * (1 - score) * (float(ndtri(confidence)) / gap) ** 2)
-        settle = float(max(need - n, 0.0)) if math.isfinite(need) else math.inf
+    p = min(max(float(p), 0.0), 1.0)
+    stop = rule.stops(score, target, p)
+    noise = rule.within_noise(score, target, n)
+    settle = labels_to_tell(score, target, n, confidence) if not stop and (score >= target or noise) else math.nan
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
                          round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
-                         high=high, p_met=min(max(float(p), 0.0), 1.0), held_out=held, stop=bool(stop),
-                         settle_test_labels=settle, metric=metric, ids_left=int(max(facts.left, 0)))
+                         high=high, p_met=p, held_out=held, stop=stop, settle_test_labels=settle, metric=metric,
+                         ids_left=int(max(facts.left, 0)), stop_chance=stop_chance,
+                         within_noise=noise)
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
@@ -251,7 +251,7 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
 
 
 def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, metric: str = "accuracy",
-               after: int = 0) -> tuple[float, int]:
+               after: int = 0, stop_chance: float | None = None) -> tuple[float, int]:
     """Where the answer, taken after each of ``rounds`` (a campaign's measured rounds, ``test_size`` on each),
     first says stop at or after ``after`` training labels (inf: never), and the rounds measured at or above the
     target before it that the stop rule did not trust (each one more round paid): a replay of the campaign."""
@@ -262,7 +262,7 @@ def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, 
         seen = rounds.iloc[:k + 1]
         facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(n),
                               test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
-        point = measured_point(facts, target, confidence, metric)
+        point = measured_point(facts, target, confidence, metric, stop_chance)
         if point.stop:
             return float(n), untrusted
         untrusted += int(point.met)
@@ -287,7 +287,7 @@ def _order_until(at: float, facts: CampaignFacts, budget: float | None, until: s
 
 def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: float = 0.9,
               metric: str = "accuracy", verdict=None, budget: float | None = None,
-              label_price: float | None = None) -> NextStep:
+              label_price: float | None = None, stop_chance: float | None = None) -> NextStep:
     """The campaign's one answer (see the module docstring) from its ``facts``, the ``target`` (None: not asked
     yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
     :class:`planner.decide.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
@@ -298,7 +298,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep("label", **base, reason="first")
     if facts.measured_labels != facts.train_labels:
         return NextStep("measure", **base, reason="unmeasured" if facts.measured_labels is not None else "first")
-    point = measured_point(facts, target, confidence, metric) if target is not None else None
+    point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None
     base["measured"] = point
     base["advantage"] = measured_advantage(facts.splits, metric, confidence, RANGE_LEVEL)
     if point is not None and point.stop:
@@ -364,11 +364,15 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    goal = _forecast_labels(verdict, strategy) if reason in ("verdict", "measured") else math.nan
+    goal, aim = (_forecast_labels(verdict, strategy), "forecast") if reason in ("verdict", "measured") else \
+        (math.nan, "forecast")
+    m = base.get("measured")
+    if m is not None and m.met and not m.stop and reason in ("verdict", "measured"):   # an unsure hit: to the sure score
+        goal, aim = sure_labels(verdict, strategy, m), "sure"
     until = "decide again"
     if math.isfinite(goal) and facts.train_labels < goal and \
             _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
-        at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), "forecast"
+        at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), aim
     order, until = _order_until(at, facts, budget, until)
     if split and order >= 2:
         return NextStep("split", **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
@@ -376,6 +380,20 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     act = "continue" if strategy == facts.strategy and not facts.split else "switch"
     return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
                     reason=reason, verdict=verdict, until=until)
+
+
+def sure_labels(verdict, strategy: str, m: MeasuredPoint) -> float:
+    """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
+    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point); NaN where no
+    forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
+    at_target = getattr(verdict, "at_target", None)
+    if at_target is None or strategy is None:
+        return math.nan
+    score = trusted_score(m.target, m.test_size, m.confidence)
+    try:
+        return _forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
+    except ValueError:   # a score no forecast can be asked for
+        return math.nan
 
 
 def _forecast_labels(verdict, strategy: str) -> float:

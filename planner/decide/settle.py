@@ -25,7 +25,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle", "trusted_score"]
+from planner.decide.stop_rule import trusted_score
+
+__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle"]
 
 #: The steps weighed, in the order the answer states them.
 STEPS = ("train", "test", "stop")
@@ -33,21 +35,6 @@ STEPS = ("train", "test", "stop")
 #: its extrapolation limit); more labels than the pool's ids left; beyond the budget; no count of test labels settles
 #: it (a score at the target); the test labels alone already clear the target and the rounds before it doubt it.
 WHY = ("no forecast", "unreached", "pool", "budget", "no count", "held out")
-
-
-def trusted_score(target: float, test_size: float, confidence: float) -> float:
-    """The lowest measured score the stop rule trusts on ``test_size`` test labels by their count alone: ``s`` with
-    ``s - target = z sqrt(s (1 - s) / n)``, ``z`` the ``confidence`` quantile of the normal (the approximation the
-    measured point's ``settle_test_labels`` solves for ``n``); the larger root of the quadratic.
-
-    >>> round(trusted_score(0.8, 1000, 0.9), 4)
-    0.8157
-    """
-    from scipy.special import ndtri
-
-    k = float(ndtri(confidence)) ** 2 / max(float(test_size), 1.0)
-    t = float(target)
-    return ((2 * t + k) + math.sqrt(k * k + 4 * k * t * (1 - t))) / (2 * (1 + k))
 
 
 @dataclass(frozen=True)
@@ -109,19 +96,15 @@ def _dollars(labels: int | None, price: float | None) -> float | None:
     return None if labels is None or price is None else float(labels) * price
 
 
-def _train(ns, score: float, price: float | None) -> SettleOption:
-    """More training labels: the forecast's median labels to ``score`` on the answer's strategy, from the labels in
-    hand in whole batches."""
-    from planner.decide.next_step import _forecast_labels, _whole_batches
+def _train(ns, price: float | None) -> SettleOption:
+    """More training labels: the forecast's median labels to the score the test split confirms on the answer's
+    strategy (:func:`planner.decide.next_step.sure_labels`), from the labels in hand in whole batches."""
+    from planner.decide.next_step import _whole_batches, sure_labels
 
     f = ns.facts
-    at_target = getattr(ns.verdict, "at_target", None)
-    if ns.verdict is None or at_target is None or ns.strategy is None:
+    if ns.verdict is None or getattr(ns.verdict, "at_target", None) is None or ns.strategy is None:
         return SettleOption("train", None, None, False, "no forecast")
-    try:
-        total = _forecast_labels(at_target(score), ns.strategy) if score < 1.0 else math.nan
-    except ValueError:   # a score no forecast can be asked for
-        total = math.nan
+    total = sure_labels(ns.verdict, ns.strategy, ns.measured)
     if not math.isfinite(total):
         return SettleOption("train", None, None, False, "unreached")
     more = _whole_batches(max(total - f.train_labels, 1.0), f.batch_size)
@@ -150,7 +133,7 @@ def priced_settle(ns) -> PricedSettle | None:
         return None
     price = _price_of(ns)
     score = trusted_score(m.target, m.test_size, m.confidence)
-    train, test = _train(ns, score, price), _test(m, price)
+    train, test = _train(ns, price), _test(m, price)
     stop = SettleOption("stop", 0, 0.0 if price is not None else None, True)
     allowed = [o for o in (train, test) if o.possible]
     cheaper = min(allowed, key=lambda o: o.labels).step if allowed else None   # min keeps the first: train on a tie

@@ -350,7 +350,7 @@ def accuracy_ceiling(d, right: int, of: int):
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
     """P(true score >= ``target``) at each measured ``score`` (the Jeffreys posterior on its ``tested`` human test
     labels); NaN where the test size is not known."""
-    from planner.decide.measurement import jeffreys
+    from planner.decide.stop_rule import jeffreys
 
     return pd.Series([jeffreys(float(y), float(n), target)[0] if math.isfinite(n) and n > 0 else math.nan
                       for y, n in zip(score, tested.astype(float))], index=score.index)

@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, jeffreys, measurement  # noqa: F401  (re-exported)
+from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
+from planner.decide.stop_rule import StopRule, check_stop_chance, held_out, jeffreys, posterior, tell_apart_size
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
@@ -41,7 +42,7 @@ from planner.forecast.curves import check_level, check_target
 from planner.forecast.limits import label_limit
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
-           "optimal_stop", "posterior", "replan", "tell_apart_size"]
+           "optimal_stop", "replan"]
 
 
 #: Largest budgets and order cost a campaign takes (the pool's bound in labels, $1 trillion, and a round's
@@ -283,6 +284,12 @@ class OrderAdvice:
     budget_accuracy_se: float = math.nan
     label_limit: float = math.inf          # the largest label count quoted (planner.forecast.limits)
     beyond_limit: tuple[str, ...] = ()     # counts carried at it (read "more than"); expected_cost then NaN
+    stop_chance: float = math.nan          # the lower chance a stop was asked at (NaN: the confidence)
+
+    @property
+    def stop_level(self) -> float:
+        """The least P(true accuracy >= target) at which a measured hit stops."""
+        return StopRule(self.confidence, None if math.isnan(self.stop_chance) else self.stop_chance).level
 
     #: Fields the words read that the JSON leaves out (``budget_accuracy_se``: one measurement's standard error at
     #: ``budget_accuracy``, where ``test_size_to_tell`` is finite; the JSON's notes carry its sentence).
@@ -423,7 +430,8 @@ def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, ta
 
 def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
                 now: float, cap: float, batch: int, price: float, per_order: float,
-                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES) -> dict:
+                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES,
+                stop_chance: float | None = None) -> dict:
     """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
 
     Parameters
@@ -440,8 +448,8 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
 
     For each of ``n_outcomes`` simulated worlds (a draw taken by its weight,
     then the round's measured accuracy: its accuracy plus the test's noise),
-    the campaign stops as :func:`replan` would (a measured hit the evidence
-    does not call noise at ``confidence``, or a target met at it), and otherwise
+    the campaign stops as :func:`replan` would (:class:`planner.decide.stop_rule.StopRule`: a measured hit
+    with P(true accuracy >= target) at least ``confidence``, or ``stop_chance`` where asked), and otherwise
     re-weights the draws by that measurement's likelihood and re-decides (the
     cheapest schedule of :func:`_schedule` under its posterior). Against
     ordering now by the cheapest schedule (which learns only "reached or
@@ -472,9 +480,9 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
                        need_s.size - 1)
     y = acc_s[truth] + meas.se_at(acc_s[truth]) * rng.standard_normal(n_outcomes)
     y = np.clip(y, 0.0, 1.0)
-    # the campaign stops as replan does: a measured hit the evidence does not call noise, or a sure target
+    # the campaign stops as replan does: a measured hit at the stop rule's level
     p_true = _p_true(acc_s, w_s, y, meas, target)
-    hit = ((y >= target) & (p_true > 1 - confidence)) | (p_true >= confidence)
+    hit = (y >= target) & (p_true >= StopRule(confidence, stop_chance).level)
     ll = meas.loglik(y[:, None], acc_s[None, :])                    # (M, B)
     ll -= ll.max(axis=1, keepdims=True)
     post = w_s[None, :] * np.exp(ll)
@@ -520,68 +528,11 @@ def _test_alone(meas: Measurement, target: float) -> float:
 
 def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float, factor: float,
               meas: Measurement):
-    """(P(true accuracy >= target), its median, 10% and 90% points) at ``now`` from the rounds *before* the
-    latest one (their forecast at ``now``, re-weighted by the latest measurement's likelihood), so that the
-    latest measurement is not counted twice; None with fewer than three earlier label counts (the hit stands)."""
+    """:func:`planner.decide.stop_rule.held_out` of ``strategy``'s rounds in ``plan`` before the latest one, at
+    ``now`` (in the draws' labels: ``now / factor``)."""
     rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
     earlier = rows[rows["n_labels"] < rows["n_labels"].max()]
-    if earlier["n_labels"].nunique() < 3:   # too few rounds to forecast from: nothing contradicts the hit
-        return None
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            before = Plan(earlier, n_draws=plan.n_draws, seed=plan.seed)
-        except ValueError:
-            return None
-    acc = before.draws.get(strategy, noise).accuracy([now / factor])[:, 0]
-    return posterior(acc, meas, target)[1:]
-
-
-def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.ndarray, float, float, float, float]:
-    """The true accuracy's posterior from a forecast's draws there and the latest measurement.
-
-    The prior is a kernel density over the draws' accuracies ``acc`` (shape
-    (B,); normal kernels, Silverman's bandwidth, at least 0.002), so a
-    precise measurement outside the draws' range still moves the posterior
-    to it; the measurement is normal with the test's standard error at the
-    measured accuracy. Returns the draws' posterior weights (the kernels'),
-    P(true accuracy >= target), and its median, 10% and 90% points.
-    """
-    from scipy.special import ndtr
-
-    acc = np.asarray(acc, dtype=float)
-    y = meas.accuracy
-    se = float(meas.se_at(y))
-    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
-    ll = -0.5 * (y - acc) ** 2 / (tau**2 + se**2)
-    w = np.exp(ll - ll.max())
-    w /= w.sum()
-    prec = 1 / tau**2 + 1 / se**2
-    m = (acc / tau**2 + y / se**2) / prec
-    sd = 1 / math.sqrt(prec)
-    p = float(np.sum(w * ndtr((m - target) / sd)))
-    grid = np.linspace(m.min() - 5 * sd, m.max() + 5 * sd, 801)
-    cdf = (w[None, :] * ndtr((grid[:, None] - m[None, :]) / sd)).sum(axis=1)
-    q = [float(np.clip(grid[min(int(np.searchsorted(cdf, v)), grid.size - 1)], 0.0, 1.0)) for v in (0.5, 0.1, 0.9)]
-    return w, p, q[0], q[1], q[2]
-
-
-def tell_apart_size(accuracy: float, target: float, meas: Measurement, confidence: float) -> float:
-    """The test-set size whose one measurement tells ``target`` from a true ``accuracy`` below it with
-    ``confidence`` (one-sided, binomial: ``a (1 - a) (z / gap)^2``), when the campaign's own test cannot: the gap
-    is at most ``z`` of its standard errors there. NaN otherwise (no accuracy, at or above the target, or a test
-    that already tells them apart)."""
-    from scipy.special import ndtri
-
-    a = float(accuracy)
-    if not math.isfinite(a) or a >= target:
-        return math.nan
-    z, gap = float(ndtri(confidence)), target - a
-    if gap > z * float(meas.se_at(a)):
-        return math.nan
-    return float(math.ceil(a * (1 - a) * (z / gap) ** 2))
+    return held_out(earlier, strategy, now / factor, meas, target, n_draws=plan.n_draws, seed=plan.seed, noise=noise)
 
 
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
@@ -672,7 +623,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
            order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           give_up_below: float | None = None, vendors=None) -> OrderAdvice:
+           give_up_below: float | None = None, vendors=None, stop_chance: float | None = None) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -683,9 +634,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     ``C = confidence`` (``scenario.confidence`` by default), the advice is
 
     * ``stop`` when the latest measurement meets the target and the evidence
-      does not put the true accuracy below it with probability ``C`` (a
-      measured hit is trusted unless the rounds show it is noise), or when
-      the evidence puts it at or above the target with probability ``C``;
+      puts the true accuracy at or above it with probability ``C`` at least
+      (:class:`planner.decide.stop_rule.StopRule`; ``stop_chance``, where
+      given, a lower level the user asked to stop at);
     * ``give up`` when the target is reached within the cap (the pool, the
       ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
       order) with probability at most ``1 - C`` (or ``give_up_below``): the probability the replays
@@ -716,6 +667,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     target = check_target(target)
     scen = plan.resolve(scenario, vendors)  # the vendor looked up in the user's table when one is given
     conf = check_level(scen.confidence if confidence is None else confidence, "confidence")
+    rule = StopRule(conf, check_stop_chance(stop_chance, conf))
     oc = _checked_order_cost(order_cost)
     _check_give_up_below(give_up_below)
     level = give_up_level(conf, give_up_below)
@@ -728,10 +680,11 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), **ev.fields(), confidence=conf,
                   per_order_cost=per_order, **_budget_fields(ev, scen, cap, source, 1, budget_dollars),
                   budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
-                  give_up_below=math.nan if give_up_below is None else float(give_up_below))
+                  give_up_below=math.nan if give_up_below is None else float(give_up_below),
+                  stop_chance=math.nan if rule.stop_chance is None else rule.stop_chance)
     limit = label_limit(ev.d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     price = scen.price_per_label
-    if (ev.hit and ev.p_true > 1 - conf) or ev.p_true >= conf:
+    if rule.stops(ev.meas.accuracy, target, ev.p_true):
         return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
                                         p_reach_after=ev.p_true, order_at_confidence=0.0, expected_orders=0.0),
                             limit, price)
@@ -741,7 +694,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         return within_limit(_give_up(ev, common, notes, conf, cap, on_evidence), limit, price)
     advice = _next_order(ev, scen, common, notes, cap=cap, source=source, budget=budget,
                          budget_dollars=budget_dollars, per_order=per_order, batch=plan._shape(scen, s)[1],
-                         level=level, conf=conf, learn=learn, seed=seed)
+                         level=level, rule=rule, learn=learn, seed=seed)
     return within_limit(advice, limit, price)
 
 
@@ -854,11 +807,11 @@ def _give_up(ev: _Evidence, common: dict, notes: list, conf: float, cap: float, 
 
 def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap: float, source: str,
                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float,
-                conf: float, learn: bool, seed: int) -> OrderAdvice:
+                rule: StopRule, learn: bool, seed: int) -> OrderAdvice:
     """The advice to order: the first order of the schedule with the least expected cost that fits the budget
     (:func:`_fit_dollars`; the one order the dollars buy where none of several fits), or one round to learn first
     where it pays (:func:`learn_value`) and its order's fee fits too."""
-    now, price = ev.now, scen.price_per_label
+    now, price, conf = ev.now, scen.price_per_label, rule.confidence
     fit = _fit_dollars(ev.labels, ev.w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
@@ -877,13 +830,15 @@ def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap
         acc_next = ev.d.accuracy([(now + min(batch, room)) / ev.factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(ev.labels[within], acc_next, ev.w[within], ev.meas, target=common["target"], now=now,
-                              cap=room, batch=batch, price=price, per_order=per_order, rng=rng, confidence=conf)
+                              cap=room, batch=batch, price=price, per_order=per_order, rng=rng, confidence=conf,
+                              stop_chance=rule.stop_chance)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
         fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:
             k, reason = float(min(batch, room)), "learn"
     if ev.hit:
-        notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {ev.p_true:.0%}")
+        notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.p_true:.0%}, below the "
+                     f"{rule.level:.0%} a stop asks")
     return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
                        p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,
                        expected_orders=n_orders, reason=reason, learn=learned,
@@ -920,7 +875,8 @@ def within_limit(o: "OrderAdvice", limit: float, price: float = 0.0) -> "OrderAd
 def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,
                     confidence: float | None = None, value_per_point: float = 0.0, test_size: int | None = None,
                     budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0,
-                    give_up_below: float | None = None) -> tuple[OrderAdvice, StopAdvice | None]:
+                    give_up_below: float | None = None,
+                    stop_chance: float | None = None) -> tuple[OrderAdvice, StopAdvice | None]:
     """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
     ``alplan replan`` gives them (:func:`replan`, :func:`optimal_stop`).
 
@@ -936,7 +892,7 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
     plan = get_plan(measured)
     order = replan(plan, scenario, target, strategy=strategy, confidence=confidence, test_size=test_size or None,
                    budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost,
-                   give_up_below=give_up_below or None)
+                   give_up_below=give_up_below or None, stop_chance=stop_chance)
     stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
             if value_per_point > 0 else None)
     return order, stop

@@ -15,7 +15,7 @@ from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
 __all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line",
-           "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
+           "measured_lines", "chance_text", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:
@@ -29,24 +29,45 @@ def score_text(score: float, target: float) -> str:
     return f"{100 * float(score):.3f}%"
 
 
+def chance_text(m: dict) -> str:
+    """``the true accuracy is at or above 63% with a chance of 38%``: the stop rule's P of the measured point."""
+    return (f"the true {metric_words(m['metric'])} is at or above {target_text(m['target'])} with a chance of "
+            f"{percent(m['p_met'])}")
+
+
+def _asked(m: dict) -> str:
+    """The level a stop asks: the confidence, or the chance the user asked to stop at."""
+    if m.get("stop_chance") is not None:
+        return f"the {percent(m['stop_chance'])} chance you asked a stop at"
+    return f"the {percent(m['confidence'])} a stop asks"
+
+
 def measured_line(m: dict) -> str:
-    """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it."""
+    """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it: a
+    reading is called met only where the rule stops on it (P(true score >= target) at its level, never below a half);
+    a reading within the test split's noise of the target says so, with the test labels that would tell."""
     what = metric_words(m["metric"])
     target = m["target"]
-    side = "meets" if m["met"] else "is below"
+    side = "meets" if m["stop"] else "reads at or above" if m["met"] else "is below"
     base = (f"Measured: {score_text(m['score'], target)} {what} at {plural(m['labels'], 'training label')} "
             f"({m['strategy']}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
             f"{score_text(m['low'], target)} to {score_text(m['high'], target)}): {side} the {target_text(target)} "
             "target.")
-    if not m["met"]:
-        return base
-    how = "the rounds before it, forecast to here, and the test labels" if m["held_out"] else "the test labels alone"
+    how = ("the rounds before it, forecast to here, and the test labels" if m["held_out"] else
+           "the test labels alone")
     if m["stop"]:
-        return (f"{base} The stop rule trusts a measured hit unless the evidence puts the true {what} below the "
-                f"target with {percent(m['confidence'])} confidence: here P(true {what} >= target) = "
-                f"{percent(m['p_met'])}, from {how}.")
-    return (f"{base} But {how} put the true {what} below the target: P(true {what} >= target) = "
-            f"{percent(m['p_met'])}, at most {percent(1 - m['confidence'])}, so the hit is not trusted yet.")
+        return f"{base} By {how}, {chance_text(m)}: at least {_asked(m)}."
+    if m["met"]:
+        return f"{base} Not sure yet: by {how}, {chance_text(m)}, below {_asked(m)}."
+    if not m.get("within_noise"):
+        return base
+    more = m.get("settle_test_labels")
+    tell = "" if more is None else (
+        f"; about {plural(math.ceil(more), 'more test label')}"
+        f"{'' if m.get('settle_dollars') is None else ' (' + money(m['settle_dollars']) + ')'} would tell"
+        f"{'' if m.get('settle_possible') else ', more than the ' + plural(m['ids_left'], 'id') + ' the pool has left'}")
+    return (f"{base} It lies within your {plural(m['test_size'], 'test label')}' noise of the target: not shown "
+            f"missed either ({chance_text(m)}){tell}.")
 
 
 def _train_words(o: dict, s: dict, trusted: str) -> str:
@@ -170,6 +191,10 @@ def _order_words(a: dict, c: dict) -> str:
     at = a["decide_at_labels"]
     if at is None:
         return order
+    if a.get("until") == "sure":
+        return (f"{order}: the forecast's labels to the score your test labels confirm, from the "
+                f"{count(c['labels_in_hand']['training'])} in hand, in whole rounds; then measure, and decide again at "
+                f"{plural(at, 'training label')} in hand")
     if a.get("until") == "forecast":
         return (f"{order}: the forecast's labels to the target from the {count(c['labels_in_hand']['training'])} "
                 f"in hand, in whole rounds; then measure, and decide again at {plural(at, 'training label')} in "
@@ -185,7 +210,9 @@ def _stop_line(rec: dict) -> str:
     a, c, m = rec["answer"], rec["campaign"], rec["measured"]
     held = c["labels_in_hand"]["training"]
     if a["reason"] == "met":
-        return f"Stop: the campaign measured the target met at {plural(held, 'training label')}; buy no more labels."
+        asked = "" if m.get("stop_chance") is None else f" at a {percent(m['stop_chance'])} chance, as asked"
+        return (f"Stop{asked}: measured {score_text(m['score'], m['target'])} at {plural(held, 'training label')}; "
+                f"{chance_text(m)}; buy no more labels.")
     at = "" if m is None else f" ({score_text(m['score'], m['target'])} {metric_words(m['metric'])} measured)"
     if a["reason"] == "pool":
         return (f"Stop: every id of the pool has been asked; the {plural(held, 'training label')} in hand are what "

@@ -29,13 +29,11 @@ def order_text(o, name: str | None = None) -> str:
                 f"P(true {m} >= {target_text(o.target)}) = {percent(o.p_true)}")
     within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
               if finite(o.budget_labels) else "at all")
+    asked = (f"the {percent(o.stop_chance)} chance you asked a stop at" if finite(getattr(o, "stop_chance", math.nan))
+             else f"the {conf} a stop asks")
     if o.action == "stop":
-        if o.measured_hit:
-            head = (f"Stop: the target {target} is met - {meas} meets it, and nothing in the rounds says it is "
-                    f"noise ({evidence}; confidence asked: {conf}).")
-        else:
-            head = (f"Stop: the target {target} is met with probability {percent(o.p_true)} (asked: {conf}) - "
-                    f"{meas}; {evidence}.")
+        at = "" if not finite(getattr(o, "stop_chance", math.nan)) else f" at a {percent(o.stop_chance)} chance, as asked"
+        head = (f"Stop{at}: the target {target} is met - {meas} meets it, and {evidence}, at least {asked}.")
     elif o.action == "give up":
         recorded = (f" (in replayed campaigns, a later test met the target after "
                     f"{percent(o.p_within_recorded)} of the answers stating that)"
@@ -74,8 +72,8 @@ def order_text(o, name: str | None = None) -> str:
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
                     f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
         if o.measured_hit:
-            head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
-                     f"{percent(1 - o.confidence)} that {conf} confidence allows.")
+            head += (f" The {meas} reads at or above the target, but it is not sure yet: {evidence}, below "
+                     f"{asked}.")
     if finite(o.labels_needed):
         hi = (figure(o, "labels_needed_high", count) if finite(o.labels_needed_high)
               else "not reached in the upper forecasts")
@@ -136,7 +134,7 @@ def replan_track_line(o) -> str | None:
 def near_noise_note(level: float, target: float, se: float, confidence: float, tell: float) -> str:
     """A give-up's words when the target is within the test's noise of the accuracy ``level`` the budget buys: ``se``
     is one measurement's standard error there, ``tell`` the test-set size that tells the two apart
-    (:func:`planner.decide.steer.tell_apart_size`)."""
+    (:func:`planner.decide.stop_rule.tell_apart_size`)."""
     from scipy.special import ndtr
 
     lucky = float(ndtr((level - target) / se))

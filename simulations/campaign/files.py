@@ -249,8 +249,14 @@ def _question(folder) -> tuple[dict | None, str | None]:
         return None, first_line(exc)
     if not isinstance(q, dict):
         return None, f"it holds a {type(q).__name__}, not the question's fields"
-    if set(q) != set(QUESTION_FIELDS):
-        return None, f"its fields are not {', '.join(QUESTION_FIELDS)}"
+    if "stop_chance" not in q:   # a question asked without a stop chance: the confidence decides
+        q["stop_chance"] = None
+    if set(q) != set(QUESTION_FIELDS) | {"stop_chance"}:
+        return None, f"its fields are not {', '.join(QUESTION_FIELDS)} and stop_chance"
+    chance = q["stop_chance"]
+    if chance is not None and (isinstance(chance, bool) or not isinstance(chance, (int, float))
+                               or not 0.5 <= chance < 1):
+        return None, "its stop_chance is neither null nor a number from 0.5 to below 1"
     for key, kind in QUESTION_FIELDS.items():
         value = q[key]
         number = not isinstance(value, bool) and isinstance(value, (int, float))
@@ -268,7 +274,8 @@ def _question(folder) -> tuple[dict | None, str | None]:
 
 
 def read_question(folder) -> dict | None:
-    """The question last recorded in ``folder`` (``command``, ``target``, ``metric``, ``confidence``, ``flags``, as
+    """The question last recorded in ``folder`` (``command``, ``target``, ``metric``, ``confidence``, ``stop_chance``,
+    ``flags``, as
     ``alplan plan DIR`` wrote it), None where none is, or where the file does not read as one: the answer is then
     given as to no question asked (:func:`question_problem` says why)."""
     return _question(folder)[0]

@@ -76,11 +76,13 @@ def standing(folder) -> dict:
                 forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))
 
 
-def write_question(folder, *, command: str, target: float, metric: str, confidence: float, flags: list) -> None:
-    """Record the question a campaign was asked (``command`` ``plan`` or ``replan``; the ``flags`` as given, the
-    folder, --json and --report left out), holding the folder's lock."""
+def write_question(folder, *, command: str, target: float, metric: str, confidence: float, flags: list,
+                   stop_chance: float | None = None) -> None:
+    """Record the question a campaign was asked (``command`` ``plan`` or ``replan``; ``stop_chance``: the lower
+    chance a stop was asked at, None where the confidence decides; the ``flags`` as given, the folder, --json and
+    --report left out), holding the folder's lock."""
     q = {"command": str(command), "target": float(target), "metric": str(metric), "confidence": float(confidence),
-         "flags": [str(f) for f in flags]}
+         "stop_chance": None if stop_chance is None else float(stop_chance), "flags": [str(f) for f in flags]}
     folder = Path(folder)
 
     def write(tmp: str) -> None:

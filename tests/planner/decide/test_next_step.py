@@ -60,6 +60,8 @@ def test_the_answer_stops_exactly_where_the_measured_score_meets_the_target_by_t
     assert (ns.act == "stop" and ns.reason == "met") == point.stop
     if point.stop:
         assert point.score >= target   # a score below the target never stops
+        assert point.p_met >= confidence   # a stop is sure at the confidence the answer uses
+    assert point.stop == (point.score >= target and point.p_met >= confidence)
     assert ns.measured == point
     assert next_step(facts, target, confidence=confidence, budget=budget) == ns   # nothing random, nothing kept
     text = answer_text(record(ns).to_dict())
@@ -120,4 +122,28 @@ def test_a_hit_that_earlier_rounds_call_noise_is_not_trusted_and_says_what_would
     assert point.met and point.held_out and not point.stop and point.settle_test_labels > 0
     assert next_step(facts, 0.69).act == "decide"
     alone = measured_point(facts.__class__(**{**facts.__dict__, "rounds": rounds.tail(2)}), 0.69, 0.9)
-    assert alone.stop and not alone.held_out   # too few earlier rounds: the test's count alone weighs the hit
+    # too few earlier rounds: the test's count alone weighs the hit; 30 test labels cannot tell 70% from 69%
+    assert not alone.held_out and not alone.stop and alone.within_noise and alone.p_met < 0.9
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=campaigns(), target=TARGETS, confidence=CONFIDENCES, chance=st.floats(0.5, 1.0), folder=FOLDERS)
+def test_no_surface_calls_a_reading_met_below_the_level_the_stop_asks(facts, target, confidence, chance, folder):
+    """A stop at a lower chance is said as asked; a reading whose chance is below the rule's level is never called
+    met, and one below a half never, whatever was asked."""
+    chance = min(chance, confidence)
+    for asked in (None, chance):
+        ns = next_step(facts, target, confidence=confidence, stop_chance=asked)
+        m = ns.measured
+        level = confidence if asked is None else asked
+        assert m.stop_level == level and m.stop == (m.score >= target and m.p_met >= level)
+        rec = record(ns).to_dict()
+        text = answer_text(rec)
+        if m.stop:
+            assert m.p_met >= 0.5 and ns.act == "stop"
+            assert ("as asked" in text) == (asked is not None)
+        else:
+            assert " meets the " not in text and "Stop:" not in text.replace("Stop: every id", "").replace(
+                "Stop: the budget", "")
+        if m.met and not m.stop:
+            assert "Not sure yet" in text

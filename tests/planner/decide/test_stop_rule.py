@@ -1,0 +1,100 @@
+"""The one stop rule (planner.decide.stop_rule): what must hold for every measured score, target and level, and that
+the campaign's answer and `replan FILE` stop on it alike."""
+
+from __future__ import annotations
+
+import ast
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.costs import Scenario
+from planner.decide.next_step import CampaignFacts, measured_point
+from planner.decide.steer import replan
+from planner.decide.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, jeffreys, labels_to_tell,
+                                      trusted_score)
+from planner.decide.verdict import Plan
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLES = settings(max_examples=200, deadline=None, derandomize=True)
+
+
+@EXAMPLES
+@given(score=st.floats(0.0, 1.0), target=st.floats(0.05, 0.99), p=st.floats(0.0, 1.0),
+       confidence=st.floats(0.5, 0.999), chance=st.none() | st.floats(0.0, 1.0))
+def test_a_stop_is_a_measured_hit_at_the_rules_level_never_below_a_half(score, target, p, confidence, chance):
+    rule = StopRule(confidence, chance)
+    assert rule.level >= MIN_STOP_CHANCE
+    assert rule.level == max(confidence if chance is None else chance, MIN_STOP_CHANCE)
+    assert rule.stops(score, target, p) == (score >= target and p >= rule.level)
+
+
+@EXAMPLES
+@given(target=st.floats(0.3, 0.97), n=st.integers(30, 20_000), confidence=st.floats(0.6, 0.99))
+def test_the_score_the_split_confirms_is_where_its_count_alone_stops(target, n, confidence):
+    """At the trusted score the test's own count (the Jeffreys posterior the rule reads) puts the true score above
+    the target with the confidence: a reading there stops, one a hair below does not."""
+    s = trusted_score(target, n, confidence)
+    assert target < s <= 1
+    if s < 1:
+        assert jeffreys(s, n, target)[0] == pytest.approx(confidence, abs=1e-6)
+        rule = StopRule(confidence)
+        assert rule.stops(s + 1e-7, target, jeffreys(s + 1e-7, n, target)[0])
+        assert not rule.stops(s - 1e-4, target, jeffreys(s - 1e-4, n, target)[0])
+
+
+@EXAMPLES
+@given(score=st.floats(0.05, 0.99), gap=st.floats(-0.05, 0.05), n=st.integers(30, 5000),
+       confidence=st.floats(0.6, 0.99))
+def test_a_reading_within_the_splits_noise_neither_stops_nor_reads_missed(score, gap, n, confidence):
+    target = min(max(score - gap, 0.02), 0.98)
+    rule = StopRule(confidence)
+    p = jeffreys(score, n, target)[0]
+    if rule.within_noise(score, target, n):
+        assert not rule.stops(score, target, p) and p > 1 - confidence
+        assert labels_to_tell(score, target, n, confidence) > 0
+
+
+def test_a_stop_chance_is_refused_below_a_half_or_above_the_confidence():
+    assert check_stop_chance(None, 0.9) is None and check_stop_chance(0.6, 0.9) == 0.6
+    for bad in (0.3, 0.95, math.nan):
+        with pytest.raises(ValueError, match="--stop-chance"):
+            check_stop_chance(bad, 0.9)
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(scores=st.lists(st.floats(0.5, 0.95), min_size=4, max_size=6), last=st.floats(0.6, 0.99),
+       target=st.floats(0.6, 0.95), n=st.sampled_from([200, 1000, 5000]))
+def test_the_campaign_and_replan_file_stop_on_the_same_rule(scores, last, target, n):
+    """The same rounds, as a campaign's measured rounds and as a curve file for `replan`: each stops only on a
+    measured hit whose P(true >= target) is at least the confidence."""
+    counts = [40 * 2 ** i for i in range(len(scores) + 1)]
+    acc = sorted(scores) + [last]
+    rounds = pd.DataFrame({"round": range(len(acc)), "n_labels": counts, "strategy": "random", "accuracy": acc,
+                           "test_size": n})
+    facts = CampaignFacts(folder="c", strategy="random", batch_size=40, train_labels=counts[-1], test_labels=n,
+                          left=5000, rounds=rounds)
+    point = measured_point(facts, target, 0.9)
+    assert point.stop == (last >= target and point.p_met >= 0.9)
+    curve = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc})
+    advice = replan(Plan(curve, n_draws=200, seed=0), Scenario(label_price=1.0, engineering_days=0, day_rate=400), target, confidence=0.9,
+                    test_size=n, learn=False)
+    assert advice.stop == (last >= target and advice.p_true >= 0.9)
+
+
+def test_the_stop_rule_is_written_once():
+    """No module of the planner but stop_rule defines the measured score's posterior, the test-label counts or the
+    comparison of a P with one minus a confidence (the retired 'trusted unless shown false' rule)."""
+    owned = {"jeffreys", "posterior", "held_out", "trusted_score", "labels_to_tell", "tell_apart_size"}
+    for path in (ROOT / "planner").rglob("*.py"):
+        if path.name == "stop_rule.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        defined = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+        assert not defined & owned, f"{path}: {defined & owned} belongs in planner/decide/stop_rule.py"
+        text = path.read_text(encoding="utf-8")
+        assert "> 1 - conf" not in text and "> 1 - confidence" not in text, path
