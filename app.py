@@ -341,6 +341,7 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
     halt(lines.failure_line(exc, source.name), slot=top)
 verdict, view = decision.to_dict(), present(decision)
+state["verdict_record"] = verdict  # the record every figure of the headline and the tiles is read from
 pool_slot.caption(md(lines.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
 folder = (state.get("campaign_folder") or "").strip()  # a campaign's answer is the page's: the stand-in's below it
 campaign_top = top.container()
@@ -396,13 +397,13 @@ def show_campaign(rec: dict, text: str) -> None:
         st.container(border=True, key="campaign_sentence").text(shown.sentence)  # plain text, never Markdown
         for slot, m in zip(st.columns(len(shown.tiles)), shown.tiles):
             slot.metric(m.label, md(m.value), help=md(m.help) if m.named else m.help)
-            if m.caption:
+            if m.caption:  # a strategy's name in it: escaped
                 slot.caption(md(m.caption))
         if shown.table:
             st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
         if shown.command:
-            st.code(shown.command, language="bash")
+            st.code(shown.command, language="bash", wrap_lines=True)
     for line in shown.lines:
         st.text(line)
     if shown.rule:

@@ -79,9 +79,9 @@ def _tiles(rec: dict) -> tuple[Metric, ...]:
                           f"at {plural(m['labels'], 'training label')}, {plural(m['test_size'], 'test label')}",
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                "80% interval given those test labels."))
-    act = {"stop": "stop", "continue": f"continue with {a['strategy']}", "switch": f"switch to {a['strategy']}",
-           "split": f"split: random and {a['strategy']}"}.get(a["act"], a["act"])
-    out.append(Metric("The act", act, f"reason: {a['reason']}", help=act_line(rec), named=True))
+    how = {"continue": f"with {a['strategy']}; ", "switch": f"to {a['strategy']}; ",
+           "split": f"half random, half {a['strategy']}; "}.get(a["act"], "")
+    out.append(Metric("The act", a["act"], f"{how}reason: {a['reason']}", help=act_line(rec), named=True))
     path = _path(rec)
     to_target = ""
     if path is not None:
