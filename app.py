@@ -404,8 +404,7 @@ def show_campaign(rec: dict, text: str) -> None:
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
         if shown.command:
             st.code(shown.command, language="bash", wrap_lines=True)
-    for line in shown.lines:
-        st.text(line)
+    st.text("\n".join(shown.lines))  # the answer's words, as `alplan plan DIR` prints them, less its table
     if shown.rule:
         st.caption(md(shown.rule))
 

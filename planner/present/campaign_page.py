@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.present.next_step_view import act_line, next_line, score_text
+from planner.present.next_step_view import act_line, score_text
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
@@ -138,12 +138,10 @@ def _ascii_table(lines: list[str]) -> list[str]:
 def campaign_page(rec: dict, text: str) -> CampaignPage:
     """The page's view of a campaign's answer: ``rec`` its record, ``text`` the words ``alplan plan DIR`` prints."""
     said = _ascii_table(text.splitlines())
-    act, nxt = act_line(rec), next_line(rec)
     rule = next((line for line in said if line.startswith("Rule: ")), None)
     rest, seen = [], set()
-    for line in said:
-        line = line.replace(nxt, "").strip() if nxt in line else line  # the command: a code block
-        if line in (act, rule) or line in seen or not line.strip():
+    for line in said:  # in the CLI's order (the act, the command, then the sources' lines), the rule said once
+        if line == rule or line in seen or not line.strip():
             continue
         seen.add(line)
         rest.append(line)
