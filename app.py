@@ -23,13 +23,15 @@ st.title("Does active learning pay off for us?")  # before the slow imports: the
 with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
     import pandas as pd
 
-    from planner.cli.answer import page_campaign
+    from planner.cli.answer import page_answer, page_campaign
     from planner.decide import inputs, steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
     from planner.present import hybrid_view, page_lines as lines, report
-    from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note
+    from planner.present.campaign_page import TABLE_HEADS as CAMPAIGN_HEADS, campaign_page
+    from planner.present.headline import headline, headline_tiles, standin_prefix
+    from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note, default_budget
     from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
     from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
     from planner.present.verdict_view import BREAKDOWN, present, table_columns
@@ -77,7 +79,8 @@ transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
 default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
-campaign_answer = st.cache_data(show_spinner=False, max_entries=8)(page_campaign)  # `alplan plan DIR`
+campaign_answer = st.cache_data(show_spinner=False, max_entries=8)(page_campaign)  # `alplan plan DIR`: its words
+campaign_record = st.cache_data(show_spinner=False, max_entries=8)(page_answer)  # and its record
 hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
 budget_table = st.cache_data(show_spinner=False, max_entries=32)(report.budget_frame)  # `alplan budget`
 
@@ -338,41 +341,75 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
     halt(lines.failure_line(exc, source.name), slot=top)
 verdict, view = decision.to_dict(), present(decision)
+state["verdict_record"] = verdict  # the record every figure of the headline and the tiles is read from
 pool_slot.caption(md(lines.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
-with top:  # what a manager reads: the sentence first, four numbers, then the charts
-    st.container(border=True, key="verdict_sentence").text(view.sentence)  # plain text, never Markdown
-    for slot, m in zip(st.columns(2) + st.columns(2), view.metrics):  # two by two: whole in a 1,024 px window
+folder = (state.get("campaign_folder") or "").strip()  # a campaign's answer is the page's: the stand-in's below it
+campaign_top = top.container()
+standin = lines.standin_title(source.name) if folder else None
+with top.expander(standin) if folder else top:  # what a manager reads: the sentence first, the tiles, the charts
+    said = headline(decision, standin_prefix(source.kind, source.name))
+    st.container(border=True, key="verdict_sentence").text(said)  # plain text, never Markdown
+    tiles = headline_tiles(decision)
+    for slot, m in zip(st.columns(3) + st.columns(3), tiles):  # three a row: whole in a 1,024 px window
         slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
         if m.caption:
             slot.caption(md(m.caption))
-    for tab, (title, spec) in zip(st.tabs(lines.tab_names(specs)), specs.items()):  # cached Vega-Lite specs
+    st.caption(md(f"Why: {view.sentence}"))
+    ordered = lines.page_order(specs)  # the trade-off first, the learning curves after it
+    for tab, (title, spec) in zip(st.tabs(lines.tab_names(ordered)), ordered.items()):  # cached Vega-Lite specs
         with tab:
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
+            if title == "Vendor comparison" and "vendor_comparison" in frames:  # every vendor side by side, in one table
+                st.dataframe(lines.vendor_rows(frames["vendor_comparison"], vendors), hide_index=True, width="stretch",
+                             key="vendor_side_by_side")
     for note in notes:
         st.caption(md(note))
-warnings, captions = lines.verdict_lines(decision, view, setup, asdict(source), curves)  # and an AL path cheaper
-for warning in warnings:
-    st.warning(md(warning), icon=":material/warning:")
-for line in captions:
-    st.caption(md(line))
-rows = pd.DataFrame(lines.table_rows(verdict["strategies"], view))
-heads = {k: TEXT(head, help=text) for k, (head, text) in lines.table_heads(view, curves_batch).items()}
-st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
-             column_order=[f"{k}_text" for k in table_columns(view)])
-if capped := table_note(view.rows, table_columns(view)):  # what "more than N" means, once
-    st.caption(md(capped))
-with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
-    said, small = lines.sure_lines(view, curves_batch, verdict["scenario"].get("batch_size"))
-    for paragraph in said:  # the pilot's line: as `alplan plan`
-        st.markdown("  \n".join(md(line) for line in paragraph))
-    for line in small:  # why a path is unreachable; a batch other than the curves'; the rule; notes
+with st.expander(lines.standin_rest(source.name)) if folder else st.container():
+    warnings, captions = lines.verdict_lines(decision, view, setup, asdict(source), curves)  # and an AL path cheaper
+    for warning in warnings:
+        st.warning(md(warning), icon=":material/warning:")
+    for line in captions:
         st.caption(md(line))
-with st.expander("Cost breakdown per path"):
-    st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
-                 column_order=[f"{k}_text" for k in BREAKDOWN])
-    if capped := table_note(view.rows, BREAKDOWN):
+    rows = pd.DataFrame(lines.table_rows(verdict["strategies"], view))
+    heads = {k: TEXT(head, help=text) for k, (head, text) in lines.table_heads(view, curves_batch).items()}
+    st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
+                 column_order=[f"{k}_text" for k in table_columns(view)])
+    if capped := table_note(view.rows, table_columns(view)):  # what "more than N" means, once
         st.caption(md(capped))
-with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
+    with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
+        said, small = lines.sure_lines(view, curves_batch, verdict["scenario"].get("batch_size"))
+        for paragraph in said:  # the pilot's line: as `alplan plan`
+            st.markdown("  \n".join(md(line) for line in paragraph))
+        for line in small:  # why a path is unreachable; a batch other than the curves'; the rule; notes
+            st.caption(md(line))
+    with st.expander("Cost breakdown per path"):
+        st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
+                     column_order=[f"{k}_text" for k in BREAKDOWN])
+        if capped := table_note(view.rows, BREAKDOWN):
+            st.caption(md(capped))
+
+
+def show_campaign(rec: dict, text: str) -> None:
+    """The campaign's answer at the top of the page: its sentence, tiles, table, command; its lines and rule in the
+    campaign section (the current container)."""
+    shown = campaign_page(rec, text)
+    with campaign_top:
+        st.container(border=True, key="campaign_sentence").text(shown.sentence)  # plain text, never Markdown
+        for slot, m in zip(st.columns(len(shown.tiles)), shown.tiles):
+            slot.metric(m.label, md(m.value), help=md(m.help) if m.named else m.help)
+            if m.caption:  # a strategy's name in it: escaped
+                slot.caption(md(m.caption))
+        if shown.table:
+            st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
+                         column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
+        if shown.command:
+            st.code(shown.command, language="bash", wrap_lines=True)
+    st.text("\n".join(shown.lines))  # the answer's words, as `alplan plan DIR` prints them, less its table
+    if shown.rule:
+        st.caption(md(shown.rule))
+
+
+with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  # open while the sidebar changes
     if folder := st.text_input(key="campaign_folder", **labelled("campaign_folder")).strip():  # as `plan DIR`
         labels, slots = uploader("source_file", ["csv", "parquet", "pq", "json"]), st.columns(5)  # a source's
         for slot, key in zip(slots, ("source_name", "source_label_column")):
@@ -381,10 +418,18 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
             number(key, slot)
         try:  # with a source's labels: the answer once `campaign add --source` and `measure` kept them, unwritten
             with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):
-                st.text(campaign_answer(folder, scenario, target, stamp=files_stamp(folder), **lines.campaign_asked(
-                    state), upload=labels is not None and upload_ok(labels) and (labels.name, labels.getvalue())))
+                asked, upload = lines.campaign_asked(state), labels is not None and upload_ok(labels) and (
+                    labels.name, labels.getvalue())
+                rec, text = (None, campaign_answer(folder, scenario, target, stamp=files_stamp(folder), **asked,
+                                                   upload=upload)) if upload else campaign_record(
+                    folder, scenario, target, stamp=files_stamp(folder), **lines.record_asked(asked))
+            if rec is not None:
+                show_campaign(rec, text)
+            else:  # a source's labels previewed: the words `plan DIR` gives once they are kept
+                st.text(text)
         except (ValueError, OSError) as exc:
-            fail(exc, f"{folder}: ")
+            fail(exc, f"{folder}: ", slot=campaign_top)
+with st.expander("Steer from a measured curve file (`alplan replan FILE`)"):  # its own inputs: a curves file's
     st.caption(lines.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
     for slot, key in zip(st.columns(2), ("campaign_confidence", "value_per_point")):
@@ -407,7 +452,11 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
     except (ValueError, OSError) as exc:
         fail(exc, f"{campaign.name}: ")
 with st.expander("The reverse question: what does a fixed budget buy?"):  # per strategy
-    number("budget")
+    if not state.get("budget_set"):  # below the pool's cost until the user types one: a budget that buys a part
+        state["budget"] = default_budget(scenario)
+    st.number_input(**dict(zip(("label", "help"), lines.page_input("budget")[:2])), key="budget",
+                    on_change=lambda: state.update(budget_set=True), **lines.page_input("budget")[2])
+    ASKED.append("budget")
     try:
         if problem := lines.out_of_range(state, ASKED):
             raise ValueError(problem)

@@ -8,7 +8,21 @@ import math
 from planner.present.words import (BEYOND_NOTE, accuracy, beyond_limit, count, finite, metric_words, money, plural,
                                    table_note, table_text)
 
-__all__ = ["BUDGET_CAPPED", "BUDGET_TABLE", "budget_heads", "budget_note", "budget_rows", "budget_text"]
+__all__ = ["BUDGET_CAPPED", "BUDGET_TABLE", "budget_heads", "budget_note", "budget_rows", "budget_text",
+           "default_budget"]
+
+
+def default_budget(scenario, fallback: float = 1000.0) -> float:
+    """The page's budget until one is typed: half what labeling the whole pool costs at the price paid (two
+    significant figures, at least $1), so the table shows what a part of the pool buys; ``fallback`` where the
+    scenario has no pool or price."""
+    try:
+        whole = float(scenario.pool_size) * float(scenario.price_per_label)
+    except (TypeError, ValueError):
+        return fallback
+    if not math.isfinite(whole) or whole <= 0:
+        return fallback
+    return max(1.0, float(f"{whole / 2:.2g}"))
 
 def budget_rows(frame) -> list[dict]:
     """The reverse question's table (``planner.decide.whatif.accuracy_for_budget``), every cell formatted."""

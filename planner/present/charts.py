@@ -50,6 +50,11 @@ KIND_DASH = {"measured": [1, 0], "extrapolated": [6, 3], "transferred": [2, 3]}
 KIND_BAND = {"measured": 0.25, "extrapolated": 0.08, "transferred": 0.08}
 #: The forecast-kind legend: a line sample per kind.
 KIND_LEGEND = alt.Legend(symbolType="stroke", symbolStrokeColor="#444", symbolStrokeWidth=2, symbolSize=300)
+#: A score axis (accuracy, F1: fractions in [0, 1]) as the page's text writes scores: in percent.
+PERCENT_AXIS = alt.Axis(format=".0%")
+#: The shaded band's legend entry per forecast kind (its opacity as drawn).
+BAND_NAMES = {"measured": "forecast range", "extrapolated": "forecast range, extrapolated",
+              "transferred": "forecast range, transferred"}
 
 
 def require_columns(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
@@ -61,10 +66,26 @@ def require_columns(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> No
         )
 
 
+#: A strategy's colour on every chart, whatever else is drawn beside it: random grey, margin blue; a name not listed
+#: takes a colour from :data:`PALETTE` by a hash of its name (:func:`colour_of`), the same in every chart and run.
+COLOURS = {"random": "#7f7f7f", "margin": "#1f77b4", "entropy": "#ff7f0e", "least_confidence": "#2ca02c",
+           "coreset": "#d62728", "bald": "#9467bd", "mc_entropy": "#8c564b", "badge": "#e377c2",
+           "typiclust": "#bcbd22", "dal": "#17becf"}
+
+
+def colour_of(name: str) -> str:
+    """The one colour of strategy ``name`` (:data:`COLOURS`, else :data:`PALETTE` by a CRC-32 of the name)."""
+    import zlib
+
+    name = str(name)
+    return COLOURS.get(name) or PALETTE[1 + zlib.crc32(name.encode()) % (len(PALETTE) - 1)]
+
+
 def strategy_colour(strategies) -> alt.Color:
-    """One colour per strategy, random always first (the baseline)."""
+    """One colour per strategy, the same for a name on every chart and scenario (:func:`colour_of`); random first
+    in the legend (the baseline)."""
     names = sorted({str(s) for s in strategies}, key=lambda s: (s != "random", s))
-    palette = [PALETTE[i % len(PALETTE)] for i in range(len(names))]
+    palette = [colour_of(n) for n in names]
     return alt.Color("strategy:N", title="strategy", scale=alt.Scale(domain=names, range=palette),
                      legend=alt.Legend(symbolOpacity=1))
 
@@ -192,7 +213,7 @@ def _labels_axis(observed: pd.DataFrame, forecast: pd.DataFrame | None, n_max: f
     drawn = [*observed["n_labels"], *(forecast["n_labels"] if forecast is not None else [])]
     if n_max is not None and math.isfinite(float(n_max)):
         drawn.append(float(n_max))
-    return alt.X("n_labels:Q", title="labels bought",
+    return alt.X("n_labels:Q", title="labels bought (log scale)",
                  scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
 
 
@@ -207,21 +228,26 @@ def _forecast_layers(forecast: pd.DataFrame, x: alt.X, colour: alt.Color, y_scal
         "strategy:N",
         alt.Tooltip("kind:N", title="forecast"),
         alt.Tooltip("n_labels:Q", format=",.0f"),
-        alt.Tooltip("accuracy:Q", format=".3f", title="median"),
-        alt.Tooltip("low:Q", format=".3f"),
-        alt.Tooltip("high:Q", format=".3f"),
+        alt.Tooltip("accuracy:Q", format=".1%", title="median"),
+        alt.Tooltip("low:Q", format=".1%"),
+        alt.Tooltip("high:Q", format=".1%"),
     ]
+    bands = alt.Opacity("band:N", title="shaded", scale=alt.Scale(
+        domain=[BAND_NAMES[k] for k in kinds], range=[KIND_BAND[k] for k in kinds]),
+        legend=alt.Legend(symbolType="square", symbolFillColor="#444", symbolStrokeWidth=0))
     layers = [
-        base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).mark_area(opacity=KIND_BAND[kind]).encode(
-            y=alt.Y("low:Q", title=metric, scale=y_scale),
+        base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).transform_calculate(
+            band=f"'{BAND_NAMES[kind]}'").mark_area().encode(
+            y=alt.Y("low:Q", title=metric, scale=y_scale, axis=PERCENT_AXIS),
             y2="high:Q",
+            opacity=bands,
             tooltip=tip,
         )
         for kind in kinds
     ]
     layers.append(
         base.mark_line().encode(
-            y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
+            y=alt.Y("accuracy:Q", title=metric, scale=y_scale, axis=PERCENT_AXIS),
             strokeDash=alt.StrokeDash(
                 "kind:N", title="forecast", legend=KIND_LEGEND,
                 scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
@@ -239,24 +265,29 @@ def _measured_layer(observed: pd.DataFrame, x: alt.X, colour: alt.Color, y_scale
         alt.Chart(observed).mark_line(point=True)
     return mark.encode(
         x=x,
-        y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
+        y=alt.Y("accuracy:Q", title=metric, scale=y_scale, axis=PERCENT_AXIS),
         color=colour,
         tooltip=[
             "strategy:N",
             alt.Tooltip("n_labels:Q", format=",.0f"),
-            alt.Tooltip("accuracy:Q", format=".3f", title="mean accuracy"),
-            alt.Tooltip("sd:Q", format=".3f", title="sd over seeds"),
+            alt.Tooltip("accuracy:Q", format=".1%", title="mean score"),
+            alt.Tooltip("sd:Q", format=".1%", title="sd over seeds"),
             "runs:Q",
         ],
     )
 
 
 def _target_rule(target: float) -> alt.Chart:
-    """The target accuracy as a dashed rule."""
+    """The target as a dotted black rule, named in its own legend (``target 95%``)."""
+    name = f"target {100 * float(target):.4g}%"
     return (
-        alt.Chart(pd.DataFrame({"target": [float(target)]}))
-        .mark_rule(strokeDash=[2, 2], color="black")
-        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".3f")])
+        alt.Chart(pd.DataFrame({"target": [float(target)], "line": [name]}))
+        .mark_rule(color="black")
+        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".1%")],
+                size=alt.Size("line:N", title="line", scale=alt.Scale(domain=[name], range=[1]),
+                              legend=alt.Legend(symbolType="stroke", symbolStrokeColor="black",
+                                                symbolDash=[2, 2], symbolSize=300)),
+                strokeDash=alt.value([2, 2]))
     )
 
 
@@ -300,7 +331,8 @@ def learning_curves(
         layers.append(_target_rule(target))
     title = "Learning curves: measured points, forecast median and range" if has_forecast else \
         "Learning curves: measured points"
-    return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=title)
+    return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=alt.TitleParams(
+        title, subtitle="Labels on a log scale; shaded: the forecast's range; dotted: the target."))
 
 
 def _count(x) -> float:
@@ -342,9 +374,12 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
         finite = finite[np.isfinite(finite) & (finite > 0)]
     edge = float(finite.max()) * 1.15 if finite.size else 100.0
     df["open"] = ~np.isfinite(df["labels_high"])
+    if "range_text" in strategies.columns:  # a range the words call open ("not reached", "more than ...") is drawn open
+        said = strategies["range_text"].astype(str).to_numpy()
+        df["open"] = df["open"].to_numpy() | np.array([NOT_REACHED in t or "more than" in t for t in said])
     df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
     df["whisker_from"] = df["whisker_from"].where(np.isfinite(df["whisker_from"]), edge)
-    df["whisker_to"] = df["labels_high"].where(~df["open"], edge)
+    df["whisker_to"] = df["labels_high"].where(~df["open"] & np.isfinite(df["labels_high"]), edge)
     if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.present.page_lines.table_rows)
         df["range"], df["median"] = strategies["range_text"].to_numpy(), strategies["labels_text"].to_numpy()
     else:
@@ -400,7 +435,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
     df["strategy"] = df["strategy"].astype(str)
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
     colour = strategy_colour(df["strategy"])
-    x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False))
+    x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False), axis=alt.Axis(format=".1%"))
     # the axis follows the medians: a band whose upper end runs off to a far extrapolation is cut at
     # BAND_CAP times the dearest median (clamped), so the medians never sit flat at $0
     top = float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0
@@ -415,7 +450,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
             color=colour,
             tooltip=[
                 "strategy:N",
-                alt.Tooltip("target:Q", format=".3f"),
+                alt.Tooltip("target:Q", format=".1%"),
                 alt.Tooltip("total_cost:Q", format="$,.0f"),
             ],
         )
@@ -431,8 +466,9 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
             .encode(x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
         )
     return alt.layer(*layers).properties(
-        autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title="Total cost to reach each target accuracy"
-    )
+        autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=alt.TitleParams(
+            "Total cost to reach each target accuracy", subtitle="Line: the median cost; shaded: its range "
+                                                                "over the forecasts."))
 
 
 def _price_tick(price: float) -> str:
@@ -472,7 +508,7 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
     shown = df[reached.to_numpy()]
     tooltip = [
         alt.Tooltip("label_price:Q", format="$,.4~r", title="label price"),
-        alt.Tooltip("target:Q", format=".3f"),
+        alt.Tooltip("target:Q", format=".1%"),
         "verdict:N",
     ]
     if "winner" in df.columns:

@@ -19,9 +19,9 @@ from planner.present.words import RANDOM, accuracy, approx, count, finite, metri
 __all__ = ["BOUNDS", "CLEARLY_CHEAPER", "METRIC_HELP", "NOTE_KEYS", "PAGE_INPUTS", "PAGE_TEXT", "PRICE_SOURCES",
            "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_asked", "campaign_given", "ceiling_line",
            "cheaper_al_line", "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer",
-           "not_offered_line", "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line",
-           "priced_lines", "setup_lines", "simulating_line", "simulation_line", "sure_lines", "table_heads",
-           "tab_names", "table_rows", "transfer_texts", "upload_limit_line", "verdict_lines"]
+           "not_offered_line", "one_line", "out_of_range", "page_defaults", "page_input", "page_order", "pool_in_use_line",
+           "priced_lines", "record_asked", "setup_lines", "standin_rest", "standin_title", "simulating_line", "simulation_line", "sure_lines", "table_heads",
+           "tab_names", "table_rows", "transfer_texts", "upload_limit_line", "vendor_rows", "verdict_lines"]
 
 #: The page's help beside the metric it offers (the curves' columns of fractions in [0, 1]).
 METRIC_HELP = ("The score the target is stated in, as the curves measure it: accuracy, macro F1, balanced accuracy, "
@@ -421,10 +421,10 @@ def campaign_shape(values) -> frozenset:
 
 def campaign_asked(values) -> dict:
     """The keywords of a campaign's answer on the page (:func:`planner.cli.answer.page_campaign`) from the page's
-    widget values: the order's confidence, the metric, the campaign-shaped fields set (:func:`campaign_shape`),
+    widget values: the confidence (the sidebar's, `plan DIR --confidence`), the metric, the campaign-shaped fields set (:func:`campaign_shape`),
     whether an AL premium is stated, and a source's name, label column, price (per label or per hour) and turnaround
     as typed (checked where used)."""
-    return {"confidence": float(values["campaign_confidence"]), "metric": values["metric"],
+    return {"confidence": float(values["confidence"]), "metric": values["metric"],
             "given": campaign_shape(values), "premium_stated": values["al_label_premium"] != 1.0,
             "source": values.get("source_name") or "", "price": values.get("source_price"),
             "hourly": values.get("source_hourly"), "turnaround_days": values.get("source_turnaround"),
@@ -486,3 +486,64 @@ TAB_NAMES = {"Learning curves": "Curves", "Labels to target": "Labels to target"
 def tab_names(titles) -> list[str]:
     """The page's tab for each chart section title (:data:`TAB_NAMES`; a title it lacks as it is)."""
     return [TAB_NAMES.get(title, title) for title in titles]
+
+
+def record_asked(asked: dict) -> dict:
+    """:func:`campaign_asked`'s keywords that :func:`planner.cli.answer.page_answer` takes (no source's labels)."""
+    return {k: asked[k] for k in ("confidence", "metric", "given", "premium_stated")}
+
+
+def standin_title(name: str) -> str:
+    """The stand-in's verdict's box where a campaign's answer leads the page."""
+    return f"The stand-in's verdict (on {name}, not your campaign)"
+
+
+def standin_rest(name: str) -> str:
+    """The stand-in's table and evidence's box where a campaign's answer leads the page."""
+    return f"The stand-in's table, costs and evidence (on {name}, not your campaign)"
+
+
+#: The page's chart order: the trade-off a manager asks about first, the learning curves after it.
+PAGE_ORDER = ("Total cost vs target accuracy", "Break-even map", "Labels to target", "Learning curves",
+              "Vendor comparison", "Sensitivity of the savings")
+
+
+def page_order(specs: dict) -> dict:
+    """``specs`` (chart title -> spec) in :data:`PAGE_ORDER`, a title it lacks after those it lists."""
+    rank = {t: i for i, t in enumerate(PAGE_ORDER)}
+    return dict(sorted(specs.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+#: The vendors' side-by-side table: column -> header.
+VENDOR_HEADS = {"vendor": "vendor", "random": "cost at random", "al": "cost with AL", "al_strategy": "AL strategy",
+                "days_random": "calendar days (random)", "days_al": "calendar days (AL)", "error": "label error rate",
+                "billed": "labels billed (AL, whole batches)", "price": "price per label", "min_order": "minimum order (labels per batch)"}
+
+
+def vendor_rows(frame, vendors) -> "object":
+    """Every vendor on one row (:func:`planner.decide.whatif.cost_by_vendor`'s frame): random's cost and days, the
+    verdict's AL pick's (else the cheapest AL path's), the label error, the price and the minimum order billed per
+    batch, each cell as the table words it."""
+    import pandas as pd
+
+    from planner.present.words import days, percent
+
+    out = []
+    for name, rows in frame.groupby("vendor", sort=False):
+        rnd = rows[rows["strategy"] == RANDOM]
+        al = rows[rows["strategy"] != RANDOM]
+        pick = al[al["recommended"]] if bool(al["recommended"].any()) else al.sort_values("total_cost").head(1)
+        r = rnd.iloc[0] if len(rnd) else None
+        a = pick.iloc[0] if len(pick) else None
+        first = rows.iloc[0]
+        order = int(first["min_order"])
+        out.append({"vendor": str(name),
+                    "random": money(r["total_cost"]) if r is not None and finite(r["total_cost"]) else "not reached",
+                    "al": money(a["total_cost"]) if a is not None and finite(a["total_cost"]) else "not reached",
+                    "al_strategy": str(a["strategy"]) if a is not None else "-",
+                    "days_random": days(r["calendar_days"]) if r is not None and finite(r["calendar_days"]) else "-",
+                    "days_al": days(a["calendar_days"]) if a is not None and finite(a["calendar_days"]) else "-",
+                    "error": percent(first["label_error"]),
+                    "billed": count(a["labels_billed"]) if a is not None and finite(a["labels_billed"]) else "-", "price": money(first["price_per_label"]),
+                    "min_order": f"{order:,} a batch" if order else "none"})
+    return pd.DataFrame(out).rename(columns=VENDOR_HEADS)

@@ -498,8 +498,9 @@ def budget_line(d) -> str | None:
     unit = ("label" if labels == "1" else "labels") + held_words
     if reach == conf:
         head = f"To reach the target with probability {conf}, buy {labels} {unit}"
-    else:   # the draws' own share at that budget (a median above the quantile, whole labels)
-        head = f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} {unit}"
+    else:   # the draws' own share at that budget (a median above the quantile, whole labels): at least the asked
+        head = f"To reach the target with probability at least {conf} (it reaches it in {reach} of the forecasts), " \
+               f"buy {labels} {unit}"
     head = f"{head} ({what})"
     if rec.p_short <= 0:
         return f"{head}; it falls short in none of the forecasts."

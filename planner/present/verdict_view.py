@@ -184,7 +184,8 @@ def _metrics(d) -> tuple[Metric, ...]:
         lean = f"decide again at ~{approx(at)} labels"
     out = [Metric("Recommended path", shown, lean,
                   help="The path the decision rule (below the table) picks: an AL strategy when the chance that AL "
-                       "is cheaper is above 50%, random sampling otherwise; the AL strategy is margin sampling, "
+                       f"is cheaper is at least {percent(UNDECIDED[1])} and its average cost over the forecasts is "
+                       "below random's, random sampling otherwise; the AL strategy is margin sampling, "
                        "unless another is the cheapest in clearly more forecasts; none when that path does not "
                        "reach the target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper "
                        f"is between {percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the "

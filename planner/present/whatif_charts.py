@@ -52,24 +52,38 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
     y, bars = alt.Y("vendor:N", title=None, sort=vendors), alt.Chart(df)
     offset = alt.YOffset("strategy:N", sort=strategies)
-    x = alt.X("total_cost:Q", title="cost to target ($)", axis=alt.Axis(format="$,.0f"))
+    costs = pd.to_numeric(df["total_cost"], errors="coerce")
+    logged = bool((costs > 0).all()) and float(costs.max()) > 10 * float(costs.min())  # a sliver beside a set-up
+    x = alt.X("total_cost:Q", title="cost to target ($" + (", log scale)" if logged else ")"),
+              axis=alt.Axis(format="$,.0f"), scale=alt.Scale(type="log") if logged else alt.Undefined)
+    df["cost_text"] = [f"${c:,.0f}" for c in costs]
     layers = [bars.mark_bar().encode(y=y, yOffset=offset, x=x, color=strategy_colour(df["strategy"]),
-                                     tooltip=tooltip)]
-    title = alt.TitleParams("Cost to target per vendor and strategy")
+                                     tooltip=tooltip),
+              bars.mark_text(align="left", dx=3, fontSize=10).encode(  # each bar's value at its end
+                  y=y, yOffset=offset, x=x, text="cost_text:N", tooltip=tooltip)]
+    title = alt.TitleParams("Cost to target per vendor and strategy",
+                            subtitle="Log scale: each bar's length is its cost's order of magnitude." if logged
+                            else alt.Undefined)
     if bool(df["minimum_order"].any()):
-        layers.append(bars.transform_filter("datum.minimum_order").mark_text(align="left", dx=4).encode(
+        layers.append(bars.transform_filter("datum.minimum_order").mark_text(align="left", dx=48).encode(
             y=y, yOffset=offset, x=x, text=alt.value("minimum order"), tooltip=tooltip))
-        title = alt.TitleParams(title.text, subtitle="\"minimum order\": the vendor's minimum order, not the labels "
-                                                     "the path needs, set that cost.")
+        title = alt.TitleParams(title.text, subtitle=[*([title.subtitle] if logged else []),
+                                                      "\"minimum order\": the vendor's minimum order per batch, not "
+                                                      "the labels the path needs, set that cost."])
     return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH,
                                          height=rows_height(len(vendors) * len(strategies), 18),
                                          title=title)
 
 
-def _amount(x) -> str:
-    """An input's value as the sensitivity chart names it: three significant digits, thousands separated."""
+#: The sensitivity chart's inputs that are dollar amounts: their values are written with "$".
+DOLLAR_INPUTS = ("label price", "day rate", "compute per round", "delay cost per day")
+
+
+def _amount(x, dollars: bool = False) -> str:
+    """An input's value as the sensitivity chart names it: three significant digits, thousands separated, ``$``
+    before a dollar amount."""
     x = float(x)
-    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
+    return ("$" if dollars else "") + (f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}")
 
 
 def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
@@ -87,8 +101,8 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     df = df.copy()
     moved = ""
     if {"base_value", "low_value", "high_value"} <= set(df.columns) and len(df):  # how far each input moved
-        df["input"] = [f"{r.input} ({_amount(r.low_value)} to {_amount(r.high_value)}; yours {_amount(r.base_value)})"
-                       for r in df.itertuples()]
+        df["input"] = [f"{r.input} ({_amount(r.low_value, d)} to {_amount(r.high_value, d)}; yours "
+                       f"{_amount(r.base_value, d)})" for r in df.itertuples() for d in [r.input in DOLLAR_INPUTS]]
         ratio = sorted({round(100 * abs(r.high_value / r.base_value - 1)) for r in df.itertuples() if r.base_value})
         moved = (f"Each input moved down and up by {ratio[0]}% from your scenario." if len(ratio) == 1
                  else "Each input moved down and up from your scenario (the range beside it).")

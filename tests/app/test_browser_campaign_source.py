@@ -40,7 +40,7 @@ def test_a_sources_labels_show_its_accuracy_and_the_commands_that_keep_it(browse
     pd.DataFrame({"id": truth["id"], "label": truth["label"]}).to_csv(labels, index=False)
     before = files_of(camp)
     page = open_app(browser, url)
-    page.get_by_text("Steer a running campaign").first.click()
+    page.get_by_text("Your campaign").first.click()
     typed(page, "campaign_folder", str(camp))
     typed(page, "source_name", "vendor-a")
     typed(page, "source_price", "0.02")

@@ -113,13 +113,13 @@ def test_a_reload_with_nothing_changed_answers_from_the_cache_and_new_labels_ask
 
     camp = Path(shutil.copytree(campaigns[45], tmp_path / "camp"))
     asked = []
-    real = answer.page_campaign
+    real = answer.page_answer
 
-    def page_campaign(folder, *args, **kwargs):
+    def page_answer(folder, *args, **kwargs):
         asked.append(folder)
         return real(folder, *args, **kwargs)
 
-    monkeypatch.setattr(answer, "page_campaign", page_campaign)
+    monkeypatch.setattr(answer, "page_answer", page_answer)
     at = run()
     at.number_input(key="target").set_value(0.99)
     at.text_input(key="campaign_folder").set_value(str(camp))

@@ -1,0 +1,148 @@
+"""A campaign's answer as the page shows it (:func:`campaign_page`): the sentence at the top of the page, the tiles
+(the measured score with its range, the act, the order and what reaching the target costs from here, the chance the
+target is met), the paths as a table, the one command, the rule once and the remaining lines of ``alplan plan DIR``.
+
+Everything is read from the answer's record (:meth:`planner.decide.campaign_answer.CampaignAnswer.to_dict`) and the
+words ``alplan plan DIR`` prints for it (:func:`planner.cli.answer.page_answer`); nothing is decided here. A measured
+hit is called met only where the record's chance that the true score meets the target is at least one half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.present.next_step_view import act_line, score_text
+from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
+    target_text
+
+__all__ = ["CampaignPage", "TABLE_HEADS", "campaign_page"]
+
+#: The campaign table's columns: key -> header.
+TABLE_HEADS = {"strategy": "strategy", "labels_total": "labels to target (in all)",
+               "labels_from_here": "more labels from here", "range": "range (in all)",
+               "dollars_from_here": "cost from here", "p_cheapest": "cheapest in"}
+
+
+@dataclass(frozen=True)
+class CampaignPage:
+    """What the page shows of a campaign's answer."""
+
+    sentence: str
+    tiles: tuple[Metric, ...]
+    table: tuple[dict, ...]
+    command: str | None
+    rule: str | None
+    lines: tuple[str, ...]
+
+
+def _met_words(m: dict) -> str:
+    """The measured score against the target, in words that call it met only at a chance of one half or more."""
+    what = metric_words(m["metric"])
+    score, target = score_text(m["score"], m["target"]), target_text(m["target"])
+    chance = f"the chance the true {what} meets it is {percent(m['p_met'])}"
+    if m["met"] and m["p_met"] >= 0.5:
+        return f"it measured {score} {what} against the {target} target ({chance})"
+    if m["met"]:
+        return f"its measured {score} {what} is not a sure hit of the {target} target: {chance}"
+    return f"it measured {score} {what}, below the {target} target ({chance})"
+
+
+def _path(rec: dict) -> dict | None:
+    """The answer's strategy's path from here (the record's ``paths``), where a forecast was taken."""
+    name = rec["answer"]["strategy"]
+    return next((p for p in rec.get("paths") or () if p["strategy"] == name), None)
+
+
+def _sentence(rec: dict) -> str:
+    a, m = rec["answer"], rec["measured"]
+    head = "Your campaign: "
+    if a["act"] == "stop" and a["reason"] == "met" and m is not None:
+        if m["p_met"] >= 0.5:
+            return f"{head}stop; {_met_words(m)}. Buy no more labels."
+        return f"{head}the answer is stop, but {_met_words(m)}."
+    act = act_line(rec)
+    first = act.split(". ")[0].rstrip(".") + "."
+    path = _path(rec)
+    cost = ""
+    if path is not None and path["reachable"] and finite(path.get("dollars_from_here")):
+        cost = (f" The target costs {money(path['dollars_from_here'])} from here "
+                f"({plural(path['labels_from_here'], 'more label')}).")
+    return f"{head}{first[0].lower()}{first[1:]}{cost}"
+
+
+def _tiles(rec: dict) -> tuple[Metric, ...]:
+    a, m, c = rec["answer"], rec["measured"], rec["campaign"]
+    out = []
+    if m is not None:
+        out.append(Metric(f"Measured {metric_words(m['metric'])}", score_text(m["score"], m["target"]),
+                          f"80% range {score_text(m['low'], m['target'])} to {score_text(m['high'], m['target'])}; "
+                          f"at {plural(m['labels'], 'training label')}, {plural(m['test_size'], 'test label')}",
+                          help="The last measured round on the campaign's own test labels; the range is the score's "
+                               "80% interval given those test labels."))
+    how = {"continue": f"with {a['strategy']}; ", "switch": f"to {a['strategy']}; ",
+           "split": f"half random, half {a['strategy']}; "}.get(a["act"], "")
+    out.append(Metric("The act", a["act"], f"{how}reason: {a['reason']}", help=act_line(rec), named=True))
+    path = _path(rec)
+    to_target = ""
+    if path is not None:
+        to_target = (f"the target from here: {money(path['dollars_from_here'])} for "
+                     f"{plural(path['labels_from_here'], 'more label')}" if path["reachable"]
+                     and finite(path.get("dollars_from_here")) else "the target is not reached from here in most "
+                                                                    "forecasts")
+    order = plural(a["order"], "label") if a["order"] else "none"
+    rounds = f"{plural(a['rounds'], 'round')} of {count(a['batch_size'])}" if a["order"] else ""
+    out.append(Metric("The order", order, "; ".join(x for x in (rounds, to_target) if x),
+                      help="Labels to order now, in whole rounds of the campaign's batch; the cost is the forecast's "
+                           f"total from the {count(c['labels_in_hand']['training'])} training labels in hand to the "
+                           "target."))
+    if m is not None:
+        out.append(Metric("Chance the target is met", percent(m["p_met"]),
+                          f"P(true {metric_words(m['metric'])} >= {target_text(m['target'])}); stop asks "
+                          f"{percent(m['confidence'])}",
+                          help="From the measured rounds and the test labels: the chance the true score is at or "
+                               "above the target."))
+    return tuple(out)
+
+
+def _table(rec: dict) -> tuple[dict, ...]:
+    rows = []
+    for p in rec.get("paths") or ():
+        more = "more than " if p.get("more_than") else ""
+        rows.append({"strategy": p["strategy"] + (" (the answer)" if p["strategy"] == rec["answer"]["strategy"] else ""),
+                     "labels_total": more + count(p["labels_total"]) if finite(p.get("labels_total")) else "not reached",
+                     "labels_from_here": more + count(p["labels_from_here"]) if finite(p.get("labels_from_here"))
+                     else "-",
+                     "range": count_range(p.get("labels_low"), float("inf") if p.get("labels_high") is None else p["labels_high"]),
+                     "dollars_from_here": more + money(p["dollars_from_here"]) if finite(p.get("dollars_from_here"))
+                     else "-",
+                     "p_cheapest": percent(p["p_cheapest"]) if finite(p.get("p_cheapest")) else "-"})
+    return tuple(rows)
+
+
+def _ascii_table(lines: list[str]) -> list[str]:
+    """``lines`` without the CLI's fixed-width verdict table (its title, heads, rule, rows and note; the page draws
+    :func:`_table`)."""
+    out, skip = [], False
+    for i, line in enumerate(lines):
+        if not skip and line.startswith("Target ") and i + 2 < len(lines) and set(lines[i + 2]) == {"-"}:
+            skip = True
+            continue
+        if skip:
+            if not line.strip():
+                skip = False
+            continue
+        out.append(line)
+    return out
+
+
+def campaign_page(rec: dict, text: str) -> CampaignPage:
+    """The page's view of a campaign's answer: ``rec`` its record, ``text`` the words ``alplan plan DIR`` prints."""
+    said = _ascii_table(text.splitlines())
+    rule = next((line for line in said if line.startswith("Rule: ")), None)
+    rest, seen = [], set()
+    for line in said:  # in the CLI's order (the act, the command, then the sources' lines), the rule said once
+        if line == rule or line in seen or not line.strip():
+            continue
+        seen.add(line)
+        rest.append(line)
+    return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec["answer"]["command"], rule, tuple(rest))

@@ -1,0 +1,129 @@
+"""The page's headline: one sentence a manager can repeat (the decision, its typical cost and the cost to be sure)
+and the tiles under it, each with its range, read from a :class:`planner.decide.results.Decision`
+(:func:`headline`, :func:`headline_tiles`). Every figure is a field of the Decision, formatted as the table and the
+"How sure is this?" lines format it (:mod:`planner.present.words`), so the page quotes one number once.
+
+The longer sentence of :func:`planner.present.verdict_sentence.sentence` (why the pick, the chance, the saving) stays
+the CLI's and the report's, and the page's "why" line under the tiles.
+"""
+
+from __future__ import annotations
+
+from planner.present.verdict_sentence import (NO_RANDOM, break_even_text, chance_text, far_money, no_price_reason,
+                                              pool_of, rows_of, saving_untold, without_random)
+from planner.present.words import (RANDOM, Metric, approx, count, finite, metric_words, money, percent, plural,
+                                   target_text)
+
+__all__ = ["AL_NAME", "al_words", "headline", "headline_tiles", "standin_prefix"]
+
+#: How the headline names active learning the once it names it: the AL pick's strategy in parentheses.
+AL_NAME = "active learning ({strategy})"
+_STRATEGY_WORDS = {"margin": "margin sampling", "entropy": "entropy sampling",
+                   "least_confidence": "least-confidence sampling"}
+
+
+def al_words(strategy: str) -> str:
+    """``active learning (margin sampling)``: AL named once, with its strategy in words."""
+    return AL_NAME.format(strategy=_STRATEGY_WORDS.get(strategy, strategy))
+
+
+def standin_prefix(kind: str, name: str) -> str:
+    """What the headline starts with where its curves are a stand-in for the user's task (a proxy data set): ``On
+    digits, a stand-in for your task: ``; empty for the user's own curves."""
+    return f"On {name}, a stand-in for your task: " if kind == "proxy" else ""
+
+
+def _sure(d, rec) -> str:
+    """``to be 90% sure, budget $57.00 (114 labels)`` from the pick's row (``budget_at_confidence``,
+    ``cost_at_confidence``), or why no budget is that sure."""
+    conf = percent(d.confidence)
+    if not finite(rec.budget_at_confidence) or not finite(rec.cost_at_confidence):
+        return f"no budget is {conf} sure to reach it" + (f" within the pool of {count(pool_of(d))}"
+                                                            if pool_of(d) else "")
+    return (f"to be {conf} sure, budget {money(rec.cost_at_confidence)} "
+            f"({plural(rec.budget_at_confidence, 'label')})")
+
+
+def _typical(d, rec) -> str:
+    """``~98 labels reach 90% accuracy for $49.10``: the pick's median labels and total, as the table says them."""
+    pool = pool_of(d)
+    labels = f"~{approx(rec.labels, pool=pool)} labels" if finite(rec.labels) else "the labels"
+    return (f"{labels} reach {target_text(d.target)} {metric_words(getattr(d, 'metric', 'accuracy'))} for "
+            f"{money(rec.total_cost)}")
+
+
+def headline(d, prefix: str = "") -> str:
+    """The decision, the typical cost and the cost to be ``d.confidence`` sure, in about 40 words; ``prefix``:
+    :func:`standin_prefix` (the sentence then says its curves are a stand-in)."""
+    said = _headline(d)
+    return f"{prefix}{said[0].lower()}{said[1:]}" if prefix else said
+
+
+def _headline(d, prefix: str = "") -> str:
+    """:func:`headline` without its prefix."""
+    rows = rows_of(d)
+    pool = pool_of(d)
+    t, m = target_text(d.target), metric_words(getattr(d, "metric", "accuracy"))
+    if d.recommendation is None:
+        within = f" within the pool of {plural(pool, 'label')}" if pool else ""
+        return f"{prefix}No path reaches {t} {m} in most forecasts{within}: lower the target or measure further."
+    rec = rows[d.recommendation]
+    cost = f"{_typical(d, rec)}; {_sure(d, rec)}."
+    al = d.best_al if d.best_al is not None else (rec.strategy if rec.active else None)
+    if not d.can_tell:
+        at = f" at ~{approx(d.decide_at_labels)} labels" if finite(d.decide_at_labels) else ""
+        return (f"{prefix}Can't tell yet whether {al_words(al or 'margin')} pays: label at random for now and "
+                f"decide again{at}. At random, {cost}")
+    if rec.active:
+        if RANDOM not in rows:
+            return f"{prefix}Use {al_words(rec.strategy)}: {cost}"
+        saved = ("" if saving_untold(d) or not finite(d.savings) else
+                 f" It saves {far_money(d, d.savings, 'savings')} against labeling at random." if d.savings > 0 else "")
+        return f"{prefix}Use {al_words(rec.strategy)}: {cost}{saved}"
+    tail = ""
+    if al is not None and finite(d.al_savings):
+        extra = -d.al_savings
+        tail = (f" {al_words(al).capitalize()} would cost {money(extra)} more." if extra > 0
+                else f" {al_words(al).capitalize()} would cost {money(-extra)} less, but is cheaper in too few "
+                     "forecasts to pick.")
+    return f"{prefix}Label at random: {cost}{tail}"
+
+
+def _cost_tile(d, band: str) -> Metric | None:
+    """The pick's total with its range over the forecasts and the budget to be ``d.confidence`` sure."""
+    rec = rows_of(d).get(d.recommendation)
+    if rec is None:
+        return None
+    lo, hi = getattr(rec, "total_cost_low", None), getattr(rec, "total_cost_high", None)
+    span = (f"{band} {money(lo)} to {money(hi) if finite(hi) else 'not reached'}" if finite(lo) else "")
+    sure = (f"{percent(d.confidence)} sure: {money(rec.cost_at_confidence)}"
+            if finite(rec.cost_at_confidence) else "")
+    return Metric("Cost to target", money(rec.total_cost), "; ".join(x for x in (span, sure) if x),
+                  help="The recommended path's total (labels, engineering, compute, delay) at the median labels; "
+                       "the range is its total over the forecasts; 'sure' is the budget that reaches the target "
+                       "with the confidence set in the sidebar (the \"How sure is this?\" line).")
+
+
+def headline_tiles(d) -> tuple[Metric, ...]:
+    """The tiles under the headline, each with its range: the path, its cost, the saving or AL's extra cost, the
+    chance that AL is cheaper and the break-even label price."""
+    from planner.decide.rule import UNDECIDED
+    from planner.present.verdict_view import _metrics
+
+    band = f"{round(100 * d.level)}% range"
+    path, vs, chance, even = _metrics(d)  # the saving's range: its caption (none for AL's extra cost: no field)
+    tiles = [path]
+    if (cost := _cost_tile(d, band)) is not None:
+        tiles.append(cost)
+    tiles.append(vs)
+    rule = f"AL is picked at {percent(UNDECIDED[1])} and above, if also cheaper on average"
+    if chance.value not in ("n/a", NO_RANDOM):
+        chance = Metric(chance.label, chance.value, rule, chance.help)
+    tiles.append(chance)
+    lo, hi = getattr(d, "break_even_label_price_low", None), getattr(d, "break_even_label_price_high", None)
+    if not even.caption and finite(lo) and break_even_text(d) not in ("none", NO_RANDOM):
+        even = Metric(even.label, even.value, f"{band} {money(lo)} to {money(hi) if finite(hi) else 'no price'}",
+                      even.help + " Whole batches are billed, so it is not AL's extra cost divided by the median "
+                                  "labels it saves.")
+    tiles.append(even)
+    return tuple(tiles)

@@ -1,0 +1,95 @@
+"""The page's first screen in a real browser at 1,280 x 800, as a manager reads it: one sentence of about 40 words at
+most before the tiles, the tiles with their ranges, the trade-off chart first, nothing wider than the window; with a
+campaign's folder, the campaign's sentence on top. The two screens are saved to docs/ (README.md shows the first).
+
+Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_browser import ROOT, browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from planner.present.page_lines import PAGE_ORDER, TAB_NAMES
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
+
+from simulations.campaign import steps  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+FIRST_SCREEN = ROOT / "docs" / "page-first-screen.png"
+CAMPAIGN_SCREEN = ROOT / "docs" / "page-campaign.png"
+MAX_WORDS = 45  # "about 40"
+
+#: Where the sentence, the first tile and the first tab sit, the tiles' captions, and whether the page is wider than
+#: its window.
+LAYOUT = """(key) => { const top = (el) => el ? el.getBoundingClientRect().top : null;
+    const main = document.querySelector('[data-testid=stMain]');
+    return {sentence: top(document.querySelector('.st-key-' + key)),
+            tile: top(document.querySelector('[data-testid=stMetric]')),
+            captions: [...document.querySelectorAll('[data-testid=stCaptionContainer]')].map(c => c.innerText),
+            wide: [document.documentElement.scrollWidth > document.documentElement.clientWidth,
+                   main.scrollWidth > main.clientWidth]}; }"""
+
+
+def to_top(page) -> None:
+    page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTo(0, 0)")
+    page.wait_for_timeout(300)
+
+
+def test_the_first_screen_leads_with_one_short_sentence_and_the_trade_off(browser, server):  # noqa: F811
+    url, _ = server
+    page = open_app(browser, url, 1280, 800)
+    said = page.locator(".st-key-verdict_sentence").inner_text().strip()
+    assert len(said.split()) <= MAX_WORDS, said
+    assert said.startswith("On digits, a stand-in for your task: "), said  # the default curves are a proxy's
+    assert "active learning (margin sampling)" in said.lower(), said
+    layout = page.evaluate(LAYOUT, "verdict_sentence")
+    assert layout["sentence"] < layout["tile"], layout
+    first_tab = page.get_by_role("tab").first.inner_text().strip()
+    assert first_tab == TAB_NAMES[PAGE_ORDER[0]], first_tab  # the cost against the target first
+    assert any("range" in c for c in layout["captions"]), layout["captions"]  # the tiles carry their ranges
+    assert not any(layout["wide"]), layout
+    to_top(page)
+    page.screenshot(path=str(FIRST_SCREEN))
+    page.close()
+
+
+def test_a_campaigns_answer_is_the_pages_answer(browser, server, tmp_path):  # noqa: F811
+    url, _ = server
+    pool, _, truth = breast_cancer_files(tmp_path, n=300)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, strategy="margin", initial=30, batch_size=10, test_size=60, seed=2)
+    run_campaign(camp, truth, 2, tmp_path)
+    page = open_app(browser, url, 1280, 800)
+    page.get_by_text("Your campaign").first.click()
+    box = page.locator(".st-key-campaign_folder input")
+    box.fill(str(camp))
+    box.press("Enter")
+    page.locator(".st-key-campaign_sentence").wait_for()
+    wait_idle(page)
+    said = page.locator(".st-key-campaign_sentence").inner_text().strip()
+    assert said.startswith("Your campaign: "), said
+    assert len(said.split()) <= MAX_WORDS, said
+    assert not page.locator(".st-key-verdict_sentence").is_visible()  # the stand-in's, folded under the answer
+    layout = page.evaluate(LAYOUT, "campaign_sentence")
+    assert layout["sentence"] < layout["tile"], layout
+    assert not any(layout["wide"]), layout
+    target = page.locator(".st-key-target input")  # the section stays open while the sidebar changes
+    target.fill("0.99")
+    target.press("Enter")
+    page.wait_for_function("() => !(document.querySelector('.st-key-campaign_sentence') || {innerText: '90%'})"
+                           ".innerText.includes('90%')")  # the answer to the 99% target
+    wait_idle(page)
+    assert page.locator(".st-key-campaign_folder input").is_visible()
+    said = page.locator(".st-key-campaign_sentence").inner_text()
+    assert said.startswith("Your campaign: ") and " met" not in said, said  # 99% is not met at ~97% measured
+    assert page.get_by_test_id("stException").count() == 0
+    to_top(page)
+    page.screenshot(path=str(CAMPAIGN_SCREEN))
+    page.close()
