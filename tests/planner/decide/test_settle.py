@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from scipy.special import ndtri
 
 from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
-from planner.decide.settle import STEPS, WHY, trusted_score
+from planner.decide.settle import STEPS, WHY
+from planner.decide.stop_rule import jeffreys, trusted_score
 from planner.present.next_step_view import answer_text, record, settle_line, standing_lines
 from planner.present.words import money, percent
 
@@ -146,7 +147,8 @@ def test_every_count_and_dollar_the_words_say_of_the_steps_comes_from_the_record
 @given(target=st.floats(0.05, 0.99), n=st.integers(1, 100_000), confidence=st.floats(0.51, 0.999))
 def test_the_trusted_score_is_where_the_test_split_alone_would_settle_a_hit(target, n, confidence):
     s = trusted_score(target, n, confidence)
-    assert target < s <= 1.0
-    z = float(ndtri(confidence))
-    assert s * (1 - s) * (z / (s - target)) ** 2 == pytest.approx(n, rel=1e-6)   # measured_point's count at s
-    assert trusted_score(target, n + 1, confidence) <= s   # more test labels resolve a smaller margin
+    assert target <= s <= 1.0
+    if target < s < 1.0:   # the stop rule's reading of the test alone (Jeffreys) at s is the confidence
+        assert jeffreys(s, n, target)[0] == pytest.approx(confidence, abs=1e-6)
+    if n >= 20:   # (at a handful of labels the Jeffreys prior's pull to one half dominates)
+        assert trusted_score(target, n + 1, confidence) <= s + 1e-9   # more test labels resolve a smaller margin
