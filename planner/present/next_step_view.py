@@ -14,8 +14,8 @@ from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line",
-           "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
+__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "for_folder",
+           "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:
@@ -134,34 +134,63 @@ def _quoted(folder: str) -> str:
 def decide_command(ns: NextStep, question: dict | None) -> str:
     """The command that takes the answer again with the forecast: the question last asked (its command and
     flags), else ``alplan plan DIR --target T`` with this answer's target."""
-    folder = _quoted(ns.facts.folder)
+    return _decide_words(ns.facts.folder, question, ns.target)
+
+
+def _decide_words(folder: str, question: dict | None, target) -> str:
+    folder = _quoted(folder)
     if question is not None:
         return " ".join(["alplan", question["command"], folder, *map(shlex.quote, question["flags"])])
-    if ns.target is not None:
-        return f"alplan plan {folder} --target {ns.target:g}"
+    if target is not None:
+        return f"alplan plan {folder} --target {target:g}"
     return f"alplan plan {folder} --target TARGET"
+
+
+def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now: str, forecast: bool,
+             decide_at, question: dict | None, target) -> str | None:
+    """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it);
+    None on a stop. What :func:`next_command` and :func:`for_folder` both render."""
+    quoted = _quoted(folder)
+    if act == "stop":
+        return None
+    if act == "label":
+        return f"alplan campaign add {quoted} LABELS"
+    if act == "measure":
+        return f"alplan campaign measure {quoted}"
+    if act == "decide":
+        return _decide_words(folder, question, target)
+    words = ["alplan", "campaign", "next", quoted]
+    if act == "split":
+        words += ["--split", shlex.quote(strategy)]
+    elif forecast or strategy != strategy_now:   # the forecast's pick, named
+        words += ["--strategy", shlex.quote(strategy)]
+    if decide_at is not None and math.isfinite(decide_at) and reason != "standing":
+        words += ["--decide-at", f"{int(decide_at)}"]
+    return " ".join(words)
 
 
 def next_command(ns: NextStep, question: dict | None = None) -> str | None:
     """The one command that carries ``ns`` out; None where the answer is to stop."""
     f = ns.facts
-    folder = _quoted(f.folder)
-    if ns.act == "stop":
-        return None
-    if ns.act == "label":
-        return f"alplan campaign add {folder} LABELS"
-    if ns.act == "measure":
-        return f"alplan campaign measure {folder}"
-    if ns.act == "decide":
-        return decide_command(ns, question)
-    words = ["alplan", "campaign", "next", folder]
-    if ns.act == "split":
-        words += ["--split", shlex.quote(ns.strategy)]
-    elif ns.verdict is not None or ns.strategy != f.strategy:   # the forecast's pick, named
-        words += ["--strategy", shlex.quote(ns.strategy)]
-    if math.isfinite(ns.decide_at) and ns.reason != "standing":
-        words += ["--decide-at", f"{int(ns.decide_at)}"]
-    return " ".join(words)
+    return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,
+                    forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target)
+
+
+def for_folder(rec: dict, folder) -> dict:
+    """The answer's record ``rec`` (its JSON, kept in ``answer.json``) with its commands rendered for the campaign's
+    folder as the user named it (``folder``): a copied folder's kept answer acts on the copy, and one named from
+    another directory runs from there. Every other field is as kept."""
+    from planner.present.lead_view import export_command
+
+    a, lead = rec["answer"], rec.get("lead") or {}
+    command = _command(str(folder), act=a["act"], reason=a["reason"], strategy=a["strategy"],
+                       strategy_now=rec["campaign"]["strategy_now"], forecast=rec.get("forecast") is not None,
+                       decide_at=a["decide_at_labels"], question=rec.get("question"), target=a["target"])
+    option = lead.get("option") or {}
+    if lead.get("command") is not None:
+        lead = {**lead, "command": export_command(folder, option["source"], option["labels"], option["kind"])}
+    return {**rec, "campaign": {**rec["campaign"], "folder": str(folder)}, "answer": {**a, "command": command},
+            **({"lead": lead} if "lead" in rec else {})}
 
 
 def _order_words(a: dict, c: dict) -> str:

@@ -49,6 +49,8 @@ QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence":
 #: A source's price settings in sources.json.
 _PRICE_KEYS = ("price_per_label", "price_per_hour", "turnaround_days")
 _RESTORE = "fix that cell, or restore the file from a backup"
+#: Most bytes a question.json may hold to be read (its flags as given).
+_QUESTION_BYTES = 2**20
 
 
 def _campaign(where) -> Campaign:
@@ -240,9 +242,19 @@ def _question(folder) -> tuple[dict | None, str | None]:
     """(the question recorded in ``folder``'s question.json, or None; why it does not read, or None)."""
     from simulations.results.schema import METRIC_COLUMNS
 
+    import stat
+
     path = Path(folder) / QUESTION
-    if not path.exists():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
         return None, None
+    except OSError as exc:
+        return None, first_line(exc)
+    if not stat.S_ISREG(st.st_mode):   # a FIFO, a device or a folder: never opened (a FIFO would wait for a writer)
+        return None, "it is not a regular file"
+    if st.st_size > _QUESTION_BYTES:
+        return None, f"it holds {st.st_size:,} bytes, more than a question's {_QUESTION_BYTES:,}"
     try:
         q = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -895,7 +895,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
                                         minority_class(y_test, len(classes))), seconds]]
 
         *scores, seconds = cache.get(digest(context, round_, s["model_rng"][round_], classes,
-                                            frame_digest(train, ["id", "label"])), scored)[0]
+                                            frame_digest(train, ["id", "label"])), scored, _round_rows_ok)[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
@@ -966,10 +966,39 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
             scores = [list(score_predictions(y_test, p, len(classes), minority)) for p in preds]
             return [[int(round_), str(al_part[PART].iloc[0]), k, len(base), len(y_test), *scores[0], *scores[1], se]]
 
+        head = [int(round_), str(al_part[PART].iloc[0]), k, len(base), len(y_test)]
         out += cache.get(digest(context, "split", int(round_), state, classes,
-                                *(frame_digest(t, ["id", "label"]) for t in sets)), scored)
+                                *(frame_digest(t, ["id", "label"]) for t in sets)), scored,
+                         lambda rows, head=head: _split_rows_ok(rows, head))
     cache.save()
     return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
+
+
+def _round_rows_ok(rows: list) -> bool:
+    """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
+    (``minority_recall`` NaN allowed) and the fit's seconds (a number >= 0)."""
+    from simulations.campaign.cache import number_ok
+
+    if len(rows) != 1 or len(rows[0]) != 5:
+        return False
+    *scores, seconds = rows[0]
+    return (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
+            and number_ok(seconds, 0) and not math.isinf(seconds))
+
+
+def _split_rows_ok(rows: list, head: list) -> bool:
+    """Whether a split round's cached row reads as :func:`_split_scores` computes it: its round, strategy and counts
+    (``head``) as the files give them, each part's four scores in [0, 1] (``minority_recall`` NaN allowed), the
+    paired standard error in [0, 1] or NaN."""
+    from simulations.campaign.cache import number_ok
+
+    if len(rows) != 1 or len(rows[0]) != len(SPLIT_COLUMNS) or rows[0][:len(head)] != head:
+        return False
+    if any(isinstance(v, bool) or type(v) is not type(h) for v, h in zip(rows[0], head)):
+        return False
+    scores, se = rows[0][len(head):-1], rows[0][-1]
+    return (all(number_ok(v, 0, 1, nan=i % 4 == 3) for i, v in enumerate(scores))
+            and number_ok(se, 0, 1, nan=True))
 
 
 def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tuple:

@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve", "runs_ok",
            "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "schedule", "strategy_of_round",
            "sunk_facts"]
 
@@ -342,4 +342,32 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
 
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
                  [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, held.random_rows)
-    return cached_table(held.folder, "runs", key, measured)
+    return cached_table(held.folder, "runs", key, measured, lambda table: runs_ok(table, ("random", *active)))
+
+
+def runs_ok(table: pd.DataFrame, strategies) -> bool:
+    """Whether ``table`` reads as the strategies' runs :func:`measure_strategies` computes: the curves table's
+    columns, each of ``strategies`` run :data:`SEEDS` times and no other, whole counts, and scores that are numbers in
+    [0, 1] (``minority_recall`` NaN allowed, as for more than two classes): what a cached table must be to be read
+    back."""
+    from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
+
+    if not isinstance(table, pd.DataFrame) or list(table.columns) != list(CURVE_COLUMNS) or table.empty:
+        return False
+    if set(map(str, table["strategy"])) != set(strategies) or not table["strategy"].map(type).eq(str).all():
+        return False
+    for name in ("seed", "round", "n_labels", "batch_size"):
+        column = table[name]
+        if not pd.api.types.is_integer_dtype(column) or column.isna().any() or (column < 0).any():
+            return False
+    if not table["seed"].isin(range(SEEDS)).all():
+        return False
+    for name in METRIC_COLUMNS:
+        column = table[name]
+        if not pd.api.types.is_float_dtype(column):
+            return False
+        values = column.to_numpy(dtype=float)
+        shown = values[~np.isnan(values)] if name == "minority_recall" else values
+        if not (np.isfinite(shown).all() and (shown >= 0).all() and (shown <= 1).all()):
+            return False
+    return True
