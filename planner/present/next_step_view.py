@@ -15,7 +15,8 @@ from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
 __all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "for_folder",
-           "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
+           "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line",
+           "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:

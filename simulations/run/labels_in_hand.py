@@ -40,9 +40,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve", "runs_ok",
-           "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "schedule", "strategy_of_round",
-           "sunk_facts"]
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk",
+           "campaign_of_curve", "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "runs_ok",
+           "schedule", "strategy_of_round", "sunk_facts"]
 
 #: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
 #: (the page's simulation defaults), those the campaign's learner can serve.
