@@ -11,8 +11,9 @@ it is trusted: only a regular file is read, its size bounded before it is read (
 sealed with a digest of what was written (an edited one is a miss), and what it returns checked by its caller
 (types, ranges, no NaN, text or null where a number is due). A file that fails any check is a miss: computed again
 and written again, never written into the campaign's files; writes are atomic (a temporary file, then
-``os.replace``) and best effort (a folder that cannot be written just computes). ``.cache/`` is not the campaign's state: no command reads it for a
-fact, ``export`` and the refusals' checks leave it out, and deleting it is always safe.
+``os.replace``) and best effort (a folder that cannot be written just computes). ``.cache/`` is not the campaign's
+state: no command reads it for a fact, ``export`` and the refusals' checks leave it out, and deleting it is always
+safe.
 """
 
 from __future__ import annotations
