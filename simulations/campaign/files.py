@@ -125,7 +125,14 @@ def read_splits(where) -> pd.DataFrame:
     columns = [col.name for col in SPLIT_SCHEMA]
     table = _read_derived(c, SPLIT, SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=_pool_rows(c),
                           n_before=_pool_rows(c), test_size=_test_split(c))
-    return pd.DataFrame(columns=columns) if table is None else table[columns]
+    if table is None:
+        return pd.DataFrame(columns=columns)
+    twice = table["round"].duplicated(keep=False)
+    if twice.any():   # a round counted twice would count as two split rounds
+        at = [row_of(i) for i in range(len(table)) if twice.iloc[i]][:2]
+        raise ValueError(f"{SPLIT} gives round {int(table['round'][twice].iloc[0])} on rows {at[0]} and {at[1]}: a "
+                         f"split round is scored once; {rebuild_mend(c.folder)}")
+    return table[columns]
 
 
 def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame | None:

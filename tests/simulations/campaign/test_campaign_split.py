@@ -87,6 +87,24 @@ def test_a_damaged_split_file_is_refused_naming_file_row_and_column_and_measure_
     assert (camp / SPLIT).read_text() == good
 
 
+def test_a_split_round_written_twice_is_refused_in_one_line_and_measure_mends_it(tmp_path, capsys):
+    camp, truth = _started(tmp_path)
+    steps.next_batch(camp, split="margin")
+    steps.add_labels(camp, [label_batch(camp, 1, truth, tmp_path / "l1.csv")])
+    steps.write_curve(*steps.measure(camp))
+    good = (camp / SPLIT).read_text()
+    head, row = good.splitlines()[:2]
+    (camp / SPLIT).write_text(f"{head}\n{row}\n{row}\n")   # one round, counted as two
+    with pytest.raises(ValueError, match=r"^split\.csv gives round 1 on rows 2 and 3: .*`alplan campaign measure"):
+        read_splits(camp)
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "split.csv" in err
+    assert main(["campaign", "measure", str(camp)]) == 0   # the mend named works
+    assert (camp / SPLIT).read_text() == good
+
+
 def test_the_cli_says_a_split_round_and_the_asked_file_keeps_the_parts(tmp_path, capsys):
     camp, _ = _started(tmp_path)
     assert main(["campaign", "next", str(camp), "--split", "margin"]) == 0
