@@ -187,9 +187,19 @@ def _write_measure(measured) -> str:
 def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
     (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
+    import math
+
     from planner.cli.prices import _read_vendor_table, _scenario
+    from simulations.results.schema import METRIC_COLUMNS
     from simulations.run.labels_in_hand import check_strategies
 
+    if str(args.metric) not in METRIC_COLUMNS:
+        raise UsageError(f"--metric {args.metric!r} is not a score a campaign measures: give one of "
+                         f"{', '.join(METRIC_COLUMNS)}")
+    budget = getattr(args, "budget", None)
+    if budget is not None and not (math.isfinite(budget) and budget >= 1 and budget == int(budget)):
+        raise UsageError(f"--budget must be a whole number of labels >= 1 (those the campaign may have in all, the "
+                         f"labels in hand included), got {budget:g}")
     _scenario(args)
     _read_vendor_table(args)
     check_strategies(folder, getattr(args, "strategies", None))

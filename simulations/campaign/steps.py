@@ -134,6 +134,16 @@ def strategy_name(strategy) -> str:
     return strategies.get(strategy).name
 
 
+def refuse_cost_aware(strategy: str) -> None:
+    """One line where ``strategy`` reads each example's annotation cost (``roi``): an unlabeled pool gives none
+    before it is labeled, so a campaign neither picks with it nor measures it on its labels in hand."""
+    from simulations import strategies
+
+    if strategies.get(strategy).needs & strategies.DATA_NEEDS:
+        raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
+                         "does not give before it is labeled: choose another, such as margin")
+
+
 def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
     from simulations import strategies
     from simulations.learners.models import is_known, unknown_model
@@ -148,9 +158,7 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
         if REGISTRY[part.strip()].fresh is not None:
             raise ValueError(f"strategy {part.strip()!r} keeps state between rounds, which a campaign run from files "
                              "does not keep: choose another, such as margin or coreset")
-    if strategies.get(strategy).needs & strategies.DATA_NEEDS:
-        raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
-                         "does not give before it is labeled: choose another, such as margin")
+    refuse_cost_aware(strategy)
     params = tuple(sorted(model_params.items()))
     missing = missing_capabilities(model, strategy, params)
     if missing:
@@ -516,6 +524,10 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
            split or (was[2] if strategy is None else ""))
     if decide_at is not None:
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
+        most = int(sunk_columns(c)[POOL_SIZE_COLUMN])
+        if decide_at > most:   # an order to a count no labeling can reach would stand for ever
+            raise ValueError(f"--decide-at {decide_at:,} is more training labels than the pool can give (its "
+                             f"{plural(most, 'id')} outside the test split): give at most {most:,}")
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
         none = (f"the 1 id of round {round_} has no label in {LABELS} yet" if len(last) == 1 else

@@ -290,10 +290,13 @@ def check_strategies(folder, strategies) -> None:
     if strategies is None:
         return
     from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import refuse_cost_aware
     from simulations.run.config import SimulationConfig
 
     settings = Campaign.load(folder).settings
     active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
+    for name in active:   # as a campaign refuses them (methods.md): an unlabeled pool's costs are unknown
+        refuse_cost_aware(name)
     config = SimulationConfig(datasets=("campaign",), model=str(settings["model"]), strategies=("random", *active),
                               seeds=(0,), model_params=tuple((settings.get("model_params") or {}).items()),
                               initial=2, batch_size=1, budget=4)
