@@ -364,7 +364,7 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    goal = _forecast_labels(verdict, strategy) if reason in ("verdict", "measured") else math.nan
+    goal = _forecast_labels(verdict, strategy) if reason in ("verdict", "measured", "measuring") else math.nan
     until = "decide again"
     if math.isfinite(goal) and facts.train_labels < goal and \
             _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
