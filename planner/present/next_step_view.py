@@ -30,13 +30,16 @@ def score_text(score: float, target: float) -> str:
     return f"{100 * float(score):.3f}%"
 
 
-def measured_line(m: dict) -> str:
-    """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it."""
+def measured_line(m: dict, split_rounds=()) -> str:
+    """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it;
+    a round of ``split_rounds`` (the record's ``campaign.split_rounds``) named as the split order that picked it."""
     what = metric_words(m["metric"])
     target = m["target"]
     side = "meets" if m["met"] else "is below"
+    split = next((x["strategy"] for x in split_rounds if x["round"] == m["round"]), None)
+    name = m["strategy"] if split is None else f"split {m['strategy']}/{split}"
     base = (f"Measured: {score_text(m['score'], target)} {what} at {plural(m['labels'], 'training label')} "
-            f"({m['strategy']}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
+            f"({name}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
             f"{score_text(m['low'], target)} to {score_text(m['high'], target)}): {side} the {target_text(target)} "
             "target.")
     if not m["met"]:
@@ -116,7 +119,8 @@ def measured_lines(rec: dict) -> list[str]:
     if rec["measured"] is None:
         return []
     settle = settle_line(rec)
-    return [measured_line(rec["measured"]), *([settle] if settle else [])]
+    split_rounds = rec["campaign"].get("split_rounds") or ()
+    return [measured_line(rec["measured"], split_rounds), *([settle] if settle else [])]
 
 
 def record(ns: NextStep, question: dict | None = None, **parts):
