@@ -70,14 +70,15 @@ def standing_answer(folder) -> dict:
     import dataclasses
 
     from planner.decide.next_step import next_step
-    from simulations.campaign.standing import answer_stamp, read_answer
+    from planner.present.next_step_view import for_folder
+    from simulations.campaign.standing import answer_stamp
 
     facts = campaign_facts(folder)
     q, note = _question(folder)
     stamp = answer_stamp(folder, q)
-    stored = read_answer(folder)
+    stored = _kept(folder)
     if stored is not None and stored.get("stamp") == stamp and q is not None:
-        return stored
+        return for_folder(stored, folder)
     was = stored if _same_question(stored, q) else None
     at = _order_in_force(was, facts)
     if at is not None:
@@ -86,6 +87,25 @@ def standing_answer(folder) -> dict:
                                                       metric=q["metric"], stop_chance=q["stop_chance"])
     out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
     return {**out, "question_note": note} if note else out
+
+
+def _kept(folder) -> dict | None:
+    """The answer kept in ``folder`` (:func:`simulations.campaign.standing.read_answer`) where it has this layout
+    (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
+    taken again, never repeated."""
+    from planner.decide.campaign_answer import SCHEMA_VERSION
+    from simulations.campaign.standing import read_answer
+
+    stored = read_answer(folder)
+    if stored is None or stored.get("schema_version") != SCHEMA_VERSION or type(stored["schema_version"]) is not int:
+        return None
+    try:
+        from planner.present.next_step_view import for_folder
+
+        for_folder(stored, folder)   # renders: its fields are those of this layout
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return stored
 
 
 def _same_question(stored: dict | None, question: dict | None) -> bool:
@@ -167,9 +187,19 @@ def _write_measure(measured) -> str:
 def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
     (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
+    import math
+
     from planner.cli.prices import _read_vendor_table, _scenario
+    from simulations.results.schema import METRIC_COLUMNS
     from simulations.run.labels_in_hand import check_strategies
 
+    if str(args.metric) not in METRIC_COLUMNS:
+        raise UsageError(f"--metric {args.metric!r} is not a score a campaign measures: give one of "
+                         f"{', '.join(METRIC_COLUMNS)}")
+    budget = getattr(args, "budget", None)
+    if budget is not None and not (math.isfinite(budget) and budget >= 1 and budget == int(budget)):
+        raise UsageError(f"--budget must be a whole number of labels >= 1 (those the campaign may have in all, the "
+                         f"labels in hand included), got {budget:g}")
     _scenario(args)
     _read_vendor_table(args)
     check_strategies(folder, getattr(args, "strategies", None))
@@ -191,7 +221,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     from planner.cli.prices import _scenario
     from planner.decide.next_step import measured_from
     from simulations.campaign.files import DERIVED, check_replaceable
-    from simulations.campaign.standing import answer_stamp, read_answer
+    from simulations.campaign.standing import answer_stamp
     from simulations.campaign.state import ANSWER, QUESTION
 
     folder = str(args.curves if command == "plan" else args.measured)
@@ -208,7 +238,7 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
                           label_price=_price_or_none(lambda: _scenario(args).price_per_label),
                           stop_chance=q["stop_chance"])
     pick = _pick(ns, aside, lambda: _scenario(args).price_per_label)
-    stored, stamp = read_answer(folder), answer_stamp(folder, q)
+    stored, stamp = _kept(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
                   previous=stored if _same_question(stored, q) else None)
     if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:

@@ -124,7 +124,7 @@ class CampaignAnswer:
                          "pool_left": int(f.left), "forecast_from": int(f.forecast_from),
                          "decide_at_in_force": f.decide_at, "refused": list(f.refused),
                          "sources_unmeasured": list(getattr(f, "sources_unmeasured", ())),
-                         "split_in_force": f.split or None},
+                         "split_in_force": f.split or None, "split_rounds": _split_rounds(f)},
             "question": None if self.question is None else dict(self.question),
             "measured": None if ns.measured is None else _measured(ns),
             "answer": {"act": ns.act, "reason": ns.reason, "strategy": ns.strategy, "target": ns.target,
@@ -141,6 +141,15 @@ class CampaignAnswer:
             "changed": self.changed,
             "notes": list(ns.notes),
         }
+
+
+def _split_rounds(facts) -> list:
+    """Each round measured split (``split.csv``), ascending: ``{"round", "strategy"}`` (the AL strategy of its other
+    half)."""
+    splits = getattr(facts, "splits", None)
+    if splits is None or len(splits) == 0:
+        return []
+    return [{"round": int(r), "strategy": str(s)} for r, s in sorted(zip(splits["round"], splits["strategy"]))]
 
 
 def answer_record(step, question: dict | None, *, command: str | None, aside=(), pick=None, lead: dict | None = None,

@@ -364,10 +364,10 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    goal, aim = (_forecast_labels(verdict, strategy), "forecast") if reason in ("verdict", "measured") else \
-        (math.nan, "forecast")
+    orders = ("verdict", "measured", "measuring")
+    goal, aim = (_forecast_labels(verdict, strategy), "forecast") if reason in orders else (math.nan, "forecast")
     m = base.get("measured")
-    if m is not None and m.met and not m.stop and reason in ("verdict", "measured"):   # an unsure hit: to the sure score
+    if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
         goal, aim = sure_labels(verdict, strategy, m), "sure"
     until = "decide again"
     if math.isfinite(goal) and facts.train_labels < goal and \

@@ -14,8 +14,9 @@ from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["act_line", "advantage_line", "answer_text", "changed_line", "decide_command", "measured_line",
-           "measured_lines", "chance_text", "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
+__all__ = ["act_line", "advantage_line", "answer_text", "chance_text", "changed_line", "decide_command", "for_folder",
+           "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line",
+           "standing_lines"]
 
 
 def score_text(score: float, target: float) -> str:
@@ -42,15 +43,18 @@ def _asked(m: dict) -> str:
     return f"the {percent(m['confidence'])} a stop asks"
 
 
-def measured_line(m: dict) -> str:
+def measured_line(m: dict, split_rounds=()) -> str:
     """The last measured round against the target (the record's ``measured``) and the stop rule's reading of it: a
     reading is called met only where the rule stops on it (P(true score >= target) at its level, never below a half);
-    a reading within the test split's noise of the target says so, with the test labels that would tell."""
+    a reading within the test split's noise of the target says so, with the test labels that would tell. A round of
+    ``split_rounds`` (the record's ``campaign.split_rounds``) is named as the split order that picked it."""
     what = metric_words(m["metric"])
     target = m["target"]
     side = "meets" if m["stop"] else "reads at or above" if m["met"] else "is below"
+    split = next((x["strategy"] for x in split_rounds if x["round"] == m["round"]), None)
+    name = m["strategy"] if split is None else f"split {m['strategy']}/{split}"
     base = (f"Measured: {score_text(m['score'], target)} {what} at {plural(m['labels'], 'training label')} "
-            f"({m['strategy']}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
+            f"({name}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
             f"{score_text(m['low'], target)} to {score_text(m['high'], target)}): {side} the {target_text(target)} "
             "target.")
     how = ("the rounds before it, forecast to here, and the test labels" if m["held_out"] else
@@ -136,7 +140,8 @@ def measured_lines(rec: dict) -> list[str]:
     if rec["measured"] is None:
         return []
     settle = settle_line(rec)
-    return [measured_line(rec["measured"]), *([settle] if settle else [])]
+    split_rounds = rec["campaign"].get("split_rounds") or ()
+    return [measured_line(rec["measured"], split_rounds), *([settle] if settle else [])]
 
 
 def record(ns: NextStep, question: dict | None = None, **parts):
@@ -155,34 +160,63 @@ def _quoted(folder: str) -> str:
 def decide_command(ns: NextStep, question: dict | None) -> str:
     """The command that takes the answer again with the forecast: the question last asked (its command and
     flags), else ``alplan plan DIR --target T`` with this answer's target."""
-    folder = _quoted(ns.facts.folder)
+    return _decide_words(ns.facts.folder, question, ns.target)
+
+
+def _decide_words(folder: str, question: dict | None, target) -> str:
+    folder = _quoted(folder)
     if question is not None:
         return " ".join(["alplan", question["command"], folder, *map(shlex.quote, question["flags"])])
-    if ns.target is not None:
-        return f"alplan plan {folder} --target {ns.target:g}"
+    if target is not None:
+        return f"alplan plan {folder} --target {target:g}"
     return f"alplan plan {folder} --target TARGET"
+
+
+def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now: str, forecast: bool,
+             decide_at, question: dict | None, target) -> str | None:
+    """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it);
+    None on a stop. What :func:`next_command` and :func:`for_folder` both render."""
+    quoted = _quoted(folder)
+    if act == "stop":
+        return None
+    if act == "label":
+        return f"alplan campaign add {quoted} LABELS"
+    if act == "measure":
+        return f"alplan campaign measure {quoted}"
+    if act == "decide":
+        return _decide_words(folder, question, target)
+    words = ["alplan", "campaign", "next", quoted]
+    if act == "split":
+        words += ["--split", shlex.quote(strategy)]
+    elif forecast or strategy != strategy_now:   # the forecast's pick, named
+        words += ["--strategy", shlex.quote(strategy)]
+    if decide_at is not None and math.isfinite(decide_at) and reason != "standing":
+        words += ["--decide-at", f"{int(decide_at)}"]
+    return " ".join(words)
 
 
 def next_command(ns: NextStep, question: dict | None = None) -> str | None:
     """The one command that carries ``ns`` out; None where the answer is to stop."""
     f = ns.facts
-    folder = _quoted(f.folder)
-    if ns.act == "stop":
-        return None
-    if ns.act == "label":
-        return f"alplan campaign add {folder} LABELS"
-    if ns.act == "measure":
-        return f"alplan campaign measure {folder}"
-    if ns.act == "decide":
-        return decide_command(ns, question)
-    words = ["alplan", "campaign", "next", folder]
-    if ns.act == "split":
-        words += ["--split", shlex.quote(ns.strategy)]
-    elif ns.verdict is not None or ns.strategy != f.strategy:   # the forecast's pick, named
-        words += ["--strategy", shlex.quote(ns.strategy)]
-    if math.isfinite(ns.decide_at) and ns.reason != "standing":
-        words += ["--decide-at", f"{int(ns.decide_at)}"]
-    return " ".join(words)
+    return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,
+                    forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target)
+
+
+def for_folder(rec: dict, folder) -> dict:
+    """The answer's record ``rec`` (its JSON, kept in ``answer.json``) with its commands rendered for the campaign's
+    folder as the user named it (``folder``): a copied folder's kept answer acts on the copy, and one named from
+    another directory runs from there. Every other field is as kept."""
+    from planner.present.lead_view import export_command
+
+    a, lead = rec["answer"], rec.get("lead") or {}
+    command = _command(str(folder), act=a["act"], reason=a["reason"], strategy=a["strategy"],
+                       strategy_now=rec["campaign"]["strategy_now"], forecast=rec.get("forecast") is not None,
+                       decide_at=a["decide_at_labels"], question=rec.get("question"), target=a["target"])
+    option = lead.get("option") or {}
+    if lead.get("command") is not None:
+        lead = {**lead, "command": export_command(folder, option["source"], option["labels"], option["kind"])}
+    return {**rec, "campaign": {**rec["campaign"], "folder": str(folder)}, "answer": {**a, "command": command},
+            **({"lead": lead} if "lead" in rec else {})}
 
 
 def _order_words(a: dict, c: dict) -> str:

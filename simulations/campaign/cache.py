@@ -6,10 +6,14 @@ that computes them: each is stored under the sha256 of everything it reads (:fun
 (:func:`code_stamp`), so a second question on the same labels reads them back instead of computing them again.
 
 A cache never changes an answer: a hit returns exactly what a miss computed (a table through Parquet, curve rows
-through JSON, whose floats read back to the same bits). A file that cannot be read, or holds anything but what was
-written, is ignored and written again; writes are atomic (a temporary file, then ``os.replace``) and best effort (a
-folder that cannot be written just computes). ``.cache/`` is not the campaign's state: no command reads it for a
-fact, ``export`` and the refusals' checks leave it out, and deleting it is always safe.
+through JSON, whose floats read back to the same bits). Each file is checked like every file of the campaign before
+it is trusted: only a regular file is read, its size bounded before it is read (:data:`MAX_BYTES`), its content
+sealed with a digest of what was written (an edited one is a miss), and what it returns checked by its caller
+(types, ranges, no NaN, text or null where a number is due). A file that fails any check is a miss: computed again
+and written again, never written into the campaign's files; writes are atomic (a temporary file, then
+``os.replace``) and best effort (a folder that cannot be written just computes). ``.cache/`` is not the campaign's
+state: no command reads it for a fact, ``export`` and the refusals' checks leave it out, and deleting it is always
+safe.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ import json
 import math
 from pathlib import Path
 
-__all__ = ["CACHE", "ArrayStore", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest"]
+__all__ = ["CACHE", "MAX_BYTES", "ArrayStore", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest",
+           "curve_rows_ok", "number_ok", "readable", "rows_seal", "table_seal"]
 
 #: The campaign's cache folder.
 CACHE = ".cache"
@@ -30,6 +35,69 @@ MAX_TABLES = 4
 MAX_ROWS = 64
 #: Array files (the forecast's fits) kept per campaign: the newest ones.
 MAX_ARRAYS = 48
+#: Most bytes a cache file may hold to be read (checked before it is read): larger ones are a miss.
+MAX_BYTES = 64 * 2**20
+
+
+def readable(path: Path, limit: int = MAX_BYTES) -> bool:
+    """Whether ``path`` is a regular file of at most ``limit`` bytes: what a cache reads (a FIFO, a device, a folder
+    or a file too large to be one the cache wrote is a miss, never opened)."""
+    import stat
+
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size <= limit
+
+
+def number_ok(value, low: float = -math.inf, high: float = math.inf, *, nan: bool = False) -> bool:
+    """Whether a cached cell ``value`` is a number (not text, a flag or null) in [``low``, ``high``]; NaN too where
+    ``nan``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if math.isnan(value):
+        return nan
+    return low <= value <= high
+
+
+def curve_rows_ok(rows, columns, *, whole=("seed", "batch_size", "round", "n_labels")) -> bool:
+    """Whether each of ``rows`` reads as a row of a curves table with ``columns``: text where the column is text
+    (``dataset``, ``model``, ``strategy``), scores in [0, 1] (``minority_recall`` NaN allowed), the ``whole``
+    columns whole numbers >= 0, every other cell a number or NaN, never text or null."""
+    from simulations.results.schema import METRIC_COLUMNS
+
+    for row in rows:
+        if not isinstance(row, list) or len(row) != len(columns):
+            return False
+        for name, value in zip(columns, row):
+            if name in ("dataset", "model", "strategy"):
+                ok = isinstance(value, str)
+            elif name in METRIC_COLUMNS:
+                ok = number_ok(value, 0, 1, nan=name == "minority_recall")
+            elif name in whole:
+                ok = number_ok(value, 0) and float(value).is_integer()
+            else:
+                ok = number_ok(value, nan=True) and not math.isinf(value)
+            if not ok:
+                return False
+    return True
+
+
+def table_seal(table, key: str) -> str:
+    """sha256 of ``key`` and of ``table``'s columns, dtypes, index and cells: what tells a cached table as written
+    from one edited since."""
+    import pandas as pd
+
+    h = hashlib.sha256(key.encode() + b"\0")
+    h.update(json.dumps([[str(c), str(t)] for c, t in table.dtypes.items()]).encode())
+    h.update(pd.util.hash_pandas_object(table, index=True).to_numpy().tobytes())
+    return h.hexdigest()
+
+
+def rows_seal(entries: dict) -> str:
+    """sha256 of a rows file's entries as JSON writes them: what tells one as written from one edited since."""
+    return hashlib.sha256(json.dumps(entries, sort_keys=True, allow_nan=True).encode()).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,28 +163,50 @@ def _write(path: Path, write) -> None:
         pass
 
 
-def cached_table(folder, name: str, key: str, compute):
+def _stored_table(path: Path, key: str, valid):
+    """The table kept at ``path`` under ``key``: None where it is absent, not a regular file, too large, damaged,
+    stored under another key, edited since it was written (its seal) or not ``valid``."""
+    import pyarrow as pa
+
+    from simulations.results.schema import read_parquet_bounded
+
+    if not readable(path):
+        return None
+    try:
+        import pyarrow.parquet as pq
+
+        meta = pq.read_schema(path).metadata or {}
+        if meta.get(b"alplan_key") != key.encode():
+            return None
+        table = read_parquet_bounded(path, path.name, MAX_BYTES)
+        if meta.get(b"alplan_seal") != table_seal(table, key).encode():
+            return None
+        return table if valid(table) else None
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, pa.ArrowException):
+        return None   # damaged: a miss
+
+
+def cached_table(folder, name: str, key: str, compute, valid=lambda table: True):
     """The DataFrame ``compute()`` returns, read back from ``folder``'s cache where ``key`` was stored before
-    (``name``: what it is, a file name's start)."""
+    (``name``: what it is, a file name's start) and the table read back is ``valid(table)`` (its caller's check of
+    its columns, types and ranges: one that fails is a miss)."""
     import pandas as pd
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = _folder(folder) / f"{name}-{key[:32]}.parquet"
-    try:
-        stored = pq.read_table(path)
-        if (stored.schema.metadata or {}).get(b"alplan_key") == key.encode():
-            return stored.to_pandas()
-    except (OSError, ValueError, TypeError, KeyError, pa.ArrowException):   # damaged or absent: a miss
-        pass
+    stored = _stored_table(path, key, valid)
+    if stored is not None:
+        return stored
     table = compute()
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"{name}: a cached table must be a DataFrame")
 
     def write(tmp: str) -> None:
         data = pa.Table.from_pandas(table, preserve_index=True)
-        pq.write_table(data.replace_schema_metadata({**(data.schema.metadata or {}), b"alplan_key": key.encode()}),
-                       tmp)
+        seal = table_seal(data.to_pandas(), key).encode()   # as it reads back
+        pq.write_table(data.replace_schema_metadata({**(data.schema.metadata or {}), b"alplan_key": key.encode(),
+                                                     b"alplan_seal": seal}), tmp)
 
     _write(path, write)
     _prune(path.parent, f"{name}-", MAX_TABLES)
@@ -139,12 +229,18 @@ def _cell_ok(value) -> bool:
 
 
 def _read_rows(path: Path, width: int) -> dict:
-    """The entries of the rows file ``path`` (key -> list of rows of ``width`` cells); {} where it is damaged."""
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """The entries of the rows file ``path`` (key -> list of rows of ``width`` cells); {} where it is not a regular
+    file, is too large, is damaged or was edited since it was written (its seal)."""
+    if not readable(path):
         return {}
-    if not isinstance(entries, dict):
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(kept, dict) or set(kept) != {"entries", "seal"} or not isinstance(kept["entries"], dict):
+        return {}
+    entries = kept["entries"]
+    if kept["seal"] != rows_seal(entries):
         return {}
     ok = all(isinstance(rows, list) and all(isinstance(row, list) and len(row) == width
                                             and all(_cell_ok(v) for v in row) for row in rows)
@@ -161,11 +257,19 @@ class RowCache:
         self.stored = _read_rows(self.path, self.width)
         self.used: dict = {}
 
-    def get(self, key: str, compute) -> list:
-        """The rows ``compute()`` returns (a list of rows), stored under ``key``."""
+    def get(self, key: str, compute, valid=lambda rows: True) -> list:
+        """The rows ``compute()`` returns (a list of rows), stored under ``key``; rows read back that are not
+        ``valid(rows)`` (the caller's check of their cells: None stands for NaN) are a miss, computed again."""
+        rows = None
         if key in self.stored:
             rows = [[math.nan if v is None else v for v in row] for row in self.stored[key]]
-        else:
+            try:
+                rows = rows if valid([list(row) for row in rows]) else None
+            except (TypeError, ValueError, IndexError):
+                rows = None
+            if rows is None:
+                del self.stored[key]   # written again by save
+        if rows is None:
             rows = [list(row) for row in compute()]
         self.used[key] = rows
         return [list(row) for row in rows]
@@ -180,7 +284,7 @@ class RowCache:
                     break
                 keep.setdefault(k, rows)
             with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(keep, fh, allow_nan=False)
+                json.dump({"entries": keep, "seal": rows_seal(keep)}, fh, allow_nan=False)
 
         _write(self.path, write)
 
@@ -196,6 +300,17 @@ def _plain(value):
     if isinstance(value, float) and math.isinf(value):
         raise ValueError("an infinite cell is not cached")
     return value
+
+
+def _arrays_seal(key: str, arrays: dict) -> str:
+    """sha256 of ``key`` and of each array's name, dtype, shape and bytes: what tells a kept fit from one edited."""
+    import numpy as np
+
+    h = hashlib.sha256(key.encode() + b"\0")
+    for name in sorted(arrays):
+        a = np.ascontiguousarray(arrays[name])
+        h.update(f"{name} {a.dtype.str} {a.shape}\0".encode() + (a.tobytes() if a.dtype.kind != "O" else b""))
+    return h.hexdigest()
 
 
 def cached_rows(folder, name: str, width: int) -> RowCache:
@@ -219,20 +334,28 @@ class ArrayStore:
 
         import numpy as np
 
+        path = self._path(key)
+        if not readable(path):
+            return None
         try:
-            with np.load(self._path(key), allow_pickle=False) as z:
+            with np.load(path, allow_pickle=False) as z:
                 if str(z["alplan_key"]) != key:
                     return None
-                return {k: z[k] for k in z.files if k != "alplan_key"}
+                got = {k: z[k] for k in z.files if k not in ("alplan_key", "alplan_seal")}
+                if str(z["alplan_seal"]) != _arrays_seal(key, got):
+                    return None
+                return got
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
             return None
 
     def keep(self, key: str, arrays: dict) -> None:
         import numpy as np
 
+        seal = _arrays_seal(key, arrays)
+
         def write(tmp: str) -> None:
             with open(tmp, "wb") as fh:
-                np.savez(fh, alplan_key=np.array(key), **arrays)
+                np.savez(fh, alplan_key=np.array(key), alplan_seal=np.array(seal), **arrays)
 
         _write(self._path(key), write)
         _prune(self.where, key.split("-")[0] + "-", MAX_ARRAYS)

@@ -194,7 +194,7 @@ def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
 def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import steps
     from simulations.campaign.state import batch_paths, stretches
-    from simulations.campaign.words import plural
+    from simulations.campaign.words import order_name, plural
 
     c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
                                decide_at=args.decide_at, split=args.split)
@@ -205,8 +205,8 @@ def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
           f"{c.settings['model']}, in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
     spans = stretches(c.settings)
     if len(spans) > 1 and spans[-1]["from_round"] == c.round:
-        print(f"from round {c.round} on: {spans[-1]['strategy']}, {plural(spans[-1]['batch_size'], 'id')} a round "
-              f"(before: {spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
+        print(f"from round {c.round} on: {order_name(spans[-1])}, {plural(spans[-1]['batch_size'], 'id')} a round "
+              f"(before: {order_name(spans[-2])}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
     _note(folder, out)
     print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
 
@@ -318,7 +318,7 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from simulations.campaign import steps
     from simulations.campaign.sources import measure_sources
     from simulations.campaign.state import Campaign
-    from simulations.campaign.words import source_lines
+    from simulations.campaign.words import order_name, source_lines
 
     st = steps.status(folder)
     measured = measure_sources(Campaign.load(folder))
@@ -331,14 +331,15 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
         facts["out_by_round"] = {str(r): n for r, n in st["out_by_round"].items()}
         print(json.dumps({"campaign": facts, "sources": [m.to_dict() for m in measured]}, indent=1), file=out)
         return
-    print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
+    print(f"campaign {st['name']!r}: round {st['round']}, {order_name(st['stretches'][-1])} with {st['model']}; "
+          f"test labels "
           f"{st['test_asked'] - st['test_out']:,} of {st['test_asked']:,}; training labels "
           f"{st['train_labeled']:,} of {st['train_asked']:,} asked; classes: {', '.join(st['classes']) or 'none yet'}",
           file=out)
     pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
     print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
     if len(st["stretches"]) > 1:
-        print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
+        print("stretches: " + "; ".join(f"from round {x['from_round']}: {order_name(x)}, {x['batch_size']:,} a "
                                         "round" for x in st["stretches"]), file=out)
     _time_lines(st, out)
     for line in source_lines(measured):

@@ -49,6 +49,8 @@ QUESTION_FIELDS = {"command": str, "target": float, "metric": str, "confidence":
 #: A source's price settings in sources.json.
 _PRICE_KEYS = ("price_per_label", "price_per_hour", "turnaround_days")
 _RESTORE = "fix that cell, or restore the file from a backup"
+#: Most bytes a question.json may hold to be read (its flags as given).
+_QUESTION_BYTES = 2**20
 
 
 def _campaign(where) -> Campaign:
@@ -123,7 +125,14 @@ def read_splits(where) -> pd.DataFrame:
     columns = [col.name for col in SPLIT_SCHEMA]
     table = _read_derived(c, SPLIT, SPLIT_SCHEMA, round=(c.round, ROUND_WHY), labels=_pool_rows(c),
                           n_before=_pool_rows(c), test_size=_test_split(c))
-    return pd.DataFrame(columns=columns) if table is None else table[columns]
+    if table is None:
+        return pd.DataFrame(columns=columns)
+    twice = table["round"].duplicated(keep=False)
+    if twice.any():   # a round counted twice would count as two split rounds
+        at = [row_of(i) for i in range(len(table)) if twice.iloc[i]][:2]
+        raise ValueError(f"{SPLIT} gives round {int(table['round'][twice].iloc[0])} on rows {at[0]} and {at[1]}: a "
+                         f"split round is scored once; {rebuild_mend(c.folder)}")
+    return table[columns]
 
 
 def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame | None:
@@ -240,9 +249,19 @@ def _question(folder) -> tuple[dict | None, str | None]:
     """(the question recorded in ``folder``'s question.json, or None; why it does not read, or None)."""
     from simulations.results.schema import METRIC_COLUMNS
 
+    import stat
+
     path = Path(folder) / QUESTION
-    if not path.exists():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
         return None, None
+    except OSError as exc:
+        return None, first_line(exc)
+    if not stat.S_ISREG(st.st_mode):   # a FIFO, a device or a folder: never opened (a FIFO would wait for a writer)
+        return None, "it is not a regular file"
+    if st.st_size > _QUESTION_BYTES:
+        return None, f"it holds {st.st_size:,} bytes, more than a question's {_QUESTION_BYTES:,}"
     try:
         q = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

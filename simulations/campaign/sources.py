@@ -560,7 +560,7 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
         ``{source:
         non-test ids it labels}`` for the sources that gave no point.
     """
-    from simulations.campaign.cache import digest, frame_digest
+    from simulations.campaign.cache import curve_rows_ok, digest, frame_digest
     from simulations.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool, _train_labels
     from simulations.results.schema import CURVE_COLUMNS
 
@@ -587,17 +587,22 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
     trainer = _Trainer(c, data, data.X_test[where[order]], y_test, classes)
     cache, context = _curve_cache(c, trainer, data, columns)
     rows, skipped = [], {}
+
+    def valid(rows: list) -> bool:   # curve rows as computed: text, whole counts, scores in [0, 1]
+        return curve_rows_ok(rows, columns)
+
     for name in pd.unique(table["source"]):
         own, both = _in_order(c, table, name, test_ids, human)
         error = errors.get(name, math.nan)
         mine = cache.get(digest(context, PREFIX, str(name), frame_digest(own, ["id", "label"]), error,
                                 tested.get(name, math.nan)),
-                         lambda: trainer.rows(PREFIX + str(name), own, lambda part: error, tested.get(name, math.nan)))
+                         lambda: trainer.rows(PREFIX + str(name), own, lambda part: error, tested.get(name, math.nan)),
+                         valid)
         rows += mine + cache.get(digest(context, RELABEL, str(name), frame_digest(both, ["id", "label", "human"])),
-                                 lambda: trainer.rows(RELABEL + str(name), both, None))
+                                 lambda: trainer.rows(RELABEL + str(name), both, None), valid)
         rows += cache.get(digest(context, FILL, str(name), frame_digest(asked, ["id", "label"]),
                                  frame_digest(own, ["id", "label"]), sorted(map(str, test_ids)), error),
-                          lambda: trainer.fill_rows(FILL + str(name), asked, own, test_ids, error))
+                          lambda: trainer.fill_rows(FILL + str(name), asked, own, test_ids, error), valid)
         if not mine:
             skipped[str(name)] = len(own)
     cache.save()

@@ -113,11 +113,15 @@ def answer_stamp(folder, question: dict | None) -> str:
     asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
     added, an order is placed, a source's price is set or the question changes, and only then."""
     import hashlib
+    import stat
 
     h = hashlib.sha256()
     for name in (SETTINGS, ASKED, LABELS, SOURCES, SOURCE_SETTINGS):
-        try:
-            h.update(name.encode() + b"\0" + (Path(folder) / name).read_bytes() + b"\0")
+        path = Path(folder) / name
+        try:   # only a regular file is read (a FIFO would wait for a writer); its reader refuses any other kind
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise OSError(f"{path} is not a regular file")
+            h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
     asked = None if question is None else {k: v for k, v in question.items() if k != "command"}   # plan = replan

@@ -126,8 +126,14 @@ class LockBusy(OSError):
 def lock_holder(folder) -> str:
     """Who holds (or last held) ``folder``'s lock, as its lock file records it: ``process 123: alplan campaign add``;
     empty where it records none."""
+    import stat
+
+    path = Path(folder) / LOCK
     try:
-        text = (Path(folder) / LOCK).read_text(encoding="utf-8", errors="replace").strip()
+        if not stat.S_ISREG(path.stat().st_mode):   # a FIFO would wait for a writer: never opened
+            return ""
+        with open(path, "rb") as fh:
+            text = fh.read(4096).decode("utf-8", errors="replace").strip()
     except OSError:
         return ""
     pid, _, what = text.partition(" ")

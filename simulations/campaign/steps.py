@@ -134,6 +134,16 @@ def strategy_name(strategy) -> str:
     return strategies.get(strategy).name
 
 
+def refuse_cost_aware(strategy: str) -> None:
+    """One line where ``strategy`` reads each example's annotation cost (``roi``): an unlabeled pool gives none
+    before it is labeled, so a campaign neither picks with it nor measures it on its labels in hand."""
+    from simulations import strategies
+
+    if strategies.get(strategy).needs & strategies.DATA_NEEDS:
+        raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
+                         "does not give before it is labeled: choose another, such as margin")
+
+
 def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
     from simulations import strategies
     from simulations.learners.models import is_known, unknown_model
@@ -148,9 +158,7 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
         if REGISTRY[part.strip()].fresh is not None:
             raise ValueError(f"strategy {part.strip()!r} keeps state between rounds, which a campaign run from files "
                              "does not keep: choose another, such as margin or coreset")
-    if strategies.get(strategy).needs & strategies.DATA_NEEDS:
-        raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
-                         "does not give before it is labeled: choose another, such as margin")
+    refuse_cost_aware(strategy)
     params = tuple(sorted(model_params.items()))
     missing = missing_capabilities(model, strategy, params)
     if missing:
@@ -516,6 +524,10 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
            split or (was[2] if strategy is None else ""))
     if decide_at is not None:
         decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
+        most = int(sunk_columns(c)[POOL_SIZE_COLUMN])
+        if decide_at > most:   # an order to a count no labeling can reach would stand for ever
+            raise ValueError(f"--decide-at {decide_at:,} is more training labels than the pool can give (its "
+                             f"{plural(most, 'id')} outside the test split): give at most {most:,}")
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
         none = (f"the 1 id of round {round_} has no label in {LABELS} yet" if len(last) == 1 else
@@ -895,7 +907,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
                                         minority_class(y_test, len(classes))), seconds]]
 
         *scores, seconds = cache.get(digest(context, round_, s["model_rng"][round_], classes,
-                                            frame_digest(train, ["id", "label"])), scored)[0]
+                                            frame_digest(train, ["id", "label"])), scored, _round_rows_ok)[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
@@ -966,10 +978,39 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
             scores = [list(score_predictions(y_test, p, len(classes), minority)) for p in preds]
             return [[int(round_), str(al_part[PART].iloc[0]), k, len(base), len(y_test), *scores[0], *scores[1], se]]
 
+        head = [int(round_), str(al_part[PART].iloc[0]), k, len(base), len(y_test)]
         out += cache.get(digest(context, "split", int(round_), state, classes,
-                                *(frame_digest(t, ["id", "label"]) for t in sets)), scored)
+                                *(frame_digest(t, ["id", "label"]) for t in sets)), scored,
+                         lambda rows, head=head: _split_rows_ok(rows, head))
     cache.save()
     return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
+
+
+def _round_rows_ok(rows: list) -> bool:
+    """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
+    (``minority_recall`` NaN allowed) and the fit's seconds (a number >= 0)."""
+    from simulations.campaign.cache import number_ok
+
+    if len(rows) != 1 or len(rows[0]) != 5:
+        return False
+    *scores, seconds = rows[0]
+    return (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
+            and number_ok(seconds, 0) and not math.isinf(seconds))
+
+
+def _split_rows_ok(rows: list, head: list) -> bool:
+    """Whether a split round's cached row reads as :func:`_split_scores` computes it: its round, strategy and counts
+    (``head``) as the files give them, each part's four scores in [0, 1] (``minority_recall`` NaN allowed), the
+    paired standard error in [0, 1] or NaN."""
+    from simulations.campaign.cache import number_ok
+
+    if len(rows) != 1 or len(rows[0]) != len(SPLIT_COLUMNS) or rows[0][:len(head)] != head:
+        return False
+    if any(isinstance(v, bool) or type(v) is not type(h) for v, h in zip(rows[0], head)):
+        return False
+    scores, se = rows[0][len(head):-1], rows[0][-1]
+    return (all(number_ok(v, 0, 1, nan=i % 4 == 3) for i, v in enumerate(scores))
+            and number_ok(se, 0, 1, nan=True))
 
 
 def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tuple:

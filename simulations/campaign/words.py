@@ -3,13 +3,20 @@ presenter has its own)."""
 
 from __future__ import annotations
 
-__all__ = ["plural", "question_line", "source_lines", "source_curve_lines"]
+__all__ = ["order_name", "plural", "question_line", "source_lines", "source_curve_lines"]
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     """``n`` and ``word`` agreeing: ``1 label``, ``0 labels``, ``1,500 labels`` (``words``: the plural where it is
     not ``word`` + ``s``)."""
     return f"{n:,} {word if n == 1 else words or word + 's'}"
+
+
+def order_name(stretch: dict) -> str:
+    """What picks a stretch's rounds (:func:`simulations.campaign.state.stretches`), named as one: ``margin``, or
+    ``split random/margin`` where half of each round is picked at random and half by the split's strategy."""
+    split = stretch.get("split")
+    return f"split {stretch['strategy']}/{split}" if split else str(stretch["strategy"])
 
 
 def question_line(folder, problem: str) -> str:

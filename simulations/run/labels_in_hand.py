@@ -40,9 +40,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
-           "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "schedule", "strategy_of_round",
-           "sunk_facts"]
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk",
+           "campaign_of_curve", "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "runs_ok",
+           "schedule", "strategy_of_round", "sunk_facts"]
 
 #: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
 #: (the page's simulation defaults), those the campaign's learner can serve.
@@ -290,10 +290,13 @@ def check_strategies(folder, strategies) -> None:
     if strategies is None:
         return
     from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import refuse_cost_aware
     from simulations.run.config import SimulationConfig
 
     settings = Campaign.load(folder).settings
     active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
+    for name in active:   # as a campaign refuses them (methods.md): an unlabeled pool's costs are unknown
+        refuse_cost_aware(name)
     config = SimulationConfig(datasets=("campaign",), model=str(settings["model"]), strategies=("random", *active),
                               seeds=(0,), model_params=tuple((settings.get("model_params") or {}).items()),
                               initial=2, batch_size=1, budget=4)
@@ -342,4 +345,32 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
 
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
                  [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, held.random_rows)
-    return cached_table(held.folder, "runs", key, measured)
+    return cached_table(held.folder, "runs", key, measured, lambda table: runs_ok(table, ("random", *active)))
+
+
+def runs_ok(table: pd.DataFrame, strategies) -> bool:
+    """Whether ``table`` reads as the strategies' runs :func:`measure_strategies` computes: the curves table's
+    columns, each of ``strategies`` run :data:`SEEDS` times and no other, whole counts, and scores that are numbers in
+    [0, 1] (``minority_recall`` NaN allowed, as for more than two classes): what a cached table must be to be read
+    back."""
+    from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
+
+    if not isinstance(table, pd.DataFrame) or list(table.columns) != list(CURVE_COLUMNS) or table.empty:
+        return False
+    if set(map(str, table["strategy"])) != set(strategies) or not table["strategy"].map(type).eq(str).all():
+        return False
+    for name in ("seed", "round", "n_labels", "batch_size"):
+        column = table[name]
+        if not pd.api.types.is_integer_dtype(column) or column.isna().any() or (column < 0).any():
+            return False
+    if not table["seed"].isin(range(SEEDS)).all():
+        return False
+    for name in METRIC_COLUMNS:
+        column = table[name]
+        if not pd.api.types.is_float_dtype(column):
+            return False
+        values = column.to_numpy(dtype=float)
+        shown = values[~np.isnan(values)] if name == "minority_recall" else values
+        if not (np.isfinite(shown).all() and (shown >= 0).all() and (shown <= 1).all()):
+            return False
+    return True

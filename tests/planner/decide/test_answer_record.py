@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import jsonschema
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -198,3 +199,23 @@ def test_an_order_that_names_no_strategy_says_the_split_in_force_goes_on():
         rec = record(next_step(facts, target, confidence=0.9)).to_dict()
         assert rec["answer"]["act"] == "continue" and "--strategy" not in rec["answer"]["command"]
         assert "the split order (half random, half margin" in act_line(rec)
+
+
+@pytest.mark.parametrize("median, decide_at, until, at", [(80, 120, "forecast", 80), (200, 120, "decide again", 120)])
+def test_a_split_order_runs_to_the_forecast_s_median_or_the_count_to_decide_again_whichever_first(
+        median, decide_at, until, at):
+    """A split order follows the rule every order follows: to random's forecast median from here (in whole rounds)
+    or to the count to decide again, whichever comes first."""
+    import pandas as pd
+
+    from planner.decide.next_step import CampaignFacts
+
+    rounds = pd.DataFrame({"round": [0, 1, 2, 3], "n_labels": [30, 40, 50, 60], "strategy": "random",
+                           "accuracy": [0.7, 0.72, 0.74, 0.75], "test_size": 300})
+    splits = pd.DataFrame({"round": [1, 2, 3], "strategy": "margin", "labels": 5, "n_before": [30, 40, 50],
+                           "test_size": 300, "random_accuracy": 0.7, "al_accuracy": [0.75, 0.67, 0.71],
+                           "paired_se": 0.005})
+    facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
+                          left=400, rounds=rounds, round=3, splits=splits, split="margin")
+    ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", median, decide_at))
+    assert (ns.act, ns.until, ns.decide_at, ns.order) == ("split", until, at, at - 60)

@@ -171,3 +171,15 @@ def test_a_clear_verdict_decides_again_only_on_a_random_path(price, cli):
         assert f"Decide again at ~{words.approx(later)} labels" in text
     else:
         assert out["decide_at_labels"] is None and "Decide again" not in text
+
+
+@pytest.mark.parametrize("labels, in_hand, said", [(850, 500, "(~350 more than the 500 in hand)"),
+                                                   (1000, 500, "(twice the 500 in hand)")])
+def test_the_count_to_decide_again_is_said_with_arithmetic_that_holds(slow_rise, labels, in_hand, said):
+    """A campaign's own count to decide again (not always the labels in hand doubled) is said as what it is: "twice"
+    only where it is twice the labels in hand."""
+    d = dataclasses.replace(slow_rise, decide_later=dataclasses.replace(slow_rise.decide_later, labels=float(labels),
+                                                                      labels_in_hand=float(in_hand)))
+    text = verdict_sentence.sentence(d)
+    assert f"~{words.approx(labels)} labels {said}" in text
+    assert ("twice the" in text) == (labels == 2 * in_hand)

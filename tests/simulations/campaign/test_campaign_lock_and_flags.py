@@ -76,3 +76,31 @@ def test_every_flag_is_checked_before_the_answer_a_stop_included(tmp_path, capsy
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Traceback" not in err[0]
     assert files_of(camp) == before
+
+
+@pytest.mark.parametrize("command, flags, named", [
+    ("plan", ["--metric", "bogus"], "--metric 'bogus'"), ("replan", ["--metric", "bogus"], "--metric 'bogus'"),
+    ("replan", ["--budget", "-5"], "--budget"), ("replan", ["--budget", "nan"], "--budget"),
+    ("plan", ["--strategies", "margin,roi"], "'roi'"), ("plan", ["--strategies", "roi"], "'roi'")])
+def test_a_flag_a_campaign_cannot_take_is_refused_in_one_line_naming_it(tmp_path, capsys, command, flags, named):
+    camp, _ = labeled_campaign(tmp_path)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    before = files_of(camp)
+    capsys.readouterr()
+    assert main([command, str(camp), "--target", "0.9", "--label-price", "1", *flags]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and named in err[0] and "Traceback" not in err[0], err
+    if "roi" in named:   # as a campaign refuses it (docs/methods.md): no cost column applies to a folder
+        assert "unlabeled pool" in err[0] and "--cost-column" not in err[0]
+    assert files_of(camp) == before
+
+
+def test_an_order_to_a_count_the_pool_cannot_reach_is_refused_with_the_largest_allowed(tmp_path, capsys):
+    camp, _ = labeled_campaign(tmp_path)   # 200 rows, 40 test ids: 160 training labels at most
+    before = files_of(camp)
+    capsys.readouterr()
+    assert main(["campaign", "next", str(camp), "--decide-at", "161"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--decide-at 161" in err[0] and err[0].endswith("give at most 160"), err
+    assert files_of(camp) == before
+    assert main(["campaign", "next", str(camp), "--decide-at", "160"]) == 0

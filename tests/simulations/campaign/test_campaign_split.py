@@ -4,12 +4,14 @@ halves apart on the test labels (split.csv), and the answer weighs what they mea
 from __future__ import annotations
 
 import hashlib
+import json
 import pandas as pd
 import pytest
 
 from planner.cli import main
 from simulations.campaign import steps
 from simulations.campaign.files import read_splits
+from simulations.campaign.standing import write_question
 from simulations.campaign.state import ASKED, SPLIT, Campaign
 
 from campaign_fixtures import breast_cancer_files, label_batch
@@ -87,6 +89,24 @@ def test_a_damaged_split_file_is_refused_naming_file_row_and_column_and_measure_
     assert (camp / SPLIT).read_text() == good
 
 
+def test_a_split_round_written_twice_is_refused_in_one_line_and_measure_mends_it(tmp_path, capsys):
+    camp, truth = _started(tmp_path)
+    steps.next_batch(camp, split="margin")
+    steps.add_labels(camp, [label_batch(camp, 1, truth, tmp_path / "l1.csv")])
+    steps.write_curve(*steps.measure(camp))
+    good = (camp / SPLIT).read_text()
+    head, row = good.splitlines()[:2]
+    (camp / SPLIT).write_text(f"{head}\n{row}\n{row}\n")   # one round, counted as two
+    with pytest.raises(ValueError, match=r"^split\.csv gives round 1 on rows 2 and 3: .*`alplan campaign measure"):
+        read_splits(camp)
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "split.csv" in err
+    assert main(["campaign", "measure", str(camp)]) == 0   # the mend named works
+    assert (camp / SPLIT).read_text() == good
+
+
 def test_the_cli_says_a_split_round_and_the_asked_file_keeps_the_parts(tmp_path, capsys):
     camp, _ = _started(tmp_path)
     assert main(["campaign", "next", str(camp), "--split", "margin"]) == 0
@@ -95,3 +115,24 @@ def test_the_cli_says_a_split_round_and_the_asked_file_keeps_the_parts(tmp_path,
     assert list(asked.columns)[-1] == "part" and set(asked["part"]) == {"", "random", "margin"}
     assert main(["campaign", "next", str(camp), "--split", "nosuch"]) == 2
     assert "nosuch" in capsys.readouterr().err
+
+
+def test_a_split_order_is_named_as_one_in_next_status_and_measure(tmp_path, capsys):
+    camp, truth = _started(tmp_path)
+    steps.next_batch(camp)
+    steps.add_labels(camp, [label_batch(camp, 1, truth, tmp_path / "l1.csv")])
+    capsys.readouterr()
+    assert main(["campaign", "next", str(camp), "--split", "margin"]) == 0
+    said = capsys.readouterr().out
+    assert "from round 2 on: split random/margin, 10 ids a round (before: random, 10)" in said, said
+    steps.add_labels(camp, [label_batch(camp, 2, truth, tmp_path / "l2.csv")])
+    write_question(camp, command="plan", target=0.99, metric="accuracy", confidence=0.9, flags=["--target", "0.99"])
+    assert main(["campaign", "measure", str(camp)]) == 0
+    assert "(split random/margin, round 2;" in capsys.readouterr().out
+    assert main(["campaign", "status", str(camp)]) == 0
+    said = capsys.readouterr().out
+    assert "round 2, split random/margin with logreg" in said, said
+    assert "stretches: from round 1: random, 10 a round; from round 2: split random/margin, 10 a round" in said, said
+    assert main(["campaign", "status", str(camp), "--json"]) == 0
+    rec = json.loads(capsys.readouterr().out)["answer"]
+    assert rec["campaign"]["split_rounds"] == [{"round": 2, "strategy": "margin"}]
