@@ -8,16 +8,21 @@ or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, 
 at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
 the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
 budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
-answer at N** is ``alplan plan DIR``'s (the budget as the pool). Policies from the same P labels: ``loop`` (every
-answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at P),
-``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels $0.02-$5,
-1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is over
-always-random's.
+answer at N** is ``alplan plan DIR``'s (the budget as the pool). **The truth at the stop**: the campaign's own learner
+on its training labels at a round, scored on every pool id it never trained on (:func:`true_scores`); the true
+crossing is a path's first round that truly meets the target; a stop below it in truth is false and costs the labels
+the path needs to its next true crossing plus one more order's overhead (:func:`order_overhead`), or the budget where
+it never truly crosses; ``regret_truth`` reads the costs so (hindsight too). Policies from the same P labels:
+``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at
+P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
+$0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is
+over always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
 
-Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables RESULTS.md shows.
+Writes ``<out>/rows.json`` (one row per case and policy, per stop judged, per forecast) and prints the tables
+RESULTS.md shows.
 """
 
 from __future__ import annotations
@@ -450,7 +455,8 @@ def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
     short = made.loc[~held, "shortfall"]
     both = made[made["crossing"].notna()]
     n = stops["timing"].value_counts()
-    loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean() for p in ("loop", "always random"))
+    loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean()
+                 for p in ("loop", "always random"))
     return (f"| {label} | {len(made)} | {held.mean():.0%} | {short.mean() if len(short) else 0:.2f} / "
             f"{short.max() if len(short) else 0:.2f} | {both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
             f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
