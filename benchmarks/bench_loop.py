@@ -457,8 +457,9 @@ def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
     n = stops["timing"].value_counts()
     loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean()
                  for p in ("loop", "always random"))
-    return (f"| {label} | {len(made)} | {held.mean():.0%} | {short.mean() if len(short) else 0:.2f} / "
-            f"{short.max() if len(short) else 0:.2f} | {both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
+    missed = f"{short.mean():.2f} / {short.max():.2f}" if len(short) else "-"
+    return (f"| {label} | {len(made)} | {held.mean():.0%} | {missed} | "
+            f"{both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
             f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
             f"{n.get('never', 0)} | {loop['regret']:.3f} | {loop['regret_truth']:.3f} | "
             f"{loop['regret'] / rnd['regret'] if rnd['regret'] > 0 else math.nan:.2f} / "
@@ -473,7 +474,7 @@ def truth_table(rows: list[dict]) -> str:
         return ""
     df["unit"] = df["set"] + "/" + df["model"]
     stops, policies = df[df["policy"] == "stop"], df[df["policy"].isin(POLICIES)]
-    out = ["| unit, pilot | stops | held | shortfall mean / worst (points) | labels at stop / true crossing | early | "
+    out = ["| unit, pilot | stops | held | a miss short by, mean / worst (points) | labels at stop / true crossing | early | "
            "at | late (mean labels late) | never | loop regret | with false-stop cost | ratio to always random "
            "(with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for (unit, pilot), g in stops.groupby(["unit", "pilot"]):
