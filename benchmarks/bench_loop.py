@@ -97,10 +97,11 @@ class Oracle:
         pd.DataFrame({"id": todo, "label": self.labels(todo)}).to_csv(path, index=False)
 
 
-def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str) -> pd.Series:
+def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str) -> pd.DataFrame:
     """The truth of each of ``rounds`` (``round``, ``n_labels``) of the campaign in ``folder``: its model fitted as
-    ``measure`` fits it (the campaign's learner, settings, model stream, training labels and classes), scored on
-    every pool id it was not trained on (the test split's included) by ``oracle``'s labels; indexed by n_labels."""
+    ``measure`` fits it (the campaign's learner, settings, model stream, training labels and classes), scored by
+    ``oracle``'s labels on every pool id it was not trained on (``truth``: the test split's included) and on those
+    off the test split (``off_test``: none the stop read); indexed by n_labels."""
     from simulations.campaign import steps
     from simulations.campaign.state import Campaign
     from simulations.results.schema import METRIC_COLUMNS
@@ -111,7 +112,8 @@ def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str)
     X = np.empty((data.pool.n_rows, data.X_pool.shape[1]))
     X[data.pool_rows], X[data.pool.rows_of(data.test_ids)] = data.X_pool, data.X_test   # as measure standardized
     test = c.asked.loc[c.asked["role"] == "test", ["id"]].merge(c.labels[["id", "label"]], on="id")
-    out = {}
+    out, is_test = {}, np.zeros(data.pool.n_rows, dtype=bool)
+    is_test[data.pool.rows_of(data.test_ids)] = True
     for round_, n in zip(rounds["round"], rounds["n_labels"]):
         train = steps._train_labels(c, int(round_) if round_ < c.round else None)
         classes = steps._round_classes(train, test)
@@ -119,10 +121,10 @@ def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str)
         code = {name: i for i, name in enumerate(classes)}   # a class the model never saw: always missed
         y = np.asarray([code.get(v, len(classes)) for v in oracle.labels(data.pool.text_ids(unseen))], dtype=np.int64)
         learner = steps._fit(c, data, train, c.settings["model_rng"][int(round_)], classes)[0]
-        k = len(classes) + int((y == len(classes)).any())
-        scores = score_predictions(y, learner.predict(X[unseen]), k, minority_class(y, k))
-        out[int(n)] = float(scores[METRIC_COLUMNS.index(metric)])
-    return pd.Series(out, dtype=float).sort_index()
+        k, pred, off = len(classes) + int((y == len(classes)).any()), learner.predict(X[unseen]), ~is_test[unseen]
+        out[int(n)] = [float(score_predictions(y[m], pred[m], k, minority_class(y[m], k))[METRIC_COLUMNS.index(
+            metric)]) for m in (slice(None), off)]
+    return pd.DataFrame.from_dict(out, orient="index", columns=["truth", "off_test"]).sort_index()
 
 
 def judged(stop: float, truth: pd.Series, target: float) -> dict:
@@ -180,7 +182,7 @@ class Truths:
         self.work, self.rnd, self.curve_of, self.oracle, self.metric = work, rnd, curve_of, oracle, metric
         self.paths, self.judgments = {}, {}
 
-    def of(self, n: int, s: str | None) -> pd.Series:
+    def of(self, n: int, s: str | None) -> pd.DataFrame:
         if (n, s) not in self.paths:
             if s is None:
                 self.paths[n, s] = true_scores(self.work / "random", self.rnd, self.oracle, self.metric)
@@ -193,9 +195,11 @@ class Truths:
     def judge(self, n: int, s: str | None, target: float, stop: float) -> dict:
         """:func:`judged`, with the chance stated at the stop (``p_met``; None where it never stops)."""
         if (n, s, target, stop) not in self.judgments:
-            j = judged(stop, self.of(n, s), target)
+            truth, finite = self.of(n, s), math.isfinite(stop)
+            j = judged(stop, truth["truth"], target)
             j["p_met"] = stated_chance(self.rnd if s is None else self.curve_of(n, s), stop, target, self.metric) \
-                if math.isfinite(stop) else None
+                if finite else None
+            j["held_off_test"] = bool(truth.loc[stop, "off_test"] >= target) if finite else None
             self.judgments[n, s, target, stop] = j
         return self.judgments[n, s, target, stop]
 
@@ -458,7 +462,8 @@ def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
     loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean()
                  for p in ("loop", "always random"))
     missed = f"{short.mean():.2f} / {short.max():.2f}" if len(short) else "-"
-    return (f"| {label} | {len(made)} | {held.mean():.0%} | {missed} | "
+    return (f"| {label} | {len(made)} | {held.mean():.0%} ({made['held_off_test'].astype(bool).mean():.0%}) | "
+            f"{missed} | "
             f"{both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
             f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
             f"{n.get('never', 0)} | {loop['regret']:.3f} | {loop['regret_truth']:.3f} | "
@@ -474,7 +479,7 @@ def truth_table(rows: list[dict]) -> str:
         return ""
     df["unit"] = df["set"] + "/" + df["model"]
     stops, policies = df[df["policy"] == "stop"], df[df["policy"].isin(POLICIES)]
-    out = ["| unit, pilot | stops | held | a miss short by, mean / worst (points) | labels at stop / true crossing | early | "
+    out = ["| unit, pilot | stops | held (off the test split) | a miss short by, mean / worst (points) | labels at stop / true crossing | early | "
            "at | late (mean labels late) | never | loop regret | with false-stop cost | ratio to always random "
            "(with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for (unit, pilot), g in stops.groupby(["unit", "pilot"]):

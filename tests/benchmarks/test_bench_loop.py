@@ -84,14 +84,14 @@ def test_the_table_reads_regret_against_always_random_per_metric_and_pilot(bl):
 
 
 class _Recording:
-    """The oracle's true labels, recording the ids each call asks for."""
+    """The oracle's true labels (a class no model knows on the ids ``garbled``), recording the ids each call asks."""
 
-    def __init__(self, oracle):
-        self.oracle, self.asked = oracle, []
+    def __init__(self, oracle, garbled=frozenset()):
+        self.oracle, self.asked, self.garbled = oracle, [], garbled
 
     def labels(self, ids):
         self.asked.append({str(i) for i in ids})
-        return self.oracle.labels(ids)
+        return [("none of them" if str(i) in self.garbled else v) for i, v in zip(ids, self.oracle.labels(ids))]
 
 
 def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path):
@@ -118,7 +118,11 @@ def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path
         trained = set(asked.loc[(asked["role"] == "train") & (asked["round"] <= r), "id"].astype(str))
         assert seen == everyone - trained      # the test split's ids are scored, the training ids are not
     assert list(truth.index) == list(rounds["n_labels"]) == [12, 22]
-    assert (truth > 0.9).all()
+    assert (truth > 0.9).all().all()
+    test_ids = frozenset(asked.loc[asked["role"] == "test", "id"].astype(str))
+    garbled = bl.true_scores(folder, rounds, _Recording(oracle, test_ids), "accuracy")
+    assert (garbled["off_test"] == truth["off_test"]).all()   # the test split's ids are left out of off_test only
+    assert (garbled["truth"] < truth["truth"] - 0.1).all()
 
 
 def test_a_stop_is_judged_against_the_paths_truth_and_a_false_stop_costs_the_labels_to_its_crossing(bl):
