@@ -463,8 +463,7 @@ def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
                  for p in ("loop", "always random"))
     missed = f"{short.mean():.2f} / {short.max():.2f}" if len(short) else "-"
     return (f"| {label} | {len(made)} | {held.mean():.0%} ({made['held_off_test'].astype(bool).mean():.0%}) | "
-            f"{missed} | "
-            f"{both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
+            f"{missed} | {both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
             f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
             f"{n.get('never', 0)} | {loop['regret']:.3f} | {loop['regret_truth']:.3f} | "
             f"{loop['regret'] / rnd['regret'] if rnd['regret'] > 0 else math.nan:.2f} / "
@@ -479,9 +478,9 @@ def truth_table(rows: list[dict]) -> str:
         return ""
     df["unit"] = df["set"] + "/" + df["model"]
     stops, policies = df[df["policy"] == "stop"], df[df["policy"].isin(POLICIES)]
-    out = ["| unit, pilot | stops | held (off the test split) | a miss short by, mean / worst (points) | labels at stop / true crossing | early | "
-           "at | late (mean labels late) | never | loop regret | with false-stop cost | ratio to always random "
-           "(with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    out = ["| unit, pilot | stops | held (off the test split) | a miss short by, mean / worst (points) | labels at "
+           "stop / true crossing | early | at | late (mean labels late) | never | loop regret | with false-stop cost "
+           "| ratio to always random (with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for (unit, pilot), g in stops.groupby(["unit", "pilot"]):
         out.append(_truth_row(f"{unit}, 1/{round(1 / pilot)}", g, policies[(policies["unit"] == unit)
                                                                             & (policies["pilot"] == pilot)]))
