@@ -8,16 +8,21 @@ or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, 
 at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
 the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
 budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
-answer at N** is ``alplan plan DIR``'s (the budget as the pool). Policies from the same P labels: ``loop`` (every
-answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at P),
-``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels $0.02-$5,
-1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is over
-always-random's.
+answer at N** is ``alplan plan DIR``'s (the budget as the pool). **The truth at the stop**: the campaign's own learner
+on its training labels at a round, scored on every pool id it never trained on (:func:`true_scores`); the true
+crossing is a path's first round that truly meets the target; a stop below it in truth is false and costs the labels
+the path needs to its next true crossing plus one more order's overhead (:func:`order_overhead`), or the budget where
+it never truly crosses; ``regret_truth`` reads the costs so (hindsight too). Policies from the same P labels:
+``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at
+P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
+$0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is
+over always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
 
-Writes ``<out>/rows.json`` (one row per case and policy) and prints the tables RESULTS.md shows.
+Writes ``<out>/rows.json`` (one row per case and policy, per stop judged, per forecast) and prints the tables
+RESULTS.md shows.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ HAIR = 1e-6
 #: The stop rule's confidence: the product's default (``alplan plan --confidence``).
 CONFIDENCE = 0.9
 #: A trail that ends in a switch at N to S (its rounds paid past a hit are S's from N).
-SWITCHED = re.compile(r"(\d+):(?:switch|continue)=(\S+)$")
+SWITCHED = re.compile(r"(\d+):\w+=(\S+)$")
 TARGET_FRACTIONS = (0.5, 0.75, 1.0)
 ROUNDS = 32
 #: Candidate AL strategies: what hindsight chooses among, and what a decision may switch to.
@@ -81,11 +86,132 @@ class Oracle:
     def __init__(self, y: np.ndarray):
         self.y = np.asarray(y)
 
+    def labels(self, ids) -> np.ndarray:
+        """The true labels of ``ids`` as a campaign's labels file holds them (text)."""
+        return np.asarray([str(self.y[int(i)]) for i in ids], dtype=object)
+
     def answer(self, folder: Path, path: Path) -> None:
         from simulations.campaign.state import Campaign
         c = Campaign.load(folder)
         todo = c.asked.loc[~c.asked["id"].isin(set(c.labels["id"])), "id"].to_numpy(dtype=object)
-        pd.DataFrame({"id": todo, "label": [str(self.y[int(i)]) for i in todo]}).to_csv(path, index=False)
+        pd.DataFrame({"id": todo, "label": self.labels(todo)}).to_csv(path, index=False)
+
+
+def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str) -> pd.DataFrame:
+    """The truth of each of ``rounds`` (``round``, ``n_labels``) of the campaign in ``folder``: its model fitted as
+    ``measure`` fits it (the campaign's learner, settings, model stream, training labels and classes), scored by
+    ``oracle``'s labels on every pool id it was not trained on (``truth``: the test split's included) and on those
+    off the test split (``off_test``: none the stop read); indexed by n_labels."""
+    from simulations.campaign import steps
+    from simulations.campaign.state import Campaign
+    from simulations.results.schema import METRIC_COLUMNS
+    from simulations.run.loop import minority_class, score_predictions
+
+    c = Campaign.load(folder)
+    data = steps._load_pool(c)
+    X = np.empty((data.pool.n_rows, data.X_pool.shape[1]))
+    X[data.pool_rows], X[data.pool.rows_of(data.test_ids)] = data.X_pool, data.X_test   # as measure standardized
+    test = c.asked.loc[c.asked["role"] == "test", ["id"]].merge(c.labels[["id", "label"]], on="id")
+    out, is_test = {}, np.zeros(data.pool.n_rows, dtype=bool)
+    is_test[data.pool.rows_of(data.test_ids)] = True
+    for round_, n in zip(rounds["round"], rounds["n_labels"]):
+        train = steps._train_labels(c, int(round_) if round_ < c.round else None)
+        classes = steps._round_classes(train, test)
+        unseen = np.setdiff1d(np.arange(data.pool.n_rows), data.pool.rows_of(train["id"].to_numpy(dtype=object)))
+        code = {name: i for i, name in enumerate(classes)}   # a class the model never saw: always missed
+        y = np.asarray([code.get(v, len(classes)) for v in oracle.labels(data.pool.text_ids(unseen))], dtype=np.int64)
+        learner = steps._fit(c, data, train, c.settings["model_rng"][int(round_)], classes)[0]
+        k, pred, off = len(classes) + int((y == len(classes)).any()), learner.predict(X[unseen]), ~is_test[unseen]
+        out[int(n)] = [float(score_predictions(y[m], pred[m], k, minority_class(y[m], k))[METRIC_COLUMNS.index(
+            metric)]) for m in (slice(None), off)]
+    return pd.DataFrame.from_dict(out, orient="index", columns=["truth", "off_test"]).sort_index()
+
+
+def judged(stop: float, truth: pd.Series, target: float) -> dict:
+    """A path's stop at ``stop`` labels (inf: it never stops) against the path's ``truth`` at every round (labels ->
+    true score): the ``truth`` there, whether it ``held``, the ``shortfall`` in points, the true ``crossing`` (the
+    first round whose model truly meets the target; None: none within the budget), ``next_crossing`` (the first at or
+    after the stop), and ``timing``: ``at`` the crossing, ``late`` (by ``late_by`` labels), ``early`` (a false stop),
+    ``never`` (it truly crossed and never stopped) or ``none`` (neither)."""
+    hits = truth.index[truth.to_numpy() >= target]
+    crossing = float(hits[0]) if len(hits) else None
+    if not math.isfinite(stop):
+        return {"stop": None, "truth": None, "held": None, "shortfall": None, "crossing": crossing,
+                "next_crossing": None, "timing": "none" if crossing is None else "never", "late_by": None}
+    true = float(truth.loc[stop])
+    held, after = true >= target, hits[hits >= stop]
+    timing = "early" if not held else "at" if stop == crossing else "late"
+    return {"stop": float(stop), "truth": true, "held": bool(held), "shortfall": max(0.0, 100 * (target - true)),
+            "crossing": crossing, "next_crossing": float(after[0]) if len(after) else None, "timing": timing,
+            "late_by": stop - crossing if timing == "late" else None}
+
+
+def truth_cost(cost: float, j: dict, price: float, overhead: float, never_cost: float) -> float:
+    """``cost`` with a false stop's (``j``: :func:`judged`): the labels the same path needs from the stop to its next
+    true crossing at ``price``, plus one more order's ``overhead``; ``never_cost`` where it never truly crosses after
+    the stop (the path's cost had it never stopped)."""
+    if j["held"] is not False:
+        return cost
+    if j["next_crossing"] is None:
+        return never_cost
+    return cost + (j["next_crossing"] - j["stop"]) * price + overhead
+
+
+def order_overhead(price: float, days: float, day_rate: float) -> float:
+    """One more order's cost besides its labels, as the bench prices a round (``costs.round_cost``: one round's
+    compute and one turnaround of delay; $0 in the users' mix, which prices neither)."""
+    from planner.decide.costs import Scenario, round_cost
+    return round_cost(Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0))
+
+
+def stated_chance(rounds: pd.DataFrame, stop: float, target: float, metric: str) -> float | None:
+    """The chance the answer states at a stop at ``stop`` labels on ``rounds``: its measured point's ``p_met``."""
+    from planner.decide.next_step import CampaignFacts, next_step
+    seen = rounds[rounds["n_labels"] <= stop]
+    facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(stop),
+                          test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
+    point = next_step(facts, target, confidence=CONFIDENCE, metric=metric).measured
+    return None if point is None else float(point.p_met)
+
+
+class Truths:
+    """The truth of the paths one campaign seed played (random's, ``(0, None)``; S's switched at n, ``(n, S)``: its
+    rounds up to n random's), each round fitted once, and their stops judged on it."""
+
+    def __init__(self, work: Path, rnd: pd.DataFrame, curve_of, oracle: Oracle, metric: str):
+        self.work, self.rnd, self.curve_of, self.oracle, self.metric = work, rnd, curve_of, oracle, metric
+        self.paths, self.judgments = {}, {}
+
+    def of(self, n: int, s: str | None) -> pd.DataFrame:
+        if (n, s) not in self.paths:
+            if s is None:
+                self.paths[n, s] = true_scores(self.work / "random", self.rnd, self.oracle, self.metric)
+            else:
+                own, before = self.curve_of(n, s), self.of(0, None)
+                self.paths[n, s] = pd.concat([before[before.index <= n], true_scores(
+                    self.work / f"random-at-{n}-{s}", own[own["n_labels"] > n], self.oracle, self.metric)])
+        return self.paths[n, s]
+
+    def judge(self, n: int, s: str | None, target: float, stop: float) -> dict:
+        """:func:`judged`, with the chance stated at the stop (``p_met``; None where it never stops)."""
+        if (n, s, target, stop) not in self.judgments:
+            truth, finite = self.of(n, s), math.isfinite(stop)
+            j = judged(stop, truth["truth"], target)
+            j["p_met"] = stated_chance(self.rnd if s is None else self.curve_of(n, s), stop, target, self.metric) \
+                if finite else None
+            j["held_off_test"] = bool(truth.loc[stop, "off_test"] >= target) if finite else None
+            self.judgments[n, s, target, stop] = j
+        return self.judgments[n, s, target, stop]
+
+
+def ended(how: str, reached: bool) -> tuple[int, str | None, float | None]:
+    """The path a walk's trail ends on ((n, S) switched at n; (0, None): random's) and its stop where the trail says
+    it (a stop answer: there, or never where it stopped unmet); None: the path's own first stop."""
+    if found := SWITCHED.search(how):
+        return int(found.group(1)), found.group(2), None
+    if found := re.search(r"(\d+):stop$", how):
+        return 0, None, float(found.group(1)) if reached else math.inf
+    return 0, None, None
 
 
 def write_pool(folder: Path, X: np.ndarray) -> Path:
@@ -187,8 +313,24 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         n = later[0]
 
 
+def _targets(rnd: pd.DataFrame, budget: int, metric: str) -> list[float]:
+    """Random's measured score at each of :data:`TARGET_FRACTIONS` of the budget, less :data:`HAIR`, distinct."""
+    score, targets = rnd.set_index("n_labels")[metric], []
+    for f in TARGET_FRACTIONS:
+        t = float(score[score.index <= f * budget + 1e-9].iloc[-1]) - HAIR
+        if 0 < t < 1 and all(abs(t - u) > 1e-9 for u in targets):
+            targets.append(t)
+    return targets
+
+
+def corpus_of(name: str) -> str:
+    """The corpus a unit is drawn from, as the tables group stops: the walk's pools, the report part, the selection."""
+    return "walk" if name in {u[0] for u in WALK} else "report" if name in {u[0] for u in REPORT} else "selection"
+
+
 def play_unit(args) -> list[dict]:
-    """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy."""
+    """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy, its stop judged on
+    the truth (:class:`Truths`); a row per stop of every path played (``stop``) and per forecast (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
     from planner.cli import campaign_plan
@@ -201,20 +343,14 @@ def play_unit(args) -> list[dict]:
     budget = int(min(spec.max_budget, spec.budget_frac * (len(y) - n_test)))
     batch = max(1, budget // ROUNDS)
     pilot = max(2 * batch, int(round(frac * budget)))
-    oracle = Oracle(y)
+    oracle, unit = Oracle(y), {"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac}
     t0 = time.process_time()
     with tempfile.TemporaryDirectory(prefix="alplan-loop-") as tmp:
         work = Path(tmp)
         pool = write_pool(work, X)
         rnd, copies = random_campaign(work, pool, oracle, model=model, seed=seed, pilot=pilot, batch=batch, budget=budget,
                                       test_size=n_test, metric=metric)
-        counts = sorted(copies)
-        score = rnd.set_index("n_labels")[metric]
-        targets = []
-        for f in TARGET_FRACTIONS:
-            t = float(score[score.index <= f * budget + 1e-9].iloc[-1]) - HAIR
-            if 0 < t < 1 and all(abs(t - u) > 1e-9 for u in targets):
-                targets.append(t)
+        counts, targets = sorted(copies), _targets(rnd, budget, metric)
         switches, plans = {}, {}
 
         def curve_of(n: int, s: str) -> pd.DataFrame:
@@ -231,7 +367,7 @@ def play_unit(args) -> list[dict]:
                     plans[n] = str(exc)
             return plans[n]
 
-        rows, stops, answers = [], {}, {}
+        rows, stops, answers, truths = [], {}, {}, Truths(work, rnd, curve_of, oracle, metric)
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
@@ -241,8 +377,8 @@ def play_unit(args) -> list[dict]:
             return stops[n, s, target]
 
         for target, (price, days, day_rate) in product(targets, users_cases()):
-            setup = days * day_rate
-            n_r, waste_r = stop_of(0, None)
+            setup, overhead = days * day_rate, order_overhead(price, days, day_rate)
+            n_r = stop_of(0, None)[0]
             random_cost = n_r * price if math.isfinite(n_r) else budget * price
 
             def al_cost(n: int, s: str) -> tuple[float, bool]:
@@ -251,11 +387,20 @@ def play_unit(args) -> list[dict]:
                     return n_s * price + setup, True
                 return budget * price + setup + random_cost, False
 
+            def true_cost(cost: float, n: int, s: str | None, stop: float | None = None) -> tuple[float, dict]:
+                """``cost`` with its stop's false-stop cost (:func:`truth_cost`), and the stop judged."""
+                j = truths.judge(n, s, target, stop_of(n, s)[0] if stop is None else stop)
+                never = budget * price + (0.0 if s is None else setup + random_cost)
+                return truth_cost(cost, j, price, overhead, never), j
+
             paths = {RANDOM: random_cost, **{s: al_cost(pilot, s)[0] for s in AL}}
-            best = min(paths.values())
+            best, pick = min(paths.values()), min(paths, key=paths.get)
+            best_t = min(true_cost(c, *((0, None) if p == RANDOM else (pilot, p)))[0] for p, c in paths.items())
             policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
-                        "always margin": (*al_cost(pilot, "margin"), "margin"),
-                        "hindsight": (best, True, min(paths, key=paths.get))}
+                        "always margin": (*al_cost(pilot, "margin"), "margin"), "hindsight": (best, True, pick)}
+            ends = {"always random": (0, None, None), "always margin": (pilot, "margin", None),
+                    "hindsight": (0, None, None) if pick == RANDOM else (pilot, pick, None)}
+
             def answer_at(n: int):   # the answer at n, kept for its range of random's labels to the target
                 answers.setdefault((n, target), r := decide(plan_of(n), price, days, day_rate, budget, target, rnd,
                                                             metric))
@@ -263,29 +408,33 @@ def play_unit(args) -> list[dict]:
 
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r, answer_at, al_cost, random_cost, price)
-            pick = min(paths, key=paths.get)
-            waste = {"always random": waste_r, "always margin": stop_of(pilot, "margin")[1],
-                     "hindsight": waste_r if pick == RANDOM else stop_of(pilot, pick)[1]}
             for policy, (cost, reached, how) in policies.items():
-                rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
-                             "target": target, "label_price": price, "engineering_days": days, "day_rate": day_rate,
-                             "policy": policy, "cost": float(cost), "hindsight": float(best),
+                n, s, stop = ends.get(policy) or ended(how, reached)
+                cost_t, j = true_cost(float(cost), n, s, stop)
+                cost_t = best_t if policy == "hindsight" else cost_t   # hindsight: the cheapest path on the truth
+                rows.append({**unit, "target": target, "label_price": price, "engineering_days": days,
+                             "day_rate": day_rate, "policy": policy, "cost": float(cost), "hindsight": float(best),
                              "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how,
-                             "paid_after_hit": waste[policy] if policy in waste else stop_of(
-                                 int(found.group(1)), found.group(2))[1] if (found := SWITCHED.search(how)) else waste_r})
+                             "paid_after_hit": stop_of(n, s)[1], "stop": j["stop"], "held": j["held"],
+                             "crossing": j["crossing"], "timing": j["timing"], "cost_truth": cost_t,
+                             "hindsight_truth": best_t, "regret_truth": (cost_t - best_t) / best_t})
+        rows += [{**unit, "policy": "stop", "corpus": corpus_of(name), "target": t,
+                  "path": RANDOM if s is None else f"{s}@{n}", **truths.judge(n, s, t, stop)}
+                 for (n, s, t), (stop, _) in stops.items()]
     met = {t: float(rnd.loc[rnd[metric] >= t, "n_labels"].min()) for t in targets}   # where random measured it
-    rows += [{"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac, "policy": "random range",
-              "first": n == pilot, "covered": bool(w.reachable and w.labels_low <= met[t] <= w.labels_high)}
+    rows += [{**unit, "policy": "random range", "first": n == pilot,
+              "covered": bool(w.reachable and w.labels_low <= met[t] <= w.labels_high)}
              for (n, t), r in answers.items() if getattr(r, "verdict", None) is not None and met[t] > n
              for w in [r.verdict.decision.row(RANDOM)]]
-    print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, "
-          f"{len(plans)} decisions, {len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
+    print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, {len(plans)} decisions, "
+          f"{len(switches)} switches, {len(truths.paths)} paths judged, {time.process_time() - t0:.0f} CPU s",
+          flush=True)
     return rows
 
 
 def table(rows: list[dict]) -> str:
     df = pd.DataFrame(rows)
-    cover, df = df[df["policy"] == "random range"], df[df["policy"] != "random range"]
+    cover, df = df[df["policy"] == "random range"], df[~df["policy"].isin(("random range", "stop"))]
     for first, g in cover.groupby("first") if "first" in cover else ():   # random's 80% range against its hit
         print(f"random's 80% range at the {'first' if first else 'later'} answers: {g['covered'].mean():.0%} of "
               f"{len(g)}")
@@ -303,6 +452,66 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
+    """One row of :func:`truth_table`: ``stops`` (rows ``stop``) and the ``policies``' rows of the same cases."""
+    made = stops[stops["stop"].notna()]
+    held = made["held"].astype(bool)
+    short = made.loc[~held, "shortfall"]
+    both = made[made["crossing"].notna()]
+    n = stops["timing"].value_counts()
+    loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean()
+                 for p in ("loop", "always random"))
+    missed = f"{short.mean():.2f} / {short.max():.2f}" if len(short) else "-"
+    return (f"| {label} | {len(made)} | {held.mean():.0%} ({made['held_off_test'].astype(bool).mean():.0%}) | "
+            f"{missed} | {both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
+            f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
+            f"{n.get('never', 0)} | {loop['regret']:.3f} | {loop['regret_truth']:.3f} | "
+            f"{loop['regret'] / rnd['regret'] if rnd['regret'] > 0 else math.nan:.2f} / "
+            f"{loop['regret_truth'] / rnd['regret_truth'] if rnd['regret_truth'] > 0 else math.nan:.2f} |")
+
+
+def truth_table(rows: list[dict]) -> str:
+    """Per unit and pilot (and per corpus and pilot, all units): the product's stops judged on the truth (every path
+    played, each target), and the loop's mean regret without and with a false stop's cost (:func:`truth_cost`)."""
+    df = pd.DataFrame(rows)
+    if "policy" not in df or not (df["policy"] == "stop").any():
+        return ""
+    df["unit"] = df["set"] + "/" + df["model"]
+    stops, policies = df[df["policy"] == "stop"], df[df["policy"].isin(POLICIES)]
+    out = ["| unit, pilot | stops | held (off the test split) | a miss short by, mean / worst (points) | labels at "
+           "stop / true crossing | early | at | late (mean labels late) | never | loop regret | with false-stop cost "
+           "| ratio to always random (with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for (unit, pilot), g in stops.groupby(["unit", "pilot"]):
+        out.append(_truth_row(f"{unit}, 1/{round(1 / pilot)}", g, policies[(policies["unit"] == unit)
+                                                                            & (policies["pilot"] == pilot)]))
+    for (corpus, pilot), g in stops.groupby(["corpus", "pilot"]):
+        units = set(g["unit"])
+        out.append(_truth_row(f"**all {corpus}**, 1/{round(1 / pilot)}", g,
+                              policies[policies["unit"].isin(units) & (policies["pilot"] == pilot)]))
+    return "\n".join(out)
+
+
+#: The stated chance's bins in the calibration table.
+CHANCE_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 + 1e-9)
+
+
+def calibration(rows: list[dict]) -> str:
+    """The chance stated at each stop (its measured point's ``p_met``) against the share of those stops that held
+    on the truth, by corpus and stated-chance bin."""
+    df = pd.DataFrame(rows)
+    if "p_met" not in df:
+        return ""
+    made = df[(df["policy"] == "stop") & df["p_met"].notna()].copy()
+    made["bin"] = pd.cut(made["p_met"].astype(float), CHANCE_BINS, right=False)
+    out = ["| corpus | stated chance | stops | mean stated | held |", "|---|---|---|---|---|"]
+    for (corpus, b), g in made.groupby(["corpus", "bin"], observed=True):
+        out.append(f"| {corpus} | {b.left:.2f}-{min(b.right, 1.0):.2f} | {len(g)} | {g['p_met'].mean():.0%} | "
+                   f"{g['held'].astype(bool).mean():.0%} |")
+    for corpus, g in made.groupby("corpus"):
+        out.append(f"| {corpus} | all | {len(g)} | {g['p_met'].mean():.0%} | {g['held'].astype(bool).mean():.0%} |")
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=1)
@@ -315,7 +524,8 @@ def main(argv=None) -> int:
     ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
     a = ap.parse_args(argv)
     if a.from_rows:
-        print(table(json.loads(Path(a.from_rows).read_text())))
+        rows = json.loads(Path(a.from_rows).read_text())
+        print("\n\n".join(t for t in (table(rows), truth_table(rows), calibration(rows)) if t))
         return 0
     units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
@@ -329,7 +539,7 @@ def main(argv=None) -> int:
             rows.extend(done.result())
             if a.out:  # after every unit: a run cut short keeps what it played
                 (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
-    print(table(rows))
+    print("\n\n".join(t for t in (table(rows), truth_table(rows), calibration(rows)) if t))
     return 0
 
 

@@ -81,3 +81,74 @@ def test_the_table_reads_regret_against_always_random_per_metric_and_pilot(bl):
     text = bl.table(rows)
     loop_row = next(line for line in text.splitlines() if "| loop |" in line)
     assert "| 0.200 | 1.00 | 1.50 |" in loop_row     # mean 0.2 = always random's; the worst unit 0.3 / 0.2
+
+
+class _Recording:
+    """The oracle's true labels (a class no model knows on the ids ``garbled``), recording the ids each call asks."""
+
+    def __init__(self, oracle, garbled=frozenset()):
+        self.oracle, self.asked, self.garbled = oracle, [], garbled
+
+    def labels(self, ids):
+        self.asked.append({str(i) for i in ids})
+        return [("none of them" if str(i) in self.garbled else v) for i, v in zip(ids, self.oracle.labels(ids))]
+
+
+def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path):
+    import numpy as np
+
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import add_labels, start
+
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(160, 2))
+    oracle = bl.Oracle((X[:, 0] > 0).astype(int))   # separable: the learner's truth is high
+    pool = bl.write_pool(tmp_path, X)
+    folder = tmp_path / "c"
+    start(folder, pool, model="logreg", strategy="random", seed=1, initial=12, batch_size=10, test_size=40)
+    oracle.answer(folder, tmp_path / "a.csv")
+    add_labels(folder, [str(tmp_path / "a.csv")])
+    bl._round_trip(folder, oracle, tmp_path)
+    rounds = bl._curve(folder, "accuracy")
+    recording = _Recording(oracle)
+    truth = bl.true_scores(folder, rounds, recording, "accuracy")
+    asked = Campaign.load(folder).asked
+    everyone = {str(i) for i in range(len(X))}
+    for r, seen in zip(rounds["round"], recording.asked):
+        trained = set(asked.loc[(asked["role"] == "train") & (asked["round"] <= r), "id"].astype(str))
+        assert seen == everyone - trained      # the test split's ids are scored, the training ids are not
+    assert list(truth.index) == list(rounds["n_labels"]) == [12, 22]
+    assert (truth > 0.9).all().all()
+    test_ids = frozenset(asked.loc[asked["role"] == "test", "id"].astype(str))
+    garbled = bl.true_scores(folder, rounds, _Recording(oracle, test_ids), "accuracy")
+    assert (garbled["off_test"] == truth["off_test"]).all()   # the test split's ids are left out of off_test only
+    assert (garbled["truth"] < truth["truth"] - 0.1).all()
+
+
+def test_a_stop_is_judged_against_the_paths_truth_and_a_false_stop_costs_the_labels_to_its_crossing(bl):
+    import pandas as pd
+
+    truth = pd.Series({100: 0.80, 150: 0.84, 200: 0.86, 250: 0.84, 300: 0.87})
+    early = bl.judged(150.0, truth, 0.85)
+    assert (early["held"], early["timing"], early["crossing"], early["next_crossing"]) == (False, "early", 200.0, 200.0)
+    assert early["shortfall"] == pytest.approx(1.0)
+    assert bl.truth_cost(300.0, early, 2.0, 7.0, 999.0) == 300.0 + 50 * 2.0 + 7.0   # 50 labels more, one order more
+    dipped = bl.judged(250.0, truth, 0.85)      # past the first crossing, but truly below: false, to the next one
+    assert (dipped["timing"], dipped["next_crossing"]) == ("early", 300.0)
+    assert bl.truth_cost(500.0, dipped, 2.0, 7.0, 999.0) == 500.0 + 50 * 2.0 + 7.0
+    late = bl.judged(300.0, truth, 0.85)
+    assert (late["held"], late["timing"], late["late_by"]) == (True, "late", 100.0)
+    assert bl.truth_cost(600.0, late, 2.0, 7.0, 999.0) == 600.0
+    assert bl.judged(200.0, truth, 0.85)["timing"] == "at"
+    never = bl.judged(math.inf, truth, 0.85)
+    assert (never["timing"], never["held"], bl.truth_cost(800.0, never, 2.0, 7.0, 999.0)) == ("never", None, 800.0)
+    short = bl.judged(150.0, truth, 0.9)           # the path never truly meets 0.9: costed as a path that never stops
+    assert (short["timing"], short["crossing"], bl.truth_cost(300.0, short, 2.0, 7.0, 999.0)) == ("early", None, 999.0)
+    assert bl.judged(math.inf, truth, 0.9)["timing"] == "none"
+
+
+def test_a_trail_names_the_path_it_ends_on_and_where_its_stop_answer_stopped(bl):
+    assert bl.ended("100:continue 200:switch=margin", True) == (200, "margin", None)
+    assert bl.ended("100:continue 200:stop", True) == (0, None, 200.0)
+    assert bl.ended("100:stop", False) == (0, None, math.inf)     # stopped at the budget, the target unmet
+    assert bl.ended("100:continue", True) == (0, None, None)      # random's own stop
