@@ -350,7 +350,7 @@ with top.expander(standin) if folder else top:  # what a manager reads: the sent
     said = headline(decision, standin_prefix(source.kind, source.name))
     st.container(border=True, key="verdict_sentence").text(said)  # plain text, never Markdown
     tiles = headline_tiles(decision)
-    for slot, m in zip(st.columns(3) + st.columns(3), tiles):  # three a row: whole in a 1,024 px window
+    for slot, m in zip(st.columns(3) + st.columns(max(len(tiles) - 3, 1)), tiles):  # at most three a row, no empty one
         slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
         if m.caption:
             slot.caption(md(m.caption))
