@@ -223,10 +223,11 @@ def test_the_campaign_metrics_explain_themselves_too():
     rows = [dict(n_labels=n, accuracy=round(0.97 - 1.5 * n ** -0.45 + rng.normal(0, 0.002), 4), seed=seed)
             for seed in range(2) for n in range(50, 550, 100)]
     at = run()
+    assert len(at.metric) == 5  # the verdict's tiles: path, cost, saving, chance, break-even
     at.file_uploader(key="campaign_file").upload("campaign.csv", pd.DataFrame(rows).to_csv(index=False).encode(),
                                                  "text/csv")
     run(at)
     assert not at.error, [e.value for e in at.error]
-    assert len(at.metric) == 10  # the verdict's four and the campaign's six
+    assert len(at.metric) == 11  # the verdict's five and the campaign's six
     for m in at.metric:
         assert m.proto.help.strip(), m.label
