@@ -350,11 +350,10 @@ with top.expander(standin) if folder else top:  # what a manager reads: the sent
     said = headline(decision, standin_prefix(source.kind, source.name))
     st.container(border=True, key="verdict_sentence").text(said)  # plain text, never Markdown
     tiles = headline_tiles(decision)
-    for slot, m in zip(st.columns(3) + st.columns(3), tiles):  # three a row: whole in a 1,024 px window
+    for slot, m in zip(st.columns(3) + st.columns(max(len(tiles) - 3, 1)), tiles):  # at most three a row, no empty one
         slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
         if m.caption:
             slot.caption(md(m.caption))
-    st.caption(md(f"Why: {view.sentence}"))
     ordered = lines.page_order(specs)  # the trade-off first, the learning curves after it
     for tab, (title, spec) in zip(st.tabs(lines.tab_names(ordered)), ordered.items()):  # cached Vega-Lite specs
         with tab:
@@ -362,6 +361,7 @@ with top.expander(standin) if folder else top:  # what a manager reads: the sent
             if title == "Vendor comparison" and "vendor_comparison" in frames:  # every vendor side by side, in one table
                 st.dataframe(lines.vendor_rows(frames["vendor_comparison"], vendors), hide_index=True, width="stretch",
                              key="vendor_side_by_side")
+    st.caption(md(f"Why: {view.sentence}"))  # under the charts: the headline and the tiles stay in 150 words
     for note in notes:
         st.caption(md(note))
 with st.expander(lines.standin_rest(source.name)) if folder else st.container():

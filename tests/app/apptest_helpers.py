@@ -42,8 +42,16 @@ def shown(markdown: str) -> str:
 
 
 def sentence(at: AppTest) -> str:
-    """The verdict sentence, shown as plain text (st.text: no Markdown)."""
+    """The headline sentence above the tiles, shown as plain text (st.text: no Markdown)."""
     return at.text[0].value
+
+
+def why(at: AppTest) -> str:
+    """The verdict's long sentence (the CLI's: why the pick, the chance, the saving), the "Why: " line under the
+    tiles, as shown."""
+    lines = [shown(c.value).removeprefix("Why: ") for c in at.caption if shown(c.value).startswith("Why: ")]
+    assert len(lines) == 1, lines
+    return lines[0]
 
 
 CURVE = "Upload a pilot learning curve"

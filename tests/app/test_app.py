@@ -140,7 +140,7 @@ def test_an_uploaded_file_never_promises_more_labels_than_it_holds(rng):
                         shown(c.value)) for c in at.caption)
     table = strategy_table(at)
     assert not table["reachable"].any(), table[["strategy", "labels", "reason"]]
-    assert sentence(at).startswith("No strategy reaches 90% accuracy") and "within the pool of" in sentence(at)
+    assert sentence(at).startswith("No path reaches 90% accuracy") and "within the pool of" in sentence(at)
 
 
 def test_npz_with_pickled_objects_is_refused(rng):

@@ -12,7 +12,9 @@ import re
 import pytest
 
 from apptest_helpers import (app_env, metrics, no_error, run, sentence, shown, upload,  # noqa: F401  (app_env)
-                             verdict_table)
+                             verdict_table, why)
+from planner.present.headline import al_words
+from planner.present.words import approx
 from tests.builders import csv_file
 from tests.planner.decide.test_verdict_cases import digits_like
 
@@ -56,11 +58,11 @@ CASES = {
 def test_the_sentence_the_metrics_and_the_table_agree(case):
     at = uploaded(**CASES[case])
     no_error(at)
-    said, shown_metrics, rows = sentence(at), metrics(at), table(at)
+    said, head, shown_metrics, rows = why(at), sentence(at), metrics(at), table(at)
     rec = shown_metrics["Recommended path"]
     pool = CASES[case].get("pool_size")
     if rec == "none reaches the target":
-        assert said.startswith("No strategy reaches")
+        assert said.startswith("No strategy reaches") and head.startswith("No path reaches")
         assert shown_metrics["P(AL cheaper)"] == "n/a" and shown_metrics["Savings vs random"] == "n/a"
         return
     undecided = rec == "can't tell yet"
@@ -71,18 +73,25 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
         assert said.startswith("Can't tell yet: the chance that AL is cheaper than random is "
                                f"{shown_metrics['P(AL cheaper)']}")
         assert re.search(r"Measure random sampling and \S+ to ~[\d,]+ labels", said)
+        assert head.startswith(f"Can't tell yet whether {al_words(rec)} pays: label at random for now")
     marked = rows[rows["recommended"]].index.tolist()
     assert marked == [rec]  # the table marks the metric's path
     row = rows.loc[rec]
     assert bool(row["reachable"]) and row["total_text"] != "-"
     # the sentence quotes the table's labels and total
     assert f"~{row['labels_text']}" in said or re.search(r"~[\d,]+ labels", said)
+    # the headline quotes the pick's median labels and total, and the cost to be sure, as the table says them
+    assert f"~{approx(row['labels'], pool=pool)} labels reach" in head and f"for {row['total_text']};" in head
+    sure = re.search(r"; to be 90% sure, budget \$[\d,.]+ \(([\d,]+) labels\)\.", head)
+    assert sure or "; no budget is 90% sure to reach it" in head, head
     if undecided:
         pass
     elif rec == "random":
         assert said.startswith("Label at random") and f"for {row['total_text']}" in said
+        assert head.startswith("Label at random: ")
     else:
-        assert said.startswith(rec)
+        assert said.startswith(rec) and head.startswith(f"Use {al_words(rec)}: ")
+        assert (f"It saves {row['saving_text']} against labeling at random." in head) == (row["saving_text"] != "-")
         assert shown_metrics["Savings vs random"] == row["saving_text"]  # the headline is the table's saving
         if row["saving_text"] != "-":  # random reaches the target: the saving is the difference of the totals
             assert f"saving {row['saving_text']} (at the median labels)" in said
@@ -102,7 +111,7 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
     for text in list(rows["p_cheaper_text"]) + [shown_metrics["P(AL cheaper)"]]:
         assert text in ("-", "n/a", "0%", "100%") or re.fullmatch(r"[<>]?\d+(\.\d)?%", text), text
     # money is never in scientific notation, and whole dollars from $100
-    page_text = " ".join([said, *markdown_lines(at), *rows["total_text"], *shown_metrics.values()])
+    page_text = " ".join([said, head, *markdown_lines(at), *rows["total_text"], *shown_metrics.values()])
     assert not re.search(r"\d[eE][-+]?\d", page_text)
     assert not re.search(r"\$\d{3,}\.\d", page_text.replace(",", ""))
 

@@ -86,11 +86,11 @@ def test_uploaded_curves_are_capped_at_the_whole_pool_score(rng):
     """A pilot whose curves pass 95% within the measurements, beside a whole-pool score of 93.3%: no path
     reaches 95% (as `alplan plan --pool-accuracy 0.933` answers), and the page says which score capped it."""
     at = upload(None, "pilot.csv", pilot_curve_csv(rng), target=0.95)
-    assert not sentence(at).startswith("No strategy reaches"), sentence(at)
+    assert not sentence(at).startswith("No path reaches"), sentence(at)
     at.number_input(key="pool_score").set_value(0.933)
     run(at)
     assert not at.error, errors(at)
-    assert sentence(at).startswith("No strategy reaches 95% accuracy"), sentence(at)
+    assert sentence(at).startswith("No path reaches 95% accuracy"), sentence(at)
     assert any("your model measured 93.3%" in shown(c.value) for c in at.caption), [c.value for c in at.caption]
     at.number_input(key="pool_score").set_value(1.5)
     run(at)

@@ -31,11 +31,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from apptest_helpers import app_env, metrics, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
+from apptest_helpers import app_env, metrics, run, sentence, shown, why  # noqa: F401  (app_env: the module's fixture)
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED
 from planner.decision import RANDOM
 from planner.present import page_lines, verdict_sentence, words
+from planner.present.headline import al_words
 from tests.builders import csv_file
 from tests.fuzz.promise import run_cli
 from tests.planner.decide.test_verdict_cases import digits_like
@@ -112,7 +113,7 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     assert not errors, errors
     cli = json.loads(out)
     rows = {r["strategy"]: r for r in cli["strategies"]}
-    said, shown_metrics, table = sentence(at), metrics(at), strategy_table(at)
+    said, head, shown_metrics, table = why(at), sentence(at), metrics(at), strategy_table(at)
     chance, rec = shown_metrics["P(AL cheaper)"], shown_metrics["Recommended path"]
 
     # 1. the "cheapest in" column: the CLI's shares as printed, summing to 100%
@@ -137,18 +138,21 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
         assert rec == "can't tell yet" and len(plan) == 1 and cli["recommendation"] == RANDOM
         assert cli["action_now"] in ("random_then_decide", "random")
         assert said.startswith("Can't tell yet: the chance that AL is cheaper than random is " + chance), said
+        assert head.startswith("Can't tell yet whether active learning") and "label at random for now" in head, head
         if cli["action_now"] == "random_then_decide":   # the JSON's act is the sentence's
             assert verdict_sentence.START_RANDOM in said and cli["decide_later"]["advised"]
         if cli["decide_at_labels"] is not None:
             at_n = f"~{words.approx(cli['decide_at_labels'])} labels"
-            assert at_n in plan[0] and at_n in said
+            assert at_n in plan[0] and at_n in said and at_n in head
     elif cli["recommendation"] is None:
         assert rec == "none reaches the target" and not plan and not table["recommended"].any()
         assert said.startswith("No strategy reaches") or not reaching, said
+        assert head.startswith("No path reaches"), head
     else:
         assert rec == cli["recommendation"] and not plan
-        assert "Can't tell" not in said
+        assert "Can't tell" not in said and "Can't tell" not in head
         assert said.startswith("Label at random" if rec == RANDOM else rec), said
+        assert head.startswith("Label at random" if rec == RANDOM else f"Use {al_words(rec)}:"), head
     if cli["recommendation"] is not None:
         assert table.index[table["recommended"]].tolist() == [cli["recommendation"]]
     # 5. the page's own numbers obey the rule: AL only at a chance of 70% or more
