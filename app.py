@@ -389,9 +389,9 @@ with st.expander(lines.standin_rest(source.name)) if folder else st.container():
             st.caption(md(capped))
 
 
-def show_campaign(rec: dict, text: str) -> None:
-    """The campaign's answer at the top of the page: its sentence, tiles, table, command; its lines and rule in the
-    campaign section (the current container)."""
+def show_campaign(rec: dict, text: str, specs: dict) -> None:
+    """The campaign's answer at the top of the page: its sentence, tiles, charts (``specs``: the trade-off first),
+    table, command; its lines and rule in the campaign section (the current container)."""
     shown = campaign_page(rec, text)
     with campaign_top:
         st.container(border=True, key="campaign_sentence").text(shown.sentence)  # plain text, never Markdown
@@ -399,6 +399,8 @@ def show_campaign(rec: dict, text: str) -> None:
             slot.metric(m.label, md(m.value), help=md(m.help) if m.named else m.help)
             if m.caption:  # a strategy's name in it: escaped
                 slot.caption(md(m.caption))
+        for tab, (title, spec) in zip(st.tabs(list(specs)), specs.items()) if specs else ():
+            tab.vega_lite_chart(spec, width="stretch", key=f"campaign_chart_{title}")
         if shown.table:
             st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
@@ -420,11 +422,11 @@ with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  
             with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):
                 asked, upload = lines.campaign_asked(state), labels is not None and upload_ok(labels) and (
                     labels.name, labels.getvalue())
-                rec, text = (None, campaign_answer(folder, scenario, target, stamp=files_stamp(folder), **asked,
-                                                   upload=upload)) if upload else campaign_record(
-                    folder, scenario, target, stamp=files_stamp(folder), **lines.record_asked(asked))
+                rec, text, specs = (None, campaign_answer(folder, scenario, target, stamp=files_stamp(folder),
+                                                          **asked, upload=upload), None) if upload else campaign_record(
+                    folder, scenario, target, stamp=files_stamp(folder), charts=True, **lines.record_asked(asked))
             if rec is not None:
-                show_campaign(rec, text)
+                show_campaign(rec, text, specs)
             else:  # a source's labels previewed: the words `plan DIR` gives once they are kept
                 st.text(text)
         except (ValueError, OSError) as exc:

@@ -348,13 +348,15 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
 
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
-                stop_chance: float | None = None) -> tuple:
+                stop_chance: float | None = None, charts: bool = False) -> tuple:
     """(the answer's record JSON, its words) the page shows for the campaign in ``folder`` under the page's
     ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
     that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
     page's cache keys on (:func:`simulations.campaign.standing.files_stamp`), unread here. ``sources``: the sources'
-    curves and prices in memory in place of its files (:func:`_source_paths`)."""
+    curves and prices in memory in place of its files (:func:`_source_paths`). ``charts``: a third item, the
+    campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
+    forecast the answer took, the rounds measured)."""
     import dataclasses
 
     from planner.cli.campaign_plan import campaign_plan, campaign_priced
@@ -367,10 +369,15 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     sources = sources or _fresh_sources(measured)
     scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
 
+    taken = {}
+
     def forecast():
         held = labels_in_hand(folder)
-        return campaign_priced(campaign_plan(held, None, metric), held, scenario, target, folder=folder, given=given,
-                               measured=measured_from(facts, metric), premium_stated=premium_stated)[0]
+        planned = campaign_plan(held, None, metric)
+        answer, priced = campaign_priced(planned, held, scenario, target, folder=folder, given=given,
+                                         measured=measured_from(facts, metric), premium_stated=premium_stated)
+        taken.update(plan=planned[0], scenario=priced, level=answer.decision.level)
+        return answer
 
     ns, verdict = _answer(facts, target, forecast, confidence=confidence, metric=metric,
                           label_price=_price_or_none(lambda: scenario.price_per_label), stop_chance=stop_chance)
@@ -382,7 +389,23 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     rec = _record(facts, asked, ns, aside=aside, pick=pick)
     out = rec.to_dict()
     text = campaign_text(out, verdict, aside, pick)
-    return out, "\n".join([text, *source_after(out, aside, pick)])
+    said = "\n".join([text, *source_after(out, aside, pick)])
+    return (out, said, _campaign_charts(facts.rounds, taken, target, metric)) if charts else (out, said)
+
+
+def _campaign_charts(rounds, taken: dict, target: float, metric: str) -> dict:
+    """:func:`planner.present.campaign_page.campaign_charts` of the rounds measured and the forecast ``taken`` (its
+    Plan, sunk scenario and level; empty where the answer took none): the cost from here at the targets around
+    ``target`` (:func:`planner.present.report.target_grid`, ``target`` among them)."""
+    from planner.decide.whatif import cost_by_target
+    from planner.present.campaign_page import campaign_charts
+    from planner.present.report import target_grid
+
+    cost = None
+    if taken:
+        plan = taken["plan"]
+        cost = cost_by_target(plan, taken["scenario"], target_grid(plan.curves, target), level=taken["level"])
+    return campaign_charts(rounds, cost, target, metric)
 
 
 def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None, hourly=None,

@@ -15,7 +15,10 @@ from planner.present.next_step_view import act_line, score_text
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
-__all__ = ["CampaignPage", "TABLE_HEADS", "campaign_page"]
+__all__ = ["CHART_TITLES", "CampaignPage", "TABLE_HEADS", "campaign_charts", "campaign_page"]
+
+#: The campaign's charts, in the page's order: the trade-off first, the measured curve after it.
+CHART_TITLES = ("Cost from here vs target", "Measured learning curve")
 
 #: The campaign table's columns: key -> header.
 TABLE_HEADS = {"strategy": "strategy", "labels_total": "labels to target (in all)",
@@ -117,6 +120,23 @@ def _table(rec: dict) -> tuple[dict, ...]:
                      else "-",
                      "p_cheapest": percent(p["p_cheapest"]) if finite(p.get("p_cheapest")) else "-"})
     return tuple(rows)
+
+
+def campaign_charts(rounds, cost, target: float, metric: str = "accuracy") -> dict:
+    """The campaign's charts (title -> Vega-Lite spec, :data:`CHART_TITLES`' order): the cost from the labels in
+    hand to each target per strategy (``cost``: :func:`planner.decide.whatif.cost_by_target` under the campaign's
+    sunk scenario, the forecast the answer took; None where the answer took none) and the rounds it measured
+    (``rounds``: ``strategy, n_labels`` and ``metric`` per round) with the target."""
+    from planner.present import charts
+
+    out = {}
+    if cost is not None and len(cost):
+        out[CHART_TITLES[0]] = charts.cost_vs_target(cost, what="cost from here").to_dict()
+    if rounds is not None and len(rounds) and metric in rounds:
+        measured = rounds.rename(columns={metric: "accuracy"})[["strategy", "n_labels", "accuracy"]]
+        out[CHART_TITLES[1]] = charts.learning_curves(measured, target=target,
+                                                      metric=f"test {metric_words(metric)}").to_dict()
+    return out
 
 
 def _ascii_table(lines: list[str]) -> list[str]:

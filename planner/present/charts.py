@@ -420,7 +420,7 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
 BAND_CAP = 2.0
 
 
-def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
+def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerChart:
     """Total cost to reach each target accuracy, per strategy.
 
     Parameters
@@ -429,6 +429,8 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
         ``target, strategy, total_cost`` (+ optional ``total_cost_low,
         total_cost_high`` for a band). Unreachable targets (inf/NaN cost) are
         left out of the line.
+    what : str
+        What the cost is, in the title and on the axis (a campaign's: ``"cost from here"``).
     """
     require_columns(df, ("target", "strategy", "total_cost"), "cost_vs_target")
     df = df.copy()
@@ -446,7 +448,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys),
+            y=alt.Y("total_cost:Q", title=f"{what} ($)", axis=alt.Axis(format="$,.0f"), scale=ys),
             color=colour,
             tooltip=[
                 "strategy:N",
@@ -467,7 +469,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
         )
     return alt.layer(*layers).properties(
         autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=alt.TitleParams(
-            "Total cost to reach each target accuracy", subtitle="Line: the median cost; shaded: its range "
+            f"{what[0].upper()}{what[1:]} to reach each target accuracy", subtitle="Line: the median cost; shaded: its range "
                                                                 "over the forecasts."))
 
 

@@ -6,6 +6,7 @@ whether the measured score settles it (stop, or too few labels to forecast) or t
 
 from __future__ import annotations
 
+import json
 import shlex
 import sys
 from pathlib import Path
@@ -200,3 +201,31 @@ def test_a_sources_labels_uploaded_beside_a_campaign_read_as_the_cli_would_keep_
     at.file_uploader(key="source_file").upload("huge.csv", b"id,label\n" + b"x" * (51 * 2**20), "text/csv")
     assert one_error(run(at)) == "huge.csv is 51.0 MB; the limit is 50 MB: upload a smaller sample"
     assert any("Next: " in t.value for t in at.text) and files_of(camp) == before   # the campaign's answer stands
+
+
+@pytest.mark.parametrize("target", [0.93, 0.96, 0.99])
+def test_a_campaigns_charts_are_its_answers_cost_from_here_and_its_measured_rounds(campaigns, target):
+    """The campaign's charts: the trade-off first (the cost from the labels in hand to each target, from the forecast
+    the answer took: at the target each path's cost is the record's dollars from here), then the rounds it measured
+    with the target; an answer the measurements settle (no forecast) draws the rounds alone."""
+    import math
+
+    from planner.cli.answer import page_answer
+    from planner.decide.costs import Scenario
+    from planner.present.campaign_page import CHART_TITLES
+
+    rec, _, specs = page_answer(str(campaigns[45]), Scenario(label_price=0.5), target, confidence=0.9, charts=True)
+    curve = specs[CHART_TITLES[1]]
+    rounds = pd.concat(pd.DataFrame(v) for v in curve["datasets"].values())
+    assert set(rounds["n_labels"].dropna()) == {30.0, 35.0, 40.0, 45.0}, rounds   # 30 labels, then 3 rounds of 5
+    assert target in set(rounds.get("target", pd.Series(dtype=float)).dropna())   # the target's line
+    if rec["forecast"] is None:
+        assert list(specs) == [CHART_TITLES[1]]
+        return
+    assert list(specs) == list(CHART_TITLES)   # the trade-off first
+    cost = pd.concat(pd.DataFrame(v) for v in specs[CHART_TITLES[0]]["datasets"].values() if "total_cost" in v[0])
+    at = cost[(cost["target"] - target).abs() < 1e-9].set_index("strategy")["total_cost"]
+    priced = [p for p in rec["paths"] if p["dollars_from_here"] is not None]
+    for p in priced:
+        assert math.isclose(at[p["strategy"]], p["dollars_from_here"]), (p, at)
+    assert "cost from here" in json.dumps(specs[CHART_TITLES[0]])
