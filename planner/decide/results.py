@@ -25,8 +25,8 @@ by the one rule of :mod:`planner.decide.rule`:
 * ``savings``: random's ``total_cost`` minus the recommendation's, as the
   table prints them (so the saving is the difference of the two totals
   shown); ``savings_low``/``savings_high``: the central interval of the
-  per-draw differences, widened to hold it. ``al_savings`` likewise for
-  ``best_al``.
+  per-draw differences, widened to hold it. ``al_savings`` (``_low``,
+  ``_high``) likewise for ``best_al``.
 * ``break_even_label_price`` (per raw label): the price at which the rule's
   pick, re-run on the same draws, changes between random sampling and AL
   (:func:`planner.decide.break_even.rule_break_even`); so AL is recommended only at
@@ -276,8 +276,8 @@ class Decision:
         The reachable AL strategy cheaper than random in the most draws.
     savings, savings_low, savings_high : float
         Median (and interval) over draws of random's cost minus the recommendation's.
-    al_savings : float
-        Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
+    al_savings, al_savings_low, al_savings_high : float
+        Median (and interval) over draws of random's cost minus ``best_al``'s (negative: AL dearer).
     probability_al_cheaper : float
         The chance shown and read by the rule: among the draws in which some path reaches the target, the share
         where the cheapest AL path of the draw beats random (ties split): one minus random's "cheapest in" share
@@ -380,6 +380,8 @@ class Decision:
     chance_step_random_labels: float = math.nan   # the labels random needs in most of those draws
     chance_step_random_share: float = math.nan   # the share of all draws in which it needs exactly that many
     break_even_premium: float = math.nan   # the AL label premium at which the pick turns to random (a premium stated)
+    al_savings_low: float = math.nan   # the interval of random's cost minus best_al's over the draws
+    al_savings_high: float = math.nan
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
@@ -483,7 +485,7 @@ class Decision:
             "probability_al_cheaper", "share_of_draws_al_cheaper")
         for key in ("savings", "probability_al_cheaper", "share_of_draws_al_cheaper",
                     "break_even_label_price", "break_even_labels_saved",
-                    "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
+                    "best_al", "al_savings", "al_savings_low", "al_savings_high", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
                     "break_even_label_price_median", "probability_no_path", "probability_untold",

@@ -361,7 +361,8 @@ class Plan:
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         rnd_total = totals.get(RANDOM)
         rec, best_al = ruled["recommendation"], ruled["best_al"]
-        out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "probability_best_al_cheaper",
+        out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "al_savings_low",
+                             "al_savings_high", "probability_best_al_cheaper",
                              "break_even_label_price", "break_even_label_price_low", "break_even_label_price_high",
                              "break_even_labels_saved", "break_even_labels_saved_low",
                              "break_even_labels_saved_high", "break_even_within_2x",
@@ -372,7 +373,10 @@ class Plan:
             low, high = quantile(sv, lo_q), quantile(sv, hi_q)
             out.update(savings=point, savings_low=min(low, point), savings_high=max(high, point))
         if best_al is not None and rnd_total is not None:
-            out["al_savings"] = saving(rows[RANDOM].total_cost, rows[best_al].total_cost)
+            point = saving(rows[RANDOM].total_cost, rows[best_al].total_cost)
+            sv = paired_diff(rnd_total, totals[best_al])
+            low, high = quantile(sv, lo_q), quantile(sv, hi_q)
+            out.update(al_savings=point, al_savings_low=min(low, point), al_savings_high=max(high, point))
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
             out.update(even.quote)   # the break-even price, its range, the labels saved and the premium
         out["beyond_limit"] = tuple(dict.fromkeys(self._beyond_limit(out, paths, scen, rows, rec, best_al)
@@ -398,7 +402,8 @@ class Plan:
         bound = at_cap - pick.total_cost
         if not bound > 0:
             return ()
-        keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
+        keys = ["savings", "savings_low", "savings_high"] + (
+            ["al_savings", "al_savings_low", "al_savings_high"] if best_al == rec else [])
         for key in keys:
             out[key] = math.nan
         if not pick.saving_told:   # one extrapolation against another: no bound
@@ -418,7 +423,8 @@ class Plan:
         def far(name) -> bool:
             return name is not None and name in rows and "total_cost" in rows[name].beyond_limit
 
-        for key, pick in (("savings", rec), ("savings_low", rec), ("savings_high", rec), ("al_savings", best_al)):
+        for key, pick in (("savings", rec), ("savings_low", rec), ("savings_high", rec), ("al_savings", best_al),
+                          ("al_savings_low", best_al), ("al_savings_high", best_al)):
             if pick == RANDOM:
                 continue   # random against itself saves nothing, wherever its labels lie
             value = out.get(key, math.nan)

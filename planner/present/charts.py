@@ -234,7 +234,7 @@ def _forecast_layers(forecast: pd.DataFrame, x: alt.X, colour: alt.Color, y_scal
     ]
     bands = alt.Opacity("band:N", title="shaded", scale=alt.Scale(
         domain=[BAND_NAMES[k] for k in kinds], range=[KIND_BAND[k] for k in kinds]),
-        legend=alt.Legend(symbolType="square", symbolFillColor="#444", symbolStrokeWidth=0))
+        legend=alt.Legend(symbolType="square", symbolFillColor="#444", symbolStrokeWidth=0, labelLimit=0))
     layers = [
         base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).transform_calculate(
             band=f"'{BAND_NAMES[kind]}'").mark_area().encode(

@@ -18,6 +18,8 @@ __all__ = ["AL_NAME", "al_words", "headline", "headline_tiles", "standin_prefix"
 
 #: How the headline names active learning the once it names it: the AL pick's strategy in parentheses.
 AL_NAME = "active learning ({strategy})"
+#: How far (a share) the bill's whole batches must move AL's extra cost per label saved for the tile to say so.
+BILLING_MOVES = 0.05
 _STRATEGY_WORDS = {"margin": "margin sampling", "entropy": "entropy sampling",
                    "least_confidence": "least-confidence sampling"}
 
@@ -104,6 +106,46 @@ def _cost_tile(d, band: str) -> Metric | None:
                        "with the confidence set in the sidebar (the \"How sure is this?\" line).")
 
 
+def _more_or_less(x: float) -> str:
+    """AL's extra cost in words: ``$12.50 more`` / ``$3.00 less``."""
+    return f"{money(x)} more" if x >= 0 else f"{money(-x)} less"
+
+
+def _extra_range(d, band: str) -> str:
+    """Where random is the pick: the range of AL's extra cost over random's (the record's ``al_savings_low`` and
+    ``al_savings_high``, negated), ``80% range $3.00 less to $40.00 more``; empty where either is not quoted."""
+    if d.recommendation != RANDOM or d.best_al is None:
+        return ""
+    lo, hi = getattr(d, "al_savings_low", None), getattr(d, "al_savings_high", None)
+    if not (finite(lo) and finite(hi)):
+        return ""
+    return f"{band} {_more_or_less(-hi)} to {_more_or_less(-lo)}"
+
+
+def _billing_clause(d) -> str:
+    """Where whole batches move the break-even price off AL's extra cost over the labels it saves (that cost over the
+    labels random's row bills less the AL pick's lies more than :data:`BILLING_MOVES` from it, and nearer the quoted
+    price): the clause that says so; empty elsewhere, a count not quoted or no price the break-even."""
+    rows = rows_of(d)
+    if d.best_al is None or RANDOM not in rows or not finite(d.break_even_label_price) \
+            or not d.break_even_label_price > 0:
+        return ""
+    al, rnd = rows[d.best_al], rows[RANDOM]
+    if any("labels" in getattr(r, "beyond_limit", ()) for r in (al, rnd)):
+        return ""
+    billed = getattr(rnd, "labels_billed", None), getattr(al, "labels_billed", None)
+    if not all(finite(x) for x in (*billed, rnd.labels, al.labels)):
+        return ""
+    fewer, saved = billed[0] - billed[1], rnd.labels - al.labels
+    extra = al.total_cost - al.label_cost - (rnd.total_cost - rnd.label_cost)   # engineering, compute, delay
+    if not (fewer > 0 and saved > 0 and finite(extra) and extra > 0):
+        return ""
+    said, bill, even = extra / saved, extra / fewer, d.break_even_label_price
+    if abs(bill - said) <= BILLING_MOVES * said or abs(even - bill) >= abs(even - said):
+        return ""   # the bill barely moves it, or moves it away from the quote: something else sets the price
+    return "whole batches are billed, so not AL's extra cost ÷ the labels it saves"
+
+
 def headline_tiles(d) -> tuple[Metric, ...]:
     """The tiles under the headline, each with its range: the path, its cost, the saving or AL's extra cost, the
     chance that AL is cheaper and the break-even label price."""
@@ -111,10 +153,13 @@ def headline_tiles(d) -> tuple[Metric, ...]:
     from planner.present.verdict_view import _metrics
 
     band = f"{round(100 * d.level)}% range"
-    path, vs, chance, even = _metrics(d)  # the saving's range: its caption (none for AL's extra cost: no field)
+    path, vs, chance, even = _metrics(d)  # the saving's range: its caption; AL's extra cost's: _extra_range
     tiles = [path]
     if (cost := _cost_tile(d, band)) is not None:
         tiles.append(cost)
+    if not vs.caption and (span := _extra_range(d, band)):
+        vs = Metric(vs.label, vs.value, span, vs.help + " The range is that of the difference over the forecasts.",
+                    named=vs.named)
     tiles.append(vs)
     rule = f"AL is picked at {percent(UNDECIDED[1])} and above, if also cheaper on average"
     if chance.value not in ("n/a", NO_RANDOM):
@@ -123,6 +168,9 @@ def headline_tiles(d) -> tuple[Metric, ...]:
     lo, hi = getattr(d, "break_even_label_price_low", None), getattr(d, "break_even_label_price_high", None)
     if not even.caption and finite(lo) and break_even_text(d) not in ("none", NO_RANDOM):
         even = Metric(even.label, even.value, f"{band} {money(lo)} to {money(hi) if finite(hi) else 'no price'}",
+                      even.help)
+    if billed := _billing_clause(d):
+        even = Metric(even.label, even.value, "; ".join(x for x in (even.caption, billed) if x),
                       even.help + " Whole batches are billed, so it is not AL's extra cost divided by the median "
                                   "labels it saves.")
     tiles.append(even)

@@ -89,3 +89,40 @@ def test_every_headline_figure_is_a_field_of_the_record(price, target):
     extra = next((v for k, v in values.items() if k.endswith("vs random") and v.endswith("more")), None)
     if extra is not None and "would cost" in said:
         assert f"would cost {extra}" in said, (extra, said)
+
+
+def _decision(price: float, target: float):
+    from planner.decide.costs import Scenario
+    from planner.decision import get_plan
+
+    return get_plan(digits_like()).decide(Scenario(label_price=price, engineering_days=5.0, compute_per_round=0.1),
+                                          target)
+
+
+def test_where_random_is_the_pick_als_extra_cost_carries_its_range_from_the_record():
+    from planner.present.headline import headline_tiles
+
+    d = _decision(0.5, 0.95)
+    rec = d.to_dict()
+    assert d.recommendation == "random" and d.best_al == "margin"
+    assert rec["al_savings_low"] <= rec["al_savings"] <= rec["al_savings_high"] < 0   # AL dearer in most draws
+    assert rec["al_savings_low"] < rec["al_savings_high"]
+    tile = next(m for m in headline_tiles(d) if m.label.endswith("vs random"))
+    assert tile.caption == f"80% range {money(-rec['al_savings_high'])} more to {money(-rec['al_savings_low'])} more"
+
+
+def test_the_break_even_tile_names_whole_batch_billing_only_where_it_moves_the_price():
+    """At 90% the margin path's bill (whole batches) sets the break-even apart from its extra cost over the median
+    labels it saves, and the tile says so; at 95% the bill saves about what the median does, and it says nothing."""
+    from planner.present.headline import headline_tiles
+    from planner.present.verdict_sentence import rows_of
+
+    for target, said in ((0.9, True), (0.95, False)):
+        d = _decision(0.5, target)
+        even = next(m for m in headline_tiles(d) if m.label == "Break-even label price")
+        assert ("whole batches are billed" in even.caption) is said, (target, even.caption)
+        rnd, al = rows_of(d)["random"], rows_of(d)[d.best_al]
+        extra = al.total_cost - al.label_cost - (rnd.total_cost - rnd.label_cost)
+        per_saved, per_billed = extra / (rnd.labels - al.labels), extra / (rnd.labels_billed - al.labels_billed)
+        moved = abs(d.break_even_label_price - per_billed) < abs(d.break_even_label_price - per_saved)
+        assert (moved and abs(per_billed - per_saved) > 0.05 * per_saved) is said, (per_saved, per_billed)
