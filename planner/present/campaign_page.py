@@ -15,10 +15,14 @@ from planner.present.next_step_view import act_line, score_text
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
-__all__ = ["CHART_TITLES", "CampaignPage", "TABLE_HEADS", "campaign_charts", "campaign_page"]
+__all__ = ["CHART_TITLES", "NO_CHART", "CampaignPage", "TABLE_HEADS", "campaign_charts", "campaign_page"]
 
 #: The campaign's charts, in the page's order: the trade-off first, the measured curve after it.
 CHART_TITLES = ("Cost from here vs target", "Measured learning curve")
+#: What a campaign's chart tab says where its chart is not drawn.
+NO_CHART = {CHART_TITLES[0]: "No forecast was taken: the measured rounds settle the answer, so there is no cost "
+                             "from here to draw.",
+            CHART_TITLES[1]: "No round is measured yet."}
 
 #: The campaign table's columns: key -> header.
 TABLE_HEADS = {"strategy": "strategy", "labels_total": "labels to target (in all)",

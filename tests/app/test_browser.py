@@ -1,7 +1,7 @@
 """End to end in a real browser: `streamlit run app.py` driven by Playwright + Debian's Chromium.
 
-Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it. The default page's
-full-page screenshot is written to docs/screenshot.png (the README shows it), so the picture is the page.
+Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it. The default page's first screen at
+1,280 x 800 is written to the picture README.md shows (docs/page-first-screen.png), so the picture is the page.
 Uses a temporary results database (ALPLAN_DB) and tiny simulation settings
 (ALPLAN_APP_QUICK=1), so it never touches the user's database.
 """
@@ -23,7 +23,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshot.png"  # shown by README.md: made here, so it matches the page
+SCREENSHOT = ROOT / "docs" / "page-first-screen.png"  # shown by README.md: made here, so it matches the page
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -226,10 +226,13 @@ def test_user_strategy_names_are_shown_as_typed(browser, server):
 
 
 def test_the_readme_screenshot_is_the_default_page(browser, tmp_path):
-    """docs/screenshot.png is the page `make run` opens (the full default scenario), taken here."""
+    """The picture README.md shows is the first screen (1,280 x 800) of the page `make run` opens (the full default
+    scenario), taken here."""
+    shown = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", (ROOT / "README.md").read_text())
+    assert shown == [str(SCREENSHOT.relative_to(ROOT))], shown  # the one picture README shows is the one made here
     with contextlib.closing(serve(tmp_path, quick=False)) as running:
         url, _ = next(running)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
         page.set_default_timeout(4 * LOAD_TIMEOUT_MS)  # the first start simulates the full default
         page.goto(url)
         page.locator('[data-testid="stMetric"], .st-key-sim_start button').first.wait_for()
@@ -239,10 +242,8 @@ def test_the_readme_screenshot_is_the_default_page(browser, tmp_path):
         page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
         wait_idle(page)
         assert re.search(r"\d", verdict_text(page))
-        # Streamlit scrolls the page inside a container: a window as tall as its content shows all of it
-        tall = page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
-        page.set_viewport_size({"width": 1400, "height": min(int(tall) + 40, 12_000)})
+        page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTo(0, 0)")
         wait_idle(page)
-        page.screenshot(path=str(SCREENSHOT), full_page=True)
+        page.screenshot(path=str(SCREENSHOT))
         assert SCREENSHOT.stat().st_size > 10_000
         page.close()
