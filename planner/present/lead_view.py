@@ -13,9 +13,8 @@ Every view reads the answer's record (its JSON)."""
 from __future__ import annotations
 
 import shlex
-from pathlib import Path
 
-from planner.present.next_step_view import act_line, answer_text, measured_lines, next_line
+from planner.present.next_step_view import act_line, answer_text, export_command, measured_lines, next_line
 from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
@@ -30,16 +29,6 @@ SHORT = "If it falls short"
 def led(pick) -> bool:
     """Whether an option of ``pick`` leads the answer (None: no sources, the answer leads)."""
     return pick is not None and pick.lead != "answer"
-
-
-def export_command(folder, source: str, labels: int, kind: str = "source") -> str:
-    """``alplan campaign export`` of ``source``'s training set at ``labels`` (``kind`` ``source`` or ``relabel``),
-    written beside the campaign's folder, each word quoted for a POSIX shell."""
-    folder = Path(str(folder))
-    name = f"{folder.name or 'campaign'}-{source}{'-relabeled' if kind == 'relabel' else ''}-{int(labels)}.csv"
-    words = ["alplan", "campaign", "export", str(folder), "--source", str(source), "--labels", str(int(labels)),
-             "--out", str(folder.parent / name)]
-    return shlex.join(words + (["--kind", "relabel"] if kind == "relabel" else []))
 
 
 def lead_command(ns, pick) -> str | None:

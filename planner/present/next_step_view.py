@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import math
 import shlex
+from pathlib import Path
 
 from planner.decide.advantage import MIN_SPLIT_ROUNDS
 from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["act_line", "advantage_line", "answer_text", "chance_text", "changed_line", "decide_command", "for_folder",
+__all__ = ["act_line", "advantage_line", "answer_text", "chance_text", "changed_line", "decide_command", "export_command", "for_folder",
            "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line",
            "standing_lines"]
 
@@ -202,12 +203,20 @@ def next_command(ns: NextStep, question: dict | None = None) -> str | None:
                     forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target)
 
 
+def export_command(folder, source: str, labels: int, kind: str = "source") -> str:
+    """``alplan campaign export`` of ``source``'s training set at ``labels`` (``kind`` ``source`` or ``relabel``),
+    written beside the campaign's folder, each word quoted for a POSIX shell."""
+    folder = Path(str(folder))
+    name = f"{folder.name or 'campaign'}-{source}{'-relabeled' if kind == 'relabel' else ''}-{int(labels)}.csv"
+    words = ["alplan", "campaign", "export", str(folder), "--source", str(source), "--labels", str(int(labels)),
+             "--out", str(folder.parent / name)]
+    return shlex.join(words + (["--kind", "relabel"] if kind == "relabel" else []))
+
+
 def for_folder(rec: dict, folder) -> dict:
     """The answer's record ``rec`` (its JSON, kept in ``answer.json``) with its commands rendered for the campaign's
     folder as the user named it (``folder``): a copied folder's kept answer acts on the copy, and one named from
     another directory runs from there. Every other field is as kept."""
-    from planner.present.lead_view import export_command
-
     a, lead = rec["answer"], rec.get("lead") or {}
     command = _command(str(folder), act=a["act"], reason=a["reason"], strategy=a["strategy"],
                        strategy_now=rec["campaign"]["strategy_now"], forecast=rec.get("forecast") is not None,

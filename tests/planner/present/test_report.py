@@ -173,7 +173,8 @@ def test_transferred_strategies_are_marked_transferred(scenario):
     learning = embedded_specs(page)[0]
     drawn = [v for rows in learning["datasets"].values() for v in rows if "kind" in v]
     assert {v["kind"] for v in drawn if v["strategy"] == "margin"} == {"transferred"}
-    (line,) = [layer for layer in learning["layer"] if "strokeDash" in layer.get("encoding", {})]
+    (line,) = [layer for layer in learning["layer"]
+               if layer.get("encoding", {}).get("strokeDash", {}).get("field") == "kind"]
     assert "transferred" in line["encoding"]["strokeDash"]["scale"]["domain"]  # the legend names it
 
 
