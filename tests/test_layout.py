@@ -131,11 +131,12 @@ def test_the_python_surface_of_design_md_keeps_its_paths():
 
 
 def test_the_page_stays_thin_and_no_benchmark_imports_it():
-    """app.py keeps widgets and layout (at most 440 lines: the title before the slow imports, a spinner while each
-    slow step runs, a campaign folder's answer); the logic lives in the packages (the progress bar's ticking thread:
+    """app.py keeps widgets and layout (at most 500 lines: the title before the slow imports, a spinner while each
+    slow step runs, the headline's tiles and charts, a campaign folder's answer with its tiles, charts, table and
+    command); the logic lives in the packages (the progress bar's ticking thread:
     simulations.run.estimate; the campaign's answer: planner.cli.answer.page_answer)."""
     lines = (ROOT / "app.py").read_text().count("\n")
-    assert lines <= 440, f"app.py has {lines} lines: move logic into planner/ or simulations/"
+    assert lines <= 500, f"app.py has {lines} lines: move logic into planner/ or simulations/"
     for path in (ROOT / "benchmarks").rglob("*.py"):
         text = path.read_text()
         assert "import app" not in text and "from app import" not in text, path
