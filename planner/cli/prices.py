@@ -197,7 +197,7 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
                    help="labels per item, majority vote (price x votes)")
     p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
                    help="probability of reaching the target with the budget bought, and the least chance that the "
-                        "true score meets the target at which a campaign stops (0.5 to 0.999; default %(default)s)")
+                        "true score meets the target at which a campaign stops (0.5 to 0.999)")
     p.add_argument("--stop-chance", type=float, default=None, metavar="P",
                    help="stop a campaign at a lower chance P that the target is met (0.5 to the confidence; "
                         "default: the confidence); the answer says it stopped at P, as asked")
