@@ -11,10 +11,10 @@ from planner.cli.common import _HelpFormatter
 def cmd_campaign(args: argparse.Namespace) -> int:
     """Run the step; ``add``, ``measure``, ``status`` and ``export`` end with the campaign's one answer, as the last
     ``alplan plan DIR`` gave it where nothing moved since, else as its files and that question give it
-    (planner.cli.answer.standing_answer); ``status --json`` carries it as ``answer``."""
+    (planner.cli.answer.standing_answer); ``status --json`` and ``measure --json`` carry it as ``answer``."""
     from simulations.campaign.commands import run
 
-    if args.step == "status" and getattr(args, "json", False):
+    if args.step in ("status", "measure") and getattr(args, "json", False):
         import io
         import json
 
