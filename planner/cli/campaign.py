@@ -11,10 +11,10 @@ from planner.cli.common import _HelpFormatter
 def cmd_campaign(args: argparse.Namespace) -> int:
     """Run the step; ``add``, ``measure``, ``status`` and ``export`` end with the campaign's one answer, as the last
     ``alplan plan DIR`` gave it where nothing moved since, else as its files and that question give it
-    (planner.cli.answer.standing_answer); ``status --json`` carries it as ``answer``."""
+    (planner.cli.answer.standing_answer); ``status --json`` and ``measure --json`` carry it as ``answer``."""
     from simulations.campaign.commands import run
 
-    if args.step == "status" and getattr(args, "json", False):
+    if args.step in ("status", "measure") and getattr(args, "json", False):
         import io
         import json
 
@@ -38,10 +38,21 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
         rec = before if before is not None else standing_answer(args.folder)
         if args.step == "export":
-            print(f"then: train your model on {args.out}; if it falls short in use, the campaign's answer follows "
-                  "(`campaign add` the human labels it orders, then `campaign measure`):")
+            print(export_then(args.out, rec))
         print("\n".join(standing_lines(rec)))
     return code
+
+
+def export_then(out: str, rec: dict) -> str:
+    """The line between ``campaign export`` and the answer: what follows the training set, as the answer says it (an
+    order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
+    act = (rec.get("answer") or {}).get("act")
+    if act in ("continue", "switch", "split"):
+        return (f"then: train your model on {out}; if it falls short in use, the campaign's answer orders human "
+                "labels (`campaign add` them, then `campaign measure`):")
+    if act == "stop":
+        return f"then: train your model on {out}; the campaign's answer is to stop, so it orders no more labels:"
+    return f"then: train your model on {out}; the campaign's answer:"
 
 
 def add_parsers(sub) -> None:

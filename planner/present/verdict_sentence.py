@@ -373,7 +373,7 @@ def break_even_line(d) -> str:
                 and round(low) != round(high)):
             ends = ("labels_high",) if "break_even_labels_saved_high" in far else ()
             rng = f" ({count_range(low, high, pool=pool, beyond=ends)})"
-        parts.append(f"{d.best_al} must save {need}{rng} to pay for itself")
+        parts.append(_labels_part(d, need, rng))
     be = d.break_even_label_price
     spread = (f" ({d.best_al}'s own break-even over the forecasts: {round(100 * d.level)}% range "
               f"{break_even_range(d)})" if finite(d.break_even_label_price_low) else "")
@@ -393,6 +393,29 @@ def break_even_line(d) -> str:
     if not parts:
         return "Break-even: not known on these forecasts." + chance_step_text(d)
     return "Break-even: " + "; ".join(parts) + "." + chance_step_text(d)
+
+
+def _labels_part(d, need: str, rng: str) -> str:
+    """What AL must save, read beside what it can save: more than random sampling pays for in all says that no
+    saving pays for it at this price; a count under one label says any label saved pays; and where AL is billed
+    for as many labels as random or more in most forecasts (no per-forecast break-even at the median), that it
+    saves none there, as the note and the verdict say."""
+    n, al = d.break_even_labels_saved, d.best_al
+    rnd = rows_of(d).get(RANDOM)
+    paid = rnd.labels_billed if rnd is not None and rnd.reachable else math.nan
+    if finite(paid) and round(paid) == 0:
+        return f"random sampling buys no more labels, so {al} has none to save"
+    if need != MORE_THAN_POOL and finite(paid) and round(n) > round(paid):
+        price = (d.scenario or {}).get("price_per_label")
+        at = f"at {money(price)} a label " if finite(price) else ""
+        return (f"{al} must save {need}{rng} to pay for itself, more than random sampling pays for in all "
+                f"({plural(paid, 'label')}), so {at}no saving can pay for it")
+    text = (f"any label {al} saves pays for it (its extra cost is under one label's price)" if round(n) == 0
+            else f"{al} must save {need}{rng} to pay for itself")
+    if finite(paid) and not finite(d.break_even_label_price_median):
+        text += (f", but it saves none in most forecasts (it is billed for as many labels as random sampling or "
+                 f"more)")
+    return text
 
 
 def chance_step_text(d) -> str:

@@ -204,6 +204,7 @@ def _metrics(d) -> tuple[Metric, ...]:
         out.append(Metric(f"{d.best_al} vs random",
                           far_money(d, extra, "al_savings") if not finite(extra)
                           else f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
+                          _cheaper_in(d),
                           help="The best AL strategy's total minus random sampling's, both at the median labels; "
                                "random is recommended, so there is no saving to show.", named=True))
     else:
@@ -348,3 +349,11 @@ def scenario_rows(scenario: dict) -> list[tuple[str, str]]:
             continue
         rows.append((label, fmt(value)))
     return rows
+
+
+def _cheaper_in(d) -> str:
+    """Under the AL pick's total where it reads less than random's: a difference of the two medians, with the chance
+    that AL is cheaper (the P(AL cheaper) shown), so "less" at the median never reads as "reliably cheaper"."""
+    p = d.probability_al_cheaper
+    return (f"at the median; AL is cheaper in {percent(p)} of the forecasts" if finite(p) and finite(d.al_savings)
+            and d.al_savings > 0 else "")

@@ -92,6 +92,8 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
                                          "plan, fit and replan read", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
     s.add_argument("--out", default=None, help="also write the curve here (.csv or .parquet)")
+    s.add_argument("--json", action="store_true", help="print the rounds measured, the files written and the "
+                   "campaign's answer (as `status --json` carries it) as one JSON object")
 
     s = steps.add_parser("status", help="where the campaign stands: rounds, labels in hand, ids still out, each "
                                         "source measured", **kwargs)
@@ -277,6 +279,13 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
         if not held.empty or (folder / SOURCE_CURVE).exists():   # no source: an old file of curves goes empty
             source_path = sources.write_source_curve(c, source_curve)
     rounds = curve.attrs["rounds"]
+    st = steps.status(folder)
+    n_test = st["test_asked"] - st["test_out"]
+    if getattr(args, "json", False):
+        _measure_json(curve, changed, held, source_curve, untrained, {
+            "curve": str(path), "out": args.out, "source_curves": str(source_path) if not held.empty else None,
+            "test_labels": int(n_test)}, out)
+        return
     several = rounds["strategy"].nunique() > 1
     for _, r in rounds.sort_values("round").iterrows():
         print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
@@ -289,8 +298,6 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
         why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
         print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
               f"{ch['now']:.3f}): {why}", file=out)
-    st = steps.status(folder)
-    n_test = st["test_asked"] - st["test_out"]
     print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
           + f" (tested on {plural(n_test, 'label')})", file=out)
     if not held.empty:
@@ -302,6 +309,40 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
               "campaign's curve", file=out)
     _time_lines(st, out)
     _note(folder, out)
+
+
+def _measure_json(curve, changed: list, held, source_curve, untrained: dict, wrote: dict, out) -> None:
+    """``campaign measure --json``: the rounds measured (each with the strategy of its stretch), each split round's
+    two parts, the counts held back from curve.csv, the rounds that differ from the last measure, the sources'
+    curves and the files written, as one JSON object (the answer is added by ``planner.cli.campaign``)."""
+    import json
+
+    def records(frame, columns) -> list[dict]:
+        keep = [c for c in columns if c in frame.columns]
+        return [{k: _plain(v) for k, v in row.items()} for row in frame[keep].to_dict("records")]
+
+    rounds = curve.attrs["rounds"].sort_values("round")
+    facts = {"rounds": records(rounds, ("round", "strategy", "n_labels", "accuracy", "macro_f1")),
+             "splits": records(curve.attrs.get("splits", rounds.iloc[:0]), list(curve.attrs.get("splits", []))),
+             "held_back": {str(k): int(v) for k, v in curve.attrs.get("held_back", {}).items()},
+             "changed": [{k: _plain(v) for k, v in ch.items()} for ch in changed],
+             "sources": records(source_curve, list(source_curve.columns)) if not held.empty else [],
+             "sources_untrained": {str(k): int(v) for k, v in untrained.items()} if not held.empty else {},
+             "wrote": wrote}
+    print(json.dumps(facts, indent=1, allow_nan=False), file=out)
+
+
+def _plain(value):
+    """A cell as JSON holds it: a plain int, float, str or bool; NaN as null."""
+    import math
+
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def _export(args: argparse.Namespace, folder, quoted: str, out) -> None:

@@ -24,7 +24,7 @@ from planner.decide.rule import al_gate, draw_credit, rule_inputs, untold_draws
 from planner.decision import Plan, RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 from planner.present import verdict_sentence, verdict_view
-from planner.present.words import money
+from planner.present.words import money, percent
 from tests.builders import curve_table
 
 
@@ -256,3 +256,34 @@ def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, fra
     assert p_low == pytest.approx(float(np.mean(low[some])), abs=1e-9)   # the chance is the draws' share
     flipped = float(np.mean(np.abs(high - low)[some] > 1e-12))
     assert abs(p_high - p_low) <= flipped + 1e-9
+
+
+sunk_scenarios = st.builds(
+    Scenario, label_price=st.floats(0.01, 5.0), engineering_days=st.floats(0.0, 40.0), day_rate=st.just(300.0),
+    compute_per_round=st.floats(0.0, 2.0), turnaround_days=st.just(1.0), setup_paid=st.booleans(),
+    labels_in_hand=st.sampled_from([0, 40]))
+
+
+@settings(SETTINGS, max_examples=max(EXAMPLES, 24))
+@given(df=curve_tables(), scen=sunk_scenarios, frac=st.floats(0.1, 1.0))
+def test_the_break_even_line_never_contradicts_the_saving_or_the_verdict(df, scen, frac):
+    """What AL must save is read beside what it can save: never more than random sampling pays for in all without
+    saying no saving pays; never "0 paid labels"; where AL saves no labels in most forecasts (the note's "no label
+    price makes it reliably cheaper"), the line says so; and a "less" at the median names its share of forecasts."""
+    d = _plan(df).decide(scen, _target(df, frac))
+    line = verdict_sentence.break_even_line(d)
+    rows = {r.strategy: r for r in d.strategies}
+    rnd = rows.get(RANDOM)
+    assert not re.search(r"must save 0 paid labels", line)
+    m = re.search(r"must save (?:at least |more than |~)?([\d,]+) paid label", line)
+    if m and rnd is not None and rnd.reachable and math.isfinite(rnd.labels_billed):
+        need = int(m.group(1).replace(",", ""))
+        assert need <= round(rnd.labels_billed) or "no saving can pay for it" in line, line
+    if d.best_al is not None and rnd is not None and rnd.reachable and "paid label" in line \
+            and not math.isfinite(d.break_even_label_price_median):
+        assert "saves none in most forecasts" in line or "no saving can pay for it" in line, line
+        assert any("not billed for fewer labels" in n for n in d.notes)
+    for metric in verdict_view.present(d).metrics:
+        if metric.label.endswith("vs random") and metric.value.endswith(" less"):
+            assert metric.caption == f"at the median; AL is cheaper in {percent(d.probability_al_cheaper)} of " \
+                                     "the forecasts"

@@ -130,3 +130,17 @@ def test_every_surface_says_one_order_counted_from_here(walked, capsys, tmp_path
         _run(capsys, *command[1:])
         assert files_of(camp) != before
         _run(capsys, "campaign", "add", camp, _label_asked(camp, truth, tmp_path_factory.mktemp("l") / "l.csv"))
+
+
+def test_measure_json_carries_the_rounds_and_the_answer_status_gives(walked, capsys, tmp_path):
+    camp, truth, work = walked
+    camp = Path(shutil.copytree(camp, tmp_path / "the camp"))
+    got = json.loads(_run(capsys, "campaign", "measure", camp, "--json")[0])
+    measured = pd.read_csv(camp / "measured.csv") if (camp / "measured.csv").exists() else None
+    assert [r["round"] for r in got["rounds"]] == sorted(r["round"] for r in got["rounds"]) and got["rounds"]
+    if measured is not None:
+        assert [r["n_labels"] for r in got["rounds"]] == measured.sort_values("round")["n_labels"].tolist()
+    assert got["wrote"]["curve"] == str(camp / "curve.csv")
+    jsonschema.validate(got["answer"], SCHEMA)
+    status = json.loads(_run(capsys, "campaign", "status", camp, "--json")[0])
+    assert got["answer"] == status["answer"]

@@ -262,3 +262,14 @@ def test_refusals_that_count_one_id_say_it_in_the_singular(started, tmp_path, ca
             says="1 labeled id was never asked by this campaign (first: 'nowhere')")
     pd.DataFrame({"id": [ids[0], ids[0]], "label": ["0", "1"]}).to_csv(tmp_path / "c.csv", index=False)
     refused(capsys, ["campaign", "add", str(camp), str(tmp_path / "c.csv")], says="(1 such id in all)")
+
+
+@pytest.mark.parametrize("act", ["stop", "continue", "switch", "split", "label", "measure"])
+def test_the_export_line_says_what_the_answer_says(act):
+    """The line after `campaign export` never speaks of labels to order where the answer says stop."""
+    from planner.cli.campaign import export_then
+
+    line = export_then("train.csv", {"answer": {"act": act}})
+    assert line.startswith("then: train your model on train.csv")
+    assert ("orders human labels" in line) == (act in ("continue", "switch", "split"))
+    assert ("stop" in line) == (act == "stop")
