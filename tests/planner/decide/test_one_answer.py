@@ -220,7 +220,8 @@ def check_one_answer(d) -> None:
                 if words.count(r.labels_billed_at_confidence) != words.count(r.budget_at_confidence):
                     assert f"billed as {words.count(r.labels_billed_at_confidence)}" in line
                 if r.p_short > 0:
-                    reach = re.search(r"probability (\d+(?:\.\d+)?%)(?: \((\d+(?:\.\d+)?%) of the forecasts\))?", line)
+                    reach = re.search(r"probability (?:at least )?(\d+(?:\.\d+)?%)"
+                                      r"(?: \((?:it reaches it in )?(\d+(?:\.\d+)?%) of the forecasts\))?", line)
                     said = reach.group(2) or reach.group(1)
                     short = re.search(r"falls short in (?:the other )?(\d+(?:\.\d+)?%)", line).group(1)
                     assert _pct(said) + _pct(short) == pytest.approx(100.0), line
