@@ -162,7 +162,10 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
     allowed = [o for o in (options["train"], options["test"]) if o["possible"]]
     assert allowed and s["cheaper"] == min(allowed, key=lambda o: o["labels"])["step"]
     assert options["test"]["labels"] <= s["ids_left"] == rec["campaign"]["pool_left"]
-    assert options["train"]["labels_total"] is not None   # a forecast was taken, and it prices the training labels
+    # a forecast was taken: it prices the training labels to the score 40 test labels confirm (99.4%), or says it
+    # does not reach it
+    assert rec["forecast"] is not None and s["trusted_score"] == pytest.approx(0.9938, abs=1e-3)
+    assert (options["train"]["labels_total"] is not None) == (options["train"]["why"] not in ("unreached",))
     for o in allowed:
         assert o["dollars"] == pytest.approx(0.04 * o["labels"])
     assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's: no command adds test ids
