@@ -232,7 +232,7 @@ def _forecast_layers(forecast: pd.DataFrame, x: alt.X, colour: alt.Color, y_scal
         alt.Tooltip("low:Q", format=".1%"),
         alt.Tooltip("high:Q", format=".1%"),
     ]
-    bands = alt.Opacity("band:N", title="shaded", scale=alt.Scale(
+    bands = alt.Opacity("band:O", title="shaded", scale=alt.Scale(
         domain=[BAND_NAMES[k] for k in kinds], range=[KIND_BAND[k] for k in kinds]),
         legend=alt.Legend(symbolType="square", symbolFillColor="#444", symbolStrokeWidth=0, labelLimit=0))
     layers = [
@@ -284,9 +284,9 @@ def _target_rule(target: float) -> alt.Chart:
         alt.Chart(pd.DataFrame({"target": [float(target)], "line": [name]}))
         .mark_rule(color="black")
         .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".1%")],
-                size=alt.Size("line:N", title="line", scale=alt.Scale(domain=[name], range=[1]),
-                              legend=alt.Legend(symbolType="stroke", symbolStrokeColor="black",
-                                                symbolDash=[2, 2], symbolSize=300)),
+                strokeWidth=alt.StrokeWidth("line:O", title="line", scale=alt.Scale(domain=[name], range=[1, 1]),
+                                            legend=alt.Legend(symbolType="stroke", symbolStrokeColor="black",
+                                                              symbolDash=[2, 2], symbolSize=300)),
                 strokeDash=alt.value([2, 2]))
     )
 

@@ -143,7 +143,7 @@ def _billing_clause(d) -> str:
     said, bill, even = extra / saved, extra / fewer, d.break_even_label_price
     if abs(bill - said) <= BILLING_MOVES * said or abs(even - bill) >= abs(even - said):
         return ""   # the bill barely moves it, or moves it away from the quote: something else sets the price
-    return "whole batches are billed, so not AL's extra cost ÷ the labels it saves"
+    return "labels are paid in whole batches, so not AL's extra cost ÷ the labels it saves"
 
 
 def headline_tiles(d) -> tuple[Metric, ...]:

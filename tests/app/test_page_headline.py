@@ -120,7 +120,7 @@ def test_the_break_even_tile_names_whole_batch_billing_only_where_it_moves_the_p
     for target, said in ((0.9, True), (0.95, False)):
         d = _decision(0.5, target)
         even = next(m for m in headline_tiles(d) if m.label == "Break-even label price")
-        assert ("whole batches are billed" in even.caption) is said, (target, even.caption)
+        assert ("paid in whole batches" in even.caption) is said, (target, even.caption)
         rnd, al = rows_of(d)["random"], rows_of(d)[d.best_al]
         extra = al.total_cost - al.label_cost - (rnd.total_cost - rnd.label_cost)
         per_saved, per_billed = extra / (rnd.labels - al.labels), extra / (rnd.labels_billed - al.labels_billed)
