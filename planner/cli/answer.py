@@ -335,7 +335,7 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
             stop_chance=None):
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
     with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
-    what would settle an untrusted measured hit."""
+    what would settle an unsure measured hit."""
     from planner.decide.next_step import next_step
 
     ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)

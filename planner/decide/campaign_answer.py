@@ -12,7 +12,7 @@ end with, and the page read the :class:`CampaignAnswer` that :func:`answer_recor
   the count at which to decide again and the one command that carries it out;
 - ``advantage``: what the split rounds measured of AL's labels against random's on the campaign's pool (null
   without a split round: :class:`planner.decide.advantage.MeasuredAdvantage`);
-- ``settle``: where a measured hit is not trusted, the steps that would settle it, priced (more training labels,
+- ``settle``: where a measured hit is not sure, the steps that would settle it, priced (more training labels,
   more test labels within the ids left, or a stop with its chance of falling short) and the cheaper one the pool
   allows;
 - ``paths``: each forecast path's labels and dollars from here beside its total, range and chance (null where no
@@ -58,7 +58,7 @@ def path_from_here(row, labels_in_hand: int) -> dict:
 
 
 def settle_of(step) -> dict | None:
-    """Where the campaign measured the target met but the stop rule does not trust it (``step``: a
+    """Where the campaign read the target met but the stop rule is not sure of it (``step``: a
     :class:`planner.decide.next_step.NextStep`; None otherwise): the test labels more that would settle it, the ids
     the pool has left to label as test ids, whether those suffice, the chance that the true score is below the
     target, and the steps priced (:func:`planner.decide.settle.priced_settle`: the score the test split trusts, each

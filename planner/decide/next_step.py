@@ -140,7 +140,7 @@ class MeasuredPoint:
 
     @property
     def settle_possible(self) -> bool:
-        """Where a hit is not trusted: whether the pool's ids left hold the test labels that would settle it."""
+        """Where a reading is unsure: whether the pool's ids left hold the test labels that would settle it."""
         return math.isfinite(self.settle_test_labels) and self.settle_test_labels <= self.ids_left
 
     def to_dict(self) -> dict:
@@ -292,7 +292,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
     :class:`planner.decide.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
     hold in all (its training labels), None without one; ``label_price``: the user's price per label, which prices
-    what would settle an untrusted hit (:mod:`planner.decide.settle`; None: the forecast's, where one was taken)."""
+    what would settle an unsure hit (:mod:`planner.decide.settle`; None: the forecast's, where one was taken)."""
     base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
         return NextStep("label", **base, reason="first")

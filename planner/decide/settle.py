@@ -1,13 +1,14 @@
-"""A measured hit the stop rule does not trust, priced: the steps that would settle it and the cost of stopping.
+"""A measured hit the stop rule is not sure of, priced: the steps that would settle it and the cost of stopping.
 
-Where a campaign's last measured round meets the target but the stop rule does not trust it
-(:func:`planner.decide.next_step.measured_point`), three steps are weighed, each priced at the user's label price,
+Where a campaign's last measured round meets the target but P(true score >= target) is below the stop rule's level
+(:func:`planner.decide.next_step.measured_point`, :mod:`planner.decide.stop_rule`), three steps are weighed, each priced at the user's label price,
 as a cost-based stop weighs the next labels against the risk of stopping short (Pullar-Strecker et al. 2022,
 "Hitting the target: stopping active learning at the cost-based optimum"):
 
-- ``train``: more training labels. The model improves; the forecast says how many make the hit trusted: the
-  training labels at which the answer's strategy's forecast median reaches :func:`trusted_score`, the score the
-  stop rule trusts on the campaign's test split, in whole batches from the labels in hand. Not possible without a
+- ``train``: more training labels. The model improves; the forecast says how many make the hit sure: the
+  training labels at which the answer's strategy's forecast median reaches
+  :func:`planner.decide.stop_rule.trusted_score`, the score the campaign's test split confirms by its count alone,
+  in whole batches from the labels in hand (the order the answer gives, ``until`` ``sure``). Not possible without a
   forecast, where the forecast does not reach that score, or beyond the pool's ids left or the budget.
 - ``test``: more test labels: the count whose one measurement would put the measured score above the target with
   the confidence (the measured point's ``settle_test_labels``), possible only where the pool's ids left hold them.
@@ -15,9 +16,8 @@ as a cost-based stop weighs the next labels against the risk of stopping short (
 
 The answer recommends (``cheaper``) the cheaper of ``train`` and ``test`` that the pool allows (at one price per
 label, the fewer labels; a tie goes to ``train``, which also improves the model), or none where neither is
-possible: then the test split's resolution (:func:`trusted_score`) is what it can and cannot show, and stopping is
-the step left. The act stays the answer's: no campaign command adds test ids, so a cheaper ``test`` step is said in
-words beside the forecast's order.
+possible: then the test split's resolution is what it can and cannot show, and stopping is the step left. No
+campaign command adds test ids, so a cheaper ``test`` step is said in words beside the answer's order.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class SettleOption:
 
 @dataclass(frozen=True)
 class PricedSettle:
-    """The priced steps of an untrusted measured hit (see the module docstring): ``trusted_score`` on ``test_size``
+    """The priced steps of an unsure measured hit (see the module docstring): ``trusted_score`` on ``test_size``
     test labels at ``confidence``, the strategy whose forecast the ``train`` step reads, ``label_price`` (None where
     unknown), ``p_below`` = 1 - P(true score >= target), the ``options`` (one per :data:`STEPS`) and ``cheaper``:
     the recommended step (``train``, ``test``, or None where neither is possible)."""
@@ -125,8 +125,8 @@ def _test(m, price: float | None) -> SettleOption:
 
 
 def priced_settle(ns) -> PricedSettle | None:
-    """The priced steps of ``ns``'s untrusted measured hit (a :class:`planner.decide.next_step.NextStep` whose
-    measured point meets the target and is not trusted); None otherwise. The forecast's verdict, where one was
+    """The priced steps of ``ns``'s unsure measured hit (a :class:`planner.decide.next_step.NextStep` whose
+    measured point meets the target and does not stop); None otherwise. The forecast's verdict, where one was
     taken, is read through its ``at_target(score)`` (the verdict for another target on the same draws and prices)."""
     m = ns.measured
     if m is None or not m.met or m.stop:
