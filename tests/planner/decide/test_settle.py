@@ -150,5 +150,5 @@ def test_the_trusted_score_is_where_the_test_split_alone_would_settle_a_hit(targ
     assert target <= s <= 1.0
     if target < s < 1.0:   # the stop rule's reading of the test alone (Jeffreys) at s is the confidence
         assert jeffreys(s, n, target)[0] == pytest.approx(confidence, abs=1e-6)
-    if n >= 20:   # (at a handful of labels the Jeffreys prior's pull to one half dominates)
+    if n >= 100 and confidence >= 0.6:   # (near a coin flip, or on few labels, the Jeffreys prior's pull dominates)
         assert trusted_score(target, n + 1, confidence) <= s + 1e-9   # more test labels resolve a smaller margin
