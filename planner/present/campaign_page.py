@@ -86,9 +86,13 @@ def _tiles(rec: dict) -> tuple[Metric, ...]:
                           f"at {plural(m['labels'], 'training label')}, {plural(m['test_size'], 'test label')}",
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                "80% interval given those test labels."))
-    how = {"continue": f"with {a['strategy']}; ", "switch": f"to {a['strategy']}; ",
-           "split": f"half random, half {a['strategy']}; "}.get(a["act"], "")
-    out.append(Metric("The act", a["act"], f"{how}reason: {a['reason']}", help=act_line(rec), named=True))
+    how = {"continue": f"with {a['strategy']}", "switch": f"to {a['strategy']}",
+           "split": f"half random, half {a['strategy']}"}.get(a["act"], "")
+    why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
+           "for a forecast yet", "standing": "the order in force", "unreached": "no path reaches the target yet",
+           "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
+           "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(a["reason"], "")
+    out.append(Metric("The act", a["act"], "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
     path = _path(rec)
     to_target = ""
     if path is not None:
