@@ -15,9 +15,8 @@ import pytest
 from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
-from campaign_fixtures import breast_cancer_files, files_of, run_campaign  # noqa: E402
+from campaign_fixtures import files_of, played_campaign  # noqa: E402
 
-from simulations.campaign import steps  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -32,10 +31,7 @@ def typed(page, key: str, value: str) -> None:
 
 def test_a_sources_labels_show_its_accuracy_and_the_commands_that_keep_it(browser, server, tmp_path):  # noqa: F811
     url, _ = server
-    pool, _, truth = breast_cancer_files(tmp_path, n=200)
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
-    run_campaign(camp, truth, 2, tmp_path)
+    camp, truth = played_campaign(tmp_path, n=200, strategy="random", initial=30, batch_size=5, test_size=40)
     labels = tmp_path / "vendor.csv"
     pd.DataFrame({"id": truth["id"], "label": truth["label"]}).to_csv(labels, index=False)
     before = files_of(camp)

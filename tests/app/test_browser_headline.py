@@ -18,9 +18,8 @@ from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS
 from planner.present.page_lines import PAGE_ORDER, TAB_NAMES
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
-from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
+from campaign_fixtures import played_campaign  # noqa: E402
 
-from simulations.campaign import steps  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -63,10 +62,7 @@ def test_the_first_screen_leads_with_one_short_sentence_and_the_trade_off(browse
 
 def test_a_campaigns_answer_is_the_pages_answer(browser, server, tmp_path):  # noqa: F811
     url, _ = server
-    pool, _, truth = breast_cancer_files(tmp_path, n=300)
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, strategy="margin", initial=30, batch_size=10, test_size=60, seed=2)
-    run_campaign(camp, truth, 2, tmp_path)
+    camp, _ = played_campaign(tmp_path, n=300, strategy="margin", initial=30, batch_size=10, test_size=60)
     page = open_app(browser, url, 1280, 800)
     page.get_by_text("Your campaign").first.click()
     box = page.locator(".st-key-campaign_folder input")

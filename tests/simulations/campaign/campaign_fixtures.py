@@ -42,6 +42,17 @@ def run_campaign(camp: Path, truth: pd.DataFrame, rounds: int, work: Path) -> No
             steps.next_batch(camp)
 
 
+def played_campaign(work: Path, *, n: int, strategy: str, initial: int, batch_size: int, test_size: int,
+                    rounds: int = 2, seed: int = 2) -> tuple[Path, pd.DataFrame]:
+    """(``work/camp``, the truth): a campaign started on the first ``n`` rows of breast cancer and played ``rounds``
+    rounds, every id labeled (:func:`run_campaign`)."""
+    pool, _, truth = breast_cancer_files(work, n=n)
+    camp = work / "camp"
+    steps.start(camp, pool, strategy=strategy, initial=initial, batch_size=batch_size, test_size=test_size, seed=seed)
+    run_campaign(camp, truth, rounds, work)
+    return camp, truth
+
+
 def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> list[dict]:
     """Label Studio's JSON export of imported ``tasks``: one annotation per task with a label in ``labels``."""
     out = []
