@@ -23,7 +23,7 @@ st.title("Does active learning pay off for us?")  # before the slow imports: the
 with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
     import pandas as pd
 
-    from planner.cli.answer import page_answer, page_campaign
+    from planner.campaign.page import page_answer, page_campaign
     from planner.decide import inputs, steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
@@ -37,7 +37,7 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
     from planner.present.verdict_view import BREAKDOWN, present, table_columns
     from planner.present.words import table_note
-    from simulations.campaign.standing import files_stamp
+    from planner.campaign.standing import files_stamp
     from simulations.data import uploads
     from simulations.results import saved, schema
     from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload

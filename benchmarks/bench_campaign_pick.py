@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     import numpy as np
     import pandas as pd
 
-    from simulations.campaign import steps
-    from simulations.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
+    from planner.campaign import steps
+    from planner.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
 
     work = ROOT / "benchmarks" / ".data" / "campaign_pick"
     shutil.rmtree(work, ignore_errors=True)

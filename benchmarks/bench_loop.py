@@ -49,7 +49,8 @@ import pandas as pd  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [p for p in (str(ROOT / "benchmarks" / "forecast"), str(ROOT)) if p not in sys.path]
-from simulations.campaign.steps import add_labels, measure, next_batch, start, status  # noqa: E402
+from planner.campaign.measuring import measure, status  # noqa: E402
+from planner.campaign.steps import add_labels, next_batch, start  # noqa: E402
 
 RANDOM = "random"
 HAIR = 1e-6
@@ -100,7 +101,7 @@ class Oracle:
         return np.asarray([str(self.y[int(i)]) for i in ids], dtype=object)
 
     def answer(self, folder: Path, path: Path) -> None:
-        from simulations.campaign.state import Campaign
+        from planner.campaign.state import Campaign
         c = Campaign.load(folder)
         todo = c.asked.loc[~c.asked["id"].isin(set(c.labels["id"])), "id"].to_numpy(dtype=object)
         pd.DataFrame({"id": todo, "label": self.labels(todo)}).to_csv(path, index=False)
@@ -111,8 +112,8 @@ def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str)
     ``measure`` fits it (the campaign's learner, settings, model stream, training labels and classes), scored by
     ``oracle``'s labels on every pool id it was not trained on (``truth``: the test split's included) and on those
     off the test split (``off_test``: none the stop read); indexed by n_labels."""
-    from simulations.campaign import steps
-    from simulations.campaign.state import Campaign
+    from planner.campaign import steps
+    from planner.campaign.state import Campaign
     from simulations.results.schema import METRIC_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
 
@@ -243,7 +244,7 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
 
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
     """Every round the campaign measured, as its answer reads them."""
-    from simulations.campaign.standing import named_rounds
+    from planner.campaign.standing import named_rounds
     c, curve = measure(folder)
     return named_rounds(c, curve.attrs["rounds"])
 
@@ -278,7 +279,7 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
 def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
     sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
-    from planner.cli import campaign_decision
+    from planner.campaign.forecast import campaign_decision
     from planner.decide.costs import Scenario
     from planner.decide.next_step import CampaignFacts, measured_from, next_step
     from planner.decide.redecide import sunk_scenario
@@ -348,9 +349,9 @@ def play_unit(args) -> list[dict]:
     the truth (:class:`Truths`); a row per stop of every path played (``stop``) and per forecast (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-    from planner.cli import campaign_plan
+    from planner.campaign.forecast import campaign_plan
     from planner.decide.next_step import first_stop
-    from simulations.run.labels_in_hand import labels_in_hand
+    from planner.campaign.in_hand import labels_in_hand
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)

@@ -25,10 +25,10 @@ the rest (``sources_fill_design.md``: not weighed by the pick). Regret = (cost o
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import math
+import os
+import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -44,12 +44,11 @@ from bench_loop import HAIR, Oracle, _curve, decide, users_cases, write_pool  # 
 from evaluate_decisions import first_crossing as first  # noqa: E402
 from sklearn import datasets  # noqa: E402
 
-from planner.cli import campaign_plan  # noqa: E402
-from planner.cli import main as alplan  # noqa: E402
+from planner.campaign.forecast import campaign_plan  # noqa: E402
 from planner.decide.source_path import source_paths, source_pick  # noqa: E402
-from simulations.campaign.sources import Campaign, read_sources, source_curves  # noqa: E402
-from simulations.campaign.state import SOURCE_CURVE  # noqa: E402
-from simulations.run.labels_in_hand import labels_in_hand  # noqa: E402
+from planner.campaign.sources import Campaign, read_sources, source_curves  # noqa: E402
+from planner.campaign.state import SOURCE_CURVE  # noqa: E402
+from planner.campaign.in_hand import labels_in_hand  # noqa: E402
 
 SETS = ("digits", "wine", "breast_cancer", "imbalanced")
 SOURCES = ("rare_weak", "noise15", "near2", "useless")
@@ -69,11 +68,14 @@ def planted(kind: str, y: np.ndarray, k: int, rng: np.random.Generator) -> np.nd
 
 
 def cli(*argv) -> str:
-    with contextlib.redirect_stdout(out := io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        code = alplan([str(a) for a in argv])
-    if code:
-        raise RuntimeError(f"alplan {' '.join(map(str, argv))} exited {code}")
-    return out.getvalue()
+    """``alplan ARGV`` as a user runs it (a fresh process); its standard output."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-m", "planner.cli", *map(str, argv)], capture_output=True, text=True,
+                          cwd=root, env=env)
+    if done.returncode:
+        raise RuntimeError(f"alplan {' '.join(map(str, argv))} exited {done.returncode}: {done.stderr[-500:]}")
+    return done.stdout
 
 
 def campaign(folder: Path, pool: Path, y, seed: int, test_size: int, labels: dict, ids=slice(None)) -> None:

@@ -101,8 +101,8 @@ def steered(work: Path) -> dict[str, Path]:
     import numpy as np
     from sklearn.datasets import make_classification
 
-    from simulations.campaign import sources, steps
-    from simulations.campaign.state import batch_paths
+    from planner.campaign import sources, steps
+    from planner.campaign.state import batch_paths
 
     X, y = make_classification(n_samples=4000, n_features=20, n_informative=8, n_redundant=4, n_classes=5,
                                n_clusters_per_class=1, flip_y=0.02, random_state=0)

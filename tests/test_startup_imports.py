@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from simulations.campaign import standing, steps
-from tests.simulations.campaign.campaign_fixtures import breast_cancer_files, label_batch
+from planner.campaign import standing, steps
+from tests.planner.campaign.campaign_fixtures import breast_cancer_files, label_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,7 +1,8 @@
 """The ``alplan`` command line: the one composition root inside a package.
 
-Only this package may import ``simulations``, and only lazily, inside the
-commands that need it, so ``alplan --help`` answers without importing torch.
+It imports ``simulations`` and the campaign (:mod:`planner.campaign`) only
+lazily, inside the commands that need them, so ``alplan --help`` answers
+without importing torch.
 
 Every user error (bad flag value, bad file, bad table) is raised as
 ``ValueError`` / ``OSError`` by the library and turned here into one line on
@@ -20,13 +21,12 @@ import sys  # callers reach the stream the bar draws on as planner.cli.sys
 
 from planner.cli import campaign, replan, simulate, verdict
 from planner.cli.common import _HelpFormatter, _OneLineParser, run_command
-# the names callers import from planner.cli (tests, benchmarks/bench_loop.py)
+# the names callers import from planner.cli (tests)
 from planner.cli.common import _progress_bar  # noqa: F401
-from planner.cli.campaign_plan import campaign_decision, campaign_plan  # noqa: F401
 from planner.cli.prices import _price_scenario, _scenario  # noqa: F401
 from planner.cli.checks import _read_pool_accuracy  # noqa: F401
 
-__all__ = ["build_parser", "main", "campaign_plan", "campaign_decision"]
+__all__ = ["build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,8 +2,8 @@
 a verdict out; with the selection flags, and the checks of the metric and pool that ``replan`` shares (the price
 flags and the scenario: :mod:`planner.cli.prices`).
 
-``plan CAMPAIGN_DIR`` gives the campaign's answer (:mod:`planner.cli.answer`, its forecast from
-:mod:`planner.cli.campaign_plan`). ``simulations`` is imported only inside the commands.
+``plan CAMPAIGN_DIR`` gives the campaign's answer (:mod:`planner.cli.answer` over
+:func:`planner.campaign.answer`). ``simulations`` is imported only inside the commands.
 """
 
 from __future__ import annotations
@@ -155,10 +155,10 @@ def _keep_attrs(before, after):
 
 def _campaign_sunk(args: argparse.Namespace, curves):
     """The sunk costs of the campaign whose curve.csv `plan` reads: from its folder where the file lies in it
-    (simulations.run.labels_in_hand.Sunk), else from the curve's own columns (planner.decide.redecide.curve_sunk: a
+    (planner.campaign.in_hand.Sunk), else from the curve's own columns (planner.decide.redecide.curve_sunk: a
     copy moved out of its folder reads the same); None for any other table."""
     from planner.decide.redecide import curve_sunk
-    from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
+    from planner.campaign.in_hand import campaign_of_curve, sunk_facts
 
     folder = campaign_of_curve(args.curves)
     return sunk_facts(folder) if folder is not None else curve_sunk(curves)

@@ -195,7 +195,7 @@ class Scenario:
         What a label an AL strategy picks costs, as a multiple of a label
         picked at random (annotators paid by the hour take longer on the
         uncertain examples AL picks: a campaign measures it,
-        :mod:`simulations.campaign.premium`). It applies to AL's labels after
+        :mod:`planner.campaign.premium`). It applies to AL's labels after
         its initial set, which is drawn at random. None: not stated, priced
         as 1.0 (left out of :meth:`to_dict`). A float is one number, the same
         in every forecast draw (a premium stated); B numbers are a premium

@@ -1,7 +1,7 @@
 """Re-deciding on a campaign's own labels (``alplan plan CAMPAIGN_DIR``): the sunk costs, the verdict, the next step.
 
 The curves come from every candidate strategy simulated on the labels in hand
-(the CLI composes that: :mod:`simulations.run.labels_in_hand`); this module
+(the CLI composes that: :mod:`planner.campaign.in_hand`); this module
 prices them for the rest of the pool. What was already paid is sunk
 (:func:`sunk_scenario`): the training labels in hand are not billed again
 (:attr:`planner.decide.costs.Scenario.labels_in_hand`), nor an AL set-up the
@@ -38,7 +38,7 @@ CURVE_SUNK_COLUMNS = ("labels_in_hand", "test_size", "setup_paid_by", "pool_size
 @dataclass(frozen=True)
 class CurveSunk:
     """What a campaign has paid for, read from its curve's columns (:func:`curve_sunk`); the fields of
-    ``simulations.run.labels_in_hand.Sunk``, which reads them from the campaign's folder."""
+    ``planner.campaign.in_hand.Sunk``, which reads them from the campaign's folder."""
 
     train_labels: int
     test_labels: int
@@ -244,7 +244,7 @@ class Redecision:
     def to_dict(self) -> dict:
         """The verdict's JSON (``Decision.to_dict``), its ``decide_at_labels`` in the campaign's labels, and a
         ``campaign`` part: the sunk costs and how the strategies were measured (the campaign's answer adds its next
-        step: :mod:`planner.cli.answer`)."""
+        step: :mod:`planner.campaign.service`)."""
         out = self.decision.to_dict()
         out["decide_at_labels"] = json_number(self.decide_at_labels)
         out["campaign"] = {

@@ -1,6 +1,6 @@
 """Training on a source's labels alone, from its measured curve: an aside beside a campaign's answer.
 
-A campaign's sources (:mod:`simulations.campaign.sources`) each have a measured curve: the learner trained on the
+A campaign's sources (:mod:`planner.campaign.sources`) each have a measured curve: the learner trained on the
 source's labels at a few counts, scored on the human test labels (``source_curve.csv``, strategy ``source:NAME``).
 :func:`source_paths` reads it against the target: the fewest source labels measured at or above it, with the chance
 that the true score there meets the target (the Jeffreys posterior of the score measured on the test labels, as

@@ -4,7 +4,7 @@ The families' fits to a strategy's mean curve and their backtest (:func:`planner
 depend only on the curve's counts, values and noise and on this package's code: a second question on the same curves
 (another target, price or confidence; ``replan DIR`` after ``plan DIR``) reads them back instead of fitting again.
 :func:`lending` lends a store for the calls inside it; without one, nothing is kept. A store is any object with
-``arrays(key) -> dict of ndarray or None`` and ``keep(key, arrays)`` (``simulations.campaign.cache.ArrayStore``: a
+``arrays(key) -> dict of ndarray or None`` and ``keep(key, arrays)`` (``planner.campaign.cache.ArrayStore``: a
 campaign's ``.cache/``); it returns exactly what was kept, or None for anything it cannot read.
 """
 

@@ -3,7 +3,7 @@
 target is met), the paths as a table, the one command, the rule once and the remaining lines of ``alplan plan DIR``.
 
 Everything is read from the answer's record (:meth:`planner.decide.campaign_answer.CampaignAnswer.to_dict`) and the
-words ``alplan plan DIR`` prints for it (:func:`planner.cli.answer.page_answer`); nothing is decided here. A measured
+words ``alplan plan DIR`` prints for it (:func:`planner.campaign.page.page_answer`); nothing is decided here. A measured
 hit is called met only where the record's chance that the true score meets the target is at least one half.
 """
 

@@ -420,7 +420,7 @@ def campaign_shape(values) -> frozenset:
 
 
 def campaign_asked(values) -> dict:
-    """The keywords of a campaign's answer on the page (:func:`planner.cli.answer.page_campaign`) from the page's
+    """The keywords of a campaign's answer on the page (:func:`planner.campaign.page.page_campaign`) from the page's
     widget values: the confidence (the sidebar's, `plan DIR --confidence`), the metric, the campaign-shaped fields set (:func:`campaign_shape`),
     whether an AL premium is stated, and a source's name, label column, price (per label or per hour) and turnaround
     as typed (checked where used)."""
@@ -489,7 +489,7 @@ def tab_names(titles) -> list[str]:
 
 
 def record_asked(asked: dict) -> dict:
-    """:func:`campaign_asked`'s keywords that :func:`planner.cli.answer.page_answer` takes (no source's labels)."""
+    """:func:`campaign_asked`'s keywords that :func:`planner.campaign.page.page_answer` takes (no source's labels)."""
     return {k: asked[k] for k in ("confidence", "metric", "given", "premium_stated")}
 
 

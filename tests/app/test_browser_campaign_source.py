@@ -14,7 +14,7 @@ import pytest
 
 from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import files_of, played_campaign  # noqa: E402
 
 

@@ -17,7 +17,7 @@ from test_browser import ROOT, browser, open_app, server, wait_idle  # noqa: F40
 from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS
 from planner.present.page_lines import PAGE_ORDER, TAB_NAMES
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import played_campaign  # noqa: E402
 
 

@@ -18,10 +18,10 @@ from streamlit import dataframe_util
 from apptest_helpers import app_env, captions, no_error, one_error, run, upload, verdict_table  # noqa: F401
 from tests.builders import csv_file
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
 
-from simulations.campaign import steps  # noqa: E402
+from planner.campaign import steps  # noqa: E402
 
 ACCURACY = [0.584, 0.826, 0.906, 0.904, 0.911, 0.933, 0.940, 0.933, 0.944, 0.949]
 
@@ -110,7 +110,7 @@ def test_a_reload_with_nothing_changed_answers_from_the_cache_and_new_labels_ask
     label added changes the files, and the answer is asked again."""
     import shutil
 
-    import planner.cli.answer as answer
+    import planner.campaign.page as answer
 
     camp = Path(shutil.copytree(campaigns[45], tmp_path / "camp"))
     asked = []
@@ -210,7 +210,7 @@ def test_a_campaigns_charts_are_its_answers_cost_from_here_and_its_measured_roun
     with the target; an answer the measurements settle (no forecast) draws the rounds alone."""
     import math
 
-    from planner.cli.answer import page_answer
+    from planner.campaign.page import page_answer
     from planner.decide.costs import Scenario
     from planner.present.campaign_page import CHART_TITLES
 

@@ -16,10 +16,10 @@ import pytest
 from apptest_helpers import app_env, run, shown  # noqa: F401  (app_env: the module's fixture)
 from planner.cli import main
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
 
-from simulations.campaign import steps  # noqa: E402
+from planner.campaign import steps  # noqa: E402
 
 PRICES = ["--label-price", "5", "--engineering-days", "0.5"]
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from forecast_fakes import loaded_script
 
-from simulations.campaign.pool import read_pool
+from planner.campaign.pool import read_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 

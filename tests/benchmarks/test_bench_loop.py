@@ -97,8 +97,8 @@ class _Recording:
 def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path):
     import numpy as np
 
-    from simulations.campaign.state import Campaign
-    from simulations.campaign.steps import add_labels, start
+    from planner.campaign.state import Campaign
+    from planner.campaign.steps import add_labels, start
 
     rng = np.random.default_rng(3)
     X = rng.normal(size=(160, 2))

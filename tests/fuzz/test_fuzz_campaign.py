@@ -12,7 +12,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulations.campaign import steps
+from planner.campaign import measuring, steps
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_CELL, NASTY_NUMBER, NASTY_TEXT, labeled_file
 from tests.fuzz.promise import assert_cli_refusal, run_cli
@@ -90,7 +90,7 @@ def test_any_labels_file_is_added_or_refused_leaving_the_campaign_as_it_was(data
             assert labels["id"].is_unique and set(labels["id"]) <= set(ids)
             if "seconds" in labels:   # a time kept is a number of seconds
                 assert ((labels["seconds"] >= 0) | labels["seconds"].isna()).all()
-            steps.status(camp)   # and the premium's report reads it
+            measuring.status(camp)   # and the premium's report reads it
             return
         assert_cli_refusal(rc, err, "campaign")
         assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before

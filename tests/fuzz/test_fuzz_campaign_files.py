@@ -23,12 +23,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulations.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
+from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
                                         SOURCE_SETTINGS, SOURCES, SPLIT)
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.promise import assert_cli_refusal, run_cli
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
 
 FILES = (SETTINGS, ASKED, LABELS, MEASURED, CURVE, QUESTION, ANSWER, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE, SPLIT)
@@ -71,7 +71,7 @@ def sound(tmp_path_factory) -> Path:
     the question ``plan DIR --target 0.9`` recorded; beside it, the user's files: the rest of round 3's labels
     (``more.csv``), a second source's labels (``vendor.csv``) and the pool."""
     from planner.cli import main
-    from simulations.campaign import sources, steps
+    from planner.campaign import sources, steps
 
     work = tmp_path_factory.mktemp("files")
     pool, _, truth = breast_cancer_files(work, n=200)
@@ -298,7 +298,7 @@ def test_a_command_on_a_folder_with_one_corrupted_file_answers_or_refuses_naming
     assert rc == 0, f"{told}: exit {rc}: {err[-2000:]}"
     assert not NOT_A_NUMBER.search(out + err), f"{told}: {out}{err}"
     if name == QUESTION and command in ("status", "measure", "add", "add --source", "export"):
-        from simulations.campaign.files import question_problem
+        from planner.campaign.files import question_problem
 
         if question_problem(camp) is not None or (camp / QUESTION).is_dir():
             assert "treated as no question asked" in out, f"{told}: {out}"

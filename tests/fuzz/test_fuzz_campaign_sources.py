@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulations.campaign import sources, steps
+from planner.campaign import sources, steps
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_NUMBER, NASTY_TEXT
 from tests.fuzz.promise import assert_cli_refusal, run_cli
@@ -65,7 +65,7 @@ def sourced(tmp_path_factory) -> Path:
 
     from planner.cli import main
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
     from campaign_fixtures import sourced_campaign
 
     camp = sourced_campaign(tmp_path_factory.mktemp("sourced"), "llm")

@@ -21,8 +21,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulations.campaign import state, steps
-from simulations.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
+from planner.campaign import state, steps
+from planner.campaign.state import ASKED, LABELS, SETTINGS, Campaign, batch_paths
 from tests.fuzz.conftest import EXAMPLES, FUZZ
 from tests.fuzz.promise import assert_cli_refusal, refused, run_cli
 
@@ -183,7 +183,7 @@ def test_a_folder_another_command_holds_is_waited_for_then_refused_in_one_line(t
     # expected: a line at once that it waits (naming the holder), then refused in one line, "has held the
     # campaign's lock", nothing written
     camp = _campaign(tmp_path)
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from simulations.campaign.state import "
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from planner.campaign.state import "
                                "locked\nwith locked(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)",
                                str(camp)], stdout=subprocess.PIPE, text=True, cwd=ROOT,
                               env=dict(os.environ, PYTHONPATH=str(ROOT)))

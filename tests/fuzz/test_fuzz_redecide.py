@@ -14,10 +14,10 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulations.campaign import steps
-from simulations.campaign.cache import CACHE
-from simulations.campaign.standing import read_answer
-from simulations.campaign.state import batch_paths
+from planner.campaign import steps
+from planner.campaign.cache import CACHE
+from planner.campaign.standing import read_answer
+from planner.campaign.state import batch_paths
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_CELL
 from tests.fuzz.promise import assert_cli_refusal, run_cli

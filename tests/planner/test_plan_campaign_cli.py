@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402

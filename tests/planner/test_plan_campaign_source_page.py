@@ -16,12 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, files_of, run_campaign  # noqa: E402
 
-from planner.cli.answer import page_campaign  # noqa: E402
+from planner.campaign.page import page_campaign  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402
-from simulations.campaign import steps  # noqa: E402
+from planner.campaign import measuring, steps  # noqa: E402
 
 PRICE = 0.5   # the human labels' price, on the page and on the command line
 ASK = dict(confidence=0.9, metric="accuracy")
@@ -37,8 +37,8 @@ def campaign(tmp_path_factory):
     camp = work / "a camp"
     steps.start(camp, pool, strategy="random", initial=30, batch_size=5, test_size=40, seed=2)
     run_campaign(camp, truth, 3, work)
-    c, curve = steps.measure(camp)
-    steps.write_curve(c, curve)
+    c, curve = measuring.measure(camp)
+    measuring.write_curve(c, curve)
     flip = np.random.default_rng(3).random(len(truth)) < 0.05
     labels = np.where(flip, 1 - truth["label"].astype(int), truth["label"].astype(int))
     return camp, pd.DataFrame({"id": truth["id"], "label": labels})

@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files  # noqa: E402
 
-from simulations.campaign.state import batch_paths  # noqa: E402
+from planner.campaign.state import batch_paths  # noqa: E402
 from tests.builders import campaign_folder, csv_file  # noqa: E402
 
 FLAGS = ["--target", "0.99", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400"]

@@ -1,0 +1,86 @@
+"""A campaign's answer on the page: the service's answer (:func:`planner.campaign.service.answer`) at the page's
+prices, its words and charts; with a source's labels uploaded, the answer once they are kept, in memory. The page
+writes nothing to the campaign.
+"""
+
+from __future__ import annotations
+
+__all__ = ["page_answer", "page_campaign"]
+
+
+def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
+                given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
+                stop_chance: float | None = None, charts: bool = False) -> tuple:
+    """(the answer's record JSON, its words) the page shows for the campaign in ``folder`` under the page's
+    ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
+    user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
+    that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
+    page's cache keys on (:func:`planner.campaign.standing.files_stamp`), unread here. ``sources``: the sources'
+    curves and prices in memory in place of its files (:func:`planner.campaign.service.answer`). ``charts``: a third item, the
+    campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
+    forecast the answer took, the rounds measured)."""
+    import dataclasses
+
+    from planner.campaign.files import read_question
+    from planner.campaign.question import Prices, Question
+    from planner.campaign.service import answer, label_price_of
+    from planner.present.lead_view import campaign_text, source_after
+
+    scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
+    taken = {}
+
+    def took(plan, priced, redecision) -> None:
+        taken.update(plan=plan, scenario=priced, level=redecision.decision.level)
+
+    q = read_question(folder)
+    asked = q if q is not None and (q["target"], q["metric"], q["confidence"], q["stop_chance"]) == \
+        (target, metric, confidence, stop_chance) else None
+    rec = answer(folder, Question(target, metric=metric, confidence=confidence, stop_chance=stop_chance),
+                 Prices(scenario=scenario, given=given, premium_stated=premium_stated,
+                        label_price=label_price_of(lambda: scenario.price_per_label)),
+                 sources=sources, on_forecast=took, asked=asked)
+    out = rec.to_dict()
+    text = campaign_text(out, rec.step.verdict, rec.aside, rec.pick)
+    said = "\n".join([text, *source_after(out, rec.aside, rec.pick)])
+    return (out, said, _campaign_charts(rec.step.facts.rounds, taken, target, metric)) if charts else (out, said)
+
+
+def _campaign_charts(rounds, taken: dict, target: float, metric: str) -> dict:
+    """:func:`planner.present.campaign_page.campaign_charts` of the rounds measured and the forecast ``taken`` (its
+    Plan, sunk scenario and level; empty where the answer took none): the cost from here at the targets around
+    ``target`` (:func:`planner.present.report.target_grid`, ``target`` among them)."""
+    from planner.decide.whatif import cost_by_target
+    from planner.present.campaign_page import campaign_charts
+    from planner.present.report import target_grid
+
+    cost = None
+    if taken:
+        plan = taken["plan"]
+        cost = cost_by_target(plan, taken["scenario"], target_grid(plan.curves, target), level=taken["level"])
+    return campaign_charts(rounds, cost, target, metric)
+
+
+def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None, hourly=None,
+                  turnaround_days=None, label_column: str = "label", **ask) -> str:
+    """The words the page shows for the campaign in ``folder``: its answer (:func:`page_answer`, ``ask`` its
+    keywords); with ``upload`` (a source's labels file: (its name, its bytes)), the answer ``alplan plan DIR`` gives
+    once ``alplan campaign add DIR FILE --source NAME`` and ``alplan campaign measure DIR`` have kept them
+    (:func:`planner.campaign.sources.preview_source`, in memory: nothing is written to the campaign), the
+    source measured as ``campaign status`` and ``campaign measure`` say it, and those two commands."""
+    if not upload:
+        return page_answer(folder, scenario, target, **ask)[1]
+    from planner.present.source_view import keep_lines
+    from planner.campaign.sources import PREFIX, preview_source
+    from planner.campaign.words import source_curve_lines, source_lines
+
+    name, data = upload
+    got = preview_source(folder, data, name, source=source, label_column=label_column, price=price, hourly=hourly,
+                         turnaround_days=turnaround_days)
+    mine = got.added.source
+    text = page_answer(folder, scenario, target, sources=(got.curve, got.prices), **ask)[1]
+    measured = [*source_lines([m for m in got.measures if m.source == mine]),
+                *source_curve_lines(got.curve[got.curve["strategy"] == PREFIX + mine],
+                                    {k: n for k, n in got.untrained.items() if k == mine})]
+    blocks = (text, "\n".join(measured), "\n".join(keep_lines(folder, name, mine, price, turnaround_days, hourly,
+                                                                label_column)))
+    return "\n\n".join(block for block in blocks if block)

@@ -1,0 +1,52 @@
+"""What the campaign's answer is asked (:class:`Question`) and at what prices (:class:`Prices`): the command line's
+flags and the page's widgets, each turned into these two once by its adapter. Standard library only at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+__all__ = ["Prices", "Question"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """The question a campaign's answer answers: the ``target`` score on ``metric``, the stop rule's ``confidence``
+    and ``stop_chance``, the ``budget`` (training labels the campaign may hold in all; None: none), the
+    ``strategies`` the forecast measures (None: the defaults the learner can serve) and its ``seed``; ``command``
+    and ``flags``: the command line that asked it, as the answer records it (``question.json``) and repeats it."""
+
+    target: float
+    metric: str = "accuracy"
+    confidence: float = 0.8
+    stop_chance: float | None = None
+    budget: float | None = None
+    strategies: tuple | None = None
+    command: str = "plan"
+    flags: tuple = ()
+    seed: int = 0
+
+    def asked(self) -> dict:
+        """The question as the answer records it and ``question.json`` keeps it."""
+        return {"command": self.command, "target": float(self.target), "metric": str(self.metric),
+                "confidence": float(self.confidence), "stop_chance": self.stop_chance, "flags": list(self.flags)}
+
+
+@dataclass(frozen=True)
+class Prices:
+    """The prices a campaign's forecast is taken at: the user's ``scenario`` (a
+    :class:`planner.decide.costs.Scenario`), or ``scenario_for(curves)``, which prices it once the strategies are
+    measured (the command line's --pool-accuracy names its rows by the curves' data set and learner); ``given``:
+    the campaign-shaped fields the user set, kept; ``premium_stated``: AL's time premium was stated (else the
+    campaign's measured one prices AL's labels); ``vendors``: the user's vendors table (None: the shipped one);
+    ``test_size``: the test labels the forecast assumes (None: the campaign's); ``label_price``: the user's price
+    per label (None: none given), which prices what would settle an unsure measured hit."""
+
+    scenario: object = None
+    scenario_for: Callable | None = None
+    given: frozenset = field(default_factory=frozenset)
+    premium_stated: bool = False
+    vendors: object = None
+    test_size: float | None = None
+    label_price: float | None = None

@@ -1,0 +1,280 @@
+"""A campaign's one answer, read one way: the campaign's facts (its files), then the evidence (the measured rounds,
+the strategies' runs on the labels in hand where the act is open, the sources' curves), then the decision
+(:func:`planner.decide.next_step.next_step` and the sources' pick), then its record
+(:class:`planner.decide.campaign_answer.CampaignAnswer`). :func:`answer` is the service the command line (``alplan
+plan DIR``, ``replan DIR``), the page (:mod:`planner.campaign.page`) and the benchmarks call: it takes the forecast
+where the measurements leave the act open and, asked to, keeps it (``answer.json``); ``campaign status``,
+``measure`` and ``add`` repeat it (:func:`standing_answer`) until labels are added or the question changes, and
+otherwise say the answer the files give without a forecast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+__all__ = ["answer", "campaign_facts", "label_price_of", "standing_answer"]
+
+
+def campaign_facts(folder):
+    """The :class:`planner.decide.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
+    changed since their curves were measured among them."""
+    from planner.decide.next_step import CampaignFacts
+    from planner.campaign.sources import unmeasured_sources
+    from planner.campaign.standing import standing
+
+    return CampaignFacts(**standing(folder), sources_unmeasured=unmeasured_sources(folder))
+
+
+def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""):
+    """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns`` with its command and lead."""
+    from planner.present.lead_view import lead_of
+    from planner.present.next_step_view import record
+
+    return record(ns, question, aside=aside, pick=pick, lead=lead_of(ns, pick, aside), previous=previous, stamp=stamp)
+
+
+def standing_answer(folder) -> dict:
+    """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (the record's JSON): the answer
+    ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question);
+    otherwise the answer its files give without a forecast, the order in force being the last answer's, and what
+    changed. A question that no longer reads is treated as no question asked, and the answer says so."""
+    import dataclasses
+
+    from planner.decide.next_step import next_step
+    from planner.present.next_step_view import for_folder
+    from planner.campaign.standing import answer_stamp
+
+    facts = campaign_facts(folder)
+    q, note = _question(folder)
+    stamp = answer_stamp(folder, q)
+    stored = _kept(folder)
+    if stored is not None and stored.get("stamp") == stamp and q is not None:
+        return for_folder(stored, folder)
+    was = stored if _same_question(stored, q) else None
+    at = _order_in_force(was, facts)
+    if at is not None:
+        facts = dataclasses.replace(facts, decide_at=at)
+    ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
+                                                      metric=q["metric"], stop_chance=q["stop_chance"])
+    out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
+    return {**out, "question_note": note} if note else out
+
+
+def _kept(folder) -> dict | None:
+    """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`) where it has this layout
+    (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
+    taken again, never repeated."""
+    from planner.decide.campaign_answer import SCHEMA_VERSION
+    from planner.campaign.standing import read_answer
+
+    stored = read_answer(folder)
+    if stored is None or stored.get("schema_version") != SCHEMA_VERSION or type(stored["schema_version"]) is not int:
+        return None
+    try:
+        from planner.present.next_step_view import for_folder
+
+        for_folder(stored, folder)   # renders: its fields are those of this layout
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return stored
+
+
+def _same_question(stored: dict | None, question: dict | None) -> bool:
+    """Whether the answer ``stored`` answered ``question`` (its target, metric, confidence and flags; ``plan`` and
+    ``replan`` ask the same)."""
+    if stored is None or question is None or not isinstance(stored.get("question"), dict):
+        return False
+    keys = ("target", "metric", "confidence", "stop_chance", "flags")
+    return all(stored["question"].get(k) == question.get(k) for k in keys)
+
+
+def _question(folder) -> tuple:
+    """(the question last asked, or None; the line that says why it is treated as none, where its file no longer
+    reads)."""
+    from planner.campaign.files import question_problem, read_question
+    from planner.campaign.words import question_line
+
+    q = read_question(folder)
+    why = question_problem(folder) if q is None else None
+    return (None, question_line(folder, why)) if why else (q, None)
+
+
+def _order_in_force(was: dict | None, facts) -> int | None:
+    """The count to decide again of the last answer (``was``, the same question) where it ordered more of the
+    strategy in force and that count lies ahead; None otherwise (the campaign's own order stands)."""
+    if not was:
+        return None
+    a = was.get("answer") or {}
+    at = a.get("decide_at_labels")
+    same = a.get("strategy") == facts.strategy if a.get("act") != "split" else a.get("strategy") == facts.split
+    if a.get("act") in ("continue", "switch", "split") and same and isinstance(at, int) and at > facts.train_labels:
+        return at
+    return None
+
+
+def _measured_here(folder: str, facts):
+    """Where no measure has scored the labels in hand (or a source's labels changed since its curve was measured):
+    the campaign measured now, in memory (as ``campaign measure`` does: its curve, and its sources' curves where it
+    has sources, else None), and ``facts`` with its rounds; (None, facts) where they are measured already. The
+    answer writes the measure only once it is given (a refused command writes nothing)."""
+    fresh = facts.measured_labels == facts.train_labels and not facts.sources_unmeasured
+    if not (facts.test_labels and facts.train_labels) or fresh:
+        return None, facts
+    import dataclasses
+
+    from planner.campaign import measuring, sources
+    from planner.campaign.standing import named_rounds
+
+    c, curve = measuring.measure(folder)
+    held = sources.read_sources(folder)
+    side = None if held.empty else sources.source_curves(c, held)[0]
+    return (c, curve, side), dataclasses.replace(facts, rounds=named_rounds(c, curve.attrs["rounds"]),
+                                                 sources_unmeasured=())
+
+
+def _fresh_sources(measured):
+    """The sources' curves measured now (:func:`_measured_here`) and their prices; None where nothing was measured
+    now."""
+    if measured is None or measured[2] is None:
+        return None
+    from planner.campaign.sources import source_prices
+
+    return measured[2], source_prices(measured[0].folder)
+
+
+def _write_measure(measured) -> str:
+    """Write the measure taken by :func:`_measured_here` (the caller holds the folder's lock); the line that says
+    so."""
+    from planner.campaign import measuring, sources
+
+    c, curve, side = measured
+    path = measuring.write_curve(c, curve)
+    also = "" if side is None else f" and {sources.write_source_curve(c, side)}"
+    last = curve.attrs["rounds"].sort_values("round").iloc[-1]
+    return (f"measured the labels in hand first (as `alplan campaign measure`): round {int(last['round'])}, "
+            f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}{also}")
+
+
+#: :func:`answer`'s record names the question it was asked, stamped with the files it was taken on.
+_ASKED = object()
+
+
+def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, on_forecast=None,
+           sources=None, asked=_ASKED):
+    """The campaign's one answer (a :class:`planner.decide.campaign_answer.CampaignAnswer`; its ``step.verdict`` the
+    forecast where one was taken) to ``question`` (:class:`planner.campaign.question.Question`) at ``prices``
+    (:class:`planner.campaign.question.Prices`). Where the measured score, the pool or the budget settle it, no
+    forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and priced
+    from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress``, ``say`` and ``on_forecast`` as
+    there). Labels in hand no measure has scored are measured in memory. It reads the campaign without waiting on
+    the folder's lock; with ``keep`` it then keeps the measure it took, the question and the answer where the lock
+    is free (``say``: the line that says whether they were kept). ``sources``: the sources' curves and prices in
+    memory in place of its files (:func:`_source_paths`). ``asked``: the question the record names, unstamped and
+    replacing no answer (the page names the question last asked on the command line where it is the same; None:
+    none), where not ``question`` itself."""
+    from planner.campaign.files import DERIVED, check_replaceable
+    from planner.campaign.forecast import campaign_redecision
+    from planner.campaign.standing import answer_stamp
+    from planner.campaign.state import ANSWER, QUESTION
+    from planner.decide.next_step import measured_from
+
+    folder = str(folder)
+    measured, facts = _measured_here(folder, campaign_facts(folder))
+    q = question.asked()
+    aside = _source_paths(folder, question.target, question.metric, sources or _fresh_sources(measured))
+    if keep:
+        check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before any write
+    ns, _ = _answer(facts, question.target,
+                    lambda: campaign_redecision(folder, question, prices, measured=measured_from(facts, question.metric),
+                                                progress=progress, say=say, on_forecast=on_forecast),
+                    confidence=question.confidence, metric=question.metric, budget=question.budget,
+                    label_price=prices.label_price, stop_chance=question.stop_chance)
+    pick = _pick(ns, aside, prices.label_price)
+    if asked is not _ASKED:
+        return _record(facts, asked, ns, aside=aside, pick=pick)
+    stored, stamp = _kept(folder), answer_stamp(folder, q)
+    rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
+                  previous=stored if _same_question(stored, q) else None)
+    if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
+        rec = dataclasses.replace(rec, changed=stored.get("changed"))   # asked again on nothing new: the same answer
+    if keep:
+        _keep(folder, measured, q, rec.to_dict(), say)
+    return rec
+
+
+def _keep(folder: str, measured, question: dict, record: dict, say) -> None:
+    """Keep what the answer took (the measure, the question, the answer) under the folder's lock where it is free; a
+    line to ``say`` either way."""
+    from planner.campaign.standing import write_answer, write_question
+    from planner.campaign.state import LockBusy, locked
+
+    say = say or (lambda line: None)
+    try:
+        with locked(folder, timeout=0):
+            if measured is not None:
+                say(_write_measure(measured))
+            write_question(folder, **question)
+            write_answer(folder, record)
+    except LockBusy as busy:
+        who = f" ({busy.holder})" if busy.holder else ""
+        say(f"another alplan command{who} holds the campaign's folder: this answer is given from its files as they "
+            "were read, and neither it nor its measure was kept; `campaign status` says it once that command is done")
+
+
+def _pick(ns, aside: list, label_price: float | None):
+    """The cheaper in expectation of the answer's path and a source alone
+    (:func:`planner.decide.source_path.source_pick`, the human labels at ``label_price``, asked only where the
+    answer stops on a measured hit or a source has a re-label curve; None: no price per label given); None without
+    sources."""
+    from planner.decide.source_path import source_pick
+
+    if not aside:
+        return None
+    price = None
+    if (ns.act == "stop" and ns.reason == "met") or any(p.kind == "relabel" for p in aside):
+        price = label_price
+    return source_pick(ns, aside, price)
+
+
+def label_price_of(price_per_label) -> float | None:
+    """``price_per_label()``, or None where the scenario has no price per label."""
+    try:
+        return price_per_label()
+    except ValueError:
+        return None
+
+
+def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:
+    """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
+    written by ``campaign measure``, checked by its reader) against the target, and forecast past them up to the
+    ids a path may label (the pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the
+    campaign has none. ``sources``: (the sources' curves table, their price settings) in memory in place of the
+    campaign's files."""
+    from planner.decide.source_path import source_paths
+    from planner.campaign.files import read_source_curve
+    from planner.campaign.sources import source_prices
+    from planner.campaign.state import Campaign
+    from planner.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
+
+    c = Campaign.load(folder)
+    curve = read_source_curve(c, None if sources is None else sources[0])
+    if curve is None:
+        return []
+    prices = source_prices(c.folder) if sources is None else sources[1]
+    pool = int(sunk_columns(c)[POOL_SIZE_COLUMN])
+    return source_paths(curve, prices, target, metric, pool_size=pool)
+
+
+def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None,
+            stop_chance=None):
+    """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
+    with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
+    what would settle an unsure measured hit."""
+    from planner.decide.next_step import next_step
+
+    ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)
+    ns = next_step(facts, target, **ask)
+    if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
+        return ns, None
+    verdict = forecast()
+    return next_step(facts, target, verdict=verdict, **ask), verdict
