@@ -19,7 +19,7 @@ class Question:
 
     target: float
     metric: str = "accuracy"
-    confidence: float = 0.8
+    confidence: float = 0.9   # planner.decide.scenario.DEFAULTS['confidence'], the CLI's --confidence
     stop_chance: float | None = None
     budget: float | None = None
     strategies: tuple | None = None

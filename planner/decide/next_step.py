@@ -54,7 +54,7 @@ UNTIL = ("forecast", "sure", "decide again", "standing", "pool", "budget")
 
 @dataclass(frozen=True)
 class CampaignFacts:
-    """What a campaign holds, read from its files (the CLI composes it from ``planner.campaign``).
+    """What a campaign holds, read from its files (composed by :func:`planner.campaign.service.campaign_facts`).
 
     ``rounds``: every measured round, one row each (``round``, ``n_labels``, ``strategy``: the stretch that
     picked it, and the metric columns); empty before the first measure. ``round_out``: the current round's ids

@@ -1,7 +1,7 @@
 """Re-deciding on a campaign's own labels (``alplan plan CAMPAIGN_DIR``): the sunk costs, the verdict, the next step.
 
 The curves come from every candidate strategy simulated on the labels in hand
-(the CLI composes that: :mod:`planner.campaign.in_hand`); this module
+(the campaign composes that: :mod:`planner.campaign.in_hand`); this module
 prices them for the rest of the pool. What was already paid is sunk
 (:func:`sunk_scenario`): the training labels in hand are not billed again
 (:attr:`planner.decide.costs.Scenario.labels_in_hand`), nor an AL set-up the
