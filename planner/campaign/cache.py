@@ -102,13 +102,16 @@ def rows_seal(entries: dict) -> str:
 
 @functools.lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """sha256 of the code a cached result depends on: every module of the ``simulations`` package, numpy's version."""
+    """sha256 of the code a cached result depends on: every module of the ``simulations`` package and of the
+    campaign's (this package), numpy's version."""
     import numpy as np
 
-    root = Path(__file__).resolve().parents[1]
+    import simulations
+
     h = hashlib.sha256(f"numpy {np.__version__}\n".encode())
-    for path in sorted(root.rglob("*.py")):
-        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for root in (Path(simulations.__file__).resolve().parent, Path(__file__).resolve().parent):
+        for path in sorted(root.rglob("*.py")):
+            h.update(f"{root.name}/{path.relative_to(root).as_posix()}".encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
