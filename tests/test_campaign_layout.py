@@ -17,6 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 #: The most lines a module of the campaign may have (STYLE.md: modules at most ~900 lines).
 MAX_LINES = 900
+#: The most lines a function of the campaign may have (STYLE.md: functions at most ~100 lines).
+MAX_FUNCTION_LINES = 100
 #: The packages below the campaign: none of them imports it, nor the command line above it.
 BELOW = ("simulations", "planner/forecast", "planner/decide", "planner/present")
 
@@ -101,6 +103,23 @@ def test_the_line_check_finds_a_long_module(tmp_path):
     short.write_text("x = 1\n" * 3)
     long.write_text("x = 1\n" * 5)
     assert lines_over([short, long], limit=4) == {str(long): 5}
+
+
+def long_functions(tree: ast.AST, limit: int = MAX_FUNCTION_LINES) -> dict[str, int]:
+    """The functions of ``tree`` (methods and nested ones too) longer than ``limit`` lines, with their lengths."""
+    return {f"{n.name}:{n.lineno}": n.end_lineno - n.lineno + 1 for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.end_lineno - n.lineno + 1 > limit}
+
+
+def test_no_function_of_the_campaign_is_over_100_lines():
+    paths = sorted((ROOT / "planner" / "campaign").glob("*.py")) + [ROOT / "planner" / "cli" / "answer.py"]
+    found = {str(p.relative_to(ROOT)): long for p in paths if (long := long_functions(ast.parse(p.read_text())))}
+    assert not found, found
+
+
+def test_the_function_check_finds_a_long_function():
+    tree = ast.parse("def short():\n    return 1\n\n\ndef long():\n" + "    x = 1\n" * 4 + "    return x\n")
+    assert long_functions(tree, limit=4) == {"long:5": 6}
 
 
 def _graph(folders: tuple[str, ...]) -> dict[str, set[str]]:

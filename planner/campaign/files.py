@@ -38,6 +38,7 @@ from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_
                                          refuse_directory, row_of)
 from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
+from planner.campaign.snapshot import state_text
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
@@ -225,7 +226,7 @@ def read_source_settings(folder) -> dict:
     if not path.is_file():
         return {}
     try:
-        got = json.loads(path.read_text(encoding="utf-8"))
+        got = json.loads(state_text(path))
     except (OSError, ValueError) as exc:
         raise ValueError(f"cannot read {path}: {first_line(exc)}; {mend}") from None
     if not isinstance(got, dict) or not isinstance(got.get("sources"), dict):
@@ -263,7 +264,7 @@ def _question(folder) -> tuple[dict | None, str | None]:
     if st.st_size > _QUESTION_BYTES:
         return None, f"it holds {st.st_size:,} bytes, more than a question's {_QUESTION_BYTES:,}"
     try:
-        q = json.loads(path.read_text(encoding="utf-8"))
+        q = json.loads(state_text(path))
     except (OSError, ValueError) as exc:
         return None, first_line(exc)
     if not isinstance(q, dict):

@@ -5,9 +5,12 @@ writes nothing to the campaign.
 
 from __future__ import annotations
 
+from planner.campaign.snapshot import in_snapshot
+
 __all__ = ["page_answer", "page_campaign"]
 
 
+@in_snapshot
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
                 stop_chance: float | None = None, charts: bool = False) -> tuple:

@@ -21,6 +21,7 @@ A column with ``blank`` may hold empty cells; a column without ``required`` may 
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from planner.campaign.snapshot import held_bytes
 from simulations.run.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
@@ -150,7 +152,9 @@ def read_text_table(path: Path, mend: str, shown: Path | None = None) -> pd.Data
     if path.exists() and not path.is_file():
         raise ValueError(f"{shown} is not a file (a folder or another kind of entry): remove it; {mend}")
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        data = held_bytes(path)   # a campaign's file inside a snapshot of its folder: the bytes it read
+        table = pd.read_csv(path if data is None else io.BytesIO(data), dtype=str, keep_default_na=False,
+                            encoding="utf-8")
     except (OSError, ValueError, pd.errors.ParserError) as exc:   # empty, binary, ragged, unreadable
         raise ValueError(f"cannot read {shown}: {first_line(exc).replace(str(path), str(shown))}; {mend}") from None
     return table.fillna("")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from planner.campaign.snapshot import in_snapshot
+
 __all__ = ["answer", "campaign_facts", "label_price_of", "standing_answer"]
 
 
@@ -33,6 +35,7 @@ def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""
     return record(ns, question, aside=aside, pick=pick, lead=lead_of(ns, pick, aside), previous=previous, stamp=stamp)
 
 
+@in_snapshot
 def standing_answer(folder) -> dict:
     """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (the record's JSON): the answer
     ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question);
@@ -159,6 +162,7 @@ def _write_measure(measured) -> str:
 _ASKED = object()
 
 
+@in_snapshot
 def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, on_forecast=None,
            sources=None, asked=_ASKED):
     """The campaign's one answer (a :class:`planner.decide.campaign_answer.CampaignAnswer`; its ``step.verdict`` the
@@ -166,9 +170,10 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     (:class:`planner.campaign.question.Prices`). Where the measured score, the pool or the budget settle it, no
     forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and priced
     from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress``, ``say`` and ``on_forecast`` as
-    there). Labels in hand no measure has scored are measured in memory. It reads the campaign without waiting on
-    the folder's lock; with ``keep`` it then keeps the measure it took, the question and the answer where the lock
-    is free (``say``: the line that says whether they were kept). ``sources``: the sources' curves and prices in
+    there). Labels in hand no measure has scored are measured in memory. It reads each of the campaign's files once
+    (:func:`planner.campaign.snapshot.snapshot`: its stamp a digest of the bytes read), without waiting on the
+    folder's lock; with ``keep`` it then keeps the measure it took, the question and the answer where the lock is
+    free (``say``: the line that says whether they were kept). ``sources``: the sources' curves and prices in
     memory in place of its files (:func:`_source_paths`). ``asked``: the question the record names, unstamped and
     replacing no answer (the page names the question last asked on the command line where it is the same; None:
     none), where not ``question`` itself."""

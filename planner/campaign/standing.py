@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.files import read_rounds, read_splits
+from planner.campaign.snapshot import state_bytes, state_text
 from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
                                         SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
 
@@ -121,7 +122,7 @@ def answer_stamp(folder, question: dict | None) -> str:
         try:   # only a regular file is read (a FIFO would wait for a writer); its reader refuses any other kind
             if not stat.S_ISREG(path.stat().st_mode):
                 raise OSError(f"{path} is not a regular file")
-            h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+            h.update(name.encode() + b"\0" + state_bytes(path) + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
     asked = None if question is None else {k: v for k, v in question.items() if k != "command"}   # plan = replan
@@ -158,7 +159,7 @@ def read_answer(folder) -> dict | None:
     try:
         if not path.is_file() or path.stat().st_size > 16 * 2**20:
             return None
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads(state_text(path))
         if not isinstance(record, dict) or record.get("seal") != _seal(record):
             return None
     except (OSError, ValueError, UnicodeDecodeError):

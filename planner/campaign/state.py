@@ -74,6 +74,7 @@ from typing import Callable
 
 import pandas as pd
 
+from planner.campaign.snapshot import state_text
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
@@ -586,7 +587,7 @@ class Campaign:
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:
-            settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
+            settings = json.loads(state_text(folder / SETTINGS))
         except (OSError, ValueError) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ValueError(f"cannot read {folder / SETTINGS}: {first}; restore it from a backup") from None

@@ -69,13 +69,21 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer (:func:`planner.campaign.answer`) to
     the flags' question at the flags' prices, kept where the folder's lock is free, then printed; --report written
     from the forecast where one was taken."""
+    from planner.campaign.snapshot import snapshot
+
+    folder = str(args.curves if command == "plan" else args.measured)
+    with snapshot(folder):   # the flags' checks and the answer read each of the campaign's files once
+        return _answered(args, command, folder)
+
+
+def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
+    """:func:`answer_campaign` inside the snapshot of ``folder``."""
     from planner.campaign import Prices, Question, answer
     from planner.campaign.service import label_price_of
     from planner.cli.checks import _check_pool, _given, _read_pool_accuracy, _write_report
     from planner.cli.common import _outputs, _progress_bar
     from planner.cli.prices import _read_vendor_table, _scenario
 
-    folder = str(args.curves if command == "plan" else args.measured)
     check_answer_flags(args, folder)
     report = getattr(args, "report", None)
     pool_file = getattr(args, "pool_accuracy", None)

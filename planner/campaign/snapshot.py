@@ -1,0 +1,77 @@
+"""One snapshot of a campaign's folder per command: inside :func:`snapshot`, each of the folder's files is read once,
+and every reader of it (the campaign's state, its derived tables, the question, the kept answer, the answer's
+stamp) parses the bytes of that one read. ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
+the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
+taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
+itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["held_bytes", "in_snapshot", "snapshot", "state_bytes", "state_text"]
+
+#: The snapshot in force: (its folder, resolved; file name -> the bytes read), or None.
+_HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapshot", default=None)
+
+
+@contextlib.contextmanager
+def snapshot(folder) -> Iterator[dict]:
+    """Read the files of the campaign in ``folder`` at most once each until the block ends; yields the bytes read so
+    far (file name -> bytes). Inside a snapshot of the same folder, the one in force."""
+    where = Path(folder).resolve()
+    held = _HELD.get()
+    if held is not None and held[0] == where:
+        yield held[1]
+        return
+    token = _HELD.set((where, {}))
+    try:
+        yield _HELD.get()[1]
+    finally:
+        _HELD.reset(token)
+
+
+def in_snapshot(func):
+    """``func(folder, ...)`` run inside a snapshot of ``folder``: every file it reads, read once."""
+    @functools.wraps(func)
+    def run(folder, *args, **kwargs):
+        with snapshot(folder):
+            return func(folder, *args, **kwargs)
+
+    return run
+
+
+def held_bytes(path) -> bytes | None:
+    """The bytes of the campaign file ``path`` as the snapshot in force read them (read now, once, where it has not
+    yet); None where no snapshot covers ``path`` (none in force, or a file outside its folder)."""
+    held = _HELD.get()
+    if held is None:
+        return None
+    path = Path(path)
+    if path.resolve().parent != held[0]:
+        return None
+    if path.name not in held[1]:
+        held[1][path.name] = path.read_bytes()
+    return held[1][path.name]
+
+
+def state_bytes(path) -> bytes:
+    """The bytes of ``path``: the snapshot's (:func:`held_bytes`), else the file's."""
+    data = held_bytes(path)
+    return Path(path).read_bytes() if data is None else data
+
+
+def state_text(path) -> str:
+    """The text of ``path`` (UTF-8, its line ends read as ``Path.read_text`` reads them): the snapshot's, else the
+    file's."""
+    data = held_bytes(path)
+    if data is None:
+        return Path(path).read_text(encoding="utf-8")
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8").read()

@@ -1,0 +1,91 @@
+"""One snapshot per command (planner/campaign/snapshot.py): ``alplan plan DIR`` reads each of the campaign's files
+once, and the answer's stamp is a digest of the bytes it read, not of the files as a concurrent writer left them."""
+
+from __future__ import annotations
+
+import builtins
+import collections
+import io
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from campaign_fixtures import played_campaign  # noqa: E402
+
+import planner.campaign.service as service  # noqa: E402
+from planner.campaign.cache import CACHE  # noqa: E402
+from planner.campaign.standing import answer_stamp  # noqa: E402
+from planner.campaign.state import ANSWER, LABELS, LOCK, QUESTION  # noqa: E402
+
+ASK = ("--target", "0.99", "--label-price", "1")
+
+
+def _campaign(tmp_path, cli) -> Path:
+    """A random campaign of three rounds, measured and asked once (its question and answer kept)."""
+    camp, _ = played_campaign(tmp_path, n=300, strategy="random", initial=20, batch_size=20, test_size=60, rounds=2)
+    assert cli("campaign", "measure", camp)[0] == 0
+    assert cli("plan", camp, *ASK)[0] == 0
+    return camp
+
+
+def _reads(monkeypatch, camp: Path) -> collections.Counter:
+    """Opens for reading of the campaign's files from here on (its cache and its lock left out), by file name."""
+    reads, real, root = collections.Counter(), builtins.open, camp.resolve()
+
+    def spy(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, Path)) and "r" in mode and "+" not in mode:
+            path = Path(file).resolve()
+            if root in path.parents and CACHE not in path.relative_to(root).parts and path.name != LOCK:
+                reads[str(path.relative_to(root))] += 1
+        return real(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    monkeypatch.setattr(io, "open", spy)
+    return reads
+
+
+def test_plan_dir_reads_each_of_the_campaigns_files_once(tmp_path, cli, monkeypatch):
+    camp = _campaign(tmp_path, cli)
+    reads = _reads(monkeypatch, camp)
+    code, _, err = cli("plan", camp, "--target", "0.95", "--label-price", "1")
+    monkeypatch.undo()
+    assert code == 0, err
+    assert {"campaign.json", "asked.csv", "labels.csv", "measured.csv", ANSWER} <= set(reads), reads
+    assert max(reads.values()) == 1, {name: n for name, n in reads.items() if n > 1}
+
+
+def test_the_reads_are_counted(tmp_path, monkeypatch):
+    """The counter sees a second read of a file, whichever way it is opened."""
+    camp = tmp_path / "camp"
+    camp.mkdir()
+    (camp / LABELS).write_text("id,label\n")
+    reads = _reads(monkeypatch, camp)
+    (camp / LABELS).read_bytes()
+    with open(camp / LABELS) as fh:
+        fh.read()
+    monkeypatch.undo()
+    assert reads == {LABELS: 2}
+
+
+def test_the_stamp_is_of_the_bytes_read_not_of_a_file_changed_meanwhile(tmp_path, cli, monkeypatch):
+    """A writer that changes labels.csv while the answer is taken (after the snapshot read it): the kept answer is
+    stamped with the bytes the answer was taken on, so the next command sees the change and does not repeat it."""
+    camp = _campaign(tmp_path, cli)
+    question = json.loads((camp / QUESTION).read_text())
+    question["target"] = 0.95
+    question["flags"] = ["--target", "0.95", "--label-price", "1"]
+    read = answer_stamp(camp, question)
+    real = service._source_paths
+
+    def meanwhile(folder, *args, **kwargs):
+        with open(Path(folder) / LABELS, "a", encoding="utf-8") as fh:
+            fh.write("\n")   # the same labels, other bytes
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(service, "_source_paths", meanwhile)
+    code, _, err = cli("plan", camp, "--target", "0.95", "--label-price", "1")
+    monkeypatch.undo()
+    assert code == 0, err
+    kept = json.loads((camp / ANSWER).read_text())
+    assert kept["stamp"] == read != answer_stamp(camp, question)
