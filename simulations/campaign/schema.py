@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulations.run.messages import short, shorten
+from simulations.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SPLIT_SCHEMA",
