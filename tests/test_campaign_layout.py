@@ -1,6 +1,6 @@
 """The campaign's home held by its imports (docs/campaign_engine.md): ``planner/campaign/`` composes ``simulations``
 and the pure planner, and nothing it imports imports it back; the page and the benchmarks reach the campaign, not
-the command line; no module of the campaign grows past 900 lines. Imports are read from the source at every depth
+the command line. Imports are read from the source at every depth
 (inside functions too), so a lazy import counts as one.
 """
 
@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_layout import _a_cycle   # its self-test is there; module and function sizes too
+
 ROOT = Path(__file__).resolve().parents[1]
-#: The most lines a module of the campaign may have (STYLE.md: modules at most ~900 lines).
-MAX_LINES = 900
-#: The most lines a function of the campaign may have (STYLE.md: functions at most ~100 lines).
-MAX_FUNCTION_LINES = 100
 #: The packages below the campaign: none of them imports it, nor the command line above it.
 BELOW = ("simulations", "planner/forecast", "planner/decide", "planner/present")
 
@@ -86,42 +84,6 @@ def test_the_import_check_sees_lazy_and_relative_imports_and_not_strings():
     assert reaches(tree, ("planner.cli",), "planner.decide.next_step") == [3, 5]
 
 
-def lines_over(paths, limit: int = MAX_LINES) -> dict[str, int]:
-    """The modules among ``paths`` longer than ``limit`` lines, with their lengths."""
-    counts = {str(p): p.read_text().count("\n") for p in paths}
-    return {p: n for p, n in counts.items() if n > limit}
-
-
-def test_no_module_of_the_campaign_is_over_900_lines():
-    paths = sorted((ROOT / "planner" / "campaign").glob("*.py"))
-    assert {"service.py", "steps.py", "measuring.py", "in_hand.py"} <= {p.name for p in paths}
-    assert not lines_over(paths), lines_over(paths)
-
-
-def test_the_line_check_finds_a_long_module(tmp_path):
-    short, long = tmp_path / "short.py", tmp_path / "long.py"
-    short.write_text("x = 1\n" * 3)
-    long.write_text("x = 1\n" * 5)
-    assert lines_over([short, long], limit=4) == {str(long): 5}
-
-
-def long_functions(tree: ast.AST, limit: int = MAX_FUNCTION_LINES) -> dict[str, int]:
-    """The functions of ``tree`` (methods and nested ones too) longer than ``limit`` lines, with their lengths."""
-    return {f"{n.name}:{n.lineno}": n.end_lineno - n.lineno + 1 for n in ast.walk(tree)
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.end_lineno - n.lineno + 1 > limit}
-
-
-def test_no_function_of_the_campaign_is_over_100_lines():
-    paths = sorted((ROOT / "planner" / "campaign").glob("*.py")) + [ROOT / "planner" / "cli" / "answer.py"]
-    found = {str(p.relative_to(ROOT)): long for p in paths if (long := long_functions(ast.parse(p.read_text())))}
-    assert not found, found
-
-
-def test_the_function_check_finds_a_long_function():
-    tree = ast.parse("def short():\n    return 1\n\n\ndef long():\n" + "    x = 1\n" * 4 + "    return x\n")
-    assert long_functions(tree, limit=4) == {"long:5": 6}
-
-
 def _graph(folders: tuple[str, ...]) -> dict[str, set[str]]:
     """Module -> the modules of ``folders`` it imports, at any depth (a name inside a module: that module)."""
     paths = [p for folder in folders for p in sorted((ROOT / folder).rglob("*.py"))]
@@ -139,28 +101,6 @@ def _graph(folders: tuple[str, ...]) -> dict[str, set[str]]:
     return graph
 
 
-def _a_cycle(graph: dict[str, set[str]]) -> list[str] | None:
-    """One import circle of ``graph`` (its modules in order, the first repeated last), or None."""
-    state, stack = {}, []
-
-    def visit(node: str) -> list[str] | None:
-        state[node] = "open"
-        stack.append(node)
-        for nxt in sorted(graph.get(node, ())):
-            if state.get(nxt) == "open":
-                return stack[stack.index(nxt):] + [nxt]
-            if nxt not in state and (found := visit(nxt)):
-                return found
-        state[node] = "done"
-        stack.pop()
-        return None
-
-    for start in sorted(graph):
-        if start not in state and (found := visit(start)):
-            return found
-    return None
-
-
 def test_the_campaign_and_the_simulator_import_one_way_without_a_circle():
     """simulations never imports the campaign (above), and no chain of imports among the campaign's modules and the
     simulator's runs in a circle. A package's ``__init__`` re-exporting its modules is not a circle."""
@@ -171,11 +111,6 @@ def test_the_campaign_and_the_simulator_import_one_way_without_a_circle():
     packages = {m for m in graph if (ROOT.joinpath(*m.split(".")) / "__init__.py").is_file()}
     cycle = _a_cycle({m: deps - packages for m, deps in graph.items()})
     assert cycle is None, "import circle: " + " -> ".join(cycle)
-
-
-def test_the_circle_check_finds_a_circle():
-    assert _a_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
-    assert _a_cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) is None
 
 
 def test_the_campaign_package_and_its_parser_load_only_the_standard_library():

@@ -396,3 +396,146 @@ def test_no_import_circle_among_planner_modules():
     graph = {m: {t for t in deps if t not in packages} for m, deps in graph.items()}
     cycle = _a_cycle(graph)
     assert cycle is None, "import circle: " + " -> ".join(cycle)
+
+
+# ----------------------------------------------------------- imports at every level, module and function sizes
+
+#: What the pure planner (its forecast, its decisions, its words) never imports, not even inside a function: the
+#: simulator, the command line and the campaign compose the planner, never the other way round.
+PURE_PLANNER = ("planner.forecast", "planner.decide", "planner.present")
+NEVER_BELOW = ("simulations", "planner.cli", "planner.campaign")
+
+
+def _imported_names(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, module) of every absolute import in ``tree``, at any depth (function bodies too); ``from a import b``
+    gives ``a`` and ``a.b`` (b may be a module)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found += [(node.lineno, node.module)] + [(node.lineno, f"{node.module}.{a.name}") for a in node.names]
+    return found
+
+
+def _reaching(tree: ast.AST, banned: tuple[str, ...]) -> list[str]:
+    """``line: module`` of each import statement in ``tree`` that reaches a module under one of ``banned``."""
+    hits: dict[int, str] = {}
+    for line, name in _imported_names(tree):
+        if any(name == b or name.startswith(b + ".") for b in banned):
+            hits.setdefault(line, name)
+    return [f"{line}: {name}" for line, name in sorted(hits.items())]
+
+
+def test_the_pure_planner_never_imports_the_simulator_the_cli_or_the_campaign():
+    offenders = {}
+    for package in PURE_PLANNER:
+        for path in sorted(ROOT.joinpath(*package.split(".")).rglob("*.py")):
+            hits = _reaching(ast.parse(path.read_text(), filename=str(path)), NEVER_BELOW)
+            if hits:
+                offenders[str(path.relative_to(ROOT))] = hits
+    assert not offenders, f"the pure planner reaches the simulator, the CLI or the campaign: {offenders}"
+
+
+def test_the_reach_check_sees_a_lazy_import_of_each_kind():
+    tree = ast.parse("import numpy\ndef f():\n    from simulations.results.schema import LINE_BREAKING\n"
+                     "    import simulations\n    from planner import cli\n"
+                     "class C:\n    def g(self):\n        from planner.campaign.answer import answer\n"
+                     "from planner.forecast import io\nimport planner.clix\n")
+    assert [hit.split(":")[0] for hit in _reaching(tree, NEVER_BELOW)] == ["3", "4", "5", "8"]
+
+
+def _package_graph(module_graph: dict[str, set[str]], root: str) -> dict[str, set[str]]:
+    """The subpackages of ``root`` and the subpackages each imports (any import of any of its modules, at any
+    depth); a module at the top of ``root`` (``simulations.datasets``) counts as a package of its own."""
+    def package(module: str) -> str | None:
+        parts = module.split(".")
+        return parts[1] if len(parts) > 1 and parts[0] == root else None
+
+    graph: dict[str, set[str]] = {}
+    for module, targets in module_graph.items():
+        source = package(module)
+        if source is None:
+            continue
+        graph.setdefault(source, set())
+        graph[source] |= {t for t in map(package, targets) if t is not None and t != source}
+    for targets in list(graph.values()):
+        for target in targets:
+            graph.setdefault(target, set())
+    return graph
+
+
+def test_no_circle_among_the_simulations_subpackages():
+    graph = _package_graph(_import_graph("simulations"), "simulations")
+    assert {"data", "learners", "strategies", "run", "results", "messages"} <= set(graph), sorted(graph)
+    cycle = _a_cycle(graph)
+    assert cycle is None, "subpackages import each other: " + " -> ".join(cycle)
+
+
+def test_the_package_circle_check_sees_a_lazy_import_closing_a_circle():
+    modules = {"simulations.learners.models": {"simulations.messages"},
+               "simulations.messages": set(),
+               "simulations.run.loop": {"simulations.learners.models", "simulations.data.datasets"},
+               "simulations.data.datasets": set()}
+    assert _a_cycle(_package_graph(modules, "simulations")) is None
+    modules["simulations.learners.models"] = {"simulations.run.config"}   # a lazy import in models.py, say
+    modules["simulations.run.config"] = set()
+    assert _a_cycle(_package_graph(modules, "simulations")) == ["learners", "run", "learners"]
+
+
+MAX_MODULE_LINES = 900
+
+
+def _over(paths, limit: int, count) -> dict[str, int]:
+    return {name: n for name, n in ((name, count(path)) for name, path in paths) if n > limit}
+
+
+def _house_files() -> list[tuple[str, Path]]:
+    paths = sorted([*(ROOT / "planner").rglob("*.py"), *(ROOT / "simulations").rglob("*.py"), ROOT / "app.py"])
+    return [(str(p.relative_to(ROOT)), p) for p in paths]
+
+
+def _module_lines(path: Path) -> int:
+    return len(path.read_text().splitlines())
+
+
+def test_no_module_is_over_900_lines():
+    modules = [(name, path) for name, path in _house_files() if name != "app.py"]   # app.py: at most 500, above
+    over = _over(modules, MAX_MODULE_LINES, _module_lines)
+    assert not over, f"split these: {over}"
+
+
+MAX_FUNCTION_LINES = 100
+
+
+def _function_lengths(tree: ast.AST, prefix: str = "") -> dict[str, int]:
+    """``Class.function`` (nested ones as ``outer.inner``) -> its lines, from its first decorator to its end."""
+    lengths = {}
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            name = prefix + node.name
+            if not isinstance(node, ast.ClassDef):
+                start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                lengths[name] = node.end_lineno - start + 1
+            lengths |= _function_lengths(node, name + ".")
+        else:
+            lengths |= _function_lengths(node, prefix)
+    return lengths
+
+
+def test_no_function_is_over_100_lines():
+    lengths = {f"{name}::{function}": n for name, path in _house_files()
+               for function, n in _function_lengths(ast.parse(path.read_text(), filename=str(path))).items()}
+    over = {name: n for name, n in lengths.items() if n > MAX_FUNCTION_LINES}
+    assert not over, f"shorten these: {over}"
+
+
+def test_the_size_checks_see_a_long_module_and_a_long_function(tmp_path):
+    path = tmp_path / "long.py"
+    body = "\n".join(f"        x{i} = {i}" for i in range(100))
+    path.write_text(f"class C:\n    @staticmethod\n    def f():\n{body}\n        def g():\n            pass\n"
+                    + "\n" * 800)
+    lengths = _function_lengths(ast.parse(path.read_text()))
+    assert lengths["C.f"] == 104 and lengths["C.f.g"] == 2
+    assert _over([("long.py", path)], MAX_MODULE_LINES, _module_lines) == {"long.py": 905}
+    assert _over([("long.py", path)], 905, _module_lines) == {}

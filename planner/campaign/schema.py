@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.snapshot import held_bytes
-from simulations.run.messages import short, shorten
+from simulations.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SPLIT_SCHEMA",

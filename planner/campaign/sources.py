@@ -628,7 +628,7 @@ def check_pool_ids(c: Campaign, table: pd.DataFrame, pool) -> None:
     """Refuse in one line a sources' table (:func:`read_sources`) holding an id that the campaign's ``pool``
     (:class:`planner.campaign.pool.Pool`) does not hold: it names the file's row."""
     from planner.campaign.schema import row_of
-    from simulations.run.messages import short
+    from simulations.messages import short
 
     gone = pool.rows_of(table["id"].to_numpy(dtype=object)) < 0
     if gone.any():

@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.forecast.messages import short, shorten
+from planner.forecast.messages import LINE_BREAKING, short, shorten
+from planner.forecast.parquet import read_parquet_bounded
 
 __all__ = ["VENDOR_COLUMNS", "check_vendors", "default_vendors_path", "find_vendor", "read_vendors",
            "vendor_records"]
@@ -96,8 +97,6 @@ def _read_file(path: Path, where: str) -> pd.DataFrame:
         if path.suffix.lower() in (".parquet", ".pq"):
             import pyarrow.parquet as pq
 
-            from simulations.results.schema import read_parquet_bounded
-
             _check_unique_columns(pq.ParquetFile(path).metadata.schema.names, where)
             df = read_parquet_bounded(path, where, 4 * MAX_VENDORS_BYTES)
         else:
@@ -170,8 +169,6 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     names = df["name"].astype("string").str.strip()
     if names.isna().any() or (names == "").any():
         raise ValueError(f"{where}: every vendor needs a name; fill in the 'name' column")
-    from simulations.results.schema import LINE_BREAKING
-
     breaking = names.str.contains(LINE_BREAKING, regex=True).to_numpy()
     if breaking.any():
         row = int(np.argmax(breaking))

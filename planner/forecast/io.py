@@ -39,7 +39,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["read_curves", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY",
+from planner.forecast.messages import LINE_BREAKING
+from planner.forecast.parquet import read_parquet_bounded
+
+__all__ = ["read_curves", "first_bar", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY",
            "SHIPPED_ON_ACCURACY_BUT_SPREAD", "shipped_note",
            "metric_choice", "metric_columns"]
 
@@ -180,8 +183,6 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
                 raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
                                  f"{MAX_CELLS:,}-cell limit of a curves table; give one row per measurement")
             _check_unique_columns(meta.schema.names, name)
-            from simulations.results.schema import read_parquet_bounded
-
             # the decoded size too: a dictionary page repeats one large value over every row
             df = read_parquet_bounded(path, name, MAX_DECODED_BYTES)
         else:
@@ -342,6 +343,20 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
     return out, str(column).strip()
 
 
+def first_bar(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with one row per (run, round): where it records several hybrid bars (``machine_target``), only the
+    lowest bar's rows (the other columns repeat across bars). A table without ``machine_target`` is returned as is."""
+    if "machine_target" not in df.columns:
+        return df
+    bars = df["machine_target"].dropna().unique()
+    if len(bars) < 2:
+        return df
+    keep = df["machine_target"].isna() | (df["machine_target"] == min(bars))
+    out = df[keep.to_numpy()].reset_index(drop=True)
+    out.attrs = dict(df.attrs)
+    return out
+
+
 def read_curves(source, *, name: str | None = None, metric: str | None = None,
                 all_bars: bool = False) -> pd.DataFrame:
     """Read and validate a curves table.
@@ -387,8 +402,6 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     df, where = _load(source, name)
     _check_unique_columns(df.columns, where)
     if not all_bars:
-        from simulations.results.schema import first_bar
-
         df = first_bar(df)
     df, planned = _planned_metric(df, metric, where)
     df, metric_col, is_error = _named_columns(df, where)
@@ -541,8 +554,6 @@ def _check_strategies(df: pd.DataFrame, where: str) -> None:
     if blank.any():
         row = int(np.argmax(blank))
         raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
-    from simulations.results.schema import LINE_BREAKING
-
     control = df["strategy"].str.contains(LINE_BREAKING, regex=True).to_numpy()
     if control.any():
         row = int(np.argmax(control))

@@ -1,8 +1,8 @@
 """One form for every refusal: the input, the row or key, and the fix, in one line of at most ``MAX_MESSAGE``
 characters; long lists end in "and N more"; a value too long to show is cut, with its length.
 
-``simulations`` keeps the same few lines in ``simulations/run/messages.py`` (it never imports ``planner``); the CLI
-passes every error line, from either half, through :func:`one_line`.
+``simulations`` keeps the same few lines in ``simulations/messages/`` (it never imports ``planner``); the CLI passes
+every error line, from either half, through :func:`one_line`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ MAX_VALUE = 60
 MAX_DIGITS = 20
 _LONG_NUMBER = re.compile(r"\d[\d,]{19,}(?:\.\d+)?")
 _TEMP_NAME = re.compile(r"""['"]?[^\s'"]*/?\.[^\s/'"]+\.[A-Za-z0-9_]{6,}\.tmp(?:\.\w+)?['"]?""")
+
+#: Characters a one-line name may not hold: C0 and C1 controls (\n, \r, NEL...) and the Unicode line and
+#: paragraph separators U+2028, U+2029 (a JavaScript string literal ends at them: charts break). Written with \xhh
+#: escapes and the two separators as themselves (pandas' pyarrow strings match with RE2, which knows no \u escape).
+#: ``simulations/results/schema.py`` holds the same pattern for the names it stores.
+LINE_BREAKING = "[\\x00-\\x1f\\x7f-\\x9f\u2028\u2029]"
 
 
 #: Characters that steer a terminal or reorder text rather than show something: C0 and C1 controls (line feed and

@@ -57,7 +57,7 @@ from typing import Any, Callable
 import numpy as np
 
 from simulations.learners.base import PREDICT_CHUNK, Learner, _check_X, _check_Xy
-from simulations.run.messages import closest_first, short, shorten
+from simulations.messages import closest_first, short, shorten
 
 __all__ = ["CAPABILITIES", "EstimatorLearner", "PRESETS", "Preset", "PREFIX", "check_params", "is_estimator_name",
            "param_names", "parse_import_path", "register_preset", "resolve_class"]

@@ -656,7 +656,7 @@ def is_known(name) -> bool:
 
 def unknown_model(name) -> ValueError:
     """The one-line refusal of an unknown model name, listing the valid ones."""
-    from simulations.run.messages import short
+    from simulations.messages import short
 
     return ValueError(f"unknown model {short(name)}: choose one of {', '.join(available())}, "
                       "or sklearn:package.module.Class")
@@ -748,7 +748,7 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     allowed = _param_names(cls)
     unknown = sorted(set(params) - allowed)
     if unknown:
-        from simulations.run.messages import closest_first
+        from simulations.messages import closest_first
 
         raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are "
                          f"{closest_first(unknown[0], sorted(allowed))}")

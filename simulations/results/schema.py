@@ -78,20 +78,6 @@ LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNA
                                   *COST_COLUMNS)
 
 
-def first_bar(df):
-    """``df`` with one row per (run, round): where it records several hybrid bars, only the lowest bar's rows
-    (the other columns repeat across bars). A table without ``machine_target`` is returned as is."""
-    if "machine_target" not in df.columns:
-        return df
-    bars = df["machine_target"].dropna().unique()
-    if len(bars) < 2:
-        return df
-    keep = df["machine_target"].isna() | (df["machine_target"] == min(bars))
-    out = df[keep.to_numpy()].reset_index(drop=True)
-    out.attrs = dict(df.attrs)
-    return out
-
-
 #: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 

@@ -21,6 +21,9 @@ tables:
     saved dashboard scenarios: name -> JSON object, with created/updated
     timestamps.
 
+The tables' columns and SQL, and the curves table's dtypes, are in :mod:`simulations.results.tables`; the
+atomic writer of an export in :mod:`simulations.results.writing`.
+
 A run's curve rows and its ``done`` status are written in ONE transaction,
 and every read returns only ``done`` runs, so a reader never sees half a run
 and re-running a grid never duplicates rows.  A run that was interrupted
@@ -45,7 +48,6 @@ import re
 import socket
 import sqlite3
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -55,8 +57,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS, LATER_COLUMNS, LINE_BREAKING, to_safe_csv
 from simulations.results.location import DEFAULT_DB  # one definition: the CLI's and the page's
+from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS, LATER_COLUMNS, LINE_BREAKING
+from simulations.results.tables import (_BAR_VALUES, _IDENTITY, _LATER_TABLES, _LEGACY_COLUMNS, _RUN_COLUMNS,
+                                        _RUN_NAMES, _SCHEMA, _STATUSES, _TABLES, APPLICATION_ID, CURVE_DTYPES,
+                                        FULL_POOL, SCHEMA_VERSION, _curve_column_sql, _null, _split_bars,
+                                        normalize_curves)
+from simulations.results.writing import umask_file_mode, write_table_atomic
 
 __all__ = [
     "CURVE_DTYPES",
@@ -64,119 +71,9 @@ __all__ = [
     "Store",
     "code_version",
     "normalize_curves",
+    "umask_file_mode",
+    "write_table_atomic",
 ]
-
-
-SCHEMA_VERSION = 1
-
-#: ``PRAGMA application_id`` of an alplan results database (bytes 68-71 of the SQLite header): "alpn".
-#: Written when a file is created (or, for a file from before it existed, on its first write), so that
-#: alplan recognises its own files positively and never writes into another program's SQLite file.
-APPLICATION_ID = 0x616C706E
-
-_TABLES = frozenset({"meta", "runs", "curves", "scenarios"})
-#: Tables added since the first version (created on open): a file from before the application id may hold them.
-_LATER_TABLES = frozenset({"hybrid_bars"})
-#: The columns an alplan database has had from its first version (later ones are added on open).
-_LEGACY_COLUMNS = {
-    "meta": {"key", "value"},
-    "runs": {"key", "dataset", "model", "strategy", "seed", "batch_size", "label_noise", "config", "status"},
-    "curves": {"run_key", *(c for c in CURVE_COLUMNS if c not in LATER_COLUMNS)},
-    "scenarios": {"name", "data", "created_at", "updated_at"},
-}
-
-#: A later hybrid bar's values, beside its run, round and bar, in the ``hybrid_bars`` table.
-_BAR_VALUES: tuple[str, ...] = HYBRID_COLUMNS[1:]
-
-#: The dtype of every curves-table column, as the database returns it.
-CURVE_DTYPES: dict[str, str] = {
-    "dataset": "str",
-    "model": "str",
-    "strategy": "str",
-    "seed": "int64",
-    "batch_size": "int64",
-    "label_noise": "float64",
-    "round": "int64",
-    "n_labels": "int64",
-    "accuracy": "float64",
-    "macro_f1": "float64",
-    "balanced_accuracy": "float64",
-    "minority_recall": "float64",
-    "train_seconds": "float64",
-    "query_seconds": "float64",
-    "stop_agreement": "float64",
-    "pool_confidence": "float64",
-    "machine_target": "float64",
-    "machine_share": "float64",
-    "machine_accuracy": "float64",
-    "machine_remainder": "float64",
-    "test_machine_share": "float64",
-    "test_machine_accuracy": "float64",
-    "annotation_cost": "float64",
-}
-assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
-assert all(CURVE_DTYPES[c] == "float64" for c in LATER_COLUMNS)
-
-#: The strategy name of a whole-pool ceiling (== simulations.run.ceiling.FULL_POOL): its one-row runs are no AL curve.
-FULL_POOL = "full-pool"
-
-_SQL_TYPES = {"str": "TEXT", "int64": "INTEGER", "float64": "REAL"}
-_IDENTITY = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
-_STATUSES = ("running", "done", "failed")
-
-_RUN_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("key", "TEXT PRIMARY KEY"),
-    ("dataset", "TEXT NOT NULL"),
-    ("model", "TEXT NOT NULL"),
-    ("strategy", "TEXT NOT NULL"),
-    ("seed", "INTEGER NOT NULL"),
-    ("batch_size", "INTEGER NOT NULL"),
-    ("label_noise", "REAL NOT NULL"),
-    ("config", "TEXT NOT NULL"),
-    ("code_version", "TEXT"),
-    ("status", "TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed'))"),
-    ("attempts", "INTEGER NOT NULL DEFAULT 0"),
-    ("n_rounds", "INTEGER"),
-    ("worker", "TEXT"),
-    ("started_at", "REAL"),
-    ("finished_at", "REAL"),
-    ("wall_seconds", "REAL"),
-    ("cpu_seconds", "REAL"),
-    ("train_seconds", "REAL"),
-    ("query_seconds", "REAL"),
-    ("error", "TEXT"),
-)
-_RUN_NAMES = tuple(name for name, _ in _RUN_COLUMNS)
-
-def _curve_column_sql(column: str) -> str:
-    """The column definition in ``curves``: the later columns are nullable (NaN is stored as NULL)."""
-    null = "" if column in LATER_COLUMNS else " NOT NULL"
-    return f'"{column}" {_SQL_TYPES[CURVE_DTYPES[column]]}{null}'
-
-
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs ({", ".join(f"{n} {t}" for n, t in _RUN_COLUMNS)});
-CREATE TABLE IF NOT EXISTS curves (
-    run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
-    {", ".join(_curve_column_sql(c) for c in CURVE_COLUMNS)},
-    PRIMARY KEY (run_key, "round")
-);
-CREATE TABLE IF NOT EXISTS hybrid_bars (
-    run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
-    "round" INTEGER NOT NULL,
-    machine_target REAL NOT NULL,
-    {", ".join(f"{c} REAL" for c in _BAR_VALUES)},
-    PRIMARY KEY (run_key, "round", machine_target)
-);
-CREATE INDEX IF NOT EXISTS runs_status ON runs(status);
-CREATE TABLE IF NOT EXISTS scenarios (
-    name TEXT PRIMARY KEY,
-    data TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-"""
 
 
 # ----------------------------------------------------------------- helpers
@@ -213,83 +110,6 @@ def code_version() -> str:
     if commit:
         text += f"+g{commit}" + (".dirty" if dirty else "")
     return text
-
-
-def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
-    """The curves table with exactly ``CURVE_COLUMNS``, in order, with ``CURVE_DTYPES``.
-
-    Parameters
-    ----------
-    df : DataFrame with at least the columns of ``CURVE_COLUMNS``
-        (a missing later column, ``LATER_COLUMNS``: the newer test scores
-        and the stopping signals, is filled with NaN: tables written before
-        those columns existed)
-
-    Returns
-    -------
-    DataFrame of shape (n_rows, len(CURVE_COLUMNS)), fresh RangeIndex.
-
-    Raises
-    ------
-    ValueError
-        when a column is missing or holds values of the wrong kind.
-    """
-    missing = [c for c in CURVE_COLUMNS if c not in df.columns and c not in LATER_COLUMNS]
-    if missing:
-        raise ValueError(
-            f"curves table lacks column(s) {', '.join(missing)}; "
-            f"expected {', '.join(CURVE_COLUMNS)}"
-        )
-    columns: dict[str, Any] = {}
-    for column, dtype in CURVE_DTYPES.items():
-        if column not in df.columns:  # a later column (test score or signal) the table predates
-            columns[column] = np.full(len(df), np.nan)
-            continue
-        series = df[column]
-        if str(series.dtype) == dtype:  # already right: no conversion
-            columns[column] = series.array if dtype == "str" else series.to_numpy()
-            continue
-        values = series.to_numpy()
-        try:
-            if dtype == "str":
-                columns[column] = pd.array([str(v) for v in values], dtype="str")
-            elif dtype == "int64":
-                as_float = np.asarray(values, dtype="float64")
-                if not np.all(np.isfinite(as_float)) or np.any(as_float != np.round(as_float)):
-                    raise ValueError
-                columns[column] = np.asarray(values).astype("int64")
-            else:
-                columns[column] = np.asarray(values, dtype="float64")
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"curves column {column!r} must hold {dtype} values; got {df[column].dtype}"
-            ) from None
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(df)))
-
-
-def _null(value: Any) -> float | None:
-    value = float(value)
-    return None if np.isnan(value) else value
-
-
-def _split_bars(curves: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A run's rows split into one row per round (its lowest hybrid bar) and the rows of its later bars.
-
-    Raises
-    ------
-    ValueError
-        when a round repeats without distinct hybrid bars.
-    """
-    repeated = curves["round"].duplicated()
-    if not repeated.any():
-        return curves, curves.iloc[:0]
-    bars = curves["machine_target"]
-    if bars.isna().any() or curves.duplicated(["round", "machine_target"]).any():
-        raise ValueError("the run's curve rows repeat a round; each round must appear once (once per hybrid "
-                         "accuracy bar)")
-    ordered = curves.sort_values(["round", "machine_target"], kind="stable")
-    first = ~ordered["round"].duplicated()
-    return ordered[first.to_numpy()], ordered[~first.to_numpy()]
 
 
 def _spec_dict(spec: Any) -> dict:
@@ -329,51 +149,6 @@ def _as_list(value: Any) -> list | None:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         return [value]
     return list(value)
-
-
-def umask_file_mode() -> int:
-    """Mode of a new file under the process's umask (0o666 & ~umask), as ``open()`` would create it.
-
-    ``tempfile.mkstemp`` creates 0600 files; an atomically written output gets this mode instead.
-    Read from /proc (no umask() round trip, which would race other threads), else by setting it back.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except OSError:
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write ``df`` as CSV or Parquet (by suffix) atomically; return the path."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".parquet"):
-        raise ValueError(f"export path must end in .csv or .parquet, got {path.name!r}")
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise OSError(f"cannot write {path}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=directory)
-    os.close(fd)
-    try:
-        if suffix == ".csv":
-            to_safe_csv(df, tmp)  # text cells such as "=HYPERLINK(...)" are written as text
-        else:
-            df.to_parquet(tmp, index=False)
-        os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
-        os.replace(tmp, path)
-    except OSError as exc:  # the message names the output, never the temporary file beside it
-        Path(tmp).unlink(missing_ok=True)
-        raise OSError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 # ------------------------------------------------------------------- store

@@ -469,7 +469,7 @@ class SimulationConfig:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
         such as n_classes or name, which the data and the command set)."""
         from simulations.learners.models import is_known, param_names
-        from simulations.run.messages import closest_first, shorten
+        from simulations.messages import closest_first, shorten
 
         if not is_known(self.model):
             return  # validate() names the valid models

@@ -96,7 +96,7 @@ def _timer(settings: dict, specs_of, min_seconds: float = MIN_TIMING_SECONDS):
     ``change``) takes, over the runs ``specs_of`` picks, trained together as the real simulation trains them;
     a timing shorter than ``min_seconds`` is repeated (the median), so a cheap learner's rounds are not lost in
     the machine's jitter."""
-    from simulations import SimulationConfig
+    from simulations.run.config import SimulationConfig
     from simulations.data.datasets import load_dataset
     from simulations.learners.models import import_framework
     from simulations.run.executors import run_grid
@@ -196,7 +196,7 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
     (:func:`simulations.run.executors.start_forkserver`), so its imports
     overlap the timing and the simulation's workers start warm.
     """
-    from simulations import SimulationConfig
+    from simulations.run.config import SimulationConfig
     from simulations.results.store import Store
 
     config = SimulationConfig(**settings)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from simulations.run.messages import short
+from simulations.messages import short
 
 __all__ = ["Grid", "expand", "load_grid", "parse_grid"]
 

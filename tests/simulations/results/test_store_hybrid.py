@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulations.results.schema import CURVE_COLUMNS, first_bar
+from planner.forecast.io import first_bar
+from simulations.results.schema import CURVE_COLUMNS
 from simulations.results.store import Store, normalize_curves
 from tests.simulations.results.test_store import _old_database, make_curves, make_spec
 

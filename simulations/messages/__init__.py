@@ -1,7 +1,8 @@
 """Short forms for error messages: a refusal is one line of at most ``MAX_MESSAGE`` characters.
 
 The planner's CLI formats its lines with ``planner.forecast.messages`` the same way (``simulations`` never imports
-``planner``, so each half holds its own few lines).
+``planner``, so each half holds its own few lines). The data, the learners, the run and the campaign read it; it
+imports none of them.
 """
 
 from __future__ import annotations
