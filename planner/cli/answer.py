@@ -16,11 +16,11 @@ from pathlib import Path
 
 from planner.cli.common import UsageError
 
-__all__ = ["answer_campaign", "campaign_facts", "check_answer_flags", "page_answer", "page_campaign",
-           "standing_answer"]
+__all__ = ["answer_campaign", "campaign_facts", "check_answer_flags", "measure_added", "page_answer",
+           "page_campaign", "standing_answer"]
 
 #: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
-_OUTPUT_FLAGS = {"--json": 0, "--report": 1}
+_OUTPUT_FLAGS = {"--json": 0, "--report": 1, "--explain": 0}
 
 
 def campaign_facts(folder):
@@ -184,6 +184,21 @@ def _write_measure(measured) -> str:
             f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}{also}")
 
 
+def measure_added(folder) -> str | None:
+    """After ``campaign add``: the labels in hand that no measure has scored, measured and kept as ``alplan campaign
+    measure`` keeps them (the folder's lock held), so that ``add`` ends with the answer they lead to rather than with
+    the measure; the line that says so. None where they are measured already, or where the measure does not run
+    (``campaign measure`` then says why, and the answer names it)."""
+    from simulations.campaign.state import locked
+
+    try:
+        with locked(folder):
+            measured, _ = _measured_here(str(folder), campaign_facts(folder))
+            return None if measured is None else _write_measure(measured)
+    except ValueError:
+        return None
+
+
 def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
     (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
@@ -272,7 +287,8 @@ def _keep(folder: str, measured, question: dict, record: dict) -> None:
 
 
 def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
-    """The answer's views: its JSON, or its text (the forecast's lines, the answer, the vendors, the sources)."""
+    """The answer's views: its JSON, or its text (its lead; with --explain, its details: the forecast's lines and
+    the sources'), then the vendors."""
     from planner.cli.prices import _print_vendor_table, _vendor_table_field
 
     if args.json:
@@ -281,10 +297,9 @@ def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
     from planner.cli.checks import _summarise_notes
     from planner.present.lead_view import campaign_text, source_after
 
-    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick)))
+    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick, explain=bool(args.explain),
+                                         after=source_after(record, rec.aside, rec.pick))))
     _print_vendor_table(args)
-    for line in source_after(record, rec.aside, rec.pick):
-        print(line)
 
 
 def _pick(ns, aside: list, price_per_label):
@@ -349,7 +364,8 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
                 stop_chance: float | None = None, charts: bool = False) -> tuple:
-    """(the answer's record JSON, its words) the page shows for the campaign in ``folder`` under the page's
+    """(the answer's record JSON, its words: ``alplan plan DIR --explain``'s, the lead before the first blank line)
+    the page shows for the campaign in ``folder`` under the page's
     ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
     that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
@@ -388,8 +404,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
         (target, metric, confidence, stop_chance) else None
     rec = _record(facts, asked, ns, aside=aside, pick=pick)
     out = rec.to_dict()
-    text = campaign_text(out, verdict, aside, pick)
-    said = "\n".join([text, *source_after(out, aside, pick)])
+    said = campaign_text(out, verdict, aside, pick, explain=True, after=source_after(out, aside, pick))
     return (out, said, _campaign_charts(facts.rounds, taken, target, metric)) if charts else (out, said)
 
 
