@@ -149,9 +149,10 @@ def brief_measured_line(m: dict, split_rounds=()) -> str:
     split = next((x["strategy"] for x in split_rounds if x["round"] == m["round"]), None)
     name = m["strategy"] if split is None else f"split {m['strategy']}/{split}"
     side = "meets" if m["stop"] else "reads at or above" if m["met"] else "is below"
+    sure = "Not sure yet: t" if m["met"] and not m["stop"] else "T"
     return (f"Measured: {score_text(m['score'], m['target'])} {metric_words(m['metric'])} at "
             f"{plural(m['labels'], 'training label')} ({name}, round {m['round']}): {side} the "
-            f"{target_text(m['target'])} target; {chance_text(m)}.")
+            f"{target_text(m['target'])} target. {sure}{chance_text(m)[1:]}.")
 
 
 def path_of(rec: dict) -> dict | None:
@@ -407,10 +408,16 @@ def _brief(rec: dict) -> list[str]:
     return [] if m is None else [brief_measured_line(m, rec["campaign"].get("split_rounds") or ())]
 
 
+def _rests_on(rec: dict) -> list[str]:
+    """What the split rounds measured (:func:`advantage_line`) where the act rests on it; none otherwise."""
+    adv = advantage_line(rec.get("advantage")) if rec["answer"]["reason"] == "measured" else None
+    return [adv] if adv else []
+
+
 def standing_lines(rec: dict) -> list[str]:
     """What ``campaign add``, ``measure`` and ``status`` end with, at most :data:`MAX_LEAD` lines: the measured point
-    against the target last asked, why no question stands (where none does), what changed, the act, what the order's
-    path costs and ``next: `COMMAND```."""
+    against the target last asked, why no question stands (where none does), what changed, the act (and what the split
+    rounds measured, where it rests on that), what the order's path costs and ``next: `COMMAND```."""
     lines = _brief(rec)
     if rec.get("question_note"):
         lines.append(rec["question_note"])
@@ -419,19 +426,20 @@ def standing_lines(rec: dict) -> list[str]:
         lines.append(f"no target asked yet: `alplan plan {_quoted(rec['campaign']['folder'])} --target {target}` with "
                      "your target weighs the measured score against it and says what to order")
     changed, cost = changed_line(rec), cost_line(rec)
-    return [*lines, *([changed] if changed else []), act_line(rec), *([cost] if cost else []),
+    return [*lines, *([changed] if changed else []), act_line(rec), *_rests_on(rec), *([cost] if cost else []),
             next_line(rec, head="next")]
 
 
 def answer_parts(rec: dict, verdict_lines=()) -> tuple[list[str], list[str]]:
     """(the lead, the details) of the answer in words. The lead, at most :data:`MAX_LEAD` lines with the line that
-    names ``--explain``: the measured point, what changed, the act, what the order's path costs and the command. The
-    details: the measured point with its range and what would settle it, the forecast's lines (``verdict_lines``,
-    where one was taken) and what the split rounds measured."""
-    changed, cost = changed_line(rec), cost_line(rec)
-    lead = [*_brief(rec), *([changed] if changed else []), act_line(rec), *([cost] if cost else []), next_line(rec)]
-    adv = advantage_line(rec.get("advantage"))
-    return lead, [*measured_lines(rec), *verdict_lines, *([adv] if adv else [])]
+    names ``--explain``: the measured point, the act (and what the split rounds measured, where it rests on that),
+    what the order's path costs and the command. The details: the measured point with its range and what would settle
+    it, the forecast's lines (``verdict_lines``, where one was taken), what the split rounds measured and what
+    changed."""
+    rests, cost, changed = _rests_on(rec), cost_line(rec), changed_line(rec)
+    lead = [*_brief(rec), act_line(rec), *rests, *([cost] if cost else []), next_line(rec)]
+    adv = [] if rests else [line for line in [advantage_line(rec.get("advantage"))] if line]
+    return lead, [*measured_lines(rec), *verdict_lines, *adv, *([changed] if changed else [])]
 
 
 def answer_text(rec: dict, verdict_lines=(), *, explain: bool = False) -> str:
