@@ -156,19 +156,22 @@ def brief_measured_line(m: dict, split_rounds=()) -> str:
 
 
 def path_of(rec: dict) -> dict | None:
-    """The answer's strategy's forecast path from here (one of the record's ``paths``); None without a forecast."""
-    name = rec["answer"]["strategy"]
+    """The forecast path from here (one of the record's ``paths``) the answer's order follows: its strategy's, and
+    random sampling's for a split order (which runs on random's forecast); None without a forecast."""
+    a = rec["answer"]
+    name = "random" if a["act"] == "split" else a["strategy"]
     return next((p for p in rec.get("paths") or () if p["strategy"] == name), None)
 
 
 def cost_line(rec: dict) -> str | None:
-    """What reaching the target costs from here on the path of the answer's strategy (the record's ``paths``: its
-    median dollars and labels from the labels in hand, and its chance of being the cheapest), for an order; None
-    without a forecast or an order."""
+    """What reaching the target costs from here on the path the order follows (:func:`path_of`: its median dollars
+    and labels from the labels in hand, and its chance of being the cheapest), for an order; None without a forecast
+    or an order."""
     a, path = rec["answer"], path_of(rec)
     if path is None or a["act"] not in ("continue", "switch", "split") or a["target"] is None:
         return None
     name, goal = strategies_words([path["strategy"]]), target_text(a["target"])
+    name += "'s forecast (the split order follows it)" if a["act"] == "split" else ""
     if not path["reachable"] or path.get("dollars_from_here") is None or path.get("labels_from_here") is None:
         return f"Cost: no {name} path reaches the {goal} target within the pool in most forecasts."
     more = "more than " if path.get("more_than") else ""
