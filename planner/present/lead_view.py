@@ -22,8 +22,8 @@ from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
-__all__ = ["campaign_parts", "campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics", "lead_of", "lead_sentence",
-           "led", "source_after"]
+__all__ = ["campaign_parts", "campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics",
+           "lead_of", "lead_sentence", "led", "source_after"]
 
 #: The head of the fallback's act and of its command, after a lead.
 SHORT = "If it falls short"

@@ -17,8 +17,8 @@ from planner.present.words import count, metric_words, money, percent, plural, t
 
 __all__ = ["EXPLAIN", "MAX_LEAD", "act_line", "advantage_line", "answer_parts", "answer_text", "brief_measured_line",
            "chance_text", "changed_line", "cost_line", "decide_command", "export_command", "for_folder",
-           "lead_and_details", "measured_line", "measured_lines", "next_command", "next_line", "path_of", "record", "score_text",
-           "settle_line", "standing_lines"]
+           "lead_and_details", "measured_line", "measured_lines", "next_command", "next_line", "path_of", "record",
+           "score_text", "settle_line", "standing_lines"]
 
 #: The most lines the answer's lead takes (what was measured, the act, the order's path and its cost, the chance,
 #: the command; the line that names ``--explain`` among them).
