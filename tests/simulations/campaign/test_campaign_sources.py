@@ -276,7 +276,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
     assert (fill["kind"], [(q["labels"], q["source_labels"]) for q in fill["points"]]) == ("fill", [(10, 150)])
     assert {o["kind"] for o in pick["options"]} == {"source", "relabel"}
-    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0   # out of reach: no stop
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1", "--explain"]) == 0   # out of reach
     far = capsys.readouterr().out
     assert "Aside: train on source v alone (at $0.01 a label)" in far
     assert "Aside: re-label source v's disagreements" in far
