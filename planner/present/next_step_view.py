@@ -1,8 +1,11 @@
 """A campaign's one answer in words, rendered from its record (the JSON of
-:class:`planner.decide.campaign_answer.CampaignAnswer`): the measured point, what changed, the act, and the one command
-that carries it out (:func:`next_command` builds that command once, for the record). ``alplan plan DIR``, ``alplan
-replan DIR``, ``alplan campaign status``, ``measure`` and ``add`` and the page print these lines from the same
-record, so they say the same act with the same numbers."""
+:class:`planner.decide.campaign_answer.CampaignAnswer`): a lead of at most :data:`MAX_LEAD` lines (the measured point
+with the chance the true score meets the target, the act with its order, what the order's path costs from here, and
+the one command that carries it out: :func:`next_command` builds that command once, for the record), then the
+details ``--explain`` prints (the measured point's range, what would settle an unsure hit, the forecast's lines, what
+the split rounds measured, what changed). ``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign status``,
+``measure`` and ``add`` and the page print these lines from the same record, so they say the same act with the same
+numbers; no count is computed here."""
 
 from __future__ import annotations
 
