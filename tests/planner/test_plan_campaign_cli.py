@@ -193,3 +193,11 @@ def test_too_few_labels_to_forecast_continue_the_order_in_force_to_the_count_a_f
 def test_strategies_need_a_campaign_folder(tmp_path, cli, campaigns):
     refused(cli, ["plan", str(campaigns["random"] / "asked.csv"), *FLAGS, "--strategies", "margin"],
             "--strategies names the strategies measured on a campaign's labels")
+
+
+@pytest.mark.parametrize("command", ["plan", "replan"])
+def test_explain_on_a_curves_file_is_refused_in_one_line(campaigns, cli, command):
+    camp = campaigns["random"]
+    assert cli("campaign", "measure", camp)[0] == 0
+    code, out, err = cli(command, camp / "curve.csv", *FLAGS, "--explain")
+    assert code == 2 and not out and len(err.strip().splitlines()) == 1 and "leave --explain out" in err
