@@ -410,9 +410,11 @@ def show_campaign(rec: dict, text: str, specs: dict) -> None:
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
         if shown.command:
             st.code(shown.command, language="bash", wrap_lines=True)
-    st.text("\n".join(shown.lines))  # the answer's words, as `alplan plan DIR` prints them, less its table
-    if shown.rule:
-        st.caption(md(shown.rule))
+    st.text("\n".join(shown.lines))  # the answer's lead, as `alplan plan DIR` prints it
+    with st.expander("Why: the forecast, its ranges, the rule and the notes (`--explain`)", key="campaign_why"):
+        st.text("\n".join(shown.details))  # as `alplan plan DIR --explain` prints them, less its table
+        if shown.rule:
+            st.caption(md(shown.rule))
 
 
 with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  # open while the sidebar changes

@@ -14,7 +14,7 @@ import dataclasses
 
 from planner.campaign.snapshot import in_snapshot
 
-__all__ = ["answer", "campaign_facts", "label_price_of", "standing_answer"]
+__all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "standing_answer"]
 
 
 def campaign_facts(folder):
@@ -156,6 +156,21 @@ def _write_measure(measured) -> str:
     last = curve.attrs["rounds"].sort_values("round").iloc[-1]
     return (f"measured the labels in hand first (as `alplan campaign measure`): round {int(last['round'])}, "
             f"{int(last['n_labels']):,} training labels, accuracy {float(last['accuracy']):.3f}; wrote {path}{also}")
+
+
+def measure_added(folder) -> str | None:
+    """After ``campaign add``: the labels in hand that no measure has scored, measured and kept as ``alplan campaign
+    measure`` keeps them (the folder's lock held), so that ``add`` ends with the answer they lead to rather than with
+    the measure; the line that says so. None where they are measured already, or where the measure does not run
+    (``campaign measure`` then says why, and the answer names it)."""
+    from planner.campaign.state import locked
+
+    try:
+        with locked(folder):
+            measured, _ = _measured_here(str(folder), campaign_facts(folder))
+            return None if measured is None else _write_measure(measured)
+    except ValueError:
+        return None
 
 
 #: :func:`answer`'s record names the question it was asked, stamped with the files it was taken on.

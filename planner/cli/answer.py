@@ -16,7 +16,7 @@ from planner.cli.common import UsageError
 __all__ = ["answer_campaign", "check_answer_flags", "refuse_replan_flags"]
 
 #: Flags that say how an answer is shown or written, not what is asked: left out of the question recorded.
-_OUTPUT_FLAGS = {"--json": 0, "--report": 1}
+_OUTPUT_FLAGS = {"--json": 0, "--report": 1, "--explain": 0}
 
 
 def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
@@ -119,7 +119,8 @@ def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
 
 
 def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
-    """The answer's views: its JSON, or its text (the forecast's lines, the answer, the vendors, the sources)."""
+    """The answer's views: its JSON, or its text (its lead; with --explain, its details: the forecast's lines and
+    the sources'), then the vendors."""
     from planner.cli.prices import _print_vendor_table, _vendor_table_field
 
     if args.json:
@@ -128,10 +129,9 @@ def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
     from planner.cli.checks import _summarise_notes
     from planner.present.lead_view import campaign_text, source_after
 
-    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick)))
+    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick, explain=bool(args.explain),
+                                         after=source_after(record, rec.aside, rec.pick))))
     _print_vendor_table(args)
-    for line in source_after(record, rec.aside, rec.pick):
-        print(line)
 
 
 def refuse_replan_flags(args: argparse.Namespace) -> None:

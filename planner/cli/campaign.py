@@ -11,7 +11,9 @@ from planner.cli.common import _HelpFormatter
 def cmd_campaign(args: argparse.Namespace) -> int:
     """Run the step; ``add``, ``measure``, ``status`` and ``export`` end with the campaign's one answer, as the last
     ``alplan plan DIR`` gave it where nothing moved since, else as its files and that question give it
-    (planner.campaign.service.standing_answer); ``status --json`` and ``measure --json`` carry it as ``answer``."""
+    (planner.campaign.service.standing_answer); ``status --json`` and ``measure --json`` carry it as ``answer``. ``add``
+    (people's labels) measures the labels in hand first where the answer would be to measure them, so that it ends
+    with the answer they lead to."""
     from planner.campaign.commands import run
 
     if args.step in ("status", "measure") and getattr(args, "json", False):
@@ -37,6 +39,13 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         from planner.present.next_step_view import standing_lines
 
         rec = before if before is not None else standing_answer(args.folder)
+        if args.step == "add" and getattr(args, "source", None) is None and rec["answer"]["act"] == "measure" \
+                and rec["answer"]["reason"] != "sources":   # the answer the labels lead to, not the measure
+            from planner.campaign.service import measure_added
+
+            if (line := measure_added(args.folder)) is not None:
+                print(line)
+                rec = standing_answer(args.folder)
         if args.step == "export":
             print(export_then(args.out, rec))
         print("\n".join(standing_lines(rec)))

@@ -53,6 +53,9 @@ def cmd_replan(args: argparse.Namespace) -> int:
         refuse_replan_flags(args)
         _scenario(args)   # the price flags checked before any run
         return answer_campaign(args, "replan")
+    if args.explain:
+        raise UsageError("--explain gives the details of a campaign's answer; replan on a measured rounds file prints "
+                         "them all: leave --explain out, or give the campaign's folder")
     curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
     scenario, vendors, plan = _planned(args, curves)
     if args.test_size is not None and args.accuracy_se is not None:
@@ -116,4 +119,8 @@ def add_parsers(sub) -> None:
     _add_selection_args(p)
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="with a campaign's folder: after the answer's lead (at most six lines: what was measured, the "
+                        "act, what its path costs, the chance, the command), its details: the forecast's table and "
+                        "ranges, the rule, the notes, the sources' lines")
     p.set_defaults(func=cmd_replan)

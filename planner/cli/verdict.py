@@ -77,6 +77,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     if Path(args.curves).is_dir():
         return _plan_campaign(args)
+    if args.explain:
+        raise UsageError("--explain gives the details of a campaign's answer; a curves table's plan prints them all: "
+                         "give the campaign's folder, or leave --explain out")
     if args.strategies is not None:
         raise UsageError("--strategies names the strategies measured on a campaign's labels: give the campaign's "
                          "folder, or leave --strategies out (a curves table plans the strategies it holds)")
@@ -330,6 +333,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--strategies", type=_csv_list, default=None,
                    help="with a campaign's folder: the strategies measured on its labels (random always; default "
                         "margin, entropy and coreset, those the campaign's learner serves)")
+    p.add_argument("--explain", action="store_true",
+                   help="with a campaign's folder: after the answer's lead (at most six lines: what was measured, the "
+                        "act, what its path costs, the chance, the command), its details: the forecast's table and "
+                        "ranges, the rule, the notes, the sources' lines")
     _add_in_cost_args(p)
     p.set_defaults(func=cmd_plan)
 

@@ -168,7 +168,8 @@ def changed_from(previous: dict | None, step) -> dict | None:
     """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
     count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
     count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure step, or a stop, moves the
-    campaign on rather than changing its order."""
+    campaign on rather than changing its order, and a switch carried out that goes on with the same strategy to the
+    same count is the same order."""
     if not previous or previous.get("schema_version") != SCHEMA_VERSION:
         return None
     try:
@@ -178,8 +179,10 @@ def changed_from(previous: dict | None, step) -> dict | None:
         return None
     now = _whole(step.decide_at)
     orders = ("continue", "switch", "split")
+    order = {"switch": "continue"}   # a switch carried out goes on as the same order
     if was.get("act") not in orders or step.act not in orders or \
-            (was.get("act"), was.get("strategy"), was.get("decide_at_labels")) == (step.act, step.strategy, now):
+            (order.get(was.get("act"), was.get("act")), was.get("strategy"), was.get("decide_at_labels")) == \
+            (order.get(step.act, step.act), step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer
     return {"labels_in_hand": held, "act": was.get("act"), "strategy": was.get("strategy"),
             "decide_at_labels": was.get("decide_at_labels")}

@@ -1,6 +1,7 @@
 """A campaign's answer as the page shows it (:func:`campaign_page`): the sentence at the top of the page, the tiles
 (the measured score with its range, the act, the order and what reaching the target costs from here, the chance the
-target is met), the paths as a table, the one command, the rule once and the remaining lines of ``alplan plan DIR``.
+target is met), the paths as a table, the one command, the answer's lead as ``alplan plan DIR`` prints it, and its
+details (``--explain``'s: the forecast's lines, the rule once, the sources' lines) for an expander.
 
 Everything is read from the answer's record (:meth:`planner.decide.campaign_answer.CampaignAnswer.to_dict`) and the
 words ``alplan plan DIR`` prints for it (:func:`planner.campaign.page.page_answer`); nothing is decided here. A measured
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.present.next_step_view import act_line, score_text
+from planner.present.next_step_view import act_line, path_of, score_text
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
@@ -40,6 +41,7 @@ class CampaignPage:
     command: str | None
     rule: str | None
     lines: tuple[str, ...]
+    details: tuple[str, ...] = ()
 
 
 def _met_words(m: dict) -> str:
@@ -54,12 +56,6 @@ def _met_words(m: dict) -> str:
     return f"it measured {score} {what}, below the {target} target ({chance})"
 
 
-def _path(rec: dict) -> dict | None:
-    """The answer's strategy's path from here (the record's ``paths``), where a forecast was taken."""
-    name = rec["answer"]["strategy"]
-    return next((p for p in rec.get("paths") or () if p["strategy"] == name), None)
-
-
 def _sentence(rec: dict) -> str:
     a, m = rec["answer"], rec["measured"]
     head = "Your campaign: "
@@ -69,7 +65,7 @@ def _sentence(rec: dict) -> str:
         return f"{head}the answer is stop, but {_met_words(m)}."
     act = act_line(rec)
     first = act.split(". ")[0].rstrip(".") + "."
-    path = _path(rec)
+    path = path_of(rec)
     cost = ""
     if path is not None and path["reachable"] and finite(path.get("dollars_from_here")):
         cost = (f" The target costs {money(path['dollars_from_here'])} from here "
@@ -93,7 +89,7 @@ def _tiles(rec: dict) -> tuple[Metric, ...]:
            "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
            "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(a["reason"], "")
     out.append(Metric("The act", a["act"], "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
-    path = _path(rec)
+    path = path_of(rec)
     to_target = ""
     if path is not None:
         to_target = (f"the target from here: {money(path['dollars_from_here'])} for "
@@ -164,13 +160,17 @@ def _ascii_table(lines: list[str]) -> list[str]:
 
 
 def campaign_page(rec: dict, text: str) -> CampaignPage:
-    """The page's view of a campaign's answer: ``rec`` its record, ``text`` the words ``alplan plan DIR`` prints."""
-    said = _ascii_table(text.splitlines())
+    """The page's view of a campaign's answer: ``rec`` its record, ``text`` the words ``alplan plan DIR --explain``
+    prints: its lead (the text before the first blank line) as ``lines``, the rest as ``details``, less the table
+    the page draws and the rule, said once."""
+    lead, _, rest = text.partition("\n\n")
+    said = _ascii_table(rest.splitlines())
     rule = next((line for line in said if line.startswith("Rule: ")), None)
-    rest, seen = [], set()
-    for line in said:  # in the CLI's order (the act, the command, then the sources' lines), the rule said once
+    details, seen = [], set(lead.splitlines())
+    for line in said:  # in the CLI's order (the forecast's lines, then the sources'), each said once
         if line == rule or line in seen or not line.strip():
             continue
         seen.add(line)
-        rest.append(line)
-    return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec["answer"]["command"], rule, tuple(rest))
+        details.append(line)
+    return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec["answer"]["command"], rule,
+                        tuple(line for line in lead.splitlines() if line.strip()), tuple(details))

@@ -6,21 +6,24 @@ the human path if it falls short, its labels counted from the labels in hand, an
 expectation), with the command that writes its training set and what follows it; the forecast's recommendation
 lines describe that lead; the answer's own act and command follow as what to do if it falls short, and the separate
 "cheapest in expectation" sentence is not said again. Where the answer's path is cheapest, or the two cannot be
-compared, the words are the answer's own (:func:`planner.present.next_step_view.answer_text`) and the source lines
-after it (:func:`planner.present.source_view.source_lines`); after a stop on a measured hit, no source is named.
-Every view reads the answer's record (its JSON)."""
+compared, the words are the answer's own (:func:`planner.present.next_step_view.answer_parts`) and the source
+lines among its details (:func:`planner.present.source_view.source_lines`); after a stop on a measured hit, no source
+is named. Either way the words are a lead of at most six lines (the measured point, the act or option, what it costs,
+the chance, the command) and details that ``--explain`` and the page's expander show. Every view reads the answer's
+record (its JSON)."""
 
 from __future__ import annotations
 
 import shlex
 
-from planner.present.next_step_view import act_line, answer_text, export_command, measured_lines, next_line
+from planner.present.next_step_view import act_line, brief_measured_line, export_command, \
+    lead_and_details, measured_lines, next_line
 from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
-__all__ = ["campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics", "lead_of", "lead_sentence",
-           "led", "source_after"]
+__all__ = ["campaign_parts", "campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics",
+           "lead_of", "lead_sentence", "led", "source_after"]
 
 #: The head of the fallback's act and of its command, after a lead.
 SHORT = "If it falls short"
@@ -114,14 +117,14 @@ def _after_export(rec: dict, pick) -> str:
 
 
 def lead_lines(rec: dict, pick, paths) -> list[str]:
-    """The lead, its command (``Next: `EXPORT``` and what follows it; a forecast count: have the source label more,
-    add and measure), then the answer's act and command as the fallback."""
-    o, a = pick.shown, rec["answer"]
+    """The lead, its command (``Next: `EXPORT```; a forecast count: have the source label more, add and measure),
+    then the answer's act and command as the fallback."""
+    o = pick.shown
     folder = shlex.quote(str(rec["campaign"]["folder"]))
     command = rec["lead"]["command"]
-    lines = [lead_sentence(a, pick, paths)]
+    lines = [lead_sentence(rec["answer"], pick, paths)]
     if command is not None:
-        lines += [f"Next: `{command}`", _after_export(rec, pick)]
+        lines.append(f"Next: `{command}`")
     elif o.kind == "source" and o.forecast:
         path = _path_of(pick, paths)
         more = f"{count(o.labels - path.measured_max)} more" if path is not None else "more"
@@ -143,20 +146,31 @@ def lead_metrics(pick, paths) -> list[str]:
             f"P(meets the target): {percent(o.p)}" + (" of forecasts" if o.forecast else " (measured)")]
 
 
-def campaign_text(rec: dict, verdict, paths, pick) -> str:
-    """The campaign's answer in words, from its record ``rec``: the measured point, the forecast's lines (``verdict``,
-    where one was taken; its recommendation lines describe the lead where an option leads), what changed, then the
-    lead and the answer as its fallback, or the answer alone."""
-    from planner.present.next_step_view import changed_line
+def campaign_parts(rec: dict, verdict, paths, pick, after=()) -> tuple[list[str], list[str]]:
+    """(the lead, the details) of the campaign's answer in words, from its record ``rec``. Where an option leads:
+    the lead is the measured point in one line, the option (:func:`lead_lines`) and the answer as its fallback; the
+    details, the measured point with its range, the forecast's lines (``verdict``, where one was taken; its
+    recommendation lines describe the lead), what changed and what follows the export. Otherwise the answer's own
+    (:func:`planner.present.next_step_view.answer_parts`). ``after``: the source lines, among the details."""
+    from planner.present.next_step_view import answer_parts, changed_line
     from planner.present.redecide_view import redecide_lines
 
     is_led = led(pick) and rec["lead"]["kind"] != "answer"
     verdict_lines = [] if verdict is None else redecide_lines(verdict, lead_metrics(pick, paths) if is_led else None)
     if not is_led:
-        return answer_text(rec, verdict_lines)
-    head = measured_lines(rec)
-    changed = changed_line(rec)
-    return "\n".join([*head, *verdict_lines, *([changed] if changed else []), *lead_lines(rec, pick, paths)])
+        lead, details = answer_parts(rec, verdict_lines)
+        return lead, [*details, *after]
+    m, changed = rec["measured"], changed_line(rec)
+    brief = [] if m is None else [brief_measured_line(m, rec["campaign"].get("split_rounds") or ())]
+    then = [_after_export(rec, pick)] if rec["lead"]["command"] is not None else []
+    return ([*brief, *lead_lines(rec, pick, paths)],
+            [*measured_lines(rec), *verdict_lines, *([changed] if changed else []), *then, *after])
+
+
+def campaign_text(rec: dict, verdict, paths, pick, *, explain: bool = False, after=()) -> str:
+    """The campaign's answer in words (:func:`campaign_parts`): its lead, then with ``explain`` a blank line and its
+    details; without, the line that names ``--explain`` where there are details."""
+    return lead_and_details(*campaign_parts(rec, verdict, paths, pick, after), explain=explain)
 
 
 def source_after(rec: dict, paths, pick) -> list[str]:

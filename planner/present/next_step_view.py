@@ -1,8 +1,11 @@
 """A campaign's one answer in words, rendered from its record (the JSON of
-:class:`planner.decide.campaign_answer.CampaignAnswer`): the measured point, what changed, the act, and the one command
-that carries it out (:func:`next_command` builds that command once, for the record). ``alplan plan DIR``, ``alplan
-replan DIR``, ``alplan campaign status``, ``measure`` and ``add`` and the page print these lines from the same
-record, so they say the same act with the same numbers."""
+:class:`planner.decide.campaign_answer.CampaignAnswer`): a lead of at most :data:`MAX_LEAD` lines (the measured point
+with the chance the true score meets the target, the act with its order, what the order's path costs from here, and
+the one command that carries it out: :func:`next_command` builds that command once, for the record), then the
+details ``--explain`` prints (the measured point's range, what would settle an unsure hit, the forecast's lines, what
+the split rounds measured, what changed). ``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign status``,
+``measure`` and ``add`` and the page print these lines from the same record, so they say the same act with the same
+numbers; no count is computed here."""
 
 from __future__ import annotations
 
@@ -15,9 +18,16 @@ from planner.decide.next_step import NextStep
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["act_line", "advantage_line", "answer_text", "chance_text", "changed_line", "decide_command", "export_command", "for_folder",
-           "measured_line", "measured_lines", "next_command", "next_line", "record", "score_text", "settle_line",
-           "standing_lines"]
+__all__ = ["EXPLAIN", "MAX_LEAD", "act_line", "advantage_line", "answer_parts", "answer_text", "brief_measured_line",
+           "chance_text", "changed_line", "cost_line", "decide_command", "export_command", "for_folder",
+           "lead_and_details", "measured_line", "measured_lines", "next_command", "next_line", "path_of", "record",
+           "score_text", "settle_line", "standing_lines"]
+
+#: The most lines the answer's lead takes (what was measured, the act, the order's path and its cost, the chance,
+#: the command; the line that names ``--explain`` among them).
+MAX_LEAD = 6
+#: The line after a lead whose details ``--explain`` prints.
+EXPLAIN = "Why: `--explain` adds the forecast's table and ranges, the rule, the notes and the asides."
 
 
 def score_text(score: float, target: float) -> str:
@@ -133,6 +143,45 @@ def settle_line(rec: dict) -> str | None:
     return (f"{head} {none}: your {plural(s['test_size'], 'test label')} tell the true {what} from the "
             f"{target_text(target)} target at {percent(s['confidence'])} confidence only from a measured {trusted} "
             "up, not closer; stopping now carries that chance.")
+
+
+def brief_measured_line(m: dict, split_rounds=()) -> str:
+    """The last measured round against the target in one short line (the record's ``measured``; a round of
+    ``split_rounds`` named as the split order that picked it), with the stop rule's chance that the true score meets
+    the target; :func:`measured_line` says it with its range and what the chance rests on."""
+    split = next((x["strategy"] for x in split_rounds if x["round"] == m["round"]), None)
+    name = m["strategy"] if split is None else f"split {m['strategy']}/{split}"
+    side = "meets" if m["stop"] else "reads at or above" if m["met"] else "is below"
+    sure = "Not sure yet: t" if m["met"] and not m["stop"] else "T"
+    return (f"Measured: {score_text(m['score'], m['target'])} {metric_words(m['metric'])} at "
+            f"{plural(m['labels'], 'training label')} ({name}, round {m['round']}): {side} the "
+            f"{target_text(m['target'])} target. {sure}{chance_text(m)[1:]}.")
+
+
+def path_of(rec: dict) -> dict | None:
+    """The forecast path from here (one of the record's ``paths``) the answer's order follows: its strategy's, and
+    random sampling's for a split order (which runs on random's forecast); None without a forecast."""
+    a = rec["answer"]
+    name = "random" if a["act"] == "split" else a["strategy"]
+    return next((p for p in rec.get("paths") or () if p["strategy"] == name), None)
+
+
+def cost_line(rec: dict) -> str | None:
+    """What reaching the target costs from here on the path the order follows (:func:`path_of`: its median dollars
+    and labels from the labels in hand, and its chance of being the cheapest), for an order; None without a forecast
+    or an order."""
+    a, path = rec["answer"], path_of(rec)
+    if path is None or a["act"] not in ("continue", "switch", "split") or a["target"] is None:
+        return None
+    name, goal = strategies_words([path["strategy"]]), target_text(a["target"])
+    name += "'s forecast (the split order follows it)" if a["act"] == "split" else ""
+    if not path["reachable"] or path.get("dollars_from_here") is None or path.get("labels_from_here") is None:
+        return f"Cost: no {name} path reaches the {goal} target within the pool in most forecasts."
+    more = "more than " if path.get("more_than") else ""
+    cheapest = "" if path.get("p_cheapest") is None else \
+        f"; the cheapest path in {percent(path['p_cheapest'])} of the forecasts"
+    return (f"Cost: {more}{money(path['dollars_from_here'])} from here to the {goal} target by {name}, "
+            f"{more}{plural(path['labels_from_here'], 'more label')} (the forecast's median{cheapest}).")
 
 
 def measured_lines(rec: dict) -> list[str]:
@@ -304,9 +353,10 @@ def act_line(rec: dict) -> str:
         head += (" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
                  "learner.")
     elif a["reason"] == "measured":
-        head += (" What the split rounds measured on your pool decides (above)." if a["strategy"] != "random" else
-                 " The split rounds measured no gain from AL's labels on your pool (above): random sampling costs "
-                 "no AL machinery.")
+        head += (f" The split rounds measured {name}'s labels ahead of random's on your pool."
+                 if a["strategy"] != "random" else
+                 " The split rounds measured no gain from AL's labels on your pool: random sampling costs no AL "
+                 "machinery.")
     elif a["reason"] == "standing" and rec.get("question") is not None:
         head += " This is the order in force; the answer is taken again with the forecast at that count."
     return head
@@ -358,28 +408,55 @@ def next_line(rec: dict, head: str = "Next") -> str:
     return f"{head}: `{command}`"
 
 
+def _brief(rec: dict) -> list[str]:
+    """The measured point in one line (none before a measure)."""
+    m = rec["measured"]
+    return [] if m is None else [brief_measured_line(m, rec["campaign"].get("split_rounds") or ())]
+
+
+def _rests_on(rec: dict) -> list[str]:
+    """What the split rounds measured (:func:`advantage_line`) where the act rests on it; none otherwise."""
+    adv = advantage_line(rec.get("advantage")) if rec["answer"]["reason"] == "measured" else None
+    return [adv] if adv else []
+
+
 def standing_lines(rec: dict) -> list[str]:
-    """What ``campaign add``, ``measure`` and ``status`` end with: the measured point against the target last asked,
-    what changed, the act, and ``next: `COMMAND```."""
-    lines = measured_lines(rec)
+    """What ``campaign add``, ``measure`` and ``status`` end with, at most :data:`MAX_LEAD` lines: the measured point
+    against the target last asked, why no question stands (where none does), what changed, the act (and what the split
+    rounds measured, where it rests on that), what the order's path costs and ``next: `COMMAND```."""
+    lines = _brief(rec)
     if rec.get("question_note"):
         lines.append(rec["question_note"])
     if rec["question"] is None and rec["answer"]["act"] in ("decide", "continue"):
         target = "TARGET" if rec["answer"]["target"] is None else f"{rec['answer']['target']:g}"
         lines.append(f"no target asked yet: `alplan plan {_quoted(rec['campaign']['folder'])} --target {target}` with "
                      "your target weighs the measured score against it and says what to order")
-    adv = advantage_line(rec.get("advantage"))
-    changed = changed_line(rec)
-    return [*lines, *([adv] if adv else []), *([changed] if changed else []), act_line(rec),
+    changed, cost = changed_line(rec), cost_line(rec)
+    return [*lines, *([changed] if changed else []), act_line(rec), *_rests_on(rec), *([cost] if cost else []),
             next_line(rec, head="next")]
 
 
-def answer_text(rec: dict, verdict_lines=()) -> str:
-    """The answer in words: the measured point, the forecast's lines (``verdict_lines``, where one was taken), what
-    changed, the act and the command."""
-    lines = measured_lines(rec) + list(verdict_lines)
-    adv = advantage_line(rec.get("advantage"))
-    lines += [adv] if adv else []
-    changed = changed_line(rec)
-    lines += ([changed] if changed else []) + [act_line(rec), next_line(rec)]
-    return "\n".join(lines)
+def answer_parts(rec: dict, verdict_lines=()) -> tuple[list[str], list[str]]:
+    """(the lead, the details) of the answer in words. The lead, at most :data:`MAX_LEAD` lines with the line that
+    names ``--explain``: the measured point, the act (and what the split rounds measured, where it rests on that),
+    what the order's path costs and the command. The details: the measured point with its range and what would settle
+    it, the forecast's lines (``verdict_lines``, where one was taken), what the split rounds measured and what
+    changed."""
+    rests, cost, changed = _rests_on(rec), cost_line(rec), changed_line(rec)
+    lead = [*_brief(rec), act_line(rec), *rests, *([cost] if cost else []), next_line(rec)]
+    adv = [] if rests else [line for line in [advantage_line(rec.get("advantage"))] if line]
+    return lead, [*measured_lines(rec), *verdict_lines, *adv, *([changed] if changed else [])]
+
+
+def answer_text(rec: dict, verdict_lines=(), *, explain: bool = False) -> str:
+    """The answer in words: its lead (:func:`answer_parts`), then with ``explain`` a blank line and its details;
+    without, the line that names ``--explain`` where there are details."""
+    return lead_and_details(*answer_parts(rec, verdict_lines), explain=explain)
+
+
+def lead_and_details(lead: list[str], details: list[str], *, explain: bool) -> str:
+    """``lead``, then ``details`` after a blank line (``explain``) or the line that names ``--explain`` where there
+    are any: the page reads the lead as the text before the first blank line."""
+    if not details:
+        return "\n".join(lead)
+    return "\n".join([*lead, "", *details] if explain else [*lead, EXPLAIN])

@@ -92,15 +92,19 @@ def _said(text: str) -> list[str]:
 @pytest.mark.parametrize(("labels", "target"), [(25, 0.5), (25, 0.99), (45, 0.99)])
 def test_the_page_gives_the_clis_answer_for_a_campaign_folder(campaigns, cli, labels, target):
     camp = campaigns[labels]
-    code, said, _ = cli("plan", camp, "--target", target, "--label-price", "0.5")
+    code, said, _ = cli("plan", camp, "--target", target, "--label-price", "0.5", "--explain")
     assert code == 0
+    lead, details = said.split("\n\n", 1)   # the page shows the lead as the CLI prints it; its details under "Why"
     at = run()
     at.number_input(key="target").set_value(target)
     at.number_input(key="label_price").set_value(0.5)
     at.text_input(key="campaign_folder").set_value(str(camp))
     run(at)
     page = next(t.value for t in no_error(at).text if "Next: " in t.value)
-    assert _said(page) == _said(said)
+    assert page == lead and _said(page) == _said(lead)
+    why = next(e for e in at.expander if e.label.startswith("Why"))
+    shown = [line for t in why.text for line in t.value.splitlines()]
+    assert shown and set(shown) <= set(details.splitlines()) and not set(shown) & set(lead.splitlines())
     assert ("Stop:" in page) == (target == 0.5)
 
 
@@ -143,17 +147,16 @@ def sourced(tmp_path_factory):
 @pytest.mark.parametrize("target", [0.5, 0.99])
 def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     assert cli("campaign", "measure", str(sourced))[0] == 0
-    code, out, _ = cli("plan", str(sourced), "--target", str(target), "--label-price", "0.5")
+    code, out, _ = cli("plan", str(sourced), "--target", str(target), "--label-price", "0.5", "--explain")
     assert code == 0
-    lines = out.strip().splitlines()
-    led = [line for line in lines if line.startswith(("Train on ", "Re-label source", "Next", "If it falls short"))]
+    lines, lead = out.strip().splitlines(), out.split("\n\n")[0].splitlines()   # the lead, then the details
+    led = [line for line in lead if line.startswith(("Train on ", "Re-label source", "Next", "If it falls short"))]
     stop = "Stop: measured " in out
     assert stop == (target == 0.5)
-    if stop:   # a stop on a measured hit names no source: the words end with the act and its command
-        assert "gpt_4o_mini" not in out and lines[-1] == "Next: nothing to buy; the measured score stands."
-        said = lines[-2:]
-    else:
-        said = lines[next(i for i, line in enumerate(lines) if line.startswith("Aside: ")):]   # the source lines
+    if stop:   # a stop on a measured hit names no source: the lead ends with the act and its command
+        assert "gpt_4o_mini" not in out and lead[-1] == "Next: nothing to buy; the measured score stands."
+    said = lines[next(i for i, line in enumerate(lines) if line.startswith("Aside: ")):] if not stop else []
+    if not stop:   # the source lines, among the details
         # the pick's sentence once: as the answer's lead (its act and command after it), or after the asides
         assert any("source gpt_4o_mini alone" in line for line in said)
         assert len(said) == (3 if "If it falls short" in out else 4)
@@ -166,9 +169,10 @@ def test_the_page_shows_the_clis_source_lines_as_text(sourced, cli, target):
     run(at)
     assert not at.error, [e.value for e in at.error]
     page = next(t.value for t in at.text if "Next: " in t.value).splitlines()
-    assert page[-len(said):] == said and all(line in page for line in led)
+    why = [line for e in at.expander if e.label.startswith("Why") for t in e.text for line in t.value.splitlines()]
+    assert page == lead and why[len(why) - len(said):] == said and all(line in page for line in led)
     assert not any("gpt_4o_mini" in m.value for m in at.markdown)   # the source's name only as text
-    assert stop == ("gpt_4o_mini" not in "\n".join(page))
+    assert stop == ("gpt_4o_mini" not in "\n".join(page + why))
 
 
 def test_a_sources_labels_uploaded_beside_a_campaign_read_as_the_cli_would_keep_them(campaigns):

@@ -114,12 +114,12 @@ def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, cli
     runs = d["campaign"]["measured_on_labels_in_hand"]   # random's runs: the 80 labels random picked, not margin's 40
     assert (runs["random_from"], runs["random_budget"]) == (80, 72)
     assert "random sampling to 72 of the 80 labels random picked (AL's picks are no random sample of the pool)" in \
-        cli("plan", camp, *FLAGS)[1]
+        cli("plan", camp, *FLAGS, "--explain")[1]
 
 
 def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, cli):
     camp = campaigns["random"]
-    code, text, _ = cli("plan", camp, *FLAGS)
+    code, text, _ = cli("plan", camp, *FLAGS, "--explain")
     assert code == 0
     assert "Treated as sunk: the 80 training labels and 60 test labels in hand (not charged again)" in text
     assert "AL's set-up ($2,000) is still charged to every AL path" in text
@@ -193,3 +193,11 @@ def test_too_few_labels_to_forecast_continue_the_order_in_force_to_the_count_a_f
 def test_strategies_need_a_campaign_folder(tmp_path, cli, campaigns):
     refused(cli, ["plan", str(campaigns["random"] / "asked.csv"), *FLAGS, "--strategies", "margin"],
             "--strategies names the strategies measured on a campaign's labels")
+
+
+@pytest.mark.parametrize("command", ["plan", "replan"])
+def test_explain_on_a_curves_file_is_refused_in_one_line(campaigns, cli, command):
+    camp = campaigns["random"]
+    assert cli("campaign", "measure", camp)[0] == 0
+    code, out, err = cli(command, camp / "curve.csv", *FLAGS, "--explain")
+    assert code == 2 and not out and len(err.strip().splitlines()) == 1 and "leave --explain out" in err

@@ -67,7 +67,7 @@ def kept_by_the_cli(cli, folder: Path, path: Path, target: float, **source) -> t
     assert code == 0
     status = cli("campaign", "status", folder)[1]
     after = page_campaign(str(folder), Scenario(label_price=PRICE), target, **ASK)
-    code, out, err = cli("plan", folder, "--target", target, "--label-price", PRICE)
+    code, out, err = cli("plan", folder, "--target", target, "--label-price", PRICE, "--explain")   # as the page
     assert code == 0, err
     return after, "\n".join(line for line in out.splitlines() if line.startswith(SAID)), status + measured
 

@@ -89,7 +89,7 @@ def test_plan_json_lists_the_fill_path_at_the_labels_in_hand_and_the_aside_says_
     assert main(["plan", str(camp), "--target", "0.5", "--label-price", "1"]) == 0
     stop = capsys.readouterr().out   # a stop on a measured hit names no source
     assert got["answer"]["act"] == "stop" and "source v" not in stop and "Aside" not in stop
-    assert main(["plan", str(camp), "--target", "0.97", "--label-price", "1"]) == 0   # out of reach: the asides
+    assert main(["plan", str(camp), "--target", "0.97", "--label-price", "1", "--explain"]) == 0   # the asides
     text = capsys.readouterr().out
     aside = next(x for x in text.splitlines() if x.startswith("Aside: the 30 human labels in hand"))
     assert f"plus source v's labels of the other {m:,} ids (at $0.01 a label: ${m * 0.01:,.2f} of its" in aside

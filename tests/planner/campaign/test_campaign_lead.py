@@ -23,7 +23,7 @@ from planner.decide.costs import Scenario
 from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
 from planner.decide.source_path import SourcePath, source_pick
 from planner.present.lead_view import campaign_text, lead_of, source_after
-from planner.present.next_step_view import answer_text, record
+from planner.present.next_step_view import EXPLAIN, MAX_LEAD, answer_text, record
 from planner.present.source_view import source_lines, source_pick_line
 from planner.present.words import money, percent
 from planner.campaign import sources, steps
@@ -83,13 +83,15 @@ def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, 
     paths = _paths(points, price, shares)
     pick = source_pick(ns, paths, label_price)
     rec = record(ns, None, aside=paths, pick=pick, lead=lead_of(ns, pick, paths)).to_dict()
-    text = campaign_text(rec, None, paths, pick)
+    text = campaign_text(rec, None, paths, pick, explain=True)
+    short = campaign_text(rec, None, paths, pick).split("\n")
+    assert len(short) <= MAX_LEAD and text.startswith("\n".join(x for x in short if x != EXPLAIN))
+    said = text.split("\n\n")[0].splitlines()   # the lead
     after = source_after(rec, paths, pick)
     fields = rec["lead"]
     if pick.cheapest in ("source", "relabel") and pick.answer_status != "met":   # a measured stop always leads
         o = pick.shown
-        lead = text.splitlines()[1]   # after the measured point, where there is one
-        lead = lead if ns.measured is not None else text.splitlines()[0]
+        lead = said[1] if ns.measured is not None else said[0]   # after the measured point, where there is one
         first = (f"Train on {o.labels:,} of source llm's labels: " if o.kind == "source" else
                  f"Re-label source llm's disagreements: {o.labels:,} of its labels for ")
         assert lead.startswith(first) and "; if it falls short: " in lead and lead.endswith(".")
@@ -100,10 +102,11 @@ def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, 
         command = shlex.split(fields["command"])
         assert command[:4] == ["alplan", "campaign", "export", "my camp"] and command[command.index("--labels") + 1] \
             == str(o.labels) and ("--kind" in command) == (o.kind == "relabel")
-        assert f"Next: `{fields['command']}`" in text.splitlines()
-        assert text.splitlines()[-1].startswith("Next if it falls short: ")
+        assert f"Next: `{fields['command']}`" in said
+        assert said[-1].startswith("Next if it falls short: ")
     else:
-        assert text == answer_text(rec, []) and fields == {"kind": "answer", "option": None, "command": None}
+        assert text == answer_text(rec, [], explain=True) and fields == {"kind": "answer", "option": None,
+                                                                          "command": None}
         met = ns.act == "stop" and ns.reason == "met"
         assert after == ([] if met else source_lines(paths, pick))   # a stop names no source
 
@@ -146,7 +149,7 @@ def behind(tmp_path_factory):
 def _plan(capsys, camp, target, label_price):
     ask = ["plan", str(camp), "--target", str(target), "--label-price", str(label_price)]
     capsys.readouterr()
-    assert main(ask) == 0
+    assert main([*ask, "--explain"]) == 0   # the lead, then the details (as the page reads them)
     text = capsys.readouterr().out
     assert main([*ask, "--json"]) == 0
     return text, json.loads(capsys.readouterr().out)
@@ -266,14 +269,14 @@ def test_a_measured_stop_leads_and_names_no_source(campaign, capsys):
     assert got["answer"]["act"] != "stop" and got["measured"]["met"] and not got["measured"]["stop"]
     assert "reads at or above the 93% target. Not sure yet" in unsure.splitlines()[0]
     text, got = _plan(capsys, campaign, 0.9, 5.0)
-    lines = text.splitlines()
+    lines = text.split("\n\n")[0].splitlines()   # the lead
     assert got["lead"] == {"kind": "answer", "option": None, "command": None}
     assert got["answer"]["act"] == "stop" and got["answer"]["command"] is None and got["measured"]["p_met"] >= 0.9
     assert lines[1:] == [f"Stop: measured 95.0% at 45 training labels; the true accuracy is at or above 90% with a "
                          f"chance of {100 * got['measured']['p_met']:.0f}%; buy no more labels.",
                          "Next: nothing to buy; the measured score stands."]
     assert "llm" not in text
-    assert main(["replan", str(campaign), "--target", "0.9", "--label-price", "5"]) == 0
+    assert main(["replan", str(campaign), "--target", "0.9", "--label-price", "5", "--explain"]) == 0
     assert capsys.readouterr().out == text   # replan DIR gives the same answer
 
 
@@ -295,7 +298,7 @@ def test_labels_added_since_the_last_measure_are_read_by_the_sources_too(tmp_pat
     texts, curves = [], []
     for folder in (camp, twin):
         capsys.readouterr()
-        assert main(["plan", str(folder), "--target", "0.95", "--label-price", "1"]) == 0
+        assert main(["plan", str(folder), "--target", "0.95", "--label-price", "1", "--explain"]) == 0
         texts.append(capsys.readouterr().out.replace(str(folder), "DIR"))
         curves.append(pd.read_csv(folder / SOURCE_CURVE).drop(columns=["train_seconds", "query_seconds"],
                                                                errors="ignore"))

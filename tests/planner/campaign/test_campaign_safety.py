@@ -553,9 +553,10 @@ def test_every_campaign_command_ends_with_the_next_command_and_start_prices_the_
         assert main(["campaign", *argv]) == 0
         lasts.append(capsys.readouterr().out.strip().splitlines()[-1])
     assert all(line.startswith("next: ") for line in lasts), lasts
-    assert "alplan campaign add" in lasts[0] and "alplan campaign measure" in lasts[1] == lasts[2]
-    assert "label the ids in" in lasts[3] and "alplan campaign measure" in lasts[4]
-    assert lasts[5] == f"next: `alplan campaign add {camp} LABELS`"   # measured; round 1's ids are out
+    # add measures the labels it completes and ends with the answer they lead to, as status then says it
+    assert "alplan campaign add" in lasts[0] and "alplan campaign next" in lasts[1] == lasts[2]
+    assert "label the ids in" in lasts[3]
+    assert lasts[4] == lasts[5] == f"next: `alplan campaign add {camp} LABELS`"   # round 1's ids are out
     monkeypatch.setattr(state, "network_filesystem", lambda folder, mounts=None: "nfs4")
     assert main(["campaign", "status", str(camp)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()

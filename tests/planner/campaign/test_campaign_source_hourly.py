@@ -64,7 +64,7 @@ def test_a_timed_hourly_source_is_measured_priced_and_weighed(labeled, tmp_path,
     assert main(["campaign", "measure", str(camp)]) == 0
     capsys.readouterr()
     ask = ["plan", str(camp), "--target", "0.99", "--label-price", "1"]   # no stop: the source lines follow the answer
-    assert main(ask) == 0
+    assert main([*ask, "--explain"]) == 0   # the source lines, among the details
     assert f"an hour x {mean:,.3g} s a label measured on {len(truth):,} of its labels" in capsys.readouterr().out
     assert main([*ask, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
+from planner.present.next_step_view import act_line
 from planner.present.words import money, percent
 from planner.campaign import measuring, sources, steps
 from planner.campaign.state import CURVE, LABELS, SOURCE_CURVE, SOURCE_SETTINGS, Campaign
@@ -234,7 +235,7 @@ def test_source_paths_read_the_measured_curve_against_the_target():
 def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(labeled, tmp_path, capsys):
     camp, truth = labeled
     assert main(["campaign", "measure", str(camp)]) == 0
-    ask = ["plan", str(camp), "--target", "0.85", "--label-price", "1"]
+    ask = ["plan", str(camp), "--target", "0.85", "--label-price", "1", "--explain"]   # the lead, then the details
     capsys.readouterr()
     assert main(ask) == 0
     alone = capsys.readouterr().out
@@ -261,7 +262,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
         assert led[0] == alone.splitlines()[0] and led[1].startswith(("Train on ", "Re-label source v's"))
         assert "Cheapest in expectation" not in text and lead_of["option"] in pick["options"]
         assert lead_of["command"] is None or f"Next: `{lead_of['command']}`" in led
-        act, then = alone.splitlines()[-2:]   # the answer's act and command, as the fallback
+        act, then = act_line(alone_json), alone.split("\n\n")[0].splitlines()[-1]   # the fallback: act, command
         short = led.index(f"If it falls short: {act[0].lower()}{act[1:]}")
         assert led[short + 1] == then.replace("Next:", "Next if it falls short:", 1)
     if got["answer"]["act"] == "stop" and got["answer"]["reason"] == "met":   # a stop on a measured hit names no source
@@ -275,7 +276,7 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
     assert (again["source"], again["kind"], [q["labels"] for q in again["points"]]) == ("v", "relabel", [10])
     assert (fill["kind"], [(q["labels"], q["source_labels"]) for q in fill["points"]]) == ("fill", [(10, 150)])
     assert {o["kind"] for o in pick["options"]} == {"source", "relabel"}
-    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0   # out of reach: no stop
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1", "--explain"]) == 0   # out of reach
     far = capsys.readouterr().out
     assert "Aside: train on source v alone (at $0.01 a label)" in far
     assert "Aside: re-label source v's disagreements" in far
@@ -543,5 +544,5 @@ def test_plan_forecasts_a_trial_source_past_its_coverage_up_to_the_pool(labeled,
     options = [o for o in got["source_pick"]["options"] if o["kind"] == "source"]
     assert {(o["labels"], o["p"]) for o in options if o["forecast"]} == {(f["labels"], f["p"]) for f in t["forecast"]}
     assert all(o["labels"] <= t["measured_max"] for o in options if not o["forecast"])
-    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1"]) == 0
+    assert main(["plan", str(camp), "--target", "0.99", "--label-price", "1", "--explain"]) == 0
     assert "a forecast, not measured" in capsys.readouterr().out

@@ -128,7 +128,7 @@ def test_a_split_order_is_named_as_one_in_next_status_and_measure(tmp_path, caps
     steps.add_labels(camp, [label_batch(camp, 2, truth, tmp_path / "l2.csv")])
     write_question(camp, command="plan", target=0.99, metric="accuracy", confidence=0.9, flags=["--target", "0.99"])
     assert main(["campaign", "measure", str(camp)]) == 0
-    assert "(split random/margin, round 2;" in capsys.readouterr().out
+    assert "(split random/margin, round 2)" in capsys.readouterr().out
     assert main(["campaign", "status", str(camp)]) == 0
     said = capsys.readouterr().out
     assert "round 2, split random/margin with logreg" in said, said

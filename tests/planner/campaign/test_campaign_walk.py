@@ -144,3 +144,127 @@ def test_measure_json_carries_the_rounds_and_the_answer_status_gives(walked, cap
     jsonschema.validate(got["answer"], SCHEMA)
     status = json.loads(_run(capsys, "campaign", "status", camp, "--json")[0])
     assert got["answer"] == status["answer"]
+
+
+#: A 7-class pool whose two split rounds leave margin's labels and random's not told apart at a 60% target: the
+#: answer splits again (the walk of issue 118, small: 1,200 rows, batches of 20).
+SEVEN_SEED, SEVEN_ASK = 5, ["--target", "0.6", "--label-price", "0.4"]
+
+
+@pytest.fixture(scope="module")
+def seven(tmp_path_factory):
+    """A campaign on a 7-class pool: two random rounds, then two split rounds (random/margin), every id labeled; and a
+    source's labels (llm.csv, a fifth of them wrong): (folder, truth, work)."""
+    from sklearn.datasets import make_classification
+
+    from planner.cli import main
+
+    work = tmp_path_factory.mktemp("seven")
+    X, y = make_classification(n_samples=1_200, n_features=10, n_informative=6, n_classes=7, n_clusters_per_class=1,
+                               class_sep=1.0, flip_y=0.05, random_state=SEVEN_SEED)
+    ids = [f"s{i:05d}" for i in range(len(y))]
+    features = pd.DataFrame(X, columns=[f"f{i}" for i in range(X.shape[1])])
+    features.insert(0, "id", ids)
+    features.to_csv(work / "pool.csv", index=False)
+    truth = pd.DataFrame({"id": ids, "label": y.astype(str)})
+    camp = work / "the camp"
+    assert main(["campaign", "start", str(camp), "--pool", str(work / "pool.csv"), "--strategy", "random",
+                 "--initial", "60", "--batch-size", "20", "--test-size", "200", "--seed", str(SEVEN_SEED)]) == 0
+    for r in range(5):
+        if r:
+            assert main(["campaign", "next", str(camp), *(["--split", "margin"] if r == 3 else [])]) == 0
+        assert main(["campaign", "add", str(camp), str(_label_asked(camp, truth, work / f"l{r}.csv"))]) == 0
+    rng = np.random.default_rng(SEVEN_SEED)
+    truth.assign(label=np.where(rng.random(len(truth)) < 0.2, rng.integers(0, 7, len(truth)).astype(str),
+                                truth["label"])).to_csv(work / "llm.csv", index=False)
+    return camp, truth, work
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _words_agree(text: str, got: dict) -> None:
+    """The walk's word findings, on an answer's text (``--explain``) and its JSON: a count to decide again is the
+    answer's wherever it is said, "twice" only where it is twice, and the break-even line never asks a saving that
+    cannot be (none under one label, one beyond random's labels in all says so)."""
+    at = got["answer"]["decide_at_labels"]
+    for m in re.finditer(r"~([\d,]+) labels \(twice the ([\d,]+) in hand\)", text):
+        assert _number(m.group(1)) == 2 * _number(m.group(2)), m.group()
+    said = [_number(m.group(1)) for m in re.finditer(r"decide again at ~?([\d,]+)", text)]
+    assert said and set(said) == {at}, (said, at)
+    forecast = got["forecast"]
+    billed = next(s["labels_billed"] for s in forecast["strategies"] if s["strategy"] == "random")
+    for line in text.splitlines():
+        for m in re.finditer(r"must save ([\d,]+) paid label", line):
+            assert _number(m.group(1)) >= 1, line   # under one label: any label saved pays
+            if billed is not None and _number(m.group(1)) > billed:
+                assert "no saving can pay for it" in line, line
+        if "no label price makes" in line:
+            assert forecast["break_even_label_price"] is None, line
+
+
+def test_the_seven_class_walk_names_its_split_and_its_words_agree(seven, capsys, tmp_path):
+    from planner.present.next_step_view import EXPLAIN, MAX_LEAD, act_line
+
+    camp, truth, work = seven
+    camp = Path(shutil.copytree(camp, tmp_path / "the camp"))
+    quoted, split = shlex.quote(str(camp)), "split random/margin"
+    assert "from round 3: split random/margin, 20 a round" in _run(capsys, "campaign", "status", camp)[0]
+    short = _run(capsys, "plan", camp, *SEVEN_ASK)[0].splitlines()
+    text = _run(capsys, "plan", camp, *SEVEN_ASK, "--explain")[0]
+    got = json.loads(_run(capsys, "plan", camp, *SEVEN_ASK, "--json")[0])
+    jsonschema.validate(got, SCHEMA)
+    a, held = got["answer"], got["campaign"]["labels_in_hand"]["training"]
+    assert a["act"] == "split" and a["strategy"] == "margin"
+    # the lead: six lines at most, the act and its command; --explain adds the forecast after it
+    assert len(short) <= MAX_LEAD and short[-1] == EXPLAIN and act_line(got) in short
+    assert short[-2] == f"Next: `{a['command']}`" and text.startswith("\n".join(short[:-1]) + "\n\n")
+    assert short[0].startswith("Measured: ") and f"({split}, round 4)" in short[0]
+    assert f"({split}, round 4; on 200 test labels" in text and "Rule: " in text and "Rule: " not in short
+    # the split's order follows random's forecast: to its median from here in whole rounds, or the count to decide
+    # again, whichever comes first
+    rnd = next(p for p in got["paths"] if p["strategy"] == "random")
+    to_goal = -(-rnd["labels_from_here"] // 20) * 20
+    assert a["until"] in ("forecast", "decide again") and a["decide_at_labels"] == held + a["order"]
+    assert a["order"] == to_goal if a["until"] == "forecast" else a["order"] <= to_goal
+    assert "random sampling's forecast (the split order follows it)" in next(x for x in short if x.startswith("Cost"))
+    _words_agree(text, got)
+    # status says plan's lead; the split's command is named as a split
+    status = _run(capsys, "campaign", "status", camp)[0].splitlines()
+    assert status[-1] == "n" + short[-2][1:] and f"({split}, round 4)" in next(x for x in status if "Measured" in x)
+    out = _run(capsys, *shlex.split(a["command"])[1:])[0]
+    assert "half at random, half by margin" in out and "(before: random" not in out
+    # add ends with the answer the labels lead to (measured first), as status then says it
+    added = _run(capsys, "campaign", "add", camp, _label_asked(camp, truth, tmp_path / "l5.csv"))[0].splitlines()
+    assert added[-1] != f"next: `alplan campaign measure {quoted}`"
+    assert any(x.startswith("measured the labels in hand first") for x in added)
+    assert added[-1] == _run(capsys, "campaign", "status", camp)[0].splitlines()[-1]
+    assert f"({split}, round 5)" in next(x for x in added if x.startswith("Measured"))
+    assert f"({split}, round 5)" in next(x for x in _run(capsys, "campaign", "measure", camp)[0].splitlines()
+                                          if x.startswith("Measured"))
+    # replan DIR asks the question again: status repeats its command, not another
+    replanned = json.loads(_run(capsys, "replan", camp, *SEVEN_ASK, "--json")[0])
+    _words_agree(_run(capsys, "replan", camp, *SEVEN_ASK, "--explain")[0], replanned)
+    assert json.loads(_run(capsys, "campaign", "status", camp, "--json")[0])["answer"]["answer"]["command"] == \
+        replanned["answer"]["command"]
+    # a strategy given ends the split, and says what it ends
+    assert f"(before: {split}, 20)" in _run(capsys, "campaign", "next", camp, "--strategy", "random")[0]
+
+
+def test_the_seven_class_walk_with_a_noisy_source_leads_in_six_lines(seven, capsys, tmp_path):
+    from planner.present.next_step_view import EXPLAIN, MAX_LEAD, act_line
+
+    camp, truth, work = seven
+    camp = Path(shutil.copytree(camp, tmp_path / "the camp"))
+    _run(capsys, "campaign", "add", camp, work / "llm.csv", "--source", "llm", "--source-price", "0.01")
+    _run(capsys, "campaign", "measure", camp)
+    short = _run(capsys, "plan", camp, *SEVEN_ASK)[0].splitlines()
+    text = _run(capsys, "plan", camp, *SEVEN_ASK, "--explain")[0]
+    got = json.loads(_run(capsys, "plan", camp, *SEVEN_ASK, "--json")[0])
+    jsonschema.validate(got, SCHEMA)
+    assert got["sources"] and len(short) <= MAX_LEAD and short[-1] == EXPLAIN
+    act = act_line(got)
+    assert act in short or f"If it falls short: {act[0].lower()}{act[1:]}" in short   # the act, or the lead's fallback
+    assert text.startswith("\n".join(short[:-1]) + "\n\n") and "Aside: train on source llm" in text and "Rule: " in text
+    _words_agree(text, got)

@@ -219,3 +219,26 @@ def test_a_split_order_runs_to_the_forecast_s_median_or_the_count_to_decide_agai
                           left=400, rounds=rounds, round=3, splits=splits, split="margin")
     ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", median, decide_at))
     assert (ns.act, ns.until, ns.decide_at, ns.order) == ("split", until, at, at - 60)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(ns=answers(), verdict_lines=st.lists(st.sampled_from(["Target accuracy 90% (400 joint forecasts)",
+                                                              "Rule: recommend AL only when ...",
+                                                              "warning: random: a long extrapolation"]),
+                                             max_size=3, unique=True))
+def test_the_lead_is_six_lines_at_most_holds_the_act_and_explain_adds_the_details(ns, verdict_lines):
+    from planner.present.next_step_view import EXPLAIN, MAX_LEAD, act_line, answer_parts, answer_text
+
+    rec = record(ns).to_dict()
+    act = act_line(rec)
+    for lines in (standing_lines(rec), answer_text(rec, verdict_lines).split("\n")):
+        assert len(lines) <= MAX_LEAD and act in lines, lines
+        assert not set(verdict_lines) & set(lines)   # the forecast's lines are details
+    lead, details = answer_parts(rec, verdict_lines)
+    explained = answer_text(rec, verdict_lines, explain=True).split("\n")
+    assert explained[:len(lead)] == lead and act in lead
+    assert explained[len(lead):] == (["", *details] if details else [])
+    assert [line for line in verdict_lines if line in explained] == verdict_lines
+    short = answer_text(rec, verdict_lines).split("\n")
+    assert short == (lead + [EXPLAIN] if details else lead)
+    assert rec["answer"]["command"] is None or f"`{rec['answer']['command']}`" in short[-2 if details else -1]
