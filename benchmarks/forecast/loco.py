@@ -15,7 +15,8 @@ Scoring reads a table through the environment variable ``LOCO_TABLE`` (a path; `
 table):
 
 * curves: ``evaluate_curves.py --forecaster benchmarks/forecast/loco.py:with_table``;
-* decisions: ``loco.py decisions -- <evaluate_decisions.py's arguments>`` (the planner's table replaced for the run);
+* decisions and the loop: ``loco.py run SCRIPT -- <its arguments>`` (``evaluate_decisions.py``, ``bench_loop.py``: the
+  planner's table replaced for the run);
 * ``summary``: one line per (corpus, table) from the outputs of both.
 
 Usage (from the repository root; see ``benchmarks/range_design.md`` for the exact runs)::
@@ -23,7 +24,8 @@ Usage (from the repository root; see ``benchmarks/range_design.md`` for the exac
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/loco.py fit --corpora lcdb,skl,sim --limit 600
     LOCO_TABLE=benchmarks/.data/forecast/loco/loco_without_sim.csv PYTHONPATH=$PWD .venv/bin/python \\
         benchmarks/forecast/evaluate_curves.py --source sim --forecaster benchmarks/forecast/loco.py:with_table --tag x
-    LOCO_TABLE=... PYTHONPATH=$PWD .venv/bin/python benchmarks/forecast/loco.py decisions -- --source sim ...
+    LOCO_TABLE=... PYTHONPATH=$PWD .venv/bin/python benchmarks/forecast/loco.py run \\
+        benchmarks/forecast/evaluate_decisions.py -- --source sim ...
 """
 
 from __future__ import annotations
@@ -95,11 +97,18 @@ def fit(corpora, limit: int, out: Path, leave_out=None) -> None:
                             str(out / f"{name}_without_{c}.csv"), *extra])
 
 
-def decisions(argv) -> int:
-    use_table()
-    import evaluate_decisions
+def run(script: str, argv) -> int:
+    """Run ``script`` (``evaluate_decisions.py``, ``bench_loop.py``) as ``__main__`` with ``argv``, the planner
+    reading ``LOCO_TABLE``'s table (worker processes forked from here read it too)."""
+    import runpy
 
-    return evaluate_decisions.main(argv)
+    use_table()
+    sys.argv = [script, *argv]
+    try:
+        runpy.run_path(script, run_name="__main__")
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    return 0
 
 
 def summary(curves: list[Path], decisions_json: list[Path]) -> str:
@@ -114,26 +123,63 @@ def summary(curves: list[Path], decisions_json: list[Path]) -> str:
         fin = lab[lab["truth_finite"]]
         late = (fin["truth_labels"] > fin["q90"]).mean()
         early = (fin["truth_labels"] < fin["q10"]).mean()
-        lines.append(f"{p.stem}: labels cov80 {lab['covered'].mean():.3f} (n {len(lab)}; misses late "
+        by_prefix = " ".join(f"{k} {g['covered'].mean():.3f}" for k, g in lab.groupby("prefix_kind")
+                             if k in ("frac8", "frac4"))
+        lines.append(f"{p.stem}: labels cov80 {lab['covered'].mean():.3f} (n {len(lab)}; {by_prefix}; misses late "
                      f"{late:.3f}, early {early:.3f}) | acc cov80 {acc['covered'].mean():.3f} | median |err| "
                      f"{acc['abs_err'].median():.4f} | wrongly unreachable {fin['wrong_unreach'].mean():.3f}")
     for p in decisions_json:
         import evaluate_decisions as ev
 
         d = json.loads(p.read_text())
-        for pilot in sorted({r["pilot"] for r in d["rows"] if "pilot" in r}):
-            rows = [r for r in d["rows"] if r.get("pilot") == pilot]
+        for pilot in sorted({r["pilot_frac"] for r in d["rows"]}):
+            rows = [r for r in d["rows"] if r["pilot_frac"] == pilot]
             s = ev.summarize(rows, d["base_rate"], d["naive_al"])
             lines.append(f"{p.parent.name} pilot {pilot:.3f}: cases {s['cases']} | regret {s['regret_rec']:.4f} vs "
-                         f"random {s['regret_random']:.4f} | Brier {s['brier']:.4f} vs constant {s['brier_base']:.4f}")
+                         f"random {s['regret_random']:.4f} | Brier {s['brier']:.4f} vs constant {s['brier_base']:.4f}"
+                         + _against_shipped(p, rows, pilot))
     return "\n".join(lines)
+
+
+def _against_shipped(p: Path, rows: list[dict], pilot: float) -> str:
+    """`` | - shipped: regret d (SE), Brier d (SE)``: the paired differences against the same corpus's ``shipped``
+    run (``<corpus>_shipped`` beside ``<corpus>_<name>``), the SE a bootstrap over data sets (seed 0)."""
+    import json
+
+    import numpy as np
+
+    corpus, _, name = p.parent.name.partition("_")
+    ref = p.parent.parent / f"{corpus}_shipped" / p.name
+    if name == "shipped" or not ref.is_file():
+        return ""
+    base = [r for r in json.loads(ref.read_text())["rows"] if r["pilot_frac"] == pilot]
+    ident = ("dataset", "model", "target", "label_price", "engineering_days", "day_rate")
+    if [tuple(r[k] for k in ident) for r in rows] != [tuple(r[k] for k in ident) for r in base]:
+        return " | (cases differ from shipped's)"
+    ok = [i for i, (a, b) in enumerate(zip(rows, base)) if not a.get("refused") and not b.get("refused")
+          and np.isfinite(a["p_al_cheaper"]) and np.isfinite(b["p_al_cheaper"])]
+
+    def sq(r):
+        return (r["p_al_cheaper"] - r["al_truly_cheaper"]) ** 2
+
+    d_reg = np.array([rows[i]["regret_rec"] - base[i]["regret_rec"] for i in ok])
+    d_bri = np.array([sq(rows[i]) - sq(base[i]) for i in ok])
+    keys = np.array([rows[i]["dataset"] for i in ok])
+    uniq = np.unique(keys)
+    rng = np.random.default_rng(0)
+    boots = []
+    for _ in range(500):
+        pick = np.concatenate([np.flatnonzero(keys == k) for k in rng.choice(uniq, uniq.size)])
+        boots.append((d_reg[pick].mean(), d_bri[pick].mean()))
+    se = np.std(np.array(boots), axis=0)
+    return f" | - shipped: regret {d_reg.mean():+.4f} ({se[0]:.4f}), Brier {d_bri.mean():+.4f} ({se[1]:.4f})"
 
 
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["decisions"]:
-        rest = argv[1:]
-        return decisions(rest[1:] if rest[:1] == ["--"] else rest)
+    if argv[:1] == ["run"] and len(argv) > 1:
+        rest = argv[2:]
+        return run(argv[1], rest[1:] if rest[:1] == ["--"] else rest)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     f = sub.add_parser("fit", help="the leave-one-corpus-out tables")
