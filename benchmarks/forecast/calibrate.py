@@ -15,8 +15,7 @@ For every stratum the numbers minimise the 80% interval score of the forecast ac
 in (1, 16], each ratio bin weighing the same) over the stratum's calibration cases, with the draws' standard normals
 fixed (common random numbers), by Nelder-Mead from the uncalibrated model. A stratum with fewer than ``--min-cases``
 cases falls back to the ``kind:shape`` row, then the ``kind`` row (fitted on all its cases). Only cases of the
-``calibration`` part (``benchmarks/forecast/split.py``) are ever read here. ``--no-shift`` holds every stratum's
-plateau shift (``mu_plateau``) at 0 and fits the other five numbers (``loco.py``'s ``loco0`` tables).
+``calibration`` part (``benchmarks/forecast/split.py``) are ever read here.
 
 Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to stdout. Usage (after ``cases.py`` built the
 cases)::
@@ -195,25 +194,19 @@ class Stack:
         score = (hi - lo) + (2 / a) * np.maximum(lo - t, 0) + (2 / a) * np.maximum(t - hi, 0)
         return float(np.sum(score * self.bin_weight))
 
-def objective(theta, stack: Stack, shift: bool = True) -> float:
-    """The interval score of ``theta``; without ``shift`` ``theta`` lacks its first number (``mu_plateau`` is 0)."""
-    return stack.interval_score(_cal(theta if shift else np.r_[0.0, theta]))
+def objective(theta, stack: Stack) -> float:
+    return stack.interval_score(_cal(theta))
 
 
-def fit(cases: list[Prepared], start=None, *, shift: bool = True) -> tuple[np.ndarray, float, float]:
-    """The six numbers minimising the stratum's interval score (``shift=False``: ``mu_plateau`` held at 0, the
-    other five fitted), the score there and the uncalibrated score."""
+def fit(cases: list[Prepared], start=None) -> tuple[np.ndarray, float, float]:
     stack = Stack(cases)
     x0 = np.array(start if start is not None else [0.0, math.log(0.2), 0.0, math.log(0.3), 0.0, math.log(0.5)])
     base = objective(np.array([0.0, math.log(1e-9), 0.0, math.log(1e-9), 0.0, math.log(1e-9)]), stack)
-    if not shift:
-        x0 = x0[1:]
     # an initial simplex of real steps (scipy's default moves a zero coordinate by 0.00025 only)
     simplex = np.vstack([x0] + [x0 + 0.4 * np.eye(x0.size)[i] for i in range(x0.size)])
-    res = minimize(objective, x0, args=(stack, shift), method="Nelder-Mead",
-                   options={"maxiter": 300, "xatol": 1e-3, "fatol": 1e-6,
-                            "initial_simplex": simplex})
-    return (res.x if shift else np.r_[0.0, res.x]), float(res.fun), base
+    res = minimize(objective, x0, args=(stack,), method="Nelder-Mead",
+                   options={"maxiter": 300, "xatol": 1e-3, "fatol": 1e-6, "initial_simplex": simplex})
+    return res.x, float(res.fun), base
 
 
 def coverage(cases: list[Prepared], cal_of, level: float = 0.8) -> pd.DataFrame:
@@ -258,8 +251,6 @@ def main(argv=None) -> int:
     ap.add_argument("--min-cases", type=int, default=60)
     ap.add_argument("--limit", type=int, default=0, help="at most this many cases per source (seeded)")
     ap.add_argument("--out", default=str(OUT))
-    ap.add_argument("--no-shift", action="store_true",
-                    help="hold every stratum's plateau shift (mu_plateau) at 0 and fit the other five numbers")
     ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -281,7 +272,7 @@ def main(argv=None) -> int:
                 e = fitted[parent]
                 start = [e.mu_plateau, math.log(e.sd_plateau), e.mu_rate, math.log(e.sd_rate), math.atanh(e.corr),
                          math.log(e.sd_level)]
-            theta, val, base = fit(cs, start, shift=not args.no_shift)
+            theta, val, base = fit(cs, start)
             datasets = len({c.case.key for c in cs})
             sources = sorted({getattr(c.case, "source", "?") for c in cs})
             fitted[key] = _cal(theta, len(cs), datasets,
