@@ -112,12 +112,11 @@ def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str)
     ``measure`` fits it (the campaign's learner, settings, model stream, training labels and classes), scored by
     ``oracle``'s labels on every pool id it was not trained on (``truth``: the test split's included) and on those
     off the test split (``off_test``: none the stop read); indexed by n_labels."""
-    from planner.campaign import steps
-    from planner.campaign.state import Campaign
+    from planner.campaign import state, steps
     from simulations.results.schema import METRIC_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
 
-    c = Campaign.load(folder)
+    c = state.Campaign.load(folder)
     data = steps._load_pool(c)
     X = np.empty((data.pool.n_rows, data.X_pool.shape[1]))
     X[data.pool_rows], X[data.pool.rows_of(data.test_ids)] = data.X_pool, data.X_test   # as measure standardized

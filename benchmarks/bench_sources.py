@@ -40,14 +40,13 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_loop import HAIR, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
+from bench_loop import HAIR, ROOT, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
 from evaluate_decisions import first_crossing as first  # noqa: E402
 from sklearn import datasets  # noqa: E402
 
 from planner.campaign.forecast import campaign_plan  # noqa: E402
 from planner.decide.source_path import source_paths, source_pick  # noqa: E402
-from planner.campaign.sources import Campaign, read_sources, source_curves  # noqa: E402
-from planner.campaign.state import SOURCE_CURVE  # noqa: E402
+from planner.campaign.sources import SOURCE_CURVE, Campaign, read_sources, source_curves  # noqa: E402
 from planner.campaign.in_hand import labels_in_hand  # noqa: E402
 
 SETS = ("digits", "wine", "breast_cancer", "imbalanced")
@@ -69,10 +68,9 @@ def planted(kind: str, y: np.ndarray, k: int, rng: np.random.Generator) -> np.nd
 
 def cli(*argv) -> str:
     """``alplan ARGV`` as a user runs it (a fresh process); its standard output."""
-    root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     done = subprocess.run([sys.executable, "-m", "planner.cli", *map(str, argv)], capture_output=True, text=True,
-                          cwd=root, env=env)
+                          env={**os.environ, "PYTHONPATH": path})
     if done.returncode:
         raise RuntimeError(f"alplan {' '.join(map(str, argv))} exited {done.returncode}: {done.stderr[-500:]}")
     return done.stdout

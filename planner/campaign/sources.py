@@ -60,7 +60,7 @@ from planner.campaign.words import plural
 
 __all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
-           "merged_sources", "jeffreys", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
+           "merged_sources", "accuracy_range", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
            "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "SOURCE_TESTED", "fill_set", "check_pool_ids"]
 
@@ -319,20 +319,18 @@ def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> No
 # ---------------------------------------------------------------- measuring
 
 
-def jeffreys(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
-    """The Jeffreys interval of a share from ``k`` right out of ``n``: the central ``level`` of Beta(k + 1/2,
-    n - k + 1/2); (0, 1) for ``n`` = 0."""
-    from scipy.special import betaincinv
+def accuracy_range(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
+    """The Jeffreys interval of a share from ``k`` right out of ``n`` (the central ``level`` of the stop rule's
+    posterior, :func:`planner.decide.stop_rule.jeffreys`); (0, 1) for ``n`` = 0."""
+    from planner.decide.stop_rule import jeffreys
 
     if n <= 0:
         return 0.0, 1.0
-    tail = (1 - level) / 2
-    a, b = k + 0.5, n - k + 0.5
-    return float(betaincinv(a, b, tail)), float(betaincinv(a, b, 1 - tail))
+    return jeffreys(k / n, n, 0.5, level)[2:]
 
 
 def _settled(k: float, n: float) -> bool:
-    low, high = jeffreys(k, n)
+    low, high = accuracy_range(k, n)
     return n >= MIN_TEST and high - low <= MAX_WIDTH
 
 
@@ -451,7 +449,7 @@ def measure_sources(c: Campaign, table: pd.DataFrame | None = None, prices: dict
         is_test = both["id"].isin(test_ids)
         test, train = both[is_test], both[~is_test]
         n, k = len(test), int((test["label"] == test["truth"]).sum())
-        low, high = jeffreys(k, n)
+        low, high = accuracy_range(k, n)
         matrix = np.zeros((len(classes), len(classes)), dtype=np.int64)
         for t, o in zip(test["truth"], test["label"]):
             if t in where and o in where:

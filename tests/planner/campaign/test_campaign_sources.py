@@ -125,16 +125,16 @@ def test_a_source_on_the_whole_test_split_that_is_right_is_told(tmp_path, capsys
 @given(n=st.integers(0, 400), share=st.floats(0, 1))
 def test_more_needed_is_the_fewest_test_ids_that_tell_the_accuracy(n, share):
     k = round(share * n)
-    low, high = sources.jeffreys(k, n)
+    low, high = sources.accuracy_range(k, n)
     assert 0 <= low <= (k + 0.5) / (n + 1) <= high <= 1   # the posterior mean
     m = sources.more_needed(k, n)
     p = (k + 0.5) / (n + 1)
     if m == 0:
         assert n >= sources.MIN_TEST and high - low <= sources.MAX_WIDTH
         return
-    a, b = sources.jeffreys(p * (n + m), n + m)
+    a, b = sources.accuracy_range(p * (n + m), n + m)
     assert n + m >= sources.MIN_TEST and b - a <= sources.MAX_WIDTH
-    a, b = sources.jeffreys(p * (n + m - 1), n + m - 1)
+    a, b = sources.accuracy_range(p * (n + m - 1), n + m - 1)
     assert n + m - 1 < sources.MIN_TEST or b - a > sources.MAX_WIDTH
 
 
