@@ -62,6 +62,9 @@ __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "D
 TEST_SIZE_COLUMN = "test_size"
 #: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
+#: Each round's confusion matrix on the test labels (``planner.decide.stop_rule.CONFUSION_PATTERN``): what the stop
+#: rule draws the true macro-F1 and balanced accuracy from.
+CONFUSION_COLUMN = "confusion"
 #: What the campaign has paid for when its curve was measured, the same on every row, so that a reader of curve.csv
 #: without its folder reads what ``alplan plan`` reads from the folder (:func:`sunk_columns`): the training labels
 #: in hand, the AL strategy whose picks paid the set-up (empty: not paid) and the examples a path may label (the pool
@@ -875,6 +878,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     """
     from simulations.campaign.cache import digest, frame_digest
     from simulations.results.schema import CURVE_COLUMNS
+    from simulations.campaign.schema import confusion_cell
     from simulations.run.loop import minority_class, score_predictions
 
     c = Campaign.load(folder)
@@ -890,7 +894,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     s = c.settings
     spans = stretches(s)
     cache, context = _round_cache(c, X_test, test_labels)
-    rows, known, previous = [], [], -1
+    rows, known, matrices, previous = [], [], [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
         if round_ == c.round and len(train) <= previous:
@@ -901,13 +905,16 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         code = {name: i for i, name in enumerate(classes)}
         y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
 
-        def scored() -> list:   # the round's model refitted and scored: its scores, then its fit's seconds
+        def scored() -> list:   # the round's model refitted and scored: its scores, its fit's seconds, its confusion
             learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
-            return [[*score_predictions(y_test, learner.predict(X_test), len(classes),
-                                        minority_class(y_test, len(classes))), seconds]]
+            pred = learner.predict(X_test)
+            return [[*score_predictions(y_test, pred, len(classes), minority_class(y_test, len(classes))), seconds,
+                     confusion_cell(np.bincount(y_test * len(classes) + pred, minlength=len(classes) ** 2)
+                                    .reshape(len(classes), len(classes)))]]
 
-        *scores, seconds = cache.get(digest(context, round_, s["model_rng"][round_], classes,
-                                            frame_digest(train, ["id", "label"])), scored, _round_rows_ok)[0]
+        *scores, seconds, confusion = cache.get(digest(context, round_, s["model_rng"][round_], classes,
+                                                       frame_digest(train, ["id", "label"])), scored,
+                                                lambda rows, k=len(classes): _round_rows_ok(rows, k, len(y_test)))[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
@@ -915,6 +922,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         row[CURVE_COLUMNS.index("annotation_cost")] = annotation_seconds(train)
         rows.append(row)
         known.append(len(classes))
+        matrices.append(confusion)
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
@@ -923,6 +931,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
+    every[CONFUSION_COLUMN] = matrices   # each round's test predictions by true class: the stop rule's macro-F1
     for column, value in sunk_columns(c).items():   # what `plan` reads from the folder, for a reader of the file
         every[column] = value
     curve = _by_stretch(every.copy(), spans)
@@ -986,16 +995,22 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
 
 
-def _round_rows_ok(rows: list) -> bool:
+def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
-    (``minority_recall`` NaN allowed) and the fit's seconds (a number >= 0)."""
+    (``minority_recall`` NaN allowed), the fit's seconds (a number >= 0) and the confusion matrix on the test
+    labels (``classes`` square, its counts summing to ``tested``, its diagonal's share the accuracy)."""
     from simulations.campaign.cache import number_ok
+    from simulations.campaign.schema import confusion_counts
 
-    if len(rows) != 1 or len(rows[0]) != 5:
+    if len(rows) != 1 or len(rows[0]) != 6 or not isinstance(rows[0][5], str):
         return False
-    *scores, seconds = rows[0]
-    return (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
-            and number_ok(seconds, 0) and not math.isinf(seconds))
+    *scores, seconds, confusion = rows[0]
+    if not (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
+            and number_ok(seconds, 0) and not math.isinf(seconds)):
+        return False
+    matrix = confusion_counts(confusion)
+    return (matrix is not None and len(matrix) == classes and sum(map(sum, matrix)) == tested
+            and abs(sum(row[i] for i, row in enumerate(matrix)) / tested - scores[0]) <= 1e-9)
 
 
 def _split_rows_ok(rows: list, head: list) -> bool:
@@ -1023,7 +1038,7 @@ def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tu
     context = digest("rounds", {k: s.get(k) for k in ("model", "model_params")},
                      {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}, X_test,
                      [str(v) for v in test_labels])
-    return cached_rows(c.folder, "rounds", 5), context
+    return cached_rows(c.folder, "rounds", 6), context
 
 
 def sunk_columns(c: Campaign) -> dict:
