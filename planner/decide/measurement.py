@@ -62,8 +62,8 @@ class Measurement:
         if self.source == "test set":
             return f"{pts} from a {self.test_size:,.0f}-example test set"
         if self.source == "confusion matrix":
-            return (f"{pts} from a {self.tested:,.0f}-example test set's confusion matrix (the noise of "
-                    f"{self.test_size:,.0f} examples' share)")
+            return (f"{pts} from a {self.tested:,.0f}-example test set's confusion matrix, as noisy as a share of "
+                    f"{self.test_size:,.0f} examples")
         if self.source == "standard error":
             return f"{pts} (the standard error given)"
         return f"{pts} estimated from the rounds' scatter (give the test set's size with --test-size)"

@@ -189,7 +189,7 @@ def confusion_score(confusion, metric: str) -> float:
     it (:func:`simulations.run.loop.score_predictions`).
 
     >>> round(confusion_score([[50, 2], [3, 5]], "macro_f1"), 4)
-    0.8254
+    0.8095
     """
     c = _present(confusion)
     tp, true, pred = np.diag(c), c.sum(axis=1), c.sum(axis=0)
