@@ -28,8 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "RANGE_LEVEL", "Reading",
-           "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading", "metric_draws",
-           "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell", "trusted_score"]
+           "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading",
+           "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
+           "trusted_score"]
 
 #: The central share of the true score's posterior an answer quotes as the measured score's range.
 RANGE_LEVEL = 0.8
@@ -40,8 +41,9 @@ MIN_STOP_CHANCE = 0.5
 CONFUSION_METRICS = ("macro_f1", "balanced_accuracy")
 #: Monte Carlo draws of a confusion matrix's posterior (P's standard error at most 0.008).
 CONFUSION_DRAWS = 4000
-#: A confusion matrix as a curves table holds it (a campaign's ``measured.csv`` and ``curve.csv``: ``confusion``): rows of whole counts separated by
-#: ``;``, entries by a space; rows the true class, columns the predicted one, in the round's class order.
+#: A confusion matrix as a curves table holds it (a campaign's ``measured.csv`` and ``curve.csv``: ``confusion``):
+#: rows of whole counts separated by ``;``, entries by a space; rows the true class, columns the predicted one, in the
+#: round's class order.
 CONFUSION_PATTERN = r"\d+( \d+)*(;\d+( \d+)*)*"
 
 

@@ -30,7 +30,8 @@ import pandas as pd
 
 from simulations.run.messages import short, shorten
 
-__all__ = ["Column", "CONFUSION", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
+__all__ = ["Column", "CONFUSION", "ASKED_SCHEMA", "LABELS_SCHEMA",
+           "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SPLIT_SCHEMA",
            "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "confusion_cell", "confusion_counts",
            "first_line", "not_finite_number",
