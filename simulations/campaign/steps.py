@@ -62,7 +62,7 @@ __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "D
 TEST_SIZE_COLUMN = "test_size"
 #: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
-#: Each round's confusion matrix on the test labels (``planner.decide.stop_rule.CONFUSION_PATTERN``): what the stop
+#: Each round's confusion matrix on the test labels (:data:`simulations.campaign.schema.CONFUSION`): what the stop
 #: rule draws the true macro-F1 and balanced accuracy from.
 CONFUSION_COLUMN = "confusion"
 #: What the campaign has paid for when its curve was measured, the same on every row, so that a reader of curve.csv
@@ -869,7 +869,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on,
-        ``n_classes``: the classes the round's model knew, and what the campaign has paid for: :func:`sunk_columns`),
+        ``n_classes``: the classes the round's model knew, ``confusion``: its confusion matrix on the test labels, and
+        what the campaign has paid for: :func:`sunk_columns`),
         one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
@@ -877,8 +878,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         and hybrid columns are NaN.
     """
     from simulations.campaign.cache import digest, frame_digest
-    from simulations.results.schema import CURVE_COLUMNS
     from simulations.campaign.schema import confusion_cell
+    from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
 
     c = Campaign.load(folder)
