@@ -34,8 +34,8 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
-                                         SPLIT_SCHEMA, bounded, check_table, first_line, read_text_table,
-                                         refuse_directory, row_of)
+                                     SPLIT_SCHEMA, bounded, check_table, confusion_counts, first_line,
+                                     read_text_table, refuse_directory, row_of)
 from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
 from planner.campaign.snapshot import state_text
@@ -84,7 +84,9 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
 
     Checked: ``round`` (a whole number up to campaign.json's round), ``n_labels`` (whole, from 1 to the pool's rows),
     ``test_size`` (optional: whole, from 1 to the test split), ``accuracy``, ``macro_f1``, ``balanced_accuracy`` (scores
-    in [0, 1]) and ``minority_recall`` (a score, or empty with more than two classes); other columns are not read.
+    in [0, 1]), ``minority_recall`` (a score, or empty with more than two classes) and ``confusion`` (optional, the
+    round's confusion matrix on the test labels: square, its counts the row's ``test_size``, its diagonal's share the
+    row's ``accuracy``; empty or absent: not kept); other columns are not read.
 
     Raises
     ------
@@ -92,8 +94,32 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
         One line naming the file, the row and the column, and the command that writes it again.
     """
     c = _campaign(where)
-    return _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=_pool_rows(c),
-                         test_size=_test_split(c))
+    table = _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=_pool_rows(c),
+                          test_size=_test_split(c))
+    if table is not None and "confusion" in table.columns:
+        _check_confusions(table, name, rebuild_mend(c.folder))
+    return table
+
+
+def _check_confusions(table: pd.DataFrame, name: str, mend: str) -> None:
+    """Each round's ``confusion`` (where written) a square matrix whose counts sum to its ``test_size`` and whose
+    diagonal's share is its ``accuracy``: one line naming the file, the row and the column otherwise."""
+    sizes = table["test_size"] if "test_size" in table.columns else pd.Series(pd.NA, index=table.index)
+    for at, (cell, acc, tested) in enumerate(zip(table["confusion"], table["accuracy"], sizes)):
+        if not str(cell).strip():
+            continue
+        rows = confusion_counts(cell)
+        total = sum(map(sum, rows)) if rows is not None else 0
+        hits = sum(row[i] for i, row in enumerate(rows)) if rows is not None else 0
+        if rows is None or total == 0:
+            why = "is not a square matrix of counts"
+        elif not pd.isna(tested) and total != int(tested):
+            why = f"counts {total:,} test labels, not the row's test_size {int(tested):,}"
+        elif abs(hits / total - float(acc)) > 1e-6:
+            why = f"puts the accuracy at {hits / total:.6f}, not the row's {float(acc):.6f}"
+        else:
+            continue
+        raise ValueError(f"{name} row {row_of(at)}, column 'confusion' {why}: {mend}")
 
 
 def _pool_rows(c: Campaign) -> tuple:

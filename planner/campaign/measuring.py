@@ -15,9 +15,9 @@ import pandas as pd
 
 from planner.campaign.state import (CURVE, MEASURED, PART, SETTINGS, SPLIT, Campaign, batch_paths, locked,
                                     stretch_of, stretches)
-from planner.campaign.steps import (MIN_CURVE_COUNTS, N_CLASSES_COLUMN, RANDOM, TEST_SIZE_COLUMN, _check_classes,
-                                    _classes, _Data, _fit, _load_pool, _out_by_round, _round_classes, _same_file,
-                                    _test_out, _train_labels, class_order, sunk_columns)
+from planner.campaign.steps import (CONFUSION_COLUMN, MIN_CURVE_COUNTS, N_CLASSES_COLUMN, RANDOM, TEST_SIZE_COLUMN,
+                                    _check_classes, _classes, _Data, _fit, _load_pool, _out_by_round, _round_classes,
+                                    _same_file, _test_out, _train_labels, class_order, sunk_columns)
 
 __all__ = ["measure", "status", "changed_rounds", "previous_curve", "write_curve", "timed_labels", "annotation_time",
            "annotation_seconds", "SPLIT_COLUMNS", "SPLIT_METRICS"]
@@ -33,7 +33,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     -------
     (Campaign, DataFrame)
         The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on,
-        ``n_classes``: the classes the round's model knew, and what the campaign has paid for: :func:`sunk_columns`),
+        ``n_classes``: the classes the round's model knew, ``confusion``: its confusion matrix on the test labels, and
+        what the campaign has paid for: :func:`sunk_columns`),
         one
         row per round measured (a stretch too short to fit a curve on held back: :func:`_by_stretch`);
         ``attrs["rounds"]`` every round measured, one row each, named by the stretch that picked it;
@@ -41,6 +42,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         and hybrid columns are NaN.
     """
     from planner.campaign.cache import digest, frame_digest
+    from planner.campaign.schema import confusion_cell
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
 
@@ -57,7 +59,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     s = c.settings
     spans = stretches(s)
     cache, context = _round_cache(c, X_test, test_labels)
-    rows, known, previous = [], [], -1
+    rows, known, matrices, previous = [], [], [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
         if round_ == c.round and len(train) <= previous:
@@ -68,13 +70,16 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         code = {name: i for i, name in enumerate(classes)}
         y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
 
-        def scored() -> list:   # the round's model refitted and scored: its scores, then its fit's seconds
+        def scored() -> list:   # the round's model refitted and scored: its scores, its fit's seconds, its confusion
             learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
-            return [[*score_predictions(y_test, learner.predict(X_test), len(classes),
-                                        minority_class(y_test, len(classes))), seconds]]
+            pred = learner.predict(X_test)
+            return [[*score_predictions(y_test, pred, len(classes), minority_class(y_test, len(classes))), seconds,
+                     confusion_cell(np.bincount(y_test * len(classes) + pred, minlength=len(classes) ** 2)
+                                    .reshape(len(classes), len(classes)))]]
 
-        *scores, seconds = cache.get(digest(context, round_, s["model_rng"][round_], classes,
-                                            frame_digest(train, ["id", "label"])), scored, _round_rows_ok)[0]
+        *scores, seconds, confusion = cache.get(digest(context, round_, s["model_rng"][round_], classes,
+                                                       frame_digest(train, ["id", "label"])), scored,
+                                                lambda rows, k=len(classes): _round_rows_ok(rows, k, len(y_test)))[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
@@ -82,6 +87,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         row[CURVE_COLUMNS.index("annotation_cost")] = annotation_seconds(train)
         rows.append(row)
         known.append(len(classes))
+        matrices.append(confusion)
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
@@ -90,6 +96,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     every = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
     every[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     every[N_CLASSES_COLUMN] = known   # the classes each round's model knew: the task's, as the page reads them
+    every[CONFUSION_COLUMN] = matrices   # each round's test predictions by true class: the stop rule's macro-F1
     for column, value in sunk_columns(c).items():   # what `plan` reads from the folder, for a reader of the file
         every[column] = value
     curve = _by_stretch(every.copy(), spans)
@@ -153,16 +160,22 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
 
 
-def _round_rows_ok(rows: list) -> bool:
+def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
-    (``minority_recall`` NaN allowed) and the fit's seconds (a number >= 0)."""
+    (``minority_recall`` NaN allowed), the fit's seconds (a number >= 0) and the confusion matrix on the test
+    labels (``classes`` square, its counts summing to ``tested``, its diagonal's share the accuracy)."""
     from planner.campaign.cache import number_ok
+    from planner.campaign.schema import confusion_counts
 
-    if len(rows) != 1 or len(rows[0]) != 5:
+    if len(rows) != 1 or len(rows[0]) != 6 or not isinstance(rows[0][5], str):
         return False
-    *scores, seconds = rows[0]
-    return (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
-            and number_ok(seconds, 0) and not math.isinf(seconds))
+    *scores, seconds, confusion = rows[0]
+    if not (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
+            and number_ok(seconds, 0) and not math.isinf(seconds)):
+        return False
+    matrix = confusion_counts(confusion)
+    return (matrix is not None and len(matrix) == classes and sum(map(sum, matrix)) == tested
+            and abs(sum(row[i] for i, row in enumerate(matrix)) / tested - scores[0]) <= 1e-9)
 
 
 def _split_rows_ok(rows: list, head: list) -> bool:
@@ -190,7 +203,7 @@ def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tu
     context = digest("rounds", {k: s.get(k) for k in ("model", "model_params")},
                      {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}, X_test,
                      [str(v) for v in test_labels])
-    return cached_rows(c.folder, "rounds", 5), context
+    return cached_rows(c.folder, "rounds", 6), context
 
 
 def annotation_seconds(train: pd.DataFrame) -> float:

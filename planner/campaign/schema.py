@@ -30,11 +30,14 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.snapshot import held_bytes
+from planner.decide.stop_rule import CONFUSION_PATTERN, read_confusion
 from simulations.messages import short, shorten
 
-__all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA", "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
+__all__ = ["Column", "CONFUSION", "ASKED_SCHEMA", "LABELS_SCHEMA",
+           "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SPLIT_SCHEMA",
-           "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "first_line", "not_finite_number",
+           "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "confusion_cell", "confusion_counts",
+           "first_line", "not_finite_number",
            "read_text_table", "refuse_directory", "row_of"]
 
 
@@ -93,11 +96,16 @@ SOURCES_SCHEMA = (Column("id"), Column("label", "label"), Column("source", patte
                   Column("file", blank=True),
                   Column("round_added", "whole", 0),
                   Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False))
+#: A round's confusion matrix on the test labels: rows of whole counts separated by ``;``, entries by a space; rows
+#: the true class, columns the predicted one, in the round's class order (:func:`planner.decide.stop_rule.read_confusion`
+#: reads it).
+CONFUSION = CONFUSION_PATTERN
 #: measured.csv and curve.csv: every round measured (the columns a campaign's answer reads).
 ROUNDS_SCHEMA = (Column("round", "whole", 0), Column("n_labels", "whole", 1), Column("accuracy", "score"),
                  Column("macro_f1", "score"), Column("balanced_accuracy", "score"),
                  Column("minority_recall", "score", blank=True), Column("test_size", "whole", 1, blank=True,
-                                                                        required=False))
+                                                                        required=False),
+                 Column("confusion", blank=True, required=False, pattern=CONFUSION))
 #: split.csv: each split round's random part and AL part scored apart (``planner.campaign.measuring.SPLIT_COLUMNS``).
 SPLIT_SCHEMA = (Column("round", "whole", 1), Column("strategy"), Column("labels", "whole", 1),
                 Column("n_before", "whole", 1), Column("test_size", "whole", 1),
@@ -111,6 +119,23 @@ SOURCE_CURVE_SCHEMA = (Column("strategy", pattern=f"(source|relabel|fill):{SOURC
                        Column("disagreement", "score", blank=True, required=False),
                        Column("source_labels", "whole", 0, blank=True, required=False),
                        Column("source_tested", "whole", 0, blank=True, required=False))
+
+
+def confusion_cell(matrix) -> str:
+    """A square matrix of counts as a ``confusion`` cell holds it (:data:`CONFUSION`).
+
+    >>> confusion_cell([[50, 2], [3, 5]])
+    '50 2;3 5'
+    """
+    return ";".join(" ".join(str(int(v)) for v in row) for row in matrix)
+
+
+def confusion_counts(cell: str) -> list[list[int]] | None:
+    """The rows of counts of a ``confusion`` cell (:data:`CONFUSION`); None where it is not a square matrix."""
+    try:
+        return read_confusion(cell).tolist()
+    except ValueError:
+        return None
 
 
 #: Where a campaign's bounds come from.

@@ -61,6 +61,9 @@ __all__ = ["start", "next_batch", "add_labels", "Added", "DEFAULT_TEST_SIZE", "M
 TEST_SIZE_COLUMN = "test_size"
 #: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
+#: Each round's confusion matrix on the test labels (:data:`planner.campaign.schema.CONFUSION`): what the stop
+#: rule draws the true macro-F1 and balanced accuracy from.
+CONFUSION_COLUMN = "confusion"
 #: What the campaign has paid for when its curve was measured, the same on every row, so that a reader of curve.csv
 #: without its folder reads what ``alplan plan`` reads from the folder (:func:`sunk_columns`): the training labels
 #: in hand, the AL strategy whose picks paid the set-up (empty: not paid) and the examples a path may label (the pool

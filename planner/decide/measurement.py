@@ -27,6 +27,10 @@ class Measurement:
     ``test_size`` examples (``sqrt(a (1 - a) / n)``), as given
     (``--accuracy-se``), or, with neither, estimated from the scatter of the
     measured rounds around the forecast's mean curve (``source`` says which).
+    A macro-F1 or balanced accuracy read from the round's confusion matrix on
+    ``tested`` test labels (source ``confusion matrix``,
+    :func:`planner.decide.stop_rule.measured_reading`) has the binomial noise
+    of ``test_size`` examples, its effective test size.
     """
 
     accuracy: float
@@ -34,6 +38,7 @@ class Measurement:
     se: float
     test_size: float
     source: str
+    tested: float = math.nan
 
     def se_at(self, p) -> np.ndarray:
         """Standard error of a measurement when the true accuracy is ``p``."""
@@ -56,6 +61,9 @@ class Measurement:
         pts = f"+/-{100 * self.se:.1f} points"
         if self.source == "test set":
             return f"{pts} from a {self.test_size:,.0f}-example test set"
+        if self.source == "confusion matrix":
+            return (f"{pts} from a {self.tested:,.0f}-example test set's confusion matrix, as noisy as a share of "
+                    f"{self.test_size:,.0f} examples")
         if self.source == "standard error":
             return f"{pts} (the standard error given)"
         return f"{pts} estimated from the rounds' scatter (give the test set's size with --test-size)"

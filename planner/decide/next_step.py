@@ -10,7 +10,8 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 3. The measured score meets the target by the stop rule (:func:`measured_point`, :mod:`planner.decide.stop_rule`):
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
    stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
-   with too few earlier rounds the test split's binomial count alone. A hit that is less sure is no stop: the
+   with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
+   round's confusion matrix, :func:`planner.decide.stop_rule.reading`). A hit that is less sure is no stop: the
    answer prices what would make it sure (:mod:`planner.decide.settle`: more training labels to the score the test
    split confirms, more test labels within the pool's ids left, or a stop with the chance that the true score is
    below the target) and orders the training labels where the forecast names them (``until`` ``sure``).
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
-from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, jeffreys, labels_to_tell, trusted_score
+from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, reading, trusted_score
 
 __all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
 
@@ -101,7 +102,8 @@ class MeasuredPoint:
     confidence (either side), and ``settle_test_labels``: where the answer is no stop and the score meets the target
     or lies within that noise, the test labels more whose one measurement would tell the score from the target with
     the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
-    campaign can still add (:attr:`settle_possible`: whether they would settle it)."""
+    campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
+    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`)."""
 
     labels: int
     score: float
@@ -120,6 +122,14 @@ class MeasuredPoint:
     ids_left: int = 0
     stop_chance: float | None = None
     within_noise: bool = False
+    effective_test: float = math.nan
+
+    @property
+    def test_noise_size(self) -> float:
+        """The test labels whose share has the measured score's noise (:attr:`effective_test`: fewer than
+        :attr:`test_size` for macro-F1 and balanced accuracy read from the round's confusion matrix; NaN: the test
+        size), which the count-based quantities read (:func:`planner.decide.stop_rule.trusted_score`)."""
+        return float(self.effective_test) if math.isfinite(self.effective_test) else float(self.test_size)
 
     @property
     def stop_level(self) -> float:
@@ -217,21 +227,22 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     score, now = float(last[metric]), int(last["n_labels"])
     n = max(_tested(last, facts), 1.0)
     rule = StopRule(confidence, stop_chance)
-    p, _, low, high = jeffreys(score, n, target, RANGE_LEVEL)
+    read = reading(score, n, metric, last.get("confusion"))
+    p, _, low, high = read.weigh(target, RANGE_LEVEL)
     held = False
     if score >= target:
-        other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, n, target)
+        other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, read.effective, target)
         if other is not None:
             p, held = other, True
     p = min(max(float(p), 0.0), 1.0)
     stop = rule.stops(score, target, p)
-    noise = rule.within_noise(score, target, n)
-    settle = labels_to_tell(score, target, n, confidence) if not stop and (score >= target or noise) else math.nan
+    noise = rule.within_noise(score, target, read.effective)
+    settle = read.to_tell(target, confidence) if not stop and (score >= target or noise) else math.nan
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
                          round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
                          high=high, p_met=p, held_out=held, stop=stop, settle_test_labels=settle, metric=metric,
                          ids_left=int(max(facts.left, 0)), stop_chance=stop_chance,
-                         within_noise=noise)
+                         within_noise=noise, effective_test=read.effective)
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
@@ -389,7 +400,7 @@ def sure_labels(verdict, strategy: str, m: MeasuredPoint) -> float:
     at_target = getattr(verdict, "at_target", None)
     if at_target is None or strategy is None:
         return math.nan
-    score = trusted_score(m.target, m.test_size, m.confidence)
+    score = trusted_score(m.target, m.test_noise_size, m.confidence)
     try:
         return _forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
     except ValueError:   # a score no forecast can be asked for

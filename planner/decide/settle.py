@@ -132,7 +132,7 @@ def priced_settle(ns) -> PricedSettle | None:
     if m is None or not m.met or m.stop:
         return None
     price = _price_of(ns)
-    score = trusted_score(m.target, m.test_size, m.confidence)
+    score = trusted_score(m.target, m.test_noise_size, m.confidence)
     train, test = _train(ns, price), _test(m, price)
     stop = SettleOption("stop", 0, 0.0 if price is not None else None, True)
     allowed = [o for o in (train, test) if o.possible]

@@ -32,7 +32,8 @@ import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
-from planner.decide.stop_rule import StopRule, check_stop_chance, held_out, jeffreys, posterior, tell_apart_size
+from planner.decide.stop_rule import (StopRule, check_stop_chance, held_out, jeffreys, measured_reading, posterior,
+                                      tell_apart_size)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
@@ -514,14 +515,14 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     return out
 
 
-def _test_alone(meas: Measurement, target: float) -> float:
-    """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, or normal),
-    and the true accuracy's median, 10% and 90% points."""
+def _test_alone(meas: Measurement, target: float, read=None) -> float:
+    """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, the draws of its
+    confusion matrix's ``read``, or normal), and the true accuracy's median, 10% and 90% points."""
     from scipy.special import ndtr
 
     a = meas.accuracy
-    if math.isfinite(meas.test_size):
-        p, *qs = jeffreys(a, meas.test_size, target)
+    if read is not None or math.isfinite(meas.test_size):
+        p, *qs = read.weigh(target) if read is not None else jeffreys(a, meas.test_size, target)
         return p, tuple(qs)
     return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
 
@@ -763,13 +764,14 @@ def _evidence(plan: Plan, s: str, scen: Scenario, target: float, *, current: flo
         labels = within_ceiling(labels, d.n_max, target, ceiling, scen.pool_size)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
     now = float(d.n_max if current is None else current)
-    meas = measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se)
+    meas, read = measured_reading(measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se),
+                                  plan.curves, s, getattr(plan, "metric", "accuracy"))
     w, p_true, *acc_q = posterior(d.accuracy([now / factor])[:, 0], meas, target)
     hit = meas.accuracy >= target
     if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
         held = _held_out(plan, s, d.noise, target, now, factor, meas)
-        if held is None:   # nothing to hold it against: the test alone (Jeffreys posterior of its binomial count)
-            p_true, acc_q = _test_alone(meas, target)
+        if held is None:   # nothing to hold it against: the test alone (Jeffreys, or its confusion matrix's draws)
+            p_true, acc_q = _test_alone(meas, target, read)
         else:
             p_true, acc_q = held[0], held[1:]
     return _Evidence(labels, note, d, ceiling, factor, now, meas, w, p_true, tuple(acc_q), bool(hit),

@@ -15,6 +15,9 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
   :func:`labels_to_tell` (the test labels whose one measurement tells a score from the target), and
   :meth:`StopRule.within_noise` (the split alone cannot tell the score from the target either way: a score read
   below the target there is not "not met" either).
+- Macro-F1 and balanced accuracy are no share of the test labels: :func:`reading` draws their posterior from the
+  round's confusion matrix on the test split (:func:`metric_draws`; ``benchmarks/stop_design.md``) and reads the
+  count-based quantities above at its effective test size.
 """
 
 from __future__ import annotations
@@ -24,13 +27,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["MIN_STOP_CHANCE", "RANGE_LEVEL", "StopRule", "check_stop_chance", "held_out", "jeffreys", "posterior",
-           "tell_apart_size", "labels_to_tell", "trusted_score"]
+__all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "RANGE_LEVEL", "Reading",
+           "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading",
+           "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
+           "trusted_score"]
 
 #: The central share of the true score's posterior an answer quotes as the measured score's range.
 RANGE_LEVEL = 0.8
 #: The lowest chance a user may ask a stop at: below a coin flip the target is more likely missed than met.
 MIN_STOP_CHANCE = 0.5
+#: The metrics whose posterior is drawn from the test split's confusion matrix (:func:`metric_draws`); every other
+#: metric's measured score is read as a share of the test labels (:func:`jeffreys`).
+CONFUSION_METRICS = ("macro_f1", "balanced_accuracy")
+#: Monte Carlo draws of a confusion matrix's posterior (P's standard error at most 0.008).
+CONFUSION_DRAWS = 4000
+#: A confusion matrix as a curves table holds it (a campaign's ``measured.csv`` and ``curve.csv``: ``confusion``):
+#: rows of whole counts separated by ``;``, entries by a space; rows the true class, columns the predicted one, in the
+#: round's class order.
+CONFUSION_PATTERN = r"\d+( \d+)*(;\d+( \d+)*)*"
 
 
 def jeffreys(score: float, n: float, target: float, level: float = RANGE_LEVEL) -> tuple[float, float, float, float]:
@@ -145,6 +159,155 @@ def tell_apart_size(accuracy: float, target: float, meas, confidence: float) -> 
     if gap > z * float(meas.se_at(a)):
         return math.nan
     return float(math.ceil(a * (1 - a) * (z / gap) ** 2))
+
+
+def read_confusion(text) -> np.ndarray:
+    """The square matrix of whole counts a curves table's ``confusion`` cell holds (:data:`CONFUSION_PATTERN`, as
+    ``campaign measure`` writes it); a ValueError saying what is wrong otherwise.
+
+    >>> read_confusion("50 2;3 5").tolist()
+    [[50, 2], [3, 5]]
+    """
+    import re
+
+    text = str(text).strip()
+    if not re.fullmatch(CONFUSION_PATTERN, text):
+        raise ValueError(f"{text[:40]!r} is not rows of whole counts separated by ';'")
+    rows = [[int(v) for v in row.split(" ")] for row in text.split(";")]
+    if any(len(row) != len(rows) for row in rows):
+        raise ValueError(f"{text[:40]!r} is not a square matrix ({len(rows)} rows)")
+    return np.asarray(rows, dtype=np.int64)
+
+
+def _present(confusion) -> np.ndarray:
+    """``confusion`` (counts) on the classes a measured score averages over: those with a test id or a prediction."""
+    c = np.asarray(confusion, dtype=float)
+    keep = (c.sum(axis=0) + c.sum(axis=1)) > 0
+    return c[keep][:, keep]
+
+
+def confusion_score(confusion, metric: str) -> float:
+    """``metric`` (accuracy, macro_f1, balanced_accuracy) of a confusion matrix of counts, as the campaign measures
+    it (:func:`simulations.run.loop.score_predictions`).
+
+    >>> round(confusion_score([[50, 2], [3, 5]], "macro_f1"), 4)
+    0.8095
+    """
+    c = _present(confusion)
+    tp, true, pred = np.diag(c), c.sum(axis=1), c.sum(axis=0)
+    if metric == "accuracy":
+        return float(tp.sum() / c.sum())
+    if metric == "balanced_accuracy":
+        return float(np.mean(tp[true > 0] / true[true > 0]))
+    if metric == "macro_f1":
+        return float(np.mean(2 * tp / (true + pred)))
+    raise ValueError(f"no score {metric!r} of a confusion matrix: give accuracy, macro_f1 or balanced_accuracy")
+
+
+def metric_draws(confusion, metric: str, *, n_draws: int = CONFUSION_DRAWS, seed: int = 0) -> np.ndarray:
+    """``n_draws`` draws of the true ``metric`` (macro_f1, balanced_accuracy, accuracy) on the pool from a test split's
+    confusion matrix (``benchmarks/stop_design.md``): the pool's class shares Dirichlet(test ids per class + 1/2),
+    each true class's predictions Dirichlet(its row + 1/2), the score of each draw's population; one generator from
+    ``seed``."""
+    c = _present(confusion)
+    true = c.sum(axis=1)
+    rows = np.flatnonzero(true > 0)
+    if metric not in ("accuracy", *CONFUSION_METRICS) or rows.size == 0:
+        raise ValueError(f"no draws of {metric!r} from a confusion matrix without test ids")
+    rng = np.random.default_rng(seed)
+    k, out = c.shape[0], []
+    chunk = max(1, int(4e6 // (rows.size * k)))
+    for start in range(0, int(n_draws), chunk):
+        b = min(chunk, int(n_draws) - start)
+        g = rng.standard_gamma(c[rows][None, :, :] + 0.5, size=(b, rows.size, k))
+        r = g / g.sum(axis=2, keepdims=True)                       # (b, rows, k): each true class's predictions
+        recall = r[:, np.arange(rows.size), rows]
+        if metric == "balanced_accuracy":
+            out.append(recall.mean(axis=1))
+            continue
+        pi = rng.dirichlet(true[rows] + 0.5, size=b)                # (b, rows): the pool's class shares
+        if metric == "accuracy":
+            out.append((pi * recall).sum(axis=1))
+            continue
+        share_true = np.zeros((b, k))
+        share_true[:, rows] = pi
+        tp = np.zeros((b, k))
+        tp[:, rows] = pi * recall
+        share_pred = np.einsum("bj,bjk->bk", pi, r)
+        out.append(np.mean(2 * tp / (share_true + share_pred), axis=1))
+    return np.concatenate(out)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A measured ``score`` on ``test_size`` test labels and its posterior: Jeffreys' share of the test labels, or
+    ``draws`` of the true score (:func:`metric_draws`); ``effective``: the test labels whose Jeffreys share has the
+    posterior's variance (the test size for a share), which the count-based quantities read."""
+
+    score: float
+    test_size: float
+    effective: float
+    draws: np.ndarray | None = None
+
+    def weigh(self, target: float, level: float = RANGE_LEVEL) -> tuple[float, float, float, float]:
+        """(P(true >= ``target``), median, low, high): low and high bound the central ``level``."""
+        if self.draws is None:
+            return jeffreys(self.score, self.test_size, target, level)
+        tail = (1 - level) / 2
+        q = np.quantile(self.draws, [0.5, tail, 1 - tail])
+        return float(np.mean(self.draws >= target)), float(q[0]), float(q[1]), float(q[2])
+
+    def to_tell(self, target: float, confidence: float) -> float:
+        """The test labels more whose one measurement would tell the score from ``target`` with ``confidence``
+        (:func:`labels_to_tell` at the effective size, in test labels at the same confusion proportions)."""
+        more = labels_to_tell(self.score, target, self.effective, confidence)
+        if more <= 0 or not math.isfinite(more):
+            return more
+        return float(math.ceil((self.effective + more) * self.test_size / self.effective - self.test_size))
+
+
+def reading(score: float, test_size: float, metric: str = "accuracy", confusion=None, *, seed: int = 0) -> Reading:
+    """The posterior of a ``score`` measured on ``test_size`` test labels: for :data:`CONFUSION_METRICS` with the
+    round's ``confusion`` matrix (counts, or its text; None or empty: none kept), :func:`metric_draws` and their
+    effective test size ``m (1 - m) / v - 2`` (the draws' mean and variance, at least 1); otherwise Jeffreys' share.
+
+    >>> reading(0.9, 1000).effective
+    1000.0
+    """
+    n = max(float(test_size), 1.0)
+    if metric not in CONFUSION_METRICS or confusion is None or (isinstance(confusion, str) and not confusion.strip()):
+        return Reading(float(score), n, n)
+    if isinstance(confusion, float) and math.isnan(confusion):
+        return Reading(float(score), n, n)
+    matrix = read_confusion(confusion) if isinstance(confusion, str) else np.asarray(confusion)
+    draws = metric_draws(matrix, metric, seed=seed)
+    m, v = float(draws.mean()), float(draws.var())
+    effective = m * (1 - m) / v - 2 if v > 0 else math.inf
+    return Reading(float(score), n, float(max(effective, 1.0)), draws)
+
+
+def measured_reading(meas, curves, strategy: str, metric: str):
+    """(``meas``, None) where ``metric`` is read as a share or ``strategy``'s last round in ``curves`` keeps no
+    confusion matrix (a ``confusion`` column, as a campaign's ``curve.csv``); else ``meas``
+    (:class:`planner.decide.measurement.Measurement`) at the :func:`reading`'s effective test size, and the reading.
+    A cell that is no confusion matrix is a ValueError naming it."""
+    from dataclasses import replace
+
+    if metric not in CONFUSION_METRICS or "confusion" not in curves.columns:
+        return meas, None
+    rows = curves[curves["strategy"].astype(str) == str(strategy)]
+    cells = rows.loc[rows["n_labels"] == rows["n_labels"].max(), "confusion"]
+    if len(cells) != 1 or not isinstance(cells.iloc[0], str) or not cells.iloc[0].strip():
+        return meas, None   # none kept, or several runs' last rounds: their mean is no one test's reading
+    try:
+        matrix = read_confusion(cells.iloc[0])
+    except ValueError as exc:
+        raise ValueError(f"the confusion column of {strategy}'s last round: {exc}: fix the cell, or drop the "
+                         "column to read the score as a share of the test labels") from None
+    read = reading(meas.accuracy, float(matrix.sum()), metric, matrix)
+    n, a = read.effective, float(meas.accuracy)
+    return replace(meas, se=math.sqrt(max(a * (1 - a), 0.25 / n) / n), test_size=n, source="confusion matrix",
+                   tested=read.test_size), read
 
 
 def check_stop_chance(stop_chance: float | None, confidence: float) -> float | None:

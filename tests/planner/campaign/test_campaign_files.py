@@ -77,6 +77,42 @@ def test_a_measured_file_without_its_metric_or_with_a_count_in_words_is_refused(
              "'accuracy'", "campaign measure")
 
 
+def test_each_measured_round_keeps_its_confusion_matrix_on_the_test_labels(measured):
+    """measured.csv's confusion: square, its counts the round's test labels, its scores the row's (the stop rule's
+    macro-F1 and balanced accuracy read it)."""
+    from planner.decide.stop_rule import confusion_score, read_confusion
+
+    rounds = files.read_rounds(measured)
+    assert len(rounds) >= 3 and rounds["confusion"].str.len().gt(0).all()
+    for _, row in rounds.iterrows():
+        c = read_confusion(row["confusion"])
+        assert c.shape == (int(row["n_classes"]),) * 2 and c.sum() == row["test_size"]
+        for metric in ("accuracy", "macro_f1", "balanced_accuracy"):
+            assert confusion_score(c, metric) == pytest.approx(row[metric], abs=1e-12)
+
+
+@pytest.mark.parametrize("value, says", [("3 1;0", "is not a square matrix"), ("3,1;0,5", "is not text of the form"),
+                                         ("999 0;0 1", "test labels, not the row's test_size"),
+                                         ("FIRST", "puts the accuracy at")])
+def test_a_confusion_matrix_that_does_not_fit_its_row_is_refused_naming_file_row_and_column(camp, capsys, value,
+                                                                                        says):
+    rounds = pd.read_csv(camp / MEASURED, dtype=str, keep_default_na=False)
+    if value == "FIRST":   # another round's matrix: the counts fit, the accuracy does not
+        value = rounds["confusion"].iloc[0]
+    _cell(camp / MEASURED, "confusion", value)
+    before = files_of(camp)
+    _refused(capsys, ["plan", camp, "--target", "0.9", "--label-price", "0.1"], "measured.csv row 5, column "
+             "'confusion'", says, "campaign measure")
+    assert files_of(camp) == before
+
+
+def test_a_measured_file_without_its_confusion_matrices_reads(camp, capsys):
+    """A campaign measured before the matrices were kept: its macro-F1 is weighed as a share until measured again."""
+    pd.read_csv(camp / MEASURED).drop(columns="confusion").to_csv(camp / MEASURED, index=False)
+    capsys.readouterr()
+    assert main(["plan", str(camp), "--target", "0.9", "--metric", "macro_f1", "--label-price", "0.1"]) == 0
+
+
 @pytest.mark.parametrize("label, says", [("7", "gives '7', none of the classes"), ("", "column 'label' is empty")])
 def test_a_source_label_no_human_gave_is_refused_before_measure_writes_anything(camp, capsys, tmp_path, label, says):
     text = (camp / SOURCES).read_text(encoding="utf-8").splitlines()

@@ -68,8 +68,8 @@ def test_the_cli_campaign_and_simulate_write_the_same_curve(tmp_path, capsys):
                  "--initial", "10", "--batch-size", "10", "--rounds", "2", "--dataset-params",
                  "seed=2,test_size=80", "--blind-start", "--out", str(tmp_path / "sim.csv")]) == 0
     ours, theirs = pd.read_csv(camp / CURVE), pd.read_csv(tmp_path / "sim.csv")
-    assert list(ours.columns) == [*CURVE_COLUMNS, "test_size", "n_classes", "labels_in_hand", "setup_paid_by",
-                                  "pool_size"] and set(ours["test_size"]) == {80}
+    assert list(ours.columns) == [*CURVE_COLUMNS, "test_size", "n_classes", "confusion", "labels_in_hand",
+                                  "setup_paid_by", "pool_size"] and set(ours["test_size"]) == {80}
     assert set(ours["labels_in_hand"]) == {30} and set(ours["pool_size"]) == {len(truth) - 80}   # what it paid for
     assert set(ours["setup_paid_by"]) == {"margin"}   # the campaign's strategy picked rounds 1 and 2
     same = ["model", "strategy", "seed", "batch_size", "round", "n_labels", *METRIC_COLUMNS]
