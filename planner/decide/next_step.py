@@ -36,7 +36,7 @@ posterior; nothing of the CLI or of ``simulations``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 import pandas as pd
@@ -213,6 +213,16 @@ class MeasuredPoint:
         out["stop_level"] = self.stop_level
         out["settle_possible"] = self.settle_possible if self.unsure else None
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> MeasuredPoint:
+        """The point :meth:`to_dict` wrote (its derived keys, and any the record adds, are read again from the
+        fields); a number the JSON holds as null (not finite) is NaN."""
+        def field_of(f):
+            v = d[f.name]
+            return math.nan if v is None and f.type == "float" else v
+
+        return cls(**{f.name: field_of(f) for f in fields(cls) if f.name in d})
 
 
 @dataclass(frozen=True)
