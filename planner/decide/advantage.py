@@ -15,7 +15,7 @@ Pure: numbers in, numbers out.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 __all__ = ["MIN_SPLIT_ROUNDS", "MeasuredAdvantage", "measured_advantage", "t_quantile"]
 
@@ -67,6 +67,11 @@ class MeasuredAdvantage:
         out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
         out["finding"] = self.finding
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> MeasuredAdvantage:
+        """The advantage :meth:`to_dict` wrote (its ``finding`` read again from the fields); null numbers are NaN."""
+        return cls(**{f.name: math.nan if d[f.name] is None and f.type == "float" else d[f.name] for f in fields(cls)})
 
 
 def measured_advantage(splits, metric: str, confidence: float, level: float = 0.8) -> MeasuredAdvantage | None:

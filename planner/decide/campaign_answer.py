@@ -26,12 +26,13 @@ The record is a fact of the campaign's files and the question: stored beside the
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass
 
 from planner.decide.summaries import json_number
 
-__all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "answer_record", "path_from_here", "settle_of"]
+__all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Published", "answer_record", "path_from_here"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
 SCHEMA_VERSION = 3
@@ -57,31 +58,35 @@ def path_from_here(row, labels_in_hand: int) -> dict:
             "p_cheapest": json_number(row.probability_cheapest), "more_than": "labels" in beyond}
 
 
-def settle_of(step) -> dict | None:
-    """Where the campaign read the target met but the stop rule is not sure of it (``step``: a
-    :class:`planner.decide.next_step.NextStep`; None otherwise): the test labels more that would settle it, the ids
-    the pool has left to label as test ids, whether those suffice, the chance that the true score is below the
-    target, and the steps priced (:func:`planner.decide.settle.priced_settle`: the score the test split trusts, each
-    step's labels, dollars and whether the pool allows it, and the cheaper one it allows)."""
-    from planner.decide.settle import priced_settle
-
-    priced = priced_settle(step)
+def _settle_json(measured, priced) -> dict | None:
+    """Where the campaign read the target met but the stop rule is not sure of it (``priced``: the record's
+    :class:`planner.decide.settle.PricedSettle`; None otherwise): the test labels more that would settle it, the ids
+    the pool has left to label as test ids, whether those suffice (read from the ``measured`` point), the chance that
+    the true score is below the target, and the steps priced (the score the test split trusts, each step's labels,
+    dollars and whether the pool allows it, and the cheaper one it allows)."""
     if priced is None:
         return None
-    measured = step.measured
     out = {"test_labels": _whole(measured.settle_test_labels), "ids_left": int(measured.ids_left),
            "possible": bool(measured.settle_possible)}
     return {**out, **{k: json_number(v) if isinstance(v, float) else v for k, v in priced.to_dict().items()}}
 
 
-def _measured(ns) -> dict:
-    """The measured point's JSON, with ``settle_dollars``: its ``settle_test_labels`` at the user's label price (null
-    without a price or a count)."""
-    out = ns.measured.to_dict()
-    more, price = out.get("settle_test_labels"), getattr(ns, "label_price", None)
-    out["settle_dollars"] = json_number(math.ceil(more) * float(price)) if more is not None and price is not None \
-        else None
-    return out
+def _settle_dollars(ns) -> float | None:
+    """The measured point's ``settle_test_labels`` at the user's label price (None without a price or a count)."""
+    more, price = ns.measured.settle_test_labels, getattr(ns, "label_price", None)
+    return json_number(math.ceil(more) * float(price)) if math.isfinite(more) and price is not None else None
+
+
+@dataclass(frozen=True)
+class Published:
+    """A part of an answer as its JSON holds it (:meth:`CampaignAnswer.from_dict`: the forecast's verdict, a
+    source's path, the sources' pick): what the views read of it; the draws and curves behind it are not in the
+    JSON."""
+
+    data: dict
+
+    def to_dict(self) -> dict:
+        return copy.deepcopy(self.data)
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,11 @@ class CampaignAnswer:
     :class:`planner.decide.source_path.SourcePick` (None without sources); ``lead``: what leads the answer
     (``kind``: ``answer``, ``source`` or ``relabel``; ``option`` and ``command`` where an option leads);
     ``changed``: the standing answer this one replaces, where its act, strategy or count to decide again differ;
-    ``stamp``: what it was taken on (the campaign's labels and the question)."""
+    ``stamp``: what it was taken on (the campaign's labels and the question); ``settle``: where a measured hit is not
+    sure, its steps priced (:func:`planner.decide.settle.priced_settle`, taken by :func:`answer_record`; None
+    otherwise); ``settle_dollars``: the measured point's ``settle_test_labels`` at the user's label price (None
+    without a price or a count). :meth:`to_dict` computes nothing: it writes these fields in the published layout,
+    and :meth:`from_dict` reads them back."""
 
     step: object
     question: dict | None
@@ -106,6 +115,8 @@ class CampaignAnswer:
     lead: dict | None = None
     changed: dict | None = None
     stamp: str = ""
+    settle: object = None
+    settle_dollars: float | None = None
 
     @property
     def order_rounds(self) -> int:
@@ -126,13 +137,14 @@ class CampaignAnswer:
                          "sources_unmeasured": list(getattr(f, "sources_unmeasured", ())),
                          "split_in_force": f.split or None, "split_rounds": _split_rounds(f)},
             "question": None if self.question is None else dict(self.question),
-            "measured": None if ns.measured is None else _measured(ns),
-            "answer": {"act": ns.act, "reason": ns.reason, "strategy": ns.strategy, "target": ns.target,
+            "measured": None if ns.measured is None else {**ns.measured.to_dict(),
+                                                          "settle_dollars": self.settle_dollars},
+            "answer": {"act": ns.act.value, "reason": ns.reason.value, "strategy": ns.strategy, "target": ns.target,
                        "order": int(ns.order), "rounds": self.order_rounds, "batch_size": int(f.batch_size),
-                       "until": ns.until or None, "decide_at_labels": _whole(ns.decide_at),
+                       "until": None if ns.until is None else ns.until.value, "decide_at_labels": _whole(ns.decide_at),
                        "budget": ns.budget, "command": self.command},
             "advantage": None if ns.advantage is None else ns.advantage.to_dict(),
-            "settle": settle_of(ns),
+            "settle": _settle_json(ns.measured, self.settle),
             "paths": None if verdict is None else list(self.paths),
             "lead": self.lead or {"kind": "answer", "option": None, "command": None},
             "sources": None if not self.aside else [p.to_dict() for p in self.aside],
@@ -141,6 +153,50 @@ class CampaignAnswer:
             "changed": self.changed,
             "notes": list(ns.notes),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> CampaignAnswer:
+        """The answer whose :meth:`to_dict` is ``d`` (an answer's JSON of this layout, :data:`SCHEMA_VERSION`; a
+        ValueError otherwise): its step with the campaign's facts, the measured point, the split rounds' advantage
+        and the settle steps typed again; the forecast, the sources' paths and their pick as :class:`Published`
+        (the draws and curves behind them are not in the JSON, nor are the measured rounds). Nothing is computed."""
+        from planner.decide.advantage import MeasuredAdvantage
+        from planner.decide.next_step import MeasuredPoint, NextStep
+        from planner.decide.settle import PricedSettle
+
+        if d.get("schema_version") != SCHEMA_VERSION:
+            raise ValueError(f"an answer of layout {d.get('schema_version')!r}, not {SCHEMA_VERSION}")
+        a, m = d["answer"], d["measured"]
+        ns = NextStep(a["act"], _facts_from(d["campaign"]), target=a["target"], strategy=a["strategy"],
+                      order=a["order"], decide_at=math.nan if a["decide_at_labels"] is None else
+                      float(a["decide_at_labels"]), reason=a["reason"],
+                      measured=None if m is None else MeasuredPoint.from_dict(m),
+                      verdict=None if d["forecast"] is None else Published(d["forecast"]), budget=a["budget"],
+                      notes=tuple(d["notes"]), until=a["until"],
+                      advantage=None if d["advantage"] is None else MeasuredAdvantage.from_dict(d["advantage"]))
+        return cls(ns, d["question"], a["command"], paths=tuple(d["paths"] or ()),
+                   aside=tuple(Published(p) for p in d["sources"] or ()),
+                   pick=None if d["source_pick"] is None else Published(d["source_pick"]), lead=d["lead"],
+                   changed=d["changed"], stamp=d["stamp"],
+                   settle=None if d["settle"] is None else PricedSettle.from_dict(d["settle"]),
+                   settle_dollars=None if m is None else m["settle_dollars"])
+
+
+def _facts_from(c: dict):
+    """The :class:`planner.decide.next_step.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
+    the JSON holds the last one, as the measured point)."""
+    import pandas as pd
+
+    from planner.decide.next_step import CampaignFacts
+
+    held = c["labels_in_hand"]
+    splits = pd.DataFrame(c["split_rounds"], columns=["round", "strategy"]) if c["split_rounds"] else None
+    return CampaignFacts(folder=c["folder"], strategy=c["strategy_now"], batch_size=c["batch_size"],
+                         train_labels=held["training"], test_labels=held["test"], left=c["pool_left"],
+                         rounds=pd.DataFrame(), round=c["round"], round_out=c["round_out"],
+                         decide_at=c["decide_at_in_force"], refused=tuple(c["refused"]),
+                         forecast_from=c["forecast_from"], sources_unmeasured=tuple(c["sources_unmeasured"]),
+                         splits=splits, split=c["split_in_force"] or "")
 
 
 def _split_rounds(facts) -> list:
@@ -157,11 +213,14 @@ def answer_record(step, question: dict | None, *, command: str | None, aside=(),
     """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`): its forecast's paths
     counted from the labels in hand, and ``changed`` where ``previous`` (the standing answer's JSON, same question)
     said another act, strategy or count to decide again."""
+    from planner.decide.settle import priced_settle
+
     verdict = getattr(step, "verdict", None)
     paths = () if verdict is None else tuple(path_from_here(r, step.facts.train_labels)
                                              for r in verdict.decision.strategies)
-    return CampaignAnswer(step, question, command, paths, tuple(aside), pick, lead,
-                          changed_from(previous, step), stamp)
+    dollars = None if step.measured is None else _settle_dollars(step)
+    return CampaignAnswer(step, question, command, paths, tuple(aside), pick, lead, changed_from(previous, step),
+                          stamp, priced_settle(step), dollars)
 
 
 def changed_from(previous: dict | None, step) -> dict | None:

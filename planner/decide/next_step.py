@@ -36,21 +36,75 @@ posterior; nothing of the CLI or of ``simulations``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
 
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
 from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, reading, trusted_score
 
-__all__ = ["ACTS", "CampaignFacts", "MeasuredPoint", "NextStep", "first_stop", "measured_point", "next_step"]
+__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
+           "first_stop", "measured_point", "next_step"]
 
-#: What a campaign's answer can say.
-ACTS = ("label", "measure", "stop", "decide", "continue", "switch", "split")
-#: Where an order ends: the forecast's median labels to the target (whole rounds), the forecast's median labels to
-#: the score the test split confirms (an unsure hit, whole rounds), the count at which to decide again, the order in
-#: force, the pool's last id, or the budget.
-UNTIL = ("forecast", "sure", "decide again", "standing", "pool", "budget")
+
+class Act(StrEnum):
+    """What a campaign's answer can say (the JSON's ``answer.act``; a member equals and prints as its value)."""
+
+    LABEL = "label"
+    MEASURE = "measure"
+    STOP = "stop"
+    DECIDE = "decide"
+    CONTINUE = "continue"
+    SWITCH = "switch"
+    SPLIT = "split"
+
+
+class Reason(StrEnum):
+    """Why the answer says its act (the JSON's ``answer.reason``, a key for the words of
+    :mod:`planner.present.next_step_view`): no label of a split yet (``first``); labels no measure scored
+    (``unmeasured``) or sources whose labels changed (``sources``); the target met by the stop rule (``met``); ids
+    of the round still out (``ids out``); the pool or the budget spent (``pool``, ``budget``); too few labels for a
+    forecast (``few``); the order in force (``standing``); no target asked (``no target``); the forecast to take
+    (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
+    refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
+    (``measuring``)."""
+
+    FIRST = "first"
+    UNMEASURED = "unmeasured"
+    MET = "met"
+    SOURCES = "sources"
+    IDS_OUT = "ids out"
+    POOL = "pool"
+    BUDGET = "budget"
+    FEW = "few"
+    STANDING = "standing"
+    NO_TARGET = "no target"
+    FORECAST = "forecast"
+    VERDICT = "verdict"
+    UNREACHED = "unreached"
+    REFUSED = "refused"
+    MEASURED = "measured"
+    MEASURING = "measuring"
+
+
+class Until(StrEnum):
+    """Where an order ends (the JSON's ``answer.until``): the forecast's median labels to the target (whole rounds),
+    the forecast's median labels to the score the test split confirms (an unsure hit, whole rounds), the count at
+    which to decide again, the order in force, the pool's last id, or the budget."""
+
+    FORECAST = "forecast"
+    SURE = "sure"
+    DECIDE_AGAIN = "decide again"
+    STANDING = "standing"
+    POOL = "pool"
+    BUDGET = "budget"
+
+
+#: The values of :class:`Act`, :class:`Reason` and :class:`Until`, in the order the JSON schema lists them.
+ACTS = tuple(a.value for a in Act)
+REASONS = tuple(r.value for r in Reason)
+UNTIL = tuple(u.value for u in Until)
 
 
 @dataclass(frozen=True)
@@ -160,35 +214,54 @@ class MeasuredPoint:
         out["settle_possible"] = self.settle_possible if self.unsure else None
         return out
 
+    @classmethod
+    def from_dict(cls, d: dict) -> MeasuredPoint:
+        """The point :meth:`to_dict` wrote (its derived keys, and any the record adds, are read again from the
+        fields); a number the JSON holds as null (not finite) is NaN."""
+        def field_of(f):
+            v = d[f.name]
+            return math.nan if v is None and f.type == "float" else v
+
+        return cls(**{f.name: field_of(f) for f in fields(cls) if f.name in d})
+
 
 @dataclass(frozen=True)
 class NextStep:
     """A campaign's one answer (see the module docstring).
 
-    ``act`` (:data:`ACTS`); ``strategy``: the strategy of the next order (``continue``/``switch``); ``order``: the
+    ``act`` (:class:`Act`); ``strategy``: the strategy of the next order (``continue``/``switch``); ``order``: the
     labels to order before the answer is taken again (whole batches, within the pool); ``decide_at``: the
     training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
-    ``reason``: a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the last measured
-    round against the target (None before a measure or without a target); ``verdict``: the forecast's
-    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:data:`UNTIL`);
-    ``label_price``: the user's price per label (None: not given).
+    ``reason`` (:class:`Reason`): a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the
+    last measured round against the target (None before a measure or without a target); ``verdict``: the forecast's
+    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
+    None where the answer orders nothing or orders one batch at a time); ``label_price``: the user's price per
+    label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
+    unknown string is a ValueError).
     Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
-    act: str
+    act: Act
     facts: CampaignFacts
     target: float | None = None
     strategy: str | None = None
     order: int = 0
     decide_at: float = math.nan
-    reason: str = ""
+    reason: Reason | None = None
     measured: MeasuredPoint | None = None
     verdict: object = None
     budget: float | None = None
     notes: tuple = field(default_factory=tuple)
-    until: str = ""
+    until: Until | None = None
     advantage: object = None
     label_price: float | None = None
+
+    def __post_init__(self):
+        if self.reason is None:
+            raise TypeError("a NextStep states its reason")
+        object.__setattr__(self, "act", Act(self.act))
+        object.__setattr__(self, "reason", Reason(self.reason))
+        object.__setattr__(self, "until", Until(self.until) if self.until else None)
 
 
 def _last_round(rounds: pd.DataFrame) -> pd.Series:
@@ -284,13 +357,14 @@ def _whole_batches(labels: float, batch: int) -> int:
     return int(math.ceil(max(float(labels), 1.0) / batch) * batch)
 
 
-def _order_until(at: float, facts: CampaignFacts, budget: float | None, until: str = "decide again") -> tuple:
+def _order_until(at: float, facts: CampaignFacts, budget: float | None,
+                 until: Until | None = Until.DECIDE_AGAIN) -> tuple:
     """(labels to order from the labels in hand to ``at`` in whole batches, within the pool left and the budget;
     where it ends: ``until``, or ``pool`` / ``budget`` where those cut it)."""
     want = _whole_batches(at - facts.train_labels, facts.batch_size) if math.isfinite(at) else facts.batch_size
-    room, cut = float(facts.left), "pool"
+    room, cut = float(facts.left), Until.POOL
     if budget is not None and float(budget) - facts.train_labels < room:
-        room, cut = float(budget) - facts.train_labels, "budget"
+        room, cut = float(budget) - facts.train_labels, Until.BUDGET
     if want > room:
         return int(max(room, 0)), cut
     return int(max(want, 0)), until
@@ -306,42 +380,43 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     what would settle an unsure hit (:mod:`planner.decide.settle`; None: the forecast's, where one was taken)."""
     base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
-        return NextStep("label", **base, reason="first")
+        return NextStep(Act.LABEL, **base, reason=Reason.FIRST)
     if facts.measured_labels != facts.train_labels:
-        return NextStep("measure", **base, reason="unmeasured" if facts.measured_labels is not None else "first")
+        return NextStep(Act.MEASURE, **base, reason=Reason.UNMEASURED if facts.measured_labels is not None
+                        else Reason.FIRST)
     point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None
     base["measured"] = point
     base["advantage"] = measured_advantage(facts.splits, metric, confidence, RANGE_LEVEL)
     if point is not None and point.stop:
-        return NextStep("stop", **base, reason="met")
+        return NextStep(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:
-        return NextStep("measure", **base, reason="sources")
+        return NextStep(Act.MEASURE, **base, reason=Reason.SOURCES)
     if facts.round_out:
-        return NextStep("label", **base, reason="ids out")
+        return NextStep(Act.LABEL, **base, reason=Reason.IDS_OUT)
     if facts.left <= 0:
-        return NextStep("stop", **base, reason="pool")
+        return NextStep(Act.STOP, **base, reason=Reason.POOL)
     if budget is not None and facts.train_labels >= budget:
-        return NextStep("stop", **base, reason="budget")
+        return NextStep(Act.STOP, **base, reason=Reason.BUDGET)
     if verdict is None and target is not None and facts.train_labels < facts.forecast_from:
         at = float(facts.forecast_from)   # too few labels to measure the strategies on: the order in force to there
         order, until = _order_until(at, facts, budget)
-        return NextStep("continue", **base, strategy=facts.strategy, order=order, decide_at=at, reason="few",
+        return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=at, reason=Reason.FEW,
                         until=until)
     if verdict is None:
         at = facts.decide_at
         if at is not None and at > facts.train_labels:
-            order, until = _order_until(at, facts, budget, "standing")
-            return NextStep("continue", **base, strategy=facts.strategy, order=order, decide_at=float(at),
-                            reason="standing", until=until)
+            order, until = _order_until(at, facts, budget, Until.STANDING)
+            return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=float(at),
+                            reason=Reason.STANDING, until=until)
         if target is None:   # nothing asked yet: the strategy in force, one order at a time, then the answer again
-            order, until = _order_until(math.nan, facts, budget, "")
-            return NextStep("continue", **base, strategy=facts.strategy, order=order,
-                            decide_at=float(facts.train_labels + order), reason="no target", until=until)
-        return NextStep("decide", **base, reason="forecast")
+            order, until = _order_until(math.nan, facts, budget, None)
+            return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order,
+                            decide_at=float(facts.train_labels + order), reason=Reason.NO_TARGET, until=until)
+        return NextStep(Act.DECIDE, **base, reason=Reason.FORECAST)
     return _from_verdict(verdict, base, facts, budget)
 
 
-def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
+def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str]:
     """(strategy, reason, split strategy or "") of the next order: the forecast's pick (``verdict``; random where no
     path reaches or the learner refuses it), weighed against what the campaign's split rounds measured
     (``advantage``): AL's labels measured to pay switch to it, measured no better go back to random, not yet told
@@ -350,16 +425,16 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, str, str]:
     from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
 
     strategy = verdict.next_strategy
-    reason = "verdict"
+    reason = Reason.VERDICT
     if strategy is None or strategy in facts.refused:
-        strategy, reason = RANDOM, "unreached" if strategy is None else "refused"
+        strategy, reason = RANDOM, Reason.UNREACHED if strategy is None else Reason.REFUSED
     if advantage is not None and advantage.strategy not in facts.refused:
         if advantage.finding == "pays":
-            return advantage.strategy, "measured", ""
+            return advantage.strategy, Reason.MEASURED, ""
         if advantage.finding == "loses":
-            return RANDOM, "measured", ""
-        if strategy == RANDOM and reason != "refused":
-            return RANDOM, "measuring", advantage.strategy
+            return RANDOM, Reason.MEASURED, ""
+        if strategy == RANDOM and reason != Reason.REFUSED:
+            return RANDOM, Reason.MEASURING, advantage.strategy
     return strategy, reason, ""
 
 
@@ -375,20 +450,20 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
-    orders = ("verdict", "measured", "measuring")
-    goal, aim = (_forecast_labels(verdict, strategy), "forecast") if reason in orders else (math.nan, "forecast")
+    orders = (Reason.VERDICT, Reason.MEASURED, Reason.MEASURING)
+    goal, aim = (_forecast_labels(verdict, strategy) if reason in orders else math.nan), Until.FORECAST
     m = base.get("measured")
     if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
-        goal, aim = sure_labels(verdict, strategy, m), "sure"
-    until = "decide again"
+        goal, aim = sure_labels(verdict, strategy, m), Until.SURE
+    until = Until.DECIDE_AGAIN
     if math.isfinite(goal) and facts.train_labels < goal and \
             _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
         at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), aim
     order, until = _order_until(at, facts, budget, until)
     if split and order >= 2:
-        return NextStep("split", **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
+        return NextStep(Act.SPLIT, **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
                         reason=reason, verdict=verdict, until=until)
-    act = "continue" if strategy == facts.strategy and not facts.split else "switch"
+    act = Act.CONTINUE if strategy == facts.strategy and not facts.split else Act.SWITCH
     return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
                     reason=reason, verdict=verdict, until=until)
 

@@ -74,6 +74,12 @@ class PricedSettle:
     def option(self, step: str) -> SettleOption:
         return next(o for o in self.options if o.step == step)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> PricedSettle:
+        """The priced steps :meth:`to_dict` wrote (the record's own keys beside them ignored)."""
+        names = ("trusted_score", "test_size", "confidence", "strategy", "label_price", "p_below", "cheaper")
+        return cls(**{k: d[k] for k in names}, options=tuple(SettleOption(**o) for o in d["options"]))
+
     def to_dict(self) -> dict:
         return {"trusted_score": self.trusted_score, "test_size": self.test_size, "confidence": self.confidence,
                 "strategy": self.strategy, "label_price": self.label_price, "p_below": self.p_below,

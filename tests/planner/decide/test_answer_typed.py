@@ -1,0 +1,116 @@
+"""A campaign's answer typed (planner.decide.next_step's Act, Reason and Until; planner.decide.campaign_answer's
+CampaignAnswer): the enums are the published schema's lists, a step takes its strings as the members, the record's
+JSON holds plain strings, and from_dict reads back every answer to_dict writes, which computes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+
+from planner.decide.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, NextStep, Reason, Until
+
+from test_answer_record import answers
+from test_settle import untrusted
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+ANSWER = SCHEMA["properties"]["answer"]["properties"]
+
+
+def _facts():
+    return CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300, left=400,
+                         rounds=pd.DataFrame())
+
+
+def test_the_enums_are_the_schema_s_lists():
+    assert [a.value for a in Act] == list(ACTS) == ANSWER["act"]["enum"]
+    assert [r.value for r in Reason] == list(REASONS) == ANSWER["reason"]["enum"]
+    assert [*(u.value for u in Until), None] == [*UNTIL, None] == ANSWER["until"]["enum"]
+
+
+def test_a_step_takes_its_strings_as_the_members_and_refuses_others():
+    ns = NextStep("continue", _facts(), 0.9, "random", 40, 100.0, "verdict", until="decide again")
+    assert (ns.act, ns.reason, ns.until) == (Act.CONTINUE, Reason.VERDICT, Until.DECIDE_AGAIN)
+    assert ns.act == "continue" and f"{ns.act} {ns.reason} {ns.until}" == "continue verdict decide again"
+    assert NextStep("label", _facts(), reason="first").until is None
+    with pytest.raises(ValueError):
+        NextStep("go on", _facts(), reason="verdict")
+    with pytest.raises(ValueError):
+        NextStep("stop", _facts(), reason="tired")
+    with pytest.raises(TypeError):
+        NextStep("stop", _facts())
+
+
+def test_the_record_s_json_holds_plain_strings():
+    from planner.present.next_step_view import record
+
+    ns = NextStep("continue", _facts(), 0.9, "random", 40, 100.0, "few", until="decide again")
+    a = record(ns).to_dict()["answer"]
+    assert [type(a[k]) for k in ("act", "reason", "until")] == [str, str, str]
+    assert (a["act"], a["reason"], a["until"]) == ("continue", "few", "decide again")
+
+
+def _round_trip(rec):
+    from planner.decide.campaign_answer import CampaignAnswer
+
+    d = rec.to_dict()
+    kept = json.loads(json.dumps(d, allow_nan=False))   # as answer.json holds it
+    assert CampaignAnswer.from_dict(d).to_dict() == d
+    again = CampaignAnswer.from_dict(kept)
+    assert again.to_dict() == kept and json.dumps(again.to_dict()) == json.dumps(d)
+    assert (again.step.act, again.step.reason, again.step.until) == (rec.step.act, rec.step.reason, rec.step.until)
+    return again
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(ns=answers())
+def test_from_dict_reads_back_every_answer_to_dict_wrote(ns):
+    from planner.present.next_step_view import record
+
+    again = _round_trip(record(ns))
+    assert again.order_rounds == record(ns).order_rounds
+    assert (again.step.measured is None) == (ns.measured is None)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(ns=untrusted())
+def test_from_dict_reads_back_the_priced_settle_steps(ns):
+    from planner.present.next_step_view import record
+
+    rec = record(ns)
+    again = _round_trip(rec)
+    assert again.settle == rec.settle and again.settle is not rec.settle
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(ns=untrusted())
+def test_to_dict_computes_no_settle(ns):
+    """The priced settle is taken once, when the record is built: writing its JSON prices nothing."""
+    from unittest import mock
+
+    import planner.decide.settle as settle
+    from planner.present.next_step_view import record
+
+    rec = record(ns)
+    d = rec.to_dict()
+
+    def refuse(*a, **k):
+        raise AssertionError("priced the settle steps")
+
+    with mock.patch.object(settle, "priced_settle", refuse), mock.patch.object(settle, "_train", refuse):
+        assert rec.to_dict() == d
+        with pytest.raises(AssertionError, match="priced"):
+            record(ns)   # building the record is what prices them
+
+
+def test_from_dict_refuses_another_layout():
+    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.present.next_step_view import record
+
+    d = record(NextStep("label", _facts(), reason="first")).to_dict()
+    with pytest.raises(ValueError):
+        CampaignAnswer.from_dict({**d, "schema_version": 2})
+
