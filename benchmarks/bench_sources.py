@@ -8,16 +8,16 @@ with its re-label options (``sources_relabel_design.md``) than without; (3) wher
 
 A case: a set (digits, wine, breast cancer; a 3-class ``make_classification``, 5% in the rarest), a seed. Sources on
 the whole pool (``--source-share S``: one seeded share S of it): ``rare_weak`` (a class's labels go to the most
-frequent class with 40% of its shortfall in frequency, 3% flipped elsewhere), ``noise15``, ``near2`` (15%, 2%
-uniform noise), ``useless`` (random). Through the CLI: ``campaign start --strategy random`` (40 initial ids, a 20%
-test split of 40 to 150), round 0's human labels, ``add --source``, ``measure``, ``status --json``, ``plan --json``;
-priced as ``plan DIR`` prices (:func:`bench_loop.decide`) in the users' mix at $0.002 and a quarter of the human
-price a source label. The truth: a second campaign (seed + 1, a 30% test split), the true labels a source; targets:
-its curve at 2x the initial set and at the last count before the whole pool, less 1e-6, where labels are left to
-buy. Hindsight: the human labels beyond those in hand (random for the answer's path), or a source's labels to where
-it reaches (never: all, then the human path); the ``3`` fields add the source with every disagreement of the
-cross-fitted learner re-labeled truly; ``fill_cost``: the truth campaign's human training labels with the source's for
-the rest (``sources_fill_design.md``: not weighed by the pick). Regret = (cost of the pick - hindsight) / hindsight.
+frequent class with 40% of its shortfall in frequency, 3% flipped elsewhere), ``noise15``, ``near2`` (15%, 2% uniform
+noise), ``useless`` (random). Through the CLI: ``campaign start --strategy random`` (40 initial ids, a 20% test split
+of 40 to 150), round 0's human labels, ``add --source``, ``measure``, ``status --json``, ``plan --json``; priced as
+``plan DIR`` prices (:func:`bench_loop.decide`) in the users' mix at $0.002 and a quarter of the human price a source
+label. The truth: a second campaign (seed + 1, a 30% test split), the true labels a source; targets: its curve at 2x
+the initial set and at the last count before the whole pool, less 1e-6, where labels are left to buy. Hindsight: the
+human labels beyond those in hand (random for the answer's path), or a source's labels to where it reaches (never:
+all, then the human path); the ``3`` fields add the source with every disagreement of the cross-fitted learner
+re-labeled truly; ``fill_cost``: the truth campaign's human training labels with the source's for the rest
+(``sources_fill_design.md``: not weighed by the pick). Regret = (cost of the pick - hindsight) / hindsight.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_sources.py --jobs 2 --seeds $(seq -s, 0 9)
 """
@@ -25,9 +25,9 @@ the rest (``sources_fill_design.md``: not weighed by the pick). Regret = (cost o
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
-import os
 import subprocess
 import sys
 import tempfile
@@ -44,6 +44,7 @@ from bench_loop import HAIR, ROOT, Oracle, _curve, decide, users_cases, write_po
 from evaluate_decisions import first_crossing as first  # noqa: E402
 from sklearn import datasets  # noqa: E402
 
+from planner.campaign import commands  # noqa: E402
 from planner.campaign.forecast import campaign_plan  # noqa: E402
 from planner.decide.source_path import source_paths, source_pick  # noqa: E402
 from planner.campaign.sources import SOURCE_CURVE, Campaign, read_sources, source_curves  # noqa: E402
@@ -67,13 +68,12 @@ def planted(kind: str, y: np.ndarray, k: int, rng: np.random.Generator) -> np.nd
 
 
 def cli(*argv) -> str:
-    """``alplan ARGV`` as a user runs it (a fresh process); its standard output."""
-    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    done = subprocess.run([sys.executable, "-m", "planner.cli", *map(str, argv)], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": path})
-    if done.returncode:
-        raise RuntimeError(f"alplan {' '.join(map(str, argv))} exited {done.returncode}: {done.stderr[-500:]}")
-    return done.stdout
+    if argv[0] != "campaign":   # ``alplan ARGV``'s output from a fresh process; a campaign step runs here, below
+        return subprocess.run([sys.executable, "-m", "planner.cli", *map(str, argv)], capture_output=True, text=True,
+                              check=True, cwd=ROOT).stdout
+    args = commands.add_parser(argparse.ArgumentParser().add_subparsers()).parse_args([str(a) for a in argv[1:]])
+    commands.run(args, out := io.StringIO())
+    return out.getvalue()
 
 
 def campaign(folder: Path, pool: Path, y, seed: int, test_size: int, labels: dict, ids=slice(None)) -> None:
