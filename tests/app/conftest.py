@@ -12,3 +12,23 @@ def _main_module_put_back():
     main = sys.modules["__main__"]
     yield
     sys.modules["__main__"] = main
+
+
+# The browser tests' server and Chromium: started once per test process and shared by every browser test file
+# (each test opens its own page, so its own Streamlit session); the helpers and the skip where Chromium is absent
+# are test_browser.py's. test_browser_progress.py starts a server of its own, fresh, as its test needs.
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """(url, tmp): a `streamlit run app.py` on a free 127.0.0.1 port, with a temporary database and tiny settings."""
+    from test_browser import serve
+
+    yield from serve(tmp_path_factory.mktemp("app"), quick=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium."""
+    from test_browser import launch
+
+    yield from launch()
