@@ -14,9 +14,11 @@ def _main_module_put_back():
     sys.modules["__main__"] = main
 
 
-# The browser tests' server and Chromium: started once per test process and shared by every browser test file
-# (each test opens its own page, so its own Streamlit session); the helpers and the skip where Chromium is absent
-# are test_browser.py's. test_browser_progress.py starts a server of its own, fresh, as its test needs.
+# The browser tests' server: started once per test process and shared by every browser test file (each test opens
+# its own page, so its own Streamlit session); test_browser_progress.py starts a server of its own, fresh, as its
+# test needs. Chromium is one per file: Playwright's sync API holds its event loop while it runs, so it is closed at
+# the end of the file, before another file (tests/planner/present/test_report_browser.py) starts its own. The
+# helpers and the skip where Chromium is absent are test_browser.py's.
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
@@ -26,9 +28,9 @@ def server(tmp_path_factory):
     yield from serve(tmp_path_factory.mktemp("app"), quick=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Headless Chromium."""
+    """Headless Chromium, closed at the end of the file."""
     from test_browser import launch
 
     yield from launch()

@@ -1,7 +1,7 @@
 """A source's labels uploaded beside a campaign's folder, in a real browser: the page shows the source measured on the
 campaign's human test labels and the commands that keep it, and writes nothing to the campaign.
 
-Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py (one per test process).
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ most before the tiles, the tiles with their ranges, the trade-off chart first, n
 campaign's folder, the campaign's sentence on top, its trade-off chart first. The campaign's screen is saved to docs/
 (test_browser.py takes the first screen README.md shows, on the full default scenario).
 
-Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py (one per test process).
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations

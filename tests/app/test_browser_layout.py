@@ -1,6 +1,6 @@
 """The verdict table fits a 1,024 px window, in a real browser (issue 10).
 
-Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py (one per test process).
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The page in a real browser at a manager's window widths: the charts draw the report's rows, and switching the
 curves' source keeps the simulation settings.
 
-Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py (one per test process).
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
