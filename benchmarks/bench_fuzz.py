@@ -77,7 +77,7 @@ def time_grid_files() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="examples per property (default 2,000)")
-    parser.add_argument("--quick", action="store_true", help="25 examples per property (the make-test budget)")
+    parser.add_argument("--quick", action="store_true", help="12 examples per property (the make-test budget)")
     parser.add_argument("--count", action="store_true", help="only count the fuzz cases per surface")
     parser.add_argument("--time", action="store_true", help="only time the grid files at the limits")
     args = parser.parse_args()
@@ -85,7 +85,7 @@ def main() -> int:
         return count_cases()
     if args.time:
         return time_grid_files()
-    examples = 25 if args.quick else args.examples
+    examples = 12 if args.quick else args.examples
     env = {**os.environ, "ALPLAN_FUZZ_EXAMPLES": str(examples), "PYTHONPATH": str(ROOT)}
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/fuzz"],

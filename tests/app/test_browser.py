@@ -62,12 +62,6 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 9
     raise RuntimeError(f"streamlit did not become healthy in {timeout:.0f} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """A `streamlit run app.py` on a free 127.0.0.1 port, with a temporary database and tiny settings."""
-    yield from serve(tmp_path_factory.mktemp("app"), quick=True)
-
-
 def serve(tmp: Path, quick: bool):
     """(url, tmp) of a `streamlit run app.py` server, stopped after the yield; ``quick``: ALPLAN_APP_QUICK=1."""
     port = free_port()
@@ -94,8 +88,8 @@ def serve(tmp: Path, quick: bool):
             proc.wait()
 
 
-@pytest.fixture(scope="module")
-def browser():
+def launch():
+    """Headless Chromium (Debian's), closed after the yield."""
     with sync_api.sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:

@@ -1,7 +1,7 @@
 """A source's labels uploaded beside a campaign's folder, in a real browser: the page shows the source measured on the
 campaign's human test labels and the commands that keep it, and writes nothing to the campaign.
 
-Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import open_app, wait_idle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import files_of, played_campaign  # noqa: E402
@@ -29,7 +29,7 @@ def typed(page, key: str, value: str) -> None:
     wait_idle(page)
 
 
-def test_a_sources_labels_show_its_accuracy_and_the_commands_that_keep_it(browser, server, tmp_path):  # noqa: F811
+def test_a_sources_labels_show_its_accuracy_and_the_commands_that_keep_it(browser, server, tmp_path):
     url, _ = server
     camp, truth = played_campaign(tmp_path, n=200, strategy="random", initial=30, batch_size=5, test_size=40)
     labels = tmp_path / "vendor.csv"

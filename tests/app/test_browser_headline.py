@@ -3,7 +3,7 @@ most before the tiles, the tiles with their ranges, the trade-off chart first, n
 campaign's folder, the campaign's sentence on top, its trade-off chart first. The campaign's screen is saved to docs/
 (test_browser.py takes the first screen README.md shows, on the full default scenario).
 
-Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_browser import ROOT, browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import ROOT, open_app, wait_idle
 from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS
 from planner.present.page_lines import PAGE_ORDER, TAB_NAMES
 
@@ -42,7 +42,7 @@ def to_top(page) -> None:
     page.wait_for_timeout(300)
 
 
-def test_the_first_screen_leads_with_one_short_sentence_and_the_trade_off(browser, server):  # noqa: F811
+def test_the_first_screen_leads_with_one_short_sentence_and_the_trade_off(browser, server):
     url, tmp = server
     page = open_app(browser, url, 1280, 800)
     said = page.locator(".st-key-verdict_sentence").inner_text().strip()
@@ -60,7 +60,7 @@ def test_the_first_screen_leads_with_one_short_sentence_and_the_trade_off(browse
     page.close()
 
 
-def test_a_campaigns_answer_is_the_pages_answer(browser, server, tmp_path):  # noqa: F811
+def test_a_campaigns_answer_is_the_pages_answer(browser, server, tmp_path):
     url, _ = server
     camp, _ = played_campaign(tmp_path, n=300, strategy="margin", initial=30, batch_size=10, test_size=60)
     page = open_app(browser, url, 1280, 800)

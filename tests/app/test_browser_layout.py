@@ -1,13 +1,13 @@
 """The verdict table fits a 1,024 px window, in a real browser (issue 10).
 
-Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import open_app, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ SCROLL = """() => { const d = [...document.querySelectorAll('[data-testid="stDat
     return s ? [s.scrollWidth, s.clientWidth] : null; }"""
 
 
-def open_narrow(browser, url):  # noqa: F811
+def open_narrow(browser, url):
     """The default page in a 1,024 px window, its verdict drawn."""
     return open_app(browser, url, 1024, 800)
 
@@ -33,7 +33,7 @@ def assert_the_table_fits(page) -> None:
     assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
 
 
-def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
+def test_the_verdict_table_fits_a_1024_px_window(browser, server):
     url, tmp = server
     page = open_narrow(browser, url)
     page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
@@ -60,7 +60,7 @@ ELLIPSIS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart
     .map(e => e.textContent).filter(t => t.includes('\u2026'))"""
 
 
-def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
+def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):
     """At 1,024 px no headline number is cut ("can't tell yet (le..."), and no chart label ends in an ellipsis
     (the sensitivity chart's inputs with their ranges): at the default target and at one the pilot cannot tell,
     and with the "Label the whole pool?" section opened (it plans once opened)."""
@@ -98,7 +98,7 @@ CLIPPED = """panel => { const SLACK = 4;  // a text's box takes its font's ascen
         .map(([text]) => text); }"""
 
 
-def test_the_tab_row_and_every_charts_axis_names_fit_a_1024_px_window(browser, server):  # noqa: F811
+def test_the_tab_row_and_every_charts_axis_names_fit_a_1024_px_window(browser, server):
     """At 1,024 px the charts' tab row does not scroll, and no chart's axis name, axis label or title runs out of
     its chart (the vendor and sensitivity charts' among them)."""
     url, tmp = server

@@ -1,7 +1,7 @@
 """The page in a real browser at a manager's window widths: the charts draw the report's rows, and switching the
 curves' source keeps the simulation settings.
 
-Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+Uses the `streamlit run app.py` server and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from test_browser import browser, open_app, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from test_browser import open_app, wait_idle
 from apptest_helpers import labeled_data
 from planner.present.page_lines import TAB_NAMES
 from tests.builders import csv_file
@@ -29,7 +29,7 @@ DRAWN = """(root) => { const svg = root.querySelector('svg.marks');
 CHARTS = ("Labels to target", "Sensitivity of the savings")   # the report's headings; the page's tabs: TAB_NAMES
 
 
-def open_at(browser, url, width: int):  # noqa: F811
+def open_at(browser, url, width: int):
     return open_app(browser, url, width, 900)
 
 
@@ -39,7 +39,7 @@ def drawn(locator) -> dict:
 
 
 @pytest.mark.parametrize("width", [1024, 1440])
-def test_the_page_draws_the_reports_rows(browser, server, width):  # noqa: F811
+def test_the_page_draws_the_reports_rows(browser, server, width):
     """"Labels to target" and "Sensitivity of the savings" show every row of the report's chart, one strip each,
     no name printed over another, and the legend names every strategy."""
     url, tmp = server
@@ -76,7 +76,7 @@ def settings(page) -> list[str]:
     return [page.locator(f".st-key-{key} input").input_value() for key in SETTINGS]
 
 
-def test_switching_sources_keeps_the_simulation_settings(browser, server):  # noqa: F811
+def test_switching_sources_keeps_the_simulation_settings(browser, server):
     """From an uploaded random pilot (its AL transferred from the proxy) to labeled data: the simulation settings
     stay as they were (they once became their least values, 1, 2, 1, 1, and the labeled file's simulation then
     failed), and the labeled file gets a verdict, with no traceback on the way."""

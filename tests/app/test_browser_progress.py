@@ -2,14 +2,14 @@
 between the simulation's end and the verdict): in a real browser, on a fresh server and an empty database, the
 default scenario (simulated cold), every text seen before the verdict, polled until the verdict shows.
 
-Uses the `streamlit run app.py` helpers and the Chromium fixture of test_browser.py.
+Uses the `streamlit run app.py` helpers of test_browser.py and the Chromium of tests/app/conftest.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from test_browser import LOAD_TIMEOUT_MS, browser, serve  # noqa: F401  (pytest fixture, module-scoped)
+from test_browser import LOAD_TIMEOUT_MS, serve
 from planner.present.page_lines import PAGE_TEXT
 
 pytestmark = pytest.mark.browser
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 TITLE = "Does active learning pay off for us?"
 
 
-def test_a_fresh_page_says_what_it_is_doing_until_the_verdict(browser, tmp_path):  # noqa: F811
+def test_a_fresh_page_says_what_it_is_doing_until_the_verdict(browser, tmp_path):
     server = serve(tmp_path, quick=False)
     url, _ = next(server)
     try:

@@ -10,7 +10,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-EXAMPLES = int(os.environ.get("ALPLAN_FUZZ_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("ALPLAN_FUZZ_EXAMPLES", "12"))
 
 settings.register_profile(
     "alplan-fuzz",
