@@ -33,7 +33,7 @@ from planner.campaign.snapshot import held_bytes
 from planner.decide.stop_rule import CONFUSION_PATTERN, read_confusion
 from simulations.messages import short, shorten
 
-__all__ = ["Column", "CONFUSION", "ASKED_SCHEMA", "LABELS_SCHEMA",
+__all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA",
            "SOURCES_SCHEMA", "ROUNDS_SCHEMA", "SOURCE_CURVE_SCHEMA",
            "SPLIT_SCHEMA",
            "SOURCE_NAME", "ROUND_WHY", "ROWS_WHY", "bounded", "check_table", "confusion_cell", "confusion_counts",
@@ -96,16 +96,12 @@ SOURCES_SCHEMA = (Column("id"), Column("label", "label"), Column("source", patte
                   Column("file", blank=True),
                   Column("round_added", "whole", 0),
                   Column("seconds", "number", 0, MAX_LABEL_SECONDS, blank=True, required=False))
-#: A round's confusion matrix on the test labels: rows of whole counts separated by ``;``, entries by a space; rows
-#: the true class, columns the predicted one, in the round's class order (:func:`planner.decide.stop_rule.read_confusion`
-#: reads it).
-CONFUSION = CONFUSION_PATTERN
 #: measured.csv and curve.csv: every round measured (the columns a campaign's answer reads).
 ROUNDS_SCHEMA = (Column("round", "whole", 0), Column("n_labels", "whole", 1), Column("accuracy", "score"),
                  Column("macro_f1", "score"), Column("balanced_accuracy", "score"),
                  Column("minority_recall", "score", blank=True), Column("test_size", "whole", 1, blank=True,
                                                                         required=False),
-                 Column("confusion", blank=True, required=False, pattern=CONFUSION))
+                 Column("confusion", blank=True, required=False, pattern=CONFUSION_PATTERN))
 #: split.csv: each split round's random part and AL part scored apart (``planner.campaign.measuring.SPLIT_COLUMNS``).
 SPLIT_SCHEMA = (Column("round", "whole", 1), Column("strategy"), Column("labels", "whole", 1),
                 Column("n_before", "whole", 1), Column("test_size", "whole", 1),
@@ -122,7 +118,7 @@ SOURCE_CURVE_SCHEMA = (Column("strategy", pattern=f"(source|relabel|fill):{SOURC
 
 
 def confusion_cell(matrix) -> str:
-    """A square matrix of counts as a ``confusion`` cell holds it (:data:`CONFUSION`).
+    """A square matrix of counts as a ``confusion`` cell holds it (``stop_rule.CONFUSION_PATTERN``).
 
     >>> confusion_cell([[50, 2], [3, 5]])
     '50 2;3 5'
@@ -131,7 +127,8 @@ def confusion_cell(matrix) -> str:
 
 
 def confusion_counts(cell: str) -> list[list[int]] | None:
-    """The rows of counts of a ``confusion`` cell (:data:`CONFUSION`); None where it is not a square matrix."""
+    """The rows of counts of a ``confusion`` cell (:func:`planner.decide.stop_rule.read_confusion`); None where it is
+    not a square matrix."""
     try:
         return read_confusion(cell).tolist()
     except ValueError:

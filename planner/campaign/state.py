@@ -432,27 +432,24 @@ def _stretch_ok(item) -> bool:
             and isinstance(item.get("split", ""), str))
 
 
+def _key_problems(obj: dict, keys: dict, name: str) -> list[str]:
+    """The keys of ``keys`` (key -> (check, what it must be)) that ``obj`` lacks, then those whose value fails its
+    check, one clause each; ``name``: how the clauses name ``obj`` ('' for the settings themselves)."""
+    missing = [k for k in keys if k not in obj]
+    out = [(f"{name} is missing " if name else "missing ") + ", ".join(repr(k) for k in missing)] if missing else []
+    return out + [f"{name + '.' if name else ''}{key!r} is {_shown(obj[key])}, not {what}"
+                  for key, (ok, what) in keys.items() if key in obj and not ok(obj[key])]
+
+
 def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
     """Every problem of a campaign.json read as ``settings`` (and of its round against ``asked``), one clause each;
     empty when it is sound. Keys other than these are left alone (``stretches``: a list of ``{"from_round",
     "strategy", "batch_size"}``, checked when present)."""
     if not isinstance(settings, dict):
         return [f"it holds a {type(settings).__name__}, not an object of settings"]
-    problems = []
-    missing = [k for k in _SETTINGS_KEYS if k not in settings]
-    if missing:
-        problems.append("missing " + ", ".join(repr(k) for k in missing))
-    for key, (ok, what) in _SETTINGS_KEYS.items():
-        if key in settings and not ok(settings[key]):
-            problems.append(f"{key!r} is {_shown(settings[key])}, not {what}")
-    pool = settings.get("pool")
-    if isinstance(pool, dict):
-        gone = [k for k in _POOL_KEYS if k not in pool]
-        if gone:
-            problems.append("'pool' is missing " + ", ".join(repr(k) for k in gone))
-        for key, (ok, what) in _POOL_KEYS.items():
-            if key in pool and not ok(pool[key]):
-                problems.append(f"'pool'.{key!r} is {_shown(pool[key])}, not {what}")
+    problems = _key_problems(settings, _SETTINGS_KEYS, "")
+    if isinstance(settings.get("pool"), dict):
+        problems += _key_problems(settings["pool"], _POOL_KEYS, "'pool'")
     if "stretches" in settings and not (isinstance(settings["stretches"], list) and settings["stretches"]
                                         and all(_stretch_ok(s) for s in settings["stretches"])
                                         and settings["stretches"][0]["from_round"] == 1

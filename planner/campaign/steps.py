@@ -61,7 +61,7 @@ __all__ = ["start", "next_batch", "add_labels", "Added", "DEFAULT_TEST_SIZE", "M
 TEST_SIZE_COLUMN = "test_size"
 #: The classes each round's model knew (its training labels' and the test labels'): what the page's class count reads.
 N_CLASSES_COLUMN = "n_classes"
-#: Each round's confusion matrix on the test labels (:data:`planner.campaign.schema.CONFUSION`): what the stop
+#: Each round's confusion matrix on the test labels (``stop_rule.CONFUSION_PATTERN``): what the stop
 #: rule draws the true macro-F1 and balanced accuracy from.
 CONFUSION_COLUMN = "confusion"
 #: What the campaign has paid for when its curve was measured, the same on every row, so that a reader of curve.csv
