@@ -20,8 +20,8 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
     that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
     page's cache keys on (:func:`planner.campaign.standing.files_stamp`), unread here. ``sources``: the sources'
-    curves and prices in memory in place of its files (:func:`planner.campaign.service.answer`). ``charts``: a third item, the
-    campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
+    curves and prices in memory in place of its files (:func:`planner.campaign.service.answer`). ``charts``: a third
+    item, the campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
     forecast the answer took, the rounds measured)."""
     import dataclasses
 

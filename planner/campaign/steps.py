@@ -305,8 +305,8 @@ def _check_empty(folder: Path) -> None:
     if not folder.is_dir():
         raise ValueError(f"{folder} is a file; give a new or empty folder for a new campaign")
     if (folder / SETTINGS).is_file():
-        raise ValueError(f"{folder} is a campaign: continue it with `alplan campaign next {shlex.quote(str(folder))}`; give a new or "
-                         "empty folder for a new campaign")
+        raise ValueError(f"{folder} is a campaign: continue it with `alplan campaign next "
+                         f"{shlex.quote(str(folder))}`; give a new or empty folder for a new campaign")
     names = {p.name for p in folder.iterdir()}
     if (folder / STARTING).is_file():  # a start cut short: its own files (and their temporary copies) only
         foreign = {n for n in names if n not in _STARTED_NAMES and not n.startswith(
