@@ -56,7 +56,8 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (random: default twice --initial)")
 
     s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks); "
-                                      "switch the strategy or batch size from this round on", **kwargs)
+                                      "switch the strategy or batch size from this round on; or draw more test ids "
+                                      "(--test N)", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
     s.add_argument("--strategy", default=None, help="pick this round and the later ones with this strategy "
                    "(default: the one in force; every label is kept)")
@@ -67,6 +68,9 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     s.add_argument("--split", default=None, metavar="STRATEGY", help="pick half of this round and the later ones at "
                    "random and half with STRATEGY, so `measure` scores AL's labels against random's on your pool "
                    "(ends where --strategy is given)")
+    s.add_argument("--test", type=int, default=None, metavar="N", help="instead of a training batch: draw N more "
+                   "test ids at random from the pool's ids never asked, to settle a measured hit the stop rule is not "
+                   "sure of (`campaign add` takes their labels as test labels; `measure` scores every round on them)")
 
     s = steps.add_parser("add", help="add the labels that came back: CSV or Parquet (id and label columns) or a "
                                      "Label Studio JSON export", **kwargs)
@@ -198,6 +202,8 @@ def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign.state import batch_paths, stretches
     from planner.campaign.words import order_name, plural
 
+    if getattr(args, "test", None) is not None:
+        return _next_test(args, folder, quoted, out)
     c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
                                decide_at=args.decide_at, split=args.split)
     csv_path, tasks = batch_paths(folder, c.round)
@@ -211,6 +217,30 @@ def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
               f"(before: {order_name(spans[-2])}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
     _note(folder, out)
     print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS`", file=out)
+
+
+#: ``next``'s flags that shape a training batch: none goes with ``--test``, which picks no training batch.
+_BATCH_FLAGS = (("strategy", "--strategy"), ("batch_size", "--batch-size"), ("decide_at", "--decide-at"),
+                ("split", "--split"))
+
+
+def _next_test(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    """``next --test N``: N more test ids drawn at random from the ids never asked
+    (:mod:`planner.campaign.more_test`)."""
+    from planner.campaign.more_test import more_test_ids
+    from planner.campaign.words import plural
+
+    given = [flag for key, flag in _BATCH_FLAGS if getattr(args, key, None) is not None]
+    if given:
+        raise ValueError(f"--test N draws test ids and picks no training batch, so {given[0]} does not go with it: "
+                         f"run `alplan campaign next {quoted} {given[0]} ...` apart for the training batch")
+    c, rows, (csv_path, tasks) = more_test_ids(folder, args.test)
+    total = int((c.asked["role"] == "test").sum())
+    print(f"test ids: {plural(len(rows), 'more id')} drawn at random from the pool's ids never asked, in {csv_path} "
+          f"(Label Studio tasks: {tasks}); the test split holds {plural(total, 'id')}", file=out)
+    _note(folder, out)
+    print(f"next: label the ids in {csv_path}, then `alplan campaign add {quoted} LABELS` and `alplan campaign "
+          f"measure {quoted}`: every round is scored on the test labels in hand", file=out)
 
 
 _SOURCE_FLAGS = (("source_price", "--source-price"), ("source_hourly", "--source-hourly"),

@@ -36,7 +36,7 @@ import pandas as pd
 from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
                                      SPLIT_SCHEMA, bounded, check_table, confusion_counts, first_line,
                                      read_text_table, refuse_directory, row_of)
-from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS,
+from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
 from planner.campaign.snapshot import state_text
 
@@ -71,8 +71,9 @@ def check_replaceable(folder, names=DERIVED) -> None:
 
 
 def _test_split(c: Campaign) -> tuple:
-    """The most test labels a round is scored on: the test split (campaign.json's ``test_size``)."""
-    return int(c.settings["test_size"]), f"{SETTINGS}'s test_size"
+    """The most test labels a round is scored on: the test split (the test ids of ``asked.csv``: the start's and
+    those ``campaign next --test N`` drew)."""
+    return int((c.asked["role"] == "test").sum()), "asked.csv's test ids"
 
 
 # ------------------------------------------------------------------ the rounds measured

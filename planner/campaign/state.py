@@ -24,6 +24,7 @@
     split.csv                each split round's two parts scored apart (``alplan campaign measure``)
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
+    batches/test-F-L.csv     test ids drawn later (``campaign next --test N``), ranked F to L among the test ids
     .campaign.lock           the folder's lock (empty; held while a command changes the campaign)
     .campaign-starting       only while ``start`` writes the campaign (a start cut short is started over)
 
@@ -287,7 +288,7 @@ def sweep(folder) -> None:
     folder = Path(folder)
     prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, ANSWER, SOURCES,
                                               SOURCE_SETTINGS, SOURCE_CURVE))
-    for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
+    for where, names in ((folder, prefixes), (folder / BATCHES, (".round-", ".test-"))):
         try:
             entries = list(where.iterdir())
         except OSError:
@@ -636,7 +637,8 @@ class Campaign:
         """Every file the campaign owns (an input may be none of them)."""
         files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, MEASURED, QUESTION, ANSWER, SOURCES,
                                            SOURCE_SETTINGS, SOURCE_CURVE, SPLIT, LOCK, STARTING)]
-        return files + sorted((self.folder / BATCHES).glob("round-*"))
+        batches = self.folder / BATCHES
+        return files + sorted(batches.glob("round-*")) + sorted(batches.glob("test-*"))
 
 
 def empty_labels() -> pd.DataFrame:

@@ -349,9 +349,9 @@ def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
                          PART: [""] * k}, columns=[*ASKED_COLUMNS, PART])
 
 
-def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> None:
+def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame, paths: tuple | None = None) -> None:
     """The batch's CSV (the pool's id column, role, rank, score; ``alplan_role``... where the id column has
-    that name) and its Label Studio import tasks.
+    that name) and its Label Studio import tasks, at ``paths`` (default: round ``round_``'s, :func:`batch_paths`).
 
     The CSV is for people and spreadsheets: it goes through the formula guard
     (:func:`simulations.results.schema.to_safe_csv`: an id starting with ``= + - @`` is written ``'=...``;
@@ -367,7 +367,7 @@ def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> No
     name = {k: own_field(k, id_column) for k in ("role", "rank", "score")}
     out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
                         name["rank"]: rows["rank"].to_numpy(), name["score"]: rows["score"].to_numpy()})
-    csv_path, tasks_path = batch_paths(c.folder, round_)
+    csv_path, tasks_path = paths or batch_paths(c.folder, round_)
     write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
     tasks = [{"data": {TASK_ID: i, id_column: i, name["role"]: r}}
              for i, r in zip(rows["id"].to_numpy(), rows["role"].to_numpy())]
