@@ -16,8 +16,9 @@ as a cost-based stop weighs the next labels against the risk of stopping short (
 
 The answer recommends (``cheaper``) the cheaper of ``train`` and ``test`` that the pool allows (at one price per
 label, the fewer labels; a tie goes to ``train``, which also improves the model), or none where neither is
-possible: then the test split's resolution is what it can and cannot show, and stopping is the step left. No
-campaign command adds test ids, so a cheaper ``test`` step is said in words beside the answer's order.
+possible: then the test split's resolution is what it can and cannot show, and stopping is the step left. The
+``test`` step's ids are drawn by ``alplan campaign next DIR --test N`` (the answer names that command beside its
+order, which stays the forecast's).
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ from planner.present.words import count, metric_words, money, percent, plural, t
 
 __all__ = ["EXPLAIN", "MAX_LEAD", "act_line", "advantage_line", "answer_parts", "answer_text", "brief_measured_line",
            "chance_text", "changed_line", "cost_line", "decide_command", "export_command", "for_folder",
-           "lead_and_details", "measured_line", "measured_lines", "next_command", "next_line", "path_of", "record",
-           "score_text", "settle_line", "standing_lines"]
+           "lead_and_details", "measured_line", "measured_lines", "more_test_command", "next_command", "next_line",
+           "path_of", "record", "score_text", "settle_line", "standing_lines"]
 
 #: The most lines the answer's lead takes (what was measured, the act, the order's path and its cost, the chance,
 #: the command; the line that names ``--explain`` among them).
@@ -100,15 +100,18 @@ def _train_words(o: dict, s: dict, trusted: str) -> str:
     return f"{said}, beyond the budget" if o["why"] == "budget" else said
 
 
-def _test_words(o: dict, s: dict) -> str:
-    """More test labels, from the record's ``settle`` option ``o``."""
+def _test_words(o: dict, s: dict, folder: str) -> str:
+    """More test labels, from the record's ``settle`` option ``o``, with the command that draws them where the pool
+    holds them (:func:`more_test_command`, on the campaign's ``folder``)."""
     if o["why"] == "no count":
         return "more test labels: no count settles a score this close to the target"
     if o["why"] == "held out":
         return ("more test labels: none this count can name: the test labels alone clear the target, the rounds "
                 "before it are what doubt it")
     said = f"more test labels: about {count(o['labels'])} more{_priced(o)}"
-    return f"{said}, more than the {plural(s['ids_left'], 'id')} the pool has left" if o["why"] == "pool" else said
+    if o["why"] == "pool":
+        return f"{said}, more than the {plural(s['ids_left'], 'id')} the pool has left"
+    return f"{said}, drawn by `{more_test_command(folder, o['labels'])}`" if o["possible"] else said
 
 
 def _priced(o: dict) -> str:
@@ -128,16 +131,16 @@ def settle_line(rec: dict) -> str | None:
     stop = (f"stop now: a {percent(s['p_below'])} chance the true {what} is below {target_text(target)}"
             f"{'' if o['stop'].get('dollars') is None else ', at no further cost'}")
     at = "" if s.get("label_price") is None else f", at {money(s['label_price'])} a label"
-    head = (f"What would settle it{at}: {_train_words(o['train'], s, trusted)}; {_test_words(o['test'], s)}; "
-            f"or {stop}.")
+    test = _test_words(o["test"], s, rec["campaign"]["folder"])
+    head = f"What would settle it{at}: {_train_words(o['train'], s, trusted)}; {test}; or {stop}."
     cheaper = s.get("cheaper")
     if cheaper == "train":
         return (f"{head} The cheaper step the pool allows: {plural(o['train']['labels'], 'more training label')}"
                 f"{_priced(o['train'])}, and the order below buys toward them.")
     if cheaper == "test":
         return (f"{head} The cheaper step the pool allows: about {plural(o['test']['labels'], 'more test label')}"
-                f"{_priced(o['test'])}; no campaign command adds test ids (its test split is drawn at `campaign "
-                "start`), so the act below stands.")
+                f"{_priced(o['test'])}: draw them with the command above, label them, `campaign add` them, then "
+                "`campaign measure`; or follow the act below.")
     none = ("Nothing the pool allows settles it" if o["train"]["why"] != "no forecast" else
             "The test ids the pool has left cannot settle it, and no forecast yet prices the training labels")
     return (f"{head} {none}: your {plural(s['test_size'], 'test label')} tell the true {what} from the "
@@ -250,6 +253,12 @@ def next_command(ns: NextStep, question: dict | None = None) -> str | None:
     f = ns.facts
     return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,
                     forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target)
+
+
+def more_test_command(folder, labels: int) -> str:
+    """``alplan campaign next DIR --test N``: ``labels`` more test ids drawn at random from the pool's ids never
+    asked (the settle's ``test`` step), the folder quoted for a POSIX shell."""
+    return f"alplan campaign next {_quoted(folder)} --test {int(labels)}"
 
 
 def export_command(folder, source: str, labels: int, kind: str = "source") -> str:

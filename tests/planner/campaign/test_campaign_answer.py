@@ -170,9 +170,11 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
     assert (options["train"]["labels_total"] is not None) == (options["train"]["why"] not in ("unreached",))
     for o in allowed:
         assert o["dollars"] == pytest.approx(0.04 * o["labels"])
-    assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's: no command adds test ids
+    assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's; test ids: `next --test N`
     assert shlex.split(rec["answer"]["command"])[1:3] == ["campaign", "next"]
     line = settle_line(rec)
+    draw = f"alplan campaign next {shlex.quote(str(folder))} --test {options['test']['labels']}"
+    assert (f"drawn by `{draw}`" in line) == options["test"]["possible"], line
     assert f"stop now: a {round(100 * s['p_below'])}% chance the true accuracy is below 95.5%" in line
     said = []
     for argv in (["plan", str(folder), *flags, "--explain"], ["campaign", "status", str(folder)]):
