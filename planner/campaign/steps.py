@@ -798,8 +798,8 @@ def _untested_classes(c: Campaign, added: pd.DataFrame, allow: bool) -> tuple[st
         raise ValueError(f"class {new[0]!r} ({plural(n, 'training label')}){also} is held by none of the "
                          f"{plural(len(test_ids), 'test label')}: the measured curve cannot score it, and an earlier "
                          "round's model never saw it; relabel those examples if it is a mistake, or, if the class is "
-                         "real, keep it with --allow-new-class and have test examples of it labeled (a new campaign "
-                         "with a larger --test-size samples them at random)")
+                         "real, keep it with --allow-new-class and have test examples of it labeled (`alplan campaign "
+                         f"next {shlex.quote(str(c.folder))} --test N` draws N more test ids at random)")
     return tuple(new)
 
 
