@@ -120,7 +120,7 @@ def _measured_here(folder: str, facts):
     the campaign measured now, in memory (as ``campaign measure`` does: its curve, and its sources' curves where it
     has sources, else None), and ``facts`` with its rounds; (None, facts) where they are measured already. The
     answer writes the measure only once it is given (a refused command writes nothing)."""
-    fresh = facts.measured_labels == facts.train_labels and not facts.sources_unmeasured
+    fresh = facts.measured_now and not facts.sources_unmeasured
     if not (facts.test_labels and facts.train_labels) or fresh:
         return None, facts
     import dataclasses

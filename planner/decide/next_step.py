@@ -145,6 +145,17 @@ class CampaignFacts:
             return None
         return int(self.rounds.sort_values("round")["n_labels"].iloc[-1])
 
+    @property
+    def measured_now(self) -> bool:
+        """Whether the last measure scored the labels in hand: its training labels are those in hand and, where its
+        row keeps the test labels it was scored on (``test_size``), so are the test labels (``campaign next --test
+        N`` adds test ids); False before the first measure."""
+        if self.measured_labels != self.train_labels:
+            return False
+        last = self.rounds.sort_values("round").iloc[-1]
+        tested = last["test_size"] if "test_size" in last else None
+        return tested is None or pd.isna(tested) or int(tested) == self.test_labels
+
 
 @dataclass(frozen=True)
 class MeasuredPoint:
@@ -381,7 +392,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
         return NextStep(Act.LABEL, **base, reason=Reason.FIRST)
-    if facts.measured_labels != facts.train_labels:
+    if not facts.measured_now:
         return NextStep(Act.MEASURE, **base, reason=Reason.UNMEASURED if facts.measured_labels is not None
                         else Reason.FIRST)
     point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None

@@ -124,7 +124,8 @@ def test_start_next_add_test_add_measure_scores_on_the_larger_split_and_the_answ
     assert len(batch) == 60 and set(batch["role"]) == {"test"}
     batch.merge(truth.astype({"id": str}), on="id")[["id", "label"]].to_csv(tmp_path / "t.csv", index=False)
     assert main(["campaign", "add", str(camp), str(tmp_path / "t.csv")]) == 0
-    capsys.readouterr()
+    assert "measured the labels in hand first" in capsys.readouterr().out   # new test labels: the measure is stale
+    assert set(pd.read_csv(camp / "measured.csv")["test_size"]) == {100}
     assert main(["campaign", "measure", str(camp)]) == 0
     assert "tested on 100 labels" in capsys.readouterr().out
     rounds = pd.read_csv(camp / "measured.csv")
