@@ -79,8 +79,8 @@ from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
            "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "SPLIT", "PART", "BATCHES", "LOCK", "FORMAT",
-           "write_atomic", "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
-           "stretches", "stretch_of"]
+           "write_atomic", "write_settings", "batch_paths", "is_campaign", "locked", "network_filesystem",
+           "settings_problems", "sweep", "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
@@ -347,13 +347,22 @@ def _write_csv(df: pd.DataFrame, path: Path, format_: int) -> None:
     write_atomic(path, lambda tmp: df.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
 
 
-def _write_json(obj, path: Path) -> None:
+def _write_json(obj, path: Path) -> bytes:
+    """Write ``obj`` as JSON to ``path`` (atomically); the bytes written."""
+    data = (json.dumps(obj, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
     def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(obj, fh, indent=1, allow_nan=False)
-            fh.write("\n")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
 
     write_atomic(path, write)
+    return data
+
+
+def write_settings(folder, settings: dict) -> bytes:
+    """Write ``settings`` as the campaign's ``campaign.json`` (the caller holds the folder's lock); the bytes
+    written, as :meth:`Campaign.save` writes them."""
+    return _write_json(settings, Path(folder) / SETTINGS)
 
 
 def batch_paths(folder: Path, round_: int) -> tuple[Path, Path]:
