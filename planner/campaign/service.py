@@ -262,15 +262,13 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     from planner.campaign.files import read_source_curve
     from planner.campaign.sources import source_prices
     from planner.campaign.state import Campaign
-    from planner.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
 
     c = Campaign.load(folder)
     curve = read_source_curve(c, None if sources is None else sources[0])
     if curve is None:
         return []
     prices = source_prices(c.folder) if sources is None else sources[1]
-    pool = int(sunk_columns(c)[POOL_SIZE_COLUMN])
-    return source_paths(curve, prices, target, metric, pool_size=pool)
+    return source_paths(curve, prices, target, metric, pool_size=c.pool_size)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None,

@@ -57,21 +57,16 @@ def standing(folder) -> dict:
     from planner.campaign.in_hand import MIN_TRAIN_LABELS
 
     c = Campaign.load(folder)
-    asked = c.asked.drop_duplicates("id")
-    labeled = set(c.labels["id"])
-    train = asked[asked["role"] == "train"]
-    test = asked[asked["role"] == "test"]
-    current = train[train["round"] == c.round]
-    round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
-    pool_rows = int(c.settings["pool"]["rows"])
+    current = c.asked[(c.asked["role"] == "train") & (c.asked["round"] == c.round)]
+    round_out = len(current) if c.round > 0 and not current["id"].isin(set(c.labels["id"])).any() else 0
+    train_labels, test_labels = c.labels_in_hand
     at = c.settings.get("decide_at")
     try:
         refused = tuple(refused_strategies(c.settings["model"], tuple((c.settings.get("model_params") or {}).items())))
     except ValueError as exc:
         raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
-                train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
-                left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
+                train_labels=train_labels, test_labels=test_labels, left=c.left, rounds=_rounds(c), round=c.round,
                 round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,

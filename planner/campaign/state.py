@@ -586,6 +586,44 @@ class Campaign:
     def format(self) -> int:
         return int(self.settings.get("format", FORMAT))
 
+    # The campaign's derived facts, each defined here once: the answer (planner.campaign.standing), the curve's
+    # columns (planner.campaign.steps.sunk_columns) and the labels in hand (planner.campaign.in_hand) read them.
+
+    @property
+    def held(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(training labels, test labels) in hand: labels.csv's rows, by the role their id was asked in."""
+        role = self.asked.drop_duplicates("id").set_index("id")["role"]
+        held = self.labels.assign(role=self.labels["id"].map(role))
+        return held[held["role"] == "train"], held[held["role"] == "test"]
+
+    @property
+    def labels_in_hand(self) -> tuple[int, int]:
+        """(training labels, test labels) in hand."""
+        train, test = self.held
+        return len(train), len(test)
+
+    @property
+    def test_asked(self) -> int:
+        """The test ids the campaign set aside."""
+        return int((self.asked["role"] == "test").sum())
+
+    @property
+    def pool_size(self) -> int:
+        """The examples a path may label: the pool's rows less the test ids."""
+        return int(self.settings["pool"]["rows"]) - self.test_asked
+
+    @property
+    def left(self) -> int:
+        """The pool's ids never asked: what further orders can pick from."""
+        return max(int(self.settings["pool"]["rows"]) - self.asked["id"].nunique(), 0)
+
+    @property
+    def setup_paid_by(self) -> str:
+        """The first AL strategy that picked a round of the campaign, or the AL half of one: its set-up is paid
+        ("" where none did)."""
+        return next((str(st.get("split") or st["strategy"]) for st in stretches(self.settings)
+                     if st["from_round"] <= self.round and (st.get("split") or st["strategy"] != "random")), "")
+
     @classmethod
     def load(cls, folder) -> "Campaign":
         """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json."""
