@@ -1,6 +1,6 @@
 """One snapshot of a campaign's folder per command: inside :func:`snapshot`, each of the folder's files is read once,
 and every reader of it (the campaign's state, its derived tables, the question, the kept answer, the answer's
-stamp) parses the bytes of that one read. ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
+stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`). ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
 the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
 taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
 itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.
@@ -17,10 +17,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["as_read", "held_bytes", "in_snapshot", "snapshot", "state_bytes", "state_text"]
+__all__ = ["as_read", "held_bytes", "in_snapshot", "once", "snapshot", "state_bytes", "state_text"]
 
 #: The snapshot in force: (its folder, resolved; file name -> the bytes read; file name -> (device, inode, size,
-#: modification time) of the file read), or None.
+#: modification time) of the file read; key -> what was parsed once, :func:`once`), or None.
 _HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapshot", default=None)
 
 
@@ -33,7 +33,7 @@ def snapshot(folder) -> Iterator[dict]:
     if held is not None and held[0] == where:
         yield held[1]
         return
-    token = _HELD.set((where, {}, {}))
+    token = _HELD.set((where, {}, {}, {}))
     try:
         yield _HELD.get()[1]
     finally:
@@ -80,6 +80,18 @@ def as_read(path) -> bool:
     except OSError:
         return False
     return held[2][path.name] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def once(key, make):
+    """``make()`` once per snapshot in force for ``key`` (the campaign's state parsed, the pool read): what it gave,
+    kept until the snapshot ends (callers copy what they change); ``make()`` itself where no snapshot is in force.
+    An exception is not kept: a second call makes it again."""
+    held = _HELD.get()
+    if held is None:
+        return make()
+    if key not in held[3]:
+        held[3][key] = make()
+    return held[3][key]
 
 
 def state_bytes(path) -> bytes:

@@ -74,7 +74,7 @@ from typing import Callable
 
 import pandas as pd
 
-from planner.campaign.snapshot import state_text
+from planner.campaign.snapshot import once, state_text
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
@@ -626,8 +626,17 @@ class Campaign:
 
     @classmethod
     def load(cls, folder) -> "Campaign":
-        """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json."""
+        """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json. Inside a
+        snapshot (:mod:`planner.campaign.snapshot`) its files are parsed once: each load is a copy of that parse."""
+        import copy
+
         folder = Path(folder)
+        c = once(("campaign", str(folder.resolve())), lambda: cls._parse(folder))
+        return cls(folder, copy.deepcopy(c.settings), c.asked.copy(), c.labels.copy())
+
+    @classmethod
+    def _parse(cls, folder: Path) -> "Campaign":
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`)."""
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:

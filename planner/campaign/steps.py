@@ -413,7 +413,15 @@ def _load_pool(c: Campaign) -> _Data:
 
 def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
     """The campaign's pool as its campaign.json describes it (path, id column, features, rows and, with the
-    features, sha256), read in place; one line naming the pool and campaign.json where they disagree."""
+    features, sha256), read in place (once per snapshot: :func:`planner.campaign.snapshot.once`); one line naming
+    the pool and campaign.json where they disagree."""
+    from planner.campaign.snapshot import once
+
+    key = ("pool", json.dumps(c.settings["pool"], sort_keys=True), with_features)
+    return once(key, lambda: _campaign_pool(c, with_features))
+
+
+def _campaign_pool(c: Campaign, with_features: bool) -> Pool:
     meta = c.settings["pool"]
     path = Path(meta["path"])
     if not path.is_file():
