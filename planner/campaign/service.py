@@ -3,9 +3,10 @@ the strategies' runs on the labels in hand where the act is open, the sources' c
 (:func:`planner.decide.next_step.next_step` and the sources' pick), then its record
 (:class:`planner.decide.campaign_answer.CampaignAnswer`). :func:`answer` is the service the command line (``alplan
 plan DIR``, ``replan DIR``), the page (:mod:`planner.campaign.page`) and the benchmarks call: it takes the forecast
-where the measurements leave the act open and, asked to, keeps it (``answer.json``); ``campaign status``,
-``measure`` and ``add`` repeat it (:func:`standing_answer`) until labels are added or the question changes, and
-otherwise say the answer the files give without a forecast.
+where the measurements leave the act open and, asked to, keeps it (``answer.json``, and the order it gives the
+strategy in force in ``campaign.json``); ``campaign status``, ``measure`` and ``add`` show it
+(:func:`standing_answer`) until labels are added or the question changes, and otherwise say the answer the files
+give without a forecast: the kept answer is never read to decide.
 """
 
 from __future__ import annotations
@@ -170,8 +171,9 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress``, ``say`` and ``on_forecast`` as
     there). Labels in hand no measure has scored are measured in memory. It reads each of the campaign's files once
     (:func:`planner.campaign.snapshot.snapshot`: its stamp a digest of the bytes read), without waiting on the
-    folder's lock; with ``keep`` it then keeps the measure it took, the question and the answer where the lock is
-    free (``say``: the line that says whether they were kept). ``sources``: the sources' curves and prices in
+    folder's lock; with ``keep`` it then keeps the measure it took, the question, the count to decide again of an
+    order of the strategy in force (campaign.json's ``decide_at``) and the answer where the lock is free (``say``:
+    the line that says whether they were kept; the record returned is the answer as kept). ``sources``: the sources' curves and prices in
     memory in place of its files (:func:`_source_paths`). ``asked``: the question the record names, unstamped and
     replacing no answer (the page names the question last asked on the command line where it is the same; None:
     none), where not ``question`` itself."""
