@@ -145,13 +145,6 @@ class Sunk:
     batch_size_now: int
 
 
-def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(training labels, test labels) in hand of the campaign ``c``."""
-    role = c.asked.drop_duplicates("id").set_index("id")["role"]
-    held = c.labels.assign(role=c.labels["id"].map(role))
-    return held[held["role"] == "train"], held[held["role"] == "test"]
-
-
 def picked_at_random(c, ids) -> np.ndarray:
     """Per training id of ``ids`` (asked by the campaign ``c``), whether random picked it: the initial set (round
     0), a round of a random stretch, or the random half of a split round (``asked.csv``'s ``part``)."""
@@ -173,12 +166,9 @@ def sunk_facts(folder) -> Sunk:
         Not a campaign.
     """
     from planner.campaign.state import Campaign
-    from planner.campaign.steps import LABELS_IN_HAND_COLUMN, PAID_BY_COLUMN, POOL_SIZE_COLUMN, sunk_columns
 
-    c = Campaign.load(folder)
-    facts = sunk_columns(c)   # what `campaign measure` writes on its curve.csv (planner.decide.redecide.curve_sunk)
-    return Sunk(facts[LABELS_IN_HAND_COLUMN], len(_held(c)[1]), facts[PAID_BY_COLUMN] or None,
-                facts[POOL_SIZE_COLUMN], int(c.settings["batch_size"]))
+    c = Campaign.load(folder)   # the facts `campaign measure` writes on its curve.csv (steps.sunk_columns)
+    return Sunk(*c.labels_in_hand, c.setup_paid_by or None, c.pool_size, int(c.settings["batch_size"]))
 
 
 def campaign_of_curve(path) -> Path | None:
@@ -199,13 +189,13 @@ def labels_in_hand(folder) -> LabelsInHand:
         class only, the pool gone or changed.
     """
     from planner.campaign.state import Campaign, batch_paths
-    from planner.campaign.steps import PAID_BY_COLUMN, _learner, campaign_pool, class_order, sunk_columns
+    from planner.campaign.steps import _learner, campaign_pool, class_order
     from planner.campaign.words import plural
     from simulations.data.datasets import Dataset, standardize
 
     c = Campaign.load(folder)
     s = c.settings
-    train, test = _held(c)
+    train, test = c.held
     if test.empty:
         raise ValueError(f"no test labels are in hand in {c.folder}: label the test ids of "
                          f"{batch_paths(c.folder, 0)[0]} (role test) and add them; strategies are measured on them")
@@ -234,12 +224,11 @@ def labels_in_hand(folder) -> LabelsInHand:
     ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
-    paid_by = sunk_columns(c)[PAID_BY_COLUMN] or None   # the AL strategy whose picks paid the set-up
     now, batch = str(s["strategy"]), int(s["batch_size"])   # in force: the next round's
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
-                        batch_size_now=batch, paid_by=paid_by, pool_rows=int(s["pool"]["rows"]),
-                        test_asked=int((c.asked["role"] == "test").sum()), round=c.round, random_rows=random_rows)
+                        batch_size_now=batch, paid_by=c.setup_paid_by or None, pool_rows=int(s["pool"]["rows"]),
+                        test_asked=c.test_asked, round=c.round, random_rows=random_rows)
 
 
 def _read_only(a: np.ndarray) -> np.ndarray:

@@ -3,9 +3,10 @@ the strategies' runs on the labels in hand where the act is open, the sources' c
 (:func:`planner.decide.next_step.next_step` and the sources' pick), then its record
 (:class:`planner.decide.campaign_answer.CampaignAnswer`). :func:`answer` is the service the command line (``alplan
 plan DIR``, ``replan DIR``), the page (:mod:`planner.campaign.page`) and the benchmarks call: it takes the forecast
-where the measurements leave the act open and, asked to, keeps it (``answer.json``); ``campaign status``,
-``measure`` and ``add`` repeat it (:func:`standing_answer`) until labels are added or the question changes, and
-otherwise say the answer the files give without a forecast.
+where the measurements leave the act open and, asked to, keeps it (``answer.json``, and the order it gives the
+strategy in force in ``campaign.json``); ``campaign status``, ``measure`` and ``add`` show it
+(:func:`standing_answer`) until labels are added or the question changes, and otherwise say the answer the files
+give without a forecast: the kept answer is never read to decide.
 """
 
 from __future__ import annotations
@@ -38,11 +39,10 @@ def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""
 @in_snapshot
 def standing_answer(folder) -> dict:
     """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (the record's JSON): the answer
-    ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question);
-    otherwise the answer its files give without a forecast, the order in force being the last answer's, and what
-    changed. A question that no longer reads is treated as no question asked, and the answer says so."""
-    import dataclasses
-
+    ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question),
+    shown as kept; otherwise the answer its files give without a forecast (the order in force the campaign's
+    settings record), and what changed since the kept answer. A question that no longer reads is treated as no
+    question asked, and the answer says so."""
     from planner.decide.next_step import next_step
     from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
@@ -54,9 +54,6 @@ def standing_answer(folder) -> dict:
     if stored is not None and stored.get("stamp") == stamp and q is not None:
         return for_folder(stored, folder)
     was = stored if _same_question(stored, q) else None
-    at = _order_in_force(was, facts)
-    if at is not None:
-        facts = dataclasses.replace(facts, decide_at=at)
     ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
                                                       metric=q["metric"], stop_chance=q["stop_chance"])
     out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
@@ -100,19 +97,6 @@ def _question(folder) -> tuple:
     q = read_question(folder)
     why = question_problem(folder) if q is None else None
     return (None, question_line(folder, why)) if why else (q, None)
-
-
-def _order_in_force(was: dict | None, facts) -> int | None:
-    """The count to decide again of the last answer (``was``, the same question) where it ordered more of the
-    strategy in force and that count lies ahead; None otherwise (the campaign's own order stands)."""
-    if not was:
-        return None
-    a = was.get("answer") or {}
-    at = a.get("decide_at_labels")
-    same = a.get("strategy") == facts.strategy if a.get("act") != "split" else a.get("strategy") == facts.split
-    if a.get("act") in ("continue", "switch", "split") and same and isinstance(at, int) and at > facts.train_labels:
-        return at
-    return None
 
 
 def _measured_here(folder: str, facts):
@@ -187,8 +171,9 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress``, ``say`` and ``on_forecast`` as
     there). Labels in hand no measure has scored are measured in memory. It reads each of the campaign's files once
     (:func:`planner.campaign.snapshot.snapshot`: its stamp a digest of the bytes read), without waiting on the
-    folder's lock; with ``keep`` it then keeps the measure it took, the question and the answer where the lock is
-    free (``say``: the line that says whether they were kept). ``sources``: the sources' curves and prices in
+    folder's lock; with ``keep`` it then keeps the measure it took, the question, the count to decide again of an
+    order of the strategy in force (campaign.json's ``decide_at``) and the answer where the lock is free (``say``:
+    the line that says whether they were kept; the record returned is the answer as kept). ``sources``: the sources' curves and prices in
     memory in place of its files (:func:`_source_paths`). ``asked``: the question the record names, unstamped and
     replacing no answer (the page names the question last asked on the command line where it is the same; None:
     none), where not ``question`` itself."""
@@ -217,15 +202,14 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
                   previous=stored if _same_question(stored, q) else None)
     if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
         rec = dataclasses.replace(rec, changed=stored.get("changed"))   # asked again on nothing new: the same answer
-    if keep:
-        _keep(folder, measured, q, rec.to_dict(), say)
-    return rec
+    return _keep(folder, measured, q, rec, say) if keep else rec
 
 
-def _keep(folder: str, measured, question: dict, record: dict, say) -> None:
-    """Keep what the answer took (the measure, the question, the answer) under the folder's lock where it is free; a
-    line to ``say`` either way."""
-    from planner.campaign.standing import write_answer, write_question
+def _keep(folder: str, measured, question: dict, rec, say):
+    """Keep what the answer ``rec`` took (the measure, the question, the count to decide again of the order it gives
+    the strategy in force, the answer) under the folder's lock where it is free; a line to ``say`` either way. The
+    answer as kept: where it recorded its order, that order in force and its stamp of the bytes written."""
+    from planner.campaign.standing import answer_stamp, record_order, write_answer, write_question
     from planner.campaign.state import LockBusy, locked
 
     say = say or (lambda line: None)
@@ -234,11 +218,17 @@ def _keep(folder: str, measured, question: dict, record: dict, say) -> None:
             if measured is not None:
                 say(_write_measure(measured))
             write_question(folder, **question)
-            write_answer(folder, record)
+            written = record_order(folder, rec.step)
+            if written:   # the campaign as kept: its order in force the answer's, its stamp of the bytes written
+                facts = dataclasses.replace(rec.step.facts, decide_at=int(rec.step.decide_at))
+                rec = dataclasses.replace(rec, step=dataclasses.replace(rec.step, facts=facts),
+                                          stamp=answer_stamp(folder, question, written))
+            write_answer(folder, rec.to_dict())
     except LockBusy as busy:
         who = f" ({busy.holder})" if busy.holder else ""
         say(f"another alplan command{who} holds the campaign's folder: this answer is given from its files as they "
             "were read, and neither it nor its measure was kept; `campaign status` says it once that command is done")
+    return rec
 
 
 def _pick(ns, aside: list, label_price: float | None):
@@ -274,15 +264,13 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     from planner.campaign.files import read_source_curve
     from planner.campaign.sources import source_prices
     from planner.campaign.state import Campaign
-    from planner.campaign.steps import POOL_SIZE_COLUMN, sunk_columns
 
     c = Campaign.load(folder)
     curve = read_source_curve(c, None if sources is None else sources[0])
     if curve is None:
         return []
     prices = source_prices(c.folder) if sources is None else sources[1]
-    pool = int(sunk_columns(c)[POOL_SIZE_COLUMN])
-    return source_paths(curve, prices, target, metric, pool_size=pool)
+    return source_paths(curve, prices, target, metric, pool_size=c.pool_size)
 
 
 def _answer(facts, target: float, forecast, *, confidence: float, metric: str, budget=None, label_price=None,

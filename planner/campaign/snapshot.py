@@ -1,6 +1,6 @@
 """One snapshot of a campaign's folder per command: inside :func:`snapshot`, each of the folder's files is read once,
 and every reader of it (the campaign's state, its derived tables, the question, the kept answer, the answer's
-stamp) parses the bytes of that one read. ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
+stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`). ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
 the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
 taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
 itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.
@@ -13,12 +13,14 @@ import contextlib
 import contextvars
 import functools
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["held_bytes", "in_snapshot", "snapshot", "state_bytes", "state_text"]
+__all__ = ["as_read", "held_bytes", "in_snapshot", "once", "snapshot", "state_bytes", "state_text"]
 
-#: The snapshot in force: (its folder, resolved; file name -> the bytes read), or None.
+#: The snapshot in force: (its folder, resolved; file name -> the bytes read; file name -> (device, inode, size,
+#: modification time) of the file read; key -> what was parsed once, :func:`once`), or None.
 _HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapshot", default=None)
 
 
@@ -31,7 +33,7 @@ def snapshot(folder) -> Iterator[dict]:
     if held is not None and held[0] == where:
         yield held[1]
         return
-    token = _HELD.set((where, {}))
+    token = _HELD.set((where, {}, {}, {}))
     try:
         yield _HELD.get()[1]
     finally:
@@ -58,8 +60,38 @@ def held_bytes(path) -> bytes | None:
     if path.resolve().parent != held[0]:
         return None
     if path.name not in held[1]:
-        held[1][path.name] = path.read_bytes()
+        with open(path, "rb") as fh:
+            held[1][path.name] = fh.read()
+            st = os.fstat(fh.fileno())
+        held[2][path.name] = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
     return held[1][path.name]
+
+
+def as_read(path) -> bool:
+    """Whether the file ``path`` is still the one the snapshot in force read (the same file, size and modification
+    time: every writer of the campaign replaces a file whole), without reading it again; False where no snapshot
+    read it."""
+    held = _HELD.get()
+    path = Path(path)
+    if held is None or path.resolve().parent != held[0] or path.name not in held[2]:
+        return False
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return held[2][path.name] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def once(key, make):
+    """``make()`` once per snapshot in force for ``key`` (the campaign's state parsed, the pool read): what it gave,
+    kept until the snapshot ends (callers copy what they change); ``make()`` itself where no snapshot is in force.
+    An exception is not kept: a second call makes it again."""
+    held = _HELD.get()
+    if held is None:
+        return make()
+    if key not in held[3]:
+        held[3][key] = make()
+    return held[3][key]
 
 
 def state_bytes(path) -> bytes:

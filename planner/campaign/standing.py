@@ -16,11 +16,12 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.files import read_rounds, read_splits
-from planner.campaign.snapshot import state_bytes, state_text
+from planner.campaign.snapshot import as_read, state_bytes, state_text
 from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
                                         SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
 
-__all__ = ["answer_stamp", "files_stamp", "named_rounds", "read_answer", "standing", "write_answer", "write_question"]
+__all__ = ["answer_stamp", "files_stamp", "named_rounds", "ordered_count", "read_answer", "record_order", "standing",
+           "write_answer", "write_question"]
 
 #: The rounds of a campaign not measured yet.
 _NO_ROUNDS = pd.DataFrame(columns=["round", "n_labels", "strategy", "accuracy"])
@@ -56,21 +57,16 @@ def standing(folder) -> dict:
     from planner.campaign.in_hand import MIN_TRAIN_LABELS
 
     c = Campaign.load(folder)
-    asked = c.asked.drop_duplicates("id")
-    labeled = set(c.labels["id"])
-    train = asked[asked["role"] == "train"]
-    test = asked[asked["role"] == "test"]
-    current = train[train["round"] == c.round]
-    round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
-    pool_rows = int(c.settings["pool"]["rows"])
+    current = c.asked[(c.asked["role"] == "train") & (c.asked["round"] == c.round)]
+    round_out = len(current) if c.round > 0 and not current["id"].isin(set(c.labels["id"])).any() else 0
+    train_labels, test_labels = c.labels_in_hand
     at = c.settings.get("decide_at")
     try:
         refused = tuple(refused_strategies(c.settings["model"], tuple((c.settings.get("model_params") or {}).items())))
     except ValueError as exc:
         raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
-                train_labels=int(train["id"].isin(labeled).sum()), test_labels=int(test["id"].isin(labeled).sum()),
-                left=max(pool_rows - len(test) - len(train), 0), rounds=_rounds(c), round=c.round,
+                train_labels=train_labels, test_labels=test_labels, left=c.left, rounds=_rounds(c), round=c.round,
                 round_out=int(round_out),
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,
@@ -109,10 +105,11 @@ def files_stamp(folder) -> tuple:
     return tuple(out)
 
 
-def answer_stamp(folder, question: dict | None) -> str:
+def answer_stamp(folder, question: dict | None, written: dict | None = None) -> str:
     """What an answer of the campaign in ``folder`` to ``question`` was taken on: a digest of its settings, the ids
     asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
-    added, an order is placed, a source's price is set or the question changes, and only then."""
+    added, an order is placed, a source's price is set or the question changes, and only then. ``written``: file
+    name -> the bytes the answer wrote to it (:func:`record_order`), in place of those read."""
     import hashlib
     import stat
 
@@ -120,14 +117,51 @@ def answer_stamp(folder, question: dict | None) -> str:
     for name in (SETTINGS, ASKED, LABELS, SOURCES, SOURCE_SETTINGS):
         path = Path(folder) / name
         try:   # only a regular file is read (a FIFO would wait for a writer); its reader refuses any other kind
-            if not stat.S_ISREG(path.stat().st_mode):
+            if written and name in written:
+                data = written[name]
+            elif not stat.S_ISREG(path.stat().st_mode):
                 raise OSError(f"{path} is not a regular file")
-            h.update(name.encode() + b"\0" + state_bytes(path) + b"\0")
+            else:
+                data = state_bytes(path)
+            h.update(name.encode() + b"\0" + data + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
     asked = None if question is None else {k: v for k, v in question.items() if k != "command"}   # plan = replan
     h.update(json.dumps(asked, sort_keys=True, allow_nan=False).encode())
     return h.hexdigest()[:32]
+
+
+def ordered_count(step) -> int | None:
+    """The count to decide again that the answer ``step`` (a :class:`planner.decide.next_step.NextStep`) orders for
+    the strategy in force: that of an order (``continue``, ``switch`` or ``split``) of the strategy, or split, the
+    campaign's next round picks with, ahead of the training labels in hand; None otherwise (an order of another
+    strategy carries its count in its command, ``campaign next --decide-at``)."""
+    import math
+
+    f = step.facts
+    if step.act not in ("continue", "switch", "split") or not math.isfinite(step.decide_at):
+        return None
+    same = step.strategy == (f.split if step.act == "split" else f.strategy)
+    return int(step.decide_at) if same and step.decide_at > f.train_labels else None
+
+
+def record_order(folder, step) -> dict:
+    """Record the count to decide again of the answer ``step`` (:func:`ordered_count`) as the campaign's
+    ``decide_at`` in its settings, the caller holding the folder's lock, where campaign.json is as the answer read
+    it (a command that moved the campaign meanwhile leaves an answer that no longer stands) and holds another count;
+    {file name: the bytes written} ({} where nothing was written)."""
+    from planner.campaign.state import write_settings
+
+    at = ordered_count(step)
+    path = Path(folder) / SETTINGS
+    if at is None:
+        return {}
+    if not as_read(path):
+        return {}
+    settings = json.loads(state_bytes(path).decode("utf-8"))
+    if settings.get("decide_at") == at:
+        return {}
+    return {SETTINGS: write_settings(folder, {**settings, "decide_at": at})}
 
 
 def _seal(record: dict) -> str:

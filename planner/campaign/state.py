@@ -75,13 +75,13 @@ from typing import Callable
 
 import pandas as pd
 
-from planner.campaign.snapshot import state_text
+from planner.campaign.snapshot import once, state_text
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
            "ANSWER", "SOURCES", "SOURCE_SETTINGS", "SOURCE_CURVE", "SPLIT", "PART", "BATCHES", "LOCK", "FORMAT",
-           "write_atomic", "batch_paths", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
-           "stretches", "stretch_of"]
+           "write_atomic", "write_settings", "batch_paths", "is_campaign", "locked", "network_filesystem",
+           "settings_problems", "sweep", "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
@@ -348,13 +348,22 @@ def _write_csv(df: pd.DataFrame, path: Path, format_: int) -> None:
     write_atomic(path, lambda tmp: df.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
 
 
-def _write_json(obj, path: Path) -> None:
+def _write_json(obj, path: Path) -> bytes:
+    """Write ``obj`` as JSON to ``path`` (atomically); the bytes written."""
+    data = (json.dumps(obj, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
     def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(obj, fh, indent=1, allow_nan=False)
-            fh.write("\n")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
 
     write_atomic(path, write)
+    return data
+
+
+def write_settings(folder, settings: dict) -> bytes:
+    """Write ``settings`` as the campaign's ``campaign.json`` (the caller holds the folder's lock); the bytes
+    written, as :meth:`Campaign.save` writes them."""
+    return _write_json(settings, Path(folder) / SETTINGS)
 
 
 def batch_paths(folder: Path, round_: int) -> tuple[Path, Path]:
@@ -578,10 +587,57 @@ class Campaign:
     def format(self) -> int:
         return int(self.settings.get("format", FORMAT))
 
+    # The campaign's derived facts, each defined here once: the answer (planner.campaign.standing), the curve's
+    # columns (planner.campaign.steps.sunk_columns) and the labels in hand (planner.campaign.in_hand) read them.
+
+    @property
+    def held(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(training labels, test labels) in hand: labels.csv's rows, by the role their id was asked in."""
+        role = self.asked.drop_duplicates("id").set_index("id")["role"]
+        held = self.labels.assign(role=self.labels["id"].map(role))
+        return held[held["role"] == "train"], held[held["role"] == "test"]
+
+    @property
+    def labels_in_hand(self) -> tuple[int, int]:
+        """(training labels, test labels) in hand."""
+        train, test = self.held
+        return len(train), len(test)
+
+    @property
+    def test_asked(self) -> int:
+        """The test ids the campaign set aside."""
+        return int((self.asked["role"] == "test").sum())
+
+    @property
+    def pool_size(self) -> int:
+        """The examples a path may label: the pool's rows less the test ids."""
+        return int(self.settings["pool"]["rows"]) - self.test_asked
+
+    @property
+    def left(self) -> int:
+        """The pool's ids never asked: what further orders can pick from."""
+        return max(int(self.settings["pool"]["rows"]) - self.asked["id"].nunique(), 0)
+
+    @property
+    def setup_paid_by(self) -> str:
+        """The first AL strategy that picked a round of the campaign, or the AL half of one: its set-up is paid
+        ("" where none did)."""
+        return next((str(st.get("split") or st["strategy"]) for st in stretches(self.settings)
+                     if st["from_round"] <= self.round and (st.get("split") or st["strategy"] != "random")), "")
+
     @classmethod
     def load(cls, folder) -> "Campaign":
-        """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json."""
+        """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json. Inside a
+        snapshot (:mod:`planner.campaign.snapshot`) its files are parsed once: each load is a copy of that parse."""
+        import copy
+
         folder = Path(folder)
+        c = once(("campaign", str(folder.resolve())), lambda: cls._parse(folder))
+        return cls(folder, copy.deepcopy(c.settings), c.asked.copy(), c.labels.copy())
+
+    @classmethod
+    def _parse(cls, folder: Path) -> "Campaign":
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`)."""
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:

@@ -413,7 +413,15 @@ def _load_pool(c: Campaign) -> _Data:
 
 def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
     """The campaign's pool as its campaign.json describes it (path, id column, features, rows and, with the
-    features, sha256), read in place; one line naming the pool and campaign.json where they disagree."""
+    features, sha256), read in place (once per snapshot: :func:`planner.campaign.snapshot.once`); one line naming
+    the pool and campaign.json where they disagree."""
+    from planner.campaign.snapshot import once
+
+    key = ("pool", json.dumps(c.settings["pool"], sort_keys=True), with_features)
+    return once(key, lambda: _campaign_pool(c, with_features))
+
+
+def _campaign_pool(c: Campaign, with_features: bool) -> Pool:
     meta = c.settings["pool"]
     path = Path(meta["path"])
     if not path.is_file():
@@ -859,9 +867,4 @@ def sunk_columns(c: Campaign) -> dict:
     """What the campaign ``c`` has paid for, as its curve's columns: the training labels in hand
     (``labels_in_hand``), the first AL strategy that picked a round or half of one (``setup_paid_by``: its set-up is
     paid; empty where none did) and the examples a path may label (``pool_size``: the pool's rows less the test ids)."""
-    role = c.asked.drop_duplicates("id").set_index("id")["role"]
-    train = int((c.labels["id"].map(role) == "train").sum())
-    paid = next((str(st.get("split") or st["strategy"]) for st in stretches(c.settings)
-                 if st["from_round"] <= c.round and (st.get("split") or st["strategy"] != RANDOM)), "")
-    pool = int(c.settings["pool"]["rows"]) - int((c.asked["role"] == "test").sum())
-    return {LABELS_IN_HAND_COLUMN: train, PAID_BY_COLUMN: paid, POOL_SIZE_COLUMN: pool}
+    return {LABELS_IN_HAND_COLUMN: c.labels_in_hand[0], PAID_BY_COLUMN: c.setup_paid_by, POOL_SIZE_COLUMN: c.pool_size}

@@ -1,5 +1,5 @@
 """The campaign's service (:func:`planner.campaign.answer`) is what ``alplan plan DIR`` prints: the same record from
-the same question and prices, and the service alone writes nothing to the folder."""
+the same question and prices (plan's as kept), and the service alone writes nothing to the folder."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from campaign_fixtures import files_of, played_campaign  # noqa: E402
 
 from planner.campaign import Prices, Question, answer  # noqa: E402
 from planner.campaign.measuring import measure, write_curve  # noqa: E402
+from planner.campaign.standing import answer_stamp  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402
 
 
@@ -25,6 +26,11 @@ def test_the_service_gives_the_record_plan_dir_prints_and_writes_nothing(tmp_pat
     assert files_of(camp) == before
     assert rec.step.act == "continue" and rec.step.reason == "few" and rec.step.verdict is None
     printed = cli.json("plan", camp, *flags)
-    assert rec.to_dict() == printed
+    # plan keeps the answer: its order of the strategy in force recorded as the campaign's, its stamp of the files
+    # as written
+    assert printed["campaign"]["decide_at_in_force"] == printed["answer"]["decide_at_labels"] == 40
+    assert printed["stamp"] == answer_stamp(camp, printed["question"]) != rec.stamp
+    got = rec.to_dict()
+    assert {**got, "stamp": "", "campaign": {**got["campaign"], "decide_at_in_force": 40}} == {**printed, "stamp": ""}
     assert rec.to_dict()["question"] == {"command": "plan", "target": 0.99, "metric": "accuracy", "confidence": 0.9,
                                          "stop_chance": None, "flags": list(flags)}

@@ -89,3 +89,33 @@ def test_the_stamp_is_of_the_bytes_read_not_of_a_file_changed_meanwhile(tmp_path
     assert code == 0, err
     kept = json.loads((camp / ANSWER).read_text())
     assert kept["stamp"] == read != answer_stamp(camp, question)
+
+
+def test_plan_dir_parses_the_campaign_once_and_reads_its_pool_once(tmp_path, cli, monkeypatch):
+    """Labels in hand no measure has scored: the answer measures them and the strategies on them, each reading the
+    campaign's state and its pool; the state is parsed once and the pool read once (snapshot.once)."""
+    import planner.campaign.state as state
+    import planner.campaign.steps as steps
+
+    camp, _ = played_campaign(tmp_path, n=300, strategy="random", initial=20, batch_size=20, test_size=60, rounds=2)
+    calls = collections.Counter()
+    parse, pool = state.Campaign._parse.__func__, steps._campaign_pool
+
+    def parsed(cls, folder):
+        calls["parse"] += 1
+        return parse(cls, folder)
+
+    def read(c, with_features):
+        calls["pool"] += 1
+        return pool(c, with_features)
+
+    monkeypatch.setattr(state.Campaign, "_parse", classmethod(parsed))
+    monkeypatch.setattr(steps, "_campaign_pool", read)
+    code, out, err = cli("plan", camp, *ASK)
+    assert code == 0, err
+    assert "measured the labels in hand first" in out + err and "measuring the strategies" in out + err
+    assert calls == {"parse": 1, "pool": 1}
+    calls.clear()
+    state.Campaign.load(camp)
+    state.Campaign.load(camp)
+    assert calls == {"parse": 2}   # outside a snapshot each load parses the files
