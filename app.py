@@ -390,9 +390,9 @@ with st.expander(lines.standin_rest(source.name)) if folder else st.container():
             st.caption(md(capped))
 
 
-def show_campaign(rec: dict, text: str, specs: dict) -> None:
-    """The campaign's answer at the top of the page: its sentence, tiles, charts (``specs``: the trade-off first),
-    table, command; its lines and rule in the campaign section (the current container)."""
+def show_campaign(rec, text: str, specs: dict) -> None:
+    """The campaign's answer (``rec``, typed) at the top of the page: its sentence, tiles, charts (``specs``: the
+    trade-off first), table, command; its lines and rule in the campaign section (the current container)."""
     shown = campaign_page(rec, text)
     with campaign_top:
         st.container(border=True, key="campaign_sentence").text(shown.sentence)  # plain text, never Markdown

@@ -14,8 +14,9 @@ __all__ = ["page_answer", "page_campaign"]
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
                 stop_chance: float | None = None, charts: bool = False) -> tuple:
-    """(the answer's record JSON, its words: ``alplan plan DIR --explain``'s, the lead before the first blank line)
-    the page shows for the campaign in ``folder`` under the page's
+    """(the answer: a :class:`planner.decide.campaign_answer.CampaignAnswer`, its forecast and sources as their JSON
+    (:meth:`~planner.decide.campaign_answer.CampaignAnswer.published`), its words: ``alplan plan DIR
+    --explain``'s, the lead before the first blank line) the page shows for the campaign in ``folder`` under the page's
     ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand
     that no measure has scored are measured in memory: the page writes nothing to the campaign. ``stamp``: what the
@@ -43,10 +44,9 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
                  Prices(scenario=scenario, given=given, premium_stated=premium_stated,
                         label_price=label_price_of(lambda: scenario.price_per_label)),
                  sources=sources, on_forecast=took, asked=asked)
-    out = rec.to_dict()
-    said = campaign_text(out, rec.step.verdict, rec.aside, rec.pick, explain=True,
-                         after=source_after(out, rec.aside, rec.pick))
-    return (out, said, _campaign_charts(rec.step.facts.rounds, taken, target, metric)) if charts else (out, said)
+    said = campaign_text(rec, explain=True, after=source_after(rec))
+    kept = rec.published()   # the page's cache keeps it: the forecast as its JSON
+    return (kept, said, _campaign_charts(rec.facts.rounds, taken, target, metric)) if charts else (kept, said)
 
 
 def _campaign_charts(rounds, taken: dict, target: float, metric: str) -> dict:

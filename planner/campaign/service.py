@@ -37,12 +37,16 @@ def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""
 
 
 @in_snapshot
-def standing_answer(folder) -> dict:
-    """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (the record's JSON): the answer
-    ``alplan plan DIR`` last gave where nothing moved since (no label added, no order placed, the same question),
-    shown as kept; otherwise the answer its files give without a forecast (the order in force the campaign's
-    settings record), and what changed since the kept answer. A question that no longer reads is treated as no
-    question asked, and the answer says so."""
+def standing_answer(folder):
+    """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (a
+    :class:`planner.decide.campaign_answer.CampaignAnswer`): the answer ``alplan plan DIR`` last gave (read back through
+    :meth:`~planner.decide.campaign_answer.CampaignAnswer.from_dict`) where nothing moved since (no label added, no
+    order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
+    campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
+    as no question asked, and the answer says so."""
+    import dataclasses
+
+    from planner.decide.campaign_answer import CampaignAnswer
     from planner.decide.next_step import next_step
     from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
@@ -52,19 +56,19 @@ def standing_answer(folder) -> dict:
     stamp = answer_stamp(folder, q)
     stored = _kept(folder)
     if stored is not None and stored.get("stamp") == stamp and q is not None:
-        return for_folder(stored, folder)
+        return for_folder(CampaignAnswer.from_dict(stored), folder)
     was = stored if _same_question(stored, q) else None
     ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
                                                       metric=q["metric"], stop_chance=q["stop_chance"])
-    out = _record(facts, q, ns, previous=was, stamp=stamp).to_dict()
-    return {**out, "question_note": note} if note else out
+    out = _record(facts, q, ns, previous=was, stamp=stamp)
+    return dataclasses.replace(out, question_note=note) if note else out
 
 
 def _kept(folder) -> dict | None:
     """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`) where it has this layout
     (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign_answer import SCHEMA_VERSION
+    from planner.decide.campaign_answer import SCHEMA_VERSION, CampaignAnswer
     from planner.campaign.standing import read_answer
 
     stored = read_answer(folder)
@@ -73,7 +77,7 @@ def _kept(folder) -> dict | None:
     try:
         from planner.present.next_step_view import for_folder
 
-        for_folder(stored, folder)   # renders: its fields are those of this layout
+        for_folder(CampaignAnswer.from_dict(stored), folder)   # reads and renders: its fields are this layout's
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return stored
@@ -164,7 +168,7 @@ _ASKED = object()
 @in_snapshot
 def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, on_forecast=None,
            sources=None, asked=_ASKED):
-    """The campaign's one answer (a :class:`planner.decide.campaign_answer.CampaignAnswer`; its ``step.verdict`` the
+    """The campaign's one answer (a :class:`planner.decide.campaign_answer.CampaignAnswer`; its ``forecast`` the
     forecast where one was taken) to ``question`` (:class:`planner.campaign.question.Question`) at ``prices``
     (:class:`planner.campaign.question.Prices`). Where the measured score, the pool or the budget settle it, no
     forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and priced
@@ -201,7 +205,9 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
                   previous=stored if _same_question(stored, q) else None)
     if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
-        rec = dataclasses.replace(rec, changed=stored.get("changed"))   # asked again on nothing new: the same answer
+        from planner.decide.campaign_answer import Changed
+
+        rec = dataclasses.replace(rec, changed=Changed.from_dict(stored.get("changed")))   # asked again on nothing new
     return _keep(folder, measured, q, rec, say) if keep else rec
 
 
@@ -218,11 +224,10 @@ def _keep(folder: str, measured, question: dict, rec, say):
             if measured is not None:
                 say(_write_measure(measured))
             write_question(folder, **question)
-            written = record_order(folder, rec.step)
+            written = record_order(folder, rec)
             if written:   # the campaign as kept: its order in force the answer's, its stamp of the bytes written
-                facts = dataclasses.replace(rec.step.facts, decide_at=int(rec.step.decide_at))
-                rec = dataclasses.replace(rec, step=dataclasses.replace(rec.step, facts=facts),
-                                          stamp=answer_stamp(folder, question, written))
+                facts = dataclasses.replace(rec.facts, decide_at=int(rec.decide_at))
+                rec = dataclasses.replace(rec, facts=facts, stamp=answer_stamp(folder, question, written))
             write_answer(folder, rec.to_dict())
     except LockBusy as busy:
         who = f" ({busy.holder})" if busy.holder else ""

@@ -111,26 +111,25 @@ def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
                     label_price=label_price_of(lambda: _scenario(args).price_per_label))
     rec = answer(folder, question, prices, keep=True, say=lambda line: print(line, file=sys.stderr),
                  progress=_progress_bar("runs"), on_forecast=reported)
-    if rec.step.verdict is None and report:
-        print(f"--report: no report written: the answer ({rec.step.act}) rests on the measurements alone, without a "
+    if rec.forecast is None and report:
+        print(f"--report: no report written: the answer ({rec.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
-    _print_answer(args, rec.to_dict(), rec.step.verdict, rec)
+    _print_answer(args, rec)
     return 0
 
 
-def _print_answer(args: argparse.Namespace, record: dict, verdict, rec) -> None:
-    """The answer's views: its JSON, or its text (its lead; with --explain, its details: the forecast's lines and
-    the sources'), then the vendors."""
+def _print_answer(args: argparse.Namespace, rec) -> None:
+    """The answer's views (``rec``: the :class:`planner.decide.campaign_answer.CampaignAnswer`): its JSON, or its
+    text (its lead; with --explain, its details: the forecast's lines and the sources'), then the vendors."""
     from planner.cli.prices import _print_vendor_table, _vendor_table_field
 
     if args.json:
-        print(json.dumps({**record, **_vendor_table_field(args)}, indent=2, allow_nan=False))
+        print(json.dumps({**rec.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
         return
     from planner.cli.checks import _summarise_notes
     from planner.present.lead_view import campaign_text, source_after
 
-    print(_summarise_notes(campaign_text(record, verdict, rec.aside, rec.pick, explain=bool(args.explain),
-                                         after=source_after(record, rec.aside, rec.pick))))
+    print(_summarise_notes(campaign_text(rec, explain=bool(args.explain), after=source_after(rec))))
     _print_vendor_table(args)
 
 

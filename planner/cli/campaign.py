@@ -24,7 +24,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
         buf = io.StringIO()
         code = run(args, buf)
-        print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(args.folder)}, indent=1,
+        print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(args.folder).to_dict()}, indent=1,
                          allow_nan=False))
         return code
     before = None
@@ -39,8 +39,8 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         from planner.present.next_step_view import standing_lines
 
         rec = before if before is not None else standing_answer(args.folder)
-        if args.step == "add" and getattr(args, "source", None) is None and rec["answer"]["act"] == "measure" \
-                and rec["answer"]["reason"] != "sources":   # the answer the labels lead to, not the measure
+        if args.step == "add" and getattr(args, "source", None) is None and rec.act == "measure" \
+                and rec.reason != "sources":   # the answer the labels lead to, not the measure
             from planner.campaign.service import measure_added
 
             if (line := measure_added(args.folder)) is not None:
@@ -52,10 +52,11 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     return code
 
 
-def export_then(out: str, rec: dict) -> str:
-    """The line between ``campaign export`` and the answer: what follows the training set, as the answer says it (an
+def export_then(out: str, rec) -> str:
+    """The line between ``campaign export`` and the answer (``rec``: the
+    :class:`planner.decide.campaign_answer.CampaignAnswer`): what follows the training set, as the answer says it (an
     order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
-    act = (rec.get("answer") or {}).get("act")
+    act = rec.act
     if act in ("continue", "switch", "split"):
         return (f"then: train your model on {out}; if it falls short in use, the campaign's answer orders human "
                 "labels (`campaign add` them, then `campaign measure`):")

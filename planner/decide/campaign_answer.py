@@ -1,9 +1,10 @@
 """A campaign's answer as one record: every count an answer states, computed once, which every surface renders.
 
-``alplan plan DIR`` and ``replan DIR`` (text and ``--json``), the lines ``campaign status``, ``measure`` and ``add``
-end with, and the page read the :class:`CampaignAnswer` that :func:`answer_record` builds, through its
-:meth:`CampaignAnswer.to_dict`: the JSON with one layout for every act (:data:`SCHEMA_VERSION`, published as
-``docs/campaign_answer.schema.json``). Its parts, in the order the answer is taken:
+``alplan plan DIR`` and ``replan DIR``, the lines ``campaign status``, ``measure`` and ``add`` end with, and the
+page read the typed :class:`CampaignAnswer` that :func:`answer_record` builds (its fields filled once, there); its
+:meth:`CampaignAnswer.to_dict` writes the JSON (``--json``, ``answer.json``) with one layout for every act
+(:data:`SCHEMA_VERSION`, published as ``docs/campaign_answer.schema.json``), and :meth:`CampaignAnswer.from_dict`
+reads a kept answer back before any view shows it. The JSON's parts, in the order the answer is taken:
 
 - ``campaign``: the facts (labels in hand, the pool's ids left, the order in force);
 - ``question``: the target, metric, confidence and flags it answers (null before one is asked);
@@ -27,12 +28,17 @@ The record is a fact of the campaign's files and the question: stored beside the
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from planner.decide.advantage import MeasuredAdvantage
+from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reason, Until
+from planner.decide.settle import PricedSettle
 from planner.decide.summaries import json_number
 
-__all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Published", "answer_record", "path_from_here"]
+__all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Changed", "Lead", "PathFromHere", "Published",
+           "answer_record", "changed_from"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
 SCHEMA_VERSION = 3
@@ -45,17 +51,76 @@ def _whole(x) -> int | None:
     return int(round(float(x))) if x is not None and math.isfinite(float(x)) else None
 
 
-def path_from_here(row, labels_in_hand: int) -> dict:
+@dataclass(frozen=True)
+class PathFromHere:
     """One forecast path (a :class:`planner.decide.results.StrategyPlan` priced with the labels in hand sunk) from
-    the labels in hand: its median labels in all and from here, its range in all, its dollars from here, its
-    chance of being the cheapest and whether it reaches the target."""
-    beyond = list(getattr(row, "beyond_limit", ()))
-    total = row.labels if row.reachable and math.isfinite(row.labels) else math.nan
-    return {"strategy": row.strategy, "reachable": bool(row.reachable),
-            "labels_total": _whole(total), "labels_from_here": _whole(max(total - labels_in_hand, 0.0)),
-            "labels_low": _whole(row.labels_low), "labels_high": _whole(row.labels_high),
-            "dollars_from_here": json_number(row.total_cost if row.reachable else math.nan),
-            "p_cheapest": json_number(row.probability_cheapest), "more_than": "labels" in beyond}
+    the labels in hand (:meth:`of`): its median labels in all and from here, its range in all, its dollars from
+    here, its chance of being the cheapest and whether its count lies beyond what the forecast can tell
+    (``more_than``); None where a count is not finite."""
+
+    strategy: str
+    reachable: bool
+    labels_total: int | None
+    labels_from_here: int | None
+    labels_low: int | None
+    labels_high: int | None
+    dollars_from_here: float | None
+    p_cheapest: float | None
+    more_than: bool
+
+    @classmethod
+    def of(cls, row, labels_in_hand: int) -> PathFromHere:
+        beyond = list(getattr(row, "beyond_limit", ()))
+        total = row.labels if row.reachable and math.isfinite(row.labels) else math.nan
+        return cls(strategy=row.strategy, reachable=bool(row.reachable), labels_total=_whole(total),
+                   labels_from_here=_whole(max(total - labels_in_hand, 0.0)), labels_low=_whole(row.labels_low),
+                   labels_high=_whole(row.labels_high),
+                   dollars_from_here=json_number(row.total_cost if row.reachable else math.nan),
+                   p_cheapest=json_number(row.probability_cheapest), more_than="labels" in beyond)
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> PathFromHere:
+        return cls(**{f.name: d[f.name] for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What leads the answer: ``kind`` (``answer``, or the kind of the source's option that leads: ``source`` or
+    ``relabel``); where an option leads, ``option`` (its JSON, as in ``source_pick.options``) and ``command`` (the
+    command that carries it out, None where the option has none)."""
+
+    kind: str = "answer"
+    option: dict | None = None
+    command: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "option": None if self.option is None else dict(self.option),
+                "command": self.command}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Lead:
+        return cls() if not d else cls(d["kind"], d["option"], d["command"])
+
+
+@dataclass(frozen=True)
+class Changed:
+    """The standing answer an answer replaces where it said another act, strategy or count to decide again: the
+    training labels it was taken on, its act, strategy and count (as its JSON held them)."""
+
+    labels_in_hand: int
+    act: str | None
+    strategy: str | None
+    decide_at_labels: int | None
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Changed | None:
+        return None if not d else cls(d["labels_in_hand"], d["act"], d["strategy"], d["decide_at_labels"])
 
 
 def _settle_json(measured, priced) -> dict | None:
@@ -91,103 +156,151 @@ class Published:
 
 @dataclass(frozen=True)
 class CampaignAnswer:
-    """A campaign's one answer (see the module docstring).
+    """A campaign's one answer (see the module docstring), every field typed and filled once, by
+    :func:`answer_record`.
 
-    ``step``: the :class:`planner.decide.next_step.NextStep` (act, order, measured point, forecast); ``question``:
-    the question it answers (None before one is asked); ``command``: the one command that carries it out (None on a
-    stop); ``paths``: :func:`path_from_here` of each forecast row; ``aside``: the sources' paths
+    ``act``, ``reason``, ``until``: :class:`planner.decide.next_step.Act`, ``Reason`` and ``Until`` (strings are
+    taken as the members); ``facts``: the campaign's :class:`planner.decide.next_step.CampaignFacts`; ``question``:
+    the question it answers (its JSON; None before one is asked); ``target``, ``strategy``, ``budget``: the
+    answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
+    which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
+    it out (None on a stop); ``measured``: the :class:`planner.decide.next_step.MeasuredPoint` (None before a
+    measure or without a target); ``settle``: where a measured hit is not sure, its steps priced
+    (:class:`planner.decide.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
+    ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split
+    rounds measured (:class:`planner.decide.advantage.MeasuredAdvantage`; None without a split round); ``forecast``:
+    the forecast's :class:`planner.decide.redecide.Redecision` where one was taken (:class:`Published` once read
+    back); ``paths``: each forecast path from here (:class:`PathFromHere`); ``aside``: the sources' paths
     (:func:`planner.decide.source_path.source_paths`); ``pick``: their
     :class:`planner.decide.source_path.SourcePick` (None without sources); ``lead``: what leads the answer
-    (``kind``: ``answer``, ``source`` or ``relabel``; ``option`` and ``command`` where an option leads);
-    ``changed``: the standing answer this one replaces, where its act, strategy or count to decide again differ;
-    ``stamp``: what it was taken on (the campaign's labels and the question); ``settle``: where a measured hit is not
-    sure, its steps priced (:func:`planner.decide.settle.priced_settle`, taken by :func:`answer_record`; None
-    otherwise); ``settle_dollars``: the measured point's ``settle_test_labels`` at the user's label price (None
-    without a price or a count). :meth:`to_dict` computes nothing: it writes these fields in the published layout,
-    and :meth:`from_dict` reads them back."""
+    (:class:`Lead`); ``changed``: the standing answer this one replaces (:class:`Changed`; None where none differs);
+    ``stamp``: what it was taken on (the campaign's labels and the question); ``notes``: the answer's notes;
+    ``question_note``: why no question stands, where the question's file no longer reads (None otherwise).
+    :meth:`to_dict` computes nothing: it writes these fields in the published layout, and :meth:`from_dict` reads
+    them back."""
 
-    step: object
-    question: dict | None
-    command: str | None
-    paths: tuple = ()
+    act: Act
+    reason: Reason
+    facts: CampaignFacts
+    question: dict | None = None
+    target: float | None = None
+    strategy: str | None = None
+    order: int = 0
+    until: Until | None = None
+    decide_at: int | None = None
+    budget: float | None = None
+    command: str | None = None
+    measured: MeasuredPoint | None = None
+    settle: PricedSettle | None = None
+    settle_dollars: float | None = None
+    advantage: MeasuredAdvantage | None = None
+    forecast: object = None
+    paths: tuple[PathFromHere, ...] = ()
     aside: tuple = ()
     pick: object = None
-    lead: dict | None = None
-    changed: dict | None = None
+    lead: Lead = Lead()
+    changed: Changed | None = None
     stamp: str = ""
-    settle: object = None
-    settle_dollars: float | None = None
+    notes: tuple = ()
+    question_note: str | None = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "act", Act(self.act))
+        object.__setattr__(self, "reason", Reason(self.reason))
+        object.__setattr__(self, "until", Until(self.until) if self.until else None)
 
     @property
     def order_rounds(self) -> int:
         """The rounds the order takes, in the campaign's batch size."""
-        return int(math.ceil(self.step.order / self.step.facts.batch_size)) if self.step.order else 0
+        return int(math.ceil(self.order / self.facts.batch_size)) if self.order else 0
+
+    @property
+    def split_rounds(self) -> tuple[tuple[int, str], ...]:
+        """Each round measured split (``split.csv``), ascending: (the round, the AL strategy of its other half)."""
+        splits = self.facts.splits
+        if splits is None or len(splits) == 0:
+            return ()
+        return tuple((int(r), str(s)) for r, s in sorted(zip(splits["round"], splits["strategy"])))
+
+    @property
+    def path(self) -> PathFromHere | None:
+        """The forecast path from here the answer's order follows: its strategy's, and random sampling's for a split
+        order (which runs on random's forecast); None without a forecast."""
+        name = "random" if self.act == Act.SPLIT else self.strategy
+        return next((p for p in self.paths if p.strategy == name), None)
+
+    def published(self) -> CampaignAnswer:
+        """The answer with its forecast, the sources' paths and their pick as its JSON holds them (:class:`Published`;
+        the forecast's draws and the functions it carries left out), every other field as it is: what a cache keeps
+        (the page's)."""
+        def part(x):
+            return None if x is None else Published(x.to_dict())
+
+        return dataclasses.replace(self, forecast=part(self.forecast), aside=tuple(part(p) for p in self.aside),
+                                   pick=part(self.pick))
 
     def to_dict(self) -> dict:
-        """The answer's JSON: every key of :data:`TOP_KEYS` for every act, null where it does not apply."""
-        ns, f = self.step, self.step.facts
-        verdict = getattr(ns, "verdict", None)
-        return {
+        """The answer's JSON: every key of :data:`TOP_KEYS` for every act, null where it does not apply (and
+        ``question_note`` where one is set)."""
+        f, forecast = self.facts, self.forecast
+        out = {
             "schema_version": SCHEMA_VERSION, "stamp": self.stamp,
             "campaign": {"folder": f.folder, "strategy_now": f.strategy, "batch_size": int(f.batch_size),
                          "round": int(f.round), "round_out": int(f.round_out),
                          "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
                          "pool_left": int(f.left), "forecast_from": int(f.forecast_from),
                          "decide_at_in_force": f.decide_at, "refused": list(f.refused),
-                         "sources_unmeasured": list(getattr(f, "sources_unmeasured", ())),
-                         "split_in_force": f.split or None, "split_rounds": _split_rounds(f)},
+                         "sources_unmeasured": list(f.sources_unmeasured),
+                         "split_in_force": f.split or None,
+                         "split_rounds": [{"round": r, "strategy": s} for r, s in self.split_rounds]},
             "question": None if self.question is None else dict(self.question),
-            "measured": None if ns.measured is None else {**ns.measured.to_dict(),
-                                                          "settle_dollars": self.settle_dollars},
-            "answer": {"act": ns.act.value, "reason": ns.reason.value, "strategy": ns.strategy, "target": ns.target,
-                       "order": int(ns.order), "rounds": self.order_rounds, "batch_size": int(f.batch_size),
-                       "until": None if ns.until is None else ns.until.value, "decide_at_labels": _whole(ns.decide_at),
-                       "budget": ns.budget, "command": self.command},
-            "advantage": None if ns.advantage is None else ns.advantage.to_dict(),
-            "settle": _settle_json(ns.measured, self.settle),
-            "paths": None if verdict is None else list(self.paths),
-            "lead": self.lead or {"kind": "answer", "option": None, "command": None},
+            "measured": None if self.measured is None else {**self.measured.to_dict(),
+                                                            "settle_dollars": self.settle_dollars},
+            "answer": {"act": self.act.value, "reason": self.reason.value, "strategy": self.strategy,
+                       "target": self.target, "order": int(self.order), "rounds": self.order_rounds,
+                       "batch_size": int(f.batch_size), "until": None if self.until is None else self.until.value,
+                       "decide_at_labels": self.decide_at, "budget": self.budget, "command": self.command},
+            "advantage": None if self.advantage is None else self.advantage.to_dict(),
+            "settle": _settle_json(self.measured, self.settle),
+            "paths": None if forecast is None else [p.to_dict() for p in self.paths],
+            "lead": self.lead.to_dict(),
             "sources": None if not self.aside else [p.to_dict() for p in self.aside],
             "source_pick": None if self.pick is None else self.pick.to_dict(),
-            "forecast": None if verdict is None else verdict.to_dict(),
-            "changed": self.changed,
-            "notes": list(ns.notes),
+            "forecast": None if forecast is None else forecast.to_dict(),
+            "changed": None if self.changed is None else self.changed.to_dict(),
+            "notes": list(self.notes),
         }
+        return out if self.question_note is None else {**out, "question_note": self.question_note}
 
     @classmethod
     def from_dict(cls, d: dict) -> CampaignAnswer:
         """The answer whose :meth:`to_dict` is ``d`` (an answer's JSON of this layout, :data:`SCHEMA_VERSION`; a
-        ValueError otherwise): its step with the campaign's facts, the measured point, the split rounds' advantage
-        and the settle steps typed again; the forecast, the sources' paths and their pick as :class:`Published`
-        (the draws and curves behind them are not in the JSON, nor are the measured rounds). Nothing is computed."""
-        from planner.decide.advantage import MeasuredAdvantage
-        from planner.decide.next_step import MeasuredPoint, NextStep
-        from planner.decide.settle import PricedSettle
-
+        ValueError otherwise): the campaign's facts, the measured point, the split rounds' advantage, the settle
+        steps, the paths, the lead and what changed typed again; the forecast, the sources' paths and their pick as
+        :class:`Published` (the draws and curves behind them are not in the JSON, nor are the measured rounds).
+        Nothing is computed."""
         if d.get("schema_version") != SCHEMA_VERSION:
             raise ValueError(f"an answer of layout {d.get('schema_version')!r}, not {SCHEMA_VERSION}")
         a, m = d["answer"], d["measured"]
-        ns = NextStep(a["act"], _facts_from(d["campaign"]), target=a["target"], strategy=a["strategy"],
-                      order=a["order"], decide_at=math.nan if a["decide_at_labels"] is None else
-                      float(a["decide_at_labels"]), reason=a["reason"],
-                      measured=None if m is None else MeasuredPoint.from_dict(m),
-                      verdict=None if d["forecast"] is None else Published(d["forecast"]), budget=a["budget"],
-                      notes=tuple(d["notes"]), until=a["until"],
-                      advantage=None if d["advantage"] is None else MeasuredAdvantage.from_dict(d["advantage"]))
-        return cls(ns, d["question"], a["command"], paths=tuple(d["paths"] or ()),
-                   aside=tuple(Published(p) for p in d["sources"] or ()),
-                   pick=None if d["source_pick"] is None else Published(d["source_pick"]), lead=d["lead"],
-                   changed=d["changed"], stamp=d["stamp"],
+        return cls(a["act"], a["reason"], _facts_from(d["campaign"]), question=d["question"], target=a["target"],
+                   strategy=a["strategy"], order=a["order"], until=a["until"], decide_at=a["decide_at_labels"],
+                   budget=a["budget"], command=a["command"],
+                   measured=None if m is None else MeasuredPoint.from_dict(m),
                    settle=None if d["settle"] is None else PricedSettle.from_dict(d["settle"]),
-                   settle_dollars=None if m is None else m["settle_dollars"])
+                   settle_dollars=None if m is None else m["settle_dollars"],
+                   advantage=None if d["advantage"] is None else MeasuredAdvantage.from_dict(d["advantage"]),
+                   forecast=None if d["forecast"] is None else Published(d["forecast"]),
+                   paths=tuple(PathFromHere.from_dict(p) for p in d["paths"] or ()),
+                   aside=tuple(Published(p) for p in d["sources"] or ()),
+                   pick=None if d["source_pick"] is None else Published(d["source_pick"]),
+                   lead=Lead.from_dict(d["lead"]), changed=Changed.from_dict(d["changed"]), stamp=d["stamp"],
+                   notes=tuple(d["notes"]), question_note=d.get("question_note"))
 
 
-def _facts_from(c: dict):
+def _facts_from(c: dict) -> CampaignFacts:
     """The :class:`planner.decide.next_step.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
     the JSON holds the last one, as the measured point)."""
     import pandas as pd
-
-    from planner.decide.next_step import CampaignFacts
 
     held = c["labels_in_hand"]
     splits = pd.DataFrame(c["split_rounds"], columns=["round", "strategy"]) if c["split_rounds"] else None
@@ -199,31 +312,29 @@ def _facts_from(c: dict):
                          splits=splits, split=c["split_in_force"] or "")
 
 
-def _split_rounds(facts) -> list:
-    """Each round measured split (``split.csv``), ascending: ``{"round", "strategy"}`` (the AL strategy of its other
-    half)."""
-    splits = getattr(facts, "splits", None)
-    if splits is None or len(splits) == 0:
-        return []
-    return [{"round": int(r), "strategy": str(s)} for r, s in sorted(zip(splits["round"], splits["strategy"]))]
-
-
-def answer_record(step, question: dict | None, *, command: str | None, aside=(), pick=None, lead: dict | None = None,
+def answer_record(step, question: dict | None, *, command: str | None, aside=(), pick=None, lead: Lead | None = None,
                   previous: dict | None = None, stamp: str = "") -> CampaignAnswer:
-    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`): its forecast's paths
-    counted from the labels in hand, and ``changed`` where ``previous`` (the standing answer's JSON, same question)
-    said another act, strategy or count to decide again."""
+    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`), each field filled
+    here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
+    priced settle steps of an unsure hit (:func:`planner.decide.settle.priced_settle`), ``command`` and ``lead``
+    (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
+    ``previous`` (the standing answer's JSON, same question) said another act, strategy or count to decide again."""
     from planner.decide.settle import priced_settle
 
-    verdict = getattr(step, "verdict", None)
-    paths = () if verdict is None else tuple(path_from_here(r, step.facts.train_labels)
+    verdict = step.verdict
+    paths = () if verdict is None else tuple(PathFromHere.of(r, step.facts.train_labels)
                                              for r in verdict.decision.strategies)
-    dollars = None if step.measured is None else _settle_dollars(step)
-    return CampaignAnswer(step, question, command, paths, tuple(aside), pick, lead, changed_from(previous, step),
-                          stamp, priced_settle(step), dollars)
+    return CampaignAnswer(step.act, step.reason, step.facts, question=question, target=step.target,
+                          strategy=step.strategy, order=int(step.order), until=step.until,
+                          decide_at=_whole(step.decide_at), budget=step.budget, command=command,
+                          measured=step.measured, settle=priced_settle(step),
+                          settle_dollars=None if step.measured is None else _settle_dollars(step),
+                          advantage=step.advantage, forecast=verdict, paths=paths, aside=tuple(aside), pick=pick,
+                          lead=lead or Lead(), changed=changed_from(previous, step), stamp=stamp,
+                          notes=tuple(step.notes))
 
 
-def changed_from(previous: dict | None, step) -> dict | None:
+def changed_from(previous: dict | None, step) -> Changed | None:
     """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
     count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
     count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure step, or a stop, moves the
@@ -243,5 +354,4 @@ def changed_from(previous: dict | None, step) -> dict | None:
             (order.get(was.get("act"), was.get("act")), was.get("strategy"), was.get("decide_at_labels")) == \
             (order.get(step.act, step.act), step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer
-    return {"labels_in_hand": held, "act": was.get("act"), "strategy": was.get("strategy"),
-            "decide_at_labels": was.get("decide_at_labels")}
+    return Changed(held, was.get("act"), was.get("strategy"), was.get("decide_at_labels"))

@@ -3,7 +3,7 @@
 target is met), the paths as a table, the one command, the answer's lead as ``alplan plan DIR`` prints it, and its
 details (``--explain``'s: the forecast's lines, the rule once, the sources' lines) for an expander.
 
-Everything is read from the answer's record (:meth:`planner.decide.campaign_answer.CampaignAnswer.to_dict`) and the
+Everything is read from the typed answer (:class:`planner.decide.campaign_answer.CampaignAnswer`) and the
 words ``alplan plan DIR`` prints for it (:func:`planner.campaign.page.page_answer`); nothing is decided here. A measured
 hit is called met only where the record's chance that the true score meets the target is at least one half.
 """
@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.present.next_step_view import act_line, path_of, score_text
+from planner.decide.campaign_answer import CampaignAnswer
+from planner.decide.next_step import MeasuredPoint
+from planner.present.next_step_view import act_line, score_text
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
@@ -44,85 +46,83 @@ class CampaignPage:
     details: tuple[str, ...] = ()
 
 
-def _met_words(m: dict) -> str:
+def _met_words(m: MeasuredPoint) -> str:
     """The measured score against the target, in words that call it met only at a chance of one half or more."""
-    what = metric_words(m["metric"])
-    score, target = score_text(m["score"], m["target"]), target_text(m["target"])
-    chance = f"the chance the true {what} meets it is {percent(m['p_met'])}"
-    if m["met"] and m["p_met"] >= 0.5:
+    what = metric_words(m.metric)
+    score, target = score_text(m.score, m.target), target_text(m.target)
+    chance = f"the chance the true {what} meets it is {percent(m.p_met)}"
+    if m.met and m.p_met >= 0.5:
         return f"it measured {score} {what} against the {target} target ({chance})"
-    if m["met"]:
+    if m.met:
         return f"its measured {score} {what} is not a sure hit of the {target} target: {chance}"
     return f"it measured {score} {what}, below the {target} target ({chance})"
 
 
-def _sentence(rec: dict) -> str:
-    a, m = rec["answer"], rec["measured"]
+def _sentence(rec: CampaignAnswer) -> str:
+    m = rec.measured
     head = "Your campaign: "
-    if a["act"] == "stop" and a["reason"] == "met" and m is not None:
-        if m["p_met"] >= 0.5:
+    if rec.act == "stop" and rec.reason == "met" and m is not None:
+        if m.p_met >= 0.5:
             return f"{head}stop; {_met_words(m)}. Buy no more labels."
         return f"{head}the answer is stop, but {_met_words(m)}."
     act = act_line(rec)
     first = act.split(". ")[0].rstrip(".") + "."
-    path = path_of(rec)
+    path = rec.path
     cost = ""
-    if path is not None and path["reachable"] and finite(path.get("dollars_from_here")):
-        cost = (f" The target costs {money(path['dollars_from_here'])} from here "
-                f"({plural(path['labels_from_here'], 'more label')}).")
+    if path is not None and path.reachable and finite(path.dollars_from_here):
+        cost = (f" The target costs {money(path.dollars_from_here)} from here "
+                f"({plural(path.labels_from_here, 'more label')}).")
     return f"{head}{first[0].lower()}{first[1:]}{cost}"
 
 
-def _tiles(rec: dict) -> tuple[Metric, ...]:
-    a, m, c = rec["answer"], rec["measured"], rec["campaign"]
+def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
+    m = rec.measured
     out = []
     if m is not None:
-        out.append(Metric(f"Measured {metric_words(m['metric'])}", score_text(m["score"], m["target"]),
-                          f"80% range {score_text(m['low'], m['target'])} to {score_text(m['high'], m['target'])}; "
-                          f"at {plural(m['labels'], 'training label')}, {plural(m['test_size'], 'test label')}",
+        out.append(Metric(f"Measured {metric_words(m.metric)}", score_text(m.score, m.target),
+                          f"80% range {score_text(m.low, m.target)} to {score_text(m.high, m.target)}; "
+                          f"at {plural(m.labels, 'training label')}, {plural(m.test_size, 'test label')}",
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                "80% interval given those test labels."))
-    how = {"continue": f"with {a['strategy']}", "switch": f"to {a['strategy']}",
-           "split": f"half random, half {a['strategy']}"}.get(a["act"], "")
+    how = {"continue": f"with {rec.strategy}", "switch": f"to {rec.strategy}",
+           "split": f"half random, half {rec.strategy}"}.get(rec.act, "")
     why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
            "for a forecast yet", "standing": "the order in force", "unreached": "no path reaches the target yet",
            "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
-           "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(a["reason"], "")
-    out.append(Metric("The act", a["act"], "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
-    path = path_of(rec)
+           "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(rec.reason, "")
+    out.append(Metric("The act", rec.act.value, "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
+    path = rec.path
     to_target = ""
     if path is not None:
-        to_target = (f"the target from here: {money(path['dollars_from_here'])} for "
-                     f"{plural(path['labels_from_here'], 'more label')}" if path["reachable"]
-                     and finite(path.get("dollars_from_here")) else "the target is not reached from here in most "
+        to_target = (f"the target from here: {money(path.dollars_from_here)} for "
+                     f"{plural(path.labels_from_here, 'more label')}" if path.reachable
+                     and finite(path.dollars_from_here) else "the target is not reached from here in most "
                                                                     "forecasts")
-    order = plural(a["order"], "label") if a["order"] else "none"
-    rounds = f"{plural(a['rounds'], 'round')} of {count(a['batch_size'])}" if a["order"] else ""
+    order = plural(rec.order, "label") if rec.order else "none"
+    rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" if rec.order else ""
     out.append(Metric("The order", order, "; ".join(x for x in (rounds, to_target) if x),
                       help="Labels to order now, in whole rounds of the campaign's batch; the cost is the forecast's "
-                           f"total from the {count(c['labels_in_hand']['training'])} training labels in hand to the "
+                           f"total from the {count(int(rec.facts.train_labels))} training labels in hand to the "
                            "target."))
     if m is not None:
-        out.append(Metric("Chance the target is met", percent(m["p_met"]),
-                          f"P(true {metric_words(m['metric'])} >= {target_text(m['target'])}); stop asks "
-                          f"{percent(m['confidence'])}",
+        out.append(Metric("Chance the target is met", percent(m.p_met),
+                          f"P(true {metric_words(m.metric)} >= {target_text(m.target)}); stop asks "
+                          f"{percent(m.confidence)}",
                           help="From the measured rounds and the test labels: the chance the true score is at or "
                                "above the target."))
     return tuple(out)
 
 
-def _table(rec: dict) -> tuple[dict, ...]:
+def _table(rec: CampaignAnswer) -> tuple[dict, ...]:
     rows = []
-    for p in rec.get("paths") or ():
-        more = "more than " if p.get("more_than") else ""
-        rows.append({"strategy": p["strategy"] + (" (the answer)" if p["strategy"] == rec["answer"]["strategy"] else ""),
-                     "labels_total": more + count(p["labels_total"]) if finite(p.get("labels_total")) else "not reached",
-                     "labels_from_here": more + count(p["labels_from_here"]) if finite(p.get("labels_from_here"))
-                     else "-",
-                     "range": count_range(p.get("labels_low"), float("inf") if p.get("labels_high") is None else p["labels_high"]),
-                     "dollars_from_here": more + money(p["dollars_from_here"]) if finite(p.get("dollars_from_here"))
-                     else "-",
-                     "p_cheapest": percent(p["p_cheapest"]) if finite(p.get("p_cheapest")) else "-"})
+    for p in rec.paths:
+        more = "more than " if p.more_than else ""
+        rows.append({"strategy": p.strategy + (" (the answer)" if p.strategy == rec.strategy else ""),
+                     "labels_total": more + count(p.labels_total) if finite(p.labels_total) else "not reached",
+                     "labels_from_here": more + count(p.labels_from_here) if finite(p.labels_from_here) else "-",
+                     "range": count_range(p.labels_low, float("inf") if p.labels_high is None else p.labels_high),
+                     "dollars_from_here": more + money(p.dollars_from_here) if finite(p.dollars_from_here) else "-",
+                     "p_cheapest": percent(p.p_cheapest) if finite(p.p_cheapest) else "-"})
     return tuple(rows)
 
 
@@ -159,8 +159,8 @@ def _ascii_table(lines: list[str]) -> list[str]:
     return out
 
 
-def campaign_page(rec: dict, text: str) -> CampaignPage:
-    """The page's view of a campaign's answer: ``rec`` its record, ``text`` the words ``alplan plan DIR --explain``
+def campaign_page(rec: CampaignAnswer, text: str) -> CampaignPage:
+    """The page's view of a campaign's answer: ``rec`` the answer, ``text`` the words ``alplan plan DIR --explain``
     prints: its lead (the text before the first blank line) as ``lines``, the rest as ``details``, less the table
     the page draws and the rule, said once."""
     lead, _, rest = text.partition("\n\n")
@@ -172,5 +172,5 @@ def campaign_page(rec: dict, text: str) -> CampaignPage:
             continue
         seen.add(line)
         details.append(line)
-    return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec["answer"]["command"], rule,
+    return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec.command, rule,
                         tuple(line for line in lead.splitlines() if line.strip()), tuple(details))

@@ -9,15 +9,17 @@ lines describe that lead; the answer's own act and command follow as what to do 
 compared, the words are the answer's own (:func:`planner.present.next_step_view.answer_parts`) and the source
 lines among its details (:func:`planner.present.source_view.source_lines`); after a stop on a measured hit, no source
 is named. Either way the words are a lead of at most six lines (the measured point, the act or option, what it costs,
-the chance, the command) and details that ``--explain`` and the page's expander show. Every view reads the answer's
-record (its JSON)."""
+the chance, the command) and details that ``--explain`` and the page's expander show. Every view reads the typed
+answer (:class:`planner.decide.campaign_answer.CampaignAnswer`): its forecast, its sources' paths and their pick
+among its fields."""
 
 from __future__ import annotations
 
 import shlex
 
-from planner.present.next_step_view import act_line, brief_measured_line, export_command, \
-    lead_and_details, measured_lines, next_line
+from planner.decide.campaign_answer import CampaignAnswer, Published
+from planner.present.next_step_view import act_line, brief_measured_line, export_command, lead_and_details, \
+    lead_command, lead_of, led, measured_lines, next_line
 from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
@@ -27,20 +29,6 @@ __all__ = ["campaign_parts", "campaign_text", "export_command", "lead_command", 
 
 #: The head of the fallback's act and of its command, after a lead.
 SHORT = "If it falls short"
-
-
-def led(pick) -> bool:
-    """Whether an option of ``pick`` leads the answer (None: no sources, the answer leads)."""
-    return pick is not None and pick.lead != "answer"
-
-
-def lead_command(ns, pick) -> str | None:
-    """The command that carries out the lead: the export of its training set, where the option was measured
-    (a source's or a re-label curve's count); None for a forecast count or a kind without an export."""
-    o = pick.shown if led(pick) else None
-    if o is None or o.forecast or o.kind not in ("source", "relabel"):
-        return None
-    return export_command(ns.facts.folder, o.source, o.labels, o.kind)
 
 
 def _path_of(pick, paths):
@@ -69,60 +57,51 @@ def _do(pick, paths) -> str:
     return f"{words[0].upper()}{words[1:]}"
 
 
-def _act(a: dict) -> str:
-    if a["act"] == "stop":
+def _act(rec: CampaignAnswer) -> str:
+    if rec.act == "stop":
         return "stop on the labels in hand"
-    if a["act"] == "split":
-        return f"split the order between random sampling and {strategies_words([a['strategy']])}"
-    verb = "switch to" if a["act"] == "switch" else "continue with"
-    return f"{verb} {strategies_words([a['strategy']])}" if a["strategy"] else a["act"]
+    if rec.act == "split":
+        return f"split the order between random sampling and {strategies_words([rec.strategy])}"
+    verb = "switch to" if rec.act == "switch" else "continue with"
+    return f"{verb} {strategies_words([rec.strategy])}" if rec.strategy else rec.act.value
 
 
-def _human(a: dict, pick) -> str:
-    """The human path if the lead falls short (the record's ``answer``), and what the lead saves against it in
+def _human(rec: CampaignAnswer, pick) -> str:
+    """The human path if the lead falls short (the answer's act), and what the lead saves against it in
     expectation; its labels counted from the labels in hand."""
     more = "more than " if pick.answer_more_than else ""
     at_least = "at least " if pick.answer_more_than else ""
     if pick.answer_status == "unreached":
-        return f"{_act(a)}, though no path of the human labels reaches the target in most forecasts"
+        return f"{_act(rec)}, though no path of the human labels reaches the target in most forecasts"
     expected = "" if pick.source_expected_cost is None else f"{more}{money(pick.source_expected_cost)} in expectation"
     saved = "" if pick.by is None else f", {at_least}{money(pick.by)} less than the human path alone"
     labels = "" if pick.answer_labels is None else f", {count(round(pick.answer_labels))} labels more"
     cost = "" if pick.answer_cost is None else f" for {more}{money(pick.answer_cost)} (the labels in hand sunk)"
-    return f"{_act(a)}{labels}{cost}: {expected}{saved}"
+    return f"{_act(rec)}{labels}{cost}: {expected}{saved}"
 
 
-def lead_sentence(a: dict, pick, paths) -> str:
+def lead_sentence(rec: CampaignAnswer, pick, paths) -> str:
     """The lead in one sentence: what to do, its price, its score and chance, then the human path if it falls
     short, with the expected cost and saving (:data:`planner.decide.source_path.RULE`)."""
-    return f"{_do(pick, paths)}; if it falls short: {_human(a, pick)}."
+    return f"{_do(pick, paths)}; if it falls short: {_human(rec, pick)}."
 
 
-def lead_of(ns, pick, paths=()) -> dict:
-    """The record's ``lead``: ``kind`` (``answer``, or the kind of the option that leads), and where an option
-    leads, ``option`` (as in ``source_pick.options``) and ``command`` (the command that carries it out)."""
-    if not led(pick):
-        return {"kind": "answer", "option": None, "command": None}
-    return {"kind": pick.lead, "option": pick.shown.to_dict(), "command": lead_command(ns, pick)}
-
-
-def _after_export(rec: dict, pick) -> str:
+def _after_export(rec: CampaignAnswer, pick) -> str:
     """What follows the export of the lead's training set: train on it, and the human path's command where it
     falls short."""
     o = pick.shown
-    fallback = rec["answer"]["command"]
-    where = f"`{fallback}`" if fallback else "nothing more to buy"
+    where = f"`{rec.command}`" if rec.command else "nothing more to buy"
     return (f"Then: train your model on the exported file (the campaign measured that training set at "
             f"{accuracy(o.score)} on its test ids); if the model falls short in use, the human path follows: {where}.")
 
 
-def lead_lines(rec: dict, pick, paths) -> list[str]:
+def lead_lines(rec: CampaignAnswer, pick, paths) -> list[str]:
     """The lead, its command (``Next: `EXPORT```; a forecast count: have the source label more, add and measure),
     then the answer's act and command as the fallback."""
     o = pick.shown
-    folder = shlex.quote(str(rec["campaign"]["folder"]))
-    command = rec["lead"]["command"]
-    lines = [lead_sentence(rec["answer"], pick, paths)]
+    folder = shlex.quote(str(rec.facts.folder))
+    command = rec.lead.command
+    lines = [lead_sentence(rec, pick, paths)]
     if command is not None:
         lines.append(f"Next: `{command}`")
     elif o.kind == "source" and o.forecast:
@@ -146,37 +125,39 @@ def lead_metrics(pick, paths) -> list[str]:
             f"P(meets the target): {percent(o.p)}" + (" of forecasts" if o.forecast else " (measured)")]
 
 
-def campaign_parts(rec: dict, verdict, paths, pick, after=()) -> tuple[list[str], list[str]]:
-    """(the lead, the details) of the campaign's answer in words, from its record ``rec``. Where an option leads:
-    the lead is the measured point in one line, the option (:func:`lead_lines`) and the answer as its fallback; the
-    details, the measured point with its range, the forecast's lines (``verdict``, where one was taken; its
-    recommendation lines describe the lead), what changed and what follows the export. Otherwise the answer's own
+def campaign_parts(rec: CampaignAnswer, after=()) -> tuple[list[str], list[str]]:
+    """(the lead, the details) of the campaign's answer in words. Where an option of its sources' pick leads: the
+    lead is the measured point in one line, the option (:func:`lead_lines`) and the answer as its fallback; the
+    details, the measured point with its range, the forecast's lines (where one was taken; its recommendation lines
+    describe the lead), what changed and what follows the export. Otherwise the answer's own
     (:func:`planner.present.next_step_view.answer_parts`). ``after``: the source lines, among the details."""
     from planner.present.next_step_view import answer_parts, changed_line
     from planner.present.redecide_view import redecide_lines
 
-    is_led = led(pick) and rec["lead"]["kind"] != "answer"
-    verdict_lines = [] if verdict is None else redecide_lines(verdict, lead_metrics(pick, paths) if is_led else None)
+    verdict, paths, pick = rec.forecast, rec.aside, rec.pick
+    is_led = led(pick) and rec.lead.kind != "answer"
+    verdict_lines = [] if verdict is None or isinstance(verdict, Published) else \
+        redecide_lines(verdict, lead_metrics(pick, paths) if is_led else None)
     if not is_led:
         lead, details = answer_parts(rec, verdict_lines)
         return lead, [*details, *after]
-    m, changed = rec["measured"], changed_line(rec)
-    brief = [] if m is None else [brief_measured_line(m, rec["campaign"].get("split_rounds") or ())]
-    then = [_after_export(rec, pick)] if rec["lead"]["command"] is not None else []
+    changed = changed_line(rec)
+    brief = [] if rec.measured is None else [brief_measured_line(rec)]
+    then = [_after_export(rec, pick)] if rec.lead.command is not None else []
     return ([*brief, *lead_lines(rec, pick, paths)],
             [*measured_lines(rec), *verdict_lines, *([changed] if changed else []), *then, *after])
 
 
-def campaign_text(rec: dict, verdict, paths, pick, *, explain: bool = False, after=()) -> str:
+def campaign_text(rec: CampaignAnswer, *, explain: bool = False, after=()) -> str:
     """The campaign's answer in words (:func:`campaign_parts`): its lead, then with ``explain`` a blank line and its
     details; without, the line that names ``--explain`` where there are details."""
-    return lead_and_details(*campaign_parts(rec, verdict, paths, pick, after), explain=explain)
+    return lead_and_details(*campaign_parts(rec, after), explain=explain)
 
 
-def source_after(rec: dict, paths, pick) -> list[str]:
-    """The source lines after the answer (:func:`planner.present.source_view.source_lines`), less the pick's
-    sentence where the pick leads the answer (it is said once, as the answer's lead); none after a stop on a
-    measured hit (a stop names no source)."""
-    if rec["answer"]["act"] == "stop" and rec["answer"]["reason"] == "met":
+def source_after(rec: CampaignAnswer) -> list[str]:
+    """The source lines after the answer (:func:`planner.present.source_view.source_lines` of its sources' paths and
+    pick), less the pick's sentence where the pick leads the answer (it is said once, as the answer's lead); none
+    after a stop on a measured hit (a stop names no source)."""
+    if rec.act == "stop" and rec.reason == "met":
         return []
-    return source_lines(paths, pick, with_pick=not led(pick))
+    return source_lines(rec.aside, rec.pick, with_pick=not led(rec.pick))

@@ -223,13 +223,13 @@ def test_a_campaigns_charts_are_its_answers_cost_from_here_and_its_measured_roun
     rounds = pd.concat(pd.DataFrame(v) for v in curve["datasets"].values())
     assert set(rounds["n_labels"].dropna()) == {30.0, 35.0, 40.0, 45.0}, rounds   # 30 labels, then 3 rounds of 5
     assert target in set(rounds.get("target", pd.Series(dtype=float)).dropna())   # the target's line
-    if rec["forecast"] is None:
+    if rec.forecast is None:
         assert list(specs) == [CHART_TITLES[1]]
         return
     assert list(specs) == list(CHART_TITLES)   # the trade-off first
     cost = pd.concat(pd.DataFrame(v) for v in specs[CHART_TITLES[0]]["datasets"].values() if "total_cost" in v[0])
     at = cost[(cost["target"] - target).abs() < 1e-9].set_index("strategy")["total_cost"]
-    priced = [p for p in rec["paths"] if p["dollars_from_here"] is not None]
+    priced = [p for p in rec.paths if p.dollars_from_here is not None]
     for p in priced:
-        assert math.isclose(at[p["strategy"]], p["dollars_from_here"]), (p, at)
+        assert math.isclose(at[p.strategy], p.dollars_from_here), (p, at)
     assert "cost from here" in json.dumps(specs[CHART_TITLES[0]])

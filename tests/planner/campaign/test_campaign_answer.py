@@ -172,7 +172,9 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
         assert o["dollars"] == pytest.approx(0.04 * o["labels"])
     assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's; test ids: `next --test N`
     assert shlex.split(rec["answer"]["command"])[1:3] == ["campaign", "next"]
-    line = settle_line(rec)
+    from planner.decide.campaign_answer import CampaignAnswer
+
+    line = settle_line(CampaignAnswer.from_dict(rec))   # the JSON printed, read back: the same words
     draw = f"alplan campaign next {shlex.quote(str(folder))} --test {options['test']['labels']}"
     assert (f"drawn by `{draw}`" in line) == options["test"]["possible"], line
     assert f"stop now: a {round(100 * s['p_below'])}% chance the true accuracy is below 95.5%" in line

@@ -72,18 +72,22 @@ def test_a_folder_named_from_a_sibling_gets_a_command_that_runs_from_there(asked
 
 
 def test_a_kept_lead_s_export_is_rendered_for_the_folder_named(tmp_path):
+    import pandas as pd
+
+    from planner.decide.campaign_answer import CampaignAnswer, Lead
+    from planner.decide.next_step import CampaignFacts
     from planner.present.next_step_view import for_folder
 
-    record = {"campaign": {"folder": "orig", "strategy_now": "random"}, "question": None, "forecast": None,
-              "answer": {"act": "stop", "reason": "met", "strategy": None, "target": 0.9, "decide_at_labels": None,
-                         "command": None},
-              "lead": {"kind": "source", "command": "alplan campaign export orig --source llm --labels 60 --out "
-                                                    "orig-llm-60.csv",
-                       "option": {"source": "llm", "labels": 60, "kind": "source"}}}
-    got = for_folder(record, "../my camp")
-    assert got["lead"]["command"] == ("alplan campaign export '../my camp' --source llm --labels 60 --out "
-                                      "'../my camp-llm-60.csv'")
-    assert got["campaign"]["folder"] == "../my camp" and record["campaign"]["folder"] == "orig"
+    facts = CampaignFacts(folder="orig", strategy="random", batch_size=10, train_labels=60, test_labels=40, left=100,
+                          rounds=pd.DataFrame())
+    lead = Lead("source", {"source": "llm", "labels": 60, "kind": "source"},
+                "alplan campaign export orig --source llm --labels 60 --out orig-llm-60.csv")
+    kept = CampaignAnswer.from_dict(CampaignAnswer("stop", "met", facts, target=0.9, lead=lead).to_dict())
+    got = for_folder(kept, "../my camp")
+    assert got.lead.command == ("alplan campaign export '../my camp' --source llm --labels 60 --out "
+                                "'../my camp-llm-60.csv'")
+    assert got.facts.folder == "../my camp" and kept.facts.folder == "orig" and got.command is None
+    assert got.to_dict()["campaign"] == {**kept.to_dict()["campaign"], "folder": "../my camp"}
 
 
 @pytest.mark.parametrize("version", [1, 3, "2", 2.0, None])

@@ -24,7 +24,7 @@ def test_the_service_gives_the_record_plan_dir_prints_and_writes_nothing(tmp_pat
     rec = answer(camp, Question(0.99, command="plan", flags=flags),
                  Prices(scenario=Scenario(label_price=1.0), label_price=1.0))
     assert files_of(camp) == before
-    assert rec.step.act == "continue" and rec.step.reason == "few" and rec.step.verdict is None
+    assert rec.act == "continue" and rec.reason == "few" and rec.forecast is None
     printed = cli.json("plan", camp, *flags)
     # plan keeps the answer: its order of the strategy in force recorded as the campaign's, its stamp of the files
     # as written

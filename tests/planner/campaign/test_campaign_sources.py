@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
+from planner.decide.campaign_answer import CampaignAnswer
 from planner.present.next_step_view import act_line
 from planner.present.words import money, percent
 from planner.campaign import measuring, sources, steps
@@ -262,7 +263,8 @@ def test_plan_on_a_campaign_with_a_source_adds_its_aside_and_leaves_the_answer(l
         assert led[0] == alone.splitlines()[0] and led[1].startswith(("Train on ", "Re-label source v's"))
         assert "Cheapest in expectation" not in text and lead_of["option"] in pick["options"]
         assert lead_of["command"] is None or f"Next: `{lead_of['command']}`" in led
-        act, then = act_line(alone_json), alone.split("\n\n")[0].splitlines()[-1]   # the fallback: act, command
+        act = act_line(CampaignAnswer.from_dict(alone_json))   # the fallback: act, command
+        then = alone.split("\n\n")[0].splitlines()[-1]
         short = led.index(f"If it falls short: {act[0].lower()}{act[1:]}")
         assert led[short + 1] == then.replace("Next:", "Next if it falls short:", 1)
     if got["answer"]["act"] == "stop" and got["answer"]["reason"] == "met":   # a stop on a measured hit names no source

@@ -18,6 +18,7 @@ from campaign_fixtures import files_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.decide.campaign_answer import CampaignAnswer
 from tests.seeds import SEED
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
@@ -218,7 +219,7 @@ def test_the_seven_class_walk_names_its_split_and_its_words_agree(seven, capsys,
     a, held = got["answer"], got["campaign"]["labels_in_hand"]["training"]
     assert a["act"] == "split" and a["strategy"] == "margin"
     # the lead: six lines at most, the act and its command; --explain adds the forecast after it
-    assert len(short) <= MAX_LEAD and short[-1] == EXPLAIN and act_line(got) in short
+    assert len(short) <= MAX_LEAD and short[-1] == EXPLAIN and act_line(CampaignAnswer.from_dict(got)) in short
     assert short[-2] == f"Next: `{a['command']}`" and text.startswith("\n".join(short[:-1]) + "\n\n")
     assert short[0].startswith("Measured: ") and f"({split}, round 4)" in short[0]
     assert f"({split}, round 4; on 200 test labels" in text and "Rule: " in text and "Rule: " not in short
@@ -264,7 +265,7 @@ def test_the_seven_class_walk_with_a_noisy_source_leads_in_six_lines(seven, caps
     got = json.loads(_run(capsys, "plan", camp, *SEVEN_ASK, "--json")[0])
     jsonschema.validate(got, SCHEMA)
     assert got["sources"] and len(short) <= MAX_LEAD and short[-1] == EXPLAIN
-    act = act_line(got)
+    act = act_line(CampaignAnswer.from_dict(got))   # the printed JSON, read back
     assert act in short or f"If it falls short: {act[0].lower()}{act[1:]}" in short   # the act, or the lead's fallback
     assert text.startswith("\n".join(short[:-1]) + "\n\n") and "Aside: train on source llm" in text and "Rule: " in text
     _words_agree(text, got)

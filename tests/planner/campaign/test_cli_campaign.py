@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -269,7 +270,7 @@ def test_the_export_line_says_what_the_answer_says(act):
     """The line after `campaign export` never speaks of labels to order where the answer says stop."""
     from planner.cli.campaign import export_then
 
-    line = export_then("train.csv", {"answer": {"act": act}})
+    line = export_then("train.csv", SimpleNamespace(act=act))
     assert line.startswith("then: train your model on train.csv")
     assert ("orders human labels" in line) == (act in ("continue", "switch", "split"))
     assert ("stop" in line) == (act == "stop")

@@ -89,12 +89,13 @@ def answers(draw):
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(ns=answers())
 def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_record(ns):
-    rec = record(ns).to_dict()
+    answer = record(ns)
+    rec = answer.to_dict()
     jsonschema.validate(rec, SCHEMA)
     assert tuple(rec) == TOP_KEYS and tuple(SCHEMA["required"]) == TOP_KEYS
     assert SCHEMA["properties"]["answer"]["properties"]["until"]["enum"] == [*UNTIL, None]
     json.dumps(rec, allow_nan=False)
-    lines = standing_lines(rec)
+    lines = standing_lines(answer)
     folder_digits = _said([ns.facts.folder])
     assert _said(lines) - folder_digits <= _integers(rec), lines
 
@@ -129,8 +130,8 @@ def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_no
     moved = SimpleNamespace(act="continue", strategy="random", decide_at=280.0)
     same = SimpleNamespace(act="continue", strategy="random", decide_at=240.0)
     label = SimpleNamespace(act="label", strategy=None, decide_at=math.nan)
-    assert changed_from(base, moved) == {"labels_in_hand": 120, "act": "continue", "strategy": "random",
-                                         "decide_at_labels": 240}
+    assert changed_from(base, moved).to_dict() == {"labels_in_hand": 120, "act": "continue", "strategy": "random",
+                                                   "decide_at_labels": 240}
     assert changed_from(base, same) is None and changed_from(base, label) is None
     assert changed_from({**base, "schema_version": 0}, moved) is None
 
@@ -152,17 +153,19 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
         facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
                               left=400, rounds=rounds, round=3, splits=splits, split="margin")
         ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 200, 120))
-        return ns, record(ns).to_dict()
+        return ns, record(ns)
 
-    ns, rec = answer([0.04, 0.05, 0.06])
+    ns, answered = answer([0.04, 0.05, 0.06])
+    rec = answered.to_dict()
     assert (ns.act, ns.strategy, ns.reason) == ("switch", "margin", "measured")
     assert rec["advantage"]["finding"] == "pays" and rec["advantage"]["rounds"] == 3
     assert math.isclose(rec["advantage"]["mean"], 0.05)
-    assert any("+5.0 points" in line for line in standing_lines(rec))
-    ns, rec = answer([-0.04, -0.05, -0.06])
+    assert any("+5.0 points" in line for line in standing_lines(answered))
+    ns, answered = answer([-0.04, -0.05, -0.06])
     assert (ns.act, ns.strategy, ns.reason) == ("switch", "random", "measured")
-    assert "--split" not in rec["answer"]["command"] and "--strategy random" in rec["answer"]["command"]
-    ns, rec = answer([0.05, -0.03, 0.01])
+    assert "--split" not in answered.command and "--strategy random" in answered.command
+    ns, answered = answer([0.05, -0.03, 0.01])
+    rec = answered.to_dict()
     assert (ns.act, ns.strategy, ns.reason) == ("split", "margin", "measuring")
     assert "--split margin" in rec["answer"]["command"]
     json.dumps(rec, allow_nan=False)
@@ -196,8 +199,8 @@ def test_an_order_that_names_no_strategy_says_the_split_in_force_goes_on():
     for target, decide_at in ((None, None), (0.9, 100)):
         facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
                               left=900, rounds=rounds, round=1, split="margin", decide_at=decide_at)
-        rec = record(next_step(facts, target, confidence=0.9)).to_dict()
-        assert rec["answer"]["act"] == "continue" and "--strategy" not in rec["answer"]["command"]
+        rec = record(next_step(facts, target, confidence=0.9))
+        assert rec.act == "continue" and "--strategy" not in rec.command
         assert "the split order (half random, half margin" in act_line(rec)
 
 
@@ -229,7 +232,7 @@ def test_a_split_order_runs_to_the_forecast_s_median_or_the_count_to_decide_agai
 def test_the_lead_is_six_lines_at_most_holds_the_act_and_explain_adds_the_details(ns, verdict_lines):
     from planner.present.next_step_view import EXPLAIN, MAX_LEAD, act_line, answer_parts, answer_text
 
-    rec = record(ns).to_dict()
+    rec = record(ns)
     act = act_line(rec)
     for lines in (standing_lines(rec), answer_text(rec, verdict_lines).split("\n")):
         assert len(lines) <= MAX_LEAD and act in lines, lines
@@ -241,4 +244,4 @@ def test_the_lead_is_six_lines_at_most_holds_the_act_and_explain_adds_the_detail
     assert [line for line in verdict_lines if line in explained] == verdict_lines
     short = answer_text(rec, verdict_lines).split("\n")
     assert short == (lead + [EXPLAIN] if details else lead)
-    assert rec["answer"]["command"] is None or f"`{rec['answer']['command']}`" in short[-2 if details else -1]
+    assert rec.command is None or f"`{rec.command}`" in short[-2 if details else -1]

@@ -64,7 +64,7 @@ def test_the_answer_stops_exactly_where_the_measured_score_meets_the_target_by_t
     assert point.stop == (point.score >= target and point.p_met >= confidence)
     assert ns.measured == point
     assert next_step(facts, target, confidence=confidence, budget=budget) == ns   # nothing random, nothing kept
-    text = answer_text(record(ns).to_dict())
+    text = answer_text(record(ns))
     if ns.act == "stop":
         assert next_command(ns) is None and "nothing to buy" in text
     else:
@@ -137,8 +137,7 @@ def test_no_surface_calls_a_reading_met_below_the_level_the_stop_asks(facts, tar
         m = ns.measured
         level = confidence if asked is None else asked
         assert m.stop_level == level and m.stop == (m.score >= target and m.p_met >= level)
-        rec = record(ns).to_dict()
-        text = answer_text(rec)
+        text = answer_text(record(ns))
         if m.stop:
             assert m.p_met >= 0.5 and ns.act == "stop"
             assert ("as asked" in text) == (asked is not None)

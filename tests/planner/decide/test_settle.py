@@ -125,10 +125,11 @@ def test_the_recommended_step_is_the_cheapest_the_pool_allows_and_a_stop_says_it
 @EXAMPLES
 @given(ns=untrusted())
 def test_every_count_and_dollar_the_words_say_of_the_steps_comes_from_the_record(ns):
-    rec = record(ns).to_dict()
+    answer = record(ns)
+    rec = answer.to_dict()
     s = rec["settle"]
-    line = settle_line(rec)
-    assert line in answer_text(rec, explain=True).splitlines()   # a detail: the lead states the act and its cost
+    line = settle_line(answer)
+    assert line in answer_text(answer, explain=True).splitlines()   # a detail: the lead states the act and its cost
     folder_digits = _said([ns.facts.folder])
     assert _said([line]) - folder_digits <= _integers(rec), line
     options = {o["step"]: o for o in s["options"]}
