@@ -172,7 +172,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     from planner.decide.steer import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
-    orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
+    orders, gave_up, after_hit, justified = 0, False, 0, 0
     last = len(run.n) - 1
     whole = run.budget * price + fee          # labeling the whole budget in one order
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
@@ -208,11 +208,10 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         if run.acc[i] >= target:
             after_hit += 1
             justified += bool(a.measured_hit and a.p_true <= 1 - confidence)
-        learn += a.reason == "learn"
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
     return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
-            "learn": learn, "top_dollars": top, "refused": refused, "trace": trace, "tell": tell, "spent": spent}
+            "top_dollars": top, "refused": refused, "trace": trace, "tell": tell, "spent": spent}
 
 
 def play_double(run: Run, i: int, target: float) -> dict:
@@ -454,8 +453,7 @@ def summarize(rows: list[dict], meta: dict) -> tuple[str, dict]:
              "accuracy at the end meets the target (a lucky test counts); truly reached: the seeds' mean curve, "
              "which set the target, meets it at the labels the policy ended with:", "",
              "| scenario | policy | campaigns | reached | truly reached | $ / hindsight mean | median | orders mean "
-             "| gave up | orders after a measured hit (justified) | learning rounds |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| gave up | orders after a measured hit (justified) |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     stats = {}
     policies = list(POLICIES) + sorted(p for p in R.policy.unique() if p not in POLICIES)
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
@@ -467,14 +465,12 @@ def summarize(rows: list[dict], meta: dict) -> tuple[str, dict]:
                  "mean": g.ratio.mean(), "median": g.ratio.median(),
                  "refused": int(g.get("refused", pd.Series(0)).fillna(0).sum()),
                  "orders": g.orders.mean(), "gave_up": int(g.gave_up.sum()), "after_hit": int(g.after_hit.sum()),
-                 "justified": int(g.get("justified", pd.Series(0)).fillna(0).sum()),
-                 "learn": int(g.get("learn", pd.Series(0)).fillna(0).sum())}
+                 "justified": int(g.get("justified", pd.Series(0)).fillna(0).sum())}
             stats[(scen, pol)] = m
             lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['reached']:.0f}% | {100 * m['truly']:.0f}% | "
                          f"{m['mean']:.2f} | "
                          f"{m['median']:.2f} | {m['orders']:.1f} | {m['gave_up']} | "
-                         f"{m['after_hit']} ({m['justified']}) | "
-                         f"{m['learn'] if pol == 'replan' else '-'} |")
+                         f"{m['after_hit']} ({m['justified']}) |")
             if pol.startswith("replan"):
                 m["top"] = float(g["top_dollars"].max())
     lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",

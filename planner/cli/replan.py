@@ -66,7 +66,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
         raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {args.test_size:g}")
     order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence,
                    test_size=args.test_size, accuracy_se=args.accuracy_se, budget=args.budget,
-                   budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed,
+                   budget_dollars=args.budget_dollars, order_cost=args.order_cost,
                    give_up_below=args.give_up_below, vendors=vendors, stop_chance=args.stop_chance)
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy,
                          vendors=vendors) if args.value_per_point is not None else None)

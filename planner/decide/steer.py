@@ -16,8 +16,7 @@ measured rounds, or a plan's curves):
   buys), or the size of the next order: the first order of the schedule of
   orders with the least expected total cost of reaching the target, where
   falling short costs further orders and their fixed costs (turnaround,
-  compute, a fee per order), or one round bought to learn first when its
-  value (:func:`learn_value`, a preposterior) exceeds its cost. In the spirit of Mahmood et al.,
+  compute, a fee per order). In the spirit of Mahmood et al.,
   "Optimizing Data Collection for Machine Learning" (NeurIPS 2022): collect
   in rounds, re-estimate the requirement from what was measured, buy with a
   penalty for falling short.
@@ -32,8 +31,8 @@ import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
-from planner.decide.stop_rule import (StopRule, check_stop_chance, held_out, jeffreys, measured_reading, posterior,
-                                      tell_apart_size)
+from planner.decide.stop_rule import (StopRule, check_stop_chance, held_out, measured_reading, measurement_alone,
+                                      posterior, tell_apart_size)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
@@ -42,7 +41,7 @@ from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.limits import label_limit
 
-__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
+__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "measurement",
            "optimal_stop", "replan"]
 
 
@@ -206,8 +205,7 @@ class OrderAdvice:
     ``action`` is one of ``"stop"`` (the target is met: a measured hit the
     rounds do not contradict with the asked confidence, or the evidence
     puts the true accuracy above the target with that confidence),
-    ``"order"`` (buy ``order`` labels next; ``reason == "learn"`` when it is
-    one round bought to learn before a larger order) or ``"give up"`` (the
+    ``"order"`` (buy ``order`` labels next) or ``"give up"`` (the
     target is out of reach within the budget or the pool, with the asked
     confidence).
 
@@ -274,8 +272,6 @@ class OrderAdvice:
     budget_accuracy_high: float = math.nan
     per_order_cost: float = 0.0
     expected_orders: float = math.nan
-    reason: str = ""
-    learn: dict | None = None
     budget_dollars: float = math.nan
     budget_orders: int = 0
     test_size_to_tell: float = math.nan
@@ -388,7 +384,7 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     (see :func:`_schedule`). The campaign re-plans after every order, so only
     the first order is advised; the schedule learns nothing but "reached or
     not" from an order, so its cost is an upper bound on what re-planning with
-    the measured curve costs (:func:`learn_value` prices the rest). With
+    the measured curve costs. With
     ``path``, a fourth number: the orders it places when every one falls short
     (the most order fees it can cost) and its last label count.
     """
@@ -400,131 +396,6 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path)
     out = (float(states[first[0]] - now), float(value[0]), float(orders[0]))
     return out + ((int(most[0][0]), float(states[-1])) if path else ())
-
-
-#: Simulated next-round measurements of the preposterior (value of one round bought to learn).
-LEARN_OUTCOMES = 48
-LEARN_STATES = 80
-#: The learning round is advised when its value exceeds its cost by this share of the expected total cost.
-LEARN_MARGIN = 0.01
-#: The share of the preposterior's value that is counted against the round's cost. The value is the forecast's
-#: own estimate of what one round teaches, and on replayed campaigns it was not realized whole: counted at half,
-#: the round is advised a fifth as often and the campaigns paid less, reached as often and spent no more on
-#: targets out of reach (fitted on the calibration part's replays among 1, 0.5, 0.25 and 0, checked on the
-#: selection part; benchmarks/RESULTS.md, "Campaign").
-LEARN_VALUE_SHARE = 0.5
-
-
-def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
-    """:func:`posterior`'s P(true accuracy >= target) for each measurement in ``y`` (shape (M,))."""
-    from scipy.special import ndtr
-
-    se = meas.se_at(y)[:, None]
-    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
-    ll = -0.5 * (y[:, None] - acc[None, :]) ** 2 / (tau**2 + se**2) + np.log(np.maximum(w, 1e-300))[None, :]
-    k = np.exp(ll - ll.max(axis=1, keepdims=True))
-    k /= k.sum(axis=1, keepdims=True)
-    prec = 1 / tau**2 + 1 / se**2
-    m = (acc[None, :] / tau**2 + y[:, None] / se**2) / prec
-    return (k * ndtr((m - target) * np.sqrt(prec))).sum(axis=1)
-
-
-def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
-                now: float, cap: float, batch: int, price: float, per_order: float,
-                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES,
-                stop_chance: float | None = None) -> dict:
-    """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
-
-    Parameters
-    ----------
-    need : ndarray of shape (B,)
-        Labels each draw needs (finite, within the cap).
-    acc_next : ndarray of shape (B,)
-        Each draw's true accuracy after the round (``now + batch`` labels).
-    weights : ndarray of shape (B,)
-        The draws' current probabilities.
-    meas : Measurement
-        The test set's noise.
-    rng : numpy.random.Generator
-
-    For each of ``n_outcomes`` simulated worlds (a draw taken by its weight,
-    then the round's measured accuracy: its accuracy plus the test's noise),
-    the campaign stops as :func:`replan` would (:class:`planner.decide.stop_rule.StopRule`: a measured hit
-    with P(true accuracy >= target) at least ``confidence``, or ``stop_chance`` where asked), and otherwise
-    re-weights the draws by that measurement's likelihood and re-decides (the
-    cheapest schedule of :func:`_schedule` under its posterior). Against
-    ordering now by the cheapest schedule (which learns only "reached or
-    not"):
-
-    * ``cost_without``: that schedule's expected total cost;
-    * ``cost_with``: the round's cost plus the expected cost after it;
-    * ``value``: what the measurement is worth, the expected cost after the
-      round re-deciding on it minus re-deciding without it (>= 0, 0 when the
-      forecast is certain);
-    * ``cost``: the extra expected cost of stepping one round instead of
-      ordering as planned, the measurement unused (>= 0);
-    * ``value_share``: the share of ``value`` counted (:data:`LEARN_VALUE_SHARE`);
-    * ``advised``: ``value_share * value > cost`` (by more than
-      :data:`LEARN_MARGIN` of the expected total) and the planned order is larger than one round. Every
-      arm is priced on the same grid of label counts and under the same
-      belief (the mean of the simulated worlds' posteriors).
-    """
-    w = np.asarray(weights, dtype=float)
-    w = w / w.sum()
-    x1 = now + min(float(batch), cap)
-    order = np.argsort(need, kind="stable")
-    need_s, w_s, acc_s = np.maximum(need[order], now), w[order], acc_next[order]
-    states0 = _states(need_s, now, cap, batch, LEARN_STATES)       # holds now + batch: both arms share the grid
-    states1 = np.concatenate([[x1], states0[states0 > x1 + 1e-9]])
-    # worlds by systematic resampling (each draw in proportion to its weight: no sampling noise in the mix)
-    truth = np.minimum(np.searchsorted(np.cumsum(w_s), (np.arange(n_outcomes) + rng.uniform()) / n_outcomes),
-                       need_s.size - 1)
-    y = acc_s[truth] + meas.se_at(acc_s[truth]) * rng.standard_normal(n_outcomes)
-    y = np.clip(y, 0.0, 1.0)
-    # the campaign stops as replan does: a measured hit at the stop rule's level
-    p_true = _p_true(acc_s, w_s, y, meas, target)
-    hit = (y >= target) & (p_true >= StopRule(confidence, stop_chance).level)
-    ll = meas.loglik(y[:, None], acc_s[None, :])                    # (M, B)
-    ll -= ll.max(axis=1, keepdims=True)
-    post = w_s[None, :] * np.exp(ll)
-    post /= post.sum(axis=1, keepdims=True)
-    # the belief the simulated worlds stand for (the mean of their posteriors): both arms and the order
-    # without the round are priced under it, so the value is the information's alone
-    prior = post.mean(axis=0, keepdims=True)
-    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order)
-    without = float(v0[0])
-    planned = float(states0[f0[0]] - now)
-    round_cost_ = (x1 - now) * price + per_order
-    out = {"labels": float(x1 - now), "order_without": planned, "cost_without": without}
-    if np.all(hit) or states1.size < 2:
-        cost_with = cost_none = round_cost_
-    else:
-        need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
-        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order)
-        _, v_none, _ = _schedule(need1, post[~hit].mean(axis=0, keepdims=True), states1, price=price,
-                                 per_order=per_order)
-        miss = float(np.mean(~hit))
-        cost_with = round_cost_ + miss * float(v_info.mean())
-        cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
-    value = max(cost_none - cost_with, 0.0)
-    cost = max(cost_none - without, 0.0)
-    # advised when the information pays for the step, by more than the simulation's resolution
-    advised = LEARN_VALUE_SHARE * value > cost + LEARN_MARGIN * without and planned > x1 - now
-    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost), advised=bool(advised),
-               value_share=float(LEARN_VALUE_SHARE))
-    return out
-
-
-def _test_alone(meas: Measurement, target: float, read=None) -> float:
-    """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, the draws of its
-    confusion matrix's ``read``, or normal), and the true accuracy's median, 10% and 90% points."""
-    from scipy.special import ndtr
-
-    a = meas.accuracy
-    if read is not None or math.isfinite(meas.test_size):
-        p, *qs = read.weigh(target) if read is not None else jeffreys(a, meas.test_size, target)
-        return p, tuple(qs)
-    return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
 
 
 def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float, factor: float,
@@ -623,8 +494,7 @@ def at_premium(scen: Scenario, strategy: str) -> Scenario:
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
-           order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           give_up_below: float | None = None, vendors=None, stop_chance: float | None = None) -> OrderAdvice:
+           order_cost: float = 0.0, give_up_below: float | None = None, vendors=None, stop_chance: float | None = None) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -647,8 +517,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     * otherwise the first order of the schedule with the least expected total
       cost over the draws that reach the target within the cap (each order:
       its labels, one round of compute and turnaround delay, and
-      ``order_cost``; see :func:`_schedule`), or, when it pays, one round
-      bought to learn first (:func:`learn_value`). Orders are whole batches.
+      ``order_cost``; see :func:`_schedule`). Orders are whole batches.
 
     ``budget_dollars`` is what is still to spend, on labels and on every
     order's fixed cost. A schedule of several orders must fit it whole: the
@@ -657,8 +526,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     which is re-planned, until the schedule's orders are no more than the fees
     paid for (:func:`_fit_dollars`). When no schedule of several orders fits
     with the target within reach at the confidence, the advice is the one
-    order the dollars buy. A learning round is advised only when its extra
-    order's fee fits too.
+    order the dollars buy.
 
     ``give_up_below`` (default ``1 - C``) is the P at or below which the
     target counts as out of reach (on the record's scale with a cap): a
@@ -695,7 +563,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         return within_limit(_give_up(ev, common, notes, conf, cap, on_evidence), limit, price)
     advice = _next_order(ev, scen, common, notes, cap=cap, source=source, budget=budget,
                          budget_dollars=budget_dollars, per_order=per_order, batch=plan._shape(scen, s)[1],
-                         level=level, rule=rule, learn=learn, seed=seed)
+                         level=level, rule=rule)
     return within_limit(advice, limit, price)
 
 
@@ -771,7 +639,7 @@ def _evidence(plan: Plan, s: str, scen: Scenario, target: float, *, current: flo
     if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
         held = _held_out(plan, s, d.noise, target, now, factor, meas)
         if held is None:   # nothing to hold it against: the test alone (Jeffreys, or its confusion matrix's draws)
-            p_true, acc_q = _test_alone(meas, target, read)
+            p_true, acc_q = measurement_alone(meas, target, read)
         else:
             p_true, acc_q = held[0], held[1:]
     return _Evidence(labels, note, d, ceiling, factor, now, meas, w, p_true, tuple(acc_q), bool(hit),
@@ -809,41 +677,29 @@ def _give_up(ev: _Evidence, common: dict, notes: list, conf: float, cap: float, 
 
 def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap: float, source: str,
                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float,
-                rule: StopRule, learn: bool, seed: int) -> OrderAdvice:
+                rule: StopRule) -> OrderAdvice:
     """The advice to order: the first order of the schedule with the least expected cost that fits the budget
-    (:func:`_fit_dollars`; the one order the dollars buy where none of several fits), or one round to learn first
-    where it pays (:func:`learn_value`) and its order's fee fits too."""
+    (:func:`_fit_dollars`; the one order the dollars buy where none of several fits)."""
     now, price, conf = ev.now, scen.price_per_label, rule.confidence
     fit = _fit_dollars(ev.labels, ev.w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
-        k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
+        k, exp, n_orders = cap - now, (cap - now) * price + per_order, 1.0
         notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "
                      "orders leave too few labels to reach the target with the confidence asked")
     else:
-        cap, source, fees, (k, exp, n_orders, _, last) = fit
+        cap, source, fees, (k, exp, n_orders, _, _) = fit
         common.update(_budget_fields(ev, scen, cap, source, fees, budget_dollars))
     within = ev.reach_all & (ev.labels <= cap)
     room = cap - now
     at_conf = ev.quantile(np.where(within, np.maximum(ev.labels - now, 0.0), math.inf), conf)
     at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= room else math.inf
-    reason, learned = "", None
-    if learn and k > batch and fit is not None:
-        acc_next = ev.d.accuracy([(now + min(batch, room)) / ev.factor])[:, 0][within]
-        rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
-        learned = learn_value(ev.labels[within], acc_next, ev.w[within], ev.meas, target=common["target"], now=now,
-                              cap=room, batch=batch, price=price, per_order=per_order, rng=rng, confidence=conf,
-                              stop_chance=rule.stop_chance)
-        # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
-        fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
-        if learned["advised"] and fits:
-            k, reason = float(min(batch, room)), "learn"
     if ev.hit:
         notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.p_true:.0%}, below the "
                      f"{rule.level:.0%} a stop asks")
     return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
                        p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,
-                       expected_orders=n_orders, reason=reason, learn=learned,
+                       expected_orders=n_orders,
                        track_record=(replan_record(common["p_within_budget"], "order")
                                      if math.isfinite(common["budget_labels"]) else None))
 

@@ -6,7 +6,8 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
 
 - The measured score's posterior: :func:`jeffreys` (a share measured on ``n`` test labels, Beta(k + 1/2, n - k + 1/2))
   and, where earlier rounds say what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted
-  by the measurement's likelihood, :func:`posterior`), so a lucky last round is weighed against the curve behind it.
+  by the measurement's likelihood, :func:`posterior`), so a lucky last round is weighed against the curve behind it;
+  without them, the measurement alone (:func:`measurement_alone`, as ``replan``'s evidence reads it).
 - The rule (:class:`StopRule`): **stop only where the measured score meets the target and P(true score >= target)
   is at least the rule's level**, the confidence the answer uses unless the user asked to stop at a lower chance
   (``--stop-chance``, never below :data:`MIN_STOP_CHANCE`). A hit that is less sure is no stop: the answer prices
@@ -30,7 +31,7 @@ import numpy as np
 __all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "RANGE_LEVEL", "Reading",
            "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading",
            "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
-           "trusted_score"]
+           "measurement_alone", "trusted_score"]
 
 #: The central share of the true score's posterior an answer quotes as the measured score's range.
 RANGE_LEVEL = 0.8
@@ -110,6 +111,20 @@ def held_out(earlier, strategy: str, at: float, meas, target: float, *, n_draws:
         except (ValueError, KeyError, FloatingPointError):
             return None
     return tuple(posterior(acc, meas, target)[1:])
+
+
+def measurement_alone(meas, target: float, read=None) -> tuple[float, tuple[float, float, float]]:
+    """(P(true score >= ``target``), (its median, 10% and 90% points)) from the latest measurement ``meas``
+    (:class:`planner.decide.measurement.Measurement`) alone, where :func:`held_out` has no earlier rounds to weigh it
+    against: its :class:`Reading` ``read`` (a confusion matrix's draws), else Jeffreys' share of its test labels, else
+    normal with its standard error (a test of unknown size)."""
+    from scipy.special import ndtr
+
+    a = meas.accuracy
+    if read is not None or math.isfinite(meas.test_size):
+        p, *qs = read.weigh(target) if read is not None else jeffreys(a, meas.test_size, target)
+        return p, tuple(qs)
+    return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
 
 
 def trusted_score(target: float, test_size: float, confidence: float) -> float:

@@ -52,18 +52,7 @@ def order_text(o, name: str | None = None) -> str:
         risk = ("" if o.p_within_budget >= 0.995 else
                 f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
                 "sized for those, and the next rounds will tell.")
-        if o.reason == "learn" and o.learn:
-            share = float(o.learn["value_share"])
-            counted = ("" if share >= 1 else
-                       f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
-                       "counted, since replayed campaigns realized less)")
-            head = (f"Order {plural(o.order, 'label')} (one round) to learn before "
-                    "a larger order: what its "
-                    f"measurement tells is worth {money(o.learn['value'])} in expected savings{counted} against "
-                    f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
-                    f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
-                    f"{count(o.learn['order_without'])} now); {at_conf}.{risk}")
-        elif "order" in beyond_fields(o):
+        if "order" in beyond_fields(o):
             head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
                     f"before ordering that many; {at_conf}.{risk}")
         else:

@@ -17,8 +17,8 @@ import planner.decide.steer as campaign_module
 from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.scenario import DEFAULTS
-from planner.decide.steer import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, MAX_STOP_GRID, Measurement,
-                                     _best_order, learn_value, optimal_stop, replan, tell_apart_size)
+from planner.decide.steer import (MAX_STATES, MAX_STOP_GRID, Measurement, _best_order, optimal_stop, replan,
+                                  tell_apart_size)
 from planner.decide.track_record import PilotRecord, recorded_p, replan_record, value_band
 from planner.decide.verdict import Plan, decide
 from planner.decide.voi import PilotExtension, extend_pilot
@@ -225,7 +225,7 @@ def test_replan_cli_prints_the_order_and_the_stop(measured, cli):
     assert data["optimal_stop"]["labels"] >= data["optimal_stop"]["current_labels"]
 
 
-# ------------------------------------------------ issue 19: evidence, budget, order costs, learning
+# ------------------------------------------------ issue 19: evidence, budget, order costs
 
 
 def one_run(accs, start=20, step=10, strategy="margin"):
@@ -300,7 +300,7 @@ def test_a_budget_below_what_is_labeled_is_refused(plan):
 
 def test_dearer_orders_mean_fewer_larger_orders(plan):
     advice = [replan(plan, scen(compute_per_round=0.0, delay_cost_per_day=0.0), 0.93, confidence=0.9,
-                     test_size=1000, order_cost=fee, learn=False) for fee in (0.0, 20.0, 200.0, 2000.0)]
+                     test_size=1000, order_cost=fee) for fee in (0.0, 20.0, 200.0, 2000.0)]
     sizes = [a.order for a in advice]
     orders = [a.expected_orders for a in advice]
     assert all(a.action == "order" for a in advice)
@@ -319,48 +319,10 @@ def test_the_expected_number_of_orders_matches_the_schedule():
     assert order == 90.0 and orders == pytest.approx(1.0)
 
 
-def _learn(acc_next, need, se=0.01, per_order=30.0):
-    """The preposterior of one round bought to learn (its value counted at the shipped share)."""
-    meas = Measurement(accuracy=0.8, labels=100.0, se=se, test_size=math.nan, source="standard error")
-    w = np.ones(need.size)
-    return learn_value(need, acc_next, w, meas, target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0,
-                       per_order=per_order, rng=np.random.default_rng(0))
-
-
-def test_learning_pays_when_the_forecast_is_unsure():
-    # the draws need anywhere from 200 to 2,000 labels; the next round's accuracy tells which, where orders
-    # that only learn "reached or not" take several $200 orders to find out
-    need = np.linspace(200.0, 2000.0, 100)
-    acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
-    out = _learn(acc_next, need, se=0.002, per_order=200.0)
-    assert out["value"] > out["cost"] > 0 and out["cost_with"] < out["cost_without"]
-    # a test too noisy to tell them apart is worth less, and not worth the round
-    noisy = _learn(acc_next, need, se=0.3, per_order=200.0)
-    assert noisy["value"] < out["value"] and not noisy["advised"]
-
-
-def test_the_learning_round_pays_by_the_share_of_its_value_counted():
-    need = np.linspace(200.0, 2000.0, 100)
-    acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
-    meas = Measurement(accuracy=0.8, labels=100.0, se=0.002, test_size=math.nan, source="standard error")
-    kw = dict(target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0, per_order=200.0)
-    out = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
-    assert out["value"] > out["cost"] and out["value_share"] == LEARN_VALUE_SHARE == 0.5
-    # advised exactly while the share of the value counted still beats the cost (and the simulation's margin)
-    assert out["advised"] == (LEARN_VALUE_SHARE * out["value"] > out["cost"] + LEARN_MARGIN * out["cost_without"])
-
-
 def test_the_cheapest_schedule_orders_once_when_one_order_reaches_every_draw():
     # every requirement at 1,000 labels from 100: one order of 900 and its fee
     need = np.full(10, 1000.0)
     assert _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=5.0)[:3] == (900.0, 905.0, 1.0)
-
-
-def test_learning_is_worth_nothing_when_the_forecast_is_certain():
-    need = np.full(100, 600.0)
-    out = _learn(np.full(100, 0.85), need)
-    assert out["value"] == pytest.approx(0.0, abs=1e-6) and not out["advised"]
-    assert out["cost"] > 0                                   # stepping costs one more order
 
 
 def test_replan_cli_budget_test_size_and_order_cost(measured, cli):
@@ -534,17 +496,6 @@ def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(pilot_
 
     assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
     assert f"costs ${ext['cost']:,.0f}" in line
-
-
-def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
-    advice = replan(plan, scen(), 0.93, confidence=0.9)
-    assert advice.action == "order"
-    learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
-               "advised": True}
-    half = steering_view.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}))
-    assert "worth $120 in expected savings (the forecast's own estimate; 50% of it, $60.00, is counted" in half
-    whole = steering_view.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}))
-    assert "worth $120 in expected savings against $40.00" in whole and "is counted" not in whole
 
 
 def plateau_campaign(seeds=3, last=400):

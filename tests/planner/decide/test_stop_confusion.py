@@ -166,10 +166,10 @@ def test_replan_file_weighs_a_macro_f1_hit_on_the_rounds_confusion_matrix():
     curve.attrs["metric"] = "macro_f1"
     plan = Plan(curve, n_draws=200, seed=0)
     scen = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
-    advice = replan(plan, scen, target, confidence=0.9, test_size=1000, learn=False)
+    advice = replan(plan, scen, target, confidence=0.9, test_size=1000)
     alone = reading(score, 1000, "macro_f1", c).weigh(target)[0]
     assert advice.p_true == pytest.approx(alone) and advice.action != "stop"
     assert "confusion matrix" in advice.test_noise
     plain = replan(Plan(curve.drop(columns="confusion"), n_draws=200, seed=0), scen, target, confidence=0.9,
-                   test_size=1000, learn=False)
+                   test_size=1000)
     assert plain.p_true == pytest.approx(jeffreys(score, 1000, target)[0]) and plain.action == "stop"

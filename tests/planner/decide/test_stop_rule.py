@@ -82,7 +82,7 @@ def test_the_campaign_and_replan_file_stop_on_the_same_rule(scores, last, target
     assert point.stop == (last >= target and point.p_met >= 0.9)
     curve = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc})
     advice = replan(Plan(curve, n_draws=200, seed=0), Scenario(label_price=1.0, engineering_days=0, day_rate=400), target, confidence=0.9,
-                    test_size=n, learn=False)
+                    test_size=n)
     assert advice.stop == (last >= target and advice.p_true >= 0.9)
 
 
@@ -98,3 +98,16 @@ def test_the_stop_rule_is_written_once():
         assert not defined & owned, f"{path}: {defined & owned} belongs in planner/decide/stop_rule.py"
         text = path.read_text(encoding="utf-8")
         assert "> 1 - conf" not in text and "> 1 - confidence" not in text, path
+
+
+@settings(max_examples=40, deadline=None)
+@given(score=st.floats(0.0, 1.0), target=st.floats(0.01, 0.99), n=st.sampled_from([math.nan, 10.0, 1000.0]),
+       se=st.floats(0.001, 0.2))
+def test_a_measurement_alone_gives_a_chance_and_an_ordered_range(score, target, n, se):
+    from planner.decide.measurement import Measurement
+    from planner.decide.stop_rule import measurement_alone
+
+    p, (median, low, high) = measurement_alone(Measurement(score, 100.0, se, n, "test set"), target)
+    assert 0.0 <= p <= 1.0 and low <= median <= high
+    if math.isfinite(n):   # a test of known size: Jeffreys' share of its labels
+        assert p == pytest.approx(jeffreys(score, n, target)[0])
