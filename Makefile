@@ -40,7 +40,7 @@ run: $(STAMP)
 # Every usable core, a test file to a worker (its fixtures start once).
 test: $(TEST_STAMP) system-deps
 	$(PY) -m compileall -q -j 0 planner simulations benchmarks app.py >/dev/null 2>&1 || true   # this tree's own, as edited
-	$(PY) -m pytest -q -n auto --dist loadfile
+	$(PY) -m pytest -q -n auto --dist loadfile --durations=25
 
 bench: $(STAMP)
 	$(PY) .ci/install.py -e '.[bench]'
