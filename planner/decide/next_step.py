@@ -42,7 +42,8 @@ from enum import StrEnum
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
-from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, reading, trusted_score
+from planner.decide.stop_rule import StopRule, held_out, reading, trusted_score
+from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
            "first_stop", "measured_point", "next_step"]
@@ -149,7 +150,7 @@ class CampaignFacts:
 @dataclass(frozen=True)
 class MeasuredPoint:
     """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
-    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (:data:`RANGE_LEVEL`),
+    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at :data:`planner.decide.summaries.DEFAULT_LEVEL`),
     ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
     ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
     a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
@@ -301,7 +302,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     n = max(_tested(last, facts), 1.0)
     rule = StopRule(confidence, stop_chance)
     read = reading(score, n, metric, last.get("confusion"))
-    p, _, low, high = read.weigh(target, RANGE_LEVEL)
+    p, _, low, high = read.weigh(target, DEFAULT_LEVEL)
     held = False
     if score >= target:
         other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, read.effective, target)
@@ -386,7 +387,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
                         else Reason.FIRST)
     point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None
     base["measured"] = point
-    base["advantage"] = measured_advantage(facts.splits, metric, confidence, RANGE_LEVEL)
+    base["advantage"] = measured_advantage(facts.splits, metric, confidence, DEFAULT_LEVEL)
     if point is not None and point.stop:
         return NextStep(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:

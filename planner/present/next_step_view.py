@@ -15,6 +15,7 @@ from pathlib import Path
 
 from planner.decide.advantage import MIN_SPLIT_ROUNDS
 from planner.decide.next_step import NextStep
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
@@ -65,7 +66,7 @@ def measured_line(m: dict, split_rounds=()) -> str:
     split = next((x["strategy"] for x in split_rounds if x["round"] == m["round"]), None)
     name = m["strategy"] if split is None else f"split {m['strategy']}/{split}"
     base = (f"Measured: {score_text(m['score'], target)} {what} at {plural(m['labels'], 'training label')} "
-            f"({name}, round {m['round']}; on {plural(m['test_size'], 'test label')}, 80% range "
+            f"({name}, round {m['round']}; on {plural(m['test_size'], 'test label')}, {percent(DEFAULT_LEVEL)} range "
             f"{score_text(m['low'], target)} to {score_text(m['high'], target)}): {side} the {target_text(target)} "
             "target.")
     how = ("the rounds before it, forecast to here, and the test labels" if m["held_out"] else
