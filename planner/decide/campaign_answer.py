@@ -30,6 +30,7 @@ import copy
 import math
 from dataclasses import dataclass
 
+from planner.decide.costs import whole_batches
 from planner.decide.summaries import json_number
 
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Published", "answer_record", "path_from_here"]
@@ -121,7 +122,7 @@ class CampaignAnswer:
     @property
     def order_rounds(self) -> int:
         """The rounds the order takes, in the campaign's batch size."""
-        return int(math.ceil(self.step.order / self.step.facts.batch_size)) if self.step.order else 0
+        return whole_batches(self.step.order, self.step.facts.batch_size) if self.step.order else 0
 
     def to_dict(self) -> dict:
         """The answer's JSON: every key of :data:`TOP_KEYS` for every act, null where it does not apply."""

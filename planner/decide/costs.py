@@ -5,6 +5,7 @@ labels for one strategy (vectorised, so the bootstrap samples of a forecast are
 priced in one call). Random sampling buys all its labels in one batch (one
 order, no engineering, no per-round compute); an active-learning (AL) strategy
 buys an initial set and then ``ceil((labels - initial) / batch_size)`` rounds
+(:func:`whole_batches`, the one rounding of an order to whole batches)
 of ``batch_size`` labels, each round paying retraining + pool scoring compute
 and one vendor turnaround.
 
@@ -32,11 +33,24 @@ __all__ = [
     "majority_vote_error",
     "path_costs",
     "round_cost",
+    "whole_batches",
 ]
 
 DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
 DEFAULT_TURNAROUND_DAYS = 2.0  # vendor days per labeling batch when none is given
 WORKDAYS_PER_WEEK = 5
+
+
+def whole_batches(labels, batch_size: int, *, at_least: int = 0):
+    """The whole batches of ``batch_size`` an order of ``labels`` takes: ``ceil(labels / batch_size)``, at least
+    ``at_least`` (a count a float's hair above whole batches, under 1e-12 of a batch, takes none more). An int for
+    a number, floats for an array (the bootstrap's counts priced in one call).
+
+    >>> whole_batches(250, 100), whole_batches(200, 100), whole_batches(0, 100, at_least=1)
+    (3, 2, 1)
+    """
+    rounds = np.maximum(np.ceil(np.asarray(labels, dtype=float) / batch_size - 1e-12), float(at_least))
+    return int(rounds) if rounds.ndim == 0 else rounds
 
 
 def day_rate_from_salary(yearly_salary: float, working_weeks: float = 50.0) -> float:
@@ -636,7 +650,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
     price = scenario.price_per_label
     m = int(scenario.min_order)
     if active:
-        rounds = np.maximum(np.ceil((need - initial) / batch_size - 1e-12), 0.0)
+        rounds = whole_batches(need - initial, batch_size)
         bought = initial + rounds * batch_size
         if scenario.pool_size is not None:  # the last round takes what is left
             bought = np.minimum(bought, max(scenario.pool_size, initial))

@@ -42,6 +42,7 @@ from enum import StrEnum
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
+from planner.decide.costs import whole_batches
 from planner.decide.stop_rule import StopRule, held_out, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
@@ -354,15 +355,12 @@ def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, 
     return math.inf, untrusted
 
 
-def _whole_batches(labels: float, batch: int) -> int:
-    return int(math.ceil(max(float(labels), 1.0) / batch) * batch)
-
-
 def _order_until(at: float, facts: CampaignFacts, budget: float | None,
                  until: Until | None = Until.DECIDE_AGAIN) -> tuple:
     """(labels to order from the labels in hand to ``at`` in whole batches, within the pool left and the budget;
     where it ends: ``until``, or ``pool`` / ``budget`` where those cut it)."""
-    want = _whole_batches(at - facts.train_labels, facts.batch_size) if math.isfinite(at) else facts.batch_size
+    b = facts.batch_size
+    want = b * whole_batches(at - facts.train_labels, b, at_least=1) if math.isfinite(at) else b
     room, cut = float(facts.left), Until.POOL
     if budget is not None and float(budget) - facts.train_labels < room:
         room, cut = float(budget) - facts.train_labels, Until.BUDGET
@@ -457,9 +455,10 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
         goal, aim = sure_labels(verdict, strategy, m), Until.SURE
     until = Until.DECIDE_AGAIN
-    if math.isfinite(goal) and facts.train_labels < goal and \
-            _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
-        at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), aim
+    to_goal = facts.batch_size * whole_batches(goal - facts.train_labels, facts.batch_size, at_least=1) \
+        if math.isfinite(goal) else math.inf
+    if facts.train_labels < goal and to_goal < at - facts.train_labels:
+        at, until = facts.train_labels + to_goal, aim
     order, until = _order_until(at, facts, budget, until)
     if split and order >= 2:
         return NextStep(Act.SPLIT, **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),

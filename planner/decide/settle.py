@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from planner.decide.costs import whole_batches
 from planner.decide.stop_rule import trusted_score
 
 __all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle"]
@@ -105,7 +106,7 @@ def _dollars(labels: int | None, price: float | None) -> float | None:
 def _train(ns, price: float | None) -> SettleOption:
     """More training labels: the forecast's median labels to the score the test split confirms on the answer's
     strategy (:func:`planner.decide.next_step.sure_labels`), from the labels in hand in whole batches."""
-    from planner.decide.next_step import _whole_batches, sure_labels
+    from planner.decide.next_step import sure_labels
 
     f = ns.facts
     if ns.verdict is None or getattr(ns.verdict, "at_target", None) is None or ns.strategy is None:
@@ -113,7 +114,7 @@ def _train(ns, price: float | None) -> SettleOption:
     total = sure_labels(ns.verdict, ns.strategy, ns.measured)
     if not math.isfinite(total):
         return SettleOption("train", None, None, False, "unreached")
-    more = _whole_batches(max(total - f.train_labels, 1.0), f.batch_size)
+    more = f.batch_size * whole_batches(total - f.train_labels, f.batch_size, at_least=1)
     why = "pool" if more > f.left else "budget" if ns.budget is not None and f.train_labels + more > ns.budget else None
     return SettleOption("train", more, _dollars(more, price), why is None, why, int(round(total)))
 
