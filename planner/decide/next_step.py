@@ -439,14 +439,13 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
+    from planner.decide.redecide import labels_doubled
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
     at = verdict.decide_at_labels if strategy == RANDOM else math.nan
-    if strategy == RANDOM and not math.isfinite(at):
-        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
-    if strategy != RANDOM:   # an AL order runs until the labels in hand double (or the pool ends), then decides again
-        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
+    if strategy != RANDOM or not math.isfinite(at):   # until the labels in hand double (or the pool ends)
+        at = float(min(labels_doubled(facts.train_labels), facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
     orders = (Reason.VERDICT, Reason.MEASURED, Reason.MEASURING)

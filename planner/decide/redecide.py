@@ -12,8 +12,8 @@ part of a path's price. An AL path from here starts from the labels in hand
 
 :class:`Redecision` carries the verdict with the campaign's facts and the next
 step: on a random path, the count at which to decide again (the verdict's own,
-at the latest when the labels in hand double); on an AL path, the strategy to
-switch to.
+at the latest when the labels in hand double: :func:`labels_doubled`, the one
+count of that rule); on an AL path, the strategy to switch to.
 """
 
 from __future__ import annotations
@@ -26,8 +26,24 @@ from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "redecide_at",
-           "sunk_scenario", "told_from_margin"]
+__all__ = ["CURVE_SUNK_COLUMNS", "DECIDE_AT_MULTIPLE", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
+           "labels_doubled", "redecide_at", "sunk_scenario", "told_from_margin"]
+
+#: A random path decides again at the latest, and an AL order runs until, the labels in hand reach this multiple of
+#: themselves: they double.
+DECIDE_AT_MULTIPLE = 2.0
+
+
+def labels_doubled(labels_in_hand: float) -> int:
+    """The training labels at which to decide again at the latest: the ``labels_in_hand`` doubled
+    (:data:`DECIDE_AT_MULTIPLE`), a whole count. The verdict's re-decision (:func:`planner.decide.voi.decide_at`),
+    a campaign's (:func:`redecide_at`, :func:`planner.decide.next_step.next_step`) and a random campaign's default
+    ``--decide-at`` read it.
+
+    >>> labels_doubled(120), labels_doubled(37.5)
+    (240, 75)
+    """
+    return int(math.ceil(DECIDE_AT_MULTIPLE * float(labels_in_hand)))
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
@@ -161,7 +177,7 @@ def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, shar
     """
     if decision.action_now not in ("random", "random_then_decide"):
         return math.nan
-    latest = 2 * int(labels_in_hand)
+    latest = labels_doubled(int(labels_in_hand))
     at = decision.decide_at_labels
     count = latest if not math.isfinite(at) else min(latest, math.ceil(float(at) / float(share)))
     count = min(max(count, int(labels_in_hand) + 1), int(pool_size))
