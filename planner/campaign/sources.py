@@ -57,6 +57,7 @@ from planner.campaign.files import read_source_settings, read_sources
 from planner.campaign.schema import SOURCE_NAME, SOURCES_SCHEMA
 from planner.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
 from planner.campaign.words import plural
+from planner.decide.costs import hourly_price
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
@@ -135,7 +136,7 @@ def source_prices(folder, table: pd.DataFrame | None = None, settings: dict | No
         mean = float(seconds.mean()) if timed else None
         per_label = price["price_per_label"]
         if per_label is None and price["price_per_hour"] is not None and mean is not None:
-            per_label = float(price["price_per_hour"]) * mean / 3600.0
+            per_label = hourly_price(price["price_per_hour"], mean)
         out[name] = {**price, "price_per_label": per_label, "seconds_per_label": mean, "timed": timed}
     return out
 

@@ -30,7 +30,7 @@ import copy
 import math
 from dataclasses import dataclass
 
-from planner.decide.costs import whole_batches
+from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
 
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Published", "answer_record", "path_from_here"]
@@ -75,7 +75,7 @@ def _settle_json(measured, priced) -> dict | None:
 def _settle_dollars(ns) -> float | None:
     """The measured point's ``settle_test_labels`` at the user's label price (None without a price or a count)."""
     more, price = ns.measured.settle_test_labels, getattr(ns, "label_price", None)
-    return json_number(math.ceil(more) * float(price)) if math.isfinite(more) and price is not None else None
+    return json_number(labels_dollars(math.ceil(more), price)) if math.isfinite(more) else None
 
 
 @dataclass(frozen=True)

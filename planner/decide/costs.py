@@ -30,6 +30,8 @@ __all__ = [
     "day_rate_from_salary",
     "effective_sample_factor",
     "fixed_costs",
+    "hourly_price",
+    "labels_dollars",
     "majority_vote_error",
     "path_costs",
     "round_cost",
@@ -39,6 +41,31 @@ __all__ = [
 DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
 DEFAULT_TURNAROUND_DAYS = 2.0  # vendor days per labeling batch when none is given
 WORKDAYS_PER_WEEK = 5
+
+
+def labels_dollars(labels, price_per_label):
+    """What ``labels`` labels cost at ``price_per_label``: the one pricing of a count of labels, which a path's
+    label cost (:func:`path_costs`, at the labels it bills), a settle step (:mod:`planner.decide.settle`) and a
+    source's path (:mod:`planner.decide.source_path`) read. None without a count or a price; a float for a number,
+    floats for an array.
+
+    >>> labels_dollars(40, 0.5), labels_dollars(None, 0.5), labels_dollars(40, None)
+    (20.0, None, None)
+    """
+    if labels is None or price_per_label is None:
+        return None
+    cost = np.asarray(labels, dtype=float) * float(price_per_label)
+    return float(cost) if cost.ndim == 0 else cost
+
+
+def hourly_price(price_per_hour: float, seconds_per_label: float) -> float:
+    """The price of a label paid by the hour: ``price_per_hour * seconds_per_label / 3600`` (``--price-per-hour``
+    with ``--seconds-per-label``, a source's hourly rate at its measured seconds a label).
+
+    >>> hourly_price(45, 10)
+    0.125
+    """
+    return float(price_per_hour) * float(seconds_per_label) / 3600.0
 
 
 def whole_batches(labels, batch_size: int, *, at_least: int = 0):
@@ -667,7 +694,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
     billed = np.maximum(billed - in_hand, 0.0)   # the labels in hand are sunk
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
     priced = billed if np.ndim(premium) == 0 and premium == 1.0 else billed + (premium - 1.0) * picked
-    label_cost = priced * price
+    label_cost = labels_dollars(priced, price)
     return {
         "labels": need,
         "labels_bought": bought,
