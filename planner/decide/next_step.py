@@ -321,7 +321,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
-    """The :class:`planner.decide.costs.Scenario` fields a campaign's forecast starts from: no path reaches the
+    """The :class:`planner.decide.costs.Standing` fields a campaign's forecast starts from: no path reaches the
     target at or below the training labels in hand (``short_at``; the forecast is taken only where the campaign
     did not measure the target met there), and the score the campaign measured there with its test labels, where
     its last measured round is at the labels in hand."""

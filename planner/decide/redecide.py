@@ -3,10 +3,10 @@
 The curves come from every candidate strategy simulated on the labels in hand
 (the campaign composes that: :mod:`planner.campaign.in_hand`); this module
 prices them for the rest of the pool. What was already paid is sunk
-(:func:`sunk_scenario`): the training labels in hand are not billed again
-(:attr:`planner.decide.costs.Scenario.labels_in_hand`), nor an AL set-up the
-campaign already paid for by picking with an AL strategy
-(:attr:`planner.decide.costs.Scenario.setup_paid`); the test labels were never
+(:func:`sunk_scenario`, the scenario's :class:`planner.decide.costs.Standing`):
+the training labels in hand are not billed again (``labels_in_hand``), nor an AL
+set-up the campaign already paid for by picking with an AL strategy
+(``setup_paid``); the test labels were never
 part of a path's price. An AL path from here starts from the labels in hand
 (its initial set) and buys the campaign's order size a round.
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, Standing
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
@@ -142,8 +142,8 @@ def told_from_margin(curves, preferred: str = "margin"):
 
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
                   batch_size: int, given: frozenset = frozenset(), n_classes: int | None = None) -> Scenario:
-    """``scenario`` with the campaign's sunk costs and shape: the training labels in hand (also an AL path's initial
-    set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
+    """``scenario`` with the campaign's sunk costs (its :class:`planner.decide.costs.Standing`) and shape: the
+    training labels in hand (also an AL path's initial set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
     (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
     ``batch_size``, ``initial_labels``, ``n_classes``), which are kept.
 
@@ -152,7 +152,8 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
     ValueError
         One line: a user's pool smaller than the labels in hand.
     """
-    changes = {"labels_in_hand": int(labels_in_hand), "setup_paid": bool(setup_paid)}
+    changes = {"standing": replace(scenario.standing or Standing(), labels_in_hand=int(labels_in_hand),
+                                   setup_paid=bool(setup_paid))}
     shape = [("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)]
     if n_classes is not None and int(n_classes) >= 2:
         shape.append(("n_classes", n_classes))
