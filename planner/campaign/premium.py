@@ -239,8 +239,9 @@ def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFig
         return lines
     apart = sorted((p for p in told if differs(p)), key=lambda p: -max(p.low, 1.0 / max(p.high, 1e-9)))
     few = len(rounds) - len(told)
+    joint = 1.0 - (1.0 - told[0].level) * len(told)   # the level they hold at together (rounds_level's inverse)
     together = (f"each round's range at {_level(told[0].level)}, so that the {len(told):,} hold together at "
-                f"{_level(1.0 - (1.0 - told[0].level) * len(told))}" if len(told) > 1 else f"its range at {_level(told[0].level)}")
+                f"{_level(joint)}" if len(told) > 1 else f"its range at {_level(told[0].level)}")
     more = apart[ROUND_LINES:]
     lines.append(f"per round: {plural(len(told), 'round')} timed enough to tell"
                  + (f" ({plural(few, 'round')} too few)" if few else "") + ": "

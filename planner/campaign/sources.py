@@ -15,9 +15,10 @@ them.
 pool, labeled by people: a source's accuracy is the share of the test ids it
 labels whose human label it matches (:func:`measure_sources`), with a Jeffreys
 interval (the Beta(k + 1/2, n - k + 1/2) posterior of k right out of n) at
-``level`` (:data:`planner.decide.summaries.DEFAULT_LEVEL`, 80%). A source with fewer than :data:`MIN_TEST` such test ids, or an interval
-wider than :data:`MAX_WIDTH`, is too little measured to tell: the report says how
-many more test ids it must label (:func:`more_needed`). Beside it: the confusion
+``level`` (:data:`planner.decide.summaries.DEFAULT_LEVEL`, 80%). A source with
+fewer than :data:`MIN_TEST` such test ids, or an interval wider than
+:data:`MAX_WIDTH`, is too little measured to tell: the report says how many
+more test ids it must label (:func:`more_needed`). Beside it: the confusion
 matrix (true class x the source's class), the class it gets right least often
 (the lowest recall, with its count), and its agreement with the human training
 labels.
