@@ -107,7 +107,7 @@ def campaign_priced(planned, held, scenario, target: float, *, folder: str, give
     scenario = sunk_scenario(scenario, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                              pool_size=held.pool_size, batch_size=held.batch_size_now, given=given,
                              n_classes=getattr(held, "n_classes", None))
-    scenario = dataclasses.replace(scenario, **(measured or {}))
+    scenario = scenario.with_standing(**(measured or {}))
     scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
                                         stated=premium_stated)
     answer = campaign_decision(planned, held, scenario, target, vendors=vendors, test_size=test_size, folder=folder)

@@ -9,7 +9,7 @@ which its labels cost more (or less) when annotators are paid by the hour. It is
 a ratio of means, not of medians, because the bill is the sum of the times; the
 medians are reported beside it (annotation times are skewed: one label left open
 over lunch moves a mean, not a median). Its interval is a bootstrap of both
-samples, resampled independently (:data:`LEVEL`, :data:`N_BOOTSTRAP` draws, an
+samples, resampled independently (at ``level``: :data:`planner.decide.summaries.DEFAULT_LEVEL`, :data:`N_BOOTSTRAP` draws, an
 explicit seeded generator). With fewer than :data:`MIN_TIMED` timed labels on
 either side the report says there are too few to tell and quotes no ratio.
 
@@ -18,10 +18,10 @@ timed, so a premium that grows as the strategy digs into the hard cases shows;
 beside it, the test labels that came in during that round: annotators who speed
 up with practice make later rounds look cheaper, and the test labels timed
 across the rounds show how much of a round's change is the people, not the
-examples. Many rounds each read at 80% would show one in five differing from 1x
+examples. Many rounds each read at ``level`` (80%) would show one in five differing from 1x
 by chance alone, so the rounds' intervals are read together: each at
-``1 - (1 - LEVEL) / k`` for the ``k`` rounds with enough timed labels
-(Bonferroni), so that all ``k`` hold at once at :data:`LEVEL`. A round differs
+``1 - (1 - level) / k`` for the ``k`` rounds with enough timed labels
+(Bonferroni), so that all ``k`` hold at once at ``level``. A round differs
 from 1x only where its interval, as printed, leaves 1x out (:func:`differs`);
 the text names at most :data:`ROUND_LINES` such rounds, the furthest first.
 
@@ -38,12 +38,12 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "ROUND_LINES", "TimeFigure", "Premium", "label_times", "time_premium",
+from planner.decide.summaries import DEFAULT_LEVEL
+
+__all__ = ["MIN_TIMED", "N_BOOTSTRAP", "ROUND_LINES", "TimeFigure", "Premium", "label_times", "time_premium",
            "campaign_premiums", "premium_text", "premium_sentence", "measured_premium", "premium_draws", "differs",
            "rounds_level"]
 
-#: The interval's level: 80%, the verdict's.
-LEVEL = 0.8
 #: Timed labels needed on each side (picks, test labels) before a ratio is quoted: below 20 a few slow labels
 #: swing a ratio of means of skewed times by a third or more, and the bootstrap's interval itself is unreliable.
 MIN_TIMED = 20
@@ -109,7 +109,7 @@ class Premium:
     low: float
     high: float
     enough: bool
-    level: float = LEVEL
+    level: float = DEFAULT_LEVEL
     min_timed: int = MIN_TIMED
     same_round: TimeFigure | None = None
 
@@ -124,7 +124,7 @@ class Premium:
 
 
 def time_premium(picks, control, *, rng: np.random.Generator, strategy: str = "", round_: int | None = None,
-                 level: float = LEVEL, n_bootstrap: int = N_BOOTSTRAP, min_timed: int = MIN_TIMED) -> Premium:
+                 level: float = DEFAULT_LEVEL, n_bootstrap: int = N_BOOTSTRAP, min_timed: int = MIN_TIMED) -> Premium:
     """The time premium of ``picks`` (seconds per label, shape (n,)) over ``control`` (shape (m,)).
 
     NaN entries are labels without a time and are left out. The interval resamples both samples independently
@@ -176,7 +176,7 @@ def differs(p: Premium) -> bool:
     return p.enough and (round(p.low, 2) > 1.0 or round(p.high, 2) < 1.0)
 
 
-def campaign_premiums(times: pd.DataFrame, *, seed: int = 0, level: float = LEVEL,
+def campaign_premiums(times: pd.DataFrame, *, seed: int = 0, level: float = DEFAULT_LEVEL,
                       min_timed: int = MIN_TIMED) -> tuple[list[Premium], list[Premium]]:
     """(each strategy's premium over all its rounds, the same per round), from :func:`label_times`' table.
 
@@ -239,8 +239,9 @@ def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFig
         return lines
     apart = sorted((p for p in told if differs(p)), key=lambda p: -max(p.low, 1.0 / max(p.high, 1e-9)))
     few = len(rounds) - len(told)
+    joint = 1.0 - (1.0 - told[0].level) * len(told)   # the level they hold at together (rounds_level's inverse)
     together = (f"each round's range at {_level(told[0].level)}, so that the {len(told):,} hold together at "
-                f"{_level(LEVEL)}" if len(told) > 1 else f"its range at {_level(told[0].level)}")
+                f"{_level(joint)}" if len(told) > 1 else f"its range at {_level(told[0].level)}")
     more = apart[ROUND_LINES:]
     lines.append(f"per round: {plural(len(told), 'round')} timed enough to tell"
                  + (f" ({plural(few, 'round')} too few)" if few else "") + ": "

@@ -13,11 +13,12 @@ them.
 
 **Measured on the test split.** The test ids are a uniform random sample of the
 pool, labeled by people: a source's accuracy is the share of the test ids it
-labels whose human label it matches (:func:`measure_sources`), with an 80%
-Jeffreys interval (the Beta(k + 1/2, n - k + 1/2) posterior of k right out of
-n). A source with fewer than :data:`MIN_TEST` such test ids, or an interval
-wider than :data:`MAX_WIDTH`, is too little measured to tell: the report says how
-many more test ids it must label (:func:`more_needed`). Beside it: the confusion
+labels whose human label it matches (:func:`measure_sources`), with a Jeffreys
+interval (the Beta(k + 1/2, n - k + 1/2) posterior of k right out of n) at
+``level`` (:data:`planner.decide.summaries.DEFAULT_LEVEL`, 80%). A source with
+fewer than :data:`MIN_TEST` such test ids, or an interval wider than
+:data:`MAX_WIDTH`, is too little measured to tell: the report says how many
+more test ids it must label (:func:`more_needed`). Beside it: the confusion
 matrix (true class x the source's class), the class it gets right least often
 (the lowest recall, with its count), and its agreement with the human training
 labels.
@@ -57,19 +58,19 @@ from planner.campaign.files import read_source_settings, read_sources
 from planner.campaign.schema import SOURCE_NAME, SOURCES_SCHEMA
 from planner.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
 from planner.campaign.words import plural
+from planner.decide.costs import hourly_price
+from planner.decide.summaries import DEFAULT_LEVEL
 
-__all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "LEVEL", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
+__all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
            "merged_sources", "accuracy_range", "more_needed", "measure_sources", "measured_confusion", "source_confusions",
            "source_curves", "preview_source", "write_source_curve", "RELABEL", "FOLDS", "DISAGREEMENT",
            "cross_fit_disagreement", "relabeled", "FILL", "SOURCE_LABELS", "SOURCE_TESTED", "fill_set", "check_pool_ids"]
 
 SOURCE_COLUMNS = tuple(column.name for column in SOURCES_SCHEMA)
-#: The accuracy interval's level: the verdict's 80%.
-LEVEL = 0.8
 #: A source is measured well enough to tell with at least this many test ids it labels that people labeled too...
 MIN_TEST = 30
-#: ...and an accuracy interval (at :data:`LEVEL`) at most this wide: 10 points, about the gap between two
+#: ...and an accuracy interval (at :data:`planner.decide.summaries.DEFAULT_LEVEL`) at most this wide: 10 points, about the gap between two
 #: vendors worth choosing between.
 MAX_WIDTH = 0.10
 #: The pseudo-count added to every cell of a measured confusion matrix before its rows are normalized (a
@@ -136,7 +137,7 @@ def source_prices(folder, table: pd.DataFrame | None = None, settings: dict | No
         mean = float(seconds.mean()) if timed else None
         per_label = price["price_per_label"]
         if per_label is None and price["price_per_hour"] is not None and mean is not None:
-            per_label = float(price["price_per_hour"]) * mean / 3600.0
+            per_label = hourly_price(price["price_per_hour"], mean)
         out[name] = {**price, "price_per_label": per_label, "seconds_per_label": mean, "timed": timed}
     return out
 
@@ -319,7 +320,7 @@ def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> No
 # ---------------------------------------------------------------- measuring
 
 
-def accuracy_range(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
+def accuracy_range(k: float, n: float, level: float = DEFAULT_LEVEL) -> tuple[float, float]:
     """The Jeffreys interval of a share from ``k`` right out of ``n`` (the central ``level`` of the stop rule's
     posterior, :func:`planner.decide.stop_rule.jeffreys`); (0, 1) for ``n`` = 0."""
     from planner.decide.stop_rule import jeffreys
@@ -412,7 +413,7 @@ class SourceMeasure:
     turnaround_days: float | None = None
     seconds_per_label: float | None = None
     timed: int = 0
-    level: float = LEVEL
+    level: float = DEFAULT_LEVEL
     min_test: int = MIN_TEST
     max_width: float = MAX_WIDTH
 

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from planner.cli.common import UsageError, _nonneg_float, _positive_int
+from planner.decide.costs import hourly_price
 from planner.decide.scenario import DEFAULTS
 
 
@@ -123,7 +124,7 @@ def _hourly_label_price(args: argparse.Namespace) -> float | None:
                          "2,592,000 (30 days): fix them")
     if hourly * seconds <= 0:
         raise UsageError("--price-per-hour and --seconds-per-label must be > 0: a label is paid for")
-    return hourly * seconds / 3600.0
+    return hourly_price(hourly, seconds)
 
 
 def _read_vendor_table(args: argparse.Namespace):

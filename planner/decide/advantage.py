@@ -4,7 +4,7 @@ A split round (``alplan campaign next DIR --split S``) asks half its batch at ra
 ``S``; ``campaign measure`` fits the labels in hand before the round plus each half (equal sizes, the same model
 stream), scores both on the test labels and keeps the difference (``split.csv``). :func:`measured_advantage` reads
 those differences into one :class:`MeasuredAdvantage`: their mean over the rounds, the 80% range quoted
-(:data:`planner.decide.next_step.RANGE_LEVEL`) and the one-sided bounds at the stop rule's confidence, from
+(:data:`planner.decide.summaries.DEFAULT_LEVEL`) and the one-sided bounds at the stop rule's confidence, from
 Student's t over the rounds with a spread at least the rounds' paired test noise. One round alone decides nothing:
 the spread between rounds is not measured yet. A switch to AL asks the confidence; going back to random, which
 costs nothing, asks only that the mean be no gain.
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
+
+from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["MIN_SPLIT_ROUNDS", "MeasuredAdvantage", "measured_advantage", "t_quantile"]
 
@@ -74,7 +76,7 @@ class MeasuredAdvantage:
         return cls(**{f.name: math.nan if d[f.name] is None and f.type == "float" else d[f.name] for f in fields(cls)})
 
 
-def measured_advantage(splits, metric: str, confidence: float, level: float = 0.8) -> MeasuredAdvantage | None:
+def measured_advantage(splits, metric: str, confidence: float, level: float = DEFAULT_LEVEL) -> MeasuredAdvantage | None:
     """The measured advantage of the last split strategy's labels over random's (see the module docstring) from
     ``splits`` (``split.csv``'s rows: ``strategy``, ``labels``, ``random_<metric>``, ``al_<metric>``,
     ``paired_se``); None without a split round scored on ``metric``."""

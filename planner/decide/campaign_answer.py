@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from planner.decide.advantage import MeasuredAdvantage
 from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reason, Until
 from planner.decide.settle import PricedSettle
+from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
 
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Changed", "Lead", "PathFromHere", "Published",
@@ -139,7 +140,7 @@ def _settle_json(measured, priced) -> dict | None:
 def _settle_dollars(ns) -> float | None:
     """The measured point's ``settle_test_labels`` at the user's label price (None without a price or a count)."""
     more, price = ns.measured.settle_test_labels, getattr(ns, "label_price", None)
-    return json_number(math.ceil(more) * float(price)) if math.isfinite(more) and price is not None else None
+    return json_number(labels_dollars(math.ceil(more), price)) if math.isfinite(more) else None
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class CampaignAnswer:
     @property
     def order_rounds(self) -> int:
         """The rounds the order takes, in the campaign's batch size."""
-        return int(math.ceil(self.order / self.facts.batch_size)) if self.order else 0
+        return whole_batches(self.order, self.facts.batch_size) if self.order else 0
 
     @property
     def split_rounds(self) -> tuple[tuple[int, str], ...]:

@@ -5,6 +5,7 @@ labels for one strategy (vectorised, so the bootstrap samples of a forecast are
 priced in one call). Random sampling buys all its labels in one batch (one
 order, no engineering, no per-round compute); an active-learning (AL) strategy
 buys an initial set and then ``ceil((labels - initial) / batch_size)`` rounds
+(:func:`whole_batches`, the one rounding of an order to whole batches)
 of ``batch_size`` labels, each round paying retraining + pool scoring compute
 and one vendor turnaround.
 
@@ -26,17 +27,58 @@ __all__ = [
     "DEFAULT_TURNAROUND_DAYS",
     "WORKDAYS_PER_WEEK",
     "Scenario",
+    "Standing",
     "day_rate_from_salary",
     "effective_sample_factor",
     "fixed_costs",
+    "hourly_price",
+    "labels_dollars",
     "majority_vote_error",
     "path_costs",
     "round_cost",
+    "whole_batches",
 ]
 
 DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
 DEFAULT_TURNAROUND_DAYS = 2.0  # vendor days per labeling batch when none is given
 WORKDAYS_PER_WEEK = 5
+
+
+def labels_dollars(labels, price_per_label):
+    """What ``labels`` labels cost at ``price_per_label``: the one pricing of a count of labels, which a path's
+    label cost (:func:`path_costs`, at the labels it bills), a settle step (:mod:`planner.decide.settle`) and a
+    source's path (:mod:`planner.decide.source_path`) read. None without a count or a price; a float for a number,
+    floats for an array.
+
+    >>> labels_dollars(40, 0.5), labels_dollars(None, 0.5), labels_dollars(40, None)
+    (20.0, None, None)
+    """
+    if labels is None or price_per_label is None:
+        return None
+    cost = np.asarray(labels, dtype=float) * float(price_per_label)
+    return float(cost) if cost.ndim == 0 else cost
+
+
+def hourly_price(price_per_hour: float, seconds_per_label: float) -> float:
+    """The price of a label paid by the hour: ``price_per_hour * seconds_per_label / 3600`` (``--price-per-hour``
+    with ``--seconds-per-label``, a source's hourly rate at its measured seconds a label).
+
+    >>> hourly_price(45, 10)
+    0.125
+    """
+    return float(price_per_hour) * float(seconds_per_label) / 3600.0
+
+
+def whole_batches(labels, batch_size: int, *, at_least: int = 0):
+    """The whole batches of ``batch_size`` an order of ``labels`` takes: ``ceil(labels / batch_size)``, at least
+    ``at_least`` (a count a float's hair above whole batches, under 1e-12 of a batch, takes none more). An int for
+    a number, floats for an array (the bootstrap's counts priced in one call).
+
+    >>> whole_batches(250, 100), whole_batches(200, 100), whole_batches(0, 100, at_least=1)
+    (3, 2, 1)
+    """
+    rounds = np.maximum(np.ceil(np.asarray(labels, dtype=float) / batch_size - 1e-12), float(at_least))
+    return int(rounds) if rounds.ndim == 0 else rounds
 
 
 def day_rate_from_salary(yearly_salary: float, working_weeks: float = 50.0) -> float:
@@ -133,6 +175,73 @@ def _finite_nonneg(name: str, value, *, flag: str, high: float | None = None) ->
         raise ValueError(f"{name} must be at most {high:,.0f}, got {value:g}; fix {flag}")
 
 
+def _whole_at_least(name: str, value, low: int, flag: str) -> None:
+    """A whole number from ``low`` to its :data:`UPPER_BOUNDS` entry (None passes), or one line naming ``flag``."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+        raise ValueError(f"{name.replace('_', ' ')} must be a whole number >= {low}, got {value!r}; fix {flag}")
+    if value > UPPER_BOUNDS[name]:
+        raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
+                         f"got {int(value):,}; fix {flag}")
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What a campaign re-deciding on its own labels has sunk and where it measured: the part of a
+    :class:`Scenario` that is a campaign's history, not a price (:attr:`Scenario.standing`, built by
+    :func:`planner.decide.redecide.sunk_scenario`; the measured point by
+    :func:`planner.decide.next_step.measured_from`).
+
+    Parameters
+    ----------
+    labels_in_hand : int
+        Training labels already bought: sunk, so a path is billed only for the labels it needs beyond them
+        (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
+    setup_paid : bool
+        AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
+        is charged neither its engineering days nor their calendar time.
+    short_at : int
+        The training labels at which a campaign measured its score short of the target (0: none): no path reaches
+        the target at or below that count, whatever a forecast from runs on a subset of them says.
+    measured_score, measured_test_size : float or None, int
+        The score the campaign measured at ``short_at`` training labels and the test labels it was measured on
+        (None, 0: none). Every path then continues its own forecast curve from that score: in each draw the labels
+        it still buys are those its curve needs to climb from the measured score (a draw of its Jeffreys posterior)
+        to the target (:func:`planner.decide.paths.from_measured`).
+    measured_strategy : str or None
+        The strategy that picked the campaign's last measured round: the curve the campaign climbs from its
+        measured score (None: random).
+    """
+
+    labels_in_hand: int = 0
+    setup_paid: bool = False
+    short_at: int = 0
+    measured_score: float | None = None
+    measured_test_size: int = 0
+    measured_strategy: str | None = None
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` with one line naming the bad value and the fix."""
+        _whole_at_least("labels_in_hand", self.labels_in_hand, 0, "the campaign's labels")
+        _whole_at_least("short_at", self.short_at, 0, "the campaign's measured labels")
+        if self.measured_score is not None:
+            v = float(self.measured_score)
+            n = self.measured_test_size
+            if not math.isfinite(v) or not 0.0 <= v <= 1.0:
+                raise ValueError(f"measured score must be a share in [0, 1], got {self.measured_score!r}; fix the "
+                                 "campaign's measured.csv (run `alplan campaign measure DIR`)")
+            if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1 or not self.short_at:
+                raise ValueError(f"a measured score needs its test labels (>= 1, got {n!r}) and the training labels "
+                                 "it was measured at; fix the campaign's measured.csv")
+        if not isinstance(self.setup_paid, (bool, np.bool_)):
+            raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
+
+
+#: A fresh project's standing: nothing sunk, nothing measured (:attr:`Scenario.standing` None).
+NOTHING_SUNK = Standing()
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Prices and constraints of one labeling project.
@@ -203,23 +312,6 @@ class Scenario:
         :meth:`premium_per_draw`): draw ``i``'s AL labels are priced at the
         ``i``-th. :attr:`premium`, what a single quoted count is priced at and
         :meth:`to_dict` states, is then their median.
-    labels_in_hand : int
-        Training labels already bought (a campaign re-deciding on its own labels): sunk, so a path is billed only
-        for the labels it needs beyond them (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
-    short_at : int
-        The training labels at which a campaign measured its score short of the target (0: none): no path reaches
-        the target at or below that count, whatever a forecast from runs on a subset of them says.
-    measured_score, measured_test_size : float or None, int
-        The score the campaign measured at ``short_at`` training labels and the test labels it was measured on
-        (None, 0: none). Every path then continues its own forecast curve from that score: in each draw the labels
-        it still buys are those its curve needs to climb from the measured score (a draw of its Jeffreys posterior)
-        to the target (:func:`planner.decide.paths.from_measured`).
-    measured_strategy : str or None
-        The strategy that picked the campaign's last measured round: the curve the campaign climbs from its
-        measured score (None: random).
-    setup_paid : bool
-        AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
-        is charged neither its engineering days nor their calendar time.
     label_premiums : mapping of str to (float, array_like of shape (B,) or a premium curve), or None
         Each AL strategy's own premium, kept as sorted ``(strategy, premium)`` pairs: one number, one per draw (a
         tuple), or a premium that depends on the labels bought (``alplan plan --in-cost``: what its labels up to
@@ -229,6 +321,11 @@ class Scenario:
         it names is priced at its own premium (:meth:`premium_of`, :meth:`premium_at`, :meth:`premium_per_draw`);
         any other at :attr:`premium`. Given with ``al_label_premium`` it is refused. None: every AL strategy at
         :attr:`premium`.
+    standing : Standing or None
+        What a campaign has sunk and where it measured (:class:`Standing`; read through :attr:`labels_in_hand`,
+        :attr:`setup_paid`, :attr:`short_at`, :attr:`measured_score`, :attr:`measured_test_size` and
+        :attr:`measured_strategy`). None: a fresh project, nothing sunk (a :class:`Standing` with nothing in it
+        is kept as None).
     """
 
     label_price: float | None = None
@@ -253,15 +350,12 @@ class Scenario:
     pool_accuracy: float | None = None
     pool_accuracy_se: float | None = None
     al_label_premium: float | None = None
-    labels_in_hand: int = 0
-    setup_paid: bool = False
     label_premiums: tuple | None = None
-    short_at: int = 0
-    measured_score: float | None = None
-    measured_test_size: int = 0
-    measured_strategy: str | None = None
+    standing: Standing | None = None
 
     def __post_init__(self) -> None:
+        if self.standing == NOTHING_SUNK:
+            object.__setattr__(self, "standing", None)
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
             pairs = self.label_premiums.items() if isinstance(self.label_premiums, Mapping) else self.label_premiums
             try:
@@ -323,28 +417,12 @@ class Scenario:
             ("n_classes", "--n-classes", 2),
             ("votes", "--votes", 1),
             ("min_order", "--min-order", 0),
-            ("labels_in_hand", "the campaign's labels", 0),
-            ("short_at", "the campaign's measured labels", 0),
         ):
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-                raise ValueError(f"{name.replace('_', ' ')} must be a whole number >= {low}, got {value!r}; fix {flag}")
-            if value > UPPER_BOUNDS[name]:
-                raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
-                                 f"got {int(value):,}; fix {flag}")
-        if self.measured_score is not None:
-            v = float(self.measured_score)
-            n = self.measured_test_size
-            if not math.isfinite(v) or not 0.0 <= v <= 1.0:
-                raise ValueError(f"measured score must be a share in [0, 1], got {self.measured_score!r}; fix the "
-                                 "campaign's measured.csv (run `alplan campaign measure DIR`)")
-            if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1 or not self.short_at:
-                raise ValueError(f"a measured score needs its test labels (>= 1, got {n!r}) and the training labels "
-                                 "it was measured at; fix the campaign's measured.csv")
-        if not isinstance(self.setup_paid, (bool, np.bool_)):
-            raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
+            _whole_at_least(name, getattr(self, name), low, flag)
+        if self.standing is not None:
+            if not isinstance(self.standing, Standing):
+                raise ValueError(f"a scenario's standing must be a Standing, got {self.standing!r}")
+            self.standing.validate()
         if not 0.0 < float(self.confidence) < 1.0:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:
@@ -395,6 +473,40 @@ class Scenario:
                                  f"above ${UPPER_BOUNDS['label_price']:,.0f}; lower one of them")
 
     # ------------------------------------------------------ derived values
+
+    @property
+    def labels_in_hand(self) -> int:
+        """:attr:`Standing.labels_in_hand` (0: nothing in hand)."""
+        return (self.standing or NOTHING_SUNK).labels_in_hand
+
+    @property
+    def setup_paid(self) -> bool:
+        """:attr:`Standing.setup_paid`."""
+        return (self.standing or NOTHING_SUNK).setup_paid
+
+    @property
+    def short_at(self) -> int:
+        """:attr:`Standing.short_at` (0: none)."""
+        return (self.standing or NOTHING_SUNK).short_at
+
+    @property
+    def measured_score(self) -> float | None:
+        """:attr:`Standing.measured_score` (None: none)."""
+        return (self.standing or NOTHING_SUNK).measured_score
+
+    @property
+    def measured_test_size(self) -> int:
+        """:attr:`Standing.measured_test_size` (0: none)."""
+        return (self.standing or NOTHING_SUNK).measured_test_size
+
+    @property
+    def measured_strategy(self) -> str | None:
+        """:attr:`Standing.measured_strategy` (None: random)."""
+        return (self.standing or NOTHING_SUNK).measured_strategy
+
+    def with_standing(self, **changes) -> "Scenario":
+        """This scenario with its :class:`Standing`'s fields ``changes`` set (unchecked: :meth:`validate` checks)."""
+        return replace(self, standing=replace(self.standing or NOTHING_SUNK, **changes))
 
     @property
     def engineering_day_rate(self) -> float:
@@ -507,6 +619,10 @@ class Scenario:
     def to_dict(self) -> dict:
         """JSON-able fields plus the derived day rate and price per label."""
         out = asdict(self)
+        standing = out.pop("standing") or asdict(NOTHING_SUNK)   # flat, its keys where the JSON has them
+        premiums = out.pop("label_premiums")
+        out.update(labels_in_hand=standing.pop("labels_in_hand"), setup_paid=standing.pop("setup_paid"),
+                   label_premiums=premiums, **standing)
         if self.al_label_premium is None:
             del out["al_label_premium"]
         elif isinstance(self.al_label_premium, tuple):   # per-draw premiums: their median, what a quote is priced at
@@ -636,7 +752,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
     price = scenario.price_per_label
     m = int(scenario.min_order)
     if active:
-        rounds = np.maximum(np.ceil((need - initial) / batch_size - 1e-12), 0.0)
+        rounds = whole_batches(need - initial, batch_size)
         bought = initial + rounds * batch_size
         if scenario.pool_size is not None:  # the last round takes what is left
             bought = np.minimum(bought, max(scenario.pool_size, initial))
@@ -653,7 +769,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
     billed = np.maximum(billed - in_hand, 0.0)   # the labels in hand are sunk
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
     priced = billed if np.ndim(premium) == 0 and premium == 1.0 else billed + (premium - 1.0) * picked
-    label_cost = priced * price
+    label_cost = labels_dollars(priced, price)
     return {
         "labels": need,
         "labels_bought": bought,

@@ -51,8 +51,9 @@ __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first
 #: strategies transferred from the proxy, the user's labeled data simulated here.
 KINDS = ("proxy", "pilot", "transferred", "file")
 
-#: The scenario's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`).
-SUNK_FIELDS = ("labels_in_hand", "setup_paid", "pool_size", "batch_size", "initial_labels")
+#: The scenario's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`): its standing
+#: (the labels in hand, the set-up paid) and the pool's shape.
+SUNK_FIELDS = ("standing", "pool_size", "batch_size", "initial_labels")
 
 #: The page's starting inputs: the scenario's (the CLI's defaults) and the simulation's; the classes come from
 #: the data (None), the batch, pool and label error are "not given" (None).

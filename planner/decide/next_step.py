@@ -42,7 +42,9 @@ from enum import StrEnum
 import pandas as pd
 
 from planner.decide.advantage import measured_advantage
-from planner.decide.stop_rule import RANGE_LEVEL, StopRule, held_out, reading, trusted_score
+from planner.decide.costs import whole_batches
+from planner.decide.stop_rule import StopRule, held_out, reading, trusted_score
+from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
            "first_stop", "measured_point", "next_step"]
@@ -160,7 +162,7 @@ class CampaignFacts:
 @dataclass(frozen=True)
 class MeasuredPoint:
     """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
-    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (:data:`RANGE_LEVEL`),
+    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at :data:`planner.decide.summaries.DEFAULT_LEVEL`),
     ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
     ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
     a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
@@ -312,7 +314,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     n = max(_tested(last, facts), 1.0)
     rule = StopRule(confidence, stop_chance)
     read = reading(score, n, metric, last.get("confusion"))
-    p, _, low, high = read.weigh(target, RANGE_LEVEL)
+    p, _, low, high = read.weigh(target, DEFAULT_LEVEL)
     held = False
     if score >= target:
         other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, read.effective, target)
@@ -330,7 +332,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
-    """The :class:`planner.decide.costs.Scenario` fields a campaign's forecast starts from: no path reaches the
+    """The :class:`planner.decide.costs.Standing` fields a campaign's forecast starts from: no path reaches the
     target at or below the training labels in hand (``short_at``; the forecast is taken only where the campaign
     did not measure the target met there), and the score the campaign measured there with its test labels, where
     its last measured round is at the labels in hand."""
@@ -364,15 +366,12 @@ def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, 
     return math.inf, untrusted
 
 
-def _whole_batches(labels: float, batch: int) -> int:
-    return int(math.ceil(max(float(labels), 1.0) / batch) * batch)
-
-
 def _order_until(at: float, facts: CampaignFacts, budget: float | None,
                  until: Until | None = Until.DECIDE_AGAIN) -> tuple:
     """(labels to order from the labels in hand to ``at`` in whole batches, within the pool left and the budget;
     where it ends: ``until``, or ``pool`` / ``budget`` where those cut it)."""
-    want = _whole_batches(at - facts.train_labels, facts.batch_size) if math.isfinite(at) else facts.batch_size
+    b = facts.batch_size
+    want = b * whole_batches(at - facts.train_labels, b, at_least=1) if math.isfinite(at) else b
     room, cut = float(facts.left), Until.POOL
     if budget is not None and float(budget) - facts.train_labels < room:
         room, cut = float(budget) - facts.train_labels, Until.BUDGET
@@ -397,7 +396,7 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
                         else Reason.FIRST)
     point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None
     base["measured"] = point
-    base["advantage"] = measured_advantage(facts.splits, metric, confidence, RANGE_LEVEL)
+    base["advantage"] = measured_advantage(facts.splits, metric, confidence, DEFAULT_LEVEL)
     if point is not None and point.stop:
         return NextStep(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:
@@ -451,14 +450,13 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
+    from planner.decide.redecide import labels_doubled
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
     at = verdict.decide_at_labels if strategy == RANDOM else math.nan
-    if strategy == RANDOM and not math.isfinite(at):
-        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
-    if strategy != RANDOM:   # an AL order runs until the labels in hand double (or the pool ends), then decides again
-        at = float(min(2 * facts.train_labels, facts.train_labels + facts.left))
+    if strategy != RANDOM or not math.isfinite(at):   # until the labels in hand double (or the pool ends)
+        at = float(min(labels_doubled(facts.train_labels), facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
     orders = (Reason.VERDICT, Reason.MEASURED, Reason.MEASURING)
@@ -467,9 +465,10 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
         goal, aim = sure_labels(verdict, strategy, m), Until.SURE
     until = Until.DECIDE_AGAIN
-    if math.isfinite(goal) and facts.train_labels < goal and \
-            _whole_batches(goal - facts.train_labels, facts.batch_size) < at - facts.train_labels:
-        at, until = facts.train_labels + _whole_batches(goal - facts.train_labels, facts.batch_size), aim
+    to_goal = facts.batch_size * whole_batches(goal - facts.train_labels, facts.batch_size, at_least=1) \
+        if math.isfinite(goal) else math.inf
+    if facts.train_labels < goal and to_goal < at - facts.train_labels:
+        at, until = facts.train_labels + to_goal, aim
     order, until = _order_until(at, facts, budget, until)
     if split and order >= 2:
         return NextStep(Act.SPLIT, **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),

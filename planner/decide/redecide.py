@@ -3,17 +3,17 @@
 The curves come from every candidate strategy simulated on the labels in hand
 (the campaign composes that: :mod:`planner.campaign.in_hand`); this module
 prices them for the rest of the pool. What was already paid is sunk
-(:func:`sunk_scenario`): the training labels in hand are not billed again
-(:attr:`planner.decide.costs.Scenario.labels_in_hand`), nor an AL set-up the
-campaign already paid for by picking with an AL strategy
-(:attr:`planner.decide.costs.Scenario.setup_paid`); the test labels were never
+(:func:`sunk_scenario`, the scenario's :class:`planner.decide.costs.Standing`):
+the training labels in hand are not billed again (``labels_in_hand``), nor an AL
+set-up the campaign already paid for by picking with an AL strategy
+(``setup_paid``); the test labels were never
 part of a path's price. An AL path from here starts from the labels in hand
 (its initial set) and buys the campaign's order size a round.
 
 :class:`Redecision` carries the verdict with the campaign's facts and the next
 step: on a random path, the count at which to decide again (the verdict's own,
-at the latest when the labels in hand double); on an AL path, the strategy to
-switch to.
+at the latest when the labels in hand double: :func:`labels_doubled`, the one
+count of that rule); on an AL path, the strategy to switch to.
 """
 
 from __future__ import annotations
@@ -21,13 +21,29 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, Standing
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "redecide_at",
-           "sunk_scenario", "told_from_margin"]
+__all__ = ["CURVE_SUNK_COLUMNS", "DECIDE_AT_MULTIPLE", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
+           "labels_doubled", "redecide_at", "sunk_scenario", "told_from_margin"]
+
+#: A random path decides again at the latest, and an AL order runs until, the labels in hand reach this multiple of
+#: themselves: they double.
+DECIDE_AT_MULTIPLE = 2.0
+
+
+def labels_doubled(labels_in_hand: float) -> int:
+    """The training labels at which to decide again at the latest: the ``labels_in_hand`` doubled
+    (:data:`DECIDE_AT_MULTIPLE`), a whole count. The verdict's re-decision (:func:`planner.decide.voi.decide_at`),
+    a campaign's (:func:`redecide_at`, :func:`planner.decide.next_step.next_step`) and a random campaign's default
+    ``--decide-at`` read it.
+
+    >>> labels_doubled(120), labels_doubled(37.5)
+    (240, 75)
+    """
+    return int(math.ceil(DECIDE_AT_MULTIPLE * float(labels_in_hand)))
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
@@ -126,8 +142,8 @@ def told_from_margin(curves, preferred: str = "margin"):
 
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
                   batch_size: int, given: frozenset = frozenset(), n_classes: int | None = None) -> Scenario:
-    """``scenario`` with the campaign's sunk costs and shape: the training labels in hand (also an AL path's initial
-    set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
+    """``scenario`` with the campaign's sunk costs (its :class:`planner.decide.costs.Standing`) and shape: the
+    training labels in hand (also an AL path's initial set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
     (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
     ``batch_size``, ``initial_labels``, ``n_classes``), which are kept.
 
@@ -136,7 +152,8 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
     ValueError
         One line: a user's pool smaller than the labels in hand.
     """
-    changes = {"labels_in_hand": int(labels_in_hand), "setup_paid": bool(setup_paid)}
+    changes = {"standing": replace(scenario.standing or Standing(), labels_in_hand=int(labels_in_hand),
+                                   setup_paid=bool(setup_paid))}
     shape = [("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)]
     if n_classes is not None and int(n_classes) >= 2:
         shape.append(("n_classes", n_classes))
@@ -161,7 +178,7 @@ def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, shar
     """
     if decision.action_now not in ("random", "random_then_decide"):
         return math.nan
-    latest = 2 * int(labels_in_hand)
+    latest = labels_doubled(int(labels_in_hand))
     at = decision.decide_at_labels
     count = latest if not math.isfinite(at) else min(latest, math.ceil(float(at) / float(share)))
     count = min(max(count, int(labels_in_hand) + 1), int(pool_size))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.stop_rule import trusted_score
 
 __all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle"]
@@ -99,14 +100,10 @@ def _price_of(ns) -> float | None:
     return price if math.isfinite(price) and price >= 0 else None
 
 
-def _dollars(labels: int | None, price: float | None) -> float | None:
-    return None if labels is None or price is None else float(labels) * price
-
-
 def _train(ns, price: float | None) -> SettleOption:
     """More training labels: the forecast's median labels to the score the test split confirms on the answer's
     strategy (:func:`planner.decide.next_step.sure_labels`), from the labels in hand in whole batches."""
-    from planner.decide.next_step import _whole_batches, sure_labels
+    from planner.decide.next_step import sure_labels
 
     f = ns.facts
     if ns.verdict is None or getattr(ns.verdict, "at_target", None) is None or ns.strategy is None:
@@ -114,9 +111,9 @@ def _train(ns, price: float | None) -> SettleOption:
     total = sure_labels(ns.verdict, ns.strategy, ns.measured)
     if not math.isfinite(total):
         return SettleOption("train", None, None, False, "unreached")
-    more = _whole_batches(max(total - f.train_labels, 1.0), f.batch_size)
+    more = f.batch_size * whole_batches(total - f.train_labels, f.batch_size, at_least=1)
     why = "pool" if more > f.left else "budget" if ns.budget is not None and f.train_labels + more > ns.budget else None
-    return SettleOption("train", more, _dollars(more, price), why is None, why, int(round(total)))
+    return SettleOption("train", more, labels_dollars(more, price), why is None, why, int(round(total)))
 
 
 def _test(m, price: float | None) -> SettleOption:
@@ -128,7 +125,7 @@ def _test(m, price: float | None) -> SettleOption:
     if labels < 1:   # the count alone clears the target: it names no number that outweighs the rounds before it
         return SettleOption("test", None, None, False, "held out")
     why = None if m.settle_possible else "pool"
-    return SettleOption("test", labels, _dollars(labels, price), why is None, why)
+    return SettleOption("test", labels, labels_dollars(labels, price), why is None, why)
 
 
 def priced_settle(ns) -> PricedSettle | None:

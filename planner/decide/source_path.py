@@ -50,6 +50,8 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from planner.decide.costs import labels_dollars
+
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
            "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "SOURCE_TESTED", "RULE",
            "FORECAST_DRAWS", "MIN_FORECAST_COUNTS", "OUT_OF_REACH", "accuracy_ceiling"]
@@ -163,7 +165,7 @@ class SourcePath:
     def forecast_cost(self, n: int) -> float | None:
         """``n`` of the source's labels at its price per label (None without one); a re-label path's re-labels are
         priced by :func:`source_pick`, at the human price."""
-        return None if self.price_per_label is None else n * float(self.price_per_label)
+        return labels_dollars(n, self.price_per_label)
 
     def relabels(self, n: int) -> int:
         """The ids people re-label on a re-label path to ``n`` labels (0 on a source alone): its own measured share
@@ -545,7 +547,7 @@ def answer_expected(answer, price_per_label: float | None = None) -> tuple:
     if price_per_label is None or not math.isfinite(price_per_label):
         return status, cost, labels, more, p, cost
     order = float(answer.facts.batch_size)
-    return status, cost, order, True, p, (1 - p) * order * float(price_per_label)
+    return status, cost, order, True, p, labels_dollars((1 - p) * order, price_per_label)
 
 
 def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePick:
@@ -560,8 +562,8 @@ def source_pick(answer, paths, price_per_label: float | None = None) -> SourcePi
     priced = [p for p in paths if p.price_per_label is not None and p.kind in weighed]
 
     def option(p, n, y, q, forecast):
-        own, r = n * float(p.price_per_label), p.relabels(n)
-        total = own + (r * float(price_per_label) if r else 0.0)
+        own, r = labels_dollars(n, p.price_per_label), p.relabels(n)
+        total = own + (labels_dollars(r, price_per_label) if r else 0.0)
         return SourceOption(p.source, n, total, y, q, None if cost is None else total + (1 - q) * cost, forecast,
                             p.kind, r, own, total - own, _barred(p, n, paths) if forecast else "")
 

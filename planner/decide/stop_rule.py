@@ -28,13 +28,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "RANGE_LEVEL", "Reading",
+from planner.decide.summaries import DEFAULT_LEVEL
+
+__all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "Reading",
            "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading",
            "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
            "measurement_alone", "trusted_score"]
 
-#: The central share of the true score's posterior an answer quotes as the measured score's range.
-RANGE_LEVEL = 0.8
 #: The lowest chance a user may ask a stop at: below a coin flip the target is more likely missed than met.
 MIN_STOP_CHANCE = 0.5
 #: The metrics whose posterior is drawn from the test split's confusion matrix (:func:`metric_draws`); every other
@@ -48,7 +48,7 @@ CONFUSION_DRAWS = 4000
 CONFUSION_PATTERN = r"\d+( \d+)*(;\d+( \d+)*)*"
 
 
-def jeffreys(score: float, n: float, target: float, level: float = RANGE_LEVEL) -> tuple[float, float, float, float]:
+def jeffreys(score: float, n: float, target: float, level: float = DEFAULT_LEVEL) -> tuple[float, float, float, float]:
     """(P(true >= ``target``), median, low, high) of a share ``score`` measured on ``n`` test labels: the Jeffreys
     posterior Beta(k + 1/2, n - k + 1/2), ``k = score * n``; low and high bound its central ``level``.
 
@@ -264,7 +264,7 @@ class Reading:
     effective: float
     draws: np.ndarray | None = None
 
-    def weigh(self, target: float, level: float = RANGE_LEVEL) -> tuple[float, float, float, float]:
+    def weigh(self, target: float, level: float = DEFAULT_LEVEL) -> tuple[float, float, float, float]:
         """(P(true >= ``target``), median, low, high): low and high bound the central ``level``."""
         if self.draws is None:
             return jeffreys(self.score, self.test_size, target, level)

@@ -11,11 +11,10 @@ from typing import NamedTuple
 
 import numpy as np
 
+from planner.forecast.curves import DEFAULT_LEVEL  # noqa: F401  (the one range level, read from here by planner.decide)
+
 __all__ = ["DEFAULT_LEVEL", "MIN_QUOTE_SHARE", "BreakEvenQuote", "break_even_quote", "json_number",
            "likeliest_within_2x", "p_less", "paired_diff", "quantile", "whole"]
-
-#: The central interval of every range a verdict quotes.
-DEFAULT_LEVEL = 0.8
 
 
 def json_number(value):

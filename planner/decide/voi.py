@@ -22,6 +22,7 @@ import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import measurement
+from planner.decide.redecide import labels_doubled
 from planner.decide.results import DecideLater, PilotExtension
 from planner.decide.rule import rule_paths, rule_picks
 from planner.decide.track_record import pilot_record
@@ -29,7 +30,7 @@ from planner.forecast.curves import check_target
 from planner.forecast.draws import RANDOM
 from planner.forecast.io import MAX_LABELS
 
-__all__ = ["DECIDE_AT_MULTIPLE", "DecideLater", "PilotExtension", "decide_at", "decide_later", "extend_pilot",
+__all__ = ["DecideLater", "PilotExtension", "decide_at", "decide_later", "extend_pilot",
            "forgone_labels", "labels_in_hand", "weighted_rule"]   # PilotExtension, DecideLater: results.py
 
 #: Simulated extended pilots of the preposterior.
@@ -38,8 +39,6 @@ PILOT_OUTCOMES = 200
 PILOT_MULTIPLES = (2.0, 4.0)
 #: Paths needing more than this multiple of the pilot's largest count are priced at that count.
 HORIZON = 20.0
-#: A random path is decided again at the latest when the labels in hand reach this multiple (they double).
-DECIDE_AT_MULTIPLE = 2.0
 #: Points of the grid on which an AL curve is inverted (:func:`forgone_labels`).
 _GRID = 64
 
@@ -180,12 +179,12 @@ def labels_in_hand(plan) -> float:
 
 def decide_at(plan, scenario: Scenario) -> tuple[float, float, str]:
     """``(labels in hand, N, why)``: the count at which a random path decides again, when the labels in hand
-    double (:data:`DECIDE_AT_MULTIPLE`); N is NaN where that passes the pool or
+    double (:func:`planner.decide.redecide.labels_doubled`); N is NaN where that passes the pool or
     :data:`planner.forecast.io.MAX_LABELS` (``why`` says which)."""
     h = labels_in_hand(plan)
     if not math.isfinite(h):
         return h, math.nan, "no strategy was measured"
-    n = float(math.ceil(DECIDE_AT_MULTIPLE * h))
+    n = float(labels_doubled(h))
     pool = scenario.pool_size
     if pool is not None and n > pool:
         return h, math.nan, f"the pool of {pool:,} holds fewer than twice the {h:,.0f} labels in hand"

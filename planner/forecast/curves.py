@@ -27,7 +27,12 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["FAMILIES", "Family", "FittedCurve", "fit_curve", "MAX_LABELS"]
+__all__ = ["DEFAULT_LEVEL", "FAMILIES", "Family", "FittedCurve", "fit_curve", "MAX_LABELS"]
+
+#: The central share of every range the planner quotes (a forecast's interval, a verdict's ranges, a measured
+#: score's, a source's accuracy, a time premium): the default of each ``level`` parameter, which callers may set
+#: (as statsmodels' ``conf_int(alpha)``).
+DEFAULT_LEVEL = 0.8
 
 from planner.forecast.families import (  # noqa: F401  (FAMILIES and MAX_LABELS are part of this module's surface)
     FAMILIES,
@@ -80,7 +85,7 @@ class FittedCurve:
         """Draws of the accuracy curve at ``n``: shape (n_bootstrap, len(n)), in [0, 1]."""
         return self.draws.accuracy(self._as_n(n))
 
-    def interval(self, n, level: float = 0.8) -> tuple[np.ndarray, np.ndarray]:
+    def interval(self, n, level: float = DEFAULT_LEVEL) -> tuple[np.ndarray, np.ndarray]:
         """Central predictive interval of one campaign's accuracy at ``n``: ``(low, high)``."""
         level = _check_level(level)
         s = self.sample_predictions(n)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from planner.forecast.curves import DEFAULT_LEVEL
 from planner.forecast.messages import short
 
 __all__ = ["COST_COLUMN", "LabelPremiums", "PremiumCurve", "label_premiums"]
@@ -127,7 +128,7 @@ class PremiumCurve:
         """The premium quoted for the whole measured curve: the replicates' median at the last count."""
         return float(np.median(self.draws[:, -1]))
 
-    def quote(self, count: float | None = None, level: float = 0.8) -> tuple[float, float, float]:
+    def quote(self, count: float | None = None, level: float = DEFAULT_LEVEL) -> tuple[float, float, float]:
         """(median, low, high) of the replicates' premium at ``count`` (None: the whole measured curve)."""
         at = np.full(self.draws.shape[0], np.inf if count is None else float(count))
         values = _interp_rows(self.counts, self.draws, at)
@@ -168,7 +169,7 @@ class LabelPremiums:
         """Random's price per label at :attr:`price_per_unit` (None without one)."""
         return None if self.price_per_unit is None else self.price_per_unit * self.random_per_label
 
-    def to_dict(self, level: float = 0.8, at: dict | None = None) -> dict:
+    def to_dict(self, level: float = DEFAULT_LEVEL, at: dict | None = None) -> dict:
         """The facts of the pricing: the unit, random's cost per label, and per AL strategy its premium at
         ``at[strategy]`` labels (its path's count, or what a budget buys; absent, not finite or none: the whole
         measured curve) with the ``level`` range of the replicates there, and over the whole measured curve. At a

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import (BEYOND_NOTE, accuracy, beyond_limit, count, finite, metric_words, money, plural,
                                    table_note, table_text)
 
@@ -65,7 +66,7 @@ BUDGET_TABLE = ("strategy", "labels_text", "total_text", "accuracy_text", "range
 
 
 def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, pool=None,
-                level: float = 0.8) -> str:
+                level: float = DEFAULT_LEVEL) -> str:
     """``alplan budget``'s answer: what the budget buys per strategy (:func:`planner.decide.whatif.accuracy_for_budget`),
     the page's reverse question in a table."""
     what = (f"{money(dollars)} in all (labels, engineering, compute, delay)" if dollars is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from planner.decide.campaign_answer import CampaignAnswer
 from planner.decide.next_step import MeasuredPoint
 from planner.present.next_step_view import act_line, score_text
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
@@ -79,11 +80,12 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
     m = rec.measured
     out = []
     if m is not None:
+        level = percent(DEFAULT_LEVEL)   # the level measured_point quotes the range at
         out.append(Metric(f"Measured {metric_words(m.metric)}", score_text(m.score, m.target),
-                          f"80% range {score_text(m.low, m.target)} to {score_text(m.high, m.target)}; "
+                          f"{level} range {score_text(m.low, m.target)} to {score_text(m.high, m.target)}; "
                           f"at {plural(m.labels, 'training label')}, {plural(m.test_size, 'test label')}",
                           help="The last measured round on the campaign's own test labels; the range is the score's "
-                               "80% interval given those test labels."))
+                               f"{level} interval given those test labels."))
     how = {"continue": f"with {rec.strategy}", "switch": f"to {rec.strategy}",
            "split": f"half random, half {rec.strategy}"}.get(rec.act, "")
     why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "

@@ -15,6 +15,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import NOT_REACHED, count, count_range
 
 __all__ = [
@@ -97,7 +98,7 @@ def forecast_frame(
     curves,
     *,
     n_end: float | None = None,
-    level: float = 0.8,
+    level: float = DEFAULT_LEVEL,
     n_points: int = 60,
     seed: int = 0,
 ) -> pd.DataFrame:

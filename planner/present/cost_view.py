@@ -4,6 +4,7 @@ label price paid by the hour came from (:func:`hourly_price_line`)."""
 
 from __future__ import annotations
 
+from planner.decide.costs import hourly_price
 from planner.forecast.in_cost import PREMIUM_BOUNDS
 from planner.present.words import count, money, percent, plural
 
@@ -70,6 +71,6 @@ def hourly_price_line(price_per_hour: float, seconds_per_label: float) -> str:
     >>> hourly_price_line(45, 10)
     'The label price is --price-per-hour $45 x --seconds-per-label 10 / 3,600 seconds an hour = $0.125 a label.'
     """
-    price = float(price_per_hour) * float(seconds_per_label) / 3600.0
+    price = hourly_price(price_per_hour, seconds_per_label)
     return (f"The label price is --price-per-hour ${price_per_hour:,g} x --seconds-per-label {seconds_per_label:,g} / "
             f"3,600 seconds an hour = ${price:,.4g} a label.")

@@ -1,7 +1,7 @@
 """The fit summary behind ``alplan fit``: one learning-curve forecast per strategy.
 
 For each strategy of a curves table: the fitted families and their weights,
-the asymptote, the labels needed to reach a target with an 80% interval, and
+the asymptote, the labels needed to reach a target with their range (``level``: 80% by default), and
 the probability that the target is unreachable (the curve plateaus below it).
 The results object, :class:`FitSummary`, is worded by :mod:`planner.present.fit_view`.
 """
@@ -14,15 +14,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from planner.forecast.curves import FittedCurve, _check_target
+from planner.forecast.curves import DEFAULT_LEVEL, FittedCurve, _check_level, _check_target
 from planner.forecast.draws import DEFAULT_DRAWS
 from planner.forecast.io import read_curves
 from planner.forecast.selection import select_curves
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
-
-#: Interval level reported for labels to target.
-LEVEL = 0.8
 
 
 @dataclass(frozen=True)
@@ -169,7 +166,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
                 model: str | None = None, batch_size: int | None = None,
                 n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None,
                 metric: str | None = None, in_cost: bool = False, price_per_unit: float | None = None,
-                name: str = "the curves table") -> FitSummary:
+                name: str = "the curves table", level: float = DEFAULT_LEVEL) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
 
     ``pool_accuracy`` (a :class:`planner.forecast.pool_accuracy.PoolAccuracy`: the accuracy measured with
@@ -180,9 +177,9 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
 
     ``in_cost`` (``alplan fit --in-cost``): beside each strategy's labels, their annotation cost, priced as
     ``alplan plan --in-cost`` prices them (:func:`cost_to_target`); ``price_per_unit``: dollars a unit of it.
-    ``name``: the table's name in a refusal.
+    ``name``: the table's name in a refusal; ``level``: the central share of every range quoted.
     """
-    target = _check_target(target)
+    target, level = _check_target(target), _check_level(level)
     curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
@@ -209,11 +206,11 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     if pool_accuracy is not None:
         scen = with_ceiling(scen, pool_accuracy.accuracy, pool_accuracy.se, pool_accuracy.n_labels)
     plan = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap))
-    paths = plan.paths(scen, target, LEVEL)
+    paths = plan.paths(scen, target, level)
     priced, costs = None, {}
     if in_cost:
         priced, costs = cost_to_target(plan, curves, target, seed=int(seed), price_per_unit=price_per_unit,
-                                       name=name)
+                                       name=name, level=level)
     rows = []
     for name, fc in fits.items():
         part = curves[curves["strategy"] == name]
@@ -223,8 +220,8 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:
             plateaus = np.minimum(plateaus, ceiling)
-        plateau_lo, plateau_hi = (float(v) for v in np.quantile(plateaus, [(1 - LEVEL) / 2, (1 + LEVEL) / 2]))
-        ilo, ihi = fc.interval([fc.n_max], LEVEL)
+        plateau_lo, plateau_hi = (float(v) for v in np.quantile(plateaus, [(1 - level) / 2, (1 + level) / 2]))
+        ilo, ihi = fc.interval([fc.n_max], level)
         rows.append(StrategyForecast(
             strategy=str(name),
             n_runs=int(part["seed"].nunique()) if "seed" in part.columns else 1,
@@ -245,9 +242,9 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
              + tuple(notes_extra))
     facts = None
     if priced is not None:   # the pricing of the strategies fitted, each at its path's labels
-        facts = priced.to_dict(LEVEL, at={r.strategy: r.labels for r in rows})
+        facts = priced.to_dict(level, at={r.strategy: r.labels for r in rows})
         facts["strategies"] = {s: p for s, p in facts["strategies"].items() if s in {r.strategy for r in rows}}
-    return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
+    return FitSummary(target=target, level=level, strategies=tuple(rows),
                       metric_note=curves.attrs.get("metric_note", ""), notes=notes,
                       metric=curves.attrs.get("metric", "accuracy"), in_cost=facts, price_per_unit=price_per_unit)
 
@@ -257,7 +254,7 @@ _COST_ENDS = {"label_cost": "labels", "total_cost_low": "labels_low", "total_cos
 
 
 def cost_to_target(plan, curves: pd.DataFrame, target: float, *, seed: int = 0, price_per_unit: float | None = None,
-                   name: str = "the curves table"):
+                   name: str = "the curves table", level: float = DEFAULT_LEVEL):
     """``(priced, costs)``: each strategy's labels to ``target`` priced in annotation cost, as ``alplan plan
     --in-cost`` prices them.
 
@@ -275,7 +272,7 @@ def cost_to_target(plan, curves: pd.DataFrame, target: float, *, seed: int = 0, 
 
     priced = label_premiums(curves, n_draws=plan.n_draws, seed=seed, price_per_unit=price_per_unit, name=name)
     unit = with_premiums(Scenario(label_price=1.0, engineering_days=0.0), priced)   # labels only, a label at 1
-    decision = plan.decide(unit, target, level=LEVEL)
+    decision = plan.decide(unit, target, level=level)
     base = priced.random_per_label
     costs = {}
     for r in decision.strategies:

@@ -17,6 +17,7 @@ from pathlib import Path
 from planner.decide.advantage import MIN_SPLIT_ROUNDS
 from planner.decide.campaign_answer import CampaignAnswer, Lead
 from planner.decide.next_step import MeasuredPoint, NextStep
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
@@ -76,7 +77,8 @@ def measured_line(rec: CampaignAnswer) -> str:
     m = rec.measured
     what, target = metric_words(m.metric), m.target
     base = (f"Measured: {score_text(m.score, target)} {what} at {plural(m.labels, 'training label')} "
-            f"({_picked_by(rec)}, round {m.round}; on {plural(m.test_size, 'test label')}, 80% range "
+            f"({_picked_by(rec)}, round {m.round}; on {plural(m.test_size, 'test label')}, "
+            f"{percent(DEFAULT_LEVEL)} range "
             f"{score_text(m.low, target)} to {score_text(m.high, target)}): {_side(m)} the {target_text(target)} "
             "target.")
     how = "the rounds before it, forecast to here, and the test labels" if m.held_out else "the test labels alone"

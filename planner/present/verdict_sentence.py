@@ -184,7 +184,10 @@ def _cant_tell(d) -> str:
     if not finite(n):
         return (f"{START_RANDOM}; deciding again when the labels in hand double cannot be priced ({later.basis}): "
                 f"more seeds of the pilot, not more labels, would tell.")
-    again = (f"~{approx(n)} labels (twice the {approx(h)} in hand)" if abs(n - 2 * h) < 0.5 else
+    from planner.decide.redecide import labels_doubled
+
+    doubled = finite(h) and abs(n - labels_doubled(h)) < 0.5
+    again = (f"~{approx(n)} labels (twice the {approx(h)} in hand)" if doubled else
              f"~{approx(n)} labels (~{approx(n - h)} more than the {approx(h)} in hand)")   # a campaign's own count
     if rnd is not None and d.random_reaches_by(n):
         return (f"Label at random: random sampling reaches {t} {m} with {_about(rnd, held=held_labels(d))} for "

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, Standing
 from planner.decide.paths import from_measured, measured_climb, measured_levels
 from planner.decision import RANDOM, Plan
 
@@ -33,8 +33,8 @@ def _plan(table: str) -> Plan:
 
 def _scenario(n0: int, score: float | None, test: int = 300) -> Scenario:
     measured = {} if score is None else {"measured_score": score, "measured_test_size": test}
-    return Scenario(label_price=1.0, engineering_days=5, day_rate=400, pool_size=20_000, labels_in_hand=n0,
-                    short_at=n0, **measured)
+    return Scenario(label_price=1.0, engineering_days=5, day_rate=400, pool_size=20_000,
+                    standing=Standing(labels_in_hand=n0, short_at=n0, **measured))
 
 
 tables = st.sampled_from(["easy_al_wins.csv", "slow_rise.csv", "al_no_gain.csv"])
@@ -121,7 +121,7 @@ def test_the_measured_levels_are_the_posterior_of_the_score_on_the_test_labels()
 def test_nothing_measured_prices_every_path_as_before_and_says_nothing_of_it():
     plan = _plan("easy_al_wins.csv")
     scen = _scenario(300, None)
-    before = plan.decide(replace(scen, short_at=300), 0.9).to_dict()
+    before = plan.decide(scen.with_standing(short_at=300), 0.9).to_dict()
     assert "measured_score" not in before["scenario"] and "measured_test_size" not in before["scenario"]
     anchored = plan.decide(_scenario(300, 0.7), 0.9).to_dict()["scenario"]
     assert anchored["measured_score"] == 0.7 and anchored["measured_test_size"] == 300
@@ -135,7 +135,7 @@ def test_nothing_measured_prices_every_path_as_before_and_says_nothing_of_it():
 ])
 def test_a_bad_measured_point_is_refused_in_one_line(changes, words):
     with pytest.raises(ValueError, match=words.replace("[", r"\[").replace("]", r"\]")):
-        replace(_scenario(200, 0.8), **changes).validate()
+        _scenario(200, 0.8).with_standing(**changes).validate()
 
 
 def test_random_from_a_campaign_measured_above_its_runs_needs_fewer_labels():
@@ -152,8 +152,8 @@ def test_random_from_a_campaign_measured_above_its_runs_needs_fewer_labels():
 def test_the_in_force_strategy_is_the_one_that_picked_the_last_round_else_random():
     plan = _plan("easy_al_wins.csv")
     assert measured_climb(plan, _scenario(300, 0.7), 0.9).strategy == RANDOM
-    assert measured_climb(plan, replace(_scenario(300, 0.7), measured_strategy="margin"), 0.9).strategy == "margin"
-    assert measured_climb(plan, replace(_scenario(300, 0.7), measured_strategy="bald"), 0.9).strategy == RANDOM
+    assert measured_climb(plan, _scenario(300, 0.7).with_standing(measured_strategy="margin"), 0.9).strategy == "margin"
+    assert measured_climb(plan, _scenario(300, 0.7).with_standing(measured_strategy="bald"), 0.9).strategy == RANDOM
     assert measured_climb(plan, _scenario(300, None), 0.9) is None
 
 

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
+from planner.decide.costs import Standing
 from planner.decide.costs import path_costs
 from planner.decide.steer import replan
 from planner.decision import decide, get_plan
@@ -64,7 +65,8 @@ def scenario(premium=None) -> Scenario:
 def test_an_al_path_pays_the_premium_on_its_picks_alone_and_random_never(labels, premium, initial, batch, min_order,
                                                                          in_hand):
     plain = Scenario(label_price=0.3, min_order=min_order)
-    priced = Scenario(label_price=0.3, min_order=min_order, al_label_premium=premium, labels_in_hand=in_hand)
+    priced = Scenario(label_price=0.3, min_order=min_order, al_label_premium=premium,
+                      standing=Standing(labels_in_hand=in_hand))
     a, b = (path_costs(labels, active=True, scenario=s, initial=initial, batch_size=batch) for s in (plain, priced))
     first = max(initial, min_order)   # the initial set is drawn at random; the labels in hand are sunk
     gross = a["labels_billed"]

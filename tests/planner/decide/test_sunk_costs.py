@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario, path_costs
+from planner.decide.costs import Scenario, Standing, path_costs
 from planner.decide.redecide import redecide_at, sunk_scenario
 from planner.decision import RANDOM, Plan
 
@@ -44,11 +44,11 @@ def _costs(scen, n, active):
 @given(scen=scenarios, n=labels, active=st.booleans())
 def test_nothing_sunk_prices_every_path_as_before(scen, n, active):
     before = _costs(scen, n, active)
-    after = _costs(replace(scen, labels_in_hand=0, setup_paid=False), n, active)
+    after = _costs(scen.with_standing(labels_in_hand=0, setup_paid=False), n, active)
     assert before.keys() == after.keys()
     for key in before:
         np.testing.assert_array_equal(before[key], after[key])
-    assert replace(scen, labels_in_hand=0, setup_paid=False).to_dict() == scen.to_dict()
+    assert scen.with_standing(labels_in_hand=0, setup_paid=False).to_dict() == scen.to_dict()
     assert "labels_in_hand" not in scen.to_dict() and "setup_paid" not in scen.to_dict()
 
 
@@ -57,7 +57,7 @@ def test_nothing_sunk_prices_every_path_as_before(scen, n, active):
        paid=st.booleans())
 def test_more_labels_in_hand_or_a_paid_set_up_never_raise_a_cost(scen, n, active, held, paid):
     held = sorted(held)
-    priced = [_costs(replace(scen, labels_in_hand=k, setup_paid=paid and i > 0), n, active)
+    priced = [_costs(scen.with_standing(labels_in_hand=k, setup_paid=paid and i > 0), n, active)
               for i, k in enumerate(held)]
     for fewer, more in zip(priced, priced[1:]):
         for key in ("label_cost", "labels_billed", "engineering_cost", "compute_cost", "delay_cost", "fixed_cost",
@@ -70,7 +70,7 @@ def test_more_labels_in_hand_or_a_paid_set_up_never_raise_a_cost(scen, n, active
 @given(scen=scenarios, n=labels, held=st.integers(0, 40_000))
 def test_the_cost_to_go_is_the_labels_beyond_those_in_hand_plus_the_unpaid_set_up(scen, n, held):
     whole = _costs(scen, n, True)
-    sunk = _costs(replace(scen, labels_in_hand=held, setup_paid=True), n, True)
+    sunk = _costs(scen.with_standing(labels_in_hand=held, setup_paid=True), n, True)
     ok = np.isfinite(whole["total_cost"])
     price = scen.price_per_label
     expected_labels = np.maximum(whole["labels_billed"][ok] - held, 0.0) * price
@@ -81,9 +81,9 @@ def test_the_cost_to_go_is_the_labels_beyond_those_in_hand_plus_the_unpaid_set_u
 
 def test_the_labels_in_hand_are_checked():
     with pytest.raises(ValueError, match="labels in hand must be a whole number >= 0"):
-        Scenario(label_price=1.0, labels_in_hand=-1).validate()
+        Scenario(label_price=1.0, standing=Standing(labels_in_hand=-1)).validate()
     with pytest.raises(ValueError, match="setup_paid must be True or False"):
-        Scenario(label_price=1.0, setup_paid="yes").validate()
+        Scenario(label_price=1.0, standing=Standing(setup_paid="yes")).validate()
 
 
 _PLANS: dict = {}
@@ -102,9 +102,9 @@ def _golden_plan(table: str) -> Plan:
 def test_on_a_verdict_no_path_costs_more_with_more_labels_in_hand(table, price, held, target):
     plan = _golden_plan(table)
     scen = Scenario(label_price=price, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000)
-    nothing = plan.decide(replace(scen, labels_in_hand=0, setup_paid=False), target).to_dict()
+    nothing = plan.decide(scen.with_standing(labels_in_hand=0, setup_paid=False), target).to_dict()
     assert nothing == plan.decide(scen, target).to_dict()   # nothing sunk: every number as before
-    priced = [plan.paths(replace(scen, labels_in_hand=k, setup_paid=i > 0), target)
+    priced = [plan.paths(scen.with_standing(labels_in_hand=k, setup_paid=i > 0), target)
               for i, k in enumerate(sorted(held))]
     for fewer, more in zip(priced, priced[1:]):
         for s, p in fewer.items():
@@ -115,7 +115,7 @@ def test_on_a_verdict_no_path_costs_more_with_more_labels_in_hand(table, price, 
 def test_a_verdict_with_sunk_costs_charges_no_set_up_and_only_the_labels_beyond_those_in_hand():
     plan = _golden_plan("easy_al_wins.csv")
     scen = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000,
-                    labels_in_hand=400, setup_paid=True)
+                    standing=Standing(labels_in_hand=400, setup_paid=True))
     rows = {r.strategy: r for r in plan.decide(scen, 0.9).strategies}
     assert all(r.engineering_cost == 0 for r in rows.values())
     assert rows[RANDOM].label_cost == pytest.approx(max(rows[RANDOM].labels - 400, 0) * 0.5)

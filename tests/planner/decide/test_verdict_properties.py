@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, Standing
 from planner.decide.rule import al_gate, draw_credit, rule_inputs, untold_draws
 from planner.decision import Plan, RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
@@ -260,8 +260,8 @@ def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, fra
 
 sunk_scenarios = st.builds(
     Scenario, label_price=st.floats(0.01, 5.0), engineering_days=st.floats(0.0, 40.0), day_rate=st.just(300.0),
-    compute_per_round=st.floats(0.0, 2.0), turnaround_days=st.just(1.0), setup_paid=st.booleans(),
-    labels_in_hand=st.sampled_from([0, 40]))
+    compute_per_round=st.floats(0.0, 2.0), turnaround_days=st.just(1.0),
+    standing=st.builds(Standing, setup_paid=st.booleans(), labels_in_hand=st.sampled_from([0, 40])))
 
 
 @settings(SETTINGS, max_examples=max(EXAMPLES, 24))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from types import SimpleNamespace
 
 import numpy as np
@@ -35,7 +34,7 @@ def known_basis(value: str) -> bool:
 def test_the_words_beside_a_verdict_agree_with_its_numbers(data, df, paid):
     metric, target, scen = data.draw(settings_for(df))
     if paid:
-        scen = replace(scen, setup_paid=True)
+        scen = scen.with_standing(setup_paid=True)
     d = _plan(df, metric).decide(scen, target)
     view = verdict_view.present(d)
     for r in d.strategies:
