@@ -43,7 +43,8 @@ import pandas as pd
 
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
-from planner.decide.stop_rule import StopRule, held_out, reading, trusted_score
+from planner.decide.measurement import Measurement
+from planner.decide.stop_rule import StopRule, measured, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
@@ -162,7 +163,8 @@ class CampaignFacts:
 @dataclass(frozen=True)
 class MeasuredPoint:
     """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
-    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at :data:`planner.decide.summaries.DEFAULT_LEVEL`),
+    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at
+    :data:`planner.decide.summaries.DEFAULT_LEVEL`),
     ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
     ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
     a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
@@ -286,49 +288,31 @@ def _tested(last: pd.Series, facts: CampaignFacts) -> float:
     return float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
 
 
-def _held_out_p(rounds: pd.DataFrame, metric: str, strategy: str, now: float, score: float, n_test: float,
-                target: float) -> float | None:
-    """P(true score >= target) at ``now`` from the rounds of ``strategy`` before the last one
-    (:func:`planner.decide.stop_rule.held_out`); None where they cannot say."""
-    from planner.decide.measurement import Measurement
-
-    own = rounds[(rounds["strategy"].astype(str) == strategy) & (rounds["n_labels"] < now)]
-    table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
-                          "accuracy": own[metric].astype(float)})
-    se = math.sqrt(max(score * (1 - score), 0.25 / n_test) / n_test)
-    held = held_out(table, strategy, float(now), Measurement(score, float(now), se, float(n_test), "test set"), target)
-    return None if held is None else float(held[0])
-
-
 def measured_point(facts: CampaignFacts, target: float, confidence: float, metric: str = "accuracy",
                    stop_chance: float | None = None) -> MeasuredPoint | None:
     """The campaign's last measured round weighed against ``target`` by the stop rule
     (:class:`planner.decide.stop_rule.StopRule` at ``confidence``, or ``stop_chance`` where asked); None before a
-    measure. P(true score >= target) of a hit comes from the rounds before it (three label counts at least, same
-    strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test split's count
-    alone; a score below the target is weighed by its count alone, and never stops."""
+    measure. The numbers are :func:`planner.decide.stop_rule.measured`'s, as ``replan FILE`` states them: P(true
+    score >= target) of a hit from the rounds before it (three label counts at least, same strategy) forecast to the
+    labels in hand and re-weighted by the measurement, else from the test split's count alone; a score below the
+    target is weighed by its count alone, and never stops."""
     if facts.rounds.empty:
         return None
     last = _last_round(facts.rounds)
-    score, now = float(last[metric]), int(last["n_labels"])
+    score, now, strategy = float(last[metric]), int(last["n_labels"]), str(last["strategy"])
     n = max(_tested(last, facts), 1.0)
-    rule = StopRule(confidence, stop_chance)
     read = reading(score, n, metric, last.get("confusion"))
-    p, _, low, high = read.weigh(target, DEFAULT_LEVEL)
-    held = False
-    if score >= target:
-        other = _held_out_p(facts.rounds, metric, str(last["strategy"]), now, score, read.effective, target)
-        if other is not None:
-            p, held = other, True
-    p = min(max(float(p), 0.0), 1.0)
-    stop = rule.stops(score, target, p)
-    noise = rule.within_noise(score, target, read.effective)
-    settle = read.to_tell(target, confidence) if not stop and (score >= target or noise) else math.nan
-    return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=str(last["strategy"]),
-                         round=int(last["round"]), target=float(target), confidence=float(confidence), low=low,
-                         high=high, p_met=p, held_out=held, stop=stop, settle_test_labels=settle, metric=metric,
-                         ids_left=int(max(facts.left, 0)), stop_chance=stop_chance,
-                         within_noise=noise, effective_test=read.effective)
+    se = math.sqrt(max(score * (1 - score), 0.25 / read.effective) / read.effective)
+    own = facts.rounds[facts.rounds["strategy"].astype(str) == strategy]
+    table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
+                          "accuracy": own[metric].astype(float)})
+    m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
+                 StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
+    return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
+                         target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
+                         held_out=m.held_out, stop=m.stop, settle_test_labels=m.settle_test_labels, metric=metric,
+                         ids_left=int(max(facts.left, 0)), stop_chance=stop_chance, within_noise=m.within_noise,
+                         effective_test=m.effective_test)
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:

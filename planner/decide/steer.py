@@ -10,8 +10,9 @@ measured rounds, or a plan's curves):
   applied draw by draw.
 * :func:`replan`: from the rounds measured so far and the noise of the
   test set that measured them (:class:`Measurement`, :func:`posterior`),
-  whether to stop (a measured hit the rounds do not call noise, or a target
-  met with the stated confidence), to give up (out of reach within the
+  whether to stop (the stop rule's reading of the latest measurement,
+  :func:`planner.decide.stop_rule.measured`, the one a campaign's folder
+  reads), to give up (out of reach within the
   budget or the pool with that confidence; the answer says what the budget
   buys), or the size of the next order: the first order of the schedule of
   orders with the least expected total cost of reaching the target, where
@@ -31,8 +32,8 @@ import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
-from planner.decide.stop_rule import (StopRule, check_stop_chance, held_out, measured_reading, measurement_alone,
-                                      posterior, tell_apart_size)
+from planner.decide.stop_rule import (Measured, StopRule, check_stop_chance, measured, measured_reading, posterior,
+                                      tell_apart_size)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
@@ -209,9 +210,14 @@ class OrderAdvice:
     target is out of reach within the budget or the pool, with the asked
     confidence).
 
-    Probabilities are over the forecast's draws reweighted by the latest
-    measurement (the evidence): ``p_true`` that the accuracy now meets the
-    target, ``p_reached`` the draws' own share at the current count,
+    ``p_true`` (P(true accuracy now >= target)), ``accuracy_now`` and its
+    80% range (``accuracy_now_low``/``_high``, the measurement's alone) and
+    the stop are the stop rule's reading of the latest measurement
+    (:func:`planner.decide.stop_rule.measured`), the numbers a campaign's
+    folder states for the same rounds; ``held_out``: whether ``p_true``
+    holds a hit against the rounds before it. The other probabilities are
+    over the forecast's draws reweighted by the latest measurement (the
+    evidence): ``p_reached`` the draws' own share at the current count,
     ``p_within_budget`` that it is reached within ``budget_labels``;
     ``p_within_recorded`` is what answers stating that P met in replayed
     campaigns (:func:`planner.decide.track_record.recorded_p`: the share
@@ -282,6 +288,7 @@ class OrderAdvice:
     label_limit: float = math.inf          # the largest label count quoted (planner.forecast.limits)
     beyond_limit: tuple[str, ...] = ()     # counts carried at it (read "more than"); expected_cost then NaN
     stop_chance: float = math.nan          # the lower chance a stop was asked at (NaN: the confidence)
+    held_out: bool = False                 # p_true held the hit against the rounds before it
 
     @property
     def stop_level(self) -> float:
@@ -398,15 +405,6 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     return out + ((int(most[0][0]), float(states[-1])) if path else ())
 
 
-def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float, factor: float,
-              meas: Measurement):
-    """:func:`planner.decide.stop_rule.held_out` of ``strategy``'s rounds in ``plan`` before the latest one, at
-    ``now`` (in the draws' labels: ``now / factor``)."""
-    rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
-    earlier = rows[rows["n_labels"] < rows["n_labels"].max()]
-    return held_out(earlier, strategy, now / factor, meas, target, n_draws=plan.n_draws, seed=plan.seed, noise=noise)
-
-
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
                 per_order: float, orders: int = 1) -> tuple[float, str]:
     """Labels the campaign may reach in all (inf: no cap) and what sets it; the dollar budget (still to
@@ -499,15 +497,18 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
 
     The evidence is the forecast's draws re-weighted by the latest measured
     accuracy under its test set's noise (:func:`posterior`; ``test_size``
-    examples, binomial; or ``accuracy_se``; or the rounds' scatter); a
-    measured hit is held against the forecast of the rounds before it
-    (:func:`_held_out`), or, with fewer than three of them, the test alone. With
-    ``C = confidence`` (``scenario.confidence`` by default), the advice is
+    examples, binomial; or ``accuracy_se``; or the rounds' scatter). The
+    stop is the stop rule's reading of the latest measurement, as a
+    campaign's folder reads the same rounds
+    (:func:`planner.decide.stop_rule.measured`: a measured hit held against
+    the forecast of the rounds before it, or, with fewer than three of
+    them, the test alone). With ``C = confidence`` (``scenario.confidence``
+    by default), the advice is
 
-    * ``stop`` when the latest measurement meets the target and the evidence
-      puts the true accuracy at or above it with probability ``C`` at least
-      (:class:`planner.decide.stop_rule.StopRule`; ``stop_chance``, where
-      given, a lower level the user asked to stop at);
+    * ``stop`` when the latest measurement meets the target and the stop
+      rule puts the true accuracy at or above it with probability ``C`` at
+      least (:class:`planner.decide.stop_rule.StopRule`; ``stop_chance``,
+      where given, a lower level the user asked to stop at);
     * ``give up`` when the target is reached within the cap (the pool, the
       ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
       order) with probability at most ``1 - C`` (or ``give_up_below``): the probability the replays
@@ -543,7 +544,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     s = _pick(plan, strategy)
     scen = at_premium(scen, s)
     per_order = round_cost(scen) + oc
-    ev = _evidence(plan, s, scen, target, current=current, test_size=test_size, accuracy_se=accuracy_se)
+    ev = _evidence(plan, s, scen, target, rule, current=current, test_size=test_size, accuracy_se=accuracy_se)
     notes = [n for n in (ev.note, *plan.notes) if n]
     cap, source = _budget_cap(scen, ev.now, budget, budget_dollars, per_order)
     common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), **ev.fields(), confidence=conf,
@@ -553,9 +554,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                   stop_chance=math.nan if rule.stop_chance is None else rule.stop_chance)
     limit = label_limit(ev.d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     price = scen.price_per_label
-    if rule.stops(ev.meas.accuracy, target, ev.p_true):
+    if ev.point.stop:
         return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
-                                        p_reach_after=ev.p_true, order_at_confidence=0.0, expected_orders=0.0),
+                                        p_reach_after=ev.point.p_met, order_at_confidence=0.0, expected_orders=0.0),
                             limit, price)
     p_within = common["p_within_budget"]
     on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
@@ -589,8 +590,9 @@ class _Evidence:
     """What a campaign's measured rounds say, read once by :func:`replan`: one strategy's labels to the target per
     draw (``labels`` (B,), within the whole pool's measured ceiling ``ceiling``, per draw or None), its draws ``d``
     and noise note, the label factor of the scenario's label noise, the labels in hand ``now``, the measurement and
-    the draws' weights ``w`` it gives (:func:`posterior`), P(true accuracy >= target) and the accuracy now
-    (median, low, high), whether the measurement hit the target, and the draws that reach it at all."""
+    the draws' weights ``w`` it gives (:func:`posterior`), the stop rule's reading of it ``point``
+    (:func:`planner.decide.stop_rule.measured`), whether the measurement hit the target, and the draws that reach it
+    at all."""
 
     labels: np.ndarray
     note: str
@@ -600,8 +602,7 @@ class _Evidence:
     now: float
     meas: Measurement
     w: np.ndarray
-    p_true: float
-    acc_q: tuple
+    point: Measured
     hit: bool
     reach_all: np.ndarray
 
@@ -617,15 +618,17 @@ class _Evidence:
                     p_reachable=_share(self.w, self.reach_all), labels_needed=need,
                     labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(self.d),
                     measured=self.meas.accuracy, measured_hit=bool(self.hit), test_noise=self.meas.describe(),
-                    accuracy_se=self.meas.se, p_true=self.p_true, accuracy_now=self.acc_q[0],
-                    accuracy_now_low=self.acc_q[1], accuracy_now_high=self.acc_q[2])
+                    accuracy_se=self.meas.se, p_true=self.point.p_met, accuracy_now=self.point.median,
+                    accuracy_now_low=self.point.low, accuracy_now_high=self.point.high,
+                    held_out=self.point.held_out)
 
 
-def _evidence(plan: Plan, s: str, scen: Scenario, target: float, *, current: float | None,
+def _evidence(plan: Plan, s: str, scen: Scenario, target: float, rule: StopRule, *, current: float | None,
               test_size: float | None, accuracy_se: float | None) -> _Evidence:
     """:class:`_Evidence` of strategy ``s``'s measured rounds in ``plan`` under ``scen`` for ``target``: the draws
-    re-weighted by the latest measurement under its test set's noise; a measured hit held against the forecast of
-    the rounds before it (:func:`_held_out`), or, with fewer than three of them, the test alone."""
+    re-weighted by the latest measurement under its test set's noise (what the order is sized on), and the stop
+    rule's reading of the measurement (:func:`planner.decide.stop_rule.measured`, as a campaign's folder reads
+    it: a measured hit held against the rounds before it, or, with fewer than three of them, the test alone)."""
     labels, note, d = plan.label_draws(s, target, scen)
     ceiling = plan.pool_ceiling(scen)  # the accuracy measured with the whole pool labeled, per draw (or None)
     if ceiling is not None:  # as the plan: no forecast climbs above it within the pool
@@ -634,15 +637,9 @@ def _evidence(plan: Plan, s: str, scen: Scenario, target: float, *, current: flo
     now = float(d.n_max if current is None else current)
     meas, read = measured_reading(measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se),
                                   plan.curves, s, getattr(plan, "metric", "accuracy"))
-    w, p_true, *acc_q = posterior(d.accuracy([now / factor])[:, 0], meas, target)
-    hit = meas.accuracy >= target
-    if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
-        held = _held_out(plan, s, d.noise, target, now, factor, meas)
-        if held is None:   # nothing to hold it against: the test alone (Jeffreys, or its confusion matrix's draws)
-            p_true, acc_q = measurement_alone(meas, target, read)
-        else:
-            p_true, acc_q = held[0], held[1:]
-    return _Evidence(labels, note, d, ceiling, factor, now, meas, w, p_true, tuple(acc_q), bool(hit),
+    w = posterior(d.accuracy([now / factor])[:, 0], meas, target)[0]
+    point = measured(meas, target, rule, read=read, rounds=plan.curves, strategy=s)
+    return _Evidence(labels, note, d, ceiling, factor, now, meas, w, point, bool(meas.accuracy >= target),
                      np.isfinite(labels))
 
 
@@ -695,7 +692,7 @@ def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap
     at_conf = ev.quantile(np.where(within, np.maximum(ev.labels - now, 0.0), math.inf), conf)
     at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= room else math.inf
     if ev.hit:
-        notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.p_true:.0%}, below the "
+        notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.point.p_met:.0%}, below the "
                      f"{rule.level:.0%} a stop asks")
     return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
                        p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,

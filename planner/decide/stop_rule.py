@@ -8,6 +8,9 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
   and, where earlier rounds say what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted
   by the measurement's likelihood, :func:`posterior`), so a lucky last round is weighed against the curve behind it;
   without them, the measurement alone (:func:`measurement_alone`, as ``replan``'s evidence reads it).
+- One reading of one measured score, the same numbers on every surface (:func:`measured`, a :class:`Measured`):
+  P(true score >= target), the score's range given its test labels, the stop and the test labels that would settle
+  an unsure reading; the campaign's folder and ``replan``'s file are adapters that build its inputs.
 - The rule (:class:`StopRule`): **stop only where the measured score meets the target and P(true score >= target)
   is at least the rule's level**, the confidence the answer uses unless the user asked to stop at a lower chance
   (``--stop-chance``, never below :data:`MIN_STOP_CHANCE`). A hit that is less sure is no stop: the answer prices
@@ -30,8 +33,9 @@ import numpy as np
 
 from planner.decide.summaries import DEFAULT_LEVEL
 
-__all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "MIN_STOP_CHANCE", "Reading",
-           "StopRule", "check_stop_chance", "confusion_score", "held_out", "jeffreys", "measured_reading",
+__all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "HELD_OUT_DRAWS", "HELD_OUT_SEED",
+           "MIN_STOP_CHANCE", "Measured", "Reading", "StopRule", "check_stop_chance",
+           "confusion_score", "held_out", "jeffreys", "measured", "measured_reading",
            "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
            "measurement_alone", "trusted_score"]
 
@@ -46,6 +50,10 @@ CONFUSION_DRAWS = 4000
 #: rows of whole counts separated by ``;``, entries by a space; rows the true class, columns the predicted one, in the
 #: round's class order.
 CONFUSION_PATTERN = r"\d+( \d+)*(;\d+( \d+)*)*"
+#: The draws and the seed of the forecast a measured hit is held against (:func:`held_out`, in :func:`measured`):
+#: the rule's own, so the same rounds give the same chance on every surface, whatever draws a plan was asked for.
+HELD_OUT_DRAWS = 400
+HELD_OUT_SEED = 0
 
 
 def jeffreys(score: float, n: float, target: float, level: float = DEFAULT_LEVEL) -> tuple[float, float, float, float]:
@@ -361,3 +369,67 @@ class StopRule:
         confidence, on either side."""
         p = jeffreys(score, max(float(test_size), 1.0), target)[0]
         return bool(1 - self.confidence < p < self.confidence)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """The stop rule's reading of one measured score (:func:`measured`), the same on every surface.
+
+    ``p_met``: P(true score >= target), from the rounds before the measurement forecast to its labels and
+    re-weighted by it where ``held_out``, else from the measurement alone; ``median``, ``low``, ``high``: the score's
+    posterior given its test labels alone (``low`` and ``high`` bound its central
+    :data:`planner.decide.summaries.DEFAULT_LEVEL`); ``stop``: the rule's (:meth:`StopRule.stops`); ``within_noise``: the test labels alone cannot tell the score from the target
+    (:meth:`StopRule.within_noise`); ``settle_test_labels``: the test labels more that would tell an unsure hit, or
+    a reading within the noise, from the target (:meth:`Reading.to_tell`; NaN where the rule stops, for a score
+    below the target outside the noise, or for a test of unknown size); ``effective_test``: the test labels the
+    count-based quantities read (NaN: a test of unknown size)."""
+
+    p_met: float
+    median: float
+    low: float
+    high: float
+    held_out: bool
+    stop: bool
+    within_noise: bool
+    settle_test_labels: float
+    effective_test: float
+
+
+def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None, rounds=None,
+             strategy: str | None = None) -> Measured:
+    """The stop rule's reading (:class:`Measured`) of the measurement ``meas``
+    (:class:`planner.decide.measurement.Measurement`: the score, its training labels and its test labels, at the
+    effective size for a confusion matrix's ``read``) against ``target``: what a campaign's folder
+    (:func:`planner.decide.next_step.measured_point`) and a curve file (:func:`planner.decide.steer.replan`) both
+    state.
+
+    ``read``: the measurement's :class:`Reading` (None: Jeffreys' share of ``meas.test_size``, or normal with
+    ``meas.se`` for a test of unknown size). ``rounds``: a curves table (``strategy``, ``n_labels``, ``accuracy``,
+    optionally ``seed``) whose ``strategy`` rounds before ``meas.labels`` a measured hit is held against
+    (:func:`held_out`, at :data:`HELD_OUT_DRAWS` and :data:`HELD_OUT_SEED`, on those columns alone: the rounds as
+    measured, whatever label noise, metric or draws a plan of them was asked for); a score below the target is
+    weighed by the measurement alone, and never stops."""
+    score = float(meas.accuracy)
+    known = math.isfinite(meas.test_size)
+    if read is None and known:
+        read = reading(score, meas.test_size)
+    p, (median, low, high) = measurement_alone(meas, target, read)
+    held = None
+    if score >= target and rounds is not None and strategy is not None:
+        import pandas as pd
+
+        own = rounds[(rounds["strategy"].astype(str) == str(strategy)) & (rounds["n_labels"] < float(meas.labels))]
+        earlier = pd.DataFrame({"strategy": str(strategy), "seed": own["seed"] if "seed" in own else 0,
+                                "n_labels": own["n_labels"].astype(float), "accuracy": own["accuracy"].astype(float)})
+        held = held_out(earlier, str(strategy), float(meas.labels), meas, target, n_draws=HELD_OUT_DRAWS,
+                        seed=HELD_OUT_SEED)
+        if held is not None:
+            p = held[0]
+    p = min(max(float(p), 0.0), 1.0)
+    stop = rule.stops(score, target, p)
+    effective = read.effective if read is not None else math.nan
+    noise = bool(read is not None and rule.within_noise(score, target, effective))
+    settle = (read.to_tell(target, rule.confidence) if read is not None and not stop and (score >= target or noise)
+              else math.nan)
+    return Measured(p_met=p, median=float(median), low=float(low), high=float(high), held_out=held is not None,
+                    stop=stop, within_noise=noise, settle_test_labels=float(settle), effective_test=float(effective))

@@ -24,8 +24,10 @@ def order_text(o, name: str | None = None) -> str:
     conf = percent(o.confidence)
     meas = (f"measured {accuracy(o.measured)} at {plural(o.current_labels, 'label')} ({o.test_noise})"
             if finite(o.measured) else "")
-    evidence = (f"the rounds and that test put the {m} here at {accuracy(o.accuracy_now)} "
-                f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}), "
+    how = ("the rounds before it, forecast to here, and that measurement" if getattr(o, "held_out", False)
+           else "that measurement alone")
+    evidence = (f"that measurement puts the {m} here at {accuracy(o.accuracy_now)} "
+                f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}); by {how}, "
                 f"P(true {m} >= {target_text(o.target)}) = {percent(o.p_true)}")
     within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
               if finite(o.budget_labels) else "at all")

@@ -7,16 +7,17 @@ import ast
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
 from planner.decide.next_step import CampaignFacts, measured_point
 from planner.decide.steer import replan
-from planner.decide.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, jeffreys, labels_to_tell,
-                                      trusted_score)
+from planner.decide.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score, jeffreys,
+                                      labels_to_tell, trusted_score)
 from planner.decide.verdict import Plan
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -66,24 +67,55 @@ def test_a_stop_chance_is_refused_below_a_half_or_above_the_confidence():
             check_stop_chance(bad, 0.9)
 
 
-@settings(max_examples=12, deadline=None, derandomize=True)
-@given(scores=st.lists(st.floats(0.5, 0.95), min_size=4, max_size=6), last=st.floats(0.6, 0.99),
-       target=st.floats(0.6, 0.95), n=st.sampled_from([200, 1000, 5000]))
-def test_the_campaign_and_replan_file_stop_on_the_same_rule(scores, last, target, n):
-    """The same rounds, as a campaign's measured rounds and as a curve file for `replan`: each stops only on a
-    measured hit whose P(true >= target) is at least the confidence."""
-    counts = [40 * 2 ** i for i in range(len(scores) + 1)]
-    acc = sorted(scores) + [last]
-    rounds = pd.DataFrame({"round": range(len(acc)), "n_labels": counts, "strategy": "random", "accuracy": acc,
-                           "test_size": n})
+def _confusion(draw, last: float):
+    """A 2-class confusion matrix on 200-1,000 test labels, its macro-F1 near ``last``."""
+    n = draw(st.integers(200, 1000))
+    pos = draw(st.integers(20, n // 2))
+    tp = int(round(pos * min(max(last, 0.05), 0.99)))
+    tn = int(round((n - pos) * min(max(last, 0.05), 0.99)))
+    return np.array([[tn, n - pos - tn], [pos - tp, tp]])
+
+
+@st.composite
+def measured_rounds(draw):
+    """A run's measured rounds: 2-5 earlier scores and the last one, its test size and metric (a share of the test
+    labels, or a macro-F1 read from the last round's confusion matrix)."""
+    scores = sorted(draw(st.lists(st.floats(0.5, 0.95), min_size=2, max_size=5)))
+    last = draw(st.floats(0.55, 0.99))
+    metric = draw(st.sampled_from(["accuracy", "macro_f1"]))
+    confusion = None
+    if metric == "macro_f1":
+        confusion = _confusion(draw, last)
+        last, n = confusion_score(confusion, metric), int(confusion.sum())
+    else:
+        n = draw(st.sampled_from([100, 200, 1000, 5000]))
+    return scores + [last], n, metric, confusion
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(rounds=measured_rounds(), gap=st.floats(-0.06, 0.04), confidence=st.sampled_from([0.8, 0.9]),
+       chance=st.sampled_from([None, 0.6]))
+def test_the_campaign_and_replan_file_state_the_same_measured_point(rounds, gap, confidence, chance):
+    """The same rounds, as a campaign folder's measured rounds and as a curve file for `replan` (planned on other
+    draws and another seed): one stop rule (stop_rule.measured) states the same P(met), range and stop on both."""
+    acc, n, metric, confusion = rounds
+    target = min(max(acc[-1] + gap, 0.3), 0.98)   # near the last score: hits, misses and unsure hits alike
+    counts = [40 * 2 ** i for i in range(len(acc))]
+    cells = [""] * (len(acc) - 1) + ["" if confusion is None else ";".join(" ".join(map(str, r)) for r in confusion)]
+    folder = pd.DataFrame({"round": range(len(acc)), "n_labels": counts, "strategy": "random", metric: acc,
+                           "test_size": n, "confusion": cells})
     facts = CampaignFacts(folder="c", strategy="random", batch_size=40, train_labels=counts[-1], test_labels=n,
-                          left=5000, rounds=rounds)
-    point = measured_point(facts, target, 0.9)
-    assert point.stop == (last >= target and point.p_met >= 0.9)
-    curve = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc})
-    advice = replan(Plan(curve, n_draws=200, seed=0), Scenario(label_price=1.0, engineering_days=0, day_rate=400), target, confidence=0.9,
-                    test_size=n)
-    assert advice.stop == (last >= target and advice.p_true >= 0.9)
+                          left=5000, rounds=folder)
+    point = measured_point(facts, target, confidence, metric, chance)
+    curve = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc, "confusion": cells})
+    curve.attrs["metric"] = metric
+    advice = replan(Plan(curve, n_draws=200, seed=3), Scenario(label_price=1.0, engineering_days=0, day_rate=400),
+                    target, confidence=confidence, test_size=n, stop_chance=chance)
+    assert advice.p_true == pytest.approx(point.p_met, abs=1e-12)
+    assert (advice.accuracy_now_low, advice.accuracy_now_high) == pytest.approx((point.low, point.high), abs=1e-12)
+    assert advice.stop == point.stop and advice.held_out == point.held_out
+    assert point.stop == (point.met and point.p_met >= StopRule(confidence, chance).level)
+    event(f"{metric}, held out: {point.held_out}, stop: {point.stop}")
 
 
 def test_the_stop_rule_is_written_once():
