@@ -44,9 +44,6 @@ def standing_answer(folder):
     order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
     campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
     as no question asked, and the answer says so."""
-    import dataclasses
-
-    from planner.decide.campaign_answer import CampaignAnswer
     from planner.decide.next_step import next_step
     from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
@@ -56,10 +53,12 @@ def standing_answer(folder):
     stamp = answer_stamp(folder, q)
     stored = _kept(folder)
     if stored is not None and stored.get("stamp") == stamp and q is not None:
+        from planner.decide.campaign_answer import CampaignAnswer
+
         return for_folder(CampaignAnswer.from_dict(stored), folder)
     was = stored if _same_question(stored, q) else None
-    ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
-                                                      metric=q["metric"], stop_chance=q["stop_chance"])
+    ns = next_step(facts) if q is None else next_step(facts, q.target, confidence=q.confidence, metric=q.metric,
+                                                      stop_chance=q.stop_chance)
     out = _record(facts, q, ns, previous=was, stamp=stamp)
     return dataclasses.replace(out, question_note=note) if note else out
 
@@ -83,13 +82,14 @@ def _kept(folder) -> dict | None:
     return stored
 
 
-def _same_question(stored: dict | None, question: dict | None) -> bool:
-    """Whether the answer ``stored`` answered ``question`` (its target, metric, confidence and flags; ``plan`` and
-    ``replan`` ask the same)."""
+def _same_question(stored: dict | None, question) -> bool:
+    """Whether the answer ``stored`` answered ``question`` (a :class:`planner.decide.asked.AskedQuestion`, or None): its
+    target, metric, confidence, stop chance and flags; ``plan`` and ``replan`` ask the same."""
+    from planner.decide.asked import AskedQuestion
+
     if stored is None or question is None or not isinstance(stored.get("question"), dict):
         return False
-    keys = ("target", "metric", "confidence", "stop_chance", "flags")
-    return all(stored["question"].get(k) == question.get(k) for k in keys)
+    return question.same_as(AskedQuestion.from_dict(stored["question"]))
 
 
 def _question(folder) -> tuple:
@@ -211,7 +211,7 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     return _keep(folder, measured, q, rec, say) if keep else rec
 
 
-def _keep(folder: str, measured, question: dict, rec, say):
+def _keep(folder: str, measured, question, rec, say):
     """Keep what the answer ``rec`` took (the measure, the question, the count to decide again of the order it gives
     the strategy in force, the answer) under the folder's lock where it is free; a line to ``say`` either way. The
     answer as kept: where it recorded its order, that order in force and its stamp of the bytes written."""
@@ -223,7 +223,7 @@ def _keep(folder: str, measured, question: dict, rec, say):
         with locked(folder, timeout=0):
             if measured is not None:
                 say(_write_measure(measured))
-            write_question(folder, **question)
+            write_question(folder, question)
             written = record_order(folder, rec)
             if written:   # the campaign as kept: its order in force the answer's, its stamp of the bytes written
                 facts = dataclasses.replace(rec.facts, decide_at=int(rec.decide_at))
