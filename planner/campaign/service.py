@@ -52,10 +52,8 @@ def standing_answer(folder):
     q, note = _question(folder)
     stamp = answer_stamp(folder, q)
     stored = _kept(folder)
-    if stored is not None and stored.get("stamp") == stamp and q is not None:
-        from planner.decide.campaign_answer import CampaignAnswer
-
-        return for_folder(CampaignAnswer.from_dict(stored), folder)
+    if stored is not None and stored.stamp == stamp and q is not None:
+        return for_folder(stored, folder)
     was = stored if _same_question(stored, q) else None
     ns = next_step(facts) if q is None else next_step(facts, q.target, confidence=q.confidence, metric=q.metric,
                                                       stop_chance=q.stop_chance)
@@ -63,33 +61,32 @@ def standing_answer(folder):
     return dataclasses.replace(out, question_note=note) if note else out
 
 
-def _kept(folder) -> dict | None:
-    """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`) where it has this layout
+def _kept(folder):
+    """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`), read back through
+    :meth:`planner.decide.campaign_answer.CampaignAnswer.from_dict` where it has this layout
     (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign_answer import SCHEMA_VERSION, CampaignAnswer
+    from planner.decide.campaign_answer import CampaignAnswer
     from planner.campaign.standing import read_answer
 
     stored = read_answer(folder)
-    if stored is None or stored.get("schema_version") != SCHEMA_VERSION or type(stored["schema_version"]) is not int:
+    if stored is None:
         return None
     try:
         from planner.present.next_step_view import for_folder
 
-        for_folder(CampaignAnswer.from_dict(stored), folder)   # reads and renders: its fields are this layout's
+        kept = CampaignAnswer.from_dict(stored)
+        for_folder(kept, folder)   # renders: its fields are this layout's
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-    return stored
+    return kept
 
 
-def _same_question(stored: dict | None, question) -> bool:
-    """Whether the answer ``stored`` answered ``question`` (a :class:`planner.decide.asked.AskedQuestion`, or None): its
-    target, metric, confidence, stop chance and flags; ``plan`` and ``replan`` ask the same."""
-    from planner.decide.asked import AskedQuestion
-
-    if stored is None or question is None or not isinstance(stored.get("question"), dict):
-        return False
-    return question.same_as(AskedQuestion.from_dict(stored["question"]))
+def _same_question(stored, question) -> bool:
+    """Whether the kept answer ``stored`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`, or None)
+    answered ``question`` (a :class:`planner.decide.asked.AskedQuestion`, or None): its target, metric, confidence,
+    stop chance and flags; ``plan`` and ``replan`` ask the same."""
+    return stored is not None and question is not None and question.same_as(stored.question)
 
 
 def _question(folder) -> tuple:
@@ -204,10 +201,8 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     stored, stamp = _kept(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
                   previous=stored if _same_question(stored, q) else None)
-    if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
-        from planner.decide.campaign_answer import Changed
-
-        rec = dataclasses.replace(rec, changed=Changed.from_dict(stored.get("changed")))   # asked again on nothing new
+    if stored is not None and stored.stamp == stamp and _same_question(stored, q) and rec.changed is None:
+        rec = dataclasses.replace(rec, changed=stored.changed)   # asked again on nothing new
     return _keep(folder, measured, q, rec, say) if keep else rec
 
 

@@ -315,12 +315,12 @@ def _facts_from(c: dict) -> CampaignFacts:
 
 
 def answer_record(step, question: AskedQuestion | None, *, command: str | None, aside=(), pick=None,
-                  lead: Lead | None = None, previous: dict | None = None, stamp: str = "") -> CampaignAnswer:
+                  lead: Lead | None = None, previous: CampaignAnswer | None = None, stamp: str = "") -> CampaignAnswer:
     """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`), each field filled
     here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
     priced settle steps of an unsure hit (:func:`planner.decide.settle.priced_settle`), ``command`` and ``lead``
     (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
-    ``previous`` (the standing answer's JSON, same question) said another act, strategy or count to decide again."""
+    ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to decide again."""
     from planner.decide.settle import priced_settle
 
     verdict = step.verdict
@@ -336,24 +336,19 @@ def answer_record(step, question: AskedQuestion | None, *, command: str | None, 
                           notes=tuple(step.notes))
 
 
-def changed_from(previous: dict | None, step) -> Changed | None:
-    """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
-    count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
-    count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure step, or a stop, moves the
-    campaign on rather than changing its order, and a switch carried out that goes on with the same strategy to the
-    same count is the same order."""
-    if not previous or previous.get("schema_version") != SCHEMA_VERSION:
+def changed_from(previous: CampaignAnswer | None, step) -> Changed | None:
+    """What the standing answer ``previous`` (read back: :meth:`CampaignAnswer.from_dict`) said, where ``step`` orders
+    another strategy or to another count to decide again, on labels added since (or None): the labels it was taken
+    on, its act, strategy and count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure
+    step, or a stop, moves the campaign on rather than changing its order, and a switch carried out that goes on
+    with the same strategy to the same count is the same order."""
+    if previous is None:
         return None
-    try:
-        was = previous["answer"]
-        held = int(previous["campaign"]["labels_in_hand"]["training"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    now = _whole(step.decide_at)
+    was, now = previous.act.value, _whole(step.decide_at)
     orders = ("continue", "switch", "split")
     order = {"switch": "continue"}   # a switch carried out goes on as the same order
-    if was.get("act") not in orders or step.act not in orders or \
-            (order.get(was.get("act"), was.get("act")), was.get("strategy"), was.get("decide_at_labels")) == \
+    if was not in orders or step.act not in orders or \
+            (order.get(was, was), previous.strategy, previous.decide_at) == \
             (order.get(step.act, step.act), step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer
-    return Changed(held, was.get("act"), was.get("strategy"), was.get("decide_at_labels"))
+    return Changed(int(previous.facts.train_labels), was, previous.strategy, previous.decide_at)
