@@ -16,6 +16,7 @@ import pytest
 
 from planner.cli import main
 from planner.campaign import standing, steps
+from planner.decide.asked import AskedQuestion
 from tests.planner.campaign.campaign_fixtures import breast_cancer_files, label_batch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,8 +63,8 @@ def campaigns(tmp_path_factory) -> Path:
         steps.add_labels(work / name, [label_batch(work / name, 0, truth, work / f"{name}-0.csv")])
     assert main(["campaign", "measure", str(work / "logreg")]) == 0   # measured.csv: the score a target is held to
     shutil.copytree(work / "logreg", work / "asked")
-    standing.write_question(work / "asked", command="plan", target=0.99, metric="accuracy", confidence=0.9,
-                            flags=["--target", "0.99", "--label-price", "0.5"])
+    standing.write_question(work / "asked", AskedQuestion("plan", 0.99, "accuracy", 0.9, None,
+                                                          ["--target", "0.99", "--label-price", "0.5"]))
     return work
 
 

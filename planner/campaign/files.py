@@ -38,7 +38,7 @@ from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_
                                      read_text_table, refuse_directory, row_of)
 from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
-from planner.campaign.snapshot import state_text
+from planner.campaign.snapshot import once, state_text
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
@@ -273,8 +273,14 @@ def read_source_settings(folder) -> dict:
 # ------------------------------------------------------------------ the question
 
 
-def _question(folder) -> tuple[dict | None, str | None]:
-    """(the question recorded in ``folder``'s question.json, or None; why it does not read, or None)."""
+def _question(folder) -> tuple:
+    """(the question recorded in ``folder``'s question.json, a :class:`planner.decide.asked.AskedQuestion`, or None;
+    why it does not read, or None): parsed once per snapshot (:func:`planner.campaign.snapshot.once`)."""
+    return once(("question", str(Path(folder).resolve())), lambda: _parse_question(folder))
+
+
+def _parse_question(folder) -> tuple:
+    from planner.decide.asked import AskedQuestion
     from simulations.results.schema import METRIC_COLUMNS
 
     import stat
@@ -317,13 +323,13 @@ def _question(folder) -> tuple[dict | None, str | None]:
         return None, "its command is neither plan nor replan"
     if not all(isinstance(f, str) for f in q["flags"]):
         return None, "its flags are not all text"
-    return q, None
+    return AskedQuestion.from_dict(q), None
 
 
-def read_question(folder) -> dict | None:
-    """The question last recorded in ``folder`` (``command``, ``target``, ``metric``, ``confidence``, ``stop_chance``,
-    ``flags``, as
-    ``alplan plan DIR`` wrote it), None where none is, or where the file does not read as one: the answer is then
+def read_question(folder):
+    """The question last recorded in ``folder`` (a :class:`planner.decide.asked.AskedQuestion`: ``command``,
+    ``target``, ``metric``, ``confidence``, ``stop_chance``, ``flags``, as ``alplan plan DIR`` wrote them), None
+    where none is, or where the file does not read as one: the answer is then
     given as to no question asked (:func:`question_problem` says why)."""
     return _question(folder)[0]
 

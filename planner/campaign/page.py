@@ -38,7 +38,7 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
         taken.update(plan=plan, scenario=priced, level=redecision.decision.level)
 
     q = read_question(folder)
-    asked = q if q is not None and (q["target"], q["metric"], q["confidence"], q["stop_chance"]) == \
+    asked = q if q is not None and (q.target, q.metric, q.confidence, q.stop_chance) == \
         (target, metric, confidence, stop_chance) else None
     rec = answer(folder, Question(target, metric=metric, confidence=confidence, stop_chance=stop_chance),
                  Prices(scenario=scenario, given=given, premium_stated=premium_stated,

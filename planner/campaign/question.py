@@ -27,10 +27,12 @@ class Question:
     flags: tuple = ()
     seed: int = 0
 
-    def asked(self) -> dict:
-        """The question as the answer records it and ``question.json`` keeps it."""
-        return {"command": self.command, "target": float(self.target), "metric": str(self.metric),
-                "confidence": float(self.confidence), "stop_chance": self.stop_chance, "flags": list(self.flags)}
+    def asked(self):
+        """The question as the answer records it and ``question.json`` keeps it (a
+        :class:`planner.decide.asked.AskedQuestion`)."""
+        from planner.decide.asked import AskedQuestion
+
+        return AskedQuestion(self.command, self.target, self.metric, self.confidence, self.stop_chance, self.flags)
 
 
 @dataclass(frozen=True)

@@ -44,9 +44,6 @@ def standing_answer(folder):
     order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
     campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
     as no question asked, and the answer says so."""
-    import dataclasses
-
-    from planner.decide.campaign_answer import CampaignAnswer
     from planner.decide.next_step import next_step
     from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
@@ -55,41 +52,41 @@ def standing_answer(folder):
     q, note = _question(folder)
     stamp = answer_stamp(folder, q)
     stored = _kept(folder)
-    if stored is not None and stored.get("stamp") == stamp and q is not None:
-        return for_folder(CampaignAnswer.from_dict(stored), folder)
+    if stored is not None and stored.stamp == stamp and q is not None:
+        return for_folder(stored, folder)
     was = stored if _same_question(stored, q) else None
-    ns = next_step(facts) if q is None else next_step(facts, q["target"], confidence=q["confidence"],
-                                                      metric=q["metric"], stop_chance=q["stop_chance"])
+    ns = next_step(facts) if q is None else next_step(facts, q.target, confidence=q.confidence, metric=q.metric,
+                                                      stop_chance=q.stop_chance)
     out = _record(facts, q, ns, previous=was, stamp=stamp)
     return dataclasses.replace(out, question_note=note) if note else out
 
 
-def _kept(folder) -> dict | None:
-    """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`) where it has this layout
+def _kept(folder):
+    """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`), read back through
+    :meth:`planner.decide.campaign_answer.CampaignAnswer.from_dict` where it has this layout
     (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign_answer import SCHEMA_VERSION, CampaignAnswer
+    from planner.decide.campaign_answer import CampaignAnswer
     from planner.campaign.standing import read_answer
 
     stored = read_answer(folder)
-    if stored is None or stored.get("schema_version") != SCHEMA_VERSION or type(stored["schema_version"]) is not int:
+    if stored is None:
         return None
     try:
         from planner.present.next_step_view import for_folder
 
-        for_folder(CampaignAnswer.from_dict(stored), folder)   # reads and renders: its fields are this layout's
+        kept = CampaignAnswer.from_dict(stored)
+        for_folder(kept, folder)   # renders: its fields are this layout's
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-    return stored
+    return kept
 
 
-def _same_question(stored: dict | None, question: dict | None) -> bool:
-    """Whether the answer ``stored`` answered ``question`` (its target, metric, confidence and flags; ``plan`` and
-    ``replan`` ask the same)."""
-    if stored is None or question is None or not isinstance(stored.get("question"), dict):
-        return False
-    keys = ("target", "metric", "confidence", "stop_chance", "flags")
-    return all(stored["question"].get(k) == question.get(k) for k in keys)
+def _same_question(stored, question) -> bool:
+    """Whether the kept answer ``stored`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`, or None)
+    answered ``question`` (a :class:`planner.decide.asked.AskedQuestion`, or None): its target, metric, confidence,
+    stop chance and flags; ``plan`` and ``replan`` ask the same."""
+    return stored is not None and question is not None and question.same_as(stored.question)
 
 
 def _question(folder) -> tuple:
@@ -204,14 +201,12 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     stored, stamp = _kept(folder), answer_stamp(folder, q)
     rec = _record(facts, q, ns, aside=aside, pick=pick, stamp=stamp,
                   previous=stored if _same_question(stored, q) else None)
-    if stored is not None and stored.get("stamp") == stamp and _same_question(stored, q) and rec.changed is None:
-        from planner.decide.campaign_answer import Changed
-
-        rec = dataclasses.replace(rec, changed=Changed.from_dict(stored.get("changed")))   # asked again on nothing new
+    if stored is not None and stored.stamp == stamp and _same_question(stored, q) and rec.changed is None:
+        rec = dataclasses.replace(rec, changed=stored.changed)   # asked again on nothing new
     return _keep(folder, measured, q, rec, say) if keep else rec
 
 
-def _keep(folder: str, measured, question: dict, rec, say):
+def _keep(folder: str, measured, question, rec, say):
     """Keep what the answer ``rec`` took (the measure, the question, the count to decide again of the order it gives
     the strategy in force, the answer) under the folder's lock where it is free; a line to ``say`` either way. The
     answer as kept: where it recorded its order, that order in force and its stamp of the bytes written."""
@@ -223,7 +218,7 @@ def _keep(folder: str, measured, question: dict, rec, say):
         with locked(folder, timeout=0):
             if measured is not None:
                 say(_write_measure(measured))
-            write_question(folder, **question)
+            write_question(folder, question)
             written = record_order(folder, rec)
             if written:   # the campaign as kept: its order in force the answer's, its stamp of the bytes written
                 facts = dataclasses.replace(rec.facts, decide_at=int(rec.decide_at))

@@ -73,13 +73,10 @@ def standing(folder) -> dict:
                 forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))
 
 
-def write_question(folder, *, command: str, target: float, metric: str, confidence: float, flags: list,
-                   stop_chance: float | None = None) -> None:
-    """Record the question a campaign was asked (``command`` ``plan`` or ``replan``; ``stop_chance``: the lower
-    chance a stop was asked at, None where the confidence decides; the ``flags`` as given, the folder, --json and
-    --report left out), holding the folder's lock."""
-    q = {"command": str(command), "target": float(target), "metric": str(metric), "confidence": float(confidence),
-         "stop_chance": None if stop_chance is None else float(stop_chance), "flags": [str(f) for f in flags]}
+def write_question(folder, question) -> None:
+    """Record the question a campaign was asked (a :class:`planner.decide.asked.AskedQuestion`: its JSON), holding
+    the folder's lock."""
+    q = question.to_dict()
     folder = Path(folder)
 
     def write(tmp: str) -> None:
@@ -105,8 +102,9 @@ def files_stamp(folder) -> tuple:
     return tuple(out)
 
 
-def answer_stamp(folder, question: dict | None, written: dict | None = None) -> str:
-    """What an answer of the campaign in ``folder`` to ``question`` was taken on: a digest of its settings, the ids
+def answer_stamp(folder, question, written: dict | None = None) -> str:
+    """What an answer of the campaign in ``folder`` to ``question`` (a :class:`planner.decide.asked.AskedQuestion`,
+    or None) was taken on: a digest of its settings, the ids
     asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
     added, an order is placed, a source's price is set or the question changes, and only then. ``written``: file
     name -> the bytes the answer wrote to it (:func:`record_order`), in place of those read."""
@@ -126,7 +124,7 @@ def answer_stamp(folder, question: dict | None, written: dict | None = None) -> 
             h.update(name.encode() + b"\0" + data + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
-    asked = None if question is None else {k: v for k, v in question.items() if k != "command"}   # plan = replan
+    asked = None if question is None else question.stamped()   # plan = replan
     h.update(json.dumps(asked, sort_keys=True, allow_nan=False).encode())
     return h.hexdigest()[:32]
 

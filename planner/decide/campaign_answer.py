@@ -33,6 +33,7 @@ import math
 from dataclasses import dataclass, fields
 
 from planner.decide.advantage import MeasuredAdvantage
+from planner.decide.asked import AskedQuestion
 from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reason, Until
 from planner.decide.settle import PricedSettle
 from planner.decide.costs import labels_dollars, whole_batches
@@ -162,7 +163,7 @@ class CampaignAnswer:
 
     ``act``, ``reason``, ``until``: :class:`planner.decide.next_step.Act`, ``Reason`` and ``Until`` (strings are
     taken as the members); ``facts``: the campaign's :class:`planner.decide.next_step.CampaignFacts`; ``question``:
-    the question it answers (its JSON; None before one is asked); ``target``, ``strategy``, ``budget``: the
+    the question it answers (:class:`planner.decide.asked.AskedQuestion`; None before one is asked); ``target``, ``strategy``, ``budget``: the
     answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
     which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
     it out (None on a stop); ``measured``: the :class:`planner.decide.next_step.MeasuredPoint` (None before a
@@ -183,7 +184,7 @@ class CampaignAnswer:
     act: Act
     reason: Reason
     facts: CampaignFacts
-    question: dict | None = None
+    question: AskedQuestion | None = None
     target: float | None = None
     strategy: str | None = None
     order: int = 0
@@ -254,7 +255,7 @@ class CampaignAnswer:
                          "sources_unmeasured": list(f.sources_unmeasured),
                          "split_in_force": f.split or None,
                          "split_rounds": [{"round": r, "strategy": s} for r, s in self.split_rounds]},
-            "question": None if self.question is None else dict(self.question),
+            "question": None if self.question is None else self.question.to_dict(),
             "measured": None if self.measured is None else {**self.measured.to_dict(),
                                                             "settle_dollars": self.settle_dollars},
             "answer": {"act": self.act.value, "reason": self.reason.value, "strategy": self.strategy,
@@ -280,10 +281,11 @@ class CampaignAnswer:
         steps, the paths, the lead and what changed typed again; the forecast, the sources' paths and their pick as
         :class:`Published` (the draws and curves behind them are not in the JSON, nor are the measured rounds).
         Nothing is computed."""
-        if d.get("schema_version") != SCHEMA_VERSION:
+        if d.get("schema_version") != SCHEMA_VERSION or type(d.get("schema_version")) is not int:
             raise ValueError(f"an answer of layout {d.get('schema_version')!r}, not {SCHEMA_VERSION}")
-        a, m = d["answer"], d["measured"]
-        return cls(a["act"], a["reason"], _facts_from(d["campaign"]), question=d["question"], target=a["target"],
+        a, m, q = d["answer"], d["measured"], d["question"]
+        return cls(a["act"], a["reason"], _facts_from(d["campaign"]),
+                   question=None if q is None else AskedQuestion.from_dict(q), target=a["target"],
                    strategy=a["strategy"], order=a["order"], until=a["until"], decide_at=a["decide_at_labels"],
                    budget=a["budget"], command=a["command"],
                    measured=None if m is None else MeasuredPoint.from_dict(m),
@@ -313,13 +315,13 @@ def _facts_from(c: dict) -> CampaignFacts:
                          splits=splits, split=c["split_in_force"] or "")
 
 
-def answer_record(step, question: dict | None, *, command: str | None, aside=(), pick=None, lead: Lead | None = None,
-                  previous: dict | None = None, stamp: str = "") -> CampaignAnswer:
+def answer_record(step, question: AskedQuestion | None, *, command: str | None, aside=(), pick=None,
+                  lead: Lead | None = None, previous: CampaignAnswer | None = None, stamp: str = "") -> CampaignAnswer:
     """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`), each field filled
     here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
     priced settle steps of an unsure hit (:func:`planner.decide.settle.priced_settle`), ``command`` and ``lead``
     (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
-    ``previous`` (the standing answer's JSON, same question) said another act, strategy or count to decide again."""
+    ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to decide again."""
     from planner.decide.settle import priced_settle
 
     verdict = step.verdict
@@ -335,24 +337,19 @@ def answer_record(step, question: dict | None, *, command: str | None, aside=(),
                           notes=tuple(step.notes))
 
 
-def changed_from(previous: dict | None, step) -> Changed | None:
-    """What the standing answer ``previous`` (its JSON) said, where ``step`` orders another strategy or to another
-    count to decide again, on labels added since (or None): the labels it was taken on, its act, strategy and
-    count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure step, or a stop, moves the
-    campaign on rather than changing its order, and a switch carried out that goes on with the same strategy to the
-    same count is the same order."""
-    if not previous or previous.get("schema_version") != SCHEMA_VERSION:
+def changed_from(previous: CampaignAnswer | None, step) -> Changed | None:
+    """What the standing answer ``previous`` (read back: :meth:`CampaignAnswer.from_dict`) said, where ``step`` orders
+    another strategy or to another count to decide again, on labels added since (or None): the labels it was taken
+    on, its act, strategy and count. Both must be orders (``continue``, ``switch`` or ``split``): a label or measure
+    step, or a stop, moves the campaign on rather than changing its order, and a switch carried out that goes on
+    with the same strategy to the same count is the same order."""
+    if previous is None:
         return None
-    try:
-        was = previous["answer"]
-        held = int(previous["campaign"]["labels_in_hand"]["training"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    now = _whole(step.decide_at)
+    was, now = previous.act.value, _whole(step.decide_at)
     orders = ("continue", "switch", "split")
     order = {"switch": "continue"}   # a switch carried out goes on as the same order
-    if was.get("act") not in orders or step.act not in orders or \
-            (order.get(was.get("act"), was.get("act")), was.get("strategy"), was.get("decide_at_labels")) == \
+    if was not in orders or step.act not in orders or \
+            (order.get(was, was), previous.strategy, previous.decide_at) == \
             (order.get(step.act, step.act), step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer
-    return Changed(held, was.get("act"), was.get("strategy"), was.get("decide_at_labels"))
+    return Changed(int(previous.facts.train_labels), was, previous.strategy, previous.decide_at)

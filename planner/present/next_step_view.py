@@ -15,6 +15,7 @@ import shlex
 from pathlib import Path
 
 from planner.decide.advantage import MIN_SPLIT_ROUNDS
+from planner.decide.asked import AskedQuestion
 from planner.decide.campaign_answer import CampaignAnswer, Lead
 from planner.decide.next_step import MeasuredPoint, NextStep
 from planner.decide.summaries import DEFAULT_LEVEL
@@ -194,7 +195,7 @@ def measured_lines(rec: CampaignAnswer) -> list[str]:
     return [measured_line(rec), *([settle] if settle else [])]
 
 
-def record(ns: NextStep, question: dict | None = None, *, aside=(), pick=None, lead=None, previous=None,
+def record(ns: NextStep, question: AskedQuestion | None = None, *, aside=(), pick=None, lead=None, previous=None,
            stamp: str = "") -> CampaignAnswer:
     """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns``, built once: its one command
     (:func:`next_command`) and its lead (:func:`lead_of`: ``pick``, the sources' pick of
@@ -234,23 +235,23 @@ def _quoted(folder: str) -> str:
     return shlex.quote(str(folder))
 
 
-def decide_command(ns: NextStep, question: dict | None) -> str:
+def decide_command(ns: NextStep, question: AskedQuestion | None) -> str:
     """The command that takes the answer again with the forecast: the question last asked (its command and
     flags), else ``alplan plan DIR --target T`` with this answer's target."""
     return _decide_words(ns.facts.folder, question, ns.target)
 
 
-def _decide_words(folder: str, question: dict | None, target) -> str:
+def _decide_words(folder: str, question: AskedQuestion | None, target) -> str:
     folder = _quoted(folder)
     if question is not None:
-        return " ".join(["alplan", question["command"], folder, *map(shlex.quote, question["flags"])])
+        return " ".join(["alplan", question.command, folder, *map(shlex.quote, question.flags)])
     if target is not None:
         return f"alplan plan {folder} --target {target:g}"
     return f"alplan plan {folder} --target TARGET"
 
 
 def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now: str, forecast: bool,
-             decide_at, question: dict | None, target) -> str | None:
+             decide_at, question: AskedQuestion | None, target) -> str | None:
     """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it);
     None on a stop. What :func:`next_command` and :func:`for_folder` both render."""
     quoted = _quoted(folder)
@@ -272,7 +273,7 @@ def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now:
     return " ".join(words)
 
 
-def next_command(ns: NextStep, question: dict | None = None) -> str | None:
+def next_command(ns: NextStep, question: AskedQuestion | None = None) -> str | None:
     """The one command that carries ``ns`` out; None where the answer is to stop."""
     f = ns.facts
     return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,

@@ -22,6 +22,7 @@ from planner.campaign import Prices, Question, answer, steps  # noqa: E402
 from planner.campaign.measuring import measure, write_curve  # noqa: E402
 from planner.campaign.service import standing_answer  # noqa: E402
 from planner.campaign.standing import answer_stamp, read_answer, write_answer  # noqa: E402
+from planner.decide.asked import AskedQuestion  # noqa: E402
 from planner.campaign.state import ANSWER, QUESTION, SETTINGS  # noqa: E402
 from planner.cli import main  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402
@@ -29,6 +30,11 @@ from planner.decide.costs import Scenario  # noqa: E402
 FLAGS = ("--target", "0.99", "--label-price", "1")
 QUESTION_ASKED = Question(0.99, command="plan", flags=FLAGS)
 PRICES = Prices(scenario=Scenario(label_price=1.0), label_price=1.0)
+
+
+def _asked(camp: Path) -> AskedQuestion:
+    """The question ``camp``'s question.json records."""
+    return AskedQuestion.from_dict(json.loads((camp / QUESTION).read_text()))
 
 
 def _decision(record) -> tuple:
@@ -84,7 +90,7 @@ def test_the_kept_answer_never_changes_what_the_files_decide(states, tmp_path_fa
         s = json.loads((camp / SETTINGS).read_text())
         s.pop("decide_at", None)
         (camp / SETTINGS).write_text(json.dumps({**s, **({} if decide_at is None else {"decide_at": decide_at})}))
-    stands = read_answer(camp)["stamp"] == answer_stamp(camp, json.loads((camp / QUESTION).read_text()))
+    stands = read_answer(camp)["stamp"] == answer_stamp(camp, _asked(camp))
     before = _decision(standing_answer(camp))
     _mutate(camp, how, forged)
     after = _decision(standing_answer(camp))
@@ -116,7 +122,7 @@ def test_a_kept_order_is_the_campaign_s_own_and_its_stamp_holds(states, tmp_path
     record = read_answer(kept)
     assert _decision(record) == ("continue", 50, 100)
     assert json.loads((kept / SETTINGS).read_text())["decide_at"] == 100
-    assert record["stamp"] == answer_stamp(kept, json.loads((kept / QUESTION).read_text()))
+    assert record["stamp"] == answer_stamp(kept, _asked(kept))
     status = cli.json("campaign", "status", kept, "--json")["answer"]
     assert status == cli.json("plan", kept, *FLAGS)
     assert {k: status[k] for k in ("stamp", "answer")} == {k: record[k] for k in ("stamp", "answer")}

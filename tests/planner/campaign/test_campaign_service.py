@@ -12,6 +12,7 @@ from campaign_fixtures import files_of, played_campaign  # noqa: E402
 from planner.campaign import Prices, Question, answer  # noqa: E402
 from planner.campaign.measuring import measure, write_curve  # noqa: E402
 from planner.campaign.standing import answer_stamp  # noqa: E402
+from planner.decide.asked import AskedQuestion  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402
 
 
@@ -29,7 +30,7 @@ def test_the_service_gives_the_record_plan_dir_prints_and_writes_nothing(tmp_pat
     # plan keeps the answer: its order of the strategy in force recorded as the campaign's, its stamp of the files
     # as written
     assert printed["campaign"]["decide_at_in_force"] == printed["answer"]["decide_at_labels"] == 40
-    assert printed["stamp"] == answer_stamp(camp, printed["question"]) != rec.stamp
+    assert printed["stamp"] == answer_stamp(camp, AskedQuestion.from_dict(printed["question"])) != rec.stamp
     got = rec.to_dict()
     assert {**got, "stamp": "", "campaign": {**got["campaign"], "decide_at_in_force": 40}} == {**printed, "stamp": ""}
     assert rec.to_dict()["question"] == {"command": "plan", "target": 0.99, "metric": "accuracy", "confidence": 0.9,

@@ -16,6 +16,7 @@ from campaign_fixtures import played_campaign  # noqa: E402
 import planner.campaign.service as service  # noqa: E402
 from planner.campaign.cache import CACHE  # noqa: E402
 from planner.campaign.standing import answer_stamp  # noqa: E402
+from planner.decide.asked import AskedQuestion  # noqa: E402
 from planner.campaign.state import ANSWER, LABELS, LOCK, QUESTION  # noqa: E402
 
 ASK = ("--target", "0.99", "--label-price", "1")
@@ -75,7 +76,7 @@ def test_the_stamp_is_of_the_bytes_read_not_of_a_file_changed_meanwhile(tmp_path
     question = json.loads((camp / QUESTION).read_text())
     question["target"] = 0.95
     question["flags"] = ["--target", "0.95", "--label-price", "1"]
-    read = answer_stamp(camp, question)
+    read = answer_stamp(camp, AskedQuestion.from_dict(question))
     real = service._source_paths
 
     def meanwhile(folder, *args, **kwargs):
@@ -88,7 +89,7 @@ def test_the_stamp_is_of_the_bytes_read_not_of_a_file_changed_meanwhile(tmp_path
     monkeypatch.undo()
     assert code == 0, err
     kept = json.loads((camp / ANSWER).read_text())
-    assert kept["stamp"] == read != answer_stamp(camp, question)
+    assert kept["stamp"] == read != answer_stamp(camp, AskedQuestion.from_dict(question))
 
 
 def test_plan_dir_parses_the_campaign_once_and_reads_its_pool_once(tmp_path, cli, monkeypatch):

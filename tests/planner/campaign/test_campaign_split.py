@@ -12,6 +12,7 @@ from planner.cli import main
 from planner.campaign import measuring, steps
 from planner.campaign.files import read_splits
 from planner.campaign.standing import write_question
+from planner.decide.asked import AskedQuestion
 from planner.campaign.state import ASKED, SPLIT, Campaign
 
 from campaign_fixtures import breast_cancer_files, label_batch
@@ -126,7 +127,7 @@ def test_a_split_order_is_named_as_one_in_next_status_and_measure(tmp_path, caps
     said = capsys.readouterr().out
     assert "from round 2 on: split random/margin, 10 ids a round (before: random, 10)" in said, said
     steps.add_labels(camp, [label_batch(camp, 2, truth, tmp_path / "l2.csv")])
-    write_question(camp, command="plan", target=0.99, metric="accuracy", confidence=0.9, flags=["--target", "0.99"])
+    write_question(camp, AskedQuestion("plan", 0.99, "accuracy", 0.9, None, ["--target", "0.99"]))
     assert main(["campaign", "measure", str(camp)]) == 0
     assert "(split random/margin, round 2)" in capsys.readouterr().out
     assert main(["campaign", "status", str(camp)]) == 0

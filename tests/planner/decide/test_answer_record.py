@@ -3,6 +3,7 @@ count its words say read from it. Properties over generated campaign states, for
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -10,11 +11,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import jsonschema
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.campaign_answer import SCHEMA_VERSION, TOP_KEYS, changed_from
+from planner.decide.campaign_answer import TOP_KEYS, changed_from
 from planner.decide.next_step import UNTIL, next_step
 from planner.present.next_step_view import record, standing_lines
 
@@ -125,15 +127,21 @@ def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns
 
 
 def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_not():
-    base = {"schema_version": SCHEMA_VERSION, "campaign": {"labels_in_hand": {"training": 120}},
-            "answer": {"act": "continue", "strategy": "random", "decide_at_labels": 240}}
+    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.next_step import CampaignFacts
+
+    facts = CampaignFacts(folder="c", strategy="random", batch_size=20, train_labels=120, test_labels=60, left=400,
+                          rounds=pd.DataFrame())
+    base = CampaignAnswer("continue", "verdict", facts, strategy="random", decide_at=240)   # the kept answer, read back
     moved = SimpleNamespace(act="continue", strategy="random", decide_at=280.0)
     same = SimpleNamespace(act="continue", strategy="random", decide_at=240.0)
     label = SimpleNamespace(act="label", strategy=None, decide_at=math.nan)
     assert changed_from(base, moved).to_dict() == {"labels_in_hand": 120, "act": "continue", "strategy": "random",
                                                    "decide_at_labels": 240}
     assert changed_from(base, same) is None and changed_from(base, label) is None
-    assert changed_from({**base, "schema_version": 0}, moved) is None
+    assert changed_from(None, moved) is None
+    assert changed_from(dataclasses.replace(base, act="stop", reason="met"), moved) is None   # a stop moved it on
+    assert changed_from(dataclasses.replace(base, act="switch"), same) is None   # a switch carried out goes on
 
 
 def test_the_answer_weighs_what_the_split_rounds_measured():

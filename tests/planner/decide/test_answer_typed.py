@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
+from planner.decide.asked import AskedQuestion
 from planner.decide.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, NextStep, Reason, Until
 
 from test_answer_record import answers
@@ -128,7 +129,7 @@ def test_a_kept_answer_read_back_says_the_same_words_as_the_answer_built(ns):
     from planner.present.campaign_page import campaign_page
     from planner.present.next_step_view import answer_text, record, standing_lines
 
-    rec = record(ns, {"command": "plan", "flags": ["--target", "0.9"], "target": 0.9}, stamp="s")
+    rec = record(ns, AskedQuestion("plan", 0.9, "accuracy", 0.9, None, ["--target", "0.9"]), stamp="s")
     kept = CampaignAnswer.from_dict(json.loads(json.dumps(rec.to_dict(), allow_nan=False)))
     assert standing_lines(kept) == standing_lines(rec)
     text = answer_text(rec, ["a forecast line"], explain=True)
