@@ -28,7 +28,6 @@ RESULTS.md shows.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import math
 import os
@@ -293,7 +292,7 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
     seen = rounds[rounds["n_labels"] <= held.train_labels]
     facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
                           test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
-    scen = dataclasses.replace(scen, **measured_from(facts, metric))
+    scen = scen.with_standing(**measured_from(facts, metric))
     return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
                      verdict=campaign_decision(planned, held, scen, target))
 

@@ -434,7 +434,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
-    from planner.decide.redecide import labels_doubled
+    from planner.decide.counts import labels_doubled
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))

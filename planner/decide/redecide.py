@@ -22,28 +22,13 @@ import math
 from dataclasses import dataclass, field, replace
 
 from planner.decide.costs import Scenario, Standing
+from planner.decide.counts import DECIDE_AT_MULTIPLE, labels_doubled  # noqa: F401  (part of this module's surface)
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CURVE_SUNK_COLUMNS", "DECIDE_AT_MULTIPLE", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
            "labels_doubled", "redecide_at", "sunk_scenario", "told_from_margin"]
-
-#: A random path decides again at the latest, and an AL order runs until, the labels in hand reach this multiple of
-#: themselves: they double.
-DECIDE_AT_MULTIPLE = 2.0
-
-
-def labels_doubled(labels_in_hand: float) -> int:
-    """The training labels at which to decide again at the latest: the ``labels_in_hand`` doubled
-    (:data:`DECIDE_AT_MULTIPLE`), a whole count. The verdict's re-decision (:func:`planner.decide.voi.decide_at`),
-    a campaign's (:func:`redecide_at`, :func:`planner.decide.next_step.next_step`) and a random campaign's default
-    ``--decide-at`` read it.
-
-    >>> labels_doubled(120), labels_doubled(37.5)
-    (240, 75)
-    """
-    return int(math.ceil(DECIDE_AT_MULTIPLE * float(labels_in_hand)))
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
@@ -143,8 +128,8 @@ def told_from_margin(curves, preferred: str = "margin"):
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
                   batch_size: int, given: frozenset = frozenset(), n_classes: int | None = None) -> Scenario:
     """``scenario`` with the campaign's sunk costs (its :class:`planner.decide.costs.Standing`) and shape: the
-    training labels in hand (also an AL path's initial set), the set-up paid or not, the pool left to label, the order size and the campaign's class count
-    (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
+    training labels in hand (also an AL path's initial set), the set-up paid or not, the pool left to label, the
+    order size and the campaign's class count (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
     ``batch_size``, ``initial_labels``, ``n_classes``), which are kept.
 
     Raises
