@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_layout import _a_cycle   # its self-test is there; module and function sizes too
+from tests.test_layout import _a_cycle, import_each   # its self-test is there; module and function sizes too
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The packages below the campaign: none of them imports it, nor the command line above it.
@@ -127,14 +127,14 @@ def test_the_campaign_package_and_its_parser_load_only_the_standard_library():
 
 @pytest.mark.slow
 def test_each_campaign_module_imports_alone_without_streamlit():
-    """Each module of planner/campaign imported first in a fresh process: no import cycle shows up whichever a
-    caller imports first, and none pulls in streamlit."""
+    """Each module of planner/campaign imported first, alone (a process forked from one that loaded only numpy,
+    pandas and pyarrow: :func:`tests.test_layout.import_each`): no import cycle shows up whichever a caller imports
+    first, and none pulls in streamlit."""
     modules = sorted(_module_name(p) for p in (ROOT / "planner" / "campaign").glob("*.py"))
-    code = ("import importlib, json, sys\nfor m in sys.argv[1:]:\n"
-            "    importlib.import_module(m)\n"
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'streamlit')))")
-    for module in modules:
-        proc = subprocess.run([sys.executable, "-c", code, module], capture_output=True, text=True, cwd=ROOT,
-                              timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
-        assert proc.returncode == 0, f"{module}: {proc.stderr[-2000:]}"
-        assert json.loads(proc.stdout.splitlines()[-1]) == [], module
+    assert "planner.campaign" in modules and "planner.campaign.service" in modules
+    results = import_each(modules, ["numpy", "pandas", "pyarrow"])
+    assert sorted(results) == modules
+    failed = {m: r["error"] for m, r in results.items() if not r["ok"]}
+    assert not failed, "\n".join(f"{m}:\n{e[-2000:]}" for m, e in failed.items())
+    for module, result in results.items():
+        assert not [m for m in result["loaded"] if m.split(".")[0] == "streamlit"], module

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import os
 import stat
 import subprocess
@@ -93,21 +94,25 @@ def test_models_lists_each_learner_with_what_it_supports(capsys):
     assert "MC dropout (bald, mc_entropy); strategies: all" in text
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o002])
-def test_output_files_follow_the_umask(tmp_path, mask):
+def test_output_files_follow_the_umask(tmp_path):
+    """Each umask in one fresh interpreter (one start-up for all): the report and the simulated curves it writes are
+    mode 0o666 less the umask in force when each command ran."""
+    masks = (0o022, 0o002)
     curves = csv_file(tmp_path, curve_table(np.random.default_rng(0), lambda n, e: 0.95 - 0.9 * (n / e) ** -0.5,
                                             seeds=2, counts=range(20, 220, 20), batch_size=20))
-    code = (
-        "import os, sys; os.umask(%d); from planner.cli import main; sys.exit(main(sys.argv[1:]))" % mask
-    )
-    env = dict(os.environ)
-    report = tmp_path / "r.html"
-    proc = subprocess.run([sys.executable, "-c", code, "plan", str(curves), "--target", "0.9", "--label-price", "1",
-                           "--report", str(report)], capture_output=True, text=True, env=env, timeout=300)
+    runs = []
+    for mask in masks:
+        runs.append((mask, ["plan", str(curves), "--target", "0.9", "--label-price", "1",
+                            "--report", str(tmp_path / f"r{mask}.html")]))
+        runs.append((mask, ["simulate", "--rounds", "1", "--seeds", "1", "--out", str(tmp_path / f"c{mask}.csv")]))
+    code = ("import json, os, sys\nfrom planner.cli import main\n"
+            "for mask, argv in json.loads(sys.argv[1]):\n"
+            "    os.umask(mask)\n"
+            "    rc = main(argv)\n"
+            "    assert rc == 0, (mask, argv, rc)\n")
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(runs)], capture_output=True, text=True,
+                          env=dict(os.environ), timeout=600)
     assert proc.returncode == 0, proc.stderr
-    assert stat.S_IMODE(report.stat().st_mode) == 0o666 & ~mask
-    out = tmp_path / "c.csv"
-    proc = subprocess.run([sys.executable, "-c", code, "simulate", "--rounds", "1", "--seeds", "1", "--out", str(out)],
-                          capture_output=True, text=True, env=env, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    for mask in masks:
+        for written in (tmp_path / f"r{mask}.html", tmp_path / f"c{mask}.csv"):
+            assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~mask, (written, oct(mask))
