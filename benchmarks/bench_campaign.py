@@ -160,10 +160,10 @@ class Run:
 
 
 def _scenario(price: float, fee: float, budget: float):
-    from planner.decide.costs import Scenario
+    from planner.decide.costs import PoolShape, Scenario
 
     return Scenario(label_price=price, engineering_days=0.0, turnaround_days=0.0, compute_per_round=0.0,
-                    delay_cost_per_day=0.0, pool_size=int(budget))
+                    delay_cost_per_day=0.0, pool=PoolShape(pool_size=int(budget)))
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test,

@@ -278,7 +278,7 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
     """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
     sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
     from planner.campaign.forecast import campaign_decision
-    from planner.decide.costs import Scenario
+    from planner.decide.costs import PoolShape, Scenario
     from planner.decide.next_step import CampaignFacts, measured_from, next_step
     from planner.decide.redecide import sunk_scenario
 
@@ -286,7 +286,7 @@ def decide(plan_held, price: float, days: float, day_rate: float, budget: int, t
         return plan_held
     held, planned = plan_held
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
-                    pool_size=int(budget))
+                    pool=PoolShape(pool_size=int(budget)))
     scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                          pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
     seen = rounds[rounds["n_labels"] <= held.train_labels]

@@ -39,7 +39,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.decide.costs import Scenario  # noqa: E402
+from planner.decide.costs import PoolShape, Scenario  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 from planner.forecast.draws import draw_table  # noqa: E402
 from planner.decide import whatif  # noqa: E402
@@ -118,7 +118,7 @@ def main(argv=None) -> int:
             timed(lambda: whatif.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
         add("best_accuracy_for_budget", timed(lambda: whatif.accuracy_for_budget(plan, scenario, 500.0)))
         flight = Scenario(label_price=0.5, compute_per_round=2.0, turnaround_days=2, delay_cost_per_day=10.0,
-                          batch_size=10)
+                          pool=PoolShape(batch_size=10))
         small = Plan(campaign_curves(np.random.default_rng(3), range(20, 111, 10)), seed=0)
         add("replan, target 0.99 (some draws past a billion labels)",
             timed(lambda: replan(small, flight, 0.99, confidence=0.9)))

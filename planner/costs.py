@@ -3,6 +3,6 @@
 The code lives in :mod:`planner.decide.costs`; this module only re-exports it.
 """
 
-from planner.decide.costs import Scenario, Standing, path_costs
+from planner.decide.costs import PoolShape, Scenario, Standing, path_costs
 
-__all__ = ["Scenario", "Standing", "path_costs"]
+__all__ = ["PoolShape", "Scenario", "Standing", "path_costs"]

@@ -67,7 +67,7 @@ sys.path[:0] = [p for p in (str(Path(__file__).resolve().parent), str(ROOT)) if 
 from files import facts_path, write_whole  # noqa: E402
 from split import key_of, part as split_part  # noqa: E402
 
-from planner.decide.costs import Scenario, path_costs  # noqa: E402
+from planner.decide.costs import PoolShape, Scenario, path_costs  # noqa: E402
 from planner.decide.rule import CHANCE_DRAWS as P_SHARE  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
@@ -108,7 +108,7 @@ def first_crossing(curve: pd.Series, target: float) -> float:
 
 def scenario(price: float, days: float, compute: float, pool: int, day_rate: float = DAY_RATE) -> Scenario:
     return Scenario(label_price=price, engineering_days=days, day_rate=float(day_rate), compute_per_round=compute,
-                    pool_size=int(pool))
+                    pool=PoolShape(pool_size=int(pool)))
 
 
 def truth_cost(labels: float, strategy: str, scen: Scenario, initial: int, batch: int) -> dict:

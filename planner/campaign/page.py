@@ -24,14 +24,12 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     curves and prices in memory in place of its files (:func:`planner.campaign.service.answer`). ``charts``: a third
     item, the campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
     forecast the answer took, the rounds measured)."""
-    import dataclasses
-
     from planner.campaign.files import read_question
     from planner.campaign.question import Prices, Question
     from planner.campaign.service import answer, label_price_of
     from planner.present.lead_view import campaign_text, source_after
 
-    scenario = dataclasses.replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
+    scenario = scenario.with_pool(pool_accuracy=None, pool_accuracy_se=None)
     taken = {}
 
     def took(plan, priced, redecision) -> None:

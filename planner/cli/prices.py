@@ -141,9 +141,9 @@ def _read_vendor_table(args: argparse.Namespace):
 
 def _price_scenario_for_vendors(args: argparse.Namespace):
     """The scenario the vendors are priced under (the flags, with any price: each vendor brings its own)."""
-    from planner.decide.costs import Scenario
+    from planner.decide.costs import PoolShape, Scenario
 
-    return Scenario(label_price=1.0, n_classes=args.n_classes, votes=args.votes)
+    return Scenario(label_price=1.0, pool=PoolShape(n_classes=args.n_classes), votes=args.votes)
 
 
 def _vendor_table_field(args: argparse.Namespace) -> dict:

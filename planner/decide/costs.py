@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_DAY_RATE",
     "DEFAULT_TURNAROUND_DAYS",
     "WORKDAYS_PER_WEEK",
+    "PoolShape",
     "Scenario",
     "Standing",
     "day_rate_from_salary",
@@ -243,6 +244,64 @@ NOTHING_SUNK = Standing()
 
 
 @dataclass(frozen=True)
+class PoolShape:
+    """The shape of the pool a project labels from: its size, its AL rounds' sizes, its classes and the accuracy
+    it reaches labeled whole; the part of a :class:`Scenario` that is the task, not a price (:attr:`Scenario.pool`,
+    read through the scenario's attributes of the same names; :meth:`Scenario.with_pool` sets them).
+
+    Parameters
+    ----------
+    pool_size : int or None
+        Unlabeled examples that exist: a path needing more is unreachable.
+    batch_size, initial_labels : int or None
+        Labels per AL round and the initial labeled set; None means inferred
+        from the curves table.
+    n_classes : int
+        Classes of the task; used by the effective-sample-size correction.
+    pool_accuracy : float or None
+        Accuracy measured with the whole pool labeled (the proxy's or the
+        user's file's ceiling, ``alplan simulate --full-pool``): no path
+        reaches a target above it within the pool.
+    pool_accuracy_se : float or None
+        Standard error of ``pool_accuracy`` (spread over seeds, or the test
+        set's binomial noise); default: the binomial noise of a 500-example test set.
+    """
+
+    pool_size: int | None = None
+    batch_size: int | None = None
+    initial_labels: int | None = None
+    n_classes: int = 10
+    pool_accuracy: float | None = None
+    pool_accuracy_se: float | None = None
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` with one line naming the bad value and the fix."""
+        for name, flag, low in (
+            ("batch_size", "--batch-size", 1),
+            ("pool_size", "--pool-size", 1),
+            ("initial_labels", "--initial", 1),
+            ("n_classes", "--n-classes", 2),
+        ):
+            _whole_at_least(name, getattr(self, name), low, flag)
+        if self.pool_accuracy is not None:
+            v = float(self.pool_accuracy)
+            if not math.isfinite(v) or not 0.0 < v <= 1.0:
+                raise ValueError(f"pool accuracy must be an accuracy in (0, 1], got {self.pool_accuracy!r}; "
+                                 "fix --pool-accuracy (e.g. 0.976)")
+        if self.pool_accuracy_se is not None:
+            v = float(self.pool_accuracy_se)
+            if not math.isfinite(v) or not 0.0 <= v < 0.5:
+                raise ValueError(f"pool accuracy's standard error must be in [0, 0.5), got {self.pool_accuracy_se!r}")
+
+
+#: :meth:`Scenario.to_dict`'s flat keys in their order, the pool's among them where the JSON has them.
+_FLAT_ORDER = ("label_price", "engineering_days", "day_rate", "compute_per_round", "turnaround_days", "batch_size",
+               "pool_size", "qa_multiplier", "delay_cost_per_day", "yearly_salary", "working_weeks", "final_compute",
+               "initial_labels", "label_error", "n_classes", "votes", "vendor", "min_order", "confidence",
+               "pool_accuracy", "pool_accuracy_se", "al_label_premium", "label_premiums", "standing")
+
+
+@dataclass(frozen=True)
 class Scenario:
     """Prices and constraints of one labeling project.
 
@@ -267,11 +326,6 @@ class Scenario:
     turnaround_days : float or None
         Calendar days the vendor takes per labeling batch; None means the
         vendor's, or ``DEFAULT_TURNAROUND_DAYS``.
-    batch_size, initial_labels : int or None
-        Labels per AL round and the initial labeled set; None means inferred
-        from the curves table.
-    pool_size : int or None
-        Unlabeled examples that exist: a path needing more is unreachable.
     qa_multiplier : float
         QA / overhead multiplier on the label bill (1.0 = none).
     delay_cost_per_day : float
@@ -279,8 +333,6 @@ class Scenario:
     label_error : float or None
         Error rate of the purchased labels (None: the vendor's, else the
         noise level the curves were simulated at).
-    n_classes : int
-        Classes of the task; used by the effective-sample-size correction.
     votes : int
         Labels bought per item (majority vote): ``votes`` times the price,
         with the error of :func:`majority_vote_error`.
@@ -293,13 +345,6 @@ class Scenario:
     confidence : float
         Probability of reaching the target with the label budget bought
         (the budget is this quantile of the bootstrap forecast).
-    pool_accuracy : float or None
-        Accuracy measured with the whole pool labeled (the proxy's or the
-        user's file's ceiling, ``alplan simulate --full-pool``): no path
-        reaches a target above it within the pool.
-    pool_accuracy_se : float or None
-        Standard error of ``pool_accuracy`` (spread over seeds, or the test
-        set's binomial noise); default: the binomial noise of a 500-example test set.
     al_label_premium : float, array_like of shape (B,) or None
         What a label an AL strategy picks costs, as a multiple of a label
         picked at random (annotators paid by the hour take longer on the
@@ -321,6 +366,10 @@ class Scenario:
         it names is priced at its own premium (:meth:`premium_of`, :meth:`premium_at`, :meth:`premium_per_draw`);
         any other at :attr:`premium`. Given with ``al_label_premium`` it is refused. None: every AL strategy at
         :attr:`premium`.
+    pool : PoolShape
+        The pool's size, AL's batch and initial set, the classes and the whole pool's accuracy
+        (:class:`PoolShape`; read through :attr:`pool_size`, :attr:`batch_size`, :attr:`initial_labels`,
+        :attr:`n_classes`, :attr:`pool_accuracy` and :attr:`pool_accuracy_se`).
     standing : Standing or None
         What a campaign has sunk and where it measured (:class:`Standing`; read through :attr:`labels_in_hand`,
         :attr:`setup_paid`, :attr:`short_at`, :attr:`measured_score`, :attr:`measured_test_size` and
@@ -333,24 +382,19 @@ class Scenario:
     day_rate: float | None = None
     compute_per_round: float = 0.0
     turnaround_days: float | None = None
-    batch_size: int | None = None
-    pool_size: int | None = None
     qa_multiplier: float = 1.0
     delay_cost_per_day: float = 0.0
     yearly_salary: float | None = None
     working_weeks: float = 50.0
     final_compute: float | None = None
-    initial_labels: int | None = None
     label_error: float | None = None
-    n_classes: int = 10
     votes: int = 1
     vendor: str | None = None
     min_order: int = 0
     confidence: float = 0.9
-    pool_accuracy: float | None = None
-    pool_accuracy_se: float | None = None
     al_label_premium: float | None = None
     label_premiums: tuple | None = None
+    pool: PoolShape = PoolShape()
     standing: Standing | None = None
 
     def __post_init__(self) -> None:
@@ -410,11 +454,10 @@ class Scenario:
         if float(self.qa_multiplier) <= 0:
             raise ValueError(f"QA multiplier must be > 0, got {self.qa_multiplier}; 1.0 means no overhead")
         self._validate_derived()
+        if not isinstance(self.pool, PoolShape):
+            raise ValueError(f"a scenario's pool must be a PoolShape, got {self.pool!r}")
+        self.pool.validate()
         for name, flag, low in (
-            ("batch_size", "--batch-size", 1),
-            ("pool_size", "--pool-size", 1),
-            ("initial_labels", "--initial", 1),
-            ("n_classes", "--n-classes", 2),
             ("votes", "--votes", 1),
             ("min_order", "--min-order", 0),
         ):
@@ -427,11 +470,6 @@ class Scenario:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:
             effective_sample_factor(majority_vote_error(self.label_error, self.votes), self.n_classes)
-        if self.pool_accuracy is not None:
-            v = float(self.pool_accuracy)
-            if not math.isfinite(v) or not 0.0 < v <= 1.0:
-                raise ValueError(f"pool accuracy must be an accuracy in (0, 1], got {self.pool_accuracy!r}; "
-                                 "fix --pool-accuracy (e.g. 0.976)")
         if self.al_label_premium is not None:
             per_draw = isinstance(self.al_label_premium, tuple)
             for value in (self.al_label_premium if per_draw else (self.al_label_premium,)):
@@ -451,10 +489,6 @@ class Scenario:
                     if not math.isfinite(v) or not 0 < v <= UPPER_BOUNDS["al_label_premium"]:
                         raise ValueError(f"{strategy}'s label premium must be > 0 and at most "
                                          f"{UPPER_BOUNDS['al_label_premium']:,.0f}, got {v:g}")
-        if self.pool_accuracy_se is not None:
-            v = float(self.pool_accuracy_se)
-            if not math.isfinite(v) or not 0.0 <= v < 0.5:
-                raise ValueError(f"pool accuracy's standard error must be in [0, 0.5), got {self.pool_accuracy_se!r}")
 
     def _validate_derived(self) -> None:
         """Every derived rate within the bound of the rate it stands for, not only its parts: a salary over a
@@ -473,6 +507,40 @@ class Scenario:
                                  f"above ${UPPER_BOUNDS['label_price']:,.0f}; lower one of them")
 
     # ------------------------------------------------------ derived values
+
+    @property
+    def pool_size(self) -> int | None:
+        """:attr:`PoolShape.pool_size` (None: no limit)."""
+        return self.pool.pool_size
+
+    @property
+    def batch_size(self) -> int | None:
+        """:attr:`PoolShape.batch_size` (None: from the curves table)."""
+        return self.pool.batch_size
+
+    @property
+    def initial_labels(self) -> int | None:
+        """:attr:`PoolShape.initial_labels` (None: from the curves table)."""
+        return self.pool.initial_labels
+
+    @property
+    def n_classes(self) -> int:
+        """:attr:`PoolShape.n_classes`."""
+        return self.pool.n_classes
+
+    @property
+    def pool_accuracy(self) -> float | None:
+        """:attr:`PoolShape.pool_accuracy` (None: not measured)."""
+        return self.pool.pool_accuracy
+
+    @property
+    def pool_accuracy_se(self) -> float | None:
+        """:attr:`PoolShape.pool_accuracy_se` (None: the default)."""
+        return self.pool.pool_accuracy_se
+
+    def with_pool(self, **changes) -> "Scenario":
+        """This scenario with its :class:`PoolShape`'s fields ``changes`` set (unchecked: :meth:`validate` checks)."""
+        return replace(self, pool=replace(self.pool, **changes))
 
     @property
     def labels_in_hand(self) -> int:
@@ -619,6 +687,8 @@ class Scenario:
     def to_dict(self) -> dict:
         """JSON-able fields plus the derived day rate and price per label."""
         out = asdict(self)
+        out.update(out.pop("pool"))
+        out = {name: out[name] for name in _FLAT_ORDER}
         standing = out.pop("standing") or asdict(NOTHING_SUNK)   # flat, its keys where the JSON has them
         premiums = out.pop("label_premiums")
         out.update(labels_in_hand=standing.pop("labels_in_hand"), setup_paid=standing.pop("setup_paid"),

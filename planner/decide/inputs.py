@@ -51,9 +51,9 @@ __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first
 #: strategies transferred from the proxy, the user's labeled data simulated here.
 KINDS = ("proxy", "pilot", "transferred", "file")
 
-#: The scenario's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`): its standing
-#: (the labels in hand, the set-up paid) and the pool's shape.
-SUNK_FIELDS = ("standing", "pool_size", "batch_size", "initial_labels")
+#: The pool's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`), with its standing
+#: (the labels in hand, the set-up paid).
+SUNK_SHAPE = ("pool_size", "batch_size", "initial_labels")
 
 #: The page's starting inputs: the scenario's (the CLI's defaults) and the simulation's; the classes come from
 #: the data (None), the batch, pool and label error are "not given" (None).
@@ -139,14 +139,15 @@ class Setup:
         :func:`campaign_facts`)."""
         scenario = self.scenario
         if self.unsunk is not None:   # the pilot campaign's sunk labels, pool and order size are its own
-            scenario = replace(scenario, **{k: getattr(self.unsunk, k) for k in SUNK_FIELDS})
+            scenario = replace(scenario.with_pool(**{k: getattr(self.unsunk, k) for k in SUNK_SHAPE}),
+                               standing=self.unsunk.standing)
         if self.ceiling and not self.ceiling.get("given"):
-            scenario = replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
+            scenario = scenario.with_pool(pool_accuracy=None, pool_accuracy_se=None)
         if self.source.kind == "proxy" and self.pool_entered is None:
-            scenario = replace(scenario, pool_size=None)
+            scenario = scenario.with_pool(pool_size=None)
         pool = campaign_facts(measured).get("pool_size") if measured is not None else None
-        return scenario if pool is None else replace(scenario, pool_size=pool, pool_accuracy=None,
-                                                     pool_accuracy_se=None)
+        return scenario if pool is None else scenario.with_pool(pool_size=pool, pool_accuracy=None,
+                                                                pool_accuracy_se=None)
 
     def campaign_inputs(self, measured, given: Mapping) -> tuple[Scenario, dict]:
         """(scenario, the steering's inputs) for a campaign's measured rounds: :meth:`campaign_scenario`, and the
@@ -307,8 +308,8 @@ def with_ceiling(scenario: Scenario, accuracy: float, se: float | None, n_pool: 
         raise ValueError(f"--pool-accuracy was measured on a pool of {int(n_pool):,} and --pool-size says "
                          f"{int(scenario.pool_size):,}: give the accuracy measured on that pool, or drop one of them")
     size = scenario.pool_size if scenario.pool_size is not None else n_pool
-    out = replace(scenario, pool_accuracy=accuracy, pool_accuracy_se=se or None,
-                  pool_size=None if size is None else int(size))
+    out = scenario.with_pool(pool_accuracy=accuracy, pool_accuracy_se=se or None,
+                             pool_size=None if size is None else int(size))
     out.validate()
     return out
 

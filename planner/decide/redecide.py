@@ -127,25 +127,24 @@ def told_from_margin(curves, preferred: str = "margin"):
 
 def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
                   batch_size: int, given: frozenset = frozenset(), n_classes: int | None = None) -> Scenario:
-    """``scenario`` with the campaign's sunk costs (its :class:`planner.decide.costs.Standing`) and shape: the
-    training labels in hand (also an AL path's initial set), the set-up paid or not, the pool left to label, the
-    order size and the campaign's class count (``n_classes``, where known: two at least); ``given`` names the fields the user set (``pool_size``,
-    ``batch_size``, ``initial_labels``, ``n_classes``), which are kept.
+    """``scenario`` with the campaign's sunk costs (its :class:`planner.decide.costs.Standing`) and its pool's shape
+    (:class:`planner.decide.costs.PoolShape`): the training labels in hand (also an AL path's initial set), the
+    set-up paid or not, the pool left to label, the order size and the campaign's class count (``n_classes``, where
+    known: two at least); ``given`` names the fields the user set (``pool_size``, ``batch_size``,
+    ``initial_labels``, ``n_classes``), which are kept.
 
     Raises
     ------
     ValueError
         One line: a user's pool smaller than the labels in hand.
     """
-    changes = {"standing": replace(scenario.standing or Standing(), labels_in_hand=int(labels_in_hand),
-                                   setup_paid=bool(setup_paid))}
+    standing = replace(scenario.standing or Standing(), labels_in_hand=int(labels_in_hand),
+                       setup_paid=bool(setup_paid))
     shape = [("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)]
     if n_classes is not None and int(n_classes) >= 2:
         shape.append(("n_classes", n_classes))
-    for field, value in shape:
-        if field not in given or getattr(scenario, field) is None:
-            changes[field] = int(value)
-    out = replace(scenario, **changes)
+    changes = {field: int(value) for field, value in shape if field not in given or getattr(scenario, field) is None}
+    out = replace(scenario.with_pool(**changes), standing=standing)
     if out.pool_size is not None and out.pool_size < labels_in_hand:
         raise ValueError(f"--pool-size {out.pool_size:,} is smaller than the {labels_in_hand:,} training labels in "
                          "hand: give the whole pool's size (without the test split), or leave --pool-size out")

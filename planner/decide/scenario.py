@@ -18,7 +18,7 @@ of falling back to a default without a word.
 
 from __future__ import annotations
 
-from planner.decide.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS, PoolShape, Scenario
 
 __all__ = ["DEFAULTS", "build_scenario"]
 
@@ -96,13 +96,10 @@ def build_scenario(
         compute_per_round=compute_per_round,
         final_compute=final_compute,
         turnaround_days=turnaround_days,
-        batch_size=batch_size,
-        initial_labels=initial,
-        pool_size=pool_size,
+        pool=PoolShape(pool_size=pool_size, batch_size=batch_size, initial_labels=initial, n_classes=n_classes),
         qa_multiplier=qa_multiplier,
         delay_cost_per_day=delay_cost_per_day,
         label_error=label_error,
-        n_classes=n_classes,
         votes=votes,
         vendor=vendor,
         confidence=confidence,

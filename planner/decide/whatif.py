@@ -170,7 +170,8 @@ def savings_sensitivity(plan, scenario: Scenario, target: float, *, swing: float
             changes = {name: v}
             if name == "day_rate":
                 changes["yearly_salary"] = None
-            numbers = ruled_numbers(plan, replace(scen, **changes), target)
+            varied = scen.with_pool(**changes) if name == "batch_size" else replace(scen, **changes)
+            numbers = ruled_numbers(plan, varied, target)
             out[f"{side}_value"] = float(v)
             out[f"savings_{side}"] = numbers["savings"]
             out[f"p_{side}"] = numbers["p_al_cheaper"]

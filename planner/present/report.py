@@ -466,7 +466,8 @@ def render_report(
     parts = _head(aim, scripts, cdn_note)
     parts += _verdict_section(decision)
     parts.append("<h2>Inputs</h2>")
-    parts.append(_table(scenario_rows(d.get("scenario") or dataclasses.asdict(scenario)), ("input", "value")))
+    inputs = d.get("scenario") or {**dataclasses.asdict(scenario), **dataclasses.asdict(scenario.pool)}
+    parts.append(_table(scenario_rows(inputs), ("input", "value")))
     parts.append(_table(_data_rows(table, decision), ("curves", "")))
     charts, specs = _chart_sections(chart_objs)
     return "\n".join([*parts, *charts, *_closing(notes, d, specs)])

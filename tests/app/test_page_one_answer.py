@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -173,7 +172,7 @@ def test_a_pool_smaller_than_the_labels_measured_is_refused_by_both(page, df, sc
                                                                      tmp_path_factory):
     """6: a pool below the pilot's labels cannot be the pool: the CLI exits 2 and the page shows one error, both
     in one line naming the pool, and the page gives no verdict."""
-    small = replace(scen, pool_size=max(1, int(share * df["n_labels"].max())))
+    small = scen.with_pool(pool_size=max(1, int(share * df["n_labels"].max())))
     target = min(max(_target(df, frac), TARGET_BOUNDS[0]), TARGET_BOUNDS[1])
     code, out, err, at = both(page, df, small, target, capsys, tmp_path_factory)
     errors = [shown(e.value) for e in at.error]
@@ -188,7 +187,7 @@ def test_an_emptied_pool_is_no_limit(page, capsys, tmp_path_factory):
     scen = Scenario(label_price=0.5, engineering_days=5.0, day_rate=400.0, compute_per_round=0.1,
                     turnaround_days=1.0, confidence=0.9)
     target = _target(df, 0.6)
-    show(page, df, replace(scen, pool_size=5000), target)
+    show(page, df, scen.with_pool(pool_size=5000), target)
     assert "Pool in use: 5,000 examples." in [shown(c.value) for c in page.caption]
     code, out, err, at = both(page, df, scen, target, capsys, tmp_path_factory)
     assert code == 0 and json.loads(out)["scenario"]["pool_size"] is None, err

@@ -130,7 +130,7 @@ def test_the_scenarios_reach_the_replay(bc):
 def test_an_extension_is_priced_by_the_labels_the_later_picks_path_does_not_use(bc):
     from types import SimpleNamespace
 
-    from planner.decide.costs import Scenario, round_cost
+    from planner.decide.costs import PoolShape, Scenario, round_cost
 
     rows = []
     for strategy, gap in (("random", 0.0), ("margin", 0.04), ("entropy", 0.02)):
@@ -139,7 +139,7 @@ def test_an_extension_is_priced_by_the_labels_the_later_picks_path_does_not_use(
                          "accuracy": 0.95 + gap - 0.9 * (n / 0.6) ** -0.5})
     g = pd.DataFrame(rows)
     pilot = g[g.n_labels <= 100]
-    scen = Scenario(label_price=2.0, engineering_days=0.0, compute_per_round=3.0, pool_size=400)
+    scen = Scenario(label_price=2.0, engineering_days=0.0, compute_per_round=3.0, pool=PoolShape(pool_size=400))
     one = round_cost(scen)
     # margin's first round meeting the target is at 160 labels; random's at 400; entropy's at 240
     first = {"margin": 160.0, "random": 400.0, "entropy": 240.0}

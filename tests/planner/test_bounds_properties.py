@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide import inputs
-from planner.decide.costs import Scenario, fixed_costs
+from planner.decide.costs import PoolShape, Scenario, fixed_costs
 from planner.decide.steer import optimal_stop, replan
 from planner.decide.verdict import get_plan
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
@@ -90,11 +90,12 @@ def settings_for(draw, df):
     n_max = int(df["n_labels"].max())
     kw = dict(label_price=draw(st.floats(0.001, 1000.0)), engineering_days=draw(st.floats(0.0, 100.0)),
               day_rate=400.0, compute_per_round=1.0, turnaround_days=1.0)
+    shape = {}
     if kind != "none":
-        kw["pool_size"] = int(n_max * draw(st.floats(1.0, 40.0)))
+        shape["pool_size"] = int(n_max * draw(st.floats(1.0, 40.0)))
     if kind == "pool+ceiling":
-        kw["pool_accuracy"] = float(np.clip(float(means.max()) + draw(st.floats(-0.05, 0.03)), 0.05, 1.0))
-    return metric, target, Scenario(**kw)
+        shape["pool_accuracy"] = float(np.clip(float(means.max()) + draw(st.floats(-0.05, 0.03)), 0.05, 1.0))
+    return metric, target, Scenario(**kw, pool=PoolShape(**shape))
 
 
 def _plan(df, metric):

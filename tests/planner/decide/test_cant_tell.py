@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.rule import UNDECIDED, can_tell
 from planner.decide.voi import forgone_labels
 from planner.decision import Plan
@@ -121,7 +121,7 @@ def test_the_next_measurement_stays_within_the_pool():
     plan = Plan(TABLES / "slow_rise.csv", seed=0)
     measured = max(float(plan.draws.get(s).n_max) for s in plan.strategies)
     for pool in (int(measured), int(1.5 * measured), int(2 * measured)):
-        scen = Scenario(label_price=1.0, engineering_days=10, turnaround_days=3, pool_size=pool)
+        scen = Scenario(label_price=1.0, engineering_days=10, turnaround_days=3, pool=PoolShape(pool_size=pool))
         for target in (0.7, 0.72, 0.75, 0.8, 0.85):
             d = plan.decide(scen, target)
             ext, later = d.pilot_extension, d.decide_later

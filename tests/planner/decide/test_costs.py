@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from planner.decide.costs import (
+    PoolShape,
     Scenario,
     day_rate_from_salary,
     effective_sample_factor,
@@ -37,9 +38,9 @@ def test_salary_example_costs_4000_for_two_weeks():
         (dict(label_price=1.0, compute_per_round=-0.5), "compute per round"),
         (dict(label_price=1.0, day_rate=400, yearly_salary=100_000), "not both"),
         (dict(label_price=1.0, confidence=1.0), "confidence"),
-        (dict(label_price=1.0, batch_size=0), "batch size"),
-        (dict(label_price=1.0, pool_size=2.5), "pool size"),
-        (dict(label_price=1.0, label_error=0.95, n_classes=10), "no signal"),
+        (dict(label_price=1.0, pool=PoolShape(batch_size=0)), "batch size"),
+        (dict(label_price=1.0, pool=PoolShape(pool_size=2.5)), "pool size"),
+        (dict(label_price=1.0, label_error=0.95, pool=PoolShape(n_classes=10)), "no signal"),
         (dict(label_price=1.0, working_weeks=0), "working weeks"),
         (dict(label_price=1.0, qa_multiplier=0), "QA multiplier"),
     ],
@@ -80,7 +81,7 @@ def test_active_learning_pays_rounds_of_compute_and_turnaround():
 
 
 def test_costs_grow_with_labels_and_unreachable_is_inf():
-    s = Scenario(label_price=0.1, compute_per_round=1.0, pool_size=5000)
+    s = Scenario(label_price=0.1, compute_per_round=1.0, pool=PoolShape(pool_size=5000))
     labels = np.array([50, 100, 1000, 4999, 6000, np.inf])
     for active in (False, True):
         c = path_costs(labels, active=active, scenario=s, initial=20, batch_size=20)
@@ -94,7 +95,7 @@ def test_unreachable_rows_are_priced_inf_without_runtime_warnings(active):
     """inf labels and more labels than the pool are inf everywhere, with zero compute, engineering
     and delay prices (where inf * 0 would be NaN), and an empty forecast prices nothing."""
     s = Scenario(label_price=0.1, compute_per_round=0.0, final_compute=0.0, engineering_days=0,
-                 turnaround_days=0, delay_cost_per_day=0.0, pool_size=500)
+                 turnaround_days=0, delay_cost_per_day=0.0, pool=PoolShape(pool_size=500))
     labels = np.array([np.inf, 100.0, 600.0, np.inf])
     with warnings.catch_warnings():
         warnings.simplefilter("error")

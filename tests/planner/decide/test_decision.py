@@ -14,7 +14,7 @@ import pytest
 
 import planner.forecast.draws
 from planner.decide import whatif
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.whatif import winner_by_price
 from planner.decision import Plan, decide
 from planner.present import verdict_sentence, verdict_view
@@ -204,7 +204,7 @@ def test_at_the_pools_end_every_strategy_reaches_what_one_reaches(plan):
     # curve measured less than the target at a count at or beyond the pool (a curve measured in a larger pool)
     free = plan.paths(plan.resolve(scenario(label_price=0.04)), TARGET)
     pool = 300
-    capped = plan.paths(plan.resolve(scenario(label_price=0.04, pool_size=pool)), TARGET)
+    capped = plan.paths(plan.resolve(scenario(label_price=0.04, pool=PoolShape(pool_size=pool))), TARGET)
     raw = np.vstack([p.labels for p in free.values()])
     within = raw.min(axis=0) <= pool
     assert within.any() and (raw[:, within] > pool).any()   # the case arises in this table
@@ -222,7 +222,7 @@ def test_at_the_pools_end_every_strategy_reaches_what_one_reaches(plan):
 
 
 def test_a_pool_too_small_for_every_strategy_makes_the_paths_unreachable(plan):
-    d = plan.decide(scenario(label_price=0.04, pool_size=120), TARGET)
+    d = plan.decide(scenario(label_price=0.04, pool=PoolShape(pool_size=120)), TARGET)
     rnd = d.row("random")
     assert not rnd.reachable and "pool" in rnd.reason
     assert rnd.labels_low <= rnd.labels <= rnd.labels_high < math.inf  # the forecast is still shown
@@ -378,7 +378,7 @@ def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
     """One chance: the share of draws in which an AL path is the cheapest, one minus random's "cheapest in", the
     same with or without a pool, in the JSON, the metric, the sentence and the break-even map."""
     for pool in (None, 400, 1_500, 20_000):
-        scen = scenario(compute_per_round=3.0, pool_size=pool)
+        scen = scenario(compute_per_round=3.0, pool=PoolShape(pool_size=pool))
         d = plan.decide(scen, TARGET)
         rows = {r.strategy: r for r in d.strategies}
         assert d.probability_al_cheaper == pytest.approx(1.0 - rows["random"].probability_cheapest, abs=1e-12)

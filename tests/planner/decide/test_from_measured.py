@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario, Standing
+from planner.decide.costs import PoolShape, Scenario, Standing
 from planner.decide.paths import from_measured, measured_climb, measured_levels
 from planner.decision import RANDOM, Plan
 
@@ -33,7 +33,7 @@ def _plan(table: str) -> Plan:
 
 def _scenario(n0: int, score: float | None, test: int = 300) -> Scenario:
     measured = {} if score is None else {"measured_score": score, "measured_test_size": test}
-    return Scenario(label_price=1.0, engineering_days=5, day_rate=400, pool_size=20_000,
+    return Scenario(label_price=1.0, engineering_days=5, day_rate=400, pool=PoolShape(pool_size=20_000),
                     standing=Standing(labels_in_hand=n0, short_at=n0, **measured))
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from planner.decide import inputs
-from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, PoolShape, Scenario
 from planner.decide.vendors import read_vendors
 from planner.present.page_lines import setup_lines
 
@@ -154,7 +154,7 @@ ROUNDS = pd.DataFrame({"strategy": "random", "n_labels": [50, 100, 150], "accura
 
 
 def steering(kind="proxy", entered=None, pool=1_348):
-    return inputs.Setup(Scenario(label_price=1.0, pool_size=pool, pool_accuracy=0.97),
+    return inputs.Setup(Scenario(label_price=1.0, pool=PoolShape(pool_size=pool, pool_accuracy=0.97)),
                         inputs.CurveSource(kind, "digits"), pool_entered=entered)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.rule import al_gate
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import RANDOM, Plan
@@ -61,11 +61,12 @@ def target_for(plan: Plan, kind: str) -> float:
 
 def scenario_for(price: float, pool: str) -> Scenario:
     kw = dict(label_price=price, engineering_days=1, day_rate=400, compute_per_round=0.1, turnaround_days=1)
+    shape = {}
     if pool != "none":
-        kw["pool_size"] = 600
+        shape["pool_size"] = 600
     if pool == "pool+ceiling":
-        kw["pool_accuracy"] = CEILING
-    return Scenario(**kw)
+        shape["pool_accuracy"] = CEILING
+    return Scenario(**kw, pool=PoolShape(**shape))
 
 
 GRID = list(itertools.product(CURVE_SEEDS, TARGETS, PRICES, POOLS))

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.steer import replan
 from planner.decide.verdict import Plan, get_plan
 from planner.decide.whatif import accuracy_for_budget
@@ -43,8 +43,9 @@ def other_answers(tmp_path) -> None:
     """Answers to other questions: other curves, scenarios and targets, a budget, a replan, the CLI."""
     other = the_curves(SEED + 1)
     plan = get_plan(other)
-    for scenario, target in ((Scenario(label_price=0.5), 0.9), (Scenario(label_price=400, pool_size=600), 0.85),
-                             (Scenario(label_price=40, engineering_days=30, day_rate=800, n_classes=3,
+    for scenario, target in ((Scenario(label_price=0.5), 0.9),
+                             (Scenario(label_price=400, pool=PoolShape(pool_size=600)), 0.85),
+                             (Scenario(label_price=40, engineering_days=30, day_rate=800, pool=PoolShape(n_classes=3),
                                        label_error=0.1), 0.8)):
         plan.decide(scenario, target, level=0.9, test_size=500)
         decide(other, scenario, target)

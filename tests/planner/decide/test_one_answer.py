@@ -43,7 +43,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.rule import UNDECIDED, al_gate
 from planner.decision import Plan, RANDOM
 from planner.forecast.io import MAX_LABELS
@@ -109,7 +109,7 @@ def scenarios(draw, n_max: float | None = None):
               day_rate=draw(st.floats(100.0, 1500.0)), compute_per_round=draw(st.floats(0.0, 20.0)),
               turnaround_days=draw(st.floats(0.5, 5.0)), confidence=draw(st.sampled_from([0.5, 0.8, 0.9, 0.95])))
     if draw(st.booleans()):
-        kw["pool_size"] = int(draw(log_uniform(200.0, 5e6)))
+        kw["pool"] = PoolShape(pool_size=int(draw(log_uniform(200.0, 5e6))))
     how = draw(st.sampled_from(["price", "min order", "vendor"]))
     if how == "min order":
         kw["min_order"] = draw(st.sampled_from([50, 100, 1000]))

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.rule import DESIGN, DESIGNS, UNDECIDED, rule, rule_picks
 from planner.decision import Plan
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
@@ -125,7 +125,8 @@ def test_two_plateaus_are_never_an_al_pick(pool):
     """Both curves level off where AL has nothing left to gain: random sampling, whatever the prices."""
     plan = Plan(_table(0.90, 0.902), n_draws=200, seed=0)
     for price in (0.05, 1.0, 20.0):
-        d = plan.decide(Scenario(label_price=price, engineering_days=2, day_rate=400, pool_size=pool), 0.895)
+        scen = Scenario(label_price=price, engineering_days=2, day_rate=400, pool=PoolShape(pool_size=pool))
+        d = plan.decide(scen, 0.895)
         assert d.recommendation in ("random", None), (price, d.recommendation, d.probability_al_cheaper)
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.rows import SHORT_EXTRAPOLATION, UNTOLD_EXTRAPOLATED, UNTOLD_RANDOM_RISING
 from planner.decide.verdict import get_plan
 from planner.forecast.draws import RANDOM
@@ -22,7 +22,7 @@ from planner.present import verdict_view
 from tests.planner.test_bounds_properties import SETTINGS, _plan, curve_tables, settings_for
 
 SCENARIO = Scenario(label_price=5, engineering_days=1, day_rate=400, compute_per_round=1, turnaround_days=1,
-                    pool_size=5000)
+                    pool=PoolShape(pool_size=5000))
 
 
 def _table(al_exponent: float, random_exponent: float, seed: int = 0, runs: int = 3) -> pd.DataFrame:
@@ -137,5 +137,5 @@ def test_more_than_beside_a_saving_only_where_the_gate_holds_against_a_flat_rand
     """AL rising at any pace against random flat below the target: the bound's case, on both sides of the gate."""
     plan = get_plan(read_curves(_table(al, 0.05, seed=seed, runs=2), metric="accuracy"), seed=0, n_draws=80)
     scen = Scenario(label_price=price, engineering_days=1, day_rate=400, compute_per_round=1, turnaround_days=1,
-                    pool_size=5000)
+                    pool=PoolShape(pool_size=5000))
     _check(plan.decide(scen, target))

@@ -15,7 +15,7 @@ import pytest
 
 import planner.decide.steer as campaign_module
 from planner.cli import main
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.scenario import DEFAULTS
 from planner.decide.steer import (MAX_STATES, MAX_STOP_GRID, Measurement, _best_order, optimal_stop, replan,
                                   tell_apart_size)
@@ -158,7 +158,8 @@ def test_the_stop_search_is_bounded_on_a_large_campaign(monkeypatch):
     seen = _spy_orders(monkeypatch)
     tracemalloc.start()
     try:
-        advice = optimal_stop(big, scen(batch_size=10), value_per_point=1e4)   # 1.28M labels in batches of 10
+        # 1.28M labels in batches of 10
+        advice = optimal_stop(big, scen(pool=PoolShape(batch_size=10)), value_per_point=1e4)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -210,7 +211,7 @@ def test_a_single_run_uses_the_single_run_calibration():
 
 
 def test_the_next_order_respects_the_pool(plan):
-    advice = replan(plan, scen(pool_size=130, compute_per_round=500.0), 0.9, confidence=0.9)
+    advice = replan(plan, scen(pool=PoolShape(pool_size=130), compute_per_round=500.0), 0.9, confidence=0.9)
     assert advice.order <= 130 - advice.current_labels or not math.isfinite(advice.order)
 
 
@@ -588,7 +589,8 @@ def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
     data = json.loads(json.dumps(order.to_dict(), allow_nan=False))["track_record"]
     assert data["band"] == order.track_record.band and data["hit_later"] == pytest.approx(order.track_record.hit_later)
     assert "Track record: in campaigns replayed on" in steering_view.order_text(order)
-    pooled = replan(plan, scen(pool_size=3000), 0.9, confidence=0.9, test_size=1000)   # the pool is a cap too
+    # the pool is a cap too
+    pooled = replan(plan, scen(pool=PoolShape(pool_size=3000)), 0.9, confidence=0.9, test_size=1000)
     assert pooled.track_record == order.track_record
     # no budget and no pool: P(within the budget) is not what the replays measured
     free = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario, Standing, path_costs
+from planner.decide.costs import PoolShape, Scenario, Standing, path_costs
 from planner.decide.redecide import redecide_at, sunk_scenario
 from planner.decision import RANDOM, Plan
 
@@ -31,7 +30,7 @@ scenarios = st.builds(
     turnaround_days=st.floats(0.5, 5.0),
     delay_cost_per_day=st.floats(0.0, 50.0),
     min_order=st.integers(0, 300),
-    pool_size=st.one_of(st.none(), st.integers(500, 20_000)),
+    pool=st.builds(PoolShape, pool_size=st.one_of(st.none(), st.integers(500, 20_000))),
 )
 labels = st.lists(st.one_of(st.floats(1.0, 30_000.0), st.just(math.inf)), min_size=1, max_size=12)
 
@@ -101,7 +100,8 @@ def _golden_plan(table: str) -> Plan:
        held=st.lists(st.integers(0, 3_000), min_size=2, max_size=3), target=st.sampled_from([0.85, 0.9]))
 def test_on_a_verdict_no_path_costs_more_with_more_labels_in_hand(table, price, held, target):
     plan = _golden_plan(table)
-    scen = Scenario(label_price=price, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000)
+    scen = Scenario(label_price=price, engineering_days=5, day_rate=400, compute_per_round=1.0,
+                    pool=PoolShape(pool_size=20_000))
     nothing = plan.decide(scen.with_standing(labels_in_hand=0, setup_paid=False), target).to_dict()
     assert nothing == plan.decide(scen, target).to_dict()   # nothing sunk: every number as before
     priced = [plan.paths(scen.with_standing(labels_in_hand=k, setup_paid=i > 0), target)
@@ -114,21 +114,21 @@ def test_on_a_verdict_no_path_costs_more_with_more_labels_in_hand(table, price, 
 
 def test_a_verdict_with_sunk_costs_charges_no_set_up_and_only_the_labels_beyond_those_in_hand():
     plan = _golden_plan("easy_al_wins.csv")
-    scen = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000,
-                    standing=Standing(labels_in_hand=400, setup_paid=True))
+    scen = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=1.0,
+                    pool=PoolShape(pool_size=20_000), standing=Standing(labels_in_hand=400, setup_paid=True))
     rows = {r.strategy: r for r in plan.decide(scen, 0.9).strategies}
     assert all(r.engineering_cost == 0 for r in rows.values())
     assert rows[RANDOM].label_cost == pytest.approx(max(rows[RANDOM].labels - 400, 0) * 0.5)
 
 
 def test_sunk_scenario_keeps_the_flags_given_and_refuses_a_pool_below_the_labels_in_hand():
-    scen = Scenario(label_price=1.0, batch_size=50, pool_size=None)
+    scen = Scenario(label_price=1.0, pool=PoolShape(pool_size=None, batch_size=50))
     out = sunk_scenario(scen, labels_in_hand=120, setup_paid=True, pool_size=900, batch_size=20,
                         given=frozenset({"batch_size"}))
     assert (out.labels_in_hand, out.setup_paid, out.pool_size, out.batch_size, out.initial_labels) == \
         (120, True, 900, 50, 120)
     with pytest.raises(ValueError, match="--pool-size 100 is smaller than the 120 training labels in hand"):
-        sunk_scenario(replace(scen, pool_size=100), labels_in_hand=120, setup_paid=False, pool_size=900,
+        sunk_scenario(scen.with_pool(pool_size=100), labels_in_hand=120, setup_paid=False, pool_size=900,
                       batch_size=20, given=frozenset({"pool_size"}))
 
 

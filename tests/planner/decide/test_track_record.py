@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import planner.decide.track_record as tr
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.voi import PilotExtension
 from planner.decision import Plan
 from planner.present import steering_view, verdict_sentence, verdict_view
@@ -93,7 +93,7 @@ def _plan(model, strategies):
 
 def test_the_verdict_names_its_stratum_and_the_json_carries_it():
     plan = _plan("logreg", [("random", 1.0), ("margin", 3.0)])
-    d = plan.decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    d = plan.decide(Scenario(label_price=5.0, pool=PoolShape(pool_size=5000)), 0.9)
     rnd = d.row("random")
     t = d.track_record
     pick = "random" if d.recommendation == "random" else "none" if d.recommendation is None else "al"
@@ -107,7 +107,8 @@ def test_the_verdict_names_its_stratum_and_the_json_carries_it():
 
 
 def test_a_neural_learner_reads_the_neural_strata():
-    d = _plan("mlp", [("random", 1.0), ("margin", 3.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    d = _plan("mlp", [("random", 1.0), ("margin", 3.0)]).decide(
+        Scenario(label_price=5.0, pool=PoolShape(pool_size=5000)), 0.9)
     assert d.track_record.learner in ("neural", "any")
     keys = tr.load_track_records()
     if ("neural", tr.ratio_bin(d.row("random").labels / d.row("random").n_max), d.track_record.pick) in keys:
@@ -115,7 +116,7 @@ def test_a_neural_learner_reads_the_neural_strata():
 
 
 def test_no_track_record_without_a_choice_to_make():
-    d = _plan("logreg", [("random", 1.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    d = _plan("logreg", [("random", 1.0)]).decide(Scenario(label_price=5.0, pool=PoolShape(pool_size=5000)), 0.9)
     assert d.track_record is None and d.to_dict()["track_record"] is None
     assert verdict_view.present(d).track is None and "Track record" not in verdict_view.to_text(d)
 

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from planner.decide.break_even import break_even
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.paths import path_quote
 from planner.decide.rows import strategy_row
 from planner.decide.rule import PREFERENCE, PREFERRED_AL, al_gate, pick_path
@@ -50,7 +50,7 @@ def page_scenario(**kw) -> Scenario:
 
 def test_case1_a_small_pool_recommends_a_path_that_reaches_the_target_within_it(plan):
     """Pool 300: random was recommended with an unreachable row ("~320 labels ... for -"), 'buy 300 labels'."""
-    d = plan.decide(page_scenario(pool_size=300), 0.95)
+    d = plan.decide(page_scenario(pool=PoolShape(pool_size=300)), 0.95)
     rec = d.row(d.recommendation)
     assert rec.reachable and math.isfinite(rec.total_cost) and rec.labels <= 300
     sentence = verdict_sentence.sentence(d)
@@ -64,7 +64,7 @@ def test_case1_a_small_pool_recommends_a_path_that_reaches_the_target_within_it(
 def test_the_recommendation_is_always_a_reachable_row_with_a_price(plan):
     for pool in (None, 150, 250, 300, 400):
         for target in (0.93, 0.95, 0.97):
-            d = plan.decide(page_scenario(pool_size=pool), target)
+            d = plan.decide(page_scenario(pool=PoolShape(pool_size=pool)), target)
             if d.recommendation is not None:
                 rec = d.row(d.recommendation)
                 assert rec.reachable and math.isfinite(rec.total_cost), (pool, target)
@@ -309,7 +309,7 @@ def test_case5_the_range_never_starts_at_a_measured_count_below_the_target():
                 rows.append({"strategy": strategy, "seed": s, "n_labels": 6 + 3 * k,
                              "accuracy": a + rng.normal(0, 0.02)})
     df = pd.DataFrame(rows)
-    d = Plan(df, seed=0).decide(page_scenario(pool_size=140), 0.9)
+    d = Plan(df, seed=0).decide(page_scenario(pool=PoolShape(pool_size=140)), 0.9)
     for r in d.strategies:
         means = df[df["strategy"] == r.strategy].groupby("n_labels")["accuracy"].mean()
         below = means[means < 0.9]
@@ -319,7 +319,7 @@ def test_case5_the_range_never_starts_at_a_measured_count_below_the_target():
 
 def test_case5_out_of_reach_by_the_pool_is_not_called_levelling_off(plan):
     """An 800-row file: 'levels off below 95% ... median plateau 99.9%' when the cause is the pool."""
-    scen = plan.resolve(page_scenario(pool_size=100))
+    scen = plan.resolve(page_scenario(pool=PoolShape(pool_size=100)))
     paths = plan.paths(scen, 0.95)
     p = paths["random"]
     never = dataclasses.replace(p, labels=np.full_like(p.labels, np.inf),
@@ -412,7 +412,8 @@ def test_the_default_scenario_at_ten_dollars_says_label_at_random():
     """Issue 90: the page's default scenario at $10 a label cannot tell AL from random, but random sampling
     reaches 95% at ~400 labels, before the labels in hand (320) double: the answer is to label at random, in the
     sentence, the metric and the JSON alike, with no cost of measuring every strategy to 640."""
-    d = Plan(digits_like(), seed=0).decide(Scenario(label_price=10.0, engineering_days=5, pool_size=1348), 0.95)
+    d = Plan(digits_like(), seed=0).decide(
+        Scenario(label_price=10.0, engineering_days=5, pool=PoolShape(pool_size=1348)), 0.95)
     assert not d.can_tell and d.action_now == "random" and d.recommendation == "random"
     assert d.decide_later.labels == 640 and d.row("random").labels <= 640 and math.isnan(d.decide_at_labels)
     text = verdict_sentence.sentence(d)
@@ -468,7 +469,7 @@ def test_a_point_mass_at_the_pool_says_why_the_chance_moves_in_one_step():
     """Issue 90: where many draws need exactly the whole pool they change sides at one label price together:
     the break-even line says so, and the chance moves by at most that share across the price."""
     plan = Plan(digits_like(), seed=0)
-    scen = Scenario(label_price=10.0, engineering_days=5, pool_size=400)
+    scen = Scenario(label_price=10.0, engineering_days=5, pool=PoolShape(pool_size=400))
     d = plan.decide(scen, 0.95)
     share, price = d.chance_step_share, d.chance_step_price
     assert share >= 0.1 and d.chance_step_random_labels == 400

@@ -171,7 +171,7 @@ def test_long_extrapolations_and_the_pool_carry_a_warning(df, scen, frac):
     target = _target(df, frac)
     n_max = float(df["n_labels"].max())
     pool = int(n_max * 3)
-    scen = Scenario(**{**scen.__dict__, "pool_size": pool})
+    scen = scen.with_pool(pool_size=pool)
     d = _plan(df).decide(scen, target)
     for r in d.strategies:
         if math.isfinite(r.labels) and r.extrapolation_ratio > 4:

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.verdict import get_plan
 from planner.forecast.draws import draw_table
 from planner.forecast.learners import neural_models
@@ -74,21 +74,22 @@ def test_a_levelled_curve_is_not_forecast_to_climb_far():
 def test_the_accuracy_with_the_whole_pool_labeled_caps_every_path():
     df = _table()     # curves climbing towards 0.95
     plan = get_plan(df)
-    base = dict(label_price=0.5, engineering_days=1.0, day_rate=400.0, pool_size=2000)
-    free = plan.decide(Scenario(**base), 0.93)
+    base = dict(label_price=0.5, engineering_days=1.0, day_rate=400.0)
+    pool = dict(pool_size=2000, pool_accuracy_se=0.002)
+    free = plan.decide(Scenario(**base, pool=PoolShape(pool_size=2000)), 0.93)
     assert free.row("random").reachable
-    capped = plan.decide(Scenario(**base, pool_accuracy=0.92, pool_accuracy_se=0.002), 0.93)
+    capped = plan.decide(Scenario(**base, pool=PoolShape(**pool, pool_accuracy=0.92)), 0.93)
     # the whole pool measured 0.92: 0.93 is out of this pool's reach for every strategy
     assert not any(r.reachable for r in capped.strategies)
     assert any("measured 92.0%" in n for n in capped.notes)
-    below = plan.decide(Scenario(**base, pool_accuracy=0.96, pool_accuracy_se=0.002), 0.93)
+    below = plan.decide(Scenario(**base, pool=PoolShape(**pool, pool_accuracy=0.96)), 0.93)
     assert below.row("random").labels <= 2000 and below.row("random").reachable
 
 
 def test_a_bad_pool_accuracy_is_one_line():
     for bad in (0.0, 1.5, float("nan")):
         with pytest.raises(ValueError, match="pool accuracy"):
-            Scenario(label_price=1.0, pool_accuracy=bad).validate()
+            Scenario(label_price=1.0, pool=PoolShape(pool_accuracy=bad)).validate()
 
 
 def test_fit_and_plan_with_the_pool_accuracy_agree_that_a_target_above_it_is_out_of_reach(tmp_path):
@@ -112,8 +113,9 @@ def test_the_ceiling_never_overrides_what_was_measured():
     plan = get_plan(df)
     margin_top = df[df["strategy"] == "margin"].groupby("n_labels")["accuracy"].mean()
     target = float(margin_top.iloc[-2])          # margin measured this within its rounds
-    scen = Scenario(label_price=0.5, engineering_days=1.0, day_rate=400.0, pool_size=2000,
-                    pool_accuracy=target + 0.001, pool_accuracy_se=0.02)   # a ceiling noisy around the target
+    scen = Scenario(label_price=0.5, engineering_days=1.0, day_rate=400.0,
+                    pool=PoolShape(pool_size=2000, pool_accuracy=target + 0.001,
+                                   pool_accuracy_se=0.02))   # a ceiling noisy around the target
     row = plan.decide(scen, target).row("margin")
     assert row.reachable and row.labels <= margin_top.index[-1]
     assert row.labels_high <= margin_top.index[-1]   # no draw loses a target it measured

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide import whatif
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.vendors import read_vendors
 from planner.decision import get_plan
 from planner.present import charts, whatif_charts
@@ -338,8 +338,8 @@ def test_batch_rounding_is_no_minimum_order(curves):
     vendor whose minimum order raised what was billed above what was bought is tagged."""
     vendors = read_vendors(pd.DataFrame({"name": ["no-minimum", "big-minimum"], "price_per_label": [0.1, 0.1],
                                          "turnaround_days": [1.0, 1.0], "min_order": [0, 5000]}))
-    frame = whatif.cost_by_vendor(get_plan(curves), Scenario(label_price=0.1, engineering_days=1, batch_size=37),
-                                  0.9, vendors)
+    scen = Scenario(label_price=0.1, engineering_days=1, pool=PoolShape(batch_size=37))
+    frame = whatif.cost_by_vendor(get_plan(curves), scen, 0.9, vendors)
     margin = frame[(frame["vendor"] == "no-minimum") & (frame["strategy"] == "margin")].iloc[0]
     assert margin["labels_billed"] > margin["labels"] + 0.5  # whole batches of 37: billed past the labels needed
     flagged = {(r["vendor"], r["strategy"]) for r in data_values(whatif_charts.vendor_comparison(frame)) if r["minimum_order"]}

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decision import decide
 from planner.present import page_lines, verdict_view, words
 from tests.builders import proxy_table
@@ -44,7 +44,8 @@ def test_where_another_al_path_is_clearly_cheaper_than_the_one_weighed_the_page_
     table = pd.DataFrame(_runs("random", 0, 0.95, 1.0, rng) + _runs("random", 1, 0.95, 1.0, rng)
                          + _runs("margin", 0, 0.96, 0.3, rng) + _runs("margin", 1, 0.905, 0.3, rng)
                          + _runs("entropy", 0, 0.95, 0.6, rng) + _runs("entropy", 1, 0.95, 0.6, rng))
-    d = decide(table, Scenario(label_price=2.0, engineering_days=0.2, day_rate=400, pool_size=1500), 0.9)
+    d = decide(table, Scenario(label_price=2.0, engineering_days=0.2, day_rate=400, pool=PoolShape(pool_size=1500)),
+               0.9)
     assert d.best_al == "margin"
     line = page_lines.cheaper_al_line(d)
     assert line and line.startswith("entropy looks clearly cheaper than margin, the AL path weighed above")

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present import verdict_sentence, verdict_view, words
@@ -144,7 +144,7 @@ def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decisio
     plan = get_plan(curves)
     fewest = min(float(np.min(plan.label_draws(s, 0.95, plan.resolve(scenario))[0])) for s in plan.strategies)
     pool = int(fewest) - 1  # below every draw (the quoted low ends are moved past measurements below target)
-    small = dataclasses.replace(scenario, pool_size=pool)
+    small = scenario.with_pool(pool_size=pool)
     warned = get_plan(curves).decide(small, 0.95)
     assert any(f"pool of {pool:,}" in w for w in warned.warnings)
     page = render_report(curves, small, warned)
@@ -256,7 +256,8 @@ def test_the_reports_tables_fit_the_page_without_breaking_words(curves):
     assert "anywhere" not in STYLE and "break-all" not in STYLE and "word-break" not in STYLE
     assert re.search(r"max-width:\d+px", rules["body"])  # the page the table fits
     assert "note" not in REPORT_COLUMNS
-    scenario = Scenario(label_price=0.5, pool_size=100)  # every forecast beyond the pool: each path has a note
+    # every forecast beyond the pool: each path has a note
+    scenario = Scenario(label_price=0.5, pool=PoolShape(pool_size=100))
     decision = get_plan(curves).decide(scenario, 0.95)
     page = render_report(curves, scenario, decision)
     for row in present(decision).rows:

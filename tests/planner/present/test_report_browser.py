@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.vendors import read_vendors
 from planner.decision import get_plan
 from planner.present.report import render_report
@@ -56,7 +56,7 @@ def test_the_report_draws_without_a_console_warning_and_fits_1024_px(tmp_path):
     one), and at 1,024 px the page does not scroll sideways, with a vendor table and a long note in it."""
     table = curves(("random", "margin"))
     scenario = Scenario(label_price=2.0, engineering_days=2.0, day_rate=400.0, compute_per_round=0.5,
-                        pool_size=200)
+                        pool=PoolShape(pool_size=200))
 
     vendors = read_vendors()
     decision = get_plan(table).decide(scenario, 0.95)

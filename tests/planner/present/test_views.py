@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decision import decide
 from planner.present import page_lines, verdict_sentence, verdict_view, words
 from planner.present.page_lines import simulating_line, simulation_line
@@ -97,14 +97,15 @@ def test_a_saving_beyond_the_pool_reads_more_than_the_pool():
     # AL (at half random's labels) must save ~50,000 labels to pay for its $2,000 of engineering at $0.04 a label,
     # in a pool of 427
     d = _decision([("random", 1.0), ("margin", 0.5)],
-                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=427), 0.9)
+                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool=PoolShape(pool_size=427)), 0.9)
     assert d.recommendation == "random" and d.break_even_labels_saved > 427
     assert "would need to save more than the pool" in verdict_sentence.sentence(d)
     line = verdict_sentence.break_even_line(d)
     assert "must save more than the pool to pay for itself" in line and "50," not in line
     # within the pool the count is printed
     near = _decision([("random", 1.0), ("margin", 0.5)],
-                     Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=100_000), 0.9)
+                     Scenario(label_price=0.04, engineering_days=5, day_rate=400,
+                              pool=PoolShape(pool_size=100_000)), 0.9)
     said = verdict_sentence.sentence(near)
     assert f"would need to save ~{words.approx(near.break_even_labels_saved)}; the chance that AL is cheaper" in said
 
@@ -113,7 +114,7 @@ def test_the_sentence_says_its_asides_in_one_parenthesis():
     # "(it would need to save more than the pool) (the chance that AL is cheaper than random is 0%)" read as two
     for pool in (427, 100_000):
         d = _decision([("random", 1.0), ("margin", 0.5)],
-                      Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=pool), 0.9)
+                      Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool=PoolShape(pool_size=pool)), 0.9)
         said = verdict_sentence.sentence(d)
         assert ") (" not in said and "would need to save" in said and "the chance that AL is cheaper" in said, said
 
@@ -121,7 +122,7 @@ def test_the_sentence_says_its_asides_in_one_parenthesis():
 def test_the_whole_pool_is_quoted_by_its_exact_count():
     # random needs all 307 examples: the sentence says 307, as the table does, not "~310"
     d = _decision([("random", 1.0), ("margin", 0.5)],
-                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=307), 0.9)
+                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool=PoolShape(pool_size=307)), 0.9)
     row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "random")
     assert d.recommendation == "random" and row["labels"] == "307"
     said = verdict_sentence.sentence(d)

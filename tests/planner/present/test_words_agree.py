@@ -14,7 +14,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import PoolShape, Scenario
 from planner.decide.verdict import get_plan
 from planner.forecast.io import read_curves
 from planner.present import verdict_view, words  # noqa
@@ -90,7 +90,8 @@ def test_a_curve_above_the_target_but_a_whole_pool_below_it_is_unreachable_for_t
     rows = [dict(strategy=s, seed=seed, n_labels=n, accuracy=0.99 - 0.8 * (n / eff) ** -0.5 + rng.normal(0, 0.002))
             for s, eff in (("random", 1.0), ("margin", 1.6)) for seed in range(2) for n in range(50, 650, 50)]
     plan = get_plan(read_curves(pd.DataFrame(rows)), seed=0, n_draws=200)
-    scen = Scenario(label_price=0.1, engineering_days=2, day_rate=400, pool_size=5000, pool_accuracy=0.93)
+    scen = Scenario(label_price=0.1, engineering_days=2, day_rate=400,
+                    pool=PoolShape(pool_size=5000, pool_accuracy=0.93))
     d = plan.decide(scen, 0.95)
     margin = next(r for r in d.strategies if r.strategy == "margin")
     assert not margin.reachable and margin.basis == "unreachable"
