@@ -301,6 +301,18 @@ _FLAT_ORDER = ("label_price", "engineering_days", "day_rate", "compute_per_round
                "pool_accuracy", "pool_accuracy_se", "al_label_premium", "label_premiums", "standing")
 
 
+def _read_through(part: str, name: str, note: str = "") -> property:
+    """A read-only :class:`Scenario` attribute ``name`` that reads its ``part`` (``pool``: :class:`PoolShape`;
+    ``standing``: :class:`Standing`, nothing sunk where None)."""
+    owner = "PoolShape" if part == "pool" else "Standing"
+
+    def read(self):
+        held = getattr(self, part)
+        return getattr(NOTHING_SUNK if held is None else held, name)
+
+    return property(read, doc=f":attr:`{owner}.{name}`" + (f" ({note})." if note else "."))
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Prices and constraints of one labeling project.
@@ -508,69 +520,22 @@ class Scenario:
 
     # ------------------------------------------------------ derived values
 
-    @property
-    def pool_size(self) -> int | None:
-        """:attr:`PoolShape.pool_size` (None: no limit)."""
-        return self.pool.pool_size
-
-    @property
-    def batch_size(self) -> int | None:
-        """:attr:`PoolShape.batch_size` (None: from the curves table)."""
-        return self.pool.batch_size
-
-    @property
-    def initial_labels(self) -> int | None:
-        """:attr:`PoolShape.initial_labels` (None: from the curves table)."""
-        return self.pool.initial_labels
-
-    @property
-    def n_classes(self) -> int:
-        """:attr:`PoolShape.n_classes`."""
-        return self.pool.n_classes
-
-    @property
-    def pool_accuracy(self) -> float | None:
-        """:attr:`PoolShape.pool_accuracy` (None: not measured)."""
-        return self.pool.pool_accuracy
-
-    @property
-    def pool_accuracy_se(self) -> float | None:
-        """:attr:`PoolShape.pool_accuracy_se` (None: the default)."""
-        return self.pool.pool_accuracy_se
+    pool_size = _read_through("pool", "pool_size", "None: no limit")
+    batch_size = _read_through("pool", "batch_size", "None: from the curves table")
+    initial_labels = _read_through("pool", "initial_labels", "None: from the curves table")
+    n_classes = _read_through("pool", "n_classes")
+    pool_accuracy = _read_through("pool", "pool_accuracy", "None: not measured")
+    pool_accuracy_se = _read_through("pool", "pool_accuracy_se", "None: the default")
+    labels_in_hand = _read_through("standing", "labels_in_hand", "0: nothing in hand")
+    setup_paid = _read_through("standing", "setup_paid")
+    short_at = _read_through("standing", "short_at", "0: none")
+    measured_score = _read_through("standing", "measured_score", "None: none")
+    measured_test_size = _read_through("standing", "measured_test_size", "0: none")
+    measured_strategy = _read_through("standing", "measured_strategy", "None: random")
 
     def with_pool(self, **changes) -> "Scenario":
         """This scenario with its :class:`PoolShape`'s fields ``changes`` set (unchecked: :meth:`validate` checks)."""
         return replace(self, pool=replace(self.pool, **changes))
-
-    @property
-    def labels_in_hand(self) -> int:
-        """:attr:`Standing.labels_in_hand` (0: nothing in hand)."""
-        return (self.standing or NOTHING_SUNK).labels_in_hand
-
-    @property
-    def setup_paid(self) -> bool:
-        """:attr:`Standing.setup_paid`."""
-        return (self.standing or NOTHING_SUNK).setup_paid
-
-    @property
-    def short_at(self) -> int:
-        """:attr:`Standing.short_at` (0: none)."""
-        return (self.standing or NOTHING_SUNK).short_at
-
-    @property
-    def measured_score(self) -> float | None:
-        """:attr:`Standing.measured_score` (None: none)."""
-        return (self.standing or NOTHING_SUNK).measured_score
-
-    @property
-    def measured_test_size(self) -> int:
-        """:attr:`Standing.measured_test_size` (0: none)."""
-        return (self.standing or NOTHING_SUNK).measured_test_size
-
-    @property
-    def measured_strategy(self) -> str | None:
-        """:attr:`Standing.measured_strategy` (None: random)."""
-        return (self.standing or NOTHING_SUNK).measured_strategy
 
     def with_standing(self, **changes) -> "Scenario":
         """This scenario with its :class:`Standing`'s fields ``changes`` set (unchecked: :meth:`validate` checks)."""
