@@ -174,8 +174,9 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     (:func:`planner.campaign.snapshot.snapshot`: its stamp a digest of the bytes read), without waiting on the
     folder's lock; with ``keep`` it then keeps the measure it took, the question, the count to decide again of an
     order of the strategy in force (campaign.json's ``decide_at``) and the answer where the lock is free (``say``:
-    the line that says whether they were kept; the record returned is the answer as kept). ``sources``: the sources' curves and prices in
-    memory in place of its files (:func:`_source_paths`). ``asked``: the question the record names, unstamped and
+    the line that says whether they were kept; the record returned is the answer as kept). ``sources``: the
+    sources' curves and prices in memory in place of its files (:func:`_source_paths`). ``asked``: the question the
+    record names, unstamped and
     replacing no answer (the page names the question last asked on the command line where it is the same; None:
     none), where not ``question`` itself."""
     from planner.campaign.files import DERIVED, check_replaceable
@@ -191,7 +192,8 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     if keep:
         check_replaceable(folder, (*DERIVED, QUESTION, ANSWER))   # every input read and checked before any write
     ns, _ = _answer(facts, question.target,
-                    lambda: campaign_redecision(folder, question, prices, measured=measured_from(facts, question.metric),
+                    lambda: campaign_redecision(folder, question, prices,
+                                                measured=measured_from(facts, question.metric),
                                                 progress=progress, say=say, on_forecast=on_forecast),
                     confidence=question.confidence, metric=question.metric, budget=question.budget,
                     label_price=prices.label_price, stop_chance=question.stop_chance)

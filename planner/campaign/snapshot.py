@@ -1,6 +1,7 @@
 """One snapshot of a campaign's folder per command: inside :func:`snapshot`, each of the folder's files is read once,
 and every reader of it (the campaign's state, its derived tables, the question, the kept answer, the answer's
-stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`). ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
+stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`).
+``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
 the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
 taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
 itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.

@@ -130,9 +130,9 @@ def answer_stamp(folder, question, written: dict | None = None) -> str:
 
 
 def ordered_count(step) -> int | None:
-    """The count to decide again that the answer ``step`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`
-    or the :class:`planner.decide.next_step.NextStep` it holds) orders for
-    the strategy in force: that of an order (``continue``, ``switch`` or ``split``) of the strategy, or split, the
+    """The count to decide again that the answer ``step`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`)
+    orders for the strategy in force: that of an order (``continue``, ``switch`` or ``split``) of the strategy, or
+    split, the
     campaign's next round picks with, ahead of the training labels in hand; None otherwise (an order of another
     strategy carries its count in its command, ``campaign next --decide-at``)."""
     import math
@@ -142,7 +142,7 @@ def ordered_count(step) -> int | None:
     if step.act not in ("continue", "switch", "split") or at is None or not math.isfinite(at):
         return None
     same = step.strategy == (f.split if step.act == "split" else f.strategy)
-    return int(step.decide_at) if same and step.decide_at > f.train_labels else None
+    return int(at) if same and at > f.train_labels else None
 
 
 def record_order(folder, step) -> dict:

@@ -163,7 +163,8 @@ class CampaignAnswer:
 
     ``act``, ``reason``, ``until``: :class:`planner.decide.next_step.Act`, ``Reason`` and ``Until`` (strings are
     taken as the members); ``facts``: the campaign's :class:`planner.decide.next_step.CampaignFacts`; ``question``:
-    the question it answers (:class:`planner.decide.asked.AskedQuestion`; None before one is asked); ``target``, ``strategy``, ``budget``: the
+    the question it answers (:class:`planner.decide.asked.AskedQuestion`; None before one is asked); ``target``,
+    ``strategy``, ``budget``: the
     answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
     which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
     it out (None on a stop); ``measured``: the :class:`planner.decide.next_step.MeasuredPoint` (None before a
@@ -321,7 +322,8 @@ def answer_record(step, question: AskedQuestion | None, *, command: str | None, 
     here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
     priced settle steps of an unsure hit (:func:`planner.decide.settle.priced_settle`), ``command`` and ``lead``
     (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
-    ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to decide again."""
+    ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to
+    decide again."""
     from planner.decide.settle import priced_settle
 
     verdict = step.verdict

@@ -12,7 +12,7 @@ part of a path's price. An AL path from here starts from the labels in hand
 
 :class:`Redecision` carries the verdict with the campaign's facts and the next
 step: on a random path, the count at which to decide again (the verdict's own,
-at the latest when the labels in hand double: :func:`labels_doubled`, the one
+at the latest when the labels in hand double: :func:`planner.decide.counts.labels_doubled`, the one
 count of that rule); on an AL path, the strategy to switch to.
 """
 
@@ -22,13 +22,13 @@ import math
 from dataclasses import dataclass, field, replace
 
 from planner.decide.costs import Scenario, Standing
-from planner.decide.counts import DECIDE_AT_MULTIPLE, labels_doubled  # noqa: F401  (part of this module's surface)
+from planner.decide.counts import labels_doubled
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CURVE_SUNK_COLUMNS", "DECIDE_AT_MULTIPLE", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
-           "labels_doubled", "redecide_at", "sunk_scenario", "told_from_margin"]
+__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
+           "redecide_at", "sunk_scenario", "told_from_margin"]
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up

@@ -379,7 +379,8 @@ class Measured:
     re-weighted by it where ``held_out``, else from the measurement alone; ``median``, ``low``, ``high``: the score's
     posterior given its test labels alone (``low`` and ``high`` bound its central
     :data:`planner.decide.summaries.DEFAULT_LEVEL`); ``stop``: the rule's (:meth:`StopRule.stops`); ``within_noise``:
-    the test labels alone cannot tell the score from the target (:meth:`StopRule.within_noise`); ``settle_test_labels``: the test labels more that would tell an unsure hit, or
+    the test labels alone cannot tell the score from the target (:meth:`StopRule.within_noise`);
+    ``settle_test_labels``: the test labels more that would tell an unsure hit, or
     a reading within the noise, from the target (:meth:`Reading.to_tell`; NaN where the rule stops, for a score
     below the target outside the noise, or for a test of unknown size); ``effective_test``: the test labels the
     count-based quantities read (NaN: a test of unknown size)."""

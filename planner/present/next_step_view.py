@@ -144,7 +144,8 @@ def settle_line(rec: CampaignAnswer) -> str | None:
     stop = (f"stop now: a {percent(s.p_below)} chance the true {what} is below {target_text(target)}"
             f"{'' if stop.dollars is None else ', at no further cost'}")
     at = "" if s.label_price is None else f", at {money(s.label_price)} a label"
-    head = f"What would settle it{at}: {_train_words(train, s, left, trusted)}; {_test_words(test, left, rec.facts.folder)}; or {stop}."
+    test_words = _test_words(test, left, rec.facts.folder)
+    head = f"What would settle it{at}: {_train_words(train, s, left, trusted)}; {test_words}; or {stop}."
     if s.cheaper == "train":
         return (f"{head} The cheaper step the pool allows: {plural(train.labels, 'more training label')}"
                 f"{_priced(train)}, and the order below buys toward them.")
@@ -363,7 +364,8 @@ def act_line(rec: CampaignAnswer) -> str:
         if rec.reason == "sources":
             return (f"Measure source {', '.join(f.sources_unmeasured)} on the labels in hand: the answer weighs "
                     "each source's measured curve, and its labels changed since the last measure.")
-        return f"Measure the {plural(held, 'training label')} in hand: the answer starts from their score on the test labels."
+        return (f"Measure the {plural(held, 'training label')} in hand: the answer starts from their score on the test "
+                "labels.")
     if rec.act == "decide":
         return (f"Decide again: {plural(held, 'training label')} in hand, and the order in force ran its course; the "
                 "forecast decides what to order next.")
@@ -415,7 +417,8 @@ def advantage_line(adv) -> str | None:
 
 
 def changed_line(rec: CampaignAnswer) -> str | None:
-    """Where the answer replaces a standing one that said otherwise: what the rounds since measured, and what changed."""
+    """Where the answer replaces a standing one that said otherwise: what the rounds since measured, and what
+    changed."""
     was, m = rec.changed, rec.measured
     if not was:
         return None
