@@ -35,6 +35,7 @@ posterior; nothing of the CLI or of ``simulations``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -44,11 +45,11 @@ import pandas as pd
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
 from planner.decide.measurement import Measurement
-from planner.decide.stop_rule import StopRule, measured, reading, trusted_score
+from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
-__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
-           "first_stop", "measured_point", "next_step"]
+__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
+           "Until", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance"]
 
 
 class Act(StrEnum):
@@ -61,6 +62,8 @@ class Act(StrEnum):
     CONTINUE = "continue"
     SWITCH = "switch"
     SPLIT = "split"
+    TEST = "test"
+    GIVE_UP = "give up"
 
 
 class Reason(StrEnum):
@@ -71,7 +74,9 @@ class Reason(StrEnum):
     forecast (``few``); the order in force (``standing``); no target asked (``no target``); the forecast to take
     (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
     refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
-    (``measuring``)."""
+    (``measuring``); test ids drawn and not labeled yet (``test ids out``); a reading the test split cannot tell from
+    the target, which more test labels settle for less in expectation than training labels (``unsure``); a target
+    the forecast gives at most the chance a stop leaves of falling short within the pool (``out of reach``)."""
 
     FIRST = "first"
     UNMEASURED = "unmeasured"
@@ -89,6 +94,9 @@ class Reason(StrEnum):
     REFUSED = "refused"
     MEASURED = "measured"
     MEASURING = "measuring"
+    TEST_OUT = "test ids out"
+    UNSURE = "unsure"
+    OUT_OF_REACH = "out of reach"
 
 
 class Until(StrEnum):
@@ -122,7 +130,8 @@ class CampaignFacts:
     ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
     ``sources_unmeasured``: the sources whose labels changed since their curves were last measured.
     ``splits``: each split round's two parts scored apart (``split.csv``; None or empty: no split round);
-    ``split``: the AL strategy of the split order in force ("" where none is).
+    ``split``: the AL strategy of the split order in force ("" where none is); ``test_out``: test ids drawn
+    (``campaign next --test N``) and not labeled yet.
     """
 
     folder: str
@@ -140,6 +149,7 @@ class CampaignFacts:
     sources_unmeasured: tuple = ()
     splits: pd.DataFrame | None = None
     split: str = ""
+    test_out: int = 0
 
     @property
     def measured_labels(self) -> int | None:
@@ -172,7 +182,9 @@ class MeasuredPoint:
     or lies within that noise, the test labels more whose one measurement would tell the score from the target with
     the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
     campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
-    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`)."""
+    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`); ``majority_share``: the largest
+    class's share of the round's test labels, read from its confusion matrix (NaN: none kept), and ``macro_f1`` the
+    round's macro-F1 (NaN: not measured), which :attr:`at_base_rate` reads."""
 
     labels: int
     score: float
@@ -192,6 +204,22 @@ class MeasuredPoint:
     stop_chance: float | None = None
     within_noise: bool = False
     effective_test: float = math.nan
+    majority_share: float = math.nan
+    macro_f1: float = math.nan
+
+    @property
+    def at_base_rate(self) -> bool:
+        """Whether a measured accuracy is no more than the test split's noise above the majority class's share of its
+        test labels (one-sided at the confidence): a model that always answers the majority class would score about
+        as much, and macro-F1 or balanced accuracy sees past it. False for other metrics or without a matrix."""
+        share = float(self.majority_share)
+        if self.metric != "accuracy" or not math.isfinite(share):
+            return False
+        from statistics import NormalDist
+
+        z = NormalDist().inv_cdf(float(self.confidence))
+        se = math.sqrt(max(share * (1 - share), 0.25 / max(self.test_size, 1)) / max(self.test_size, 1))
+        return bool(self.score <= share + z * se)
 
     @property
     def test_noise_size(self) -> float:
@@ -241,6 +269,31 @@ class MeasuredPoint:
 
 
 @dataclass(frozen=True)
+class Reach:
+    """What the pool reaches where the answer gives a target up (``give up``): ``p_target``, the forecast's chance
+    that some path reaches the target within the pool; ``score``, the highest score it reaches within the pool at the
+    ``confidence`` asked (to a tenth of a point; NaN where not even the measured range's low is reached so); and on
+    ``strategy``'s path to that score, ``labels_total`` (in all) and ``dollars`` from here (None: not told)."""
+
+    p_target: float
+    confidence: float
+    score: float = math.nan
+    strategy: str | None = None
+    labels_total: int | None = None
+    dollars: float | None = None
+
+    def to_dict(self) -> dict:
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Reach | None:
+        if not d:
+            return None
+        return cls(**{f.name: (math.nan if d[f.name] is None and f.name in ("p_target", "score") else d[f.name])
+                      for f in fields(cls)})
+
+
+@dataclass(frozen=True)
 class NextStep:
     """A campaign's one answer (see the module docstring).
 
@@ -252,7 +305,9 @@ class NextStep:
     :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
     None where the answer orders nothing or orders one batch at a time); ``label_price``: the user's price per
     label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
-    unknown string is a ValueError).
+    unknown string is a ValueError). ``settle``: where the measured reading is unsure, the ways to settle it priced
+    (:class:`planner.decide.settle.PricedSettle`, taken once here where a forecast was, else by the record);
+    ``reach``: on a give-up, what the pool reaches (:class:`Reach`).
     Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
@@ -270,6 +325,8 @@ class NextStep:
     until: Until | None = None
     advantage: object = None
     label_price: float | None = None
+    settle: object = None
+    reach: Reach | None = None
 
     def __post_init__(self):
         if self.reason is None:
@@ -308,11 +365,26 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
                           "accuracy": own[metric].astype(float)})
     m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
                  StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
+    f1 = last.get("macro_f1")
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
                          target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
                          held_out=m.held_out, stop=m.stop, settle_test_labels=m.settle_test_labels, metric=metric,
                          ids_left=int(max(facts.left, 0)), stop_chance=stop_chance, within_noise=m.within_noise,
-                         effective_test=m.effective_test)
+                         effective_test=m.effective_test, majority_share=_majority_share(last.get("confusion")),
+                         macro_f1=float(f1) if f1 is not None and pd.notna(f1) else math.nan)
+
+
+def _majority_share(confusion) -> float:
+    """The largest class's share of the test labels of a round's confusion matrix (rows: the true classes); NaN where
+    the round keeps none."""
+    if not isinstance(confusion, str) or not confusion.strip():
+        return math.nan
+    try:
+        rows = read_confusion(confusion).sum(axis=1)
+    except (ValueError, OverflowError, MemoryError):
+        return math.nan
+    total = float(rows.sum())
+    return float(rows.max()) / total if total > 0 else math.nan
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
@@ -385,6 +457,8 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:
         return NextStep(Act.MEASURE, **base, reason=Reason.SOURCES)
+    if facts.test_out:
+        return NextStep(Act.LABEL, **base, reason=Reason.TEST_OUT)
     if facts.round_out:
         return NextStep(Act.LABEL, **base, reason=Reason.IDS_OUT)
     if facts.left <= 0:
@@ -438,6 +512,9 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
+    known = _known_or_out(verdict, base, facts, budget, strategy)
+    if known is not None:
+        return known
     at = verdict.decide_at_labels if strategy == RANDOM else math.nan
     if strategy != RANDOM or not math.isfinite(at):   # until the labels in hand double (or the pool ends)
         at = float(min(labels_doubled(facts.train_labels), facts.train_labels + facts.left))
@@ -460,6 +537,81 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     act = Act.CONTINUE if strategy == facts.strategy and not facts.split else Act.SWITCH
     return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
                     reason=reason, verdict=verdict, until=until)
+
+
+def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | None, strategy: str) -> NextStep | None:
+    """The answer where knowing costs less than training, or the target is out of reach: ``test`` where the measured
+    reading is unsure and more test labels settle it for less in expectation than training labels
+    (:func:`planner.decide.settle.price_settle`); ``give up`` where the reading is below the target and the forecast
+    gives the target at most the chance a stop leaves of falling short within the pool
+    (:meth:`planner.decide.stop_rule.StopRule.out_of_reach`), naming what the pool reaches (:func:`pool_reach`);
+    None otherwise (the forecast's order)."""
+    from planner.decide.settle import price_settle
+
+    m = base.get("measured")
+    if m is None:
+        return None
+    settle = price_settle(m, facts, verdict, strategy, budget, base.get("label_price"))
+    if settle is not None:
+        base = {**base, "settle": settle}
+        if settle.cheaper == "test":
+            return NextStep(Act.TEST, **base, strategy=strategy, order=int(settle.option("test").labels),
+                            reason=Reason.UNSURE, verdict=verdict)
+    p_target = reach_chance(verdict)
+    if not m.met and StopRule(m.confidence).out_of_reach(p_target):
+        return NextStep(Act.GIVE_UP, **base, strategy=strategy, reason=Reason.OUT_OF_REACH, verdict=verdict,
+                        reach=pool_reach(verdict, strategy, m, p_target))
+    return None
+
+
+def reach_chance(verdict) -> float:
+    """The forecast's chance that some path reaches its target within the pool: one less the share of draws in which
+    none does (NaN where the verdict does not say)."""
+    p = getattr(verdict.decision, "probability_no_path", math.nan)
+    try:
+        return 1.0 - float(p)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+#: The steps of each bisection of the search for the score a pool reaches (:func:`pool_reach`).
+REACH_STEPS = 10
+
+
+def _highest(chance, lo: float, hi: float, level: float) -> float:
+    """The highest score from ``lo`` to ``hi`` whose ``chance(score)`` (falling with the score) is at least ``level``,
+    by bisection (:data:`REACH_STEPS`); ``lo`` where ``hi`` is not."""
+    if chance(hi) >= level:
+        return hi
+    for _ in range(REACH_STEPS):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if chance(mid) >= level else (lo, mid)
+    return lo
+
+
+def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Reach:
+    """What the pool reaches at the confidence of the measured point ``m`` (a :class:`Reach`): the highest score up
+    to the target that the pool reaches with at least that chance, to a tenth of a point. A score is reached where
+    the true score at the labels in hand meets it (the measurement's own chance, :func:`planner.decide.stop_rule.
+    jeffreys` on its test labels), or where some path reaches it within the pool in the forecast's draws (the same
+    draws and prices at another target, ``verdict.at_target``), whichever is the likelier; and ``strategy``'s labels
+    and dollars from here to it (none where the labels in hand reach it)."""
+    from planner.decide.stop_rule import jeffreys
+
+    conf = float(m.confidence)
+    n = max(float(m.test_noise_size), 1.0)
+    in_hand = _highest(lambda s: jeffreys(m.score, n, s)[0], 0.0, float(m.target), conf)
+    out = Reach(p_target=float(p_target), confidence=conf, strategy=strategy, score=math.floor(in_hand * 1000) / 1000)
+    at_target = getattr(verdict, "at_target", None)
+    if at_target is None or reach_chance(at_target(in_hand)) < conf:
+        return out
+    score = math.floor(_highest(lambda s: reach_chance(at_target(s)), in_hand, float(m.target), conf) * 1000) / 1000
+    labels = _forecast_labels(at_target(score), strategy)
+    if not math.isfinite(labels):
+        return dataclasses.replace(out, score=score)
+    dollars = float(at_target(score).decision.row(strategy).total_cost)
+    return dataclasses.replace(out, score=score, labels_total=int(round(labels)),
+                               dollars=dollars if math.isfinite(dollars) else None)
 
 
 def sure_labels(verdict, strategy: str, m: MeasuredPoint) -> float:

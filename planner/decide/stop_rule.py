@@ -364,6 +364,12 @@ class StopRule:
         rule's :attr:`level` or above."""
         return bool(score >= target and p_met >= self.level)
 
+    def out_of_reach(self, p_reach: float) -> bool:
+        """Whether a target the forecast reaches within the pool with chance ``p_reach`` is out of reach: at most
+        ``1 - confidence`` (the chance a stop leaves of falling short), where the answer gives up rather than orders
+        (``replan FILE``'s give-up reads the same bound)."""
+        return bool(math.isfinite(p_reach) and p_reach <= 1.0 - float(self.confidence))
+
     def within_noise(self, score: float, target: float, test_size: float) -> bool:
         """Whether ``test_size`` test labels alone cannot tell a measured ``score`` from ``target`` at the
         confidence, on either side."""

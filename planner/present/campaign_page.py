@@ -87,9 +87,11 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                f"{level} interval given those test labels."))
     how = {"continue": f"with {rec.strategy}", "switch": f"to {rec.strategy}",
-           "split": f"half random, half {rec.strategy}"}.get(rec.act, "")
+           "split": f"half random, half {rec.strategy}", "test": f"{rec.order:,} test labels"}.get(rec.act, "")
     why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
-           "for a forecast yet", "standing": "the order in force", "unreached": "no path reaches the target yet",
+           "for a forecast yet", "standing": "the order in force", "unreached": "the target reached in under half the "
+           "forecasts", "unsure": "test labels settle it for less", "out of reach": "the pool cannot reach it",
+           "test ids out": "test ids to label",
            "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
            "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(rec.reason, "")
     out.append(Metric("The act", rec.act.value, "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
@@ -100,8 +102,10 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                      f"{plural(path.labels_from_here, 'more label')}" if path.reachable
                      and finite(path.dollars_from_here) else "the target is not reached from here in most "
                                                                     "forecasts")
-    order = plural(rec.order, "label") if rec.order else "none"
-    rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" if rec.order else ""
+    test = rec.act == "test"
+    order = plural(rec.order, "test label" if test else "label") if rec.order else "none"
+    rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" \
+        if rec.order and not test else ""
     out.append(Metric("The order", order, "; ".join(x for x in (rounds, to_target) if x),
                       help="Labels to order now, in whole rounds of the campaign's batch; the cost is the forecast's "
                            f"total from the {count(int(rec.facts.train_labels))} training labels in hand to the "
