@@ -36,7 +36,7 @@ from dataclasses import dataclass, fields
 
 from planner.decide.advantage import MeasuredAdvantage
 from planner.decide.asked import AskedQuestion
-from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Until
+from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Tell, Until
 from planner.decide.settle import PricedSettle
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
@@ -176,7 +176,9 @@ class CampaignAnswer:
     (:class:`planner.decide.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
     ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split
     rounds measured (:class:`planner.decide.advantage.MeasuredAdvantage`; None without a split round); ``reach``: on
-    ``give up``, what the pool reaches (:class:`planner.decide.next_step.Reach`; None otherwise); ``forecast``:
+    ``give up``, what the pool reaches (:class:`planner.decide.next_step.Reach`; None otherwise); ``tell``: the test
+    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.next_step.Tell`; None
+    without a forecast or where those in hand do); ``forecast``:
     the forecast's :class:`planner.decide.redecide.Redecision` where one was taken (:class:`Published` once read
     back); ``paths``: each forecast path from here (:class:`PathFromHere`); ``aside``: the sources' paths
     (:func:`planner.decide.source_path.source_paths`); ``pick``: their
@@ -203,6 +205,7 @@ class CampaignAnswer:
     settle_dollars: float | None = None
     advantage: MeasuredAdvantage | None = None
     reach: Reach | None = None
+    tell: Tell | None = None
     forecast: object = None
     paths: tuple[PathFromHere, ...] = ()
     aside: tuple = ()
@@ -269,7 +272,8 @@ class CampaignAnswer:
                        "target": self.target, "order": int(self.order), "rounds": self.order_rounds,
                        "batch_size": int(f.batch_size), "until": None if self.until is None else self.until.value,
                        "decide_at_labels": self.decide_at, "budget": self.budget, "command": self.command,
-                       "reach": None if self.reach is None else self.reach.to_dict()},
+                       "reach": None if self.reach is None else self.reach.to_dict(),
+                       "tell": None if self.tell is None else self.tell.to_dict()},
             "advantage": None if self.advantage is None else self.advantage.to_dict(),
             "settle": _settle_json(self.measured, self.settle),
             "paths": None if forecast is None else [p.to_dict() for p in self.paths],
@@ -296,6 +300,7 @@ class CampaignAnswer:
                    question=None if q is None else AskedQuestion.from_dict(q), target=a["target"],
                    strategy=a["strategy"], order=a["order"], until=a["until"], decide_at=a["decide_at_labels"],
                    budget=a["budget"], command=a["command"], reach=Reach.from_dict(a["reach"]),
+                   tell=Tell.from_dict(a["tell"]),
                    measured=None if m is None else MeasuredPoint.from_dict(m),
                    settle=None if d["settle"] is None else PricedSettle.from_dict(d["settle"]),
                    settle_dollars=None if m is None else m["settle_dollars"],
@@ -341,7 +346,8 @@ def answer_record(step, question: AskedQuestion | None, *, command: str | None, 
                           decide_at=_whole(step.decide_at), budget=step.budget, command=command,
                           measured=step.measured, settle=priced_settle(step),
                           settle_dollars=None if step.measured is None else _settle_dollars(step),
-                          advantage=step.advantage, reach=step.reach, forecast=verdict, paths=paths,
+                          advantage=step.advantage, reach=step.reach, tell=step.tell, forecast=verdict,
+                          paths=paths,
                           aside=tuple(aside), pick=pick,
                           lead=lead or Lead(), changed=changed_from(previous, step), stamp=stamp,
                           notes=tuple(step.notes))

@@ -49,7 +49,7 @@ from planner.decide.stop_rule import StopRule, measured, read_confusion, reading
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
-           "Until", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance"]
+           "Tell", "Until", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance", "test_to_tell"]
 
 
 class Act(StrEnum):
@@ -294,6 +294,48 @@ class Reach:
 
 
 @dataclass(frozen=True)
+class Tell:
+    """The test split the question needs: ``pool_score``, the forecast's median score with the pool's every id
+    labeled (:func:`planner.decide.redecide.pool_score`); ``test_labels``, the test labels whose one measurement tells
+    that score from the target at the confidence (``s (1 - s) (z / (s - T))^2``; None: no count does, a score at the
+    target); ``more`` of them than in hand; ``dollars`` for those at the label price (None: no price); ``possible``:
+    the pool's ids left hold them."""
+
+    pool_score: float
+    test_labels: int | None
+    more: int | None
+    dollars: float | None
+    possible: bool
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Tell | None:
+        return None if not d else cls(**{f.name: d[f.name] for f in fields(cls)})
+
+
+def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_price: float | None) -> Tell | None:
+    """The test labels it takes to tell the target from what the pool likely gives (a :class:`Tell`), where those
+    in hand do not; None without a forecast's pool score or a measured point, or where the test labels in hand
+    suffice."""
+    from planner.decide.costs import labels_dollars
+    from planner.decide.stop_rule import labels_to_tell
+
+    likely = float(getattr(verdict, "pool_score", math.nan))
+    if m is None or not math.isfinite(likely):
+        return None
+    total = labels_to_tell(likely, m.target, 0.0, m.confidence)
+    if math.isfinite(total) and total <= m.test_noise_size:
+        return None
+    more = max(int(math.ceil(total - m.test_noise_size)), 1) if math.isfinite(total) else None
+    price = label_price if label_price is not None else getattr(verdict.decision, "scenario", {}).get("price_per_label")
+    dollars = None if more is None or price is None else float(labels_dollars(more, float(price)))
+    return Tell(pool_score=likely, test_labels=None if more is None else int(math.ceil(total)), more=more,
+                dollars=dollars, possible=more is not None and more <= facts.left)
+
+
+@dataclass(frozen=True)
 class NextStep:
     """A campaign's one answer (see the module docstring).
 
@@ -307,7 +349,8 @@ class NextStep:
     label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
     unknown string is a ValueError). ``settle``: where the measured reading is unsure, the ways to settle it priced
     (:class:`planner.decide.settle.PricedSettle`, taken once here where a forecast was, else by the record);
-    ``reach``: on a give-up, what the pool reaches (:class:`Reach`).
+    ``reach``: on a give-up, what the pool reaches (:class:`Reach`); ``tell``: with a forecast, the test labels it
+    takes to tell the target from what the pool likely gives (:class:`Tell`; None where those in hand do).
     Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
@@ -327,6 +370,7 @@ class NextStep:
     label_price: float | None = None
     settle: object = None
     reach: Reach | None = None
+    tell: Tell | None = None
 
     def __post_init__(self):
         if self.reason is None:
@@ -512,6 +556,7 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
+    base = {**base, "tell": test_to_tell(verdict, base.get("measured"), facts, base.get("label_price"))}
     known = _known_or_out(verdict, base, facts, budget, strategy)
     if known is not None:
         return known

@@ -188,6 +188,30 @@ def cost_line(rec: CampaignAnswer) -> str | None:
     the labels in hand, and its chance of being the cheapest), for an order; None without a forecast or an order."""
     if rec.act == "test":
         return _test_cost_line(rec)
+    line = _path_cost_line(rec)
+    return line if line is None or rec.tell is None else f"{line} {tell_text(rec)}"
+
+
+def tell_text(rec: CampaignAnswer) -> str:
+    """The test split the question needs (the record's ``tell``): the test labels that tell the target from what the
+    pool likely gives, against those in hand."""
+    t, m = rec.tell, rec.measured
+    goal, likely = target_text(m.target), score_text(t.pool_score, m.target)
+    if t.more is None:
+        return (f"The pool likely gives {likely} (the forecast's median with every id labeled), the target itself: no "
+                "count of test labels tells them apart.")
+    head = f"Telling the {goal} target from the {likely} the pool likely gives (the forecast's median with every id labeled)"
+    if not t.possible:
+        return (f"{head} takes more test labels than the {plural(int(rec.facts.left), 'id')} the pool has left: "
+                "no test split it holds tells them apart.")
+    dollars = "" if t.dollars is None else f", {money(t.dollars)}"
+    return (f"{head} takes about {plural(t.test_labels, 'test label')} ({count(t.more)} more{dollars}): "
+            f"`{more_test_command(rec.facts.folder, t.more)}` draws them.")
+
+
+def _path_cost_line(rec: CampaignAnswer) -> str | None:
+    """What reaching the target costs from here on the path an order follows; None without a forecast or an
+    order."""
     path = rec.path
     if path is None or rec.act not in ("continue", "switch", "split") or rec.target is None:
         return None

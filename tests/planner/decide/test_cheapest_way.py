@@ -17,14 +17,15 @@ from hypothesis import strategies as st
 
 from planner.decide.next_step import CampaignFacts, measured_point, next_step, reach_chance
 from planner.decide.settle import expected_labels, price_settle
-from planner.decide.stop_rule import jeffreys
+from planner.decide.stop_rule import jeffreys, labels_to_tell
 from planner.present.next_step_view import act_line, answer_text, cost_line, record
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
 EXAMPLES = settings(max_examples=60, deadline=None, derandomize=True)
 
 
-def _verdict(reach_labels: float | None, ceiling: float, price: float | None, target: float):
+def _verdict(reach_labels: float | None, ceiling: float, price: float | None, target: float,
+             pool_score: float = math.nan):
     """A forecast as the answer reads it: random's row reaches any score up to ``ceiling`` at ``reach_labels`` in all
     (None: the trusted score is not reached), and the chance that some path reaches a score ``s`` within the pool
     falls from 1 to 0 across ``ceiling`` (a logistic of width half a point)."""
@@ -46,7 +47,7 @@ def _verdict(reach_labels: float | None, ceiling: float, price: float | None, ta
 
     def verdict(score):
         return SimpleNamespace(next_strategy="random" if decision(score).strategies[0].reachable else None,
-                               decide_at_labels=math.nan, decision=decision(score),
+                               decide_at_labels=math.nan, decision=decision(score), pool_score=pool_score,
                                at_target=lambda s: verdict(s), to_dict=lambda: {"recommendation": "random"})
 
     return verdict(target)
@@ -69,7 +70,8 @@ def asked(draw):
     more = draw(st.sampled_from([None, 20, 400, 5000]))
     ceiling = target + draw(st.floats(-0.1, 0.1))
     price = draw(st.none() | st.sampled_from([0.04, 0.5, 3.0]))
-    verdict = _verdict(None if more is None else float(facts.train_labels + more), ceiling, price, target)
+    verdict = _verdict(None if more is None else float(facts.train_labels + more), ceiling, price, target,
+                       pool_score=min(max(ceiling + draw(st.floats(-0.02, 0.02)), 0.0), 1.0))
     return facts, target, verdict, price, draw(st.floats(0.6, 0.97))
 
 
@@ -154,3 +156,31 @@ def test_an_accuracy_within_the_noise_of_the_majority_share_is_named_as_the_base
     assert ("majority class" in lead) == m.at_base_rate
     if m.at_base_rate:
         assert "macro_f1" in lead and "0.40" in lead
+
+
+@EXAMPLES
+@given(case=asked())
+def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_priced(case):
+    facts, target, verdict, price, confidence = case
+    ns = next_step(facts, target, confidence=confidence, verdict=verdict, label_price=price)
+    m = measured_point(facts, target, confidence)
+    if ns.verdict is None:
+        assert ns.tell is None
+        return
+    need = labels_to_tell(verdict.pool_score, target, 0.0, confidence)
+    t = ns.tell
+    assert (t is None) == (math.isfinite(need) and need <= facts.test_labels)
+    if t is None:
+        return
+    assert t.pool_score == verdict.pool_score
+    if t.more is not None:
+        assert t.test_labels == math.ceil(need) and t.more == max(math.ceil(need - facts.test_labels), 1)
+        assert t.possible == (t.more <= facts.left)
+        assert (t.dollars is None) == (price is None) and (price is None or t.dollars == t.more * price)
+    rec = record(ns)
+    jsonschema.validate(rec.to_dict(), SCHEMA)
+    line = cost_line(rec)
+    if ns.act in ("continue", "switch", "split"):
+        assert "pool likely gives" in line
+        if t.more is not None and t.possible:
+            assert f"--test {t.more}" in line and f"{t.test_labels:,} test label" in line
