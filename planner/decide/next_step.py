@@ -45,6 +45,7 @@ import pandas as pd
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
 from planner.decide.measurement import Measurement
+from planner.decide.settle import forecast_labels, price_settle, sure_labels
 from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
@@ -566,7 +567,7 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     if budget is not None:
         at = min(at, float(budget))
     orders = (Reason.VERDICT, Reason.MEASURED, Reason.MEASURING)
-    goal, aim = (_forecast_labels(verdict, strategy) if reason in orders else math.nan), Until.FORECAST
+    goal, aim = (forecast_labels(verdict, strategy) if reason in orders else math.nan), Until.FORECAST
     m = base.get("measured")
     if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
         goal, aim = sure_labels(verdict, strategy, m), Until.SURE
@@ -591,8 +592,6 @@ def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     gives the target at most the chance a stop leaves of falling short within the pool
     (:meth:`planner.decide.stop_rule.StopRule.out_of_reach`), naming what the pool reaches (:func:`pool_reach`);
     None otherwise (the forecast's order)."""
-    from planner.decide.settle import price_settle
-
     m = base.get("measured")
     if m is None:
         return None
@@ -651,35 +650,9 @@ def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Rea
     if at_target is None or reach_chance(at_target(in_hand)) < conf:
         return out
     score = math.floor(_highest(lambda s: reach_chance(at_target(s)), in_hand, float(m.target), conf) * 1000) / 1000
-    labels = _forecast_labels(at_target(score), strategy)
+    labels = forecast_labels(at_target(score), strategy)
     if not math.isfinite(labels):
         return dataclasses.replace(out, score=score)
     dollars = float(at_target(score).decision.row(strategy).total_cost)
     return dataclasses.replace(out, score=score, labels_total=int(round(labels)),
                                dollars=dollars if math.isfinite(dollars) else None)
-
-
-def sure_labels(verdict, strategy: str, m: MeasuredPoint) -> float:
-    """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
-    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point); NaN where no
-    forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
-    at_target = getattr(verdict, "at_target", None)
-    if at_target is None or strategy is None:
-        return math.nan
-    score = trusted_score(m.target, m.test_noise_size, m.confidence)
-    try:
-        return _forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
-    except ValueError:   # a score no forecast can be asked for
-        return math.nan
-
-
-def _forecast_labels(verdict, strategy: str) -> float:
-    """The forecast's median labels to the target on ``strategy``'s path, in all (the labels in hand included); NaN
-    where the path does not reach it, or its count lies beyond the extrapolation limit."""
-    try:
-        row = verdict.decision.row(strategy)
-    except (KeyError, AttributeError):
-        return math.nan
-    if not row.reachable or "labels" in getattr(row, "beyond_limit", ()) or not math.isfinite(row.labels):
-        return math.nan
-    return float(row.labels)

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.stop_rule import trusted_score
 
-__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "price_settle", "priced_settle"]
+__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "forecast_labels", "price_settle",
+           "priced_settle", "sure_labels"]
 
 #: The steps weighed, in the order the answer states them.
 STEPS = ("train", "test", "stop")
@@ -102,11 +103,35 @@ def _price_of(label_price, verdict) -> float | None:
     return price if math.isfinite(price) and price >= 0 else None
 
 
+def sure_labels(verdict, strategy: str, m) -> float:
+    """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
+    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point ``m``); NaN where no
+    forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
+    at_target = getattr(verdict, "at_target", None)
+    if at_target is None or strategy is None:
+        return math.nan
+    score = trusted_score(m.target, m.test_noise_size, m.confidence)
+    try:
+        return forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
+    except ValueError:   # a score no forecast can be asked for
+        return math.nan
+
+
+def forecast_labels(verdict, strategy: str) -> float:
+    """The forecast's median labels to the target on ``strategy``'s path, in all (the labels in hand included); NaN
+    where the path does not reach it, or its count lies beyond the extrapolation limit."""
+    try:
+        row = verdict.decision.row(strategy)
+    except (KeyError, AttributeError):
+        return math.nan
+    if not row.reachable or "labels" in getattr(row, "beyond_limit", ()) or not math.isfinite(row.labels):
+        return math.nan
+    return float(row.labels)
+
+
 def _train(m, f, verdict, strategy, budget, price: float | None) -> SettleOption:
     """More training labels: the forecast's median labels to the score the test split confirms on ``strategy``
-    (:func:`planner.decide.next_step.sure_labels`), from the labels in hand in whole batches."""
-    from planner.decide.next_step import sure_labels
-
+    (:func:`sure_labels`), from the labels in hand in whole batches."""
     if verdict is None or getattr(verdict, "at_target", None) is None or strategy is None:
         return SettleOption("train", None, None, False, "no forecast")
     total = sure_labels(verdict, strategy, m)
