@@ -185,7 +185,6 @@ def play(args) -> list[dict]:
             hits = truth.index[truth.to_numpy() >= target]
             crossing = float(hits[0]) if len(hits) else None
             setup = days * day_rate if c.setup_paid_by else 0.0
-            ids_left = c.pool_size - test - train
             rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "kind": kind, "target": target,
                          "reach": reach, "label_price": price, "setup": days * day_rate, "end": end,
                          "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
@@ -194,8 +193,7 @@ def play(args) -> list[dict]:
                          "crossing": crossing, "out_of_reach": crossing is None and reach < target,
                          "hindsight": None if crossing is None else crossing * price + (
                              setup if _al_by(c, rounds, crossing) else 0.0),
-                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless,
-                         "ids_left": ids_left})
+                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless})
             print(f"  {name}/{model} seed {seed} {kind} target {target:.3f}: {end}, {f.paid} labels "
                   f"({test} test), truth {truth.iloc[-1]:.3f}, crossing {crossing}", flush=True)
     print(f"  {name}/{model}/{metric} seed {seed}: {time.process_time() - t0:.0f} CPU s", flush=True)
