@@ -19,7 +19,7 @@ true score S on the test ids; targets S - ``--near`` (the pool reaches it) and S
 crossing's training labels (and the set-up where the path paid one by then), no test label; out of reach: the
 truth never meets it within the rounds played or the scout.
 
-    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_follow.py --out /tmp/follow
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_follow.py --out /tmp/follow   # 5 sets x 3 seeds x 2 targets
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_follow.py --from-rows /tmp/follow/rows.json
 
 Writes ``<out>/rows.json`` (one row per case) and prints the table RESULTS.md shows ("Following the answer").
@@ -44,7 +44,7 @@ sys.path[:0] = [p for p in (str(Path(__file__).resolve().parent),) if p not in s
 from bench_loop import CONFIDENCE, RANDOM, Oracle, _curve, true_scores, users_cases, write_pool  # noqa: E402
 
 #: (selection set, learner, metric).
-UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf4_hard", "logreg", "accuracy"),
+UNITS = (("clf3_easy", "logreg", "accuracy"), ("clf4_hard", "logreg", "accuracy"), ("clf10_hard", "logreg", "accuracy"),
          ("moons_noise30", "knn", "accuracy"), ("users_imb90", "knn", "macro_f1"))
 #: Acts that end the campaign: nothing more is paid.
 ENDS = ("stop", "give up")
@@ -238,11 +238,12 @@ def table(rows: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
-    ap.add_argument("--seeds", default="0,1", help="campaign seeds, comma-separated (default 0,1)")
+    ap.add_argument("--seeds", default="0,1,2", help="campaign seeds, comma-separated (default 0,1,2)")
     ap.add_argument("--pool", type=int, default=600, help="pool rows drawn from the set (default 600)")
     ap.add_argument("--test", type=int, default=150, help="the campaign's test split (default 150)")
     ap.add_argument("--batch", type=int, default=20, help="initial set and batch size (default 20)")
-    ap.add_argument("--cap", type=int, default=400, help="the question's budget: training labels in all (default 400)")
+    ap.add_argument("--cap", type=int, default=None, help="the question's budget: training labels in all (default: "
+                    "the pool's non-test ids)")
     ap.add_argument("--near", type=float, default=0.03, help="the near target: the scout's score less this")
     ap.add_argument("--far", type=float, default=0.03, help="the far target: the scout's score plus this")
     ap.add_argument("--out", default=None, help="folder for rows.json")
@@ -251,6 +252,7 @@ def main(argv=None) -> int:
     if a.from_rows:
         print(table(json.loads(Path(a.from_rows).read_text())))
         return 0
+    a.cap = a.pool - a.test if a.cap is None else a.cap
     units = [u for u in UNITS if a.units is None or u[0] in a.units.split(",")]
     rows = []
     for (name, model, metric), seed in product(units, [int(x) for x in a.seeds.split(",")]):

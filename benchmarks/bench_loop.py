@@ -274,9 +274,11 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
     return _curve(folder, metric)
 
 
-def decide(folder: Path, price: float, days: float, day_rate: float, budget: int, target: float, metric: str):
+def decide(folder: Path, price: float, days: float, day_rate: float, budget: int, target: float, metric: str, *,
+           strategies=(RANDOM, *AL)):
     """The campaign's answer at these prices: its service's (``alplan plan DIR --budget B --pool-size B``'s, on the
-    round's folder copy, every strategy of :data:`AL`), or the refusal's line where alplan refused the table."""
+    round's folder copy, ``strategies``: None the learner's defaults), or the refusal's line where alplan refused
+    the table."""
     from planner.campaign import Prices, Question, answer
     from planner.decide.costs import PoolShape, Scenario
 
@@ -284,7 +286,7 @@ def decide(folder: Path, price: float, days: float, day_rate: float, budget: int
                     pool=PoolShape(pool_size=int(budget)))
     try:
         return answer(folder, Question(target, metric=metric, confidence=CONFIDENCE, budget=budget,
-                                       strategies=(RANDOM, *AL)),
+                                       strategies=strategies),
                       Prices(scenario=scen, given=frozenset({"pool_size"}), label_price=price))
     except ValueError as exc:  # a table alplan refuses: a finding, reported
         return str(exc)
