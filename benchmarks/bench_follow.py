@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import shlex
 import sys
 import tempfile
@@ -132,8 +131,7 @@ class Follower:
         raise RuntimeError(f"no end after {cap_steps} answers: {' '.join(self.trail[-6:])}")
 
 
-def scout_score(work: Path, pool: Path, oracle: Oracle, *, model: str, seed: int, test: int, n_rows: int,
-                metric: str) -> float:
+def scout_score(work: Path, pool: Path, oracle: Oracle, model: str, seed: int, test: int, n_rows: int, metric: str):
     """The learner on every non-test id of the pool, scored on the test ids: what the pool can reach."""
     from planner.campaign.steps import add_labels, start
     start(folder := work / "scout", pool, model=model, strategy=RANDOM, seed=seed, initial=n_rows - test,
@@ -164,7 +162,7 @@ def play(args) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="alplan-follow-") as tmp:
         work = Path(tmp)
         pool = write_pool(work, X)
-        reach = scout_score(work, pool, oracle, model=model, seed=seed, test=a.test, n_rows=len(y), metric=metric)
+        reach = scout_score(work, pool, oracle, model, seed, a.test, len(y), metric)
         for kind, target in (("near", reach - a.near), ("far", min(reach + a.far, 0.999))):
             price, days, day_rate = mixes[int(rng.integers(len(mixes)))]
             folder = work / f"campaign-{kind}"
@@ -177,8 +175,7 @@ def play(args) -> list[dict]:
             f.label()
             end = f.run()
             c = Campaign.load(folder)
-            role = c.asked.set_index("id")["role"]
-            held = role.loc[c.labels["id"]]
+            held = c.asked.set_index("id")["role"].loc[c.labels["id"]]
             train, test = int((held == "train").sum()), int((held == "test").sum())
             rounds = _curve(folder, metric)
             truth = true_scores(folder, rounds[["round", "n_labels"]], oracle, metric)["truth"]
@@ -188,11 +185,11 @@ def play(args) -> list[dict]:
             rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "kind": kind, "target": target,
                          "reach": reach, "label_price": price, "setup": days * day_rate, "end": end,
                          "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
-                         "test_initial": a.test, "dollars": f.paid * price + setup, "truth": float(truth.iloc[-1]),
+                         "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup, "truth": float(truth.iloc[-1]),
                          "p_met": None if f.last.measured is None else float(f.last.measured.p_met),
                          "crossing": crossing, "out_of_reach": crossing is None and reach < target,
-                         "hindsight": None if crossing is None else crossing * price + (
-                             setup if _al_by(c, rounds, crossing) else 0.0),
+                         "hindsight": None if crossing is None else crossing * price + setup * bool(
+                             (rounds.loc[rounds["n_labels"] <= crossing, "strategy"].astype(str) != RANDOM).any()),
                          "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless})
             print(f"  {name}/{model} seed {seed} {kind} target {target:.3f}: {end}, {f.paid} labels "
                   f"({test} test), truth {truth.iloc[-1]:.3f}, crossing {crossing}", flush=True)
@@ -200,38 +197,29 @@ def play(args) -> list[dict]:
     return rows
 
 
-def _al_by(c, rounds: pd.DataFrame, n: float) -> bool:
-    """Whether an AL order picked a round of the campaign at or below ``n`` training labels (its set-up paid)."""
-    return bool((rounds.loc[rounds["n_labels"] <= n, "strategy"].astype(str) != RANDOM).any())
-
-
 def _q(s: pd.Series, q: float) -> str:
     return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
 
 
 def table(rows: list[dict]) -> str:
-    """Per metric and target kind (and all): what the user who follows the answer gets."""
+    """Per target kind (and all; every case of the selection part, one initial set): what the user who follows the
+    answer gets."""
     df = pd.DataFrame(rows)
-    df["stopped"] = df["end"].str.startswith("stop (met")
-    out = ["| cases | target | ends: stop met / stop other / give up | stops held | stated chance at stops | "
-           "never stopped though the truth crossed | labels at stop / true crossing, median (p90) | test labels "
-           "bought past the split | dollars / hindsight, median | dollars on out-of-reach targets (cases) | labels "
-           "ordered past a <10% forecast (out of reach) |", "|---|---|---|---|---|---|---|---|---|---|---|"]
-    for label, g in [*df.groupby("kind"), ("all", df)]:
-        s = g[g["stopped"]]
-        held = (s["truth"] >= s["target"])
-        gave = g["end"].str.startswith("give up")
-        ratio = (s["paid"] / s["crossing"]).where(s["crossing"].notna())
-        dollars = (g["dollars"] / g["hindsight"]).where(g["hindsight"].fillna(0) > 0)
-        far = g[g["out_of_reach"]]
-        out.append(f"| {len(g)} | {label} | {len(s)} / {len(g) - len(s) - int(gave.sum())} / {int(gave.sum())} | "
-                   f"{held.mean():.0%} ({int(held.sum())} of {len(s)}) | {s['p_met'].mean():.0%} | "
-                   f"{int((~g['stopped'] & ~gave & g['crossing'].notna()).sum())} | {_q(ratio, 0.5)} ({_q(ratio, 0.9)})"
-                   f" | {int((g['test'] - g['test_initial']).sum())} | {_q(dollars, 0.5)} | "
-                   f"${far['dollars'].sum():,.0f} ({len(far)}) | {int(far['after_hopeless'].sum())} |"
-                   if len(s) else f"| {len(g)} | {label} | 0 / {len(g) - int(gave.sum())} / {int(gave.sum())} | - | "
-                   f"- | {int((~gave & g['crossing'].notna()).sum())} | - | {int((g['test'] - g['test_initial']).sum())}"
-                   f" | - | ${far['dollars'].sum():,.0f} ({len(far)}) | {int(far['after_hopeless'].sum())} |")
+    out = ["| target | cases | ends: stop met / other stop / give up | stops held (stated) | never "
+           "stopped, truth crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / "
+           "hindsight, median | dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
+    for kind, g in [*df.groupby("kind"), ("all", df)]:
+        met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
+        s, far = g[met], g[g["out_of_reach"]]
+        held = s["truth"] >= s["target"]
+        ratio, dollars = s["paid"] / s["crossing"], g["dollars"] / g["hindsight"].where(g["hindsight"] > 0)
+        out.append(f"| {kind} | {len(g)} | "
+                   f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()} | "
+                   + (f"{held.mean():.0%} ({s['p_met'].mean():.0%}) | " if len(s) else "- | ")
+                   + f"{(~met & ~gave & g['crossing'].notna()).sum()} | {_q(ratio, 0.5)} ({_q(ratio, 0.9)}) | "
+                   f"{(g['test'] - g['test_initial']).sum()} | {_q(dollars, 0.5)} | ${far['dollars'].sum():,.0f} "
+                   f"({len(far)}) | {far['after_hopeless'].sum()} |")
     return "\n".join(out)
 
 
