@@ -1,28 +1,26 @@
-"""Following the answer: a campaign that does what the product's answer says at every step, to its end, scored on
-what the user gets.
+"""Following the answer: a campaign that does what the product's answer says at every step, to its end, every label
+paid, scored on what the user gets.
 
-A *case*: a pool of the corpus's selection part (``--pool N`` rows of it, drawn with the seed; its labels the oracle),
-a learner, a metric, a target, a campaign seed and one price of the users' mix (drawn with the seed). The campaign:
-``campaign start --strategy random --initial B --batch-size B --test-size T``, the oracle labels round 0 and ``add``
-takes them; then, after every ``add``, the answer ``campaign add`` ends with (``service.standing_answer``; a
-``measure`` it asks is taken as ``add`` takes it, ``service.measure_added``) and, where it says ``decide`` or no
-question stands, ``alplan plan DIR --target T --budget CAP`` (``service.answer(..., keep=True)``). Its act is carried
-out by its ``act`` and its ``command``'s flags: ``label`` the ids out; ``measure``; ``continue``/``switch``/``split``
-one ``campaign next`` with the command's ``--strategy``/``--decide-at``/``--split``; ``test`` ``campaign next --test
-N`` (N the command's, and ``order``); ``stop`` and ``give up`` end it; any other act raises. Every label the oracle
-writes is paid, test labels too; CAP (``--cap``: the question's budget) bounds the training labels.
-
-**Targets**: a scout fits the learner on every non-test id of the pool (one ``start`` with all of them) and reads its
-true score S on the test ids; targets S - ``--near`` (the pool reaches it) and S + ``--far`` (it likely cannot).
+A *case*: ``--pool N`` rows of a selection-part set (drawn with the seed; its labels the oracle), a learner, a metric,
+a target, a campaign seed and one price of the users' mix (drawn with the seed). The campaign: ``campaign start
+--strategy random --initial B --batch-size B --test-size T``; the oracle labels the ids out and ``add`` takes them;
+then the answer ``campaign add`` ends with (``service.standing_answer``; a ``measure`` it asks taken as ``add`` takes
+it, ``service.measure_added``), and where it says ``decide`` or no question stands, ``alplan plan DIR --target X
+--budget CAP``'s (``service.answer(..., keep=True)``; CAP: the pool's non-test ids). Its act is carried out by its
+``act`` and its ``command``'s flags: ``label`` the ids out; ``measure``; ``continue``/``switch``/``split``: one
+``campaign next`` with the command's ``--strategy``/``--decide-at``/``--split``; ``test``: ``campaign next --test
+N`` (N the command's, equal to ``order``), labeled as test labels; ``stop`` and ``give up`` end it; any other act
+raises. **Targets**: a scout fits the learner on every non-test id (one ``start`` with all of them), scored on the
+test ids: S; targets S - ``--near`` ("near": the pool reaches it) and S + ``--far`` ("far": it likely cannot).
 **The truth**: the campaign's learner at each measured round, scored on every pool id it never trained on
-(``bench_loop.true_scores``); the true crossing is the first round that meets the target; hindsight buys the true
-crossing's training labels (and the set-up where the path paid one by then), no test label; out of reach: the
-truth never meets it within the rounds played or the scout.
+(``bench_loop.true_scores``); the true crossing: the first round that meets the target; hindsight buys the true
+crossing's training labels (and the set-up where an AL order picked a round by then), no test label; out of reach:
+no round meets it and the scout is below it.
 
-    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_follow.py --out /tmp/follow   # 5 sets x 3 seeds x 2 targets
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_follow.py --out /tmp/follow   # 5 sets, 3 seeds
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_follow.py --from-rows /tmp/follow/rows.json
 
-Writes ``<out>/rows.json`` (one row per case) and prints the table RESULTS.md shows ("Following the answer").
+Writes ``<out>/rows.json`` (a row per case) and prints the table. Results go to the "Following the answer" section.
 """
 
 from __future__ import annotations
@@ -95,8 +93,8 @@ class Follower:
             self.trail.append(f"{self.paid}:plan")
             if rec.act == "decide":
                 raise RuntimeError(f"plan DIR answered `decide` again: {rec.command}")
-            chance = None if rec.forecast is None else max(1 - s.p_unreachable for s in rec.forecast.decision.strategies)
-            if chance is not None and chance < 0.1 and self.first_hopeless is None:
+            rows = () if rec.forecast is None else rec.forecast.decision.strategies   # the best path's chance
+            if rows and max(1 - s.p_unreachable for s in rows) < 0.1 and self.first_hopeless is None:
                 self.first_hopeless = self.paid
         return rec
 
@@ -185,7 +183,8 @@ def play(args) -> list[dict]:
             rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "kind": kind, "target": target,
                          "reach": reach, "label_price": price, "setup": days * day_rate, "end": end,
                          "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
-                         "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup, "truth": float(truth.iloc[-1]),
+                         "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup,
+                         "truth": float(truth.iloc[-1]),
                          "p_met": None if f.last.measured is None else float(f.last.measured.p_met),
                          "crossing": crossing, "out_of_reach": crossing is None and reach < target,
                          "hindsight": None if crossing is None else crossing * price + setup * bool(
@@ -205,9 +204,9 @@ def table(rows: list[dict]) -> str:
     """Per target kind (and all; every case of the selection part, one initial set): what the user who follows the
     answer gets."""
     df = pd.DataFrame(rows)
-    out = ["| target | cases | ends: stop met / other stop / give up | stops held (stated) | never "
-           "stopped, truth crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / "
-           "hindsight, median | dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
+    out = ["| target | cases | ends: stop met / other stop / give up | stops held (stated) | never stopped, truth "
+           "crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median "
+           "| dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
            "|---|---|---|---|---|---|---|---|---|---|"]
     for kind, g in [*df.groupby("kind"), ("all", df)]:
         met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
@@ -234,12 +233,15 @@ def main(argv=None) -> int:
                     "the pool's non-test ids)")
     ap.add_argument("--near", type=float, default=0.03, help="the near target: the scout's score less this")
     ap.add_argument("--far", type=float, default=0.03, help="the far target: the scout's score plus this")
+    ap.add_argument("--quick", action="store_true", help="one set, one seed, a 200-row pool: a smoke run")
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the table of a rows.json, nothing run")
     a = ap.parse_args(argv)
     if a.from_rows:
         print(table(json.loads(Path(a.from_rows).read_text())))
         return 0
+    if a.quick:
+        a.units, a.seeds, a.pool, a.test = UNITS[0][0], "0", 200, 50
     a.cap = a.pool - a.test if a.cap is None else a.cap
     units = [u for u in UNITS if a.units is None or u[0] in a.units.split(",")]
     rows = []
