@@ -205,8 +205,8 @@ def table(rows: list[dict]) -> str:
     answer gets."""
     df = pd.DataFrame(rows)
     out = ["| target | cases | ends: stop met / other stop / give up | stops held (stated) | never stopped, truth "
-           "crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median "
-           "| dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
+           "crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, "
+           "median | dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
            "|---|---|---|---|---|---|---|---|---|---|"]
     for kind, g in [*df.groupby("kind"), ("all", df)]:
         met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
