@@ -8,15 +8,15 @@ or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, 
 at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
 the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
 budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
-answer at N** is ``alplan plan DIR``'s (the budget as the pool). **The truth at the stop**: the campaign's own learner
-on its training labels at a round, scored on every pool id it never trained on (:func:`true_scores`); the true
-crossing is a path's first round that truly meets the target; a stop below it in truth is false and costs the labels
-the path needs to its next true crossing plus one more order's overhead (:func:`order_overhead`), or the budget where
-it never truly crosses; ``regret_truth`` reads the costs so (hindsight too). Policies from the same P labels:
-``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at
-P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
-$0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is
-over always-random's.
+answer at N** is ``alplan plan DIR``'s, from its service on the copy at N (the budget as the pool). **The truth at the
+stop**: the campaign's own learner on its training labels at a round, scored on every pool id it never trained on
+(:func:`true_scores`); the true crossing is a path's first round that truly meets the target; a stop below it in truth
+is false and costs the labels the path needs to its next true crossing plus one more order's overhead
+(:func:`order_overhead`), or the budget where it never truly crosses; ``regret_truth`` reads the costs so (hindsight
+too). Policies from the same P labels: ``loop`` (every answer followed), ``once`` (the first to the end), ``always
+random``, ``always margin`` (switched at P), ``hindsight`` (the cheapest of random and every candidate switched at P).
+Costs: the users' mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) /
+hindsight, averaged; the ratio is over always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
