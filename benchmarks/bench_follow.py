@@ -104,13 +104,16 @@ class Follower:
         from planner.campaign.more_test import more_test_ids
         from planner.campaign.steps import next_batch
         for _ in range(cap_steps):
-            rec = self.last = self.ask()
+            try:
+                rec = self.last = self.ask()
+            except ValueError as exc:   # alplan refused the campaign's table: the user is told why, and stops
+                return f"refused ({exc})"
             act = str(rec.act)
             self.trail.append(f"{self.paid}:{act}/{rec.reason}" + (f"={rec.strategy}" if act in ORDERS else ""))
             if act in ENDS:
                 return f"{act} ({rec.reason})"
-            if act == "label":
-                self.label()
+            if act == "label" and not self.label():
+                raise RuntimeError(f"the answer says label ({rec.command}), and no id is out")
             elif act == "measure":
                 write_curve(*measure(self.folder))
             elif act == "test":
@@ -125,7 +128,7 @@ class Follower:
                 n = self.label()
                 self.after_hopeless += n if self.first_hopeless is not None else 0
             else:
-                raise ValueError(f"the answer says {act!r} ({rec.command!r}): the benchmark does not follow it yet")
+                raise NotImplementedError(f"the answer says {act!r} ({rec.command!r}): not followed here")
         raise RuntimeError(f"no end after {cap_steps} answers: {' '.join(self.trail[-6:])}")
 
 
@@ -204,7 +207,7 @@ def table(rows: list[dict]) -> str:
     """Per target kind (and all; every case of the selection part, one initial set): what the user who follows the
     answer gets."""
     df = pd.DataFrame(rows)
-    out = ["| target | cases | ends: stop met / other stop / give up | stops held (stated) | never stopped, truth "
+    out = ["| target | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth "
            "crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, "
            "median | dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
            "|---|---|---|---|---|---|---|---|---|---|"]

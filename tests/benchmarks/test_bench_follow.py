@@ -80,7 +80,7 @@ def test_an_act_the_benchmark_does_not_know_or_a_command_it_cannot_read_is_refus
     folder, oracle = _campaign(tmp_path, bf)
     f = bf.Follower(folder, oracle, None, None)
     f.ask = _answers(SimpleNamespace(act="relabel", reason="x", order=0, strategy=None, command="alplan x"))
-    with pytest.raises(ValueError, match="does not follow it yet"):
+    with pytest.raises(NotImplementedError, match="not followed here"):
         f.run()
     f.ask = _answers(SimpleNamespace(act="test", reason="sure", order=5, strategy=None,
                                      command=f"alplan campaign next {folder} --test 6"))
