@@ -204,25 +204,25 @@ def _q(s: pd.Series, q: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    """Per target kind (and all; every case of the selection part, one initial set): what the user who follows the
-    answer gets."""
-    df = pd.DataFrame(rows)
-    out = ["| target | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth "
-           "crossed | labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, "
-           "median | dollars on out-of-reach targets (cases) | labels ordered past a <10% forecast |",
-           "|---|---|---|---|---|---|---|---|---|---|"]
-    for kind, g in [*df.groupby("kind"), ("all", df)]:
+    """What the user who follows the answer gets, each cell near / far targets (every case of the selection part)."""
+    df, cells = pd.DataFrame(rows), []
+    for kind in ("near", "far"):
+        g = df[df["kind"] == kind]
         met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
         s, far = g[met], g[g["out_of_reach"]]
-        held = s["truth"] >= s["target"]
-        ratio, dollars = s["paid"] / s["crossing"], g["dollars"] / g["hindsight"].where(g["hindsight"] > 0)
-        out.append(f"| {kind} | {len(g)} | "
-                   f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()} | "
-                   + (f"{held.mean():.0%} ({s['p_met'].mean():.0%}) | " if len(s) else "- | ")
-                   + f"{(~met & ~gave & g['crossing'].notna()).sum()} | {_q(ratio, 0.5)} ({_q(ratio, 0.9)}) | "
-                   f"{(g['test'] - g['test_initial']).sum()} | {_q(dollars, 0.5)} | ${far['dollars'].sum():,.0f} "
-                   f"({len(far)}) | {far['after_hopeless'].sum()} |")
-    return "\n".join(out)
+        held, ratio = s["truth"] >= s["target"], s["paid"] / s["crossing"]
+        cells.append([f"{len(g)}", f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()}",
+                      f"{held.mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
+                      f"{(~met & ~gave & g['crossing'].notna()).sum()}", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
+                      f"{(g['test'] - g['test_initial']).sum()}",
+                      _q(g["dollars"] / g["hindsight"].where(g["hindsight"] > 0), 0.5),
+                      f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}"])
+    return "\n".join(["| targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, "
+                      "truth crossed | labels paid at stop / true crossing, median (p90) | test labels bought | "
+                      "dollars / hindsight, median | dollars on targets out of reach (cases) | labels ordered past a "
+                      "<10% forecast |", "|---" * 10 + "|",
+                      "| near / far | " + " | ".join(f"{a}; {b}" if "/" in a else f"{a} / {b}"
+                                                   for a, b in zip(*cells)) + " |"])
 
 
 def main(argv=None) -> int:

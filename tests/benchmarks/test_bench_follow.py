@@ -34,7 +34,7 @@ def test_a_tiny_case_follows_the_answer_to_its_end_and_its_counts_add_up(bf, mon
     monkeypatch.setattr(bf, "true_scores", recorded)
     a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05)
     rows = bf.play((("clf3_easy", "logreg", "accuracy", 0), a))
-    assert [r["kind"] for r in rows] == ["near", "far"]
+    assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.table(rows)
     for r in rows:
         assert r["paid"] == r["train"] + r["test"] and r["test"] >= a.test   # every label held was paid, test too
         assert r["train"] <= a.cap + a.batch
