@@ -227,7 +227,8 @@ def table(rows: list[dict]) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
+    ap.add_argument("--units", default=None, help="comma-separated set names of UNITS, or SET/LEARNER/METRIC of any "
+                    "selection-part set (default every unit)")
     ap.add_argument("--seeds", default="0,1,2", help="campaign seeds, comma-separated (default 0,1,2)")
     ap.add_argument("--pool", type=int, default=600, help="pool rows drawn from the set (default 600)")
     ap.add_argument("--test", type=int, default=150, help="the campaign's test split (default 150)")
@@ -246,7 +247,8 @@ def main(argv=None) -> int:
     if a.quick:
         a.units, a.seeds, a.pool, a.test = UNITS[0][0], "0", 200, 50
     a.cap = a.pool - a.test if a.cap is None else a.cap
-    units = [u for u in UNITS if a.units is None or u[0] in a.units.split(",")]
+    named = {u[0]: u for u in UNITS}
+    units = list(UNITS) if a.units is None else [named.get(u) or tuple(u.split("/")) for u in a.units.split(",")]
     rows = []
     for (name, model, metric), seed in product(units, [int(x) for x in a.seeds.split(",")]):
         rows += play(((name, model, metric, seed), a))
