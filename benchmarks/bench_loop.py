@@ -8,15 +8,15 @@ or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, 
 at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
 the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
 budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
-answer at N** is ``alplan plan DIR``'s (the budget as the pool). **The truth at the stop**: the campaign's own learner
-on its training labels at a round, scored on every pool id it never trained on (:func:`true_scores`); the true
-crossing is a path's first round that truly meets the target; a stop below it in truth is false and costs the labels
-the path needs to its next true crossing plus one more order's overhead (:func:`order_overhead`), or the budget where
-it never truly crosses; ``regret_truth`` reads the costs so (hindsight too). Policies from the same P labels:
-``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at
-P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
-$0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is
-over always-random's.
+answer at N** is ``alplan plan DIR``'s, from its service on the copy at N (the budget as the pool). **The truth at the
+stop**: the campaign's own learner on its training labels at a round, scored on every pool id it never trained on
+(:func:`true_scores`); the true crossing is a path's first round that truly meets the target; a stop below it in truth
+is false and costs the labels the path needs to its next true crossing plus one more order's overhead
+(:func:`order_overhead`), or the budget where it never truly crosses; ``regret_truth`` reads the costs so (hindsight
+too). Policies from the same P labels: ``loop`` (every answer followed), ``once`` (the first to the end), ``always
+random``, ``always margin`` (switched at P), ``hindsight`` (the cheapest of random and every candidate switched at P).
+Costs: the users' mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) /
+hindsight, averaged; the ratio is over always-random's.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
@@ -174,11 +174,11 @@ def order_overhead(price: float, days: float, day_rate: float) -> float:
 
 def stated_chance(rounds: pd.DataFrame, stop: float, target: float, metric: str) -> float | None:
     """The chance the answer states at a stop at ``stop`` labels on ``rounds``: its measured point's ``p_met``."""
-    from planner.decide.next_step import CampaignFacts, next_step
+    from planner.decide.next_step import CampaignFacts, measured_point
     seen = rounds[rounds["n_labels"] <= stop]
     facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(stop),
                           test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
-    point = next_step(facts, target, confidence=CONFIDENCE, metric=metric).measured
+    point = measured_point(facts, target, CONFIDENCE, metric)
     return None if point is None else float(point.p_met)
 
 
@@ -274,27 +274,22 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
     return _curve(folder, metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
-    """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
-    sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
-    from planner.campaign.forecast import campaign_decision
+def decide(folder: Path, price: float, days: float, day_rate: float, budget: int, target: float, metric: str, *,
+           strategies=(RANDOM, *AL)):
+    """The campaign's answer at these prices: its service's (``alplan plan DIR --budget B --pool-size B``'s, on the
+    round's folder copy, ``strategies``: None the learner's defaults), or the refusal's line where alplan refused
+    the table."""
+    from planner.campaign import Prices, Question, answer
     from planner.decide.costs import PoolShape, Scenario
-    from planner.decide.next_step import CampaignFacts, measured_from, next_step
-    from planner.decide.redecide import sunk_scenario
 
-    if isinstance(plan_held, str):
-        return plan_held
-    held, planned = plan_held
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
                     pool=PoolShape(pool_size=int(budget)))
-    scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
-                         pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
-    seen = rounds[rounds["n_labels"] <= held.train_labels]
-    facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
-                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
-    scen = scen.with_standing(**measured_from(facts, metric))
-    return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
-                     verdict=campaign_decision(planned, held, scen, target))
+    try:
+        return answer(folder, Question(target, metric=metric, confidence=CONFIDENCE, budget=budget,
+                                       strategies=strategies),
+                      Prices(scenario=scen, given=frozenset({"pool_size"}), label_price=price))
+    except ValueError as exc:  # a table alplan refuses: a finding, reported
+        return str(exc)
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
@@ -315,7 +310,8 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         if r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
             return cost, met, " ".join(trail)
-        later = [c for c in counts if math.isfinite(r.decide_at) and c >= max(r.decide_at, n + 1)]
+        at = math.nan if r.decide_at is None else r.decide_at
+        later = [c for c in counts if math.isfinite(at) and c >= max(at, n + 1)]
         if policy == "once" or not later:
             return random_cost, math.isfinite(random_stop), " ".join(trail)
         n = later[0]
@@ -347,9 +343,8 @@ def play_unit(args) -> list[dict]:
     the truth (:class:`Truths`); a row per stop of every path played (``stop``) and per forecast (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-    from planner.campaign.forecast import campaign_plan
+    from planner.campaign.service import measure_added
     from planner.decide.next_step import first_stop
-    from planner.campaign.in_hand import labels_in_hand
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)
@@ -372,14 +367,10 @@ def play_unit(args) -> list[dict]:
                 switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
             return switches[n, s]
 
-        def plan_of(n: int):   # `alplan plan DIR`'s first step: every candidate measured on the labels in hand
+        def measured_at(n: int) -> Path:   # the copy at n measured, as `campaign add` measures it
             if n not in plans:
-                try:
-                    held = labels_in_hand(copies[n])
-                    plans[n] = held, campaign_plan(held, (RANDOM, *AL), metric)
-                except ValueError as exc:  # a table alplan refuses: a finding, reported
-                    plans[n] = str(exc)
-            return plans[n]
+                plans[n] = measure_added(copies[n])
+            return copies[n]
 
         rows, stops, answers, truths = [], {}, {}, Truths(work, rnd, curve_of, oracle, metric)
 
@@ -416,7 +407,7 @@ def play_unit(args) -> list[dict]:
                     "hindsight": (0, None, None) if pick == RANDOM else (pilot, pick, None)}
 
             def answer_at(n: int):   # the answer at n, kept for its range of random's labels to the target
-                answers.setdefault((n, target), r := decide(plan_of(n), price, days, day_rate, budget, target, rnd,
+                answers.setdefault((n, target), r := decide(measured_at(n), price, days, day_rate, budget, target,
                                                             metric))
                 return r
 
@@ -438,8 +429,8 @@ def play_unit(args) -> list[dict]:
     met = {t: float(rnd.loc[rnd[metric] >= t, "n_labels"].min()) for t in targets}   # where random measured it
     rows += [{**unit, "policy": "random range", "first": n == pilot,
               "covered": bool(w.reachable and w.labels_low <= met[t] <= w.labels_high)}
-             for (n, t), r in answers.items() if getattr(r, "verdict", None) is not None and met[t] > n
-             for w in [r.verdict.decision.row(RANDOM)]]
+             for (n, t), r in answers.items() if getattr(r, "forecast", None) is not None and met[t] > n
+             for w in [r.forecast.decision.row(RANDOM)]]
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, {len(plans)} decisions, "
           f"{len(switches)} switches, {len(truths.paths)} paths judged, {time.process_time() - t0:.0f} CPU s",
           flush=True)
