@@ -1,26 +1,20 @@
 """Following the answer: a campaign that does what the product's answer says at every step, to its end, every label
 paid, scored on what the user gets.
 
-A *case*: ``--pool N`` rows of a selection-part set (drawn with the seed; its labels the oracle), a learner, a metric,
-a target, a campaign seed and one price of the users' mix (drawn with the seed). The campaign: ``campaign start
---strategy random --initial B --batch-size B --test-size T``; the oracle labels the ids out and ``add`` takes them;
-then the answer ``campaign add`` ends with (``service.standing_answer``; a ``measure`` it asks taken as ``add`` takes
-it, ``service.measure_added``), and where it says ``decide`` or no question stands, ``alplan plan DIR --target X
---budget CAP``'s (``service.answer(..., keep=True)``; CAP: the pool's non-test ids). Its act is carried out by its
-``act`` and its ``command``'s flags: ``label`` the ids out; ``measure``; ``continue``/``switch``/``split``: one
-``campaign next`` with the command's ``--strategy``/``--decide-at``/``--split``; ``test``: ``campaign next --test
-N`` (N the command's, equal to ``order``), labeled as test labels; ``stop`` and ``give up`` end it; any other act
-raises. **Targets**: a scout fits the learner on every non-test id (one ``start`` with all of them), scored on the
-test ids: S; targets S - ``--near`` ("near": the pool reaches it) and S + ``--far`` ("far": it likely cannot).
-**The truth**: the campaign's learner at each measured round, scored on every pool id it never trained on
-(``bench_loop.true_scores``); the true crossing: the first round that meets the target; hindsight buys the true
-crossing's training labels (and the set-up where an AL order picked a round by then), no test label; out of reach:
-no round meets it and the scout is below it.
+A *case*: ``--pool N`` rows of a selection-part set (its labels the oracle), a learner, a metric, a target, a seed
+and a users'-mix price. ``campaign start --strategy random``; the oracle labels the ids out and ``add`` takes them;
+then the answer ``add`` ends with (``service.standing_answer``, its ``measure`` taken as ``add`` takes it), or where it
+says ``decide`` or no question stands, ``plan DIR --target X --budget CAP``'s (``service.answer(..., keep=True)``).
+Its act is carried out by its ``act`` and its ``command``'s flags (``label``, ``measure``; ``continue``/``switch``/
+``split``: one ``campaign next``; ``test``: ``next --test N``, labeled as test labels; ``stop``/``give up`` end it;
+any other act raises). **Targets**: a scout's true score S with every non-test id labeled, less ``--near`` and plus
+``--far``. **The truth**: the campaign's learner at each round on every pool id it never trained on
+(``bench_loop.true_scores``); hindsight buys the true crossing's training labels, no test label.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_follow.py --out /tmp/follow   # 5 sets, 3 seeds
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_follow.py --from-rows /tmp/follow/rows.json
 
-Writes ``<out>/rows.json`` (a row per case) and prints the table. Results go to the "Following the answer" section.
+Writes ``<out>/rows.json`` (a row per case) and prints the table of RESULTS.md's "Following the answer".
 """
 
 from __future__ import annotations
@@ -192,7 +186,8 @@ def play(args) -> list[dict]:
                          "crossing": crossing, "out_of_reach": crossing is None and reach < target,
                          "hindsight": None if crossing is None else crossing * price + setup * bool(
                              (rounds.loc[rounds["n_labels"] <= crossing, "strategy"].astype(str) != RANDOM).any()),
-                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless})
+                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless,
+                         "reach_stated": None if getattr(f.last, "reach", None) is None else f.last.reach.score})
             print(f"  {name}/{model} seed {seed} {kind} target {target:.3f}: {end}, {f.paid} labels "
                   f"({test} test), truth {truth.iloc[-1]:.3f}, crossing {crossing}", flush=True)
     print(f"  {name}/{model}/{metric} seed {seed}: {time.process_time() - t0:.0f} CPU s", flush=True)
@@ -204,25 +199,23 @@ def _q(s: pd.Series, q: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    """What the user who follows the answer gets, each cell near / far targets (every case of the selection part)."""
+    """What the user who follows the answer gets, each cell near / far targets."""
     df, cells = pd.DataFrame(rows), []
     for kind in ("near", "far"):
         g = df[df["kind"] == kind]
         met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
-        s, far = g[met], g[g["out_of_reach"]]
-        held, ratio = s["truth"] >= s["target"], s["paid"] / s["crossing"]
+        s, far, ratio = g[met], g[g["out_of_reach"]], g[met]["paid"] / g[met]["crossing"]
         cells.append([f"{len(g)}", f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()}",
-                      f"{held.mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
+                      f"{(s['truth'] >= s['target']).mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
                       f"{(~met & ~gave & g['crossing'].notna()).sum()}", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
                       f"{(g['test'] - g['test_initial']).sum()}",
                       _q(g["dollars"] / g["hindsight"].where(g["hindsight"] > 0), 0.5),
                       f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}"])
-    return "\n".join(["| targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, "
-                      "truth crossed | labels paid at stop / true crossing, median (p90) | test labels bought | "
-                      "dollars / hindsight, median | dollars on targets out of reach (cases) | labels ordered past a "
-                      "<10% forecast |", "|---" * 10 + "|",
-                      "| near / far | " + " | ".join(f"{a}; {b}" if "/" in a else f"{a} / {b}"
-                                                   for a, b in zip(*cells)) + " |"])
+    head = ("targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth crossed | "
+            "labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median | "
+            "dollars on targets out of reach (cases) | labels ordered past a <10% forecast")
+    return "\n".join([f"| {head} |", "|---" * 10 + "|", "| near / far | " + " | ".join(
+        f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
 
 
 def main(argv=None) -> int:
