@@ -95,7 +95,7 @@ class Follower:
     def run(self, cap_steps: int = MAX_STEPS) -> str:
         """Follow the answer to its end: the act that ended it (``stop``, ``give up``) and why."""
         from planner.campaign.measuring import measure, write_curve
-        from planner.campaign.more_test import more_test_ids
+        from planner.campaign.split_draw import more_test_ids
         from planner.campaign.steps import next_batch
         for _ in range(cap_steps):
             try:

@@ -44,7 +44,7 @@ import pandas as pd
 
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
-from planner.decide.measurement import Measurement
+from planner.decide.measurement import Measurement, score_se
 from planner.decide.settle import forecast_labels, price_settle, sure_labels
 from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
@@ -219,7 +219,7 @@ class MeasuredPoint:
         from statistics import NormalDist
 
         z = NormalDist().inv_cdf(float(self.confidence))
-        se = math.sqrt(max(share * (1 - share), 0.25 / max(self.test_size, 1)) / max(self.test_size, 1))
+        se = score_se(share, self.test_size)
         return bool(self.score <= share + z * se)
 
     @property
@@ -404,7 +404,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     score, now, strategy = float(last[metric]), int(last["n_labels"]), str(last["strategy"])
     n = max(_tested(last, facts), 1.0)
     read = reading(score, n, metric, last.get("confusion"))
-    se = math.sqrt(max(score * (1 - score), 0.25 / read.effective) / read.effective)
+    se = score_se(score, read.effective)
     own = facts.rounds[facts.rounds["strategy"].astype(str) == strategy]
     table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
                           "accuracy": own[metric].astype(float)})

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.decide.measurement import score_se
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "HELD_OUT_DRAWS", "HELD_OUT_SEED",
@@ -329,7 +330,7 @@ def measured_reading(meas, curves, strategy: str, metric: str):
                          "column to read the score as a share of the test labels") from None
     read = reading(meas.accuracy, float(matrix.sum()), metric, matrix)
     n, a = read.effective, float(meas.accuracy)
-    return replace(meas, se=math.sqrt(max(a * (1 - a), 0.25 / n) / n), test_size=n, source="confusion matrix",
+    return replace(meas, se=score_se(a, n), test_size=n, source="confusion matrix",
                    tested=read.test_size), read
 
 
