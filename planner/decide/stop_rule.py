@@ -338,12 +338,18 @@ def check_stop_chance(stop_chance: float | None, confidence: float) -> float | N
     ``confidence``; a ValueError naming ``--stop-chance`` otherwise."""
     if stop_chance is None:
         return None
-    p = float(stop_chance)
-    if not (math.isfinite(p) and MIN_STOP_CHANCE <= p <= float(confidence)):
-        raise ValueError(f"--stop-chance must be a probability from {MIN_STOP_CHANCE:g} to the confidence "
-                         f"({float(confidence):g}), got {stop_chance:g}: below {MIN_STOP_CHANCE:g} the target is more "
-                         "likely missed than met; leave it out to stop at the confidence")
-    return p
+    p, c = float(stop_chance), float(confidence)
+    if math.isfinite(p) and MIN_STOP_CHANCE <= p <= c:
+        return p
+    if not (math.isfinite(p) and 0 <= p <= 1):
+        why = "a chance is a probability"
+    elif p < MIN_STOP_CHANCE:
+        why = f"below {MIN_STOP_CHANCE:g} the target is more likely missed than met"
+    else:
+        why = ("it only lowers the chance a stop needs below the confidence; to ask for a surer stop, raise "
+               "--confidence instead")
+    raise ValueError(f"--stop-chance must be a probability from {MIN_STOP_CHANCE:g} to the confidence ({c:g}), "
+                     f"got {p:g}: {why}; leave it out to stop at the confidence")
 
 
 @dataclass(frozen=True)
