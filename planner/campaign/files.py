@@ -38,7 +38,7 @@ from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_
                                      read_text_table, refuse_directory, row_of)
 from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
-from planner.campaign.snapshot import once, state_text
+from planner.campaign.snapshot import once, resolved, state_text
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
@@ -289,7 +289,7 @@ def read_source_settings(folder) -> dict:
 def _question(folder) -> tuple:
     """(the question recorded in ``folder``'s question.json, a :class:`planner.decide.asked.AskedQuestion`, or None;
     why it does not read, or None): parsed once per snapshot (:func:`planner.campaign.snapshot.once`)."""
-    return once(("question", str(Path(folder).resolve())), lambda: _parse_question(folder))
+    return once(("question", str(resolved(folder))), lambda: _parse_question(folder))
 
 
 def _parse_question(folder) -> tuple:

@@ -75,7 +75,7 @@ from typing import Callable
 
 import pandas as pd
 
-from planner.campaign.snapshot import once, state_text
+from planner.campaign.snapshot import once, resolved, state_text
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
@@ -652,7 +652,7 @@ class Campaign:
         import copy
 
         folder = Path(folder)
-        c = once(("campaign", str(folder.resolve())), lambda: cls._parse(folder))
+        c = once(("campaign", str(resolved(folder))), lambda: cls._parse(folder))
         return cls(folder, copy.deepcopy(c.settings), c.asked.copy(), c.labels.copy())
 
     @classmethod
