@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 
 from planner.campaign.labels import read_labels
-from planner.campaign.pool import Pool, read_pool
+from planner.campaign.pool import Pool, pool_changed, pool_in_place, read_pool
 from planner.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, FORMAT, LABELS, LOCK, PART, SETTINGS, STARTING,
                                     Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign, locked,
                                     stretches, write_atomic)
@@ -431,18 +431,14 @@ def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
 
 def _campaign_pool(c: Campaign, with_features: bool) -> Pool:
     meta = c.settings["pool"]
-    path = Path(meta["path"])
-    if not path.is_file():
-        raise OSError(f"the campaign's pool {path} ({SETTINGS}'s pool path) is gone: put it back where it was (the "
-                      "campaign reads it in place)")
+    path = pool_in_place(meta, digest=False)   # gone: refused; its bytes checked once its columns are read
     try:
         pool = read_pool(path, meta["id_column"], tuple(meta["features"]) if with_features else None,
                          with_features=with_features)
     except ValueError as exc:
         raise ValueError(f"{exc} (the pool as {SETTINGS} describes it)") from None
     if pool.n_rows != meta["rows"] or (with_features and file_sha256(path) != meta["sha256"]):
-        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ from "
-                         f"{SETTINGS}'s): restore it, or start a new campaign on the new pool")
+        raise pool_changed(path)
     return pool
 
 

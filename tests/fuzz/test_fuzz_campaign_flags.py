@@ -1,7 +1,8 @@
-"""A bad flag given to ``plan DIR`` or ``replan DIR`` on a campaign in each of its states (started, its first
-labels in, measured with a batch out, an answer kept, a split round out): refused in one line naming the flag, exit
-2, whatever the folder holds, and every file of the folder as it was. The flags are checked before the folder's
-state decides which answer is given (a stop on the measured rounds, an order, a forecast)."""
+"""A campaign in each of its states (started, its first labels in, measured with a batch out, an answer kept, a
+split round out) asked with a bad flag, or with its pool moved away or changed: refused in one line naming the flag
+or the pool, exit 2, whatever the folder holds, and every file of the folder as it was. The flags are checked before
+the folder's state decides which answer is given (a stop on the measured rounds, an order, a forecast), and the pool
+before any answer is given."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def states(tmp_path_factory) -> dict:
 
     root = tmp_path_factory.mktemp("flag-states")
     pool, _, truth = breast_cancer_files(root, n=200)
-    out = {}
+    out = {"pool": pool}
     for name in STATES:
         camp = root / name.replace(" ", "-")
         steps.start(camp, pool, initial=30, batch_size=5, test_size=40, seed=2)
@@ -67,10 +68,10 @@ BAD = st.one_of(TARGETS.map(lambda t: ("--target", t)),
 
 
 @FUZZ
-@given(data=st.data(), state=st.sampled_from(STATES), command=st.sampled_from(["plan", "replan"]),
+@given(state=st.sampled_from(STATES), command=st.sampled_from(["plan", "replan"]),
        metric=st.sampled_from(["accuracy", "macro_f1"]), bad=BAD, as_json=st.booleans())
-def test_a_bad_flag_is_refused_in_every_campaign_state_writing_nothing(data, states, tmp_path_factory, capsys,
-                                                                      state, command, metric, bad, as_json):
+def test_a_bad_flag_is_refused_in_every_campaign_state_writing_nothing(states, tmp_path_factory, capsys, state,
+                                                                      command, metric, bad, as_json):
     work = tmp_path_factory.getbasetemp() / "flag-work"
     if work.exists():
         shutil.rmtree(work)
@@ -86,3 +87,57 @@ def test_a_bad_flag_is_refused_in_every_campaign_state_writing_nothing(data, sta
     assert flag in err, f"{told}: the refusal names another flag: {err}"
     assert out == "", f"{told}: printed an answer: {out[:500]}"
     assert _files(camp) == before, f"{told}: a file of the campaign changed on a refusal"
+
+
+#: Every command that answers for a campaign: each checks its pool before it answers.
+ANSWERING = {
+    "status": ["campaign", "status", "{camp}"],
+    "measure": ["campaign", "measure", "{camp}"],
+    "plan": ["plan", "{camp}", "--target", "0.9", "--label-price", "0.1"],
+    "replan": ["replan", "{camp}", "--target", "0.9", "--label-price", "0.1"],
+    "plan --json": ["plan", "{camp}", "--target", "0.99", "--label-price", "0.1", "--json"],
+}
+
+
+def _changed_pool(pool: Path, how: str) -> None:
+    """``pool`` (breast cancer's features, an id column) moved away, or one value of it changed in place."""
+    import pandas as pd
+
+    if how == "moved":
+        pool.rename(pool.with_name("moved.csv"))
+        return
+    table = pd.read_csv(pool, dtype=str)
+    if how == "one value":
+        table.loc[7, "f3"] = str(float(table.loc[7, "f3"]) + 1.0)
+    elif how == "a row dropped":
+        table = table.drop(index=7)
+    else:   # the same bytes but one digit
+        data = bytearray(pool.read_bytes())
+        at = data.rindex(b"1")
+        data[at:at + 1] = b"2"
+        pool.write_bytes(bytes(data))
+        return
+    table.to_csv(pool, index=False)
+
+
+@FUZZ
+@given(state=st.sampled_from(STATES), command=st.sampled_from(list(ANSWERING)),
+       how=st.sampled_from(["moved", "one value", "a row dropped", "one digit"]))
+def test_a_pool_moved_or_changed_since_start_is_refused_before_any_answer(states, tmp_path_factory, capsys, state,
+                                                                          command, how):
+    """docs/operations.md: "a pool moved away, with other bytes (sha256) ... is refused"; an answer from the measured
+    rounds alone (a stop, an order) is given only on the pool the campaign started on."""
+    pool, kept = states["pool"], states["pool"].read_bytes()
+    camp = states[state]
+    before = _files(camp)
+    try:
+        _changed_pool(pool, how)
+        rc, out, err = run_cli([w.format(camp=camp) for w in ANSWERING[command]], capsys)
+    finally:
+        pool.with_name("moved.csv").unlink(missing_ok=True)
+        pool.write_bytes(kept)
+    told = f"{state}: {command} with the pool {how}"
+    assert_cli_refusal(rc, err, command.split()[0] if command.split()[0] in ("plan", "replan") else "campaign")
+    assert "pool" in err and ("is gone" in err if how == "moved" else "changed since the campaign started" in err), \
+        f"{told}: {err}"
+    assert out == "" and _files(camp) == before, f"{told}: an answer printed or a file of the campaign changed"
