@@ -303,7 +303,7 @@ def measured_reading(meas, curves, strategy: str, metric: str):
     cells = rows.loc[rows["n_labels"] == rows["n_labels"].max(), "confusion"]
     if len(cells) != 1 or not isinstance(cells.iloc[0], str) or not cells.iloc[0].strip():
         return meas, None   # none kept, or several runs' last rounds: their mean is no one test's reading
-    tested = rows.loc[cells.index[0], "test_size"] if "test_size" in rows.columns else None
+    tested = rows.loc[cells.index, "test_size"].iloc[0] if "test_size" in rows.columns else None
     try:
         matrix = read_confusion(cells.iloc[0], tested=tested)
     except ValueError as exc:
