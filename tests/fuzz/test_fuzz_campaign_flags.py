@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.promise import assert_cli_refusal, run_cli
+from tests.fuzz.promise import assert_cli_refusal, folder_bytes, run_cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, label_batch, run_campaign  # noqa: E402
@@ -53,10 +53,6 @@ def states(tmp_path_factory) -> dict:
     return out
 
 
-def _files(folder: Path) -> dict:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 #: (flag, a bad value): the target outside (0, 1) (as a percentage, above 1, at a bound, not a number), and the
 #: stop rule's flags outside their ranges.
 TARGETS = st.one_of(st.sampled_from([1.5, 83.0, 95.0, 1.0, 0.0, -0.2, 100.0, 1e300, math.nan, math.inf, -math.inf]),
@@ -80,13 +76,13 @@ def test_a_bad_flag_is_refused_in_every_campaign_state_writing_nothing(states, t
     flag, value = bad
     flags = {"--target": "0.9", "--label-price": "0.1", "--metric": metric, flag: repr(value)}
     argv = [command, str(camp), *[w for k, v in flags.items() for w in (k, v)], *(["--json"] if as_json else [])]
-    before = _files(camp)
+    before = folder_bytes(camp)
     rc, out, err = run_cli(argv, capsys)
     told = f"{state}: {' '.join(argv[2:])}"
     assert_cli_refusal(rc, err, command)
     assert flag in err, f"{told}: the refusal names another flag: {err}"
     assert out == "", f"{told}: printed an answer: {out[:500]}"
-    assert _files(camp) == before, f"{told}: a file of the campaign changed on a refusal"
+    assert folder_bytes(camp) == before, f"{told}: a file of the campaign changed on a refusal"
 
 
 #: Every command that answers for a campaign: each checks its pool before it answers.
@@ -129,7 +125,7 @@ def test_a_pool_moved_or_changed_since_start_is_refused_before_any_answer(states
     rounds alone (a stop, an order) is given only on the pool the campaign started on."""
     pool, kept = states["pool"], states["pool"].read_bytes()
     camp = states[state]
-    before = _files(camp)
+    before = folder_bytes(camp)
     try:
         _changed_pool(pool, how)
         rc, out, err = run_cli([w.format(camp=camp) for w in ANSWERING[command]], capsys)
@@ -140,4 +136,4 @@ def test_a_pool_moved_or_changed_since_start_is_refused_before_any_answer(states
     assert_cli_refusal(rc, err, command.split()[0] if command.split()[0] in ("plan", "replan") else "campaign")
     assert "pool" in err and ("is gone" in err if how == "moved" else "changed since the campaign started" in err), \
         f"{told}: {err}"
-    assert out == "" and _files(camp) == before, f"{told}: an answer printed or a file of the campaign changed"
+    assert out == "" and folder_bytes(camp) == before, f"{told}: an answer printed or a file of the campaign changed"

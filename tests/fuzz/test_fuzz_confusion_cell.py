@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from planner.campaign.state import CURVE, MEASURED
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.promise import assert_cli_refusal, run_cli
+from tests.fuzz.promise import assert_cli_refusal, folder_bytes, run_cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campaign"))
 from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
@@ -97,10 +97,6 @@ def _reads(cell: str, tested: int, classes: int, accuracy: float | None) -> bool
     return accuracy is None or abs(sum(r[i] for i, r in enumerate(rows)) / total - accuracy) <= 1e-6
 
 
-def _files(folder: Path) -> dict:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 @pytest.mark.parametrize("command", list(COMMANDS))
 @FUZZ
 @given(data=st.data(), name=st.sampled_from([MEASURED, CURVE]))
@@ -116,7 +112,7 @@ def test_a_hand_edited_confusion_cell_is_answered_rebuilt_or_refused_in_one_line
     cell = data.draw(confusion_cell(table.loc[at, "confusion"]), label="cell")
     table.loc[at, "confusion"] = cell
     table.to_csv(camp / name, index=False)
-    before = _files(camp)
+    before = folder_bytes(camp)
 
     rc, out, err = run_cli(COMMANDS[command](camp, name), capsys)
     told = f"{command} with {name} row {at} = {cell[:60]!r}"
@@ -131,7 +127,7 @@ def test_a_hand_edited_confusion_cell_is_answered_rebuilt_or_refused_in_one_line
     if rc != 0:
         assert_cli_refusal(rc, err, "campaign" if command == "status" else command.split()[0])
         assert name in err, f"{told}: the refusal names another file: {err}"
-        assert _files(camp) == before, f"{told}: a file of the campaign changed on a refusal"
+        assert folder_bytes(camp) == before, f"{told}: a file of the campaign changed on a refusal"
     if command == "status" and name == MEASURED or command == "plan" and name == MEASURED:
         assert (rc == 0) == sound, f"{told}: exit {rc}: {err[-1000:]}"
     if command == "replan FILE":   # no campaign to say its classes: the file's own test_size bounds the counts
@@ -159,7 +155,7 @@ def test_the_issue_cells_are_refused_by_the_campaign_and_by_replan_file_alike(co
         "2,000 classes": ";".join([" ".join(["0"] * 2000)] * 2000),
     }[edit]
     table.to_csv(camp / MEASURED, index=False)
-    before = _files(camp)
+    before = folder_bytes(camp)
     rc, out, err = run_cli(COMMANDS[command](camp, MEASURED), capsys)
     assert_cli_refusal(rc, err, "campaign" if command == "status" else command.split()[0])
-    assert MEASURED in err and "confusion" in err and _files(camp) == before
+    assert MEASURED in err and "confusion" in err and folder_bytes(camp) == before
