@@ -47,7 +47,7 @@ def _check_metric(args: argparse.Namespace) -> None:
     target = getattr(args, "target", None)
     if target is not None and not 0.0 < target < 1.0:  # NaN fails too
         example = target / 100 if 10 <= target < 100 else 0.95 if target >= 1 else 0.8
-        raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
+        raise UsageError(f"--target {target:g} is outside the range of {metric}, a fraction in (0, 1): give it "
                          f"as a fraction, e.g. --target {example:g}")
     if metric.lower() in ("accuracy", "acc"):
         return
