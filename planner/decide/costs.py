@@ -689,6 +689,9 @@ def _old_keywords(init):
 
     @functools.wraps(init)
     def __init__(self, *args, **kwargs):
+        if len(args) > _SAME_PLACES:   # the last release's sixth place was batch_size: never read as another field
+            raise TypeError(f"Scenario takes at most {_SAME_PLACES} fields by position (label_price to "
+                            f"turnaround_days), got {len(args)}: give the others by keyword")
         moved = {part: {k: kwargs.pop(k) for k in names if k in kwargs} for part, names in _MOVED.items()}
         for part, old in moved.items():
             if not old:
@@ -708,6 +711,8 @@ def _old_keywords(init):
 #: holds them now, and each part's empty value.
 _MOVED = {"pool": tuple(f.name for f in fields(PoolShape)), "standing": tuple(f.name for f in fields(Standing))}
 _MOVED_FROM = {"pool": PoolShape(), "standing": NOTHING_SUNK}
+#: The leading fields ``Scenario`` takes by position in the same places as the last release.
+_SAME_PLACES = 5
 Scenario.__init__ = _old_keywords(Scenario.__init__)
 
 

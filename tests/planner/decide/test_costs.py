@@ -289,3 +289,12 @@ def test_the_old_keywords_build_the_new_form_with_a_warning_that_names_it(pool, 
 def test_an_old_keyword_that_is_no_field_is_still_a_type_error():
     with pytest.raises(TypeError, match="pool_sizes"):
         Scenario(label_price=1.0, pool_sizes=5000)
+
+
+def test_no_field_is_read_from_a_place_the_last_release_gave_another():
+    """The last release's sixth place was ``batch_size`` (now the pool's): a sixth positional value is refused, never
+    read as ``qa_multiplier``; the first five keep their places."""
+    assert Scenario(0.04, 10, 400, 3.0, 2) == Scenario(label_price=0.04, engineering_days=10, day_rate=400,
+                                                         compute_per_round=3.0, turnaround_days=2)
+    with pytest.raises(TypeError, match="at most 5 fields by position"):
+        Scenario(0.04, 10, 400, 3.0, 2, 20)
