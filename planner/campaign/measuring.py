@@ -173,7 +173,7 @@ def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     if not (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
             and number_ok(seconds, 0) and not math.isinf(seconds)):
         return False
-    matrix = confusion_counts(confusion)
+    matrix = confusion_counts(confusion, classes=classes, tested=tested)
     return (matrix is not None and len(matrix) == classes and sum(map(sum, matrix)) == tested
             and abs(sum(row[i] for i, row in enumerate(matrix)) / tested - scores[0]) <= 1e-9)
 

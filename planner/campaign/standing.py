@@ -57,6 +57,7 @@ def standing(folder) -> dict:
     from planner.campaign.in_hand import MIN_TRAIN_LABELS
 
     c = Campaign.load(folder)
+    _pool_in_place(c)
     current = c.asked[(c.asked["role"] == "train") & (c.asked["round"] == c.round)]
     labeled = set(c.labels["id"])
     round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
@@ -73,6 +74,15 @@ def standing(folder) -> dict:
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,
                 forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))
+
+
+def _pool_in_place(c: Campaign) -> None:
+    """The campaign's pool where it was and as it was (:func:`planner.campaign.pool.pool_in_place`), checked once per
+    snapshot: an answer from the measured rounds is no answer for a pool moved away or changed."""
+    from planner.campaign.pool import pool_in_place
+    from planner.campaign.snapshot import once
+
+    once(("pool in place", json.dumps(c.settings["pool"], sort_keys=True)), lambda: pool_in_place(c.settings["pool"]))
 
 
 def write_question(folder, question) -> None:
