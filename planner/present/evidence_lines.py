@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from planner.present.words import count, finite, money, percent, plural
 
-__all__ = ["pilot_line", "pilot_page_line", "pilot_track_text", "track_line"]
+__all__ = ["PAST_SHARE", "pilot_line", "pilot_page_line", "pilot_track_text", "track_line"]
+
+#: What the track record's hindsight share is, beside it: a share of past benchmark tasks, so it never reads as the
+#: verdict's own chance that AL is cheaper (the "P(AL cheaper)" tile beside it, a share of this verdict's forecasts).
+PAST_SHARE = " (past tasks, not this verdict's P(AL cheaper))"
 
 _LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
 
 
 def track_line(d) -> str | None:
     """How verdicts like this one fared on held-out AL curves (:attr:`Decision.track_record`); None without one.
-    Regrets are mean shares above the cheapest path's cost, so a pick that cost 9% more reads "9% above"."""
+    Regrets are mean shares above the cheapest path's cost, so a pick that cost 9% more reads "9% above"; the share
+    in which the other choice was cheaper in hindsight is said as a share of those tasks (:data:`PAST_SHARE`)."""
     t = getattr(d, "track_record", None)
     if t is None:
         return None
@@ -30,11 +35,11 @@ def track_line(d) -> str | None:
               "in 8 of 10 tasks)")
     if t.pick == "al":
         return (f"{head}when the verdict picked an AL strategy, following it cost {spread}, against "
-                f"{above(t.regret_random)} for labeling at random; random was in fact cheaper in "
-                f"{percent(t.other_cheaper)} of cases.")
+                f"{above(t.regret_random)} for labeling at random; in hindsight random sampling was cheaper in "
+                f"{percent(t.other_cheaper)} of those tasks{PAST_SHARE}.")
     if t.pick == "random":
-        return (f"{head}when the verdict picked random sampling, following it cost {spread}; the AL strategy it "
-                f"weighed was in fact cheaper in {percent(t.other_cheaper)} of cases.")
+        return (f"{head}when the verdict picked random sampling, following it cost {spread}; in hindsight the AL "
+                f"strategy it weighed was cheaper in {percent(t.other_cheaper)} of those tasks{PAST_SHARE}.")
     return (f"{head}when no path reached the target in most forecasts, labeling at random cost {spread}. "
             "Measure further before relying on either path.")
 

@@ -221,7 +221,7 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "
                            "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
                            "reaches the target in most forecasts. The sentence and the report quote the same "
-                           "number."))
+                           "number; the track record's hindsight share is of past benchmark tasks, not this."))
     out.append(Metric("Break-even label price", break_even_text(d), caption=no_price_reason(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
                            "same rule on the same forecasts, re-priced); 'any price' when AL is picked at every "
