@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
+from planner.present.words import (held_labels, in_hand, is_whole_pool, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
                                    days, far_count, figure, finite, metric_words, money, percent, plural,
                                    split_percents, target_text)
 
@@ -48,8 +48,8 @@ def far_money(d, x, key: str = "") -> str:
 def cheapest_in(d) -> dict[str, str]:
     """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%, and random's reads a
     threshold of the rule's chance, 30%, 50% or 70%, only when it is exactly that); ``-`` for every row
-    when no path reaches the target in most forecasts (the chance then reads "n/a" too: shares of the few
-    forecasts that reach it would read as a pick among paths that do not get there)."""
+    when no path reaches the target in most forecasts (the Decision holds no share there, and the chance reads
+    "n/a": shares of the few forecasts that reach it would read as a pick among paths that do not get there)."""
     if getattr(d, "recommendation", None) is None and not any(r.reachable for r in d.strategies):
         return {r.strategy: "-" for r in d.strategies}
     return cheapest_texts({r.strategy: r.probability_cheapest for r in d.strategies})
@@ -194,12 +194,23 @@ def _cant_tell(d) -> str:
                 f"{figure(rnd, 'total_cost', money)}, before deciding again at {again} could change the answer.")
     if not later.priced:
         return f"{START_RANDOM} and decide again at {again}."
-    waits = (f"waiting forgoes {money(later.cost)} of AL's advantage on the random labels bought until then, and "
-             f"deciding then is expected to save {money(later.value)} of what a wrong pick now would cost")
+    waits = f"{_forgone(d, later.cost)}, and deciding then is expected to save {money(later.value)} of what a " \
+            "wrong pick now would cost"
     if d.action_now == "random_then_decide":
         return f"{START_RANDOM} and decide again at {again}: {waits}."
     return (f"Deciding later is not expected to pay ({waits}, no more): label at random, the lean (no set-up; it can "
             f"be stopped or switched at no cost), and check again at {again}.")
+
+
+def _forgone(d, cost: float) -> str:
+    """What waiting costs (:attr:`DecideLater.cost`): the labels an AL pick at N would not have needed among the
+    random labels bought until then. Said as AL's advantage forgone only where the AL pick is cheaper than random at
+    the median (``al_savings`` above 0); where it costs more there ("margin vs random: $906 more") the cost is said
+    as what it is, the labels an AL pick at N would not have needed."""
+    if finite(getattr(d, "al_savings", math.nan)) and d.al_savings > 0:
+        return f"waiting forgoes {money(cost)} of AL's advantage on the random labels bought until then"
+    return (f"waiting costs {money(cost)} on average, in labels an AL pick then would not have needed among the "
+            "random labels bought until then")
 
 
 def _decide_again(d) -> str:
@@ -414,11 +425,25 @@ def _labels_part(d, need: str, rng: str) -> str:
         return (f"{al} must save {need}{rng} to pay for itself, more than random sampling pays for in all "
                 f"({plural(paid, 'label')}), so {at}no saving can pay for it")
     text = (f"any label {al} saves pays for it (its extra cost is under one label's price)" if round(n) == 0
-            else f"{al} must save {need}{rng} to pay for itself")
+            else f"{_at_price(d)}{al} must save {need}{rng} to pay for itself")
     if finite(paid) and not finite(d.break_even_label_price_median):
+        weighs = ("; the verdict's price below weighs the cheapest AL path of each forecast"
+                  if finite(d.break_even_label_price) else "")
         text += (f", but it saves none in most forecasts (it is billed for as many labels as random sampling or "
-                 f"more)")
+                 f"more{weighs})")
     return text
+
+
+def _at_price(d) -> str:
+    """``at $0.50 a label, `` where the break-even line also quotes the label price at and above which the verdict
+    picks AL (a finite one above 0): the labels AL must save are counted at the price given, so "must save more than
+    the pool" beside "picks AL at $13.25 and above" says at which price each holds. Empty elsewhere."""
+    scen = d.scenario or {}
+    be, price, quoted = d.break_even_label_price, scen.get("price_per_label"), scen.get("label_price")
+    if not finite(be) or not be > 0 or not finite(price):
+        return ""
+    paid = "" if finite(quoted) and money(quoted) == money(price) else " paid (QA and votes included)"
+    return f"at {money(price)} a label{paid}, "
 
 
 def chance_step_text(d) -> str:
@@ -523,6 +548,8 @@ def budget_line(d) -> str | None:
             else f"{bills}{money(rec.cost_at_confidence)} of labels")
     short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
     unit = ("label" if labels == "1" else "labels") + held_words
+    if is_whole_pool(rec.budget_at_confidence, pool):   # every label the pool holds: said so, never a bare count
+        unit += ", the rest of the pool" if held > 0 else ", the whole pool"
     if reach == conf:
         head = f"To reach the target with probability {conf}, buy {labels} {unit}"
     else:   # the draws' own share at that budget (a median above the quantile, whole labels): at least the asked
