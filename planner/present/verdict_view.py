@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
+from planner.present.evidence_lines import pilot_page_line, track_line
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_even_text, budget_line, chance_text,
-                                              cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
-                                              price_line, rows_of, saving_untold, sentence, track_line,
-                                              without_random)
+                                              cheapest_in, far_money, no_price_reason, pool_of, price_line, rows_of,
+                                              saving_untold, sentence, without_random)
 from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
                                    beyond_limit, count, count_range, curve_note, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
@@ -221,7 +221,7 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "
                            "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
                            "reaches the target in most forecasts. The sentence and the report quote the same "
-                           "number."))
+                           "number; the track record's hindsight share is of past benchmark tasks, not this."))
     out.append(Metric("Break-even label price", break_even_text(d), caption=no_price_reason(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
                            "same rule on the same forecasts, re-priced); 'any price' when AL is picked at every "

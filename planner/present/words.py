@@ -26,7 +26,7 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 __all__ = ["BEYOND", "BEYOND_CELL", "BEYOND_CELL_NOTE", "BEYOND_NOTE", "FAR_MARK", "METRIC_WORDS", "MORE_THAN_POOL",
            "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit",
-           "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "metric_words", "money", "percent",
+           "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "is_whole_pool", "metric_words", "money", "percent",
            "plural", "split_percents", "table_note", "table_text", "target_text"]
 
 RANDOM = "random"
@@ -286,6 +286,15 @@ def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = 
             return f"{AT_LEAST}{count(low, pool=pool)}" + ("" if compact else f" ({BEYOND})")
         return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool), compact=compact)}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
+
+
+def is_whole_pool(n, pool) -> bool:
+    """A label count that is the whole pool (within half a label), or more: said as such, never as a bare count.
+
+    >>> is_whole_pool(1348, 1348), is_whole_pool(1347.6, 1348), is_whole_pool(1300, 1348), is_whole_pool(50, None)
+    (True, True, False, False)
+    """
+    return pool is not None and finite(n) and float(n) >= float(pool) - 0.5
 
 
 def far_count(n, *, pool=None, n_max=None) -> str:
