@@ -9,17 +9,25 @@ of ``budget / 32``, its folder copied each round; a switch at N to S: that copy,
 budget. Targets: random's measured score at 1/2, 3/4 and all of the budget, less 1e-6. **The stop** is the answer's
 (``next_step.first_stop``); a path it never stops costs the budget (an AL path: then random's too). **An answer at
 N** is ``alplan plan DIR``'s, from its service on the copy at N (the budget as the pool); a give-up ends the walk
-unmet, test labels it orders are paid (``bench_follow.py`` plays them, and scores each stop on the truth:
+unmet, test labels it orders are paid (``--follow`` plays them, and scores each stop on the truth:
 :func:`true_scores`, the campaign's own learner scored on every pool id it never trained on). Policies from the
 same P labels: ``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always
 margin`` (switched at P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users'
 mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged;
 the ratio is over always-random's.
 
+**--follow**: a random campaign on ``--pool N`` rows of a selection-part set that does what the answer says at every
+step, to its end, every label paid (test labels too): after each ``add`` its answer (``service.standing_answer``), or
+``plan DIR --target X --budget CAP``'s where that says ``decide`` (``service.answer(..., keep=True)``), its command run
+as printed; ``stop`` and ``give up`` end it, an act it does not know raises. Targets: a scout's true score with every
+non-test id labeled, less ``--near`` and plus ``--far``; hindsight buys the true crossing's training labels.
+
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --follow --out /tmp/follow   # 5 sets x 3 seeds
 
-Writes ``<out>/rows.json`` (one row per case and policy, and per forecast) and prints the table RESULTS.md shows.
+Writes ``<out>/rows.json`` (one row per case and policy, and per forecast; --follow: per case) and prints the table
+RESULTS.md shows ("The whole loop, played on files"; --follow: "Following the answer").
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import argparse
 import json
 import math
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -203,7 +212,7 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
     ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line); ``al_cost(n, s)``: (cost, met) of
     switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never). A give-up ends the walk
     unmet; test labels the answer orders are paid, and the replay (its test split as played) answers again at the
-    next round (``bench_follow.py`` draws and labels them)."""
+    next round (``--follow`` draws and labels them)."""
     n, trail, extra = pilot, [], 0.0
     while True:
         if random_stop <= n:
@@ -337,25 +346,216 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+#: --follow's units: five of :data:`UNITS`.
+FOLLOW_UNITS = tuple(u for u in UNITS if u[0] in ("clf3_easy", "clf4_hard", "clf10_hard", "moons_noise30", "users_imb90"))
+#: Acts that end the campaign (nothing more is paid), and those whose command is ``alplan campaign next DIR ...``.
+ENDS, NEXT, MAX_STEPS = ("stop", "give up"), ("continue", "switch", "split", "test"), 400
+
+
+def run_printed(command: str | None, act: str) -> None:
+    """The answer's ``alplan campaign next DIR ...`` run as printed, through the campaign's own parser and steps."""
+    import io
+
+    from planner.campaign import commands
+    words = shlex.split(command or "")
+    if words[:3] != ["alplan", "campaign", "next"]:
+        raise ValueError(f"the answer {act!r} carries {command!r}, not `alplan campaign next DIR ...`")
+    commands.run(commands.add_parser(argparse.ArgumentParser().add_subparsers()).parse_args(words[2:]), io.StringIO())
+
+
+class Follower:
+    """One campaign in ``folder`` that follows its answer to the end, paying the oracle for every label asked."""
+
+    def __init__(self, folder: Path, oracle: Oracle, question, prices):
+        self.folder, self.oracle, self.question, self.prices = folder, oracle, question, prices
+        self.paid, self.trail, self.first_hopeless, self.after_hopeless, self.last = 0, [], None, 0, None
+
+    def label(self) -> int:
+        """Label every id out (training and test) and ``add`` them: the labels paid."""
+        self.oracle.answer(self.folder, path := self.folder.parent / "answer.csv")
+        if n := len(pd.read_csv(path)):
+            add_labels(self.folder, [str(path)])
+        self.paid += n
+        return n
+
+    def ask(self):
+        """The answer ``add`` ends with (its ``measure`` taken), and ``plan DIR``'s where it says ``decide``."""
+        from planner.campaign.service import answer, measure_added, standing_answer
+        rec = standing_answer(self.folder)
+        if rec.act == "measure" and rec.reason != "sources" and measure_added(self.folder) is not None:
+            rec = standing_answer(self.folder)
+        if rec.act == "decide" or rec.question is None:
+            rec = answer(self.folder, self.question, self.prices, keep=True)
+            self.trail.append(f"{self.paid}:plan")
+            if rec.act == "decide":
+                raise RuntimeError(f"plan DIR answered `decide` again: {rec.command}")
+            rows = () if rec.forecast is None else rec.forecast.decision.strategies   # the best path's chance
+            if rows and max(1 - s.p_unreachable for s in rows) < 0.1 and self.first_hopeless is None:
+                self.first_hopeless = self.paid
+        return rec
+
+    def run(self, cap_steps: int = MAX_STEPS) -> str:
+        """Follow the answer to its end: the act that ended it (``stop``, ``give up``) and why."""
+        from planner.campaign.measuring import measure, write_curve
+        for _ in range(cap_steps):
+            try:
+                rec = self.last = self.ask()
+            except ValueError as exc:   # alplan refused the campaign's table: the user is told why, and stops
+                return f"refused ({exc})"
+            act = str(rec.act)
+            self.trail.append(f"{self.paid}:{act}/{rec.reason}" + (f"={rec.strategy}" if act in NEXT else ""))
+            if act in ENDS:
+                return f"{act} ({rec.reason})"
+            if act == "label":
+                if not self.label():
+                    raise RuntimeError(f"the answer says label ({rec.command}), and no id is out")
+            elif act == "measure":
+                write_curve(*measure(self.folder))
+            elif act in NEXT:
+                if act == "test" and shlex.split(rec.command or "")[-2:] != ["--test", str(rec.order)]:
+                    raise ValueError(f"the answer orders {rec.order} test labels and its command is {rec.command!r}")
+                run_printed(rec.command, act)
+                n = self.label()
+                self.after_hopeless += n if self.first_hopeless is not None else 0
+            else:
+                raise NotImplementedError(f"the answer says {act!r} ({rec.command!r}): not followed here")
+        raise RuntimeError(f"no end after {cap_steps} answers: {' '.join(self.trail[-6:])}")
+
+
+def scout_score(work: Path, pool: Path, oracle: Oracle, model: str, seed: int, test: int, n_rows: int, metric: str):
+    """The learner on every non-test id of the pool, scored on the truth: what the pool can reach."""
+    start(folder := work / "scout", pool, model=model, strategy=RANDOM, seed=seed, initial=n_rows - test,
+          batch_size=1, test_size=test)
+    oracle.answer(folder, work / "scout.csv")
+    add_labels(folder, [str(work / "scout.csv")])
+    return float(true_scores(folder, _curve(folder, metric)[["round", "n_labels"]], oracle, metric)["truth"].iloc[-1])
+
+
+def play_follow(args) -> list[dict]:
+    """--follow: every target of one (set, learner, metric, seed), its campaign following the answer: a row each."""
+    (name, model, metric, seed), a = args
+    from corpus import load_xy, read_specs
+    from planner.campaign import Prices, Question
+    from planner.campaign.state import Campaign
+    from planner.decide.costs import Scenario
+
+    spec = next(s for s in read_specs() if s.name == name)
+    if spec.part != "selection":
+        raise ValueError(f"{name} is of the {spec.part} part: this benchmark plays the selection part only")
+    (X, y), rng = load_xy(spec), np.random.default_rng(seed)
+    keep = np.sort(rng.choice(len(y), size=min(a.pool, len(y)), replace=False))
+    X, y, oracle = X[keep], y[keep], Oracle(y[keep])
+    mixes = users_cases()
+    rows, t0 = [], time.process_time()
+    with tempfile.TemporaryDirectory(prefix="alplan-follow-") as tmp:
+        work = Path(tmp)
+        pool = write_pool(work, X)
+        reach = scout_score(work, pool, oracle, model, seed, a.test, len(y), metric)
+        for kind, target in (("near", reach - a.near), ("far", min(reach + a.far, 0.999))):
+            price, days, day_rate = mixes[int(rng.integers(len(mixes)))]
+            folder = work / f"campaign-{kind}"
+            start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=a.batch, batch_size=a.batch,
+                  test_size=a.test)
+            prices = Prices(scenario=Scenario(label_price=price, engineering_days=days, day_rate=day_rate,
+                                              compute_per_round=0.0), label_price=price)
+            f = Follower(folder, oracle, Question(target, metric=metric, confidence=CONFIDENCE, budget=a.cap,
+                                                  flags=("--target", f"{target:g}", "--budget", str(a.cap))), prices)
+            f.label()
+            end = f.run()
+            c = Campaign.load(folder)
+            held = c.asked.set_index("id")["role"].loc[c.labels["id"]]
+            train, test = int((held == "train").sum()), int((held == "test").sum())
+            rounds = _curve(folder, metric)
+            truth = true_scores(folder, rounds[["round", "n_labels"]], oracle, metric)["truth"]
+            hits = truth.index[truth.to_numpy() >= target]
+            crossing = float(hits[0]) if len(hits) else None
+            setup = days * day_rate if c.setup_paid_by else 0.0
+            rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "kind": kind, "target": target,
+                         "reach": reach, "label_price": price, "setup": days * day_rate, "end": end,
+                         "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
+                         "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup,
+                         "truth": float(truth.iloc[-1]),
+                         "p_met": None if f.last.measured is None else float(f.last.measured.p_met),
+                         "crossing": crossing, "out_of_reach": crossing is None and reach < target,
+                         "hindsight": None if crossing is None else crossing * price + setup * bool(
+                             (rounds.loc[rounds["n_labels"] <= crossing, "strategy"].astype(str) != RANDOM).any()),
+                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless,
+                         "reach_stated": None if getattr(f.last, "reach", None) is None else f.last.reach.score})
+            print(f"  {name}/{model} seed {seed} {kind} target {target:.3f}: {end}, {f.paid} labels "
+                  f"({test} test), truth {truth.iloc[-1]:.3f}, crossing {crossing}", flush=True)
+    print(f"  {name}/{model}/{metric} seed {seed}: {time.process_time() - t0:.0f} CPU s", flush=True)
+    return rows
+
+
+def _q(s: pd.Series, q: float) -> str:
+    return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
+
+
+def follow_table(rows: list[dict]) -> str:
+    """--follow: what the user who follows the answer gets, each cell near / far targets."""
+    df, cells = pd.DataFrame(rows), []
+    for kind in ("near", "far"):
+        g = df[df["kind"] == kind]
+        met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
+        s, far, ratio = g[met], g[g["out_of_reach"]], g[met]["paid"] / g[met]["crossing"]
+        cells.append([f"{len(g)}", f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()}",
+                      f"{(s['truth'] >= s['target']).mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
+                      f"{(~met & ~gave & g['crossing'].notna()).sum()}", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
+                      f"{(g['test'] - g['test_initial']).sum()}",
+                      _q(g["dollars"] / g["hindsight"].where(g["hindsight"] > 0), 0.5),
+                      f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}"])
+    head = ("targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth crossed | "
+            "labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median | "
+            "dollars on targets out of reach (cases) | labels ordered past a <10% forecast")
+    return "\n".join([f"| {head} |", "|---" * 10 + "|", "| near / far | " + " | ".join(
+        f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
+
+
+def follow(a) -> int:
+    """--follow: every case of :data:`FOLLOW_UNITS` (or ``--units``) and seed, the table printed."""
+    if a.quick:
+        a.units, a.seeds, a.pool, a.test = FOLLOW_UNITS[0][0], "0", 200, 50
+    a.cap = a.pool - a.test if a.cap is None else a.cap
+    named = {u[0]: u for u in FOLLOW_UNITS}
+    units = list(FOLLOW_UNITS) if a.units is None else [named.get(u) or tuple(u.split("/")) for u in a.units.split(",")]
+    rows = []
+    for (name, model, metric), seed in product(units, [int(x) for x in (a.seeds or "0,1,2").split(",")]):
+        rows += play_follow(((name, model, metric, seed), a))
+        if a.out:   # after every case: a run cut short keeps what it played
+            Path(a.out).mkdir(parents=True, exist_ok=True)
+            (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
+    print(follow_table(rows))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--seeds", default="0,1", help="campaign seeds, comma-separated (default 0,1)")
+    ap.add_argument("--seeds", default=None, help="campaign seeds, comma-separated (default 0,1; --follow 0,1,2)")
     ap.add_argument("--pilots", default="8", help="pilot fractions as denominators, comma-separated (default 8)")
-    ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
+    ap.add_argument("--units", default=None, help="comma-separated set names (default every unit); --follow also "
+                    "SET/LEARNER/METRIC of any selection-part set")
     ap.add_argument("--quick", action="store_true", help="one small unit, one seed: a smoke run")
     ap.add_argument("--report", action="store_true", help="the report part's units (read once) for every unit")
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
+    ap.add_argument("--follow", action="store_true", help="follow the answer to its end instead (below)")
+    for flag, default, what in (("--pool", 600, "pool rows drawn from the set"), ("--test", 150, "the test split"),
+                                ("--batch", 20, "initial set and batch size"), ("--cap", None, "the question's budget "
+                                "(default: the pool's non-test ids)"), ("--near", 0.03, "the scout's score less this: "
+                                "the near target"), ("--far", 0.03, "the scout's score plus this: the far target")):
+        ap.add_argument(flag, type=type(default or 0), default=default, help=f"--follow: {what}")
     a = ap.parse_args(argv)
     if a.from_rows:
         rows = json.loads(Path(a.from_rows).read_text())
-        print(table(rows))
+        print(follow_table(rows) if rows and "kind" in rows[0] else table(rows))
         return 0
+    if a.follow:
+        return follow(a)
     units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK + REAL if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
-    seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]
+    seeds = [0] if a.quick else [int(x) for x in (a.seeds or "0,1").split(",")]
     jobs = [(n, m, met, s, f) for s in seeds for f in fracs for (n, m, met) in units]
     rows = []
     Path(a.out).mkdir(parents=True, exist_ok=True) if a.out else None

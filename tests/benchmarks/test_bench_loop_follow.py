@@ -1,4 +1,4 @@
-"""benchmarks/bench_follow.py: a campaign that follows the answer to its end pays for every label it holds, is
+"""benchmarks/bench_loop.py --follow: a campaign that follows the answer to its end pays for every label it holds, is
 scored on the ids it never trained on, and refuses an act it does not know."""
 
 import argparse
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def bf():
-    yield from loaded_script(ROOT / "benchmarks" / "bench_follow.py", "bench_follow_under_test")
+    yield from loaded_script(ROOT / "benchmarks" / "bench_loop.py", "bench_loop_follow_under_test")
 
 
 def test_a_tiny_case_follows_the_answer_to_its_end_and_its_counts_add_up(bf, monkeypatch):
@@ -33,8 +33,8 @@ def test_a_tiny_case_follows_the_answer_to_its_end_and_its_counts_add_up(bf, mon
 
     monkeypatch.setattr(bf, "true_scores", recorded)
     a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05)
-    rows = bf.play((("clf3_easy", "logreg", "accuracy", 0), a))
-    assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.table(rows)
+    rows = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), a))
+    assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.follow_table(rows)
     for r in rows:
         assert r["paid"] == r["train"] + r["test"] and r["test"] >= a.test   # every label held was paid, test too
         assert r["train"] <= a.cap + a.batch
@@ -86,7 +86,7 @@ def test_an_act_the_benchmark_does_not_know_or_a_command_it_cannot_read_is_refus
                                      command=f"alplan campaign next {folder} --test 6"))
     with pytest.raises(ValueError, match="orders 5 test labels"):
         f.run()
-    assert bf.command_flags("alplan campaign next 'a b' --strategy margin --decide-at 80", "switch",
-                            bf.ORDERS["switch"]) == {"strategy": "margin", "decide_at": 80}
-    with pytest.raises(ValueError, match="flags"):
-        bf.command_flags("alplan campaign next d --batch-size 5", "continue", bf.ORDERS["continue"])
+    f.ask = _answers(SimpleNamespace(act="continue", reason="verdict", order=10, strategy="random",
+                                     command=f"alplan plan {folder} --target 0.9"))
+    with pytest.raises(ValueError, match="not `alplan campaign next"):
+        f.run()
