@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
+from planner.present.words import (held_labels, in_hand, minimum_billed, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
                                    days, far_count, figure, finite, metric_words, money, percent, plural,
                                    split_percents, target_text)
 
@@ -144,17 +144,21 @@ def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float 
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
-def _billed(r, held: float = 0.0) -> str:
-    """What an AL row's path is billed for, in parentheses after its labels in a sentence, where that differs from
-    the labels said (whole batches, a minimum order): `` (billed as 140, in whole batches)``; empty where the two
-    agree, for random sampling, a count carried at the extrapolation limit, or with labels in hand (the bill then
-    counts only the labels still to buy)."""
+def _billed(r, held: float = 0.0, d=None) -> str:
+    """What a row's path is billed for, in parentheses after its labels in a sentence, where that differs from
+    the labels said: a vendor's minimum order (``d``'s scenario: :func:`planner.present.words.minimum_billed`,
+    random's single order too), AL's whole batches `` (billed as 140, in whole batches)``; empty where the two
+    agree, a count carried at the extrapolation limit, or with labels in hand (the bill then counts only the
+    labels still to buy)."""
     billed = getattr(r, "labels_billed", math.nan)
-    if not r.active or held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
-        return ""
-    if count(billed) == approx(r.labels):
+    if held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
         return ""
     bought = getattr(r, "labels_bought", math.nan)
+    if d is not None and (minimum := minimum_billed(billed, bought, int((d.scenario or {}).get("min_order") or 0),
+                                                    pool_of(d))):
+        return f" ({minimum})"
+    if not r.active or count(billed) == approx(r.labels):
+        return ""
     how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
     return f" (billed as {count(billed)}{how})"
 
@@ -235,12 +239,12 @@ def _clear(d) -> str:
     whole = pool is not None and finite(rec.labels) and rec.labels >= pool
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d), d)} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if saving_untold(d) or ("savings" in beyond_fields(d)
                                                                               and finite(d.savings)) else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d), d)} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({'; '.join(x for x in (rnd.reason, curve_note(rnd)) if x)}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
@@ -249,7 +253,7 @@ def _clear(d) -> str:
             when = "its calendar time lies beyond the extrapolation limit"
         rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} instead of "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d), d)} instead of "
             f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
@@ -257,8 +261,8 @@ def _clear(d) -> str:
             f"{'' if saving_untold(d) else f' after {money(rec.engineering_cost)} of engineering'}; {when}."
         )
     # random recommended
-    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))} reach {t} {m} for "
-            f"{figure(rec, 'total_cost', money)}")
+    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))}"
+            f"{_billed(rec, held_labels(d), d)} reach {t} {m} for {figure(rec, 'total_cost', money)}")
     if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
         why = "" if setup_paid(d) else " (its set-up is paid whatever happens)"   # a sunk set-up is no reason
