@@ -29,8 +29,8 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
     from planner.present import hybrid_view, page_lines as lines, report
-    from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS, NO_CHART as NO_CAMPAIGN_CHART, \
-        TABLE_HEADS as CAMPAIGN_HEADS, campaign_page
+    from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS, TABLE_HEADS as CAMPAIGN_HEADS, \
+        campaign_page, no_chart_line as no_campaign_chart
     from planner.present.headline import headline, headline_tiles, standin_prefix
     from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note, default_budget
     from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
@@ -406,8 +406,8 @@ def show_campaign(rec, text: str, specs: dict) -> None:
         for tab, title in zip(st.tabs(list(CAMPAIGN_CHARTS)), CAMPAIGN_CHARTS):  # one tab set: the first stays first
             if title in specs:
                 tab.vega_lite_chart(specs[title], width="stretch", key=f"campaign_chart_{title}")
-            else:
-                tab.caption(NO_CAMPAIGN_CHART[title])
+            else:  # why none is drawn: no forecast, no target with a cost, no round measured
+                tab.caption(no_campaign_chart(title, rec))
         if shown.table:
             st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})

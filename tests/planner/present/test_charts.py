@@ -217,6 +217,23 @@ def test_vendor_comparison_draws_every_bar_and_its_axis(costs):
     assert len(set(ticks)) >= 2 and ("$0" not in ticks or min(costs) * 10 > max(costs)), ticks  # log: no $0
 
 
+@pytest.mark.parametrize("costs", [[0.0, 0.0, 0.0], [0.6, 0.6, 1.1], [0.6, 2.1, 33.1], [90.0, 400.0, 2000.0]])
+def test_the_cost_axis_reads_distinct_dollars_however_small_the_costs(costs):
+    """A campaign's cost from here can be cents (one label to go) or nothing: the y axis never repeats a tick
+    ("$1, $1, $1, $0, $0")."""
+    df = pd.DataFrame({"target": [0.9, 0.92, 0.94], "strategy": "random", "total_cost": costs})
+    svg = render_svg(charts.cost_vs_target(df, what="cost from here"))
+    axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
+    ticks = re.findall(r">(\$[^<]*)</text>", axis)
+    assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks
+
+
+def test_a_frame_of_unreachable_targets_is_not_drawn():
+    unreachable = pd.DataFrame({"target": [0.9, 0.95], "strategy": "random", "total_cost": [np.inf, np.nan]})
+    assert not charts.drawable_cost(unreachable) and not charts.drawable_cost(None)
+    assert charts.drawable_cost(unreachable.assign(total_cost=[np.inf, 3.0]))
+
+
 def test_sensitivity_orders_inputs_by_swing():
     df = pd.DataFrame(
         {
