@@ -5,7 +5,6 @@ tests/app/test_browser_corners.py)."""
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
