@@ -13,7 +13,8 @@ Renders no answer of its own and reads no results object beyond a field and its 
   0.001 to 0% (it takes one more decimal, then says ``">99.9%"`` /
   ``"<0.1%"``). :func:`split_percents`: shares that sum to 100% as printed.
 * :func:`plural`: ``"1 label"``, ``"2 labels"``.
-* :func:`minimum_billed`: what a vendor's minimum order bills where it bills more labels than are bought.
+* :func:`minimum_billed`: what a vendor's minimum order bills where it bills more labels than are bought;
+  :func:`billed_aside`: a path's bill beside its labels in a sentence.
 * :func:`beyond_limit`, :func:`figure`, :func:`count_range`: a figure carried at the extrapolation limit, in
   words once; :func:`table_note`: what a table says of such cells under it.
 """
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 __all__ = ["BEYOND", "BEYOND_CELL", "BEYOND_CELL_NOTE", "BEYOND_NOTE", "FAR_MARK", "METRIC_WORDS", "MORE_THAN_POOL",
-           "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit",
+           "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit", "billed_aside",
            "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "metric_words", "minimum_billed", "money", "percent",
            "plural", "split_percents", "table_note", "table_text", "target_text"]
 
@@ -198,6 +199,22 @@ def minimum_billed(billed, bought, min_order, pool=None) -> str:
         said += (f", more than the pool's {count(pool)} examples: every order pays the minimum, however few labels "
                  "it sends")
     return said
+
+
+def billed_aside(r, held: float = 0.0, min_order: int = 0, pool=None) -> str:
+    """What row ``r``'s path is billed for, in parentheses after its labels in a sentence, where that differs from
+    the labels said: a vendor's minimum order (:func:`minimum_billed`, random's single order too), AL's whole
+    batches `` (billed as 140, in whole batches)``; empty where the two agree, for a count carried at the
+    extrapolation limit, or with labels in hand (the bill then counts only the labels still to buy)."""
+    billed, bought = getattr(r, "labels_billed", math.nan), getattr(r, "labels_bought", math.nan)
+    if held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
+        return ""
+    if minimum := minimum_billed(billed, bought, min_order, pool):
+        return f" ({minimum})"
+    if not r.active or count(billed) == approx(r.labels):
+        return ""
+    how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
+    return f" (billed as {count(billed)}{how})"
 
 
 def days(x) -> str:
