@@ -9,10 +9,12 @@ the CLI's and the report's, and the page's "why" line under the tiles.
 
 from __future__ import annotations
 
+import math
+
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_text, chance_text, far_money, no_price_reason,
                                               pool_of, rows_of, saving_untold, without_random)
-from planner.present.words import (RANDOM, Metric, approx, count, finite, is_whole_pool, metric_words, money,
-                                   percent, plural, target_text)
+from planner.present.words import (RANDOM, Metric, approx, count, finite, held_labels, is_whole_pool, metric_words,
+                                   minimum_billed, money, percent, plural, target_text)
 
 __all__ = ["AL_NAME", "al_words", "headline", "headline_tiles", "standin_prefix"]
 
@@ -42,7 +44,10 @@ def _sure(d, rec) -> str:
     if not finite(rec.budget_at_confidence) or not finite(rec.cost_at_confidence):
         return f"no budget is {conf} sure to reach it" + (f" within the pool of {count(pool_of(d))}"
                                                             if pool_of(d) else "")
-    return f"to be {conf} sure, budget {money(rec.cost_at_confidence)} ({_sure_labels(d, rec)})"
+    billed = getattr(rec, "labels_billed_at_confidence", math.nan)
+    more = (f", billed as {count(billed)}" if (d.scenario or {}).get("min_order") and held_labels(d) <= 0
+            and finite(billed) and billed > rec.budget_at_confidence + 0.5 else "")  # a minimum order's bill
+    return f"to be {conf} sure, budget {money(rec.cost_at_confidence)} ({_sure_labels(d, rec)}{more})"
 
 
 def _sure_labels(d, rec) -> str:
@@ -56,11 +61,14 @@ def _sure_labels(d, rec) -> str:
 
 
 def _typical(d, rec) -> str:
-    """``~98 labels reach 90% accuracy for $49.10``: the pick's median labels and total, as the table says them."""
+    """``~98 labels reach 90% accuracy for $49.10``: the pick's median labels and total, as the table says them, and
+    what a vendor's minimum order bills where it bills more (``, billed as the vendor's 1,000-label minimum order``)."""
     pool = pool_of(d)
     labels = f"~{approx(rec.labels, pool=pool)} labels" if finite(rec.labels) else "the labels"
+    billed = minimum_billed(getattr(rec, "labels_billed", math.nan), getattr(rec, "labels_bought", math.nan),
+                            int((d.scenario or {}).get("min_order") or 0), pool)  # a minimum order: what it bills
     return (f"{labels} reach {target_text(d.target)} {metric_words(getattr(d, 'metric', 'accuracy'))} for "
-            f"{money(rec.total_cost)}")
+            f"{money(rec.total_cost)}" + (f", {billed}" if billed and held_labels(d) <= 0 else ""))
 
 
 def headline(d, prefix: str = "") -> str:

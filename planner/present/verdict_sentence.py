@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (held_labels, in_hand, is_whole_pool, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
-                                   days, far_count, figure, finite, metric_words, money, percent, plural,
-                                   split_percents, target_text)
+from planner.present.words import (MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, billed_aside, count,
+                                   count_range, curve_note, days, far_count, figure, finite, held_labels, in_hand,
+                                   is_whole_pool, metric_words, money, percent, plural, split_percents, target_text)
 
 __all__ = ["NO_RANDOM", "START_RANDOM", "break_even_line", "break_even_range", "break_even_text", "budget_line",
            "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pool_of", "premium_part",
@@ -144,21 +144,6 @@ def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float 
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
-def _billed(r, held: float = 0.0) -> str:
-    """What an AL row's path is billed for, in parentheses after its labels in a sentence, where that differs from
-    the labels said (whole batches, a minimum order): `` (billed as 140, in whole batches)``; empty where the two
-    agree, for random sampling, a count carried at the extrapolation limit, or with labels in hand (the bill then
-    counts only the labels still to buy)."""
-    billed = getattr(r, "labels_billed", math.nan)
-    if not r.active or held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
-        return ""
-    if count(billed) == approx(r.labels):
-        return ""
-    bought = getattr(r, "labels_bought", math.nan)
-    how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
-    return f" (billed as {count(billed)}{how})"
-
-
 def strategies_words(names) -> str:
     """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
     words = ["random sampling" if n == RANDOM else str(n) for n in names]
@@ -233,8 +218,7 @@ def _clear(d) -> str:
     """The sentence of a verdict that can tell (:func:`sentence`), without its re-decision."""
     t = target_text(d.target)
     m = metric_words(getattr(d, "metric", "accuracy"))
-    rows = rows_of(d)
-    pool = pool_of(d)
+    rows, pool, order = rows_of(d), pool_of(d), int((d.scenario or {}).get("min_order") or 0)
     rnd = rows.get(RANDOM)
     if d.recommendation is None:
         why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
@@ -246,12 +230,12 @@ def _clear(d) -> str:
     whole = pool is not None and finite(rec.labels) and rec.labels >= pool
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if saving_untold(d) or ("savings" in beyond_fields(d)
                                                                               and finite(d.savings)) else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({'; '.join(x for x in (rnd.reason, curve_note(rnd)) if x)}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
@@ -260,7 +244,7 @@ def _clear(d) -> str:
             when = "its calendar time lies beyond the extrapolation limit"
         rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} instead of "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} instead of "
             f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
@@ -268,8 +252,8 @@ def _clear(d) -> str:
             f"{'' if saving_untold(d) else f' after {money(rec.engineering_cost)} of engineering'}; {when}."
         )
     # random recommended
-    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))} reach {t} {m} for "
-            f"{figure(rec, 'total_cost', money)}")
+    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))}"
+            f"{billed_aside(rec, held_labels(d), order, pool)} reach {t} {m} for {figure(rec, 'total_cost', money)}")
     if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
         why = "" if setup_paid(d) else " (its set-up is paid whatever happens)"   # a sunk set-up is no reason
@@ -285,11 +269,10 @@ def _clear(d) -> str:
     al = rows[d.best_al]
     saved = rec.labels - al.labels
     fixed_extra = al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost)
-    min_order = int(d.scenario.get("min_order") or 0)
     billed = getattr(al, "labels_billed", math.nan)
-    if saved > 0 and min_order and finite(billed) and billed > al.labels_bought + 0.5:
+    if saved > 0 and order and finite(billed) and billed > al.labels_bought + 0.5:
         # the vendor's minimum order, not engineering, eats the saving: say so
-        why = (f"the vendor's minimum order of {plural(min_order, 'label')} a batch bills its "
+        why = (f"the vendor's minimum order of {plural(order, 'label')} a batch bills its "
                f"~{approx(al.labels_bought)} labels as {count(billed)} ({money(al.label_cost)} of labels, against "
                f"{money(rec.label_cost)} at random)")
         if al.label_cost < rec.label_cost:

@@ -22,7 +22,7 @@ from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_N
                                    percent, plural, table_note, target_text)
 
 __all__ = ["BASIS", "BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
-           "basis_text", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
+           "basis_text", "breakdown_columns", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
 
 #: The pick's tag beside its name in a table: the answer the sentence and the metric give, in their words
 #: (where the verdict cannot tell, random sampling is what to do for now, until the run at N labels).
@@ -74,6 +74,7 @@ class VerdictView:
     rule: str
     band: str
     show_billed: bool = False
+    show_delay: bool = True
     columns: dict = field(default_factory=dict)
     track: str | None = None
     pilot: str = ""
@@ -245,6 +246,7 @@ def present(d) -> VerdictView:
         sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
         budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
         rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns, track=track_line(d),
+        show_delay=bool((d.scenario or {}).get("delay_cost_per_day", 1.0)),
         pilot=pilot_page_line(d),
     )
 
@@ -255,6 +257,13 @@ def table_columns(view: VerdictView) -> tuple[str, ...]:
     if view.show_billed:
         cols.insert(cols.index("total"), "labels_billed")
     return tuple(cols)
+
+
+def breakdown_columns(view: VerdictView) -> tuple[str, ...]:
+    """The cost breakdown's columns (:data:`BREAKDOWN`): labels billed only where a minimum order bills more than
+    bought, the delay's cost only where a day's delay is priced (so the table fits a 1,280 px window)."""
+    return tuple(c for c in BREAKDOWN if (c != "labels_billed" or view.show_billed)
+                 and (c != "delay_cost" or view.show_delay))
 
 
 #: The page's table tags the pick in fewer words than the CLI's (the sentence above it says the rest): its table
