@@ -55,11 +55,9 @@ def readme_sentence(record: dict) -> str:
         head = "the first verdict is" if busy == "0" else f"beside {busy} busy processes it is"
         in_place = (f"{_span(venv['seconds'])} after `make run` starts with `.venv` in place (load average "
                     f"{venv['load']})")
-        if "clone" not in got:  # timed with `.venv` in place only (`bench_app.py --first-start`)
-            parts.append(f"{head} {in_place}")
-            continue
-        clone = got["clone"]
-        parts.append(f"{head} {_span(clone['seconds'])} after the clone (load average {clone['load']}) and {in_place}")
+        clone = got.get("clone")   # none where timed with `.venv` in place only (`bench_app.py --first-start`)
+        parts.append(f"{head} {in_place}" if clone is None else
+                     f"{head} {_span(clone['seconds'])} after the clone (load average {clone['load']}) and {in_place}")
     return "; ".join(parts) + f", in headless Chromium on {record['machine']}"
 
 

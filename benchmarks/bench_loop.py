@@ -487,12 +487,10 @@ def play_follow(args) -> list[dict]:
     return rows
 
 
-def _q(s: pd.Series, q: float) -> str:
-    return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
-
-
 def follow_table(rows: list[dict]) -> str:
     """--follow: what the user who follows the answer gets, each cell near / far targets."""
+    def _q(s: pd.Series, q: float) -> str:
+        return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
     df, cells = pd.DataFrame(rows), []
     for kind in ("near", "far"):
         g = df[df["kind"] == kind]
