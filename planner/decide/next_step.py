@@ -1,4 +1,5 @@
-"""A campaign's one answer: stop, continue with its strategy, or switch, taken from what the campaign measured.
+"""A campaign's one answer: stop, buy test labels, give up, continue with its strategy, or switch, taken from what
+the campaign measured.
 
 Every surface that speaks of a running campaign (``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign
 status`` and ``measure``, the page) renders the :class:`NextStep` that :func:`next_step` returns, so they say the
@@ -11,26 +12,29 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
    stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
    with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
-   round's confusion matrix, :func:`planner.decide.stop_rule.reading`). A hit that is less sure is no stop: the
-   answer prices what would make it sure (:mod:`planner.decide.settle`: more training labels to the score the test
-   split confirms, more test labels within the pool's ids left, or a stop with the chance that the true score is
-   below the target) and orders the training labels where the forecast names them (``until`` ``sure``).
+   round's confusion matrix, :func:`planner.decide.stop_rule.reading`).
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
-4. Ids of the current round still out, none of them labeled: label them (``label``).
+4. Test ids drawn and not labeled, or ids of the current round still out with none of them labeled: label them
+   (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
-6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
+6. A reading the test split cannot tell from the target (a hit below the rule's level, or a score below the target
+   within the split's noise) while the pool's ids left hold the test labels that would tell: ``decide`` without a
+   forecast, whatever order is in force, so that the forecast weighs the ways to know.
+7. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
    count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
-   forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering from the labels
-   in hand to the forecast's median labels to the target (whole rounds) or to the count at which to decide again,
-   whichever comes first (``until``); where no path reaches the target in most forecasts, labeling at random
-   further is what measures how far the curve still rises. Where the campaign split rounds (``campaign next
-   --split S``: half random, half S), what they measured weighs first (:mod:`planner.decide.advantage`): AL's labels
-   measured to beat random's switch to it, measured no better go back to random, not yet told apart ``split``
-   again; the answer never starts a split by itself.
-
-Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
-posterior; nothing of the CLI or of ``simulations``.
+   forecast). With one: **the cheapest way to know** first (:mod:`planner.decide.settle`): ``test`` where more test
+   labels settle an unsure reading for less in expectation than training labels to the score the split confirms;
+   ``give up`` where the reading is below the target and the forecast reaches it within the pool with at most the
+   chance a stop leaves of falling short, naming what the pool reaches (:func:`pool_reach`). Else ``continue`` with
+   the strategy in force or ``switch`` to another, ordering from the labels in hand to the forecast's median labels
+   to the target (to the score the split confirms for an unsure hit, ``until`` ``sure``; whole rounds) or to the
+   count at which to decide again, whichever comes first (``until``); where the target is reached within the pool
+   in fewer than half of the forecasts, labeling at random further is what measures how far the curve still rises.
+   Where the campaign split rounds (``campaign next --split S``: half random, half S), what they measured weighs
+   first (:mod:`planner.decide.advantage`): AL's labels measured to beat random's switch to it, measured no better
+   go back to random, not yet told apart ``split`` again; the answer never starts a split by itself. Every forecast
+   also states the test split the question needs (:func:`test_to_tell`).
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ class Reason(StrEnum):
     (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
     refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
     (``measuring``); test ids drawn and not labeled yet (``test ids out``); a reading the test split cannot tell from
-    the target, which more test labels settle for less in expectation than training labels (``unsure``); a target
+    the target, which more test labels settle for less in expectation than training labels (``unsure``: the act
+    ``test``; without a forecast, ``decide``: the forecast weighs them, whatever order is in force); a target
     the forecast gives at most the chance a stop leaves of falling short within the pool (``out of reach``)."""
 
     FIRST = "first"
@@ -516,6 +521,8 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=at, reason=Reason.FEW,
                         until=until)
     if verdict is None:
+        if point is not None and point.unsure and point.settle_possible:   # knowing may cost less than the order
+            return NextStep(Act.DECIDE, **base, reason=Reason.UNSURE)
         at = facts.decide_at
         if at is not None and at > facts.train_labels:
             order, until = _order_until(at, facts, budget, Until.STANDING)
