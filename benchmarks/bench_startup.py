@@ -11,11 +11,15 @@ campaign: `status`, `measure` (a round added since the last), with a source besi
 on the labels in hand: the strategies' runs and the forecast) and `replan DIR` after `plan DIR` (a second question),
 each with its median ratio to `status` on the same folder, tree and run; and the page's campaign answer and its reload
 with nothing changed (AppTest, quick settings, one process a run).
+
+``--grown``: the same on issue 126's campaign (:func:`grown`: 2,000 training labels in hand, rounds of 20): `status`,
+`add` (a round of 20), `measure` after it, `plan DIR` at the same count (read back) and at the new count.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import platform
 import resource
@@ -138,6 +142,54 @@ def steered(work: Path) -> dict[str, Path]:
     return {k: work / k for k in ("added", "sourced", "measured", "planned")}
 
 
+#: The question asked of :func:`grown`'s campaign; ``--grown``'s commands (``@NAME``: a file of the work folder).
+ASK_GROWN = ["--target", "0.4", "--label-price", "0.5"]
+GROWN = [("campaign status DIR (2,000 labels, a round of 20 out)", ["campaign", "status", "{ordered}"], None),
+         ("campaign add DIR LABELS (the round of 20)", ["campaign", "add", "{ordered}", "@round.csv"], 0),
+         ("campaign measure DIR (the round added)", ["campaign", "measure", "{added}"], 0),
+         ("plan DIR (2,000 labels, asked before: read back)", ["plan", "{planned}", *ASK_GROWN], 0),
+         ("plan DIR (2,020 labels: a new count)", ["plan", "{added}", *ASK_GROWN], 0)]
+
+
+def grown(work: Path, roots: list[Path]) -> dict[Path, dict[str, Path]]:
+    """Issue 126's campaign, seeded: mnist1d's 10,000 rows as the pool (logreg), 1,000 random test ids, a random
+    initial set of 200, a random round of 20 then margin rounds of 20 to 2,000 training labels; per tree (each its own
+    cache: a cache is keyed by its code), measured and asked `plan DIR` by that tree: "planned"; then a round more
+    ordered: "ordered" (its labels: ``round.csv``); and added (not measured): "added"."""
+    import numpy as np
+
+    from planner.campaign import steps
+    from planner.campaign.state import batch_paths
+
+    ds = load("mnist1d", seed=0)
+    X, y = np.concatenate([ds.X_pool, ds.X_test]), np.concatenate([ds.y_pool, ds.y_test])
+    ids = [f"m{i:05d}" for i in range(len(y))]
+    pd.DataFrame(X, columns=[f"f{i}" for i in range(X.shape[1])]).assign(id=ids).to_csv(work / "mnist.csv", index=False)
+    truth, camp = pd.DataFrame({"id": ids, "label": [f"d{k}" for k in y]}), work / "grown"
+
+    def labels(r: int) -> Path:
+        path = work / ("round.csv" if r == 91 else f"m{r}.csv")
+        pd.read_csv(batch_paths(camp, r)[0], dtype={"id": str}).merge(truth, on="id")[["id", "label"]].to_csv(
+            path, index=False)
+        return path
+
+    steps.start(camp, work / "mnist.csv", strategy="random", initial=200, batch_size=20, test_size=1000, seed=0)
+    for r in range(91):
+        steps.add_labels(camp, [labels(r)])
+        if r < 90:
+            steps.next_batch(camp, strategy="margin" if r == 1 else None)
+    out = {}
+    for i, root in enumerate(roots):
+        out[root] = {k: work / f"{k}{i}" for k in ("planned", "ordered", "added")}
+        planned = str(shutil.copytree(work / "grown", out[root]["planned"]))
+        for argv in (["campaign", "measure", planned], ["plan", planned, *ASK_GROWN]):
+            assert _alplan(root, argv).returncode == 0, argv
+        camp = steps.next_batch(shutil.copytree(planned, out[root]["ordered"]))[0].folder
+        steps.add_labels(shutil.copytree(camp, out[root]["added"]), [labels(91)])
+    time.sleep(2.1)   # the pool older than a file system's coarse clock
+    return out
+
+
 def _page(root: Path, folder: str, db: Path) -> list[tuple[float, float]]:
     """(wall s, CPU s) of the page's campaign answer on ``folder`` and of its reload, from ``root`` (the proxy's
     simulation in the database ``db``)."""
@@ -149,19 +201,27 @@ def _page(root: Path, folder: str, db: Path) -> list[tuple[float, float]]:
 
 
 def _copy(arg: str, camps: dict[str, Path], work: Path) -> str:
-    """``arg``, or where it names a campaign in braces a fresh copy of it (``next`` writes its batch)."""
+    """``arg``, or where it names a campaign in braces a fresh copy of it (``next`` writes its batch), or a file of
+    ``work`` after ``@``."""
+    if arg.startswith("@"):
+        return str(work / arg[1:])
     if not arg.startswith("{"):
         return arg
     shutil.rmtree(work / "run", ignore_errors=True)
     return str(shutil.copytree(camps[arg.strip("{}")], work / "run"))
 
 
-def measure(root: Path, argv: list[str], camps: dict[str, Path], work: Path) -> tuple[float, float, float, str]:
-    """One run of ``argv`` from ``root`` and one under ``-X importtime``: (wall s, CPU s, import s, heavy packages)."""
+def measure(root: Path, argv: list[str], camps: dict[str, Path], work: Path,
+            imports: bool = True) -> tuple[float, float, float, str]:
+    """One run of ``argv`` from ``root`` and (``imports``) one under ``-X importtime``: (wall s, CPU s, import s,
+    heavy packages)."""
+    argv = [_copy(a, camps, work) for a in argv]
     usage, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    run = _alplan(root, [_copy(a, camps, work) for a in argv])
+    run = _alplan(root, argv)
     wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     assert run.returncode == 0, run.stderr[-500:]
+    if not imports:
+        return wall, after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime, math.nan, ""
     imports = _alplan(root, [_copy(a, camps, work) for a in argv], flags=["-X", "importtime"]).stderr.splitlines()
     rows = [line.split("|") for line in imports if line.startswith("import time:") and "[us]" not in line]
     names = {row[2].strip().split(".")[0] for row in rows}
@@ -169,24 +229,26 @@ def measure(root: Path, argv: list[str], camps: dict[str, Path], work: Path) -> 
             sum(int(row[0].split(":")[1]) for row in rows) / 1e6, ",".join(h for h in HEAVY if h in names) or "none")
 
 
-def steered_speed(roots: list[Path], n: int, work: Path) -> None:
-    """``--campaign``: :data:`STEERED` on :func:`steered`'s campaign, N runs (pairs with ``--against``)."""
-    camps, pair = steered(work), len(roots) > 1
+def steered_speed(roots: list[Path], n: int, work: Path, build=steered, table=STEERED) -> None:
+    """``--campaign``: :data:`STEERED` on :func:`steered`'s campaign (``--grown``: :data:`GROWN` on :func:`grown`'s),
+    N runs (pairs with ``--against``)."""
+    camps, pair = build(work) if build is steered else build(work, roots), len(roots) > 1
 
     def once(root: Path) -> list[tuple[float, float]]:
-        got = []
-        for _, cmd, _ in STEERED:
+        got, camp = [], camps.get(root, camps)   # grown's: per tree
+        for _, cmd, _ in table:
             if cmd[0] == "{page}":
-                got += _page(root, _copy(cmd[1], camps, work), work / "page.db")
+                got += _page(root, _copy(cmd[1], camp, work), work / "page.db")
             else:
-                got.append(measure(root, cmd, camps, work)[:2])
+                got.append(measure(root, cmd, camp, work, imports=table is STEERED)[:2])
         return got
 
     for root in roots:
         once(root)   # warm-up: bytecode written, the page's database filled
     runs = [[once(root) for root in roots] for _ in range(n)]
-    labels = [label for label, _, _ in STEERED] + ["the page: a reload with nothing changed"]
-    bases = [base for _, _, base in STEERED] + [None]
+    paged = any(cmd[0] == "{page}" for _, cmd, _ in table)
+    labels = [label for label, _, _ in table] + ["the page: a reload with nothing changed"] * paged
+    bases = [base for _, _, base in table] + [None] * paged
     print("| command | wall | CPU | to status: wall | to status: CPU |" + " wall ratio | CPU ratio |" * pair)
     print("|---|---:|---:|---:|---:|" + "---:|---:|" * pair)
     for j, (label, base) in enumerate(zip(labels, bases)):
@@ -204,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="5 runs per command")
     parser.add_argument("--against", type=Path, help="another tree: interleaved pairs, it first, then this tree")
     parser.add_argument("--campaign", action="store_true", help="a campaign's commands and the page's answer instead")
+    parser.add_argument("--grown", action="store_true", help="a campaign's commands at 2,000 labels instead")
     args = parser.parse_args(argv)
     n = 5 if args.quick else args.n
     if n < 1:
@@ -214,9 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# start-up: {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, load "
           f"{os.getloadavg()[0]:.2f}, `python -c pass` {bare:.3f} s (mean); medians of {n} runs after 1 warm-up (s); "
           f"trees: {' then '.join(map(str, roots))}\n")
-    if args.campaign:
+    if args.campaign or args.grown:
         with tempfile.TemporaryDirectory() as tmp:
-            steered_speed(roots, n, Path(tmp))
+            steered_speed(roots, n, Path(tmp), *((grown, GROWN) if args.grown else ()))
         return 0
     print("| command | wall | CPU | imports | heavy imports |" + " wall ratio | imports ratio |" * pair)
     print("|---|---:|---:|---:|---|" + "---:|---:|" * pair)
