@@ -94,7 +94,37 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     ValueError
         One line naming the file, the row and the column, and the command that writes it again.
     """
+    from planner.campaign.snapshot import held_bytes, snapshot
+
     c = _campaign(where)
+    path = c.folder / name
+    with snapshot(c.folder):   # the bytes keyed on are the bytes parsed
+        try:
+            data = held_bytes(path) if path.is_file() else None
+        except OSError:
+            data = None   # read as before, which says why
+        if data is not None:
+            key = (str(c.folder.resolve()), name, data, c.round, _pool_rows(c)[0], _test_split(c)[0])
+            if key not in _ROUNDS_READ:
+                try:
+                    _ROUNDS_READ[key] = _read_rounds(c, name)
+                except ValueError:
+                    _ROUNDS_READ.pop(key, None)   # refused: as a read outside a snapshot words it, below
+                while len(_ROUNDS_READ) > 4:
+                    del _ROUNDS_READ[next(iter(_ROUNDS_READ))]
+            if key in _ROUNDS_READ:
+                return _ROUNDS_READ[key].copy()
+    return _read_rounds(c, name)
+
+
+#: The rounds tables read in this process (:func:`read_rounds`), by the campaign's folder, the file's name and bytes
+#: and what they are checked against (campaign.json's round, the pool's rows, the test split): a command that reads
+#: the same file again (``add``'s answer before and after its measure) parses and checks it once; a copy is returned.
+_ROUNDS_READ: dict = {}
+
+
+def _read_rounds(c: Campaign, name: str) -> pd.DataFrame | None:
+    """:func:`read_rounds` of the campaign ``c``, read and checked."""
     table = _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=_pool_rows(c),
                           test_size=_test_split(c))
     if table is not None and "confusion" in table.columns:

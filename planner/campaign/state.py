@@ -590,6 +590,13 @@ def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, label
     return asked, labels
 
 
+#: The campaigns parsed in this process (:meth:`Campaign._parse`), by their folder and the bytes of campaign.json,
+#: asked.csv and labels.csv (what the parse reads): a command reading the same files again (``add``'s measure and its
+#: answer after the labels are written) parses them once. Callers copy what they change (:meth:`Campaign.load`).
+_PARSED: dict = {}
+_PARSED_KEPT = 2
+
+
 @dataclass
 class Campaign:
     """A campaign read from its folder: ``settings`` (campaign.json), ``asked`` and ``labels`` (tables)."""
@@ -657,7 +664,35 @@ class Campaign:
 
     @classmethod
     def _parse(cls, folder: Path) -> "Campaign":
-        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`)."""
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`): read back where this
+        process parsed the very same bytes of its three state files before (:data:`_PARSED`), the files read once
+        (inside a snapshot of the folder) and parsed from those bytes."""
+        from planner.campaign.snapshot import snapshot, state_bytes
+
+        with snapshot(folder):
+            key = None   # a file missing, unreadable or no regular file: parsed as before, which says so
+            try:
+                if all((folder / n).is_file() for n in (SETTINGS, ASKED, LABELS)):
+                    key = (str(folder.resolve()), *(state_bytes(folder / n) for n in (SETTINGS, ASKED, LABELS)))
+            except OSError:
+                key = None
+            if key is not None and key in _PARSED:
+                return _PARSED[key]
+            if key is not None:
+                try:
+                    parsed = cls._parse_files(folder)
+                except (OSError, ValueError):
+                    parsed = None   # refused: the refusal as a read outside a snapshot words it, below
+                if parsed is not None:
+                    _PARSED[key] = parsed
+                    while len(_PARSED) > _PARSED_KEPT:
+                        del _PARSED[next(iter(_PARSED))]
+                    return parsed
+        return cls._parse_files(folder)
+
+    @classmethod
+    def _parse_files(cls, folder: Path) -> "Campaign":
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`_parse`)."""
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:
