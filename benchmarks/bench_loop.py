@@ -142,16 +142,12 @@ def write_pool(folder: Path, X: np.ndarray) -> Path:
     return path
 
 
-def _labels_in_hand(folder: Path) -> int:
-    return int(status(folder)["train_labeled"])
-
-
 def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> int:
     """``next`` (switching with ``next_kwargs``), then ``add`` what the oracle answers: the training labels in hand."""
     next_batch(folder, **next_kwargs)
     oracle.answer(folder, answer := scratch / "answer.csv")
     add_labels(folder, [str(answer)])
-    return _labels_in_hand(folder)
+    return int(status(folder)["train_labeled"])
 
 
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
@@ -168,7 +164,7 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
     start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=pilot, batch_size=batch, test_size=test_size)
     oracle.answer(folder, work / "answer.csv")
     add_labels(folder, [str(work / "answer.csv")])
-    copies, n = {}, _labels_in_hand(folder)
+    copies, n = {}, int(status(folder)["train_labeled"])
     while True:
         copies[n] = work / f"random-at-{n}"
         shutil.copytree(folder, copies[n])
@@ -182,7 +178,7 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
              metric: str) -> pd.DataFrame:
     """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
     shutil.copytree(copy, folder := work / f"{copy.name}-{strategy}")
-    n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
+    n, switch = int(status(folder)["train_labeled"]), {"strategy": strategy}   # the first round switches
     while n < budget:
         n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
     return _curve(folder, metric)
@@ -346,8 +342,8 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
-#: --follow's units: five of :data:`UNITS`.
-FOLLOW_UNITS = tuple(u for u in UNITS if u[0] in ("clf3_easy", "clf4_hard", "clf10_hard", "moons_noise30", "users_imb90"))
+#: --follow's units, by set: five of :data:`UNITS`.
+FOLLOW = {u[0]: u for u in UNITS if u[0] in ("clf3_easy", "clf4_hard", "clf10_hard", "moons_noise30", "users_imb90")}
 #: Acts that end the campaign (nothing more is paid), and those whose command is ``alplan campaign next DIR ...``.
 ENDS, NEXT, MAX_STEPS = ("stop", "give up"), ("continue", "switch", "split", "test"), 400
 
@@ -510,12 +506,11 @@ def follow_table(rows: list[dict]) -> str:
 
 
 def follow(a) -> int:
-    """--follow: every case of :data:`FOLLOW_UNITS` (or ``--units``) and seed, the table printed."""
+    """--follow: every case of :data:`FOLLOW` (or ``--units``) and seed, the table printed."""
     if a.quick:
-        a.units, a.seeds, a.pool, a.test = FOLLOW_UNITS[0][0], "0", 200, 50
+        a.units, a.seeds, a.pool, a.test = "clf3_easy", "0", 200, 50
     a.cap = a.pool - a.test if a.cap is None else a.cap
-    named = {u[0]: u for u in FOLLOW_UNITS}
-    units = list(FOLLOW_UNITS) if a.units is None else [named.get(u) or tuple(u.split("/")) for u in a.units.split(",")]
+    units = list(FOLLOW.values()) if a.units is None else [FOLLOW.get(u) or tuple(u.split("/")) for u in a.units.split(",")]
     rows = []
     for (name, model, metric), seed in product(units, [int(x) for x in (a.seeds or "0,1,2").split(",")]):
         rows += play_follow(((name, model, metric, seed), a))
