@@ -17,10 +17,7 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 4. Test ids drawn and not labeled, or ids of the current round still out with none of them labeled: label them
    (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
-6. A reading the test split cannot tell from the target (a hit below the rule's level, or a score below the target
-   within the split's noise) while the pool's ids left hold the test labels that would tell: ``decide`` without a
-   forecast, whatever order is in force, so that the forecast weighs the ways to know.
-7. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
+6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
    count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
    forecast). With one: **the cheapest way to know** first (:mod:`planner.decide.settle`): ``test`` where more test
@@ -80,8 +77,7 @@ class Reason(StrEnum):
     (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
     refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
     (``measuring``); test ids drawn and not labeled yet (``test ids out``); a reading the test split cannot tell from
-    the target, which more test labels settle for less in expectation than training labels (``unsure``: the act
-    ``test``; without a forecast, ``decide``: the forecast weighs them, whatever order is in force); a target
+    the target, which more test labels settle for less in expectation than training labels (``unsure``); a target
     the forecast gives at most the chance a stop leaves of falling short within the pool (``out of reach``)."""
 
     FIRST = "first"
@@ -521,8 +517,6 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=at, reason=Reason.FEW,
                         until=until)
     if verdict is None:
-        if point is not None and point.unsure and point.settle_possible:   # knowing may cost less than the order
-            return NextStep(Act.DECIDE, **base, reason=Reason.UNSURE)
         at = facts.decide_at
         if at is not None and at > facts.train_labels:
             order, until = _order_until(at, facts, budget, Until.STANDING)

@@ -94,7 +94,7 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
            "split": f"half random, half {rec.strategy}", "test": f"{rec.order:,} test labels"}.get(rec.act, "")
     why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
            "for a forecast yet", "standing": "the order in force", "unreached": "the target reached in under half the "
-           "forecasts", "unsure": "the reading is within the test split's noise", "out of reach": "the pool cannot reach it",
+           "forecasts", "unsure": "test labels settle it for less", "out of reach": "the pool cannot reach it",
            "test ids out": "test ids to label",
            "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
            "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(rec.reason, "")

@@ -465,10 +465,6 @@ def act_line(rec: CampaignAnswer) -> str:
                     "each source's measured curve, and its labels changed since the last measure.")
         return (f"Measure the {plural(held, 'training label')} in hand: the answer starts from their score on the test "
                 "labels.")
-    if rec.act == "decide" and rec.reason == "unsure":
-        return (f"Decide again: the measured score sits within your {plural(int(f.test_labels), 'test label')}' noise "
-                "of the target, and the pool's ids left hold the test labels that would tell; the forecast weighs "
-                "them against training labels, whatever order is in force.")
     if rec.act == "decide":
         return (f"Decide again: {plural(held, 'training label')} in hand, and the order in force ran its course; the "
                 "forecast decides what to order next.")
