@@ -29,13 +29,14 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
     from planner.present import hybrid_view, page_lines as lines, report
-    from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS, NO_CHART as NO_CAMPAIGN_CHART, \
-        TABLE_HEADS as CAMPAIGN_HEADS, campaign_page
+    from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS, TABLE_HEADS as CAMPAIGN_HEADS, \
+        campaign_page, no_chart_line as no_campaign_chart
     from planner.present.headline import headline, headline_tiles, standin_prefix
     from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note, default_budget
     from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
     from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
-    from planner.present.verdict_view import BREAKDOWN, present, table_columns
+    from planner.present.verdict_view import breakdown_columns, present, table_columns
+    from planner.present.vendor_view import VENDOR_HEADS, vendor_notes, vendor_rows
     from planner.present.words import table_note
     from planner.campaign.standing import files_stamp
     from simulations.data import uploads
@@ -360,8 +361,10 @@ with top.expander(standin) if folder else top:  # what a manager reads: the sent
         with tab:
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
             if title == "Vendor comparison" and "vendor_comparison" in frames:  # every vendor side by side, in one table
-                st.dataframe(lines.vendor_rows(frames["vendor_comparison"], vendors), hide_index=True, width="stretch",
-                             key="vendor_side_by_side")
+                st.dataframe(vendor_rows(frames["vendor_comparison"]), hide_index=True, width="stretch", key="vendors",
+                             column_config={k: TEXT(head, help=text) for k, (head, text) in VENDOR_HEADS.items()})
+                for line in vendor_notes(frames["vendor_comparison"], scenario.pool_size):  # a minimum's bill
+                    st.caption(md(line))
     st.caption(md(f"Why: {view.sentence}"))  # under the charts: the headline and the tiles stay in 150 words
     for note in notes:
         st.caption(md(note))
@@ -384,9 +387,9 @@ with st.expander(lines.standin_rest(source.name)) if folder else st.container():
         for line in small:  # why a path is unreachable; a batch other than the curves'; the rule; notes
             st.caption(md(line))
     with st.expander("Cost breakdown per path"):
-        st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
-                     column_order=[f"{k}_text" for k in BREAKDOWN])
-        if capped := table_note(view.rows, BREAKDOWN):
+        st.dataframe(pd.DataFrame(lines.breakdown_rows(view)), key="cost_breakdown", hide_index=True,
+                     width="stretch")  # a column per path, an item per row: fits 1,280 px
+        if capped := table_note(view.rows, breakdown_columns(view)):
             st.caption(md(capped))
 
 
@@ -403,8 +406,8 @@ def show_campaign(rec, text: str, specs: dict) -> None:
         for tab, title in zip(st.tabs(list(CAMPAIGN_CHARTS)), CAMPAIGN_CHARTS):  # one tab set: the first stays first
             if title in specs:
                 tab.vega_lite_chart(specs[title], width="stretch", key=f"campaign_chart_{title}")
-            else:
-                tab.caption(NO_CAMPAIGN_CHART[title])
+            else:  # why none is drawn: no forecast, no target with a cost, no round measured
+                tab.caption(no_campaign_chart(title, rec))
         if shown.table:
             st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
                          column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})

@@ -47,15 +47,17 @@ def _span(seconds: list) -> str:
 
 
 def readme_sentence(record: dict) -> str:
-    """README's words for the recorded runs: per number of busy processes, the first verdict after the clone and
-    with `.venv` in place, each with its load average, then the machine."""
+    """README's words for the recorded runs: per number of busy processes, the first verdict after the clone (where
+    that run timed it) and with `.venv` in place, each with its load average, then the machine."""
     parts = []
     for busy, got in sorted(record["runs"].items(), key=lambda item: int(item[0])):
-        clone, venv = got["clone"], got["venv"]
-        head = "the first verdict is" if busy == "0" else f"beside {busy} busy processes,"
-        parts.append(f"{head} {_span(clone['seconds'])} after the clone (load average {clone['load']}) and "
-                     f"{_span(venv['seconds'])} after `make run` starts with `.venv` in place (load average "
-                     f"{venv['load']})")
+        venv = got["venv"]
+        head = "the first verdict is" if busy == "0" else f"beside {busy} busy processes it is"
+        in_place = (f"{_span(venv['seconds'])} after `make run` starts with `.venv` in place (load average "
+                    f"{venv['load']})")
+        clone = got.get("clone")   # none where timed with `.venv` in place only (`bench_app.py --first-start`)
+        parts.append(f"{head} {in_place}" if clone is None else
+                     f"{head} {_span(clone['seconds'])} after the clone (load average {clone['load']}) and {in_place}")
     return "; ".join(parts) + f", in headless Chromium on {record['machine']}"
 
 

@@ -70,14 +70,10 @@ def _split_cost(strategy: str, n: float, share: float, pool: int = POOL, batch: 
     return float(sum(v[0, 0] for v in cost_parts(train, scen, np.array([n]), [[share]], pool, HOLDOUT).values()))
 
 
-def hindsight(run: pd.DataFrame, q: float, pool: int = POOL, batch: int = BATCH, scen=SCENARIO) -> float:
-    """The cheapest split of one replayed run (its rounds, the bars >= q) that delivers q; by hand if cheaper."""
-    return hindsight_split(run, q, pool, batch, scen)[0]
-
-
 def hindsight_split(run: pd.DataFrame, q: float, pool: int = POOL, batch: int = BATCH,
                     scen=SCENARIO) -> tuple[float, float, float, float]:
-    """(cost, training labels, bar, share) of :func:`hindsight`'s split; 0 labels and a NaN bar for by hand."""
+    """(cost, training labels, bar, share) of the cheapest split of one replayed run (its rounds, the bars >= q) that
+    delivers q, by hand if cheaper; 0 labels and a NaN bar for by hand."""
     best = (all_human_cost(scen, pool) if 1 - ERROR >= q else np.inf, 0.0, np.nan, 0.0)
     for _, row in run[run["machine_target"] >= q - 1e-9].iterrows():
         share = float(row["machine_share"]) if np.isfinite(row["machine_share"]) else 0.0

@@ -2,27 +2,32 @@
 against hindsight, always labeling at random and always margin.
 
 A *unit*: a held-out labeled set of the corpus's selection part (``corpus_specs.csv``; ``--report``: of its report
-part; :data:`REAL`: its real tables, ``benchmarks/real_data.md``), a learner and the target's metric; its examples a pool file, its labels the oracle. A campaign seed: a test
-split and an order of random labels. The random campaign: ``campaign start --strategy random --initial P`` (P: 1/8
-or 1/4 of the budget), then ``next`` and ``add`` in batches of ``budget / 32``, its folder copied each round; a switch
-at N to S: that copy, ``next --strategy S``, on to the budget. Targets: random's measured score at 1/2, 3/4 and all of
-the budget, less 1e-6. **The stop** is the answer's (``next_step.first_stop``); a path it never stops costs the
-budget (an AL path: then random's too); rounds paid after a hit the rule did not trust are ``paid_after_hit``. **An
-answer at N** is ``alplan plan DIR``'s (the budget as the pool). **The truth at the stop**: the campaign's own learner
-on its training labels at a round, scored on every pool id it never trained on (:func:`true_scores`); the true
-crossing is a path's first round that truly meets the target; a stop below it in truth is false and costs the labels
-the path needs to its next true crossing plus one more order's overhead (:func:`order_overhead`), or the budget where
-it never truly crosses; ``regret_truth`` reads the costs so (hindsight too). Policies from the same P labels:
-``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always margin`` (switched at
-P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users' mix (labels
-$0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged; the ratio is
-over always-random's.
+part; :data:`REAL`: its real tables, ``benchmarks/real_data.md``), a learner and the target's metric; its examples a
+pool file, its labels the oracle. A campaign seed: a test split and an order of random labels. The random campaign:
+``campaign start --strategy random --initial P`` (P: 1/8 or 1/4 of the budget), then ``next`` and ``add`` in batches
+of ``budget / 32``, its folder copied each round; a switch at N to S: that copy, ``next --strategy S``, on to the
+budget. Targets: random's measured score at 1/2, 3/4 and all of the budget, less 1e-6. **The stop** is the answer's
+(``next_step.first_stop``); a path it never stops costs the budget (an AL path: then random's too). **An answer at
+N** is ``alplan plan DIR``'s, from its service on the copy at N (the budget as the pool); a give-up ends the walk
+unmet, test labels it orders are paid (``--follow`` plays them, and scores each stop on the truth:
+:func:`true_scores`, the campaign's own learner scored on every pool id it never trained on). Policies from the
+same P labels: ``loop`` (every answer followed), ``once`` (the first to the end), ``always random``, ``always
+margin`` (switched at P), ``hindsight`` (the cheapest of random and every candidate switched at P). Costs: the users'
+mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost - hindsight) / hindsight, averaged;
+the ratio is over always-random's.
+
+**--follow**: a random campaign on ``--pool N`` rows of a selection-part set that does what the answer says at every
+step, to its end, every label paid (test labels too): after each ``add`` its answer (``service.standing_answer``), or
+``plan DIR --target X --budget CAP``'s where that says ``decide`` (``service.answer(..., keep=True)``), its command run
+as printed; ``stop`` and ``give up`` end it, an act it does not know raises. Targets: a scout's true score with every
+non-test id labeled, less ``--near`` and plus ``--far``; hindsight buys the true crossing's training labels.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --follow --out /tmp/follow   # 5 sets x 3 seeds
 
-Writes ``<out>/rows.json`` (one row per case and policy, per stop judged, per forecast) and prints the tables
-RESULTS.md shows.
+Writes ``<out>/rows.json`` (one row per case and policy, and per forecast; --follow: per case) and prints the table
+RESULTS.md shows ("The whole loop, played on files"; --follow: "Following the answer").
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import argparse
 import json
 import math
 import os
-import re
+import shlex
 import shutil
 import sys
 import tempfile
@@ -55,8 +60,6 @@ RANDOM = "random"
 HAIR = 1e-6
 #: The stop rule's confidence: the product's default (``alplan plan --confidence``).
 CONFIDENCE = 0.9
-#: A trail that ends in a switch at N to S (its rounds paid past a hit are S's from N).
-SWITCHED = re.compile(r"(\d+):\w+=(\S+)$")
 TARGET_FRACTIONS = (0.5, 0.75, 1.0)
 ROUNDS = 32
 #: Candidate AL strategies: what hindsight chooses among, and what a decision may switch to.
@@ -80,8 +83,6 @@ REPORT = (("clf6_medium", "logreg", "accuracy"), ("clf5_hard", "logreg", "accura
           ("credit_status", "logreg", "accuracy"), ("wa_churn", "logreg", "accuracy"), ("wvs_poverty", "logreg", "accuracy"),
           ("hpc_class", "forest", "accuracy"), ("lending_class", "forest", "macro_f1"),
           ("nass_dead", "logreg", "macro_f1"))   # --report: read once
-#: The report part's real tables, reported as their own corpus.
-REAL_REPORT = frozenset(("credit_status", "wa_churn", "wvs_poverty", "hpc_class", "lending_class", "nass_dead"))
 
 
 def users_cases():
@@ -135,101 +136,10 @@ def true_scores(folder: Path, rounds: pd.DataFrame, oracle: Oracle, metric: str)
     return pd.DataFrame.from_dict(out, orient="index", columns=["truth", "off_test"]).sort_index()
 
 
-def judged(stop: float, truth: pd.Series, target: float) -> dict:
-    """A path's stop at ``stop`` labels (inf: it never stops) against the path's ``truth`` at every round (labels ->
-    true score): the ``truth`` there, whether it ``held``, the ``shortfall`` in points, the true ``crossing`` (the
-    first round whose model truly meets the target; None: none within the budget), ``next_crossing`` (the first at or
-    after the stop), and ``timing``: ``at`` the crossing, ``late`` (by ``late_by`` labels), ``early`` (a false stop),
-    ``never`` (it truly crossed and never stopped) or ``none`` (neither)."""
-    hits = truth.index[truth.to_numpy() >= target]
-    crossing = float(hits[0]) if len(hits) else None
-    if not math.isfinite(stop):
-        return {"stop": None, "truth": None, "held": None, "shortfall": None, "crossing": crossing,
-                "next_crossing": None, "timing": "none" if crossing is None else "never", "late_by": None}
-    true = float(truth.loc[stop])
-    held, after = true >= target, hits[hits >= stop]
-    timing = "early" if not held else "at" if stop == crossing else "late"
-    return {"stop": float(stop), "truth": true, "held": bool(held), "shortfall": max(0.0, 100 * (target - true)),
-            "crossing": crossing, "next_crossing": float(after[0]) if len(after) else None, "timing": timing,
-            "late_by": stop - crossing if timing == "late" else None}
-
-
-def truth_cost(cost: float, j: dict, price: float, overhead: float, never_cost: float) -> float:
-    """``cost`` with a false stop's (``j``: :func:`judged`): the labels the same path needs from the stop to its next
-    true crossing at ``price``, plus one more order's ``overhead``; ``never_cost`` where it never truly crosses after
-    the stop (the path's cost had it never stopped)."""
-    if j["held"] is not False:
-        return cost
-    if j["next_crossing"] is None:
-        return never_cost
-    return cost + (j["next_crossing"] - j["stop"]) * price + overhead
-
-
-def order_overhead(price: float, days: float, day_rate: float) -> float:
-    """One more order's cost besides its labels, as the bench prices a round (``costs.round_cost``: one round's
-    compute and one turnaround of delay; $0 in the users' mix, which prices neither)."""
-    from planner.decide.costs import Scenario, round_cost
-    return round_cost(Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0))
-
-
-def stated_chance(rounds: pd.DataFrame, stop: float, target: float, metric: str) -> float | None:
-    """The chance the answer states at a stop at ``stop`` labels on ``rounds``: its measured point's ``p_met``."""
-    from planner.decide.next_step import CampaignFacts, next_step
-    seen = rounds[rounds["n_labels"] <= stop]
-    facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(stop),
-                          test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
-    point = next_step(facts, target, confidence=CONFIDENCE, metric=metric).measured
-    return None if point is None else float(point.p_met)
-
-
-class Truths:
-    """The truth of the paths one campaign seed played (random's, ``(0, None)``; S's switched at n, ``(n, S)``: its
-    rounds up to n random's), each round fitted once, and their stops judged on it."""
-
-    def __init__(self, work: Path, rnd: pd.DataFrame, curve_of, oracle: Oracle, metric: str):
-        self.work, self.rnd, self.curve_of, self.oracle, self.metric = work, rnd, curve_of, oracle, metric
-        self.paths, self.judgments = {}, {}
-
-    def of(self, n: int, s: str | None) -> pd.DataFrame:
-        if (n, s) not in self.paths:
-            if s is None:
-                self.paths[n, s] = true_scores(self.work / "random", self.rnd, self.oracle, self.metric)
-            else:
-                own, before = self.curve_of(n, s), self.of(0, None)
-                self.paths[n, s] = pd.concat([before[before.index <= n], true_scores(
-                    self.work / f"random-at-{n}-{s}", own[own["n_labels"] > n], self.oracle, self.metric)])
-        return self.paths[n, s]
-
-    def judge(self, n: int, s: str | None, target: float, stop: float) -> dict:
-        """:func:`judged`, with the chance stated at the stop (``p_met``; None where it never stops)."""
-        if (n, s, target, stop) not in self.judgments:
-            truth, finite = self.of(n, s), math.isfinite(stop)
-            j = judged(stop, truth["truth"], target)
-            j["p_met"] = stated_chance(self.rnd if s is None else self.curve_of(n, s), stop, target, self.metric) \
-                if finite else None
-            j["held_off_test"] = bool(truth.loc[stop, "off_test"] >= target) if finite else None
-            self.judgments[n, s, target, stop] = j
-        return self.judgments[n, s, target, stop]
-
-
-def ended(how: str, reached: bool) -> tuple[int, str | None, float | None]:
-    """The path a walk's trail ends on ((n, S) switched at n; (0, None): random's) and its stop where the trail says
-    it (a stop answer: there, or never where it stopped unmet); None: the path's own first stop."""
-    if found := SWITCHED.search(how):
-        return int(found.group(1)), found.group(2), None
-    if found := re.search(r"(\d+):stop$", how):
-        return 0, None, float(found.group(1)) if reached else math.inf
-    return 0, None, None
-
-
 def write_pool(folder: Path, X: np.ndarray) -> Path:
     df = pd.DataFrame(X.astype(np.float64), columns=[f"f{j}" for j in range(X.shape[1])]).rename_axis("id")
     df.reset_index().astype({"id": np.int64}).to_parquet(path := folder / "pool.parquet", index=False)
     return path
-
-
-def _labels_in_hand(folder: Path) -> int:
-    return int(status(folder)["train_labeled"])
 
 
 def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> int:
@@ -237,7 +147,7 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
     next_batch(folder, **next_kwargs)
     oracle.answer(folder, answer := scratch / "answer.csv")
     add_labels(folder, [str(answer)])
-    return _labels_in_hand(folder)
+    return int(status(folder)["train_labeled"])
 
 
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
@@ -254,7 +164,7 @@ def random_campaign(work: Path, pool: Path, oracle: Oracle, *, model: str, seed:
     start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=pilot, batch_size=batch, test_size=test_size)
     oracle.answer(folder, work / "answer.csv")
     add_labels(folder, [str(work / "answer.csv")])
-    copies, n = {}, _labels_in_hand(folder)
+    copies, n = {}, int(status(folder)["train_labeled"])
     while True:
         copies[n] = work / f"random-at-{n}"
         shutil.copytree(folder, copies[n])
@@ -268,56 +178,56 @@ def switched(work: Path, copy: Path, oracle: Oracle, strategy: str, *, batch: in
              metric: str) -> pd.DataFrame:
     """The random campaign's ``copy``, switched to ``strategy`` and labeled to the budget: its curve."""
     shutil.copytree(copy, folder := work / f"{copy.name}-{strategy}")
-    n, switch = _labels_in_hand(folder), {"strategy": strategy}   # the first round switches
+    n, switch = int(status(folder)["train_labeled"]), {"strategy": strategy}   # the first round switches
     while n < budget:
         n, switch = _round_trip(folder, oracle, work, batch_size=min(batch, budget - n), **switch), {}
     return _curve(folder, metric)
 
 
-def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float, rounds, metric: str):
-    """The campaign's answer at these prices on the ``rounds`` measured so far (``plan DIR``'s: the labels in hand
-    sunk, the budget as the pool), or the refusal's line where alplan refused the table."""
-    from planner.campaign.forecast import campaign_decision
+def decide(folder: Path, price: float, days: float, day_rate: float, budget: int, target: float, metric: str, *,
+           strategies=(RANDOM, *AL)):
+    """The campaign's answer at these prices: its service's (``alplan plan DIR --budget B --pool-size B``'s, on the
+    round's folder copy, ``strategies``: None the learner's defaults), or the refusal's line where alplan refused
+    the table."""
+    from planner.campaign import Prices, Question, answer
     from planner.decide.costs import PoolShape, Scenario
-    from planner.decide.next_step import CampaignFacts, measured_from, next_step
-    from planner.decide.redecide import sunk_scenario
 
-    if isinstance(plan_held, str):
-        return plan_held
-    held, planned = plan_held
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
                     pool=PoolShape(pool_size=int(budget)))
-    scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
-                         pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
-    seen = rounds[rounds["n_labels"] <= held.train_labels]
-    facts = CampaignFacts(folder="", strategy=RANDOM, batch_size=held.batch_size_now, train_labels=held.train_labels,
-                          test_labels=held.test_labels, left=int(budget) - held.train_labels, rounds=seen)
-    scen = scen.with_standing(**measured_from(facts, metric))
-    return next_step(facts, target, confidence=CONFIDENCE, metric=metric,
-                     verdict=campaign_decision(planned, held, scen, target))
+    try:
+        return answer(folder, Question(target, metric=metric, confidence=CONFIDENCE, budget=budget,
+                                       strategies=strategies),
+                      Prices(scenario=scen, given=frozenset({"pool_size"}), label_price=price))
+    except ValueError as exc:  # a table alplan refuses: a finding, reported
+        return str(exc)
 
 
 def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost, random_cost: float,
          price: float) -> tuple[float, bool, str]:
     """Follow ``policy`` ("loop"; "once" never answers again) from ``pilot`` random labels: (cost, met, trail).
     ``decide_at(n)``: the answer at ``n`` (a NextStep, or a refusal's line); ``al_cost(n, s)``: (cost, met) of
-    switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never)."""
-    n, trail = pilot, []
+    switching to ``s`` at ``n``; ``random_stop``: where random's answer stops (inf: never). A give-up ends the walk
+    unmet; test labels the answer orders are paid, and the replay (its test split as played) answers again at the
+    next round (``--follow`` draws and labels them)."""
+    n, trail, extra = pilot, [], 0.0
     while True:
         if random_stop <= n:
-            return random_stop * price, True, " ".join(trail)
+            return random_stop * price + extra, True, " ".join(trail)
         r = decide_at(n)
         if isinstance(r, str):
-            return random_cost, True, " ".join(trail + [f"{n}:refused ({r})"])
+            return random_cost + extra, True, " ".join(trail + [f"{n}:refused ({r})"])
         trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
-        if r.act == "stop":   # met at n (the rule), or the budget spent without it
-            return n * price, r.reason == "met", " ".join(trail)
-        if r.strategy not in (None, RANDOM):
+        if r.act in ("stop", "give up"):   # met at n (the rule), the budget spent without it, or out of reach
+            return n * price + extra, r.act == "stop" and r.reason == "met", " ".join(trail)
+        if r.act == "test":
+            extra += r.order * price
+        elif r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
-            return cost, met, " ".join(trail)
-        later = [c for c in counts if math.isfinite(r.decide_at) and c >= max(r.decide_at, n + 1)]
+            return cost + extra, met, " ".join(trail)
+        at = n + 1 if r.act == "test" else math.nan if r.decide_at is None else r.decide_at
+        later = [c for c in counts if math.isfinite(at) and c >= max(at, n + 1)]
         if policy == "once" or not later:
-            return random_cost, math.isfinite(random_stop), " ".join(trail)
+            return random_cost + extra, math.isfinite(random_stop), " ".join(trail)
         n = later[0]
 
 
@@ -331,25 +241,13 @@ def _targets(rnd: pd.DataFrame, budget: int, metric: str) -> list[float]:
     return targets
 
 
-def corpus_of(name: str) -> str:
-    """The corpus a unit is drawn from, as the tables group stops: the walk's pools, the real tables (selection,
-    report), the report part, the selection."""
-    if name in REAL_REPORT:
-        return "real report"
-    for corpus, units in (("walk", WALK), ("real", REAL), ("report", REPORT)):
-        if name in {u[0] for u in units}:
-            return corpus
-    return "selection"
-
-
 def play_unit(args) -> list[dict]:
-    """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy, its stop judged on
-    the truth (:class:`Truths`); a row per stop of every path played (``stop``) and per forecast (``random range``)."""
+    """Every case of one (set, learner, metric, campaign seed, pilot fraction): a row per policy and per forecast
+    (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-    from planner.campaign.forecast import campaign_plan
+    from planner.campaign.service import measure_added
     from planner.decide.next_step import first_stop
-    from planner.campaign.in_hand import labels_in_hand
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)
@@ -372,16 +270,12 @@ def play_unit(args) -> list[dict]:
                 switches[n, s] = switched(work, copies[n], oracle, s, batch=batch, budget=budget, metric=metric)
             return switches[n, s]
 
-        def plan_of(n: int):   # `alplan plan DIR`'s first step: every candidate measured on the labels in hand
+        def measured_at(n: int) -> Path:   # the copy at n measured, as `campaign add` measures it
             if n not in plans:
-                try:
-                    held = labels_in_hand(copies[n])
-                    plans[n] = held, campaign_plan(held, (RANDOM, *AL), metric)
-                except ValueError as exc:  # a table alplan refuses: a finding, reported
-                    plans[n] = str(exc)
-            return plans[n]
+                plans[n] = measure_added(copies[n])
+            return copies[n]
 
-        rows, stops, answers, truths = [], {}, {}, Truths(work, rnd, curve_of, oracle, metric)
+        rows, stops, answers = [], {}, {}
 
         def stop_of(n: int, s: str | None) -> tuple[float, int]:
             """Where the answer stops a path (random's, or S's switched at n), and the rounds paid past a hit."""
@@ -391,7 +285,7 @@ def play_unit(args) -> list[dict]:
             return stops[n, s, target]
 
         for target, (price, days, day_rate) in product(targets, users_cases()):
-            setup, overhead = days * day_rate, order_overhead(price, days, day_rate)
+            setup = days * day_rate
             n_r = stop_of(0, None)[0]
             random_cost = n_r * price if math.isfinite(n_r) else budget * price
 
@@ -401,47 +295,29 @@ def play_unit(args) -> list[dict]:
                     return n_s * price + setup, True
                 return budget * price + setup + random_cost, False
 
-            def true_cost(cost: float, n: int, s: str | None, stop: float | None = None) -> tuple[float, dict]:
-                """``cost`` with its stop's false-stop cost (:func:`truth_cost`), and the stop judged."""
-                j = truths.judge(n, s, target, stop_of(n, s)[0] if stop is None else stop)
-                never = budget * price + (0.0 if s is None else setup + random_cost)
-                return truth_cost(cost, j, price, overhead, never), j
-
             paths = {RANDOM: random_cost, **{s: al_cost(pilot, s)[0] for s in AL}}
             best, pick = min(paths.values()), min(paths, key=paths.get)
-            best_t = min(true_cost(c, *((0, None) if p == RANDOM else (pilot, p)))[0] for p, c in paths.items())
             policies = {"always random": (random_cost, math.isfinite(n_r), "random"),
                         "always margin": (*al_cost(pilot, "margin"), "margin"), "hindsight": (best, True, pick)}
-            ends = {"always random": (0, None, None), "always margin": (pilot, "margin", None),
-                    "hindsight": (0, None, None) if pick == RANDOM else (pilot, pick, None)}
 
             def answer_at(n: int):   # the answer at n, kept for its range of random's labels to the target
-                answers.setdefault((n, target), r := decide(plan_of(n), price, days, day_rate, budget, target, rnd,
+                answers.setdefault((n, target), r := decide(measured_at(n), price, days, day_rate, budget, target,
                                                             metric))
                 return r
 
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r, answer_at, al_cost, random_cost, price)
             for policy, (cost, reached, how) in policies.items():
-                n, s, stop = ends.get(policy) or ended(how, reached)
-                cost_t, j = true_cost(float(cost), n, s, stop)
-                cost_t = best_t if policy == "hindsight" else cost_t   # hindsight: the cheapest path on the truth
                 rows.append({**unit, "target": target, "label_price": price, "engineering_days": days,
                              "day_rate": day_rate, "policy": policy, "cost": float(cost), "hindsight": float(best),
-                             "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how,
-                             "paid_after_hit": stop_of(n, s)[1], "stop": j["stop"], "held": j["held"],
-                             "crossing": j["crossing"], "timing": j["timing"], "cost_truth": cost_t,
-                             "hindsight_truth": best_t, "regret_truth": (cost_t - best_t) / best_t})
-        rows += [{**unit, "policy": "stop", "corpus": corpus_of(name), "target": t,
-                  "path": RANDOM if s is None else f"{s}@{n}", **truths.judge(n, s, t, stop)}
-                 for (n, s, t), (stop, _) in stops.items()]
+                             "regret": (float(cost) - best) / best, "reached": bool(reached), "how": how})
     met = {t: float(rnd.loc[rnd[metric] >= t, "n_labels"].min()) for t in targets}   # where random measured it
     rows += [{**unit, "policy": "random range", "first": n == pilot,
               "covered": bool(w.reachable and w.labels_low <= met[t] <= w.labels_high)}
-             for (n, t), r in answers.items() if getattr(r, "verdict", None) is not None and met[t] > n
-             for w in [r.verdict.decision.row(RANDOM)]]
+             for (n, t), r in answers.items() if getattr(r, "forecast", None) is not None and met[t] > n
+             for w in [r.forecast.decision.row(RANDOM)]]
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, {len(plans)} decisions, "
-          f"{len(switches)} switches, {len(truths.paths)} paths judged, {time.process_time() - t0:.0f} CPU s",
+          f"{len(switches)} switches, {time.process_time() - t0:.0f} CPU s",
           flush=True)
     return rows
 
@@ -453,7 +329,7 @@ def table(rows: list[dict]) -> str:
         print(f"random's 80% range at the {'first' if first else 'later'} answers: {g['covered'].mean():.0%} of "
               f"{len(g)}")
     out = ["| metric | pilot | policy | cases | mean regret | ratio to always random | worst unit ratio | "
-           "reached | rounds paid past a measured hit |", "|---|---|---|---|---|---|---|---|---|"]
+           "reached |", "|---|---|---|---|---|---|---|---|"]
     for (metric, pilot), g in df.groupby(["metric", "pilot"]):
         rnd = g[g["policy"] == "always random"]
         base, rnd_units = rnd["regret"].mean(), rnd.groupby(["set", "model"])["regret"].mean()
@@ -462,89 +338,217 @@ def table(rows: list[dict]) -> str:
             worst = (s.groupby(["set", "model"])["regret"].mean() / rnd_units).replace([np.inf, -np.inf], np.nan).max()
             out.append(f"| {metric} | 1/{round(1 / pilot)} | {policy} | {len(s)} | {s['regret'].mean():.3f} | "
                        f"{s['regret'].mean() / base if base > 0 else math.nan:.2f} | {worst:.2f} | "
-                       f"{s['reached'].mean():.0%} | {int(s.get('paid_after_hit', pd.Series([0])).sum())} |")
+                       f"{s['reached'].mean():.0%} |")
     return "\n".join(out)
 
 
-def _truth_row(label: str, stops: pd.DataFrame, policies: pd.DataFrame) -> str:
-    """One row of :func:`truth_table`: ``stops`` (rows ``stop``) and the ``policies``' rows of the same cases."""
-    made = stops[stops["stop"].notna()]
-    held = made["held"].astype(bool)
-    short = made.loc[~held, "shortfall"]
-    both = made[made["crossing"].notna()]
-    n = stops["timing"].value_counts()
-    loop, rnd = (policies.loc[policies["policy"] == p, ["regret", "regret_truth"]].mean()
-                 for p in ("loop", "always random"))
-    missed = f"{short.mean():.2f} / {short.max():.2f}" if len(short) else "-"
-    return (f"| {label} | {len(made)} | {held.mean():.0%} ({made['held_off_test'].astype(bool).mean():.0%}) | "
-            f"{missed} | {both['stop'].mean():.0f} / {both['crossing'].mean():.0f} | "
-            f"{n.get('early', 0)} | {n.get('at', 0)} | {n.get('late', 0)} ({stops['late_by'].mean():.0f}) | "
-            f"{n.get('never', 0)} | {loop['regret']:.3f} | {loop['regret_truth']:.3f} | "
-            f"{loop['regret'] / rnd['regret'] if rnd['regret'] > 0 else math.nan:.2f} / "
-            f"{loop['regret_truth'] / rnd['regret_truth'] if rnd['regret_truth'] > 0 else math.nan:.2f} |")
+#: --follow's units, by set: five of :data:`UNITS`.
+FOLLOW = {u[0]: u for u in UNITS if u[0] in ("clf3_easy", "clf4_hard", "clf10_hard", "moons_noise30", "users_imb90")}
+#: Acts that end the campaign (nothing more is paid), and those whose command is ``alplan campaign next DIR ...``.
+ENDS, NEXT, MAX_STEPS = ("stop", "give up"), ("continue", "switch", "split", "test"), 400
 
 
-def truth_table(rows: list[dict]) -> str:
-    """Per unit and pilot (and per corpus and pilot, all units): the product's stops judged on the truth (every path
-    played, each target), and the loop's mean regret without and with a false stop's cost (:func:`truth_cost`)."""
-    df = pd.DataFrame(rows)
-    if "policy" not in df or not (df["policy"] == "stop").any():
-        return ""
-    df["unit"] = df["set"] + "/" + df["model"]
-    stops, policies = df[df["policy"] == "stop"], df[df["policy"].isin(POLICIES)]
-    out = ["| unit, pilot | stops | held (off the test split) | a miss short by, mean / worst (points) | labels at "
-           "stop / true crossing | early | at | late (mean labels late) | never | loop regret | with false-stop cost "
-           "| ratio to always random (with) |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-    for (unit, pilot), g in stops.groupby(["unit", "pilot"]):
-        out.append(_truth_row(f"{unit}, 1/{round(1 / pilot)}", g, policies[(policies["unit"] == unit)
-                                                                            & (policies["pilot"] == pilot)]))
-    for (corpus, pilot), g in stops.groupby(["corpus", "pilot"]):
-        units = set(g["unit"])
-        out.append(_truth_row(f"**all {corpus}**, 1/{round(1 / pilot)}", g,
-                              policies[policies["unit"].isin(units) & (policies["pilot"] == pilot)]))
-    return "\n".join(out)
+def run_printed(command: str | None, act: str) -> None:
+    """The answer's ``alplan campaign next DIR ...`` run as printed, through the campaign's own parser and steps."""
+    import io
+
+    from planner.campaign import commands
+    words = shlex.split(command or "")
+    if words[:3] != ["alplan", "campaign", "next"]:
+        raise ValueError(f"the answer {act!r} carries {command!r}, not `alplan campaign next DIR ...`")
+    commands.run(commands.add_parser(argparse.ArgumentParser().add_subparsers()).parse_args(words[2:]), io.StringIO())
 
 
-#: The stated chance's bins in the calibration table.
-CHANCE_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0 + 1e-9)
+class Follower:
+    """One campaign in ``folder`` that follows its answer to the end, paying the oracle for every label asked."""
+
+    def __init__(self, folder: Path, oracle: Oracle, question, prices):
+        self.folder, self.oracle, self.question, self.prices = folder, oracle, question, prices
+        self.paid, self.trail, self.first_hopeless, self.after_hopeless, self.last = 0, [], None, 0, None
+
+    def label(self) -> int:
+        """Label every id out (training and test) and ``add`` them: the labels paid."""
+        self.oracle.answer(self.folder, path := self.folder.parent / "answer.csv")
+        if n := len(pd.read_csv(path)):
+            add_labels(self.folder, [str(path)])
+        self.paid += n
+        return n
+
+    def ask(self):
+        """The answer ``add`` ends with (its ``measure`` taken), and ``plan DIR``'s where it says ``decide``."""
+        from planner.campaign.service import answer, measure_added, standing_answer
+        rec = standing_answer(self.folder)
+        if rec.act == "measure" and rec.reason != "sources" and measure_added(self.folder) is not None:
+            rec = standing_answer(self.folder)
+        if rec.act == "decide" or rec.question is None:
+            rec = answer(self.folder, self.question, self.prices, keep=True)
+            self.trail.append(f"{self.paid}:plan")
+            if rec.act == "decide":
+                raise RuntimeError(f"plan DIR answered `decide` again: {rec.command}")
+            rows = () if rec.forecast is None else rec.forecast.decision.strategies   # the best path's chance
+            if rows and max(1 - s.p_unreachable for s in rows) < 0.1 and self.first_hopeless is None:
+                self.first_hopeless = self.paid
+        return rec
+
+    def run(self, cap_steps: int = MAX_STEPS) -> str:
+        """Follow the answer to its end: the act that ended it (``stop``, ``give up``) and why."""
+        from planner.campaign.measuring import measure, write_curve
+        for _ in range(cap_steps):
+            try:
+                rec = self.last = self.ask()
+            except ValueError as exc:   # alplan refused the campaign's table: the user is told why, and stops
+                return f"refused ({exc})"
+            act = str(rec.act)
+            self.trail.append(f"{self.paid}:{act}/{rec.reason}" + (f"={rec.strategy}" if act in NEXT else ""))
+            if act in ENDS:
+                return f"{act} ({rec.reason})"
+            if act == "label":
+                if not self.label():
+                    raise RuntimeError(f"the answer says label ({rec.command}), and no id is out")
+            elif act == "measure":
+                write_curve(*measure(self.folder))
+            elif act in NEXT:
+                if act == "test" and shlex.split(rec.command or "")[-2:] != ["--test", str(rec.order)]:
+                    raise ValueError(f"the answer orders {rec.order} test labels and its command is {rec.command!r}")
+                run_printed(rec.command, act)
+                n = self.label()
+                self.after_hopeless += n if self.first_hopeless is not None else 0
+            else:
+                raise NotImplementedError(f"the answer says {act!r} ({rec.command!r}): not followed here")
+        raise RuntimeError(f"no end after {cap_steps} answers: {' '.join(self.trail[-6:])}")
 
 
-def calibration(rows: list[dict]) -> str:
-    """The chance stated at each stop (its measured point's ``p_met``) against the share of those stops that held
-    on the truth, by corpus and stated-chance bin."""
-    df = pd.DataFrame(rows)
-    if "p_met" not in df:
-        return ""
-    made = df[(df["policy"] == "stop") & df["p_met"].notna()].copy()
-    made["bin"] = pd.cut(made["p_met"].astype(float), CHANCE_BINS, right=False)
-    out = ["| corpus | stated chance | stops | mean stated | held |", "|---|---|---|---|---|"]
-    for (corpus, b), g in made.groupby(["corpus", "bin"], observed=True):
-        out.append(f"| {corpus} | {b.left:.2f}-{min(b.right, 1.0):.2f} | {len(g)} | {g['p_met'].mean():.0%} | "
-                   f"{g['held'].astype(bool).mean():.0%} |")
-    for corpus, g in made.groupby("corpus"):
-        out.append(f"| {corpus} | all | {len(g)} | {g['p_met'].mean():.0%} | {g['held'].astype(bool).mean():.0%} |")
-    return "\n".join(out)
+def scout_score(work: Path, pool: Path, oracle: Oracle, model: str, seed: int, test: int, n_rows: int, metric: str):
+    """The learner on every non-test id of the pool, scored on the truth: what the pool can reach."""
+    start(folder := work / "scout", pool, model=model, strategy=RANDOM, seed=seed, initial=n_rows - test,
+          batch_size=1, test_size=test)
+    oracle.answer(folder, work / "scout.csv")
+    add_labels(folder, [str(work / "scout.csv")])
+    return float(true_scores(folder, _curve(folder, metric)[["round", "n_labels"]], oracle, metric)["truth"].iloc[-1])
+
+
+def play_follow(args) -> list[dict]:
+    """--follow: every target of one (set, learner, metric, seed), its campaign following the answer: a row each."""
+    (name, model, metric, seed), a = args
+    from corpus import load_xy, read_specs
+    from planner.campaign import Prices, Question
+    from planner.campaign.state import Campaign
+    from planner.decide.costs import Scenario
+
+    spec = next(s for s in read_specs() if s.name == name)
+    if spec.part != "selection":
+        raise ValueError(f"{name} is of the {spec.part} part: this benchmark plays the selection part only")
+    (X, y), rng = load_xy(spec), np.random.default_rng(seed)
+    keep = np.sort(rng.choice(len(y), size=min(a.pool, len(y)), replace=False))
+    X, y, oracle = X[keep], y[keep], Oracle(y[keep])
+    mixes = users_cases()
+    rows, t0 = [], time.process_time()
+    with tempfile.TemporaryDirectory(prefix="alplan-follow-") as tmp:
+        work = Path(tmp)
+        pool = write_pool(work, X)
+        reach = scout_score(work, pool, oracle, model, seed, a.test, len(y), metric)
+        for kind, target in (("near", reach - a.near), ("far", min(reach + a.far, 0.999))):
+            price, days, day_rate = mixes[int(rng.integers(len(mixes)))]
+            folder = work / f"campaign-{kind}"
+            start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=a.batch, batch_size=a.batch,
+                  test_size=a.test)
+            prices = Prices(scenario=Scenario(label_price=price, engineering_days=days, day_rate=day_rate,
+                                              compute_per_round=0.0), label_price=price)
+            f = Follower(folder, oracle, Question(target, metric=metric, confidence=CONFIDENCE, budget=a.cap,
+                                                  flags=("--target", f"{target:g}", "--budget", str(a.cap))), prices)
+            f.label()
+            end = f.run()
+            c = Campaign.load(folder)
+            held = c.asked.set_index("id")["role"].loc[c.labels["id"]]
+            train, test = int((held == "train").sum()), int((held == "test").sum())
+            rounds = _curve(folder, metric)
+            truth = true_scores(folder, rounds[["round", "n_labels"]], oracle, metric)["truth"]
+            hits = truth.index[truth.to_numpy() >= target]
+            crossing = float(hits[0]) if len(hits) else None
+            setup = days * day_rate if c.setup_paid_by else 0.0
+            rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "kind": kind, "target": target,
+                         "reach": reach, "label_price": price, "setup": days * day_rate, "end": end,
+                         "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
+                         "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup,
+                         "truth": float(truth.iloc[-1]),
+                         "p_met": None if f.last.measured is None else float(f.last.measured.p_met),
+                         "crossing": crossing, "out_of_reach": crossing is None and reach < target,
+                         "hindsight": None if crossing is None else crossing * price + setup * bool(
+                             (rounds.loc[rounds["n_labels"] <= crossing, "strategy"].astype(str) != RANDOM).any()),
+                         "first_hopeless": f.first_hopeless, "after_hopeless": f.after_hopeless,
+                         "reach_stated": None if getattr(f.last, "reach", None) is None else f.last.reach.score})
+            print(f"  {name}/{model} seed {seed} {kind} target {target:.3f}: {end}, {f.paid} labels "
+                  f"({test} test), truth {truth.iloc[-1]:.3f}, crossing {crossing}", flush=True)
+    print(f"  {name}/{model}/{metric} seed {seed}: {time.process_time() - t0:.0f} CPU s", flush=True)
+    return rows
+
+
+def follow_table(rows: list[dict]) -> str:
+    """--follow: what the user who follows the answer gets, each cell near / far targets."""
+    def _q(s: pd.Series, q: float) -> str:
+        return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
+    df, cells = pd.DataFrame(rows), []
+    for kind in ("near", "far"):
+        g = df[df["kind"] == kind]
+        met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
+        s, far, ratio = g[met], g[g["out_of_reach"]], g[met]["paid"] / g[met]["crossing"]
+        cells.append([f"{len(g)}", f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()}",
+                      f"{(s['truth'] >= s['target']).mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
+                      f"{(~met & ~gave & g['crossing'].notna()).sum()}", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
+                      f"{(g['test'] - g['test_initial']).sum()}",
+                      _q(g["dollars"] / g["hindsight"].where(g["hindsight"] > 0), 0.5),
+                      f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}"])
+    head = ("targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth crossed | "
+            "labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median | "
+            "dollars on targets out of reach (cases) | labels ordered past a <10% forecast")
+    return "\n".join([f"| {head} |", "|---" * 10 + "|", "| near / far | " + " | ".join(
+        f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
+
+
+def follow(a) -> int:
+    """--follow: every case of :data:`FOLLOW` (or ``--units``) and seed, the table printed."""
+    if a.quick:
+        a.units, a.seeds, a.pool, a.test = "clf3_easy", "0", 200, 50
+    a.cap = a.pool - a.test if a.cap is None else a.cap
+    units = list(FOLLOW.values()) if a.units is None else [FOLLOW.get(u) or tuple(u.split("/")) for u in a.units.split(",")]
+    rows = []
+    for (name, model, metric), seed in product(units, [int(x) for x in (a.seeds or "0,1,2").split(",")]):
+        rows += play_follow(((name, model, metric, seed), a))
+        if a.out:   # after every case: a run cut short keeps what it played
+            Path(a.out).mkdir(parents=True, exist_ok=True)
+            (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
+    print(follow_table(rows))
+    return 0
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--seeds", default="0,1", help="campaign seeds, comma-separated (default 0,1)")
+    ap.add_argument("--seeds", default=None, help="campaign seeds, comma-separated (default 0,1; --follow 0,1,2)")
     ap.add_argument("--pilots", default="8", help="pilot fractions as denominators, comma-separated (default 8)")
-    ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
+    ap.add_argument("--units", default=None, help="comma-separated set names (default every unit); --follow also "
+                    "SET/LEARNER/METRIC of any selection-part set")
     ap.add_argument("--quick", action="store_true", help="one small unit, one seed: a smoke run")
     ap.add_argument("--report", action="store_true", help="the report part's units (read once) for every unit")
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
+    ap.add_argument("--follow", action="store_true", help="follow the answer to its end instead (below)")
+    for flag, default, what in (("--pool", 600, "pool rows drawn from the set"), ("--test", 150, "the test split"),
+                                ("--batch", 20, "initial set and batch size"), ("--cap", None, "the question's budget "
+                                "(default: the pool's non-test ids)"), ("--near", 0.03, "the scout's score less this: "
+                                "the near target"), ("--far", 0.03, "the scout's score plus this: the far target")):
+        ap.add_argument(flag, type=type(default or 0), default=default, help=f"--follow: {what}")
     a = ap.parse_args(argv)
     if a.from_rows:
         rows = json.loads(Path(a.from_rows).read_text())
-        print("\n\n".join(t for t in (table(rows), truth_table(rows), calibration(rows)) if t))
+        print(follow_table(rows) if rows and "kind" in rows[0] else table(rows))
         return 0
+    if a.follow:
+        return follow(a)
     units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK + REAL if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
-    seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]
+    seeds = [0] if a.quick else [int(x) for x in (a.seeds or "0,1").split(",")]
     jobs = [(n, m, met, s, f) for s in seeds for f in fracs for (n, m, met) in units]
     rows = []
     Path(a.out).mkdir(parents=True, exist_ok=True) if a.out else None
@@ -553,7 +557,7 @@ def main(argv=None) -> int:
             rows.extend(done.result())
             if a.out:  # after every unit: a run cut short keeps what it played
                 (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
-    print("\n\n".join(t for t in (table(rows), truth_table(rows), calibration(rows)) if t))
+    print(table(rows))
     return 0
 
 

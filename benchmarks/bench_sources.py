@@ -35,20 +35,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import product
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_loop import HAIR, ROOT, Oracle, _curve, decide, users_cases, write_pool  # noqa: E402
+from bench_loop import HAIR, ROOT, Oracle, decide, users_cases, write_pool  # noqa: E402
 from evaluate_decisions import first_crossing as first  # noqa: E402
 from sklearn import datasets  # noqa: E402
 
 from planner.campaign import commands  # noqa: E402
-from planner.campaign.forecast import campaign_plan  # noqa: E402
 from planner.decide.source_path import source_paths, source_pick  # noqa: E402
 from planner.campaign.sources import SOURCE_CURVE, Campaign, read_sources, source_curves  # noqa: E402
-from planner.campaign.in_hand import labels_in_hand  # noqa: E402
 
 SETS = ("digits", "wine", "breast_cancer", "imbalanced")
 SOURCES = ("rare_weak", "noise15", "near2", "useless")
@@ -118,15 +117,14 @@ def play(job) -> list[dict]:
         if not targets:
             return rows
         shown = json.loads(cli("plan", d, "--target", targets[0], "--label-price", 1, "--json"))["source_pick"]
-        held = labels_in_hand(d)
-        planned, rounds = (held, campaign_plan(held, None, "accuracy")), _curve(d, "accuracy")
         curve, mix = pd.read_csv(d / SOURCE_CURVE), users_cases()[:1] if quick else users_cases()
         measured_curves = {s: [[int(n), float(a), float(t)] for n, a, t in curve.loc[curve["strategy"] == f"source:{s}",
                            ["n_labels", "accuracy", "test_size"]].itertuples(index=False)] for s in SOURCES}
         paths = {(x, s): source_paths(curve[curve["strategy"].str.endswith(f":{s}")],
                                       {s: {"price_per_label": 1}}, x, pool_size=room) for x in targets for s in SOURCES}
         for target, (price, days, rate) in product(targets, mix):
-            ns = decide(planned, price, days, rate, len(y) - test_size, target, rounds, "accuracy")
+            rec = decide(d, price, days, rate, len(y) - test_size, target, "accuracy", strategies=None)
+            ns = SimpleNamespace(**vars(rec), verdict=rec.forecast)   # the service's answer, as its own pick reads it
             human_cost = (first(human, target) - INITIAL) * price
             for s, sp in product(SOURCES, (LLM_PRICE, price / 4)):
                 both = [replace(p, price_per_label=sp) for p in paths[target, s]]   # the forecast read once

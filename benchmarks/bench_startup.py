@@ -10,7 +10,7 @@ tree, and adds the median ratio this / DIR. ``--quick``: N=5. Results: RESULTS.m
 campaign: `status`, `measure` (a round added since the last), with a source beside it, `plan DIR` (the first question
 on the labels in hand: the strategies' runs and the forecast) and `replan DIR` after `plan DIR` (a second question),
 each with its median ratio to `status` on the same folder, tree and run; and the page's campaign answer and its reload
-with nothing changed (AppTest, quick settings, one process a run).
+with nothing changed (AppTest, quick settings, one process a run). ``--campaign grown``: :data:`GROWN` (issue 126).
 """
 
 from __future__ import annotations
@@ -70,9 +70,10 @@ def campaigns(work: Path) -> dict[str, Path]:
     return {name: work / name for name in ("plain", "asked", "forest")}
 
 
-#: The question asked of :func:`steered`'s campaign.
+#: The question asked of :func:`steered`'s campaign; of its ``grown`` one, a target above what 2,000 labels measure.
 ASK = ["--target", "0.75", "--label-price", "0.5", "--engineering-days", "3"]
-#: (label, argv after ``alplan``, the ``status`` it is divided by): ``--campaign``'s commands.
+ASK_GROWN = ["--target", "0.85", *ASK[2:4]]
+#: (label, argv after ``alplan``, the ``status`` it is divided by): ``--campaign [grown]``'s; ``@NAME``: ``work/NAME``.
 STEERED = [("campaign status DIR (350 labels, 5 classes)", ["campaign", "status", "{added}"], None),
            ("campaign measure DIR (a round added)", ["campaign", "measure", "{added}"], 0),
            ("campaign status DIR (a source)", ["campaign", "status", "{sourced}"], None),
@@ -80,6 +81,11 @@ STEERED = [("campaign status DIR (350 labels, 5 classes)", ["campaign", "status"
            ("plan DIR (forecast taken, measure written)", ["plan", "{measured}", *ASK], 0),
            ("replan DIR (after plan DIR)", ["replan", "{planned}", *ASK], 0),
            ("the page: the campaign's answer", ["{page}", "{measured}"], None)]
+GROWN = [("campaign status DIR (2,000 labels)", ["campaign", "status", "{added-ordered}"], None),
+         ("campaign add DIR LABELS (a round of 20)", ["campaign", "add", "{added-ordered}", "@l91.csv"], 0),
+         ("campaign measure DIR (the round added)", ["campaign", "measure", "{added}"], 0),
+         ("plan DIR (2,020 labels: a new count)", ["plan", "{measured}", *ASK_GROWN], 0),
+         ("plan DIR (asked before: read back)", ["plan", "{planned}", *ASK_GROWN], 0)]
 PAGE = """import sys, time
 from streamlit.testing.v1 import AppTest
 at = AppTest.from_file("app.py", default_timeout=600).run()
@@ -93,18 +99,19 @@ for name in ("answer", "reload"):
 """
 
 
-def steered(work: Path) -> dict[str, Path]:
-    """Issue 111's campaign, seeded: a 5-class pool of 4,000 rows, 500 random test ids, 100 random initial ids, a
-    random round of 50 then margin rounds of 50 to 300 training labels, measured and asked `plan DIR`, then a round
-    more added (350): "added"; its copy with a source labeling the pool (10% wrong) from before that round:
-    "sourced"; "added" measured: "measured"; and asked `plan DIR` once: "planned"."""
+def steered(work: Path, roots: list[Path], grown: bool = False) -> dict[Path, dict[str, Path]]:
+    """Issue 111's campaign, seeded: a 5-class pool of 4,000 rows, 500 random test ids, 100 random initial ids, a random
+    round of 50 then margin rounds of 50 to 300 labels, measured and asked `plan DIR` by each tree (its own cache), a
+    round more ordered ("ordered") and added (350): "added"; its copy with a source (10% wrong) from before that round:
+    "sourced"; "added" measured: "measured", then asked: "planned". ``grown``: 12,000 rows, 1,000 and 200, by 20s."""
     import numpy as np
     from sklearn.datasets import make_classification
 
     from planner.campaign import sources, steps
     from planner.campaign.state import batch_paths
 
-    X, y = make_classification(n_samples=4000, n_features=20, n_informative=8, n_redundant=4, n_classes=5,
+    rows, tests, initial, size, last = (12000, 1000, 200, 20, 91) if grown else (4000, 500, 100, 50, 5)
+    X, y = make_classification(n_samples=rows, n_features=20, n_informative=8, n_redundant=4, n_classes=5,
                                n_clusters_per_class=1, flip_y=0.02, random_state=0)
     ids = [f"r{i:05d}" for i in range(len(y))]
     pd.DataFrame(X, columns=[f"f{i}" for i in range(20)]).assign(id=ids).to_csv(work / "pool5.csv", index=False)
@@ -116,26 +123,27 @@ def steered(work: Path) -> dict[str, Path]:
         batch = pd.read_csv(batch_paths(folder, r)[0], dtype={"id": str})
         batch.merge(truth, on="id")[["id", "label"]].to_csv(work / f"l{r}.csv", index=False)
         steps.add_labels(folder, [work / f"l{r}.csv"])
-
-    camp = work / "added"
-    steps.start(camp, work / "pool5.csv", strategy="random", initial=100, batch_size=50, test_size=500, seed=0)
-    for r in range(5):
+    camp, ask, out = work / "labeled", ASK_GROWN if grown else ASK, {}
+    steps.start(camp, work / "pool5.csv", strategy="random", initial=initial, batch_size=size, test_size=tests, seed=0)
+    for r in range(last):
         label(camp, r)
-        if r < 4:
+        if r < last - 1:
             steps.next_batch(camp, strategy="margin" if r else None)
-    shutil.copytree(camp, work / "sourced")
-    sources.add_source(work / "sourced", [work / "llm.csv"], source="llm", price=0.002)
-    for folder in (camp, work / "sourced"):
-        for argv in (["campaign", "measure", str(folder)], ["plan", str(folder), *ASK]):
-            assert _alplan(ROOT, argv).returncode == 0, argv
-        steps.next_batch(folder)
-        label(folder, 5)
-    shutil.copytree(camp, work / "measured")
-    assert _alplan(ROOT, ["campaign", "measure", str(work / "measured")]).returncode == 0
-    shutil.copytree(work / "measured", work / "planned")
-    assert _alplan(ROOT, ["plan", str(work / "planned"), *ASK]).returncode == 0
+    for i, root in enumerate(roots):
+        at = out[root] = {k: work / f"{k}{i}" for k in ("added", "sourced", "measured", "planned", "added-ordered")}
+        for folder in (at["added"], at["sourced"])[:1 if grown else 2]:
+            shutil.copytree(camp, folder)
+            if folder == at["sourced"]:
+                sources.add_source(folder, [work / "llm.csv"], source="llm", price=0.002)
+            for argv in (["campaign", "measure", str(folder)], ["plan", str(folder), *ask]):
+                assert _alplan(root, argv).returncode == 0, argv
+            shutil.copytree(steps.next_batch(folder)[0].folder, work / f"{folder.name[:-len(str(i))]}-ordered{i}")
+            label(folder, last)
+        for name, argv in (("measured", ["campaign", "measure"]), ("planned", ["plan"])):
+            shutil.copytree(at["added"] if name == "measured" else at["measured"], at[name])
+            assert _alplan(root, [*argv, str(at[name]), *ask * (name == "planned")]).returncode == 0
     time.sleep(2.1)   # the pool older than a file system's coarse clock, as a user's pool is
-    return {k: work / k for k in ("added", "sourced", "measured", "planned")}
+    return out
 
 
 def _page(root: Path, folder: str, db: Path) -> list[tuple[float, float]]:
@@ -149,9 +157,9 @@ def _page(root: Path, folder: str, db: Path) -> list[tuple[float, float]]:
 
 
 def _copy(arg: str, camps: dict[str, Path], work: Path) -> str:
-    """``arg``, or where it names a campaign in braces a fresh copy of it (``next`` writes its batch)."""
+    """``arg``; a fresh copy of a campaign named in braces (``next`` writes its batch); ``@NAME``: ``work/NAME``."""
     if not arg.startswith("{"):
-        return arg
+        return str(work / arg[1:]) if arg.startswith("@") else arg
     shutil.rmtree(work / "run", ignore_errors=True)
     return str(shutil.copytree(camps[arg.strip("{}")], work / "run"))
 
@@ -169,24 +177,20 @@ def measure(root: Path, argv: list[str], camps: dict[str, Path], work: Path) -> 
             sum(int(row[0].split(":")[1]) for row in rows) / 1e6, ",".join(h for h in HEAVY if h in names) or "none")
 
 
-def steered_speed(roots: list[Path], n: int, work: Path) -> None:
-    """``--campaign``: :data:`STEERED` on :func:`steered`'s campaign, N runs (pairs with ``--against``)."""
-    camps, pair = steered(work), len(roots) > 1
+def steered_speed(roots: list[Path], n: int, work: Path, grown: bool = False) -> None:
+    """``--campaign [grown]``: :data:`STEERED` (:data:`GROWN`) on :func:`steered`, N runs (pairs: ``--against``)."""
+    camps, pair, table = steered(work, roots, grown), len(roots) > 1, GROWN if grown else STEERED
 
-    def once(root: Path) -> list[tuple[float, float]]:
-        got = []
-        for _, cmd, _ in STEERED:
-            if cmd[0] == "{page}":
-                got += _page(root, _copy(cmd[1], camps, work), work / "page.db")
-            else:
-                got.append(measure(root, cmd, camps, work)[:2])
-        return got
+    def once(root: Path) -> list[tuple[float, float]]:   # (wall s, CPU s) of each command; the page's two
+        return [x for _, cmd, _ in table for x in (
+            _page(root, _copy(cmd[1], camps[root], work), work / "page.db") if cmd[0] == "{page}"
+            else [measure(root, cmd, camps[root], work)[:2]])]
 
     for root in roots:
         once(root)   # warm-up: bytecode written, the page's database filled
     runs = [[once(root) for root in roots] for _ in range(n)]
-    labels = [label for label, _, _ in STEERED] + ["the page: a reload with nothing changed"]
-    bases = [base for _, _, base in STEERED] + [None]
+    labels = [label for label, _, _ in table] + ["the page: a reload with nothing changed"] * (not grown)
+    bases = [base for _, _, base in table] + [None] * (not grown)
     print("| command | wall | CPU | to status: wall | to status: CPU |" + " wall ratio | CPU ratio |" * pair)
     print("|---|---:|---:|---:|---:|" + "---:|---:|" * pair)
     for j, (label, base) in enumerate(zip(labels, bases)):
@@ -203,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=15, help="timed runs (pairs with --against) per command")
     parser.add_argument("--quick", action="store_true", help="5 runs per command")
     parser.add_argument("--against", type=Path, help="another tree: interleaved pairs, it first, then this tree")
-    parser.add_argument("--campaign", action="store_true", help="a campaign's commands and the page's answer instead")
+    parser.add_argument("--campaign", nargs="?", const="steered", choices=("steered", "grown"),
+                        help="a campaign's commands and the page's answer instead (grown: at 2,000 labels)")
     args = parser.parse_args(argv)
     n = 5 if args.quick else args.n
     if n < 1:
@@ -216,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
           f"trees: {' then '.join(map(str, roots))}\n")
     if args.campaign:
         with tempfile.TemporaryDirectory() as tmp:
-            steered_speed(roots, n, Path(tmp))
+            steered_speed(roots, n, Path(tmp), args.campaign == "grown")
         return 0
     print("| command | wall | CPU | imports | heavy imports |" + " wall ratio | imports ratio |" * pair)
     print("|---|---:|---:|---:|---|" + "---:|---:|" * pair)

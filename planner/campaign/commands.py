@@ -226,8 +226,8 @@ _BATCH_FLAGS = (("strategy", "--strategy"), ("batch_size", "--batch-size"), ("de
 
 def _next_test(args: argparse.Namespace, folder, quoted: str, out) -> None:
     """``next --test N``: N more test ids drawn at random from the ids never asked
-    (:mod:`planner.campaign.more_test`)."""
-    from planner.campaign.more_test import more_test_ids
+    (:mod:`planner.campaign.split_draw`)."""
+    from planner.campaign.split_draw import more_test_ids
     from planner.campaign.words import plural
 
     given = [flag for key, flag in _BATCH_FLAGS if getattr(args, key, None) is not None]

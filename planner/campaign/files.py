@@ -34,11 +34,11 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
-                                     SPLIT_SCHEMA, bounded, check_table, confusion_counts, first_line,
+                                     SPLIT_SCHEMA, bounded, check_table, first_line,
                                      read_text_table, refuse_directory, row_of)
 from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS,
                                         SOURCES, SPLIT, Campaign, _shown)
-from planner.campaign.snapshot import once, state_text
+from planner.campaign.snapshot import once, resolved, state_text
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
@@ -94,32 +94,75 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     ValueError
         One line naming the file, the row and the column, and the command that writes it again.
     """
+    from planner.campaign.snapshot import held_bytes, snapshot
+
     c = _campaign(where)
+    path = c.folder / name
+    with snapshot(c.folder):   # the bytes keyed on are the bytes parsed
+        try:
+            data = held_bytes(path) if path.is_file() else None
+        except OSError:
+            data = None   # read as before, which says why
+        if data is not None:
+            key = (str(c.folder.resolve()), name, data, c.round, _pool_rows(c)[0], _test_split(c)[0])
+            if key not in _ROUNDS_READ:
+                try:
+                    _ROUNDS_READ[key] = _read_rounds(c, name)
+                except ValueError:
+                    _ROUNDS_READ.pop(key, None)   # refused: as a read outside a snapshot words it, below
+                while len(_ROUNDS_READ) > 4:
+                    del _ROUNDS_READ[next(iter(_ROUNDS_READ))]
+            if key in _ROUNDS_READ:
+                return _ROUNDS_READ[key].copy()
+    return _read_rounds(c, name)
+
+
+#: The rounds tables read in this process (:func:`read_rounds`), by the campaign's folder, the file's name and bytes
+#: and what they are checked against (campaign.json's round, the pool's rows, the test split): a command that reads
+#: the same file again (``add``'s answer before and after its measure) parses and checks it once; a copy is returned.
+_ROUNDS_READ: dict = {}
+
+
+def _read_rounds(c: Campaign, name: str) -> pd.DataFrame | None:
+    """:func:`read_rounds` of the campaign ``c``, read and checked."""
     table = _read_derived(c, name, ROUNDS_SCHEMA, round=(c.round, ROUND_WHY), n_labels=_pool_rows(c),
                           test_size=_test_split(c))
     if table is not None and "confusion" in table.columns:
-        _check_confusions(table, name, rebuild_mend(c.folder))
+        _check_confusions(table, name, rebuild_mend(c.folder), classes=_label_classes(c), most=_test_split(c)[0])
     return table
 
 
-def _check_confusions(table: pd.DataFrame, name: str, mend: str) -> None:
-    """Each round's ``confusion`` (where written) a square matrix whose counts sum to its ``test_size`` and whose
-    diagonal's share is its ``accuracy``: one line naming the file, the row and the column otherwise."""
+def _label_classes(c: Campaign) -> int:
+    """The most classes a round's model can know: those of the labels in hand (at least two)."""
+    from planner.campaign.steps import _classes
+
+    return max(len(_classes(c)), 2)
+
+
+def _check_confusions(table: pd.DataFrame, name: str, mend: str, *, classes: int, most: int) -> None:
+    """Each round's ``confusion`` (where written) a square matrix of at most ``classes`` classes
+    (:func:`planner.forecast.confusion.read_confusion`) whose counts sum to its ``test_size`` (at most ``most``, the
+    test split, where the row has none) and whose diagonal's share is its ``accuracy``: one line naming the file, the
+    row and the column otherwise."""
+    from planner.forecast.confusion import read_confusion
+
     sizes = table["test_size"] if "test_size" in table.columns else pd.Series(pd.NA, index=table.index)
     for at, (cell, acc, tested) in enumerate(zip(table["confusion"], table["accuracy"], sizes)):
         if not str(cell).strip():
             continue
-        rows = confusion_counts(cell)
-        total = sum(map(sum, rows)) if rows is not None else 0
-        hits = sum(row[i] for i, row in enumerate(rows)) if rows is not None else 0
-        if rows is None or total == 0:
-            why = "is not a square matrix of counts"
-        elif not pd.isna(tested) and total != int(tested):
-            why = f"counts {total:,} test labels, not the row's test_size {int(tested):,}"
-        elif abs(hits / total - float(acc)) > 1e-6:
-            why = f"puts the accuracy at {hits / total:.6f}, not the row's {float(acc):.6f}"
+        try:
+            rows = read_confusion(cell, classes=classes, tested=None if pd.isna(tested) else int(tested),
+                                  most=max(int(most), 1))
+        except ValueError as exc:
+            why = str(exc)
         else:
-            continue
+            total, hits = int(rows.sum()), int(rows.trace())
+            if total == 0:
+                why = "counts no test label"
+            elif abs(hits / total - float(acc)) > 1e-6:
+                why = f"puts the accuracy at {hits / total:.6f}, not the row's {float(acc):.6f}"
+            else:
+                continue
         raise ValueError(f"{name} row {row_of(at)}, column 'confusion' {why}: {mend}")
 
 
@@ -276,7 +319,7 @@ def read_source_settings(folder) -> dict:
 def _question(folder) -> tuple:
     """(the question recorded in ``folder``'s question.json, a :class:`planner.decide.asked.AskedQuestion`, or None;
     why it does not read, or None): parsed once per snapshot (:func:`planner.campaign.snapshot.once`)."""
-    return once(("question", str(Path(folder).resolve())), lambda: _parse_question(folder))
+    return once(("question", str(resolved(folder))), lambda: _parse_question(folder))
 
 
 def _parse_question(folder) -> tuple:

@@ -35,7 +35,7 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
     (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
     again is in the campaign's own labels."""
-    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from planner.decide.redecide import Redecision, in_campaign_labels, pool_score, redecide_at
     from planner.campaign.in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, runs_of
 
     plan, aside = planned
@@ -51,7 +51,8 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     answer = Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
                         strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
                         setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
-                        pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+                        pool_size=scenario.pool_size, measured=measured, decide_at_labels=at,
+                        pool_score=pool_score(plan, scenario, held.train_labels))
 
     @functools.lru_cache(maxsize=4)
     def at_target(score: float):   # the same draws at another target: what settles an untrusted measured hit

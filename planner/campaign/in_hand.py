@@ -322,12 +322,17 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
         ds, X_pool=_read_only(ds.X_pool[held.random_rows]), y_pool=_read_only(ds.y_pool[held.random_rows]))
 
     def measured() -> pd.DataFrame:
+        jobs = [(config.with_(strategies=("random",), budget=runs["random_budget"]), own)]
+        jobs += [(config.with_(strategies=active), ds)] if active else []
+        parts = _on_cores(jobs, progress, total)
+        if parts is not None:
+            return pd.concat(parts, ignore_index=True)
         told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
-        parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=own)]
+        parts = [simulate(jobs[0][0], told, dataset=own)]
         if active:
             later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
                 if progress is not None else None
-            parts.append(simulate(config.with_(strategies=active), later, dataset=ds))
+            parts.append(simulate(jobs[1][0], later, dataset=ds))
         return pd.concat(parts, ignore_index=True)
 
     from planner.campaign.cache import cached_table, digest
@@ -335,6 +340,62 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
                  [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, held.random_rows)
     return cached_table(held.folder, "runs", key, measured, lambda table: runs_ok(table, ("random", *active)))
+
+
+#: The data sets of the runs :func:`_on_cores` hands to its forked workers (they inherit them: nothing is pickled).
+_FORKED: list = []
+
+
+def _run_forked(job: int, spec) -> pd.DataFrame:
+    """A forked worker's run: ``spec`` on the data set of job ``job``, on one thread (as :func:`simulate` runs it)."""
+    from simulations.run.cores import one_thread
+    from simulations.run.loop import run_one
+
+    with one_thread(torch_needed=False):
+        return run_one(spec, dataset=_FORKED[job])
+
+
+def _on_cores(jobs: list, progress, total: int) -> list | None:
+    """What ``[simulate(config, dataset=ds) for config, ds in jobs]`` returns, the runs spread over the usable cores
+    (:func:`simulations.run.cores.usable_cores`, or as many as ``ALPLAN_WORKERS`` asks) by forked workers, each run
+    on one thread from its own streams, so every number but the seconds is the same as in this process;
+    ``progress(done, total, info)`` as each run ends. None where it cannot fork safely (a thread besides this one, torch imported or
+    used), or one core would do: the caller then runs them here."""
+    import multiprocessing
+    import os
+    import sys
+    import threading
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    from simulations.run.cores import ENV, requested_workers, usable_cores, uses_torch
+
+    specs = [(j, spec) for j, (config, ds) in enumerate(jobs) for spec in config.runs_on(ds)]
+    cores, asked = usable_cores(), os.environ.get(ENV, "").strip()
+    try:
+        workers = min(len(specs), requested_workers(asked, cores) if asked else cores)
+    except ValueError:
+        workers = 1   # as before: this process runs them
+    if (workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1
+            or "torch" in sys.modules or any(uses_torch(spec) for _, spec in specs)):
+        return None
+    _FORKED[:] = [ds for _, ds in jobs]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            if progress is not None:
+                progress(0, total, "")
+            ends = {pool.submit(_run_forked, j, spec): f"{spec.dataset} {spec.strategy} seed {spec.seed}"
+                    for j, spec in specs}
+            for done, end in enumerate(as_completed(ends), start=1):
+                end.result()
+                if progress is not None:
+                    progress(done, total, ends[end])
+            frames = [end.result() for end in ends]   # in the order submitted: the specs'
+    except (OSError, BrokenProcessPool):   # no process to fork, or a worker killed: this process runs them
+        return None
+    finally:
+        _FORKED.clear()
+    return [pd.concat([f for (j, _), f in zip(specs, frames) if j == k], ignore_index=True) for k in range(len(jobs))]
 
 
 def runs_ok(table: pd.DataFrame, strategies) -> bool:

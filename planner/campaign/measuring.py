@@ -41,7 +41,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
         and hybrid columns are NaN.
     """
-    from planner.campaign.cache import digest, frame_digest
+    from planner.campaign.cache import digest
     from planner.campaign.schema import confusion_cell
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
@@ -60,8 +60,9 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     spans = stretches(s)
     cache, context = _round_cache(c, X_test, test_labels)
     rows, known, matrices, previous = [], [], [], -1
+    by_round = _TrainByRound(c)
     for round_ in range(c.round + 1):
-        train = _train_labels(c, round_ if round_ < c.round else None)
+        train = by_round.labels(round_ if round_ < c.round else None)
         if round_ == c.round and len(train) <= previous:
             break  # the last batch has brought nothing back yet
         if len(train) == 0 or len(set(train["label"])) < 2:
@@ -78,7 +79,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
                                     .reshape(len(classes), len(classes)))]]
 
         *scores, seconds, confusion = cache.get(digest(context, round_, s["model_rng"][round_], classes,
-                                                       frame_digest(train, ["id", "label"])), scored,
+                                                       by_round.digest(round_ if round_ < c.round else None)), scored,
                                                 lambda rows, k=len(classes): _round_rows_ok(rows, k, len(y_test)))[0]
         row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
                int(s["batch_size"]), 0.0, round_, len(train),
@@ -127,7 +128,7 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
         return pd.DataFrame(columns=list(SPLIT_COLUMNS))
     cache = cached_rows(c.folder, "splits", len(SPLIT_COLUMNS))
     labeled = train.merge(c.labels[["id", "label"]], on="id")
-    out = []
+    by_round, out = _TrainByRound(c), []
     for round_, picked in labeled.groupby("round", sort=True):
         picked = picked.sort_values("rank", kind="stable")
         random_part = picked[picked[PART] == RANDOM]
@@ -135,7 +136,7 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
         k = min(len(random_part), len(al_part))
         if k == 0:
             continue
-        base = _train_labels(c, int(round_) - 1)
+        base = by_round.labels(int(round_) - 1)
         sets = [pd.concat([base, part.head(k)], ignore_index=True) for part in (random_part, al_part)]
         classes = _round_classes(pd.concat(sets, ignore_index=True), test)
         if len(class_order(sets[0]["label"])) < 2 or len(class_order(sets[1]["label"])) < 2:
@@ -160,6 +161,35 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     return pd.DataFrame.from_records(out, columns=list(SPLIT_COLUMNS))
 
 
+class _TrainByRound:
+    """The training labels of each round's model, from one merge and one stable sort of the labels in hand (a stable
+    sort keeps the order of the rows a filter keeps, so filtering after it gives what sorting after the filter
+    gives): :meth:`labels` is :func:`planner.campaign.steps._train_labels`, :meth:`digest` its
+    ``frame_digest(labels, ["id", "label"])`` from the cells made text once."""
+
+    def __init__(self, c: Campaign):
+        train = c.asked[c.asked["role"] == "train"][["id", "round", "rank"]]
+        self.every = c.labels.merge(train, on="id", how="inner").sort_values(["round", "rank"], kind="stable")
+        self.used = self.every["used_from"].to_numpy(dtype=float, na_value=np.nan)
+        self.text = [[str(v) for v in self.every[col].tolist()] for col in ("id", "label")]
+
+    def _rows(self, round_: int | None) -> np.ndarray | None:
+        return None if round_ is None else self.used <= round_   # NaN (no round uses it yet) compares False
+
+    def labels(self, round_: int | None) -> pd.DataFrame:
+        """The training labels of round ``round_``'s model (None: the labels in hand now), in the order asked."""
+        rows = self._rows(round_)
+        return (self.every if rows is None else self.every[rows]).reset_index(drop=True)
+
+    def digest(self, round_: int | None) -> bytes:
+        """:func:`planner.campaign.cache.frame_digest` of :meth:`labels` ``(round_)``'s ids and labels."""
+        import json
+
+        rows = self._rows(round_)
+        return json.dumps([col if rows is None else [v for v, keep in zip(col, rows) if keep]
+                           for col in self.text]).encode()
+
+
 def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
     (``minority_recall`` NaN allowed), the fit's seconds (a number >= 0) and the confusion matrix on the test
@@ -173,7 +203,7 @@ def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     if not (all(number_ok(v, 0, 1, nan=i == 3) for i, v in enumerate(scores))
             and number_ok(seconds, 0) and not math.isinf(seconds)):
         return False
-    matrix = confusion_counts(confusion)
+    matrix = confusion_counts(confusion, classes=classes, tested=tested)
     return (matrix is not None and len(matrix) == classes and sum(map(sum, matrix)) == tested
             and abs(sum(row[i] for i, row in enumerate(matrix)) / tested - scores[0]) <= 1e-9)
 

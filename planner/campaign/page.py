@@ -44,13 +44,14 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
                  sources=sources, on_forecast=took, asked=asked)
     said = campaign_text(rec, explain=True, after=source_after(rec))
     kept = rec.published()   # the page's cache keeps it: the forecast as its JSON
-    return (kept, said, _campaign_charts(rec.facts.rounds, taken, target, metric)) if charts else (kept, said)
+    measured = rec.measured.score if rec.measured is not None else None
+    return (kept, said, _campaign_charts(rec.facts.rounds, taken, target, metric, measured)) if charts else (kept, said)
 
 
-def _campaign_charts(rounds, taken: dict, target: float, metric: str) -> dict:
-    """:func:`planner.present.campaign_page.campaign_charts` of the rounds measured and the forecast ``taken`` (its
-    Plan, sunk scenario and level; empty where the answer took none): the cost from here at the targets around
-    ``target`` (:func:`planner.present.report.target_grid`, ``target`` among them)."""
+def _campaign_charts(rounds, taken: dict, target: float, metric: str, measured: float | None = None) -> dict:
+    """:func:`planner.present.campaign_page.campaign_charts` of the rounds measured (the last scoring ``measured``)
+    and the forecast ``taken`` (its Plan, sunk scenario and level; empty where the answer took none): the cost from
+    here at the targets around ``target`` (:func:`planner.present.report.target_grid`, ``target`` among them)."""
     from planner.decide.whatif import cost_by_target
     from planner.present.campaign_page import campaign_charts
     from planner.present.report import target_grid
@@ -59,7 +60,7 @@ def _campaign_charts(rounds, taken: dict, target: float, metric: str) -> dict:
     if taken:
         plan = taken["plan"]
         cost = cost_by_target(plan, taken["scenario"], target_grid(plan.curves, target), level=taken["level"])
-    return campaign_charts(rounds, cost, target, metric)
+    return campaign_charts(rounds, cost, target, metric, measured)
 
 
 def page_campaign(folder: str, scenario, target: float, *, upload=None, source: str = "", price=None, hourly=None,

@@ -21,7 +21,8 @@ import numpy as np
 from simulations.data.datasets import (MAX_FEATURE_ABS, MAX_FILE_CELLS, _check_file, _check_unique_columns,
                                        _csv_header, unreadable)
 
-__all__ = ["Pool", "read_pool", "POOL_SUFFIXES", "MAX_POOL_BYTES", "check_ids", "checked_file"]
+__all__ = ["Pool", "read_pool", "POOL_SUFFIXES", "MAX_POOL_BYTES", "check_ids", "checked_file", "pool_changed",
+           "pool_in_place"]
 
 #: The formats a pool may have.
 POOL_SUFFIXES = (".csv", ".parquet", ".pq", ".npz")
@@ -87,6 +88,36 @@ class Pool:
         found = np.full(ids.shape[0], -1, dtype=np.int64)
         found[whole] = self._index().get_indexer(as_int[whole].astype(np.int64).to_numpy())
         return found
+
+
+def pool_in_place(meta: dict, *, digest: bool = True) -> Path:
+    """The path of a campaign's pool as campaign.json's ``pool`` (``meta``) describes it: the file where it was and,
+    with ``digest``, its bytes those the campaign started on (their sha256, computed once per process while the
+    file's size and time stay, :func:`simulations.data.files.file_digest`). Every answer checks it before it is
+    given, so none is given on a pool moved away or changed.
+
+    Raises
+    ------
+    OSError
+        The pool is gone from its path.
+    ValueError
+        Its bytes differ from those the campaign started on.
+    """
+    from simulations.data.files import file_digest
+
+    path = Path(meta["path"])
+    if not path.is_file():
+        raise OSError(f"the campaign's pool {path} (campaign.json's pool path) is gone: put it back where it was "
+                      "(the campaign reads it in place)")
+    if digest and file_digest(path) != meta["sha256"]:
+        raise pool_changed(path)
+    return path
+
+
+def pool_changed(path: Path) -> ValueError:
+    """The one line of a pool whose rows or bytes differ from those the campaign started on."""
+    return ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ from "
+                      "campaign.json's): restore it, or start a new campaign on the new pool")
 
 
 def check_ids(name: str, ids: np.ndarray, id_column: str) -> np.ndarray:

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner.campaign.snapshot import held_bytes
-from planner.decide.stop_rule import CONFUSION_PATTERN, read_confusion
+from planner.forecast.confusion import CONFUSION_PATTERN, read_confusion
 from simulations.messages import short, shorten
 
 __all__ = ["Column", "ASKED_SCHEMA", "LABELS_SCHEMA",
@@ -126,11 +126,11 @@ def confusion_cell(matrix) -> str:
     return ";".join(" ".join(str(int(v)) for v in row) for row in matrix)
 
 
-def confusion_counts(cell: str) -> list[list[int]] | None:
-    """The rows of counts of a ``confusion`` cell (:func:`planner.decide.stop_rule.read_confusion`); None where it is
-    not a square matrix."""
+def confusion_counts(cell: str, **bounds) -> list[list[int]] | None:
+    """The rows of counts of a ``confusion`` cell (:func:`planner.forecast.confusion.read_confusion`, within its
+    ``bounds``: ``classes``, ``tested``, ``most``); None where it is no such matrix."""
     try:
-        return read_confusion(cell).tolist()
+        return read_confusion(cell, **bounds).tolist()
     except ValueError:
         return None
 

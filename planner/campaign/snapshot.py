@@ -18,18 +18,32 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["as_read", "held_bytes", "in_snapshot", "once", "snapshot", "state_bytes", "state_text"]
+__all__ = ["as_read", "held_bytes", "in_snapshot", "once", "resolved", "snapshot", "state_bytes", "state_text"]
 
 #: The snapshot in force: (its folder, resolved; file name -> the bytes read; file name -> (device, inode, size,
 #: modification time) of the file read; key -> what was parsed once, :func:`once`), or None.
 _HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapshot", default=None)
 
 
+def resolved(path) -> Path:
+    """``path`` made absolute, its symbolic links followed; a loop of links (``RuntimeError`` before Python 3.13,
+    ``OSError`` after) is one ValueError line naming it, as every bad folder is."""
+    import errno
+
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno != errno.ELOOP:
+            raise
+        raise ValueError(f"{path} is a loop of symbolic links (a link that leads back to itself): point it at a "
+                         "folder, or give the folder's own path") from None
+
+
 @contextlib.contextmanager
 def snapshot(folder) -> Iterator[dict]:
     """Read the files of the campaign in ``folder`` at most once each until the block ends; yields the bytes read so
     far (file name -> bytes). Inside a snapshot of the same folder, the one in force."""
-    where = Path(folder).resolve()
+    where = resolved(folder)
     held = _HELD.get()
     if held is not None and held[0] == where:
         yield held[1]
@@ -58,7 +72,7 @@ def held_bytes(path) -> bytes | None:
     if held is None:
         return None
     path = Path(path)
-    if path.resolve().parent != held[0]:
+    if resolved(path).parent != held[0]:
         return None
     if path.name not in held[1]:
         with open(path, "rb") as fh:
@@ -74,7 +88,7 @@ def as_read(path) -> bool:
     read it."""
     held = _HELD.get()
     path = Path(path)
-    if held is None or path.resolve().parent != held[0] or path.name not in held[2]:
+    if held is None or resolved(path).parent != held[0] or path.name not in held[2]:
         return False
     try:
         st = path.stat()

@@ -57,8 +57,11 @@ def standing(folder) -> dict:
     from planner.campaign.in_hand import MIN_TRAIN_LABELS
 
     c = Campaign.load(folder)
+    _pool_in_place(c)
     current = c.asked[(c.asked["role"] == "train") & (c.asked["round"] == c.round)]
-    round_out = len(current) if c.round > 0 and not current["id"].isin(set(c.labels["id"])).any() else 0
+    labeled = set(c.labels["id"])
+    round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
+    test_out = int((~c.asked.loc[c.asked["role"] == "test", "id"].isin(labeled)).sum())
     train_labels, test_labels = c.labels_in_hand
     at = c.settings.get("decide_at")
     try:
@@ -67,10 +70,19 @@ def standing(folder) -> dict:
         raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
                 train_labels=train_labels, test_labels=test_labels, left=c.left, rounds=_rounds(c), round=c.round,
-                round_out=int(round_out),
+                round_out=int(round_out), test_out=test_out,
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,
                 forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))
+
+
+def _pool_in_place(c: Campaign) -> None:
+    """The campaign's pool where it was and as it was (:func:`planner.campaign.pool.pool_in_place`), checked once per
+    snapshot: an answer from the measured rounds is no answer for a pool moved away or changed."""
+    from planner.campaign.pool import pool_in_place
+    from planner.campaign.snapshot import once
+
+    once(("pool in place", json.dumps(c.settings["pool"], sort_keys=True)), lambda: pool_in_place(c.settings["pool"]))
 
 
 def write_question(folder, question) -> None:

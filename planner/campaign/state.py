@@ -75,7 +75,7 @@ from typing import Callable
 
 import pandas as pd
 
-from planner.campaign.snapshot import once, state_text
+from planner.campaign.snapshot import once, resolved, state_text
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
@@ -471,9 +471,7 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
         json.dumps(settings, allow_nan=False)
     except (TypeError, ValueError):
         problems.append("a value that is no JSON number or text (NaN or Infinity)")
-    if settings.get("decide_at") is not None and not _whole_in(1, MAX_LABELS)(settings["decide_at"]):
-        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number from 1 to "
-                        f"{MAX_LABELS:,}")
+    problems += _decide_at_problems(settings)
     round_ = settings.get("round")
     if _is_whole(round_) and round_ >= 0:
         if isinstance(settings.get("model_rng"), list) and len(settings["model_rng"]) < round_ + 1:
@@ -487,6 +485,28 @@ def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
                 problems.append(f"'round' is {round_} but {ASKED} holds rounds up to {reached}" if reached >= 0
                                 else f"'round' is {round_} but {ASKED} holds no ids")
     return problems
+
+
+def _decide_at_problems(settings: dict) -> list[str]:
+    """The clause of :func:`settings_problems` on ``decide_at`` (optional): the training labels in hand at which the
+    answer is taken again, a whole number no larger than the pool outside its test split can give (its rows less the
+    start's test ids; every command that writes it keeps within them)."""
+    at = settings.get("decide_at")
+    if at is None:
+        return []
+    pool = settings.get("pool") if isinstance(settings.get("pool"), dict) else {}
+    rows, tested = pool.get("rows"), settings.get("test_size")
+    most, held = MAX_LABELS, ""
+    if _whole_in(2, MAX_LABELS)(rows):
+        split = _whole_in(0, rows - 1)(tested)
+        most = rows - tested if split else rows
+        held = f"{rows:,} rows less {tested:,} test ids" if split else f"{rows:,} rows"
+    if _whole_in(1, most)(at):
+        return []
+    if _whole_in(1, MAX_LABELS)(at) and held:
+        return [f"'decide_at' is {at:,}, more training labels than the pool can give (its {held}): set it to at "
+                f"most {most:,}, or remove it"]
+    return [f"'decide_at' is {_shown(at)}, not a whole number from 1 to {most:,}"]
 
 
 def _strategy_problems(settings: dict) -> list[str]:
@@ -570,6 +590,13 @@ def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, label
     return asked, labels
 
 
+#: The campaigns parsed in this process (:meth:`Campaign._parse`), by their folder and the bytes of campaign.json,
+#: asked.csv and labels.csv (what the parse reads): a command reading the same files again (``add``'s measure and its
+#: answer after the labels are written) parses them once. Callers copy what they change (:meth:`Campaign.load`).
+_PARSED: dict = {}
+_PARSED_KEPT = 2
+
+
 @dataclass
 class Campaign:
     """A campaign read from its folder: ``settings`` (campaign.json), ``asked`` and ``labels`` (tables)."""
@@ -632,12 +659,40 @@ class Campaign:
         import copy
 
         folder = Path(folder)
-        c = once(("campaign", str(folder.resolve())), lambda: cls._parse(folder))
+        c = once(("campaign", str(resolved(folder))), lambda: cls._parse(folder))
         return cls(folder, copy.deepcopy(c.settings), c.asked.copy(), c.labels.copy())
 
     @classmethod
     def _parse(cls, folder: Path) -> "Campaign":
-        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`)."""
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`): read back where this
+        process parsed the very same bytes of its three state files before (:data:`_PARSED`), the files read once
+        (inside a snapshot of the folder) and parsed from those bytes."""
+        from planner.campaign.snapshot import snapshot, state_bytes
+
+        with snapshot(folder):
+            key = None   # a file missing, unreadable or no regular file: parsed as before, which says so
+            try:
+                if all((folder / n).is_file() for n in (SETTINGS, ASKED, LABELS)):
+                    key = (str(folder.resolve()), *(state_bytes(folder / n) for n in (SETTINGS, ASKED, LABELS)))
+            except OSError:
+                key = None
+            if key is not None and key in _PARSED:
+                return _PARSED[key]
+            if key is not None:
+                try:
+                    parsed = cls._parse_files(folder)
+                except (OSError, ValueError):
+                    parsed = None   # refused: the refusal as a read outside a snapshot words it, below
+                if parsed is not None:
+                    _PARSED[key] = parsed
+                    while len(_PARSED) > _PARSED_KEPT:
+                        del _PARSED[next(iter(_PARSED))]
+                    return parsed
+        return cls._parse_files(folder)
+
+    @classmethod
+    def _parse_files(cls, folder: Path) -> "Campaign":
+        """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`_parse`)."""
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:

@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 
 from planner.campaign.labels import read_labels
-from planner.campaign.pool import Pool, read_pool
+from planner.campaign.pool import Pool, pool_changed, pool_in_place, read_pool
 from planner.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, FORMAT, LABELS, LOCK, PART, SETTINGS, STARTING,
                                     Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign, locked,
                                     stretches, write_atomic)
@@ -229,7 +229,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
     mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
     strategy = strategy_name(strategy)
-    decide_at = _decide_at(decide_at, strategy, initial, MAX_LABELS)
+    given_at, decide_at = decide_at, _decide_at(decide_at, strategy, initial, MAX_LABELS)
     _check_empty(folder)
     if not folder.exists() and not folder.parent.is_dir():
         raise OSError(f"cannot start a campaign in {folder}: folder {folder.parent} does not exist")
@@ -245,6 +245,11 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     if n_test + initial > n:
         raise ValueError(f"the pool has {n:,} rows: {plural(n_test, 'test id')} and {plural(initial, 'initial id')} "
                          "do not fit; lower --test-size or --initial")
+    if decide_at is not None and decide_at > n - n_test:   # campaign.json holds no count the pool cannot reach
+        if given_at is not None:
+            raise ValueError(f"--decide-at {decide_at:,} is more training labels than the pool can give (its "
+                             f"{plural(n - n_test, 'id')} outside the test split): give at most {n - n_test:,}")
+        decide_at = n - n_test
     pool_rows, test_rows = random_split(n, n_test, split_rng(seed))
     _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
     first = blind_initial(pool_rows.shape[0], initial, np.random.default_rng(init_ss))
@@ -426,18 +431,14 @@ def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
 
 def _campaign_pool(c: Campaign, with_features: bool) -> Pool:
     meta = c.settings["pool"]
-    path = Path(meta["path"])
-    if not path.is_file():
-        raise OSError(f"the campaign's pool {path} ({SETTINGS}'s pool path) is gone: put it back where it was (the "
-                      "campaign reads it in place)")
+    path = pool_in_place(meta, digest=False)   # gone: refused; its bytes checked once its columns are read
     try:
         pool = read_pool(path, meta["id_column"], tuple(meta["features"]) if with_features else None,
                          with_features=with_features)
     except ValueError as exc:
         raise ValueError(f"{exc} (the pool as {SETTINGS} describes it)") from None
     if pool.n_rows != meta["rows"] or (with_features and file_sha256(path) != meta["sha256"]):
-        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ from "
-                         f"{SETTINGS}'s): restore it, or start a new campaign on the new pool")
+        raise pool_changed(path)
     return pool
 
 

@@ -41,14 +41,16 @@ def _check_numbers(args: argparse.Namespace) -> None:
 
 
 def _check_metric(args: argparse.Namespace) -> None:
-    """The target inside the metric's range, and no flag that only speaks of accuracy on another metric."""
+    """The target inside the metric's range (accuracy's too: checked before a campaign's folder decides which
+    answer is given), and no flag that only speaks of accuracy on another metric."""
     metric = str(args.metric).strip()
-    if metric.lower() in ("accuracy", "acc"):
-        return
     target = getattr(args, "target", None)
     if target is not None and not 0.0 < target < 1.0:  # NaN fails too
-        raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
-                         f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
+        example = target / 100 if 10 <= target < 100 else 0.95 if target >= 1 else 0.8
+        raise UsageError(f"--target {target:g} is outside the range of {metric}, a fraction in (0, 1): give it "
+                         f"as a fraction, e.g. --target {example:g}")
+    if metric.lower() in ("accuracy", "acc"):
+        return
     if getattr(args, "proxies", None) is not None:
         raise UsageError(f"--proxies holds accuracy, and this plan is on {metric}: drop --proxies, or plan on "
                          "accuracy")

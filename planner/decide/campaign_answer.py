@@ -9,8 +9,10 @@ reads a kept answer back before any view shows it. The JSON's parts, in the orde
 - ``campaign``: the facts (labels in hand, the pool's ids left, the order in force);
 - ``question``: the target, metric, confidence and flags it answers (null before one is asked);
 - ``measured``: the last measured round against the target and the stop rule's reading of it;
-- ``answer``: the act, the strategy, the order counted from the labels in hand (labels, rounds, where it ends),
-  the count at which to decide again and the one command that carries it out;
+- ``answer``: the act, the strategy, the order counted from the labels in hand (labels, rounds, where it ends; on
+  ``test``, the test labels to draw), the count at which to decide again, the one command that carries it out, and
+  on ``give up`` what the pool reaches (``reach``: the target's chance within the pool, the score reached at the
+  confidence asked and its labels and dollars from here);
 - ``advantage``: what the split rounds measured of AL's labels against random's on the campaign's pool (null
   without a split round: :class:`planner.decide.advantage.MeasuredAdvantage`);
 - ``settle``: where a measured hit is not sure, the steps that would settle it, priced (more training labels,
@@ -34,7 +36,7 @@ from dataclasses import dataclass, fields
 
 from planner.decide.advantage import MeasuredAdvantage
 from planner.decide.asked import AskedQuestion
-from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reason, Until
+from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Tell, Until
 from planner.decide.settle import PricedSettle
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
@@ -43,7 +45,7 @@ __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Changed", "Lead", "P
            "answer_record", "changed_from"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: The top-level keys of every answer's JSON, whatever its act.
 TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answer", "advantage", "settle", "paths",
             "lead", "sources", "source_pick", "forecast", "changed", "notes")
@@ -57,8 +59,8 @@ def _whole(x) -> int | None:
 class PathFromHere:
     """One forecast path (a :class:`planner.decide.results.StrategyPlan` priced with the labels in hand sunk) from
     the labels in hand (:meth:`of`): its median labels in all and from here, its range in all, its dollars from
-    here, its chance of being the cheapest and whether its count lies beyond what the forecast can tell
-    (``more_than``); None where a count is not finite."""
+    here, its chance of being the cheapest, its chance of reaching the target within the pool (``p_reaches``) and
+    whether its count lies beyond what the forecast can tell (``more_than``); None where a count is not finite."""
 
     strategy: str
     reachable: bool
@@ -69,6 +71,7 @@ class PathFromHere:
     dollars_from_here: float | None
     p_cheapest: float | None
     more_than: bool
+    p_reaches: float | None = None
 
     @classmethod
     def of(cls, row, labels_in_hand: int) -> PathFromHere:
@@ -78,7 +81,8 @@ class PathFromHere:
                    labels_from_here=_whole(max(total - labels_in_hand, 0.0)), labels_low=_whole(row.labels_low),
                    labels_high=_whole(row.labels_high),
                    dollars_from_here=json_number(row.total_cost if row.reachable else math.nan),
-                   p_cheapest=json_number(row.probability_cheapest), more_than="labels" in beyond)
+                   p_cheapest=json_number(row.probability_cheapest), more_than="labels" in beyond,
+                   p_reaches=json_number(getattr(row, "probability_reaches", math.nan)))
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -171,7 +175,10 @@ class CampaignAnswer:
     measure or without a target); ``settle``: where a measured hit is not sure, its steps priced
     (:class:`planner.decide.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
     ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split
-    rounds measured (:class:`planner.decide.advantage.MeasuredAdvantage`; None without a split round); ``forecast``:
+    rounds measured (:class:`planner.decide.advantage.MeasuredAdvantage`; None without a split round); ``reach``: on
+    ``give up``, what the pool reaches (:class:`planner.decide.next_step.Reach`; None otherwise); ``tell``: the test
+    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.next_step.Tell`; None
+    without a forecast or where those in hand do); ``forecast``:
     the forecast's :class:`planner.decide.redecide.Redecision` where one was taken (:class:`Published` once read
     back); ``paths``: each forecast path from here (:class:`PathFromHere`); ``aside``: the sources' paths
     (:func:`planner.decide.source_path.source_paths`); ``pick``: their
@@ -197,6 +204,8 @@ class CampaignAnswer:
     settle: PricedSettle | None = None
     settle_dollars: float | None = None
     advantage: MeasuredAdvantage | None = None
+    reach: Reach | None = None
+    tell: Tell | None = None
     forecast: object = None
     paths: tuple[PathFromHere, ...] = ()
     aside: tuple = ()
@@ -214,8 +223,8 @@ class CampaignAnswer:
 
     @property
     def order_rounds(self) -> int:
-        """The rounds the order takes, in the campaign's batch size."""
-        return whole_batches(self.order, self.facts.batch_size) if self.order else 0
+        """The rounds the order takes, in the campaign's batch size (none for test labels, drawn at once)."""
+        return whole_batches(self.order, self.facts.batch_size) if self.order and self.act != Act.TEST else 0
 
     @property
     def split_rounds(self) -> tuple[tuple[int, str], ...]:
@@ -249,7 +258,7 @@ class CampaignAnswer:
         out = {
             "schema_version": SCHEMA_VERSION, "stamp": self.stamp,
             "campaign": {"folder": f.folder, "strategy_now": f.strategy, "batch_size": int(f.batch_size),
-                         "round": int(f.round), "round_out": int(f.round_out),
+                         "round": int(f.round), "round_out": int(f.round_out), "test_out": int(f.test_out),
                          "labels_in_hand": {"training": int(f.train_labels), "test": int(f.test_labels)},
                          "pool_left": int(f.left), "forecast_from": int(f.forecast_from),
                          "decide_at_in_force": f.decide_at, "refused": list(f.refused),
@@ -262,7 +271,9 @@ class CampaignAnswer:
             "answer": {"act": self.act.value, "reason": self.reason.value, "strategy": self.strategy,
                        "target": self.target, "order": int(self.order), "rounds": self.order_rounds,
                        "batch_size": int(f.batch_size), "until": None if self.until is None else self.until.value,
-                       "decide_at_labels": self.decide_at, "budget": self.budget, "command": self.command},
+                       "decide_at_labels": self.decide_at, "budget": self.budget, "command": self.command,
+                       "reach": None if self.reach is None else self.reach.to_dict(),
+                       "tell": None if self.tell is None else self.tell.to_dict()},
             "advantage": None if self.advantage is None else self.advantage.to_dict(),
             "settle": _settle_json(self.measured, self.settle),
             "paths": None if forecast is None else [p.to_dict() for p in self.paths],
@@ -288,7 +299,8 @@ class CampaignAnswer:
         return cls(a["act"], a["reason"], _facts_from(d["campaign"]),
                    question=None if q is None else AskedQuestion.from_dict(q), target=a["target"],
                    strategy=a["strategy"], order=a["order"], until=a["until"], decide_at=a["decide_at_labels"],
-                   budget=a["budget"], command=a["command"],
+                   budget=a["budget"], command=a["command"], reach=Reach.from_dict(a["reach"]),
+                   tell=Tell.from_dict(a["tell"]),
                    measured=None if m is None else MeasuredPoint.from_dict(m),
                    settle=None if d["settle"] is None else PricedSettle.from_dict(d["settle"]),
                    settle_dollars=None if m is None else m["settle_dollars"],
@@ -310,7 +322,7 @@ def _facts_from(c: dict) -> CampaignFacts:
     splits = pd.DataFrame(c["split_rounds"], columns=["round", "strategy"]) if c["split_rounds"] else None
     return CampaignFacts(folder=c["folder"], strategy=c["strategy_now"], batch_size=c["batch_size"],
                          train_labels=held["training"], test_labels=held["test"], left=c["pool_left"],
-                         rounds=pd.DataFrame(), round=c["round"], round_out=c["round_out"],
+                         rounds=pd.DataFrame(), round=c["round"], round_out=c["round_out"], test_out=c["test_out"],
                          decide_at=c["decide_at_in_force"], refused=tuple(c["refused"]),
                          forecast_from=c["forecast_from"], sources_unmeasured=tuple(c["sources_unmeasured"]),
                          splits=splits, split=c["split_in_force"] or "")
@@ -334,7 +346,9 @@ def answer_record(step, question: AskedQuestion | None, *, command: str | None, 
                           decide_at=_whole(step.decide_at), budget=step.budget, command=command,
                           measured=step.measured, settle=priced_settle(step),
                           settle_dollars=None if step.measured is None else _settle_dollars(step),
-                          advantage=step.advantage, forecast=verdict, paths=paths, aside=tuple(aside), pick=pick,
+                          advantage=step.advantage, reach=step.reach, tell=step.tell, forecast=verdict,
+                          paths=paths,
+                          aside=tuple(aside), pick=pick,
                           lead=lead or Lead(), changed=changed_from(previous, step), stamp=stamp,
                           notes=tuple(step.notes))
 

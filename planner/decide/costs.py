@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 
 import numpy as np
 
@@ -678,6 +678,42 @@ class Scenario:
         if self.label_price is not None:
             out["price_per_label"] = self.price_per_label
         return out
+
+
+def _old_keywords(init):
+    """``Scenario.__init__`` that also takes the keywords of the release before :class:`PoolShape` and
+    :class:`Standing` held them (``Scenario(pool_size=5000)``, ``dataclasses.replace(s, labels_in_hand=40)``): each
+    set on the scenario's pool or standing, with a DeprecationWarning naming the new form. Kept for one release."""
+    import functools
+    import warnings
+
+    @functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        if len(args) > _SAME_PLACES:   # the last release's sixth place was batch_size: never read as another field
+            raise TypeError(f"Scenario takes at most {_SAME_PLACES} fields by position (label_price to "
+                            f"turnaround_days), got {len(args)}: give the others by keyword")
+        moved = {part: {k: kwargs.pop(k) for k in names if k in kwargs} for part, names in _MOVED.items()}
+        for part, old in moved.items():
+            if not old:
+                continue
+            kind = type(_MOVED_FROM[part]).__name__
+            shown = ", ".join(f"{k}=..." for k in old)
+            warnings.warn(f"Scenario({shown}) is deprecated and goes in the next release: give "
+                          f"Scenario({part}={kind}({shown})), or scenario.with_{part}({shown})",
+                          DeprecationWarning, stacklevel=2)
+            kwargs[part] = replace(kwargs.get(part) or _MOVED_FROM[part], **old)
+        init(self, *args, **kwargs)
+
+    return __init__
+
+
+#: The keywords ``Scenario`` took before its pool's shape and its standing had types of their own, by the part that
+#: holds them now, and each part's empty value.
+_MOVED = {"pool": tuple(f.name for f in fields(PoolShape)), "standing": tuple(f.name for f in fields(Standing))}
+_MOVED_FROM = {"pool": PoolShape(), "standing": NOTHING_SUNK}
+#: The leading fields ``Scenario`` takes by position in the same places as the last release.
+_SAME_PLACES = 5
+Scenario.__init__ = _old_keywords(Scenario.__init__)
 
 
 def path_costs(

@@ -1,4 +1,5 @@
-"""A campaign's one answer: stop, continue with its strategy, or switch, taken from what the campaign measured.
+"""A campaign's one answer: stop, buy test labels, give up, continue with its strategy, or switch, taken from what
+the campaign measured.
 
 Every surface that speaks of a running campaign (``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign
 status`` and ``measure``, the page) renders the :class:`NextStep` that :func:`next_step` returns, so they say the
@@ -11,30 +12,31 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
    stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
    with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
-   round's confusion matrix, :func:`planner.decide.stop_rule.reading`). A hit that is less sure is no stop: the
-   answer prices what would make it sure (:mod:`planner.decide.settle`: more training labels to the score the test
-   split confirms, more test labels within the pool's ids left, or a stop with the chance that the true score is
-   below the target) and orders the training labels where the forecast names them (``until`` ``sure``).
+   round's confusion matrix, :func:`planner.decide.stop_rule.reading`).
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
-4. Ids of the current round still out, none of them labeled: label them (``label``).
+4. Test ids drawn and not labeled, or ids of the current round still out with none of them labeled: label them
+   (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
 6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
    count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
-   forecast). With one: ``continue`` with the strategy in force or ``switch`` to another, ordering from the labels
-   in hand to the forecast's median labels to the target (whole rounds) or to the count at which to decide again,
-   whichever comes first (``until``); where no path reaches the target in most forecasts, labeling at random
-   further is what measures how far the curve still rises. Where the campaign split rounds (``campaign next
-   --split S``: half random, half S), what they measured weighs first (:mod:`planner.decide.advantage`): AL's labels
-   measured to beat random's switch to it, measured no better go back to random, not yet told apart ``split``
-   again; the answer never starts a split by itself.
-
-Imports :mod:`planner.decide.verdict` (a Plan on the earlier rounds) and :mod:`planner.decide.steer`'s
-posterior; nothing of the CLI or of ``simulations``.
+   forecast). With one: **the cheapest way to know** first (:mod:`planner.decide.settle`): ``test`` where more test
+   labels settle an unsure reading for less in expectation than training labels to the score the split confirms;
+   ``give up`` where the reading is below the target and the forecast reaches it within the pool with at most the
+   chance a stop leaves of falling short, naming what the pool reaches (:func:`pool_reach`). Else ``continue`` with
+   the strategy in force or ``switch`` to another, ordering from the labels in hand to the forecast's median labels
+   to the target (to the score the split confirms for an unsure hit, ``until`` ``sure``; whole rounds) or to the
+   count at which to decide again, whichever comes first (``until``); where the target is reached within the pool
+   in fewer than half of the forecasts, labeling at random further is what measures how far the curve still rises.
+   Where the campaign split rounds (``campaign next --split S``: half random, half S), what they measured weighs
+   first (:mod:`planner.decide.advantage`): AL's labels measured to beat random's switch to it, measured no better
+   go back to random, not yet told apart ``split`` again; the answer never starts a split by itself. Every forecast
+   also states the test split the question needs (:func:`test_to_tell`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -43,12 +45,13 @@ import pandas as pd
 
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
-from planner.decide.measurement import Measurement
-from planner.decide.stop_rule import StopRule, measured, reading, trusted_score
+from planner.decide.measurement import Measurement, score_se
+from planner.decide.settle import forecast_labels, price_settle, sure_labels
+from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
-__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reason", "Until",
-           "first_stop", "measured_point", "next_step"]
+__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
+           "Tell", "Until", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance", "test_to_tell"]
 
 
 class Act(StrEnum):
@@ -61,6 +64,8 @@ class Act(StrEnum):
     CONTINUE = "continue"
     SWITCH = "switch"
     SPLIT = "split"
+    TEST = "test"
+    GIVE_UP = "give up"
 
 
 class Reason(StrEnum):
@@ -71,7 +76,9 @@ class Reason(StrEnum):
     forecast (``few``); the order in force (``standing``); no target asked (``no target``); the forecast to take
     (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
     refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
-    (``measuring``)."""
+    (``measuring``); test ids drawn and not labeled yet (``test ids out``); a reading the test split cannot tell from
+    the target, which more test labels settle for less in expectation than training labels (``unsure``); a target
+    the forecast gives at most the chance a stop leaves of falling short within the pool (``out of reach``)."""
 
     FIRST = "first"
     UNMEASURED = "unmeasured"
@@ -89,6 +96,9 @@ class Reason(StrEnum):
     REFUSED = "refused"
     MEASURED = "measured"
     MEASURING = "measuring"
+    TEST_OUT = "test ids out"
+    UNSURE = "unsure"
+    OUT_OF_REACH = "out of reach"
 
 
 class Until(StrEnum):
@@ -122,7 +132,8 @@ class CampaignFacts:
     ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
     ``sources_unmeasured``: the sources whose labels changed since their curves were last measured.
     ``splits``: each split round's two parts scored apart (``split.csv``; None or empty: no split round);
-    ``split``: the AL strategy of the split order in force ("" where none is).
+    ``split``: the AL strategy of the split order in force ("" where none is); ``test_out``: test ids drawn
+    (``campaign next --test N``) and not labeled yet.
     """
 
     folder: str
@@ -140,6 +151,7 @@ class CampaignFacts:
     sources_unmeasured: tuple = ()
     splits: pd.DataFrame | None = None
     split: str = ""
+    test_out: int = 0
 
     @property
     def measured_labels(self) -> int | None:
@@ -172,7 +184,9 @@ class MeasuredPoint:
     or lies within that noise, the test labels more whose one measurement would tell the score from the target with
     the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
     campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
-    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`)."""
+    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`); ``majority_share``: the largest
+    class's share of the round's test labels, read from its confusion matrix (NaN: none kept), and ``macro_f1`` the
+    round's macro-F1 (NaN: not measured), which :attr:`at_base_rate` reads."""
 
     labels: int
     score: float
@@ -192,6 +206,22 @@ class MeasuredPoint:
     stop_chance: float | None = None
     within_noise: bool = False
     effective_test: float = math.nan
+    majority_share: float = math.nan
+    macro_f1: float = math.nan
+
+    @property
+    def at_base_rate(self) -> bool:
+        """Whether a measured accuracy is no more than the test split's noise above the majority class's share of its
+        test labels (one-sided at the confidence): a model that always answers the majority class would score about
+        as much, and macro-F1 or balanced accuracy sees past it. False for other metrics or without a matrix."""
+        share = float(self.majority_share)
+        if self.metric != "accuracy" or not math.isfinite(share):
+            return False
+        from statistics import NormalDist
+
+        z = NormalDist().inv_cdf(float(self.confidence))
+        se = score_se(share, self.test_size)
+        return bool(self.score <= share + z * se)
 
     @property
     def test_noise_size(self) -> float:
@@ -241,6 +271,73 @@ class MeasuredPoint:
 
 
 @dataclass(frozen=True)
+class Reach:
+    """What the pool reaches where the answer gives a target up (``give up``): ``p_target``, the forecast's chance
+    that some path reaches the target within the pool; ``score``, the highest score it reaches within the pool at the
+    ``confidence`` asked (to a tenth of a point; NaN where not even the measured range's low is reached so); and on
+    ``strategy``'s path to that score, ``labels_total`` (in all) and ``dollars`` from here (None: not told)."""
+
+    p_target: float
+    confidence: float
+    score: float = math.nan
+    strategy: str | None = None
+    labels_total: int | None = None
+    dollars: float | None = None
+
+    def to_dict(self) -> dict:
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Reach | None:
+        if not d:
+            return None
+        return cls(**{f.name: (math.nan if d[f.name] is None and f.name in ("p_target", "score") else d[f.name])
+                      for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Tell:
+    """The test split the question needs: ``pool_score``, the forecast's median score with the pool's every id
+    labeled (:func:`planner.decide.redecide.pool_score`); ``test_labels``, the test labels whose one measurement tells
+    that score from the target at the confidence (``s (1 - s) (z / (s - T))^2``; None: no count does, a score at the
+    target); ``more`` of them than in hand; ``dollars`` for those at the label price (None: no price); ``possible``:
+    the pool's ids left hold them."""
+
+    pool_score: float
+    test_labels: int | None
+    more: int | None
+    dollars: float | None
+    possible: bool
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Tell | None:
+        return None if not d else cls(**{f.name: d[f.name] for f in fields(cls)})
+
+
+def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_price: float | None) -> Tell | None:
+    """The test labels it takes to tell the target from what the pool likely gives (a :class:`Tell`), where those
+    in hand do not; None without a forecast's pool score or a measured point, or where the test labels in hand
+    suffice."""
+    from planner.decide.costs import labels_dollars
+    from planner.decide.stop_rule import labels_to_tell
+
+    likely = float(getattr(verdict, "pool_score", math.nan))
+    if m is None or not math.isfinite(likely):
+        return None
+    total = labels_to_tell(likely, m.target, 0.0, m.confidence)
+    if math.isfinite(total) and total <= m.test_noise_size:
+        return None
+    more = max(int(math.ceil(total - m.test_noise_size)), 1) if math.isfinite(total) else None
+    price = label_price if label_price is not None else getattr(verdict.decision, "scenario", {}).get("price_per_label")
+    dollars = None if more is None or price is None else float(labels_dollars(more, float(price)))
+    return Tell(pool_score=likely, test_labels=None if more is None else int(math.ceil(total)), more=more,
+                dollars=dollars, possible=more is not None and more <= facts.left)
+
+
+@dataclass(frozen=True)
 class NextStep:
     """A campaign's one answer (see the module docstring).
 
@@ -252,7 +349,10 @@ class NextStep:
     :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
     None where the answer orders nothing or orders one batch at a time); ``label_price``: the user's price per
     label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
-    unknown string is a ValueError).
+    unknown string is a ValueError). ``settle``: where the measured reading is unsure, the ways to settle it priced
+    (:class:`planner.decide.settle.PricedSettle`, taken once here where a forecast was, else by the record);
+    ``reach``: on a give-up, what the pool reaches (:class:`Reach`); ``tell``: with a forecast, the test labels it
+    takes to tell the target from what the pool likely gives (:class:`Tell`; None where those in hand do).
     Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
     """
 
@@ -270,6 +370,9 @@ class NextStep:
     until: Until | None = None
     advantage: object = None
     label_price: float | None = None
+    settle: object = None
+    reach: Reach | None = None
+    tell: Tell | None = None
 
     def __post_init__(self):
         if self.reason is None:
@@ -302,17 +405,32 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     score, now, strategy = float(last[metric]), int(last["n_labels"]), str(last["strategy"])
     n = max(_tested(last, facts), 1.0)
     read = reading(score, n, metric, last.get("confusion"))
-    se = math.sqrt(max(score * (1 - score), 0.25 / read.effective) / read.effective)
+    se = score_se(score, read.effective)
     own = facts.rounds[facts.rounds["strategy"].astype(str) == strategy]
     table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
                           "accuracy": own[metric].astype(float)})
     m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
                  StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
+    f1 = last.get("macro_f1")
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
                          target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
                          held_out=m.held_out, stop=m.stop, settle_test_labels=m.settle_test_labels, metric=metric,
                          ids_left=int(max(facts.left, 0)), stop_chance=stop_chance, within_noise=m.within_noise,
-                         effective_test=m.effective_test)
+                         effective_test=m.effective_test, majority_share=_majority_share(last.get("confusion")),
+                         macro_f1=float(f1) if f1 is not None and pd.notna(f1) else math.nan)
+
+
+def _majority_share(confusion) -> float:
+    """The largest class's share of the test labels of a round's confusion matrix (rows: the true classes); NaN where
+    the round keeps none."""
+    if not isinstance(confusion, str) or not confusion.strip():
+        return math.nan
+    try:
+        rows = read_confusion(confusion).sum(axis=1)
+    except (ValueError, OverflowError, MemoryError):
+        return math.nan
+    total = float(rows.sum())
+    return float(rows.max()) / total if total > 0 else math.nan
 
 
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
@@ -385,6 +503,8 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:
         return NextStep(Act.MEASURE, **base, reason=Reason.SOURCES)
+    if facts.test_out:
+        return NextStep(Act.LABEL, **base, reason=Reason.TEST_OUT)
     if facts.round_out:
         return NextStep(Act.LABEL, **base, reason=Reason.IDS_OUT)
     if facts.left <= 0:
@@ -438,13 +558,17 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
+    base = {**base, "tell": test_to_tell(verdict, base.get("measured"), facts, base.get("label_price"))}
+    known = _known_or_out(verdict, base, facts, budget, strategy)
+    if known is not None:
+        return known
     at = verdict.decide_at_labels if strategy == RANDOM else math.nan
     if strategy != RANDOM or not math.isfinite(at):   # until the labels in hand double (or the pool ends)
         at = float(min(labels_doubled(facts.train_labels), facts.train_labels + facts.left))
     if budget is not None:
         at = min(at, float(budget))
     orders = (Reason.VERDICT, Reason.MEASURED, Reason.MEASURING)
-    goal, aim = (_forecast_labels(verdict, strategy) if reason in orders else math.nan), Until.FORECAST
+    goal, aim = (forecast_labels(verdict, strategy) if reason in orders else math.nan), Until.FORECAST
     m = base.get("measured")
     if m is not None and m.met and not m.stop and reason in orders:   # an unsure hit: to the sure score
         goal, aim = sure_labels(verdict, strategy, m), Until.SURE
@@ -462,27 +586,74 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
                     reason=reason, verdict=verdict, until=until)
 
 
-def sure_labels(verdict, strategy: str, m: MeasuredPoint) -> float:
-    """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
-    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point); NaN where no
-    forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
+def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | None, strategy: str) -> NextStep | None:
+    """The answer where knowing costs less than training, or the target is out of reach: ``test`` where the measured
+    reading is unsure and more test labels settle it for less in expectation than training labels
+    (:func:`planner.decide.settle.price_settle`); ``give up`` where the reading is below the target and the forecast
+    gives the target at most the chance a stop leaves of falling short within the pool
+    (:meth:`planner.decide.stop_rule.StopRule.out_of_reach`), naming what the pool reaches (:func:`pool_reach`);
+    None otherwise (the forecast's order)."""
+    m = base.get("measured")
+    if m is None:
+        return None
+    settle = price_settle(m, facts, verdict, strategy, budget, base.get("label_price"))
+    if settle is not None:
+        base = {**base, "settle": settle}
+        if settle.cheaper == "test":
+            return NextStep(Act.TEST, **base, strategy=strategy, order=int(settle.option("test").labels),
+                            reason=Reason.UNSURE, verdict=verdict)
+    p_target = reach_chance(verdict)
+    if not m.met and StopRule(m.confidence).out_of_reach(p_target):
+        return NextStep(Act.GIVE_UP, **base, strategy=strategy, reason=Reason.OUT_OF_REACH, verdict=verdict,
+                        reach=pool_reach(verdict, strategy, m, p_target))
+    return None
+
+
+def reach_chance(verdict) -> float:
+    """The forecast's chance that some path reaches its target within the pool: one less the share of draws in which
+    none does (NaN where the verdict does not say)."""
+    p = getattr(verdict.decision, "probability_no_path", math.nan)
+    try:
+        return 1.0 - float(p)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+#: The steps of each bisection of the search for the score a pool reaches (:func:`pool_reach`).
+REACH_STEPS = 10
+
+
+def _highest(chance, lo: float, hi: float, level: float) -> float:
+    """The highest score from ``lo`` to ``hi`` whose ``chance(score)`` (falling with the score) is at least ``level``,
+    by bisection (:data:`REACH_STEPS`); ``lo`` where ``hi`` is not."""
+    if chance(hi) >= level:
+        return hi
+    for _ in range(REACH_STEPS):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if chance(mid) >= level else (lo, mid)
+    return lo
+
+
+def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Reach:
+    """What the pool reaches at the confidence of the measured point ``m`` (a :class:`Reach`): the highest score up
+    to the target that the pool reaches with at least that chance, to a tenth of a point. A score is reached where
+    the true score at the labels in hand meets it (the measurement's own chance, :func:`planner.decide.stop_rule.
+    jeffreys` on its test labels), or where some path reaches it within the pool in the forecast's draws (the same
+    draws and prices at another target, ``verdict.at_target``), whichever is the likelier; and ``strategy``'s labels
+    and dollars from here to it (none where the labels in hand reach it)."""
+    from planner.decide.stop_rule import jeffreys
+
+    conf = float(m.confidence)
+    n = max(float(m.test_noise_size), 1.0)
+    in_hand = _highest(lambda s: jeffreys(m.score, n, s)[0], 0.0, float(m.target), conf)
+    out = Reach(p_target=float(p_target), confidence=conf, strategy=strategy, score=math.floor(in_hand * 1000) / 1000)
     at_target = getattr(verdict, "at_target", None)
-    if at_target is None or strategy is None:
-        return math.nan
-    score = trusted_score(m.target, m.test_noise_size, m.confidence)
-    try:
-        return _forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
-    except ValueError:   # a score no forecast can be asked for
-        return math.nan
-
-
-def _forecast_labels(verdict, strategy: str) -> float:
-    """The forecast's median labels to the target on ``strategy``'s path, in all (the labels in hand included); NaN
-    where the path does not reach it, or its count lies beyond the extrapolation limit."""
-    try:
-        row = verdict.decision.row(strategy)
-    except (KeyError, AttributeError):
-        return math.nan
-    if not row.reachable or "labels" in getattr(row, "beyond_limit", ()) or not math.isfinite(row.labels):
-        return math.nan
-    return float(row.labels)
+    if at_target is None or reach_chance(at_target(in_hand)) < conf:
+        return out
+    score = math.floor(_highest(lambda s: reach_chance(at_target(s)), in_hand, float(m.target), conf) * 1000) / 1000
+    labels = forecast_labels(at_target(score), strategy)
+    if not math.isfinite(labels):
+        return dataclasses.replace(out, score=score)
+    dollars = float(at_target(score).decision.row(strategy).total_cost)
+    return dataclasses.replace(out, score=score, labels_total=int(round(labels)),
+                               dollars=dollars if math.isfinite(dollars) else None)

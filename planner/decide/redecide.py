@@ -27,7 +27,7 @@ from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels",
+__all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "pool_score",
            "redecide_at", "sunk_scenario", "told_from_margin"]
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
@@ -152,6 +152,24 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
     return out
 
 
+def pool_score(plan, scenario: Scenario, labels_in_hand: int) -> float:
+    """The median over ``plan``'s draws of random sampling's score with the pool's every id labeled
+    (``scenario.pool_size``): each draw's climb from the labels in hand to the pool's end added to the true score the
+    campaign measured at the labels in hand (that draw's level, :func:`planner.decide.paths.measured_levels`), or the
+    draw's own score there where nothing was measured; NaN without a pool larger than the labels in hand."""
+    import numpy as np
+
+    from planner.decide.paths import measured_levels
+
+    end = scenario.pool_size
+    if end is None or end <= labels_in_hand or RANDOM not in plan.strategies:
+        return math.nan
+    acc = plan.draws.get(RANDOM).accuracy([float(labels_in_hand), float(end)])
+    levels = measured_levels(scenario, plan.n_draws, plan.seed)
+    ends = acc[:, 1] if levels is None else np.clip(levels + np.maximum(acc[:, 1] - acc[:, 0], 0.0), 0.0, 1.0)
+    return float(np.median(ends))
+
+
 def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, share: float) -> float:
     """On a random path (``action_now`` random, or random then decide): the campaign's label count at which to decide
     again; NaN on any other path.
@@ -210,6 +228,9 @@ class Redecision:
         those random picked where the campaign also holds labels AL picked).
     decide_at_labels : float
         On a random path, the campaign's count at which to decide again (:func:`redecide_at`); NaN otherwise.
+    pool_score : float
+        The forecast's median score with the pool's every id labeled (random sampling's draws there, continued from
+        the campaign's measured score: :func:`pool_score`); NaN where not told.
     at_target : callable or None
         ``at_target(score) -> Redecision``: the verdict for another target on the same draws, scenario and vendors
         (what prices the training labels that would settle an untrusted measured hit,
@@ -226,6 +247,7 @@ class Redecision:
     pool_size: int
     measured: dict
     decide_at_labels: float = math.nan
+    pool_score: float = math.nan
     at_target: object = field(default=None, compare=False, repr=False)
 
     @property
@@ -248,6 +270,7 @@ class Redecision:
         step: :mod:`planner.campaign.service`)."""
         out = self.decision.to_dict()
         out["decide_at_labels"] = json_number(self.decide_at_labels)
+        out["pool_score"] = json_number(self.pool_score)
         out["campaign"] = {
             "folder": self.folder, "strategy_now": self.strategy_now,
             "labels_in_hand": {"training": self.train_labels, "test": self.test_labels},

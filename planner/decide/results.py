@@ -8,7 +8,12 @@ by the one rule of :mod:`planner.decide.rule`:
   is the cheapest (a path that misses the target in a draw is never the
   cheapest there; a tie is split equally between the tied paths), so the
   rows' shares sum to 1. ``probability_no_path``: the share of all draws in
-  which no path reaches the target, left out of every share.
+  which no path reaches the target, left out of every share. Where no path
+  reaches the target in most forecasts (no pick), every row's share and
+  ``probability_al_cheaper`` are NaN (JSON ``null``): shares of the few draws
+  that reach it would read as a pick among paths that do not get there, and
+  every view (the text's "-" and "n/a", the JSON, a campaign's ``paths``)
+  reads that one NaN.
 * ``probability_al_cheaper``: the one chance that AL is cheaper than random
   which the sentence, the metrics, the text, the report and the charts show:
   among the same draws, the share in which the cheapest AL path costs less

@@ -1,7 +1,8 @@
-"""A measured hit the stop rule is not sure of, priced: the steps that would settle it and the cost of stopping.
+"""A measured reading the stop rule is not sure of, priced: the steps that would settle it and the cost of stopping.
 
-Where a campaign's last measured round meets the target but P(true score >= target) is below the stop rule's level
-(:func:`planner.decide.next_step.measured_point`, :mod:`planner.decide.stop_rule`), three steps are weighed, each priced at the user's label price,
+Where a campaign's last measured round meets the target but P(true score >= target) is below the stop rule's level,
+or reads below the target within the test split's noise of it (:attr:`planner.decide.next_step.MeasuredPoint.unsure`,
+:mod:`planner.decide.stop_rule`), three steps are weighed, each priced at the user's label price,
 as a cost-based stop weighs the next labels against the risk of stopping short (Pullar-Strecker et al. 2022,
 "Hitting the target: stopping active learning at the cost-based optimum"):
 
@@ -14,11 +15,12 @@ as a cost-based stop weighs the next labels against the risk of stopping short (
   the confidence (the measured point's ``settle_test_labels``), possible only where the pool's ids left hold them.
 - ``stop``: stop now, with the chance that the true score is below the target (``1 - p_met``).
 
-The answer recommends (``cheaper``) the cheaper of ``train`` and ``test`` that the pool allows (at one price per
-label, the fewer labels; a tie goes to ``train``, which also improves the model), or none where neither is
-possible: then the test split's resolution is what it can and cannot show, and stopping is the step left. The
-``test`` step's ids are drawn by ``alplan campaign next DIR --test N`` (the answer names that command beside its
-order, which stays the forecast's).
+The answer recommends (``cheaper``) the step the pool allows that costs less in expectation (:func:`expected_labels`,
+at one price per label a count of labels): ``train`` costs its labels; ``test`` its labels, plus, with the chance
+``1 - p_met`` that they show the target missed, the training labels still needed after them (none where no
+forecast names them). A tie goes to ``train``, which also improves the model; none where neither is possible: then
+the test split's resolution is what it can and cannot show, and stopping is the step left. Where ``test`` is the
+cheaper, the campaign's answer is that step (act ``test``: ``alplan campaign next DIR --test N`` draws the ids).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from dataclasses import dataclass
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.stop_rule import trusted_score
 
-__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "priced_settle"]
+__all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "forecast_labels", "price_settle",
+           "priced_settle", "sure_labels"]
 
 #: The steps weighed, in the order the answer states them.
 STEPS = ("train", "test", "stop")
@@ -88,11 +91,11 @@ class PricedSettle:
                 "options": [o.to_dict() for o in self.options], "cheaper": self.cheaper}
 
 
-def _price_of(ns) -> float | None:
+def _price_of(label_price, verdict) -> float | None:
     """The user's label price: the answer's own (``label_price``), else the forecast's scenario's; None without."""
-    price = getattr(ns, "label_price", None)
-    if price is None and ns.verdict is not None:
-        price = getattr(ns.verdict.decision, "scenario", {}).get("price_per_label")
+    price = label_price
+    if price is None and verdict is not None:
+        price = getattr(verdict.decision, "scenario", {}).get("price_per_label")
     try:
         price = float(price)
     except (TypeError, ValueError):
@@ -100,19 +103,42 @@ def _price_of(ns) -> float | None:
     return price if math.isfinite(price) and price >= 0 else None
 
 
-def _train(ns, price: float | None) -> SettleOption:
-    """More training labels: the forecast's median labels to the score the test split confirms on the answer's
-    strategy (:func:`planner.decide.next_step.sure_labels`), from the labels in hand in whole batches."""
-    from planner.decide.next_step import sure_labels
+def sure_labels(verdict, strategy: str, m) -> float:
+    """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
+    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point ``m``); NaN where no
+    forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
+    at_target = getattr(verdict, "at_target", None)
+    if at_target is None or strategy is None:
+        return math.nan
+    score = trusted_score(m.target, m.test_noise_size, m.confidence)
+    try:
+        return forecast_labels(at_target(score), strategy) if score < 1.0 else math.nan
+    except ValueError:   # a score no forecast can be asked for
+        return math.nan
 
-    f = ns.facts
-    if ns.verdict is None or getattr(ns.verdict, "at_target", None) is None or ns.strategy is None:
+
+def forecast_labels(verdict, strategy: str) -> float:
+    """The forecast's median labels to the target on ``strategy``'s path, in all (the labels in hand included); NaN
+    where the path does not reach it, or its count lies beyond the extrapolation limit."""
+    try:
+        row = verdict.decision.row(strategy)
+    except (KeyError, AttributeError):
+        return math.nan
+    if not row.reachable or "labels" in getattr(row, "beyond_limit", ()) or not math.isfinite(row.labels):
+        return math.nan
+    return float(row.labels)
+
+
+def _train(m, f, verdict, strategy, budget, price: float | None) -> SettleOption:
+    """More training labels: the forecast's median labels to the score the test split confirms on ``strategy``
+    (:func:`sure_labels`), from the labels in hand in whole batches."""
+    if verdict is None or getattr(verdict, "at_target", None) is None or strategy is None:
         return SettleOption("train", None, None, False, "no forecast")
-    total = sure_labels(ns.verdict, ns.strategy, ns.measured)
+    total = sure_labels(verdict, strategy, m)
     if not math.isfinite(total):
         return SettleOption("train", None, None, False, "unreached")
     more = f.batch_size * whole_batches(total - f.train_labels, f.batch_size, at_least=1)
-    why = "pool" if more > f.left else "budget" if ns.budget is not None and f.train_labels + more > ns.budget else None
+    why = "pool" if more > f.left else "budget" if budget is not None and f.train_labels + more > budget else None
     return SettleOption("train", more, labels_dollars(more, price), why is None, why, int(round(total)))
 
 
@@ -128,19 +154,39 @@ def _test(m, price: float | None) -> SettleOption:
     return SettleOption("test", labels, labels_dollars(labels, price), why is None, why)
 
 
-def priced_settle(ns) -> PricedSettle | None:
-    """The priced steps of ``ns``'s unsure measured hit (a :class:`planner.decide.next_step.NextStep` whose
-    measured point meets the target and does not stop); None otherwise. The forecast's verdict, where one was
-    taken, is read through its ``at_target(score)`` (the verdict for another target on the same draws and prices)."""
-    m = ns.measured
-    if m is None or not m.met or m.stop:
+def expected_labels(train: SettleOption, test: SettleOption, p_met: float) -> tuple[float, float]:
+    """(``train``'s, ``test``'s) labels in expectation, inf where the pool does not allow the step: ``train`` its
+    labels; ``test`` its labels plus ``train``'s (none where not possible) with the chance ``1 - p_met`` that the
+    larger test split shows the target missed."""
+    after = float(train.labels) if train.possible else 0.0
+    c_train = float(train.labels) if train.possible else math.inf
+    c_test = float(test.labels) + (1.0 - float(p_met)) * after if test.possible else math.inf
+    return c_train, c_test
+
+
+def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
+                 label_price: float | None) -> PricedSettle | None:
+    """The priced steps of the measured point ``m`` (a :class:`planner.decide.next_step.MeasuredPoint`) where it is
+    unsure (:attr:`~planner.decide.next_step.MeasuredPoint.unsure`); None otherwise. ``facts``: the campaign's
+    (its labels in hand, batch size and ids left); ``verdict``: the forecast where one was taken, read through its
+    ``at_target(score)`` (the verdict for another target on the same draws and prices) on ``strategy``'s path;
+    ``budget``: the training labels the campaign may hold; ``label_price``: the user's (None: the forecast's)."""
+    if m is None or not m.unsure:
         return None
-    price = _price_of(ns)
+    price = _price_of(label_price, verdict)
     score = trusted_score(m.target, m.test_noise_size, m.confidence)
-    train, test = _train(ns, price), _test(m, price)
+    train, test = _train(m, facts, verdict, strategy, budget, price), _test(m, price)
     stop = SettleOption("stop", 0, 0.0 if price is not None else None, True)
-    allowed = [o for o in (train, test) if o.possible]
-    cheaper = min(allowed, key=lambda o: o.labels).step if allowed else None   # min keeps the first: train on a tie
+    c_train, c_test = expected_labels(train, test, m.p_met)
+    cheaper = None if not (math.isfinite(c_train) or math.isfinite(c_test)) else "test" if c_test < c_train else "train"
     return PricedSettle(trusted_score=score, test_size=int(m.test_size), confidence=float(m.confidence),
-                        strategy=ns.strategy, label_price=price, p_below=min(max(1.0 - m.p_met, 0.0), 1.0),
+                        strategy=strategy, label_price=price, p_below=min(max(1.0 - m.p_met, 0.0), 1.0),
                         options=(train, test, stop), cheaper=cheaper)
+
+
+def priced_settle(ns) -> PricedSettle | None:
+    """The priced steps of ``ns``'s unsure measured reading (:func:`price_settle` of a
+    :class:`planner.decide.next_step.NextStep`): the ones the answer took, where it took them."""
+    if getattr(ns, "settle", None) is not None:
+        return ns.settle
+    return price_settle(ns.measured, ns.facts, ns.verdict, ns.strategy, ns.budget, getattr(ns, "label_price", None))

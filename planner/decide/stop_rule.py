@@ -31,9 +31,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.decide.measurement import score_se
 from planner.decide.summaries import DEFAULT_LEVEL
+from planner.forecast.confusion import (CONFUSION_PATTERN, MAX_CONFUSION_CLASSES, MAX_CONFUSION_TOTAL,  # noqa: F401
+                                        read_confusion)
 
 __all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "HELD_OUT_DRAWS", "HELD_OUT_SEED",
+           "MAX_CONFUSION_CLASSES", "MAX_CONFUSION_TOTAL",
            "MIN_STOP_CHANCE", "Measured", "Reading", "StopRule", "check_stop_chance",
            "confusion_score", "held_out", "jeffreys", "measured", "measured_reading",
            "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
@@ -46,10 +50,6 @@ MIN_STOP_CHANCE = 0.5
 CONFUSION_METRICS = ("macro_f1", "balanced_accuracy")
 #: Monte Carlo draws of a confusion matrix's posterior (P's standard error at most 0.008).
 CONFUSION_DRAWS = 4000
-#: A confusion matrix as a curves table holds it (a campaign's ``measured.csv`` and ``curve.csv``: ``confusion``):
-#: rows of whole counts separated by ``;``, entries by a space; rows the true class, columns the predicted one, in the
-#: round's class order.
-CONFUSION_PATTERN = r"\d+( \d+)*(;\d+( \d+)*)*"
 #: The draws and the seed of the forecast a measured hit is held against (:func:`held_out`, in :func:`measured`):
 #: the rule's own, so the same rounds give the same chance on every surface, whatever draws a plan was asked for.
 HELD_OUT_DRAWS = 400
@@ -184,24 +184,6 @@ def tell_apart_size(accuracy: float, target: float, meas, confidence: float) -> 
     return float(math.ceil(a * (1 - a) * (z / gap) ** 2))
 
 
-def read_confusion(text) -> np.ndarray:
-    """The square matrix of whole counts a curves table's ``confusion`` cell holds (:data:`CONFUSION_PATTERN`, as
-    ``campaign measure`` writes it); a ValueError saying what is wrong otherwise.
-
-    >>> read_confusion("50 2;3 5").tolist()
-    [[50, 2], [3, 5]]
-    """
-    import re
-
-    text = str(text).strip()
-    if not re.fullmatch(CONFUSION_PATTERN, text):
-        raise ValueError(f"{text[:40]!r} is not rows of whole counts separated by ';'")
-    rows = [[int(v) for v in row.split(" ")] for row in text.split(";")]
-    if any(len(row) != len(rows) for row in rows):
-        raise ValueError(f"{text[:40]!r} is not a square matrix ({len(rows)} rows)")
-    return np.asarray(rows, dtype=np.int64)
-
-
 def _present(confusion) -> np.ndarray:
     """``confusion`` (counts) on the classes a measured score averages over: those with a test id or a prediction."""
     c = np.asarray(confusion, dtype=float)
@@ -322,14 +304,15 @@ def measured_reading(meas, curves, strategy: str, metric: str):
     cells = rows.loc[rows["n_labels"] == rows["n_labels"].max(), "confusion"]
     if len(cells) != 1 or not isinstance(cells.iloc[0], str) or not cells.iloc[0].strip():
         return meas, None   # none kept, or several runs' last rounds: their mean is no one test's reading
+    tested = rows.loc[cells.index, "test_size"].iloc[0] if "test_size" in rows.columns else None
     try:
-        matrix = read_confusion(cells.iloc[0])
+        matrix = read_confusion(cells.iloc[0], tested=tested)
     except ValueError as exc:
         raise ValueError(f"the confusion column of {strategy}'s last round: {exc}: fix the cell, or drop the "
                          "column to read the score as a share of the test labels") from None
     read = reading(meas.accuracy, float(matrix.sum()), metric, matrix)
     n, a = read.effective, float(meas.accuracy)
-    return replace(meas, se=math.sqrt(max(a * (1 - a), 0.25 / n) / n), test_size=n, source="confusion matrix",
+    return replace(meas, se=score_se(a, n), test_size=n, source="confusion matrix",
                    tested=read.test_size), read
 
 
@@ -338,12 +321,18 @@ def check_stop_chance(stop_chance: float | None, confidence: float) -> float | N
     ``confidence``; a ValueError naming ``--stop-chance`` otherwise."""
     if stop_chance is None:
         return None
-    p = float(stop_chance)
-    if not (math.isfinite(p) and MIN_STOP_CHANCE <= p <= float(confidence)):
-        raise ValueError(f"--stop-chance must be a probability from {MIN_STOP_CHANCE:g} to the confidence "
-                         f"({float(confidence):g}), got {stop_chance:g}: below {MIN_STOP_CHANCE:g} the target is more "
-                         "likely missed than met; leave it out to stop at the confidence")
-    return p
+    p, c = float(stop_chance), float(confidence)
+    if math.isfinite(p) and MIN_STOP_CHANCE <= p <= c:
+        return p
+    if not (math.isfinite(p) and 0 <= p <= 1):
+        why = "a chance is a probability"
+    elif p < MIN_STOP_CHANCE:
+        why = f"below {MIN_STOP_CHANCE:g} the target is more likely missed than met"
+    else:
+        why = ("it only lowers the chance a stop needs below the confidence; to ask for a surer stop, raise "
+               "--confidence instead")
+    raise ValueError(f"--stop-chance must be a probability from {MIN_STOP_CHANCE:g} to the confidence ({c:g}), "
+                     f"got {p:g}: {why}; leave it out to stop at the confidence")
 
 
 @dataclass(frozen=True)
@@ -363,6 +352,12 @@ class StopRule:
         """Whether a measured ``score`` with P(true score >= ``target``) = ``p_met`` stops: a measured hit at the
         rule's :attr:`level` or above."""
         return bool(score >= target and p_met >= self.level)
+
+    def out_of_reach(self, p_reach: float) -> bool:
+        """Whether a target the forecast reaches within the pool with chance ``p_reach`` is out of reach: at most
+        ``1 - confidence`` (the chance a stop leaves of falling short), where the answer gives up rather than orders
+        (``replan FILE``'s give-up reads the same bound)."""
+        return bool(math.isfinite(p_reach) and p_reach <= 1.0 - float(self.confidence))
 
     def within_noise(self, score: float, target: float, test_size: float) -> bool:
         """Whether ``test_size`` test labels alone cannot tell a measured ``score`` from ``target`` at the

@@ -243,6 +243,11 @@ class Plan:
                 notes.append(f"{s}: {basis(p.draws)}")
         warnings = [r.warning for r in rows if r.warning]
         rec, best_al = ruled["recommendation"], ruled["best_al"]
+        chance = ruled["p_al_cheaper"]
+        if rec is None and not any(r.reachable for r in rows):
+            # no path reaches the target in most forecasts: the shares of the few that reach it would read as a
+            # pick among paths that do not get there, so no share and no chance is said (every view reads NaN)
+            rows, chance = [replace(r, probability_cheapest=math.nan) for r in rows], math.nan
         rnd_row = next((r for r in rows if r.strategy == RANDOM), None)
         pool = scen.pool_size
         if rnd_row is not None and not rnd_row.reachable:
@@ -255,8 +260,14 @@ class Plan:
         summary = self._summary(paths, totals, ruled, even, scen, level, {r.strategy: r for r in rows})
         if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
                 and rnd_row is not None and rnd_row.reachable:
-            notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
-                         "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
+            billed = (f"{best_al} is not billed for fewer labels than random in most forecasts (labels, full batches, "
+                      "minimum orders)")
+            # a break-even price quoted beside it weighs the cheapest AL path of each forecast, not best_al alone
+            notes.append(f"{billed}: no label price makes it reliably cheaper"
+                         if not math.isfinite(summary["break_even_label_price"]) else
+                         f"{billed}, so it has no break-even of its own; the break-even label price is where the "
+                         f"cheapest AL path of each forecast, another strategy where {best_al} saves none, makes the "
+                         "verdict pick AL")
         vendor_rows: tuple[dict, ...] = ()
         if vendors is not None:
             vendor_rows = vendor_summary(self, scenario if scenario.vendor is None else replace(scenario, vendor=None),
@@ -264,7 +275,7 @@ class Plan:
         where, measured = facts.random_share_of_pool, facts.pilot_share_of_pool
         d = Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            probability_al_cheaper=chance, probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,

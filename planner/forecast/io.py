@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from planner.forecast.confusion import MAX_CONFUSION_TOTAL
 from planner.forecast.messages import LINE_BREAKING
 from planner.forecast.parquet import read_parquet_bounded
 
@@ -88,7 +89,7 @@ MAX_CELLS = 50_000_000
 #: Most bytes a Parquet curves table may decode to in memory (checked before its values are decoded).
 MAX_DECODED_BYTES = 4 * MAX_CURVES_BYTES
 #: Largest test split a ``test_size`` column may name.
-MAX_TEST_SIZE = 1_000_000_000
+MAX_TEST_SIZE = MAX_CONFUSION_TOTAL
 #: Largest label count: more labels than any data set holds (1e300 is a typo, not a plan).
 MAX_LABELS = 1_000_000_000
 
@@ -247,6 +248,23 @@ def _test_sizes(column: pd.Series, where: str) -> pd.Series:
                          f"{MAX_TEST_SIZE:,}; row {row + 1} has {str(column.iloc[row])[:40]!r}: fix it, leave it "
                          "empty, or drop the column")
     return values.astype(float)
+
+
+def _check_confusions(df: pd.DataFrame, where: str) -> None:
+    """Each row's ``confusion`` cell (a round's confusion matrix on its test split, as a campaign's curve.csv keeps
+    it; empty: none kept) one :func:`planner.forecast.confusion.read_confusion` reads, its counts the row's
+    ``test_size`` where the row has one."""
+    from planner.forecast.confusion import read_confusion
+
+    sizes = df["test_size"] if "test_size" in df.columns else pd.Series(np.nan, index=df.index)
+    for at, (cell, tested) in enumerate(zip(df["confusion"], sizes)):
+        if not str(cell).strip() or (not isinstance(cell, str) and pd.isna(cell)):
+            continue
+        try:
+            read_confusion(str(cell), tested=tested)
+        except ValueError as exc:
+            raise ValueError(f"confusion in {where}, row {at + 1}, {exc}: fix the cell, leave it empty, or drop the "
+                             "column to read the score as a share of the test labels") from None
 
 
 def metric_columns(df: pd.DataFrame) -> list[str]:
@@ -414,6 +432,8 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     _check_seeds(df, where)
     if "test_size" in df.columns:
         df["test_size"] = _test_sizes(df["test_size"], where)
+    if "confusion" in df.columns:
+        _check_confusions(df, where)
     _check_curve_lengths(df, where)
     falling = _falling_notes(df, planned)
     out = df.reset_index(drop=True)

@@ -19,7 +19,8 @@ from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
-__all__ = ["CHART_TITLES", "NO_CHART", "CampaignPage", "TABLE_HEADS", "campaign_charts", "campaign_page"]
+__all__ = ["CHART_TITLES", "NO_CHART", "NO_COST_LINE", "CampaignPage", "TABLE_HEADS", "campaign_charts",
+           "campaign_page", "no_chart_line"]
 
 #: The campaign's charts, in the page's order: the trade-off first, the measured curve after it.
 CHART_TITLES = ("Cost from here vs target", "Measured learning curve")
@@ -27,6 +28,9 @@ CHART_TITLES = ("Cost from here vs target", "Measured learning curve")
 NO_CHART = {CHART_TITLES[0]: "No forecast was taken: the measured rounds settle the answer, so there is no cost "
                              "from here to draw.",
             CHART_TITLES[1]: "No round is measured yet."}
+#: What the cost tab says where a forecast was taken but no path reaches any target around the one asked.
+NO_COST_LINE = ("No path reaches any target around this one in most forecasts, so there is no cost from here to "
+                "draw: the answer above says what to do.")
 
 #: The campaign table's columns: key -> header.
 TABLE_HEADS = {"strategy": "strategy", "labels_total": "labels to target (in all)",
@@ -87,9 +91,11 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                f"{level} interval given those test labels."))
     how = {"continue": f"with {rec.strategy}", "switch": f"to {rec.strategy}",
-           "split": f"half random, half {rec.strategy}"}.get(rec.act, "")
+           "split": f"half random, half {rec.strategy}", "test": f"{rec.order:,} test labels"}.get(rec.act, "")
     why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
-           "for a forecast yet", "standing": "the order in force", "unreached": "no path reaches the target yet",
+           "for a forecast yet", "standing": "the order in force", "unreached": "the target reached in under half the "
+           "forecasts", "unsure": "test labels settle it for less", "out of reach": "the pool cannot reach it",
+           "test ids out": "test ids to label",
            "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
            "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(rec.reason, "")
     out.append(Metric("The act", rec.act.value, "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
@@ -100,8 +106,10 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                      f"{plural(path.labels_from_here, 'more label')}" if path.reachable
                      and finite(path.dollars_from_here) else "the target is not reached from here in most "
                                                                     "forecasts")
-    order = plural(rec.order, "label") if rec.order else "none"
-    rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" if rec.order else ""
+    test = rec.act == "test"
+    order = plural(rec.order, "test label" if test else "label") if rec.order else "none"
+    rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" \
+        if rec.order and not test else ""
     out.append(Metric("The order", order, "; ".join(x for x in (rounds, to_target) if x),
                       help="Labels to order now, in whole rounds of the campaign's batch; the cost is the forecast's "
                            f"total from the {count(int(rec.facts.train_labels))} training labels in hand to the "
@@ -128,21 +136,35 @@ def _table(rec: CampaignAnswer) -> tuple[dict, ...]:
     return tuple(rows)
 
 
-def campaign_charts(rounds, cost, target: float, metric: str = "accuracy") -> dict:
+def campaign_charts(rounds, cost, target: float, metric: str = "accuracy", measured: float | None = None) -> dict:
     """The campaign's charts (title -> Vega-Lite spec, :data:`CHART_TITLES`' order): the cost from the labels in
     hand to each target per strategy (``cost``: :func:`planner.decide.whatif.cost_by_target` under the campaign's
-    sunk scenario, the forecast the answer took; None where the answer took none) and the rounds it measured
-    (``rounds``: ``strategy, n_labels`` and ``metric`` per round) with the target."""
+    sunk scenario, the forecast the answer took; None where the answer took none; left out where no target has a
+    cost to draw, :func:`no_chart_line` saying why) and the rounds it measured (``rounds``: ``strategy, n_labels``
+    and ``metric`` per round) with the target. At targets the ``measured`` score already meets, the cost's band
+    over the forecasts is not drawn: the measurement, not a forecast, answers there."""
     from planner.present import charts
 
     out = {}
-    if cost is not None and len(cost):
+    if charts.drawable_cost(cost):
+        cost = cost.copy()
+        if finite(measured) and {"total_cost_low", "total_cost_high"} <= set(cost.columns):
+            met = cost["target"] <= measured + 1e-12
+            cost.loc[met, ["total_cost_low", "total_cost_high"]] = float("nan")
         out[CHART_TITLES[0]] = charts.cost_vs_target(cost, what="cost from here").to_dict()
     if rounds is not None and len(rounds) and metric in rounds:
-        measured = rounds.rename(columns={metric: "accuracy"})[["strategy", "n_labels", "accuracy"]]
-        out[CHART_TITLES[1]] = charts.learning_curves(measured, target=target,
+        curve = rounds.rename(columns={metric: "accuracy"})[["strategy", "n_labels", "accuracy"]]
+        out[CHART_TITLES[1]] = charts.learning_curves(curve, target=target,
                                                       metric=f"test {metric_words(metric)}").to_dict()
     return out
+
+
+def no_chart_line(title: str, rec: CampaignAnswer) -> str:
+    """The one line a campaign's chart tab shows in place of a chart :func:`campaign_charts` left out: no forecast
+    taken, no target with a cost to draw, no round measured."""
+    if title == CHART_TITLES[0] and rec.forecast is not None:
+        return NO_COST_LINE
+    return NO_CHART[title]
 
 
 def _ascii_table(lines: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ __all__ = [
     "accuracy_domain",
     "learning_curves",
     "cost_vs_target",
+    "drawable_cost",
     "break_even_map",
     "labels_to_target",
 ]
@@ -421,6 +422,13 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
 BAND_CAP = 2.0
 
 
+def drawable_cost(df: pd.DataFrame | None) -> bool:
+    """Whether :func:`cost_vs_target` has a line to draw from ``df``: some finite ``total_cost`` (a frame of
+    unreachable targets only is said in words, never drawn as an empty chart)."""
+    return df is not None and "total_cost" in df and bool(
+        np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce")).any())
+
+
 def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerChart:
     """Total cost to reach each target accuracy, per strategy.
 
@@ -441,15 +449,16 @@ def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerCh
     x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False), axis=alt.Axis(format=".1%"))
     # the axis follows the medians: a band whose upper end runs off to a far extrapolation is cut at
     # BAND_CAP times the dearest median (clamped), so the medians never sit flat at $0
-    top = float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0
-    ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
+    top = max(float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0, 1.0)
+    ys = alt.Scale(domain=[0, top], clamp=True, nice=False)
+    dollars = "$,.0f" if top >= 10 else "$,.2~f"  # cents on a small axis: its ticks never read "$1, $1, $0"
     layers = []
     layers.append(
         alt.Chart(df)
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("total_cost:Q", title=f"{what} ($)", axis=alt.Axis(format="$,.0f"), scale=ys),
+            y=alt.Y("total_cost:Q", title=f"{what} ($)", axis=alt.Axis(format=dollars), scale=ys),
             color=colour,
             tooltip=[
                 "strategy:N",
@@ -463,11 +472,12 @@ def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerCh
             np.isfinite(pd.to_numeric(df["total_cost_low"], errors="coerce"))
             & np.isfinite(pd.to_numeric(df["total_cost_high"], errors="coerce"))
         ]
-        layers.append(
-            alt.Chart(band)
-            .mark_area(opacity=0.15)
-            .encode(x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
-        )
+        if len(band):  # none where every target is met already (a campaign's measured score): no empty layer
+            layers.append(
+                alt.Chart(band)
+                .mark_area(opacity=0.15)
+                .encode(x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
+            )
     return alt.layer(*layers).properties(
         autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=alt.TitleParams(
             f"{what[0].upper()}{what[1:]} to reach each target accuracy", subtitle="Line: the median cost; shaded: its range "

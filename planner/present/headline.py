@@ -9,10 +9,12 @@ the CLI's and the report's, and the page's "why" line under the tiles.
 
 from __future__ import annotations
 
+import math
+
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_text, chance_text, far_money, no_price_reason,
                                               pool_of, rows_of, saving_untold, without_random)
-from planner.present.words import (RANDOM, Metric, approx, count, finite, metric_words, money, percent, plural,
-                                   target_text)
+from planner.present.words import (RANDOM, Metric, approx, count, finite, held_labels, is_whole_pool, metric_words,
+                                   minimum_billed, money, percent, plural, target_text)
 
 __all__ = ["AL_NAME", "al_words", "headline", "headline_tiles", "standin_prefix"]
 
@@ -42,16 +44,31 @@ def _sure(d, rec) -> str:
     if not finite(rec.budget_at_confidence) or not finite(rec.cost_at_confidence):
         return f"no budget is {conf} sure to reach it" + (f" within the pool of {count(pool_of(d))}"
                                                             if pool_of(d) else "")
-    return (f"to be {conf} sure, budget {money(rec.cost_at_confidence)} "
-            f"({plural(rec.budget_at_confidence, 'label')})")
+    billed = getattr(rec, "labels_billed_at_confidence", math.nan)
+    more = (f", billed as {count(billed)}" if (d.scenario or {}).get("min_order") and held_labels(d) <= 0
+            and finite(billed) and billed > rec.budget_at_confidence + 0.5 else "")  # a minimum order's bill
+    return f"to be {conf} sure, budget {money(rec.cost_at_confidence)} ({_sure_labels(d, rec)}{more})"
+
+
+def _sure_labels(d, rec) -> str:
+    """The labels of the budget to be ``d.confidence`` sure: ``114 labels``; ``the whole pool: 1,348 labels`` where
+    that budget is every label the pool holds (:func:`planner.present.words.is_whole_pool`), so the sentence never
+    quotes the whole pool as a count a reader takes for a forecast."""
+    pool = pool_of(d)
+    if is_whole_pool(rec.budget_at_confidence, pool):
+        return f"the whole pool: {plural(pool, 'label')}"
+    return plural(rec.budget_at_confidence, 'label')
 
 
 def _typical(d, rec) -> str:
-    """``~98 labels reach 90% accuracy for $49.10``: the pick's median labels and total, as the table says them."""
+    """``~98 labels reach 90% accuracy for $49.10``: the pick's median labels and total, as the table says them, and
+    what a vendor's minimum order bills where it bills more (``, billed as the vendor's 1,000-label minimum order``)."""
     pool = pool_of(d)
     labels = f"~{approx(rec.labels, pool=pool)} labels" if finite(rec.labels) else "the labels"
+    billed = minimum_billed(getattr(rec, "labels_billed", math.nan), getattr(rec, "labels_bought", math.nan),
+                            int((d.scenario or {}).get("min_order") or 0), pool)  # a minimum order: what it bills
     return (f"{labels} reach {target_text(d.target)} {metric_words(getattr(d, 'metric', 'accuracy'))} for "
-            f"{money(rec.total_cost)}")
+            f"{money(rec.total_cost)}" + (f", {billed}" if billed and held_labels(d) <= 0 else ""))
 
 
 def headline(d, prefix: str = "") -> str:
@@ -98,7 +115,8 @@ def _cost_tile(d, band: str) -> Metric | None:
         return None
     lo, hi = getattr(rec, "total_cost_low", None), getattr(rec, "total_cost_high", None)
     span = (f"{band} {money(lo)} to {money(hi) if finite(hi) else 'not reached'}" if finite(lo) else "")
-    sure = (f"{percent(d.confidence)} sure: {money(rec.cost_at_confidence)}"
+    whole = " (the whole pool)" if is_whole_pool(rec.budget_at_confidence, pool_of(d)) else ""
+    sure = (f"{percent(d.confidence)} sure: {money(rec.cost_at_confidence)}{whole}"
             if finite(rec.cost_at_confidence) else "")
     return Metric("Cost to target", money(rec.total_cost), "; ".join(x for x in (span, sure) if x),
                   help="The recommended path's total (labels, engineering, compute, delay) at the median labels; "

@@ -62,6 +62,10 @@ def _act(rec: CampaignAnswer) -> str:
         return "stop on the labels in hand"
     if rec.act == "split":
         return f"split the order between random sampling and {strategies_words([rec.strategy])}"
+    if rec.act == "test":
+        return f"draw {count(rec.order)} more test labels"
+    if rec.act == "give up":
+        return "give up on the target"
     verb = "switch to" if rec.act == "switch" else "continue with"
     return f"{verb} {strategies_words([rec.strategy])}" if rec.strategy else rec.act.value
 

@@ -168,23 +168,80 @@ def brief_measured_line(rec: CampaignAnswer) -> str:
     sure = "Not sure yet: t" if m.met and not m.stop else "T"
     return (f"Measured: {score_text(m.score, m.target)} {metric_words(m.metric)} at "
             f"{plural(m.labels, 'training label')} ({_picked_by(rec)}, round {m.round}): {_side(m)} the "
-            f"{target_text(m.target)} target. {sure}{chance_text(m)[1:]}.")
+            f"{target_text(m.target)} target. {sure}{chance_text(m)[1:]}.{base_rate_text(m)}")
+
+
+def base_rate_text(m: MeasuredPoint) -> str:
+    """Where a measured accuracy is within the test split's noise of the majority class's share of its test labels
+    (:attr:`planner.decide.next_step.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
+    see past it; "" otherwise."""
+    if not m.at_base_rate:
+        return ""
+    f1 = "" if not math.isfinite(m.macro_f1) else f" ({m.macro_f1:.2f} here)"
+    return (f" The majority class is {percent(m.majority_share)} of your test labels: a model that always answers it "
+            f"scores about as much, so this accuracy shows no learning; macro-F1{f1} or balanced accuracy sees past "
+            "it (`--metric macro_f1`).")
 
 
 def cost_line(rec: CampaignAnswer) -> str | None:
     """What reaching the target costs from here on the path the order follows (its median dollars and labels from
     the labels in hand, and its chance of being the cheapest), for an order; None without a forecast or an order."""
+    if rec.act == "test":
+        return _test_cost_line(rec)
+    line = _path_cost_line(rec)
+    return line if line is None or rec.tell is None else f"{line} {tell_text(rec)}"
+
+
+def tell_text(rec: CampaignAnswer) -> str:
+    """The test split the question needs (the record's ``tell``): the test labels that tell the target from what the
+    pool likely gives, against those in hand."""
+    t, m = rec.tell, rec.measured
+    goal, likely = target_text(m.target), score_text(t.pool_score, m.target)
+    if t.more is None:
+        return (f"The pool likely gives {likely} (the forecast's median with every id labeled), the target itself: no "
+                "count of test labels tells them apart.")
+    head = f"Telling the {goal} target from the {likely} the pool likely gives (the forecast's median with every id labeled)"
+    if not t.possible:
+        return (f"{head} takes more test labels than the {plural(int(rec.facts.left), 'id')} the pool has left: "
+                "no test split it holds tells them apart.")
+    dollars = "" if t.dollars is None else f", {money(t.dollars)}"
+    return (f"{head} takes about {plural(t.test_labels, 'test label')} ({count(t.more)} more{dollars}): "
+            f"`{more_test_command(rec.facts.folder, t.more)}` draws them.")
+
+
+def _path_cost_line(rec: CampaignAnswer) -> str | None:
+    """What reaching the target costs from here on the path an order follows; None without a forecast or an
+    order."""
     path = rec.path
     if path is None or rec.act not in ("continue", "switch", "split") or rec.target is None:
         return None
     name, goal = strategies_words([path.strategy]), target_text(rec.target)
-    name += "'s forecast (the split order follows it)" if rec.act == "split" else ""
+    name += " (the split order follows its forecast)" if rec.act == "split" else ""
     if not path.reachable or path.dollars_from_here is None or path.labels_from_here is None:
-        return f"Cost: no {name} path reaches the {goal} target within the pool in most forecasts."
+        share = "fewer than half" if path.p_reaches is None else percent(path.p_reaches)
+        return (f"Cost: no median to quote: by {name} the {goal} target is reached within the pool in {share} of "
+                "the forecasts.")
     more = "more than " if path.more_than else ""
     cheapest = "" if path.p_cheapest is None else f"; the cheapest path in {percent(path.p_cheapest)} of the forecasts"
     return (f"Cost: {more}{money(path.dollars_from_here)} from here to the {goal} target by {name}, "
             f"{more}{plural(path.labels_from_here, 'more label')} (the forecast's median{cheapest}).")
+
+
+def _test_cost_line(rec: CampaignAnswer) -> str | None:
+    """A ``test`` act's cost: its test labels against the training labels it was weighed against, and the expectation
+    that chose it (:func:`planner.decide.settle.expected_labels`)."""
+    from planner.decide.settle import expected_labels
+
+    s = rec.settle
+    if s is None:
+        return None
+    train, test = s.option("train"), s.option("test")
+    c_train, c_test = expected_labels(train, test, 1.0 - s.p_below)
+    against = (f"training to the score your test labels confirm takes {plural(train.labels, 'label')}{_priced(train)}"
+               if train.possible else "no training order the forecast names confirms the target")
+    return (f"Cost: {plural(test.labels, 'test label')}{_priced(test)}; {against}. In expectation "
+            f"{count(round(c_test))} labels, the {percent(s.p_below)} chance that the larger test split shows the "
+            f"target missed counted{'' if not math.isfinite(c_train) else ', against ' + count(round(c_train))}.")
 
 
 def measured_lines(rec: CampaignAnswer) -> list[str]:
@@ -252,9 +309,10 @@ def _decide_words(folder: str, question: AskedQuestion | None, target) -> str:
 
 
 def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now: str, forecast: bool,
-             decide_at, question: AskedQuestion | None, target) -> str | None:
-    """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it);
-    None on a stop. What :func:`next_command` and :func:`for_folder` both render."""
+             decide_at, question: AskedQuestion | None, target, order: int = 0) -> str | None:
+    """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it); None
+    on a stop or a give-up. ``order``: the test labels a ``test`` act draws. What :func:`next_command` and
+    :func:`for_folder` both render."""
     quoted = _quoted(folder)
     if act == "stop":
         return None
@@ -264,6 +322,10 @@ def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now:
         return f"alplan campaign measure {quoted}"
     if act == "decide":
         return _decide_words(folder, question, target)
+    if act == "give up":
+        return None
+    if act == "test":
+        return more_test_command(folder, order)
     words = ["alplan", "campaign", "next", quoted]
     if act == "split":
         words += ["--split", shlex.quote(strategy)]
@@ -278,7 +340,8 @@ def next_command(ns: NextStep, question: AskedQuestion | None = None) -> str | N
     """The one command that carries ``ns`` out; None where the answer is to stop."""
     f = ns.facts
     return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,
-                    forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target)
+                    forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target,
+                    order=ns.order)
 
 
 def more_test_command(folder, labels: int) -> str:
@@ -304,7 +367,7 @@ def for_folder(rec: CampaignAnswer, folder) -> CampaignAnswer:
     is as kept."""
     command = _command(str(folder), act=rec.act, reason=rec.reason, strategy=rec.strategy,
                        strategy_now=rec.facts.strategy, forecast=rec.forecast is not None, decide_at=rec.decide_at,
-                       question=rec.question, target=rec.target)
+                       question=rec.question, target=rec.target, order=rec.order)
     lead, option = rec.lead, rec.lead.option or {}
     if lead.command is not None:
         lead = dataclasses.replace(lead, command=export_command(folder, option["source"], option["labels"],
@@ -346,12 +409,48 @@ def _stop_line(rec: CampaignAnswer) -> str:
     return f"Stop: the budget of {plural(rec.budget, 'label')} is spent{at}; more labels need a larger budget."
 
 
+def _test_line(rec: CampaignAnswer) -> str:
+    """A ``test`` act: the test labels that tell the measured score from the target, and why not training labels."""
+    m, s = rec.measured, rec.settle
+    return (f"Buy test labels, not training labels: {plural(rec.order, 'more test label')} tell the measured "
+            f"{score_text(m.score, m.target)} from the {target_text(m.target)} target at {percent(m.confidence)} "
+            f"confidence{'' if s is None or s.cheaper != 'test' else ', for less in expectation than training'}. "
+            "Draw them with the command below, label them and `campaign add` them; the answer is taken again on the "
+            "larger test split.")
+
+
+def _give_up_line(rec: CampaignAnswer) -> str:
+    """A ``give up`` act: the target's chance within the pool, and the target the pool reaches at the confidence."""
+    r, m = rec.reach, rec.measured
+    what, goal = metric_words(m.metric), target_text(m.target)
+    head = (f"Give up on the {goal} target: the forecast reaches it within the pool in {percent(r.p_target)} of its "
+            f"draws, at most the {percent(1 - r.confidence)} chance a stop leaves of falling short; stop paying for "
+            "it.")
+    if not math.isfinite(r.score):
+        return (f"{head} Not even the measured range's low ({score_text(m.low, m.target)}) is reached with "
+                f"{percent(r.confidence)} confidence.")
+    held = int(rec.facts.train_labels)
+    cost = ("with the labels in hand" if r.labels_total is None or r.labels_total <= held else
+            f"at {plural(r.labels_total, 'training label')} ({count(r.labels_total - held)} more"
+            f"{'' if r.dollars is None else ', ' + money(r.dollars)} from here)")
+    lower = _decide_words(rec.facts.folder, None, r.score)
+    return (f"{head} With {percent(r.confidence)} confidence the pool reaches {100 * r.score:.1f}% {what} {cost}: "
+            f"`{lower}` asks that target.")
+
+
 def act_line(rec: CampaignAnswer) -> str:
     """The act in one sentence, from the answer (:class:`planner.decide.campaign_answer.CampaignAnswer`)."""
     f = rec.facts
     held = int(f.train_labels)
     if rec.act == "stop":
         return _stop_line(rec)
+    if rec.act == "test":
+        return _test_line(rec)
+    if rec.act == "give up":
+        return _give_up_line(rec)
+    if rec.act == "label" and rec.reason == "test ids out":
+        return (f"Label the {plural(int(f.test_out), 'test id')} drawn and add them: the answer is taken again on the "
+                "larger test split.")
     if rec.act == "label":
         if rec.reason == "ids out":
             at = f.decide_at
@@ -381,8 +480,8 @@ def act_line(rec: CampaignAnswer) -> str:
                 f"{plural(int(f.forecast_from), 'training label')} at least.")
     head = f"{'Switch to' if rec.act == 'switch' else 'Continue with'} {name}: {order}."
     if rec.reason == "unreached":
-        head += (" No path reaches the target within the pool in most forecasts; labeling at random measures how "
-                 "far the curve still rises, and each measure weighs it again.")
+        head += (" The target is reached within the pool in fewer than half of the forecasts; labeling at random "
+                 "measures how far the curve still rises, and each measure weighs it again.")
     elif rec.reason == "refused":
         head += (" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
                  "learner.")

@@ -13,15 +13,15 @@ import re
 
 from planner.present.steering_view import CAMPAIGN_CONFIDENCE_HELP, CAMPAIGN_INPUTS
 from planner.present.verdict_sentence import pool_of
-from planner.present.verdict_view import COLUMNS, strategy_cell
+from planner.present.verdict_view import COLUMNS, breakdown_columns, strategy_cell
 from planner.present.words import RANDOM, accuracy, approx, count, finite, metric_words, money, plural
 
 __all__ = ["BOUNDS", "CLEARLY_CHEAPER", "METRIC_HELP", "NOTE_KEYS", "PAGE_INPUTS", "PAGE_TEXT", "PRICE_SOURCES",
-           "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_asked", "campaign_given", "ceiling_line",
+           "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "breakdown_rows", "campaign_asked", "campaign_given", "ceiling_line",
            "cheaper_al_line", "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer",
            "not_offered_line", "one_line", "out_of_range", "page_defaults", "page_input", "page_order", "pool_in_use_line",
            "priced_lines", "record_asked", "setup_lines", "standin_rest", "standin_title", "simulating_line", "simulation_line", "sure_lines", "table_heads",
-           "tab_names", "table_rows", "transfer_texts", "upload_limit_line", "vendor_rows", "verdict_lines"]
+           "tab_names", "table_rows", "transfer_texts", "upload_limit_line", "verdict_lines"]
 
 #: The page's help beside the metric it offers (the curves' columns of fractions in [0, 1]).
 METRIC_HELP = ("The score the target is stated in, as the curves measure it: accuracy, macro F1, balanced accuracy, "
@@ -272,6 +272,15 @@ def table_rows(strategies: list[dict], view) -> list[dict]:
     return rows
 
 
+def breakdown_rows(view) -> list[dict]:
+    """The cost breakdown per path, one row per item (:func:`planner.present.verdict_view.breakdown_columns`: what
+    it rests on, rounds, labels, each cost, the total, the days) and one column per path headed as the verdict
+    table names it (``random (pick)``): a bill read down its column, as wide as the paths are many, not the items."""
+    paths = [strategy_cell(words, page=True) for words in view.rows]
+    return [{"": view.columns[key][0], **{path: words[key] for path, words in zip(paths, view.rows)}}
+            for key in breakdown_columns(view) if key != "strategy"]
+
+
 #: Another AL path "clearly cheaper" than the one the rule weighs: no dearer at the median nor on average over the
 #: forecasts (the average the rule's cost gate reads), and at most this share of it on one of the two.
 CLEARLY_CHEAPER = 0.8
@@ -512,38 +521,3 @@ def page_order(specs: dict) -> dict:
     """``specs`` (chart title -> spec) in :data:`PAGE_ORDER`, a title it lacks after those it lists."""
     rank = {t: i for i, t in enumerate(PAGE_ORDER)}
     return dict(sorted(specs.items(), key=lambda kv: rank.get(kv[0], len(rank))))
-
-
-#: The vendors' side-by-side table: column -> header.
-VENDOR_HEADS = {"vendor": "vendor", "random": "cost at random", "al": "cost with AL", "al_strategy": "AL strategy",
-                "days_random": "calendar days (random)", "days_al": "calendar days (AL)", "error": "label error rate",
-                "billed": "labels billed (AL, whole batches)", "price": "price per label", "min_order": "minimum order (labels per batch)"}
-
-
-def vendor_rows(frame, vendors) -> "object":
-    """Every vendor on one row (:func:`planner.decide.whatif.cost_by_vendor`'s frame): random's cost and days, the
-    verdict's AL pick's (else the cheapest AL path's), the label error, the price and the minimum order billed per
-    batch, each cell as the table words it."""
-    import pandas as pd
-
-    from planner.present.words import days, percent
-
-    out = []
-    for name, rows in frame.groupby("vendor", sort=False):
-        rnd = rows[rows["strategy"] == RANDOM]
-        al = rows[rows["strategy"] != RANDOM]
-        pick = al[al["recommended"]] if bool(al["recommended"].any()) else al.sort_values("total_cost").head(1)
-        r = rnd.iloc[0] if len(rnd) else None
-        a = pick.iloc[0] if len(pick) else None
-        first = rows.iloc[0]
-        order = int(first["min_order"])
-        out.append({"vendor": str(name),
-                    "random": money(r["total_cost"]) if r is not None and finite(r["total_cost"]) else "not reached",
-                    "al": money(a["total_cost"]) if a is not None and finite(a["total_cost"]) else "not reached",
-                    "al_strategy": str(a["strategy"]) if a is not None else "-",
-                    "days_random": days(r["calendar_days"]) if r is not None and finite(r["calendar_days"]) else "-",
-                    "days_al": days(a["calendar_days"]) if a is not None and finite(a["calendar_days"]) else "-",
-                    "error": percent(first["label_error"]),
-                    "billed": count(a["labels_billed"]) if a is not None and finite(a["labels_billed"]) else "-", "price": money(first["price_per_label"]),
-                    "min_order": f"{order:,} a batch" if order else "none"})
-    return pd.DataFrame(out).rename(columns=VENDOR_HEADS)

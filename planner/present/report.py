@@ -202,7 +202,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
         "sensitivity": ("Sensitivity of the savings", whatif_charts.sensitivity),
     }
     for key, (title, build) in builders.items():
-        if key in frames and len(frames[key]):
+        if key in frames and len(frames[key]) and (key != "cost_vs_target" or charts.drawable_cost(frames[key])):
             out[title] = build(frames[key])
     return out
 

@@ -1,5 +1,6 @@
-"""The verdict in sentences: the one sentence a manager repeats, the break-even line, the label budget, the track
-record and the pilot's line, read from a :class:`planner.decide.results.Decision`.
+"""The verdict in sentences: the one sentence a manager repeats, the break-even line and the label budget, read from a
+:class:`planner.decide.results.Decision` (the track record's and the pilot's lines:
+:mod:`planner.present.evidence_lines`).
 
 :mod:`planner.present.verdict_view` puts them beside the tiles and the table. Nothing here computes a number the
 Decision does not hold: it picks, words and formats (the formats: :mod:`planner.present.words`).
@@ -9,14 +10,13 @@ from __future__ import annotations
 
 import math
 
-from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range, curve_note,
-                                   days, far_count, figure, finite, metric_words, money, percent, plural,
-                                   split_percents, target_text)
+from planner.present.words import (MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, billed_aside, count,
+                                   count_range, curve_note, days, far_count, figure, finite, held_labels, in_hand,
+                                   is_whole_pool, metric_words, money, percent, plural, split_percents, target_text)
 
 __all__ = ["NO_RANDOM", "START_RANDOM", "break_even_line", "break_even_range", "break_even_text", "budget_line",
-           "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pilot_line",
-           "pilot_page_line", "pilot_track_text", "pool_of", "premium_part", "price_line", "rows_of", "saving_untold",
-           "sentence", "strategies_words", "track_line", "without_random"]
+           "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pool_of", "premium_part",
+           "price_line", "rows_of", "saving_untold", "sentence", "strategies_words", "without_random"]
 
 def pool_of(d):
     pool = (d.scenario or {}).get("pool_size")
@@ -48,8 +48,8 @@ def far_money(d, x, key: str = "") -> str:
 def cheapest_in(d) -> dict[str, str]:
     """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%, and random's reads a
     threshold of the rule's chance, 30%, 50% or 70%, only when it is exactly that); ``-`` for every row
-    when no path reaches the target in most forecasts (the chance then reads "n/a" too: shares of the few
-    forecasts that reach it would read as a pick among paths that do not get there)."""
+    when no path reaches the target in most forecasts (the Decision holds no share there, and the chance reads
+    "n/a": shares of the few forecasts that reach it would read as a pick among paths that do not get there)."""
     if getattr(d, "recommendation", None) is None and not any(r.reachable for r in d.strategies):
         return {r.strategy: "-" for r in d.strategies}
     return cheapest_texts({r.strategy: r.probability_cheapest for r in d.strategies})
@@ -144,21 +144,6 @@ def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float 
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
-def _billed(r, held: float = 0.0) -> str:
-    """What an AL row's path is billed for, in parentheses after its labels in a sentence, where that differs from
-    the labels said (whole batches, a minimum order): `` (billed as 140, in whole batches)``; empty where the two
-    agree, for random sampling, a count carried at the extrapolation limit, or with labels in hand (the bill then
-    counts only the labels still to buy)."""
-    billed = getattr(r, "labels_billed", math.nan)
-    if not r.active or held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
-        return ""
-    if count(billed) == approx(r.labels):
-        return ""
-    bought = getattr(r, "labels_bought", math.nan)
-    how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
-    return f" (billed as {count(billed)}{how})"
-
-
 def strategies_words(names) -> str:
     """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
     words = ["random sampling" if n == RANDOM else str(n) for n in names]
@@ -194,12 +179,23 @@ def _cant_tell(d) -> str:
                 f"{figure(rnd, 'total_cost', money)}, before deciding again at {again} could change the answer.")
     if not later.priced:
         return f"{START_RANDOM} and decide again at {again}."
-    waits = (f"waiting forgoes {money(later.cost)} of AL's advantage on the random labels bought until then, and "
-             f"deciding then is expected to save {money(later.value)} of what a wrong pick now would cost")
+    waits = f"{_forgone(d, later.cost)}, and deciding then is expected to save {money(later.value)} of what a " \
+            "wrong pick now would cost"
     if d.action_now == "random_then_decide":
         return f"{START_RANDOM} and decide again at {again}: {waits}."
     return (f"Deciding later is not expected to pay ({waits}, no more): label at random, the lean (no set-up; it can "
             f"be stopped or switched at no cost), and check again at {again}.")
+
+
+def _forgone(d, cost: float) -> str:
+    """What waiting costs (:attr:`DecideLater.cost`): the labels an AL pick at N would not have needed among the
+    random labels bought until then. Said as AL's advantage forgone only where the AL pick is cheaper than random at
+    the median (``al_savings`` above 0); where it costs more there ("margin vs random: $906 more") the cost is said
+    as what it is, the labels an AL pick at N would not have needed."""
+    if finite(getattr(d, "al_savings", math.nan)) and d.al_savings > 0:
+        return f"waiting forgoes {money(cost)} of AL's advantage on the random labels bought until then"
+    return (f"waiting costs {money(cost)} on average, in labels an AL pick then would not have needed among the "
+            "random labels bought until then")
 
 
 def _decide_again(d) -> str:
@@ -222,8 +218,7 @@ def _clear(d) -> str:
     """The sentence of a verdict that can tell (:func:`sentence`), without its re-decision."""
     t = target_text(d.target)
     m = metric_words(getattr(d, "metric", "accuracy"))
-    rows = rows_of(d)
-    pool = pool_of(d)
+    rows, pool, order = rows_of(d), pool_of(d), int((d.scenario or {}).get("min_order") or 0)
     rnd = rows.get(RANDOM)
     if d.recommendation is None:
         why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
@@ -235,12 +230,12 @@ def _clear(d) -> str:
     whole = pool is not None and finite(rec.labels) and rec.labels >= pool
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if saving_untold(d) or ("savings" in beyond_fields(d)
                                                                               and finite(d.savings)) else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({'; '.join(x for x in (rnd.reason, curve_note(rnd)) if x)}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
@@ -249,7 +244,7 @@ def _clear(d) -> str:
             when = "its calendar time lies beyond the extrapolation limit"
         rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{_billed(rec, held_labels(d))} instead of "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))}{billed_aside(rec, held_labels(d), order, pool)} instead of "
             f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
@@ -257,8 +252,8 @@ def _clear(d) -> str:
             f"{'' if saving_untold(d) else f' after {money(rec.engineering_cost)} of engineering'}; {when}."
         )
     # random recommended
-    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))} reach {t} {m} for "
-            f"{figure(rec, 'total_cost', money)}")
+    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))}"
+            f"{billed_aside(rec, held_labels(d), order, pool)} reach {t} {m} for {figure(rec, 'total_cost', money)}")
     if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
         why = "" if setup_paid(d) else " (its set-up is paid whatever happens)"   # a sunk set-up is no reason
@@ -274,11 +269,10 @@ def _clear(d) -> str:
     al = rows[d.best_al]
     saved = rec.labels - al.labels
     fixed_extra = al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost)
-    min_order = int(d.scenario.get("min_order") or 0)
     billed = getattr(al, "labels_billed", math.nan)
-    if saved > 0 and min_order and finite(billed) and billed > al.labels_bought + 0.5:
+    if saved > 0 and order and finite(billed) and billed > al.labels_bought + 0.5:
         # the vendor's minimum order, not engineering, eats the saving: say so
-        why = (f"the vendor's minimum order of {plural(min_order, 'label')} a batch bills its "
+        why = (f"the vendor's minimum order of {plural(order, 'label')} a batch bills its "
                f"~{approx(al.labels_bought)} labels as {count(billed)} ({money(al.label_cost)} of labels, against "
                f"{money(rec.label_cost)} at random)")
         if al.label_cost < rec.label_cost:
@@ -414,11 +408,25 @@ def _labels_part(d, need: str, rng: str) -> str:
         return (f"{al} must save {need}{rng} to pay for itself, more than random sampling pays for in all "
                 f"({plural(paid, 'label')}), so {at}no saving can pay for it")
     text = (f"any label {al} saves pays for it (its extra cost is under one label's price)" if round(n) == 0
-            else f"{al} must save {need}{rng} to pay for itself")
+            else f"{_at_price(d)}{al} must save {need}{rng} to pay for itself")
     if finite(paid) and not finite(d.break_even_label_price_median):
+        weighs = ("; the verdict's price below weighs the cheapest AL path of each forecast"
+                  if finite(d.break_even_label_price) else "")
         text += (f", but it saves none in most forecasts (it is billed for as many labels as random sampling or "
-                 f"more)")
+                 f"more{weighs})")
     return text
+
+
+def _at_price(d) -> str:
+    """``at $0.50 a label, `` where the break-even line also quotes the label price at and above which the verdict
+    picks AL (a finite one above 0): the labels AL must save are counted at the price given, so "must save more than
+    the pool" beside "picks AL at $13.25 and above" says at which price each holds. Empty elsewhere."""
+    scen = d.scenario or {}
+    be, price, quoted = d.break_even_label_price, scen.get("price_per_label"), scen.get("label_price")
+    if not finite(be) or not be > 0 or not finite(price):
+        return ""
+    paid = "" if finite(quoted) and money(quoted) == money(price) else " paid (QA and votes included)"
+    return f"at {money(price)} a label{paid}, "
 
 
 def chance_step_text(d) -> str:
@@ -523,6 +531,8 @@ def budget_line(d) -> str | None:
             else f"{bills}{money(rec.cost_at_confidence)} of labels")
     short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
     unit = ("label" if labels == "1" else "labels") + held_words
+    if is_whole_pool(rec.budget_at_confidence, pool):   # every label the pool holds: said so, never a bare count
+        unit += ", the rest of the pool" if held > 0 else ", the whole pool"
     if reach == conf:
         head = f"To reach the target with probability {conf}, buy {labels} {unit}"
     else:   # the draws' own share at that budget (a median above the quantile, whole labels): at least the asked
@@ -536,76 +546,3 @@ def budget_line(d) -> str | None:
     if finite(extra) and money(extra) not in ("$0.00", "$0"):
         tail += f", where a second order costs a median {far_money(d, extra)} more"
     return f"{head}{tail}."
-
-
-_LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
-
-
-def track_line(d) -> str | None:
-    """How verdicts like this one fared on held-out AL curves (:attr:`Decision.track_record`); None without one.
-    Regrets are mean shares above the cheapest path's cost, so a pick that cost 9% more reads "9% above"."""
-    t = getattr(d, "track_record", None)
-    if t is None:
-        return None
-    where = (f"{_LEARNERS[t.learner]}, random's forecast "
-             + ("at any distance" if t.ratio == "any" else f"{t.ratio} its largest measured count"))
-    head = f"Track record: on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark ({where}), "
-
-    def above(x):   # a cost above the cheapest, as a share of it (can pass 100%)
-        return f"{100 * float(x):,.0f}%"
-
-    spread = (f"{above(t.regret)} above the cheapest path on average ({above(t.task_low)} to {above(t.task_high)} "
-              "in 8 of 10 tasks)")
-    if t.pick == "al":
-        return (f"{head}when the verdict picked an AL strategy, following it cost {spread}, against "
-                f"{above(t.regret_random)} for labeling at random; random was in fact cheaper in "
-                f"{percent(t.other_cheaper)} of cases.")
-    if t.pick == "random":
-        return (f"{head}when the verdict picked random sampling, following it cost {spread}; the AL strategy it "
-                f"weighed was in fact cheaper in {percent(t.other_cheaper)} of cases.")
-    return (f"{head}when no path reached the target in most forecasts, labeling at random cost {spread}. "
-            "Measure further before relying on either path.")
-
-
-def pilot_line(ext) -> str:
-    """The verdict's "extend the pilot" line (:class:`planner.decide.voi.PilotExtension`): N more labels, what they
-    cost, the expected saving, advised or not. The page and ``alplan plan`` print it as is."""
-    if not finite(ext.cost):
-        return f"Extending the pilot: not priced ({ext.basis})."
-    each = (f"{count(ext.labels - ext.pilot_labels)} more for each of the {len(ext.measured)} measured strategies"
-            if len(ext.measured) > 1 else f"{count(ext.labels - ext.pilot_labels)} more")
-    what = (f"extending the pilot to {plural(ext.labels, 'label')} ({each}) costs {money(ext.cost)} and is expected "
-            f"to save {money(ext.value)} of what a wrong pick would cost")
-    record = pilot_track_text(getattr(ext, "track_record", None))
-    if ext.advised:
-        return (f"Extend the pilot, then decide: {what} (the pick changes in {percent(ext.p_pick_changes)} "
-                f"of the simulated pilots).{record}")
-    return f"Decide now: {what}, less than it costs.{record}"
-
-
-def pilot_page_line(d) -> str:
-    """The verdict's line on extending the pilot (:attr:`Decision.pilot_extension`), as the page, the report and
-    ``alplan plan`` show it: where the verdict cannot tell, the sentence already gives that advice, and this line
-    only its track record; elsewhere :func:`pilot_line`, empty when it says nothing (not advised and an expected
-    saving that rounds to $0.00) or without an extension."""
-    ext = getattr(d, "pilot_extension", None)
-    if ext is None or not d.can_tell:   # where it cannot tell, the sentence gives the one piece of advice
-        return ""
-    if not ext.advised and finite(ext.value) and abs(ext.value) < 0.005:
-        return ""
-    return pilot_line(ext)
-
-
-def pilot_track_text(t) -> str:
-    """The pilot line's track record (:class:`planner.decide.track_record.PilotRecord`), after a space; empty
-    without one."""
-    if t is None:
-        return ""
-
-    def gain(x: float) -> str:
-        return f"saving {100 * x:.0f}%" if x >= 0 else f"losing {100 * -x:.0f}%"
-
-    return (f" Track record: in verdicts replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
-            f"extensions predicted to save {t.band} of their cost ended {gain(t.value_realized)} of it on average "
-            f"(between {gain(t.task_low)} and {gain(t.task_high)} in 8 of 10 tasks) and paid for themselves in "
-            f"{percent(t.paid)} of cases.")

@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
+from planner.present.evidence_lines import pilot_page_line, track_line
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_line, break_even_text, budget_line, chance_text,
-                                              cheapest_in, far_money, no_price_reason, pilot_page_line, pool_of,
-                                              price_line, rows_of, saving_untold, sentence, track_line,
-                                              without_random)
+                                              cheapest_in, far_money, no_price_reason, pool_of, price_line, rows_of,
+                                              saving_untold, sentence, without_random)
 from planner.present.words import (held_labels, in_hand, AT_LEAST, BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM, accuracy, approx, beyond_fields,
                                    beyond_limit, count, count_range, curve_note, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
 
 __all__ = ["BASIS", "BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
-           "basis_text", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
+           "basis_text", "breakdown_columns", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
 
 #: The pick's tag beside its name in a table: the answer the sentence and the metric give, in their words
 #: (where the verdict cannot tell, random sampling is what to do for now, until the run at N labels).
@@ -74,6 +74,7 @@ class VerdictView:
     rule: str
     band: str
     show_billed: bool = False
+    show_delay: bool = True
     columns: dict = field(default_factory=dict)
     track: str | None = None
     pilot: str = ""
@@ -221,7 +222,7 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "
                            "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
                            "reaches the target in most forecasts. The sentence and the report quote the same "
-                           "number."))
+                           "number; the track record's hindsight share is of past benchmark tasks, not this."))
     out.append(Metric("Break-even label price", break_even_text(d), caption=no_price_reason(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
                            "same rule on the same forecasts, re-priced); 'any price' when AL is picked at every "
@@ -245,6 +246,7 @@ def present(d) -> VerdictView:
         sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
         budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
         rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns, track=track_line(d),
+        show_delay=bool((d.scenario or {}).get("delay_cost_per_day", 1.0)),
         pilot=pilot_page_line(d),
     )
 
@@ -255,6 +257,13 @@ def table_columns(view: VerdictView) -> tuple[str, ...]:
     if view.show_billed:
         cols.insert(cols.index("total"), "labels_billed")
     return tuple(cols)
+
+
+def breakdown_columns(view: VerdictView) -> tuple[str, ...]:
+    """The cost breakdown's columns (:data:`BREAKDOWN`): labels billed only where a minimum order bills more than
+    bought, the delay's cost only where a day's delay is priced (so the table fits a 1,280 px window)."""
+    return tuple(c for c in BREAKDOWN if (c != "labels_billed" or view.show_billed)
+                 and (c != "delay_cost" or view.show_delay))
 
 
 #: The page's table tags the pick in fewer words than the CLI's (the sentence above it says the rest): its table

@@ -54,8 +54,8 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     offset = alt.YOffset("strategy:N", sort=strategies)
     costs = pd.to_numeric(df["total_cost"], errors="coerce")
     logged = bool((costs > 0).all()) and float(costs.max()) > 10 * float(costs.min())  # a sliver beside a set-up
-    x = alt.X("total_cost:Q", title="cost to target ($" + (", log scale)" if logged else ")"),
-              axis=alt.Axis(format="$,.0f"), scale=alt.Scale(type="log") if logged else alt.Undefined)
+    x = alt.X("total_cost:Q", title="cost to target ($" + (", log scale)" if logged else ")"), stack=None,
+              axis=alt.Axis(format="$,.0f"), scale=alt.Scale(type="log") if logged else alt.Undefined)  # side by side
     df["cost_text"] = [f"${c:,.0f}" for c in costs]
     layers = [bars.mark_bar().encode(y=y, yOffset=offset, x=x, color=strategy_colour(df["strategy"]),
                                      tooltip=tooltip),

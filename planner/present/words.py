@@ -13,6 +13,8 @@ Renders no answer of its own and reads no results object beyond a field and its 
   0.001 to 0% (it takes one more decimal, then says ``">99.9%"`` /
   ``"<0.1%"``). :func:`split_percents`: shares that sum to 100% as printed.
 * :func:`plural`: ``"1 label"``, ``"2 labels"``.
+* :func:`minimum_billed`: what a vendor's minimum order bills where it bills more labels than are bought;
+  :func:`billed_aside`: a path's bill beside its labels in a sentence.
 * :func:`beyond_limit`, :func:`figure`, :func:`count_range`: a figure carried at the extrapolation limit, in
   words once; :func:`table_note`: what a table says of such cells under it.
 """
@@ -26,8 +28,9 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 __all__ = ["BEYOND", "BEYOND_CELL", "BEYOND_CELL_NOTE", "BEYOND_NOTE", "FAR_MARK", "METRIC_WORDS", "MORE_THAN_POOL",
            "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit",
-           "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels", "in_hand", "metric_words", "money", "percent",
-           "plural", "split_percents", "table_note", "table_text", "target_text"]
+           "billed_aside", "count", "count_range", "curve_note", "days", "far_count", "figure", "finite", "held_labels",
+           "in_hand", "is_whole_pool", "metric_words", "minimum_billed", "money", "percent", "plural", "split_percents",
+           "table_note", "table_text", "target_text"]
 
 RANDOM = "random"
 
@@ -178,6 +181,43 @@ def plural(n, word: str, words: str | None = None) -> str:
     return f"{count(n)} {word if finite(n) and round(float(n)) == 1 else many}"
 
 
+def minimum_billed(billed, bought, min_order, pool=None) -> str:
+    """What a vendor's minimum order bills where it raises the bill above the labels bought: ``billed as the
+    vendor's 1,000-label minimum order`` (one order), ``billed as 20,000 labels, 20 orders at the vendor's
+    1,000-label minimum each`` (every order raised to it), and where the bill passes the pool, ``, more than the
+    pool's 1,348 examples: every order pays the minimum, however few labels it sends``. Empty where no minimum
+    order raised the bill."""
+    if not (min_order and finite(billed) and finite(bought)) or billed <= bought + 0.5:
+        return ""
+    orders, minimum = billed / min_order, f"the vendor's {count(min_order)}-label minimum"
+    if abs(billed - min_order) < 0.5:
+        said = f"billed as {minimum} order"
+    elif abs(orders - round(orders)) < 1e-9:  # every order at the minimum
+        said = f"billed as {count(billed)} labels, {round(orders)} orders at {minimum} each"
+    else:
+        said = f"billed as {count(billed)} labels, each order raised to {minimum}"
+    if finite(pool) and pool and billed > pool:
+        said += (f", more than the pool's {count(pool)} examples: every order pays the minimum, however few labels "
+                 "it sends")
+    return said
+
+
+def billed_aside(r, held: float = 0.0, min_order: int = 0, pool=None) -> str:
+    """What row ``r``'s path is billed for, in parentheses after its labels in a sentence, where that differs from
+    the labels said: a vendor's minimum order (:func:`minimum_billed`, random's single order too), AL's whole
+    batches `` (billed as 140, in whole batches)``; empty where the two agree, for a count carried at the
+    extrapolation limit, or with labels in hand (the bill then counts only the labels still to buy)."""
+    billed, bought = getattr(r, "labels_billed", math.nan), getattr(r, "labels_bought", math.nan)
+    if held > 0 or not finite(billed) or not finite(r.labels) or "labels" in beyond_fields(r):
+        return ""
+    if minimum := minimum_billed(billed, bought, min_order, pool):
+        return f" ({minimum})"
+    if not r.active or count(billed) == approx(r.labels):
+        return ""
+    how = ", in whole batches" if finite(bought) and abs(billed - bought) < 0.5 else ""
+    return f" (billed as {count(billed)}{how})"
+
+
 def days(x) -> str:
     """Calendar days: ``35``, ``2.5``; ``-`` when unknown."""
     if not finite(x):
@@ -286,6 +326,15 @@ def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = 
             return f"{AT_LEAST}{count(low, pool=pool)}" + ("" if compact else f" ({BEYOND})")
         return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool), compact=compact)}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
+
+
+def is_whole_pool(n, pool) -> bool:
+    """A label count that is the whole pool (within half a label), or more: said as such, never as a bare count.
+
+    >>> is_whole_pool(1348, 1348), is_whole_pool(1347.6, 1348), is_whole_pool(1300, 1348), is_whole_pool(50, None)
+    (True, True, False, False)
+    """
+    return pool is not None and finite(n) and float(n) >= float(pool) - 0.5
 
 
 def far_count(n, *, pool=None, n_max=None) -> str:

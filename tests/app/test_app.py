@@ -242,9 +242,12 @@ def test_verdict_area_reads_the_decision():
     table = strategy_table(at)
     config = next(d for d in at.dataframe if "total_cost" in d.value.columns).proto
     assert {"range_text", "p_cheapest_text", "saving_text"} <= set(config.column_order)
-    breakdown = next(d for d in at.dataframe if d.proto.column_order and "days_text" in d.proto.column_order).proto
-    assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
-    assert "p_cheaper_text" not in breakdown.column_order  # one chance shown: the metric's, not a second one
+    breakdown = next(d.value for d in at.dataframe if "" in d.value.columns)  # an item a row, a path a column
+    items = list(breakdown[""])
+    assert "rests on" in items  # what the labels rest on: the breakdown and the line above
+    assert not any("cheape" in item for item in items)  # one chance shown: the metric's, not a second one
+    assert items[-2:] == ["total", "days"] and "delay $" not in items  # no delay priced: no line of $0.00
+    assert list(breakdown.columns)[1:] == list(table["strategy_text"])
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
     percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.words.percent: never 0% or 100% unless exactly

@@ -82,8 +82,10 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
     assert f"~{row['labels_text']}" in said or re.search(r"~[\d,]+ labels", said)
     # the headline quotes the pick's median labels and total, and the cost to be sure, as the table says them
     assert f"~{approx(row['labels'], pool=pool)} labels reach" in head and f"for {row['total_text']};" in head
-    sure = re.search(r"; to be 90% sure, budget \$[\d,.]+ \(([\d,]+) labels\)\.", head)
+    sure = re.search(r"; to be 90% sure, budget \$[\d,.]+ \((the whole pool: )?([\d,]+) labels\)\.", head)
     assert sure or "; no budget is 90% sure to reach it" in head, head
+    if sure and pool is not None:   # every label the pool holds is said to be the whole pool
+        assert bool(sure.group(1)) == (int(sure.group(2).replace(",", "")) >= pool), head
     if undecided:
         pass
     elif rec == "random":

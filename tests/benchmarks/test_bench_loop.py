@@ -125,30 +125,10 @@ def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path
     assert (garbled["truth"] < truth["truth"] - 0.1).all()
 
 
-def test_a_stop_is_judged_against_the_paths_truth_and_a_false_stop_costs_the_labels_to_its_crossing(bl):
-    import pandas as pd
+def test_a_give_up_ends_the_walk_unmet_and_test_labels_are_paid_before_the_next_answer(bl):
+    from types import SimpleNamespace
 
-    truth = pd.Series({100: 0.80, 150: 0.84, 200: 0.86, 250: 0.84, 300: 0.87})
-    early = bl.judged(150.0, truth, 0.85)
-    assert (early["held"], early["timing"], early["crossing"], early["next_crossing"]) == (False, "early", 200.0, 200.0)
-    assert early["shortfall"] == pytest.approx(1.0)
-    assert bl.truth_cost(300.0, early, 2.0, 7.0, 999.0) == 300.0 + 50 * 2.0 + 7.0   # 50 labels more, one order more
-    dipped = bl.judged(250.0, truth, 0.85)      # past the first crossing, but truly below: false, to the next one
-    assert (dipped["timing"], dipped["next_crossing"]) == ("early", 300.0)
-    assert bl.truth_cost(500.0, dipped, 2.0, 7.0, 999.0) == 500.0 + 50 * 2.0 + 7.0
-    late = bl.judged(300.0, truth, 0.85)
-    assert (late["held"], late["timing"], late["late_by"]) == (True, "late", 100.0)
-    assert bl.truth_cost(600.0, late, 2.0, 7.0, 999.0) == 600.0
-    assert bl.judged(200.0, truth, 0.85)["timing"] == "at"
-    never = bl.judged(math.inf, truth, 0.85)
-    assert (never["timing"], never["held"], bl.truth_cost(800.0, never, 2.0, 7.0, 999.0)) == ("never", None, 800.0)
-    short = bl.judged(150.0, truth, 0.9)           # the path never truly meets 0.9: costed as a path that never stops
-    assert (short["timing"], short["crossing"], bl.truth_cost(300.0, short, 2.0, 7.0, 999.0)) == ("early", None, 999.0)
-    assert bl.judged(math.inf, truth, 0.9)["timing"] == "none"
-
-
-def test_a_trail_names_the_path_it_ends_on_and_where_its_stop_answer_stopped(bl):
-    assert bl.ended("100:continue 200:switch=margin", True) == (200, "margin", None)
-    assert bl.ended("100:continue 200:stop", True) == (0, None, 200.0)
-    assert bl.ended("100:stop", False) == (0, None, math.inf)     # stopped at the budget, the target unmet
-    assert bl.ended("100:continue", True) == (0, None, None)      # random's own stop
+    answers = {100: SimpleNamespace(act="test", reason="unsure", strategy="random", order=30, decide_at=None),
+               120: SimpleNamespace(act="give up", reason="out of reach", strategy="random", order=0, decide_at=None)}
+    cost, met, how = bl.walk("loop", 100, [100, 120, 140], math.inf, answers.__getitem__, None, 999.0, 2.0)
+    assert (cost, met, how) == (120 * 2.0 + 30 * 2.0, False, "100:test 120:give up")

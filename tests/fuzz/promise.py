@@ -23,6 +23,14 @@ def assert_cli_refusal(rc: int, err: str, command: str) -> None:
     assert_one_line(last)
 
 
+def folder_bytes(folder) -> dict:
+    """Every file under ``folder`` (its path relative to it -> its bytes): what a refusal leaves as it was."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def run_cli(argv, capsys) -> tuple[int, str, str]:
     """``alplan ARGV`` in this process: (exit code, stdout, stderr); argparse's own exit counts as its code."""
     from planner.cli import main

@@ -104,6 +104,8 @@ CASES = [
     Case("a random stream that is not one", "refused: 'query_rng' is",
          lambda tmp, camp: (_edit_settings(camp, lambda s: {**s, "query_rng": {"bit_generator": "MT19937"}}),
                             ["next", camp])[1]),
+    Case("decide_at set by hand past the pool", "refused: 'decide_at' is 100,000, more training labels than the pool",
+         lambda tmp, camp: (_edit_settings(camp, lambda s: {**s, "decide_at": 100_000}), ["status", camp])[1]),
     Case("labels.csv's used_from edited to text", "refused: is not a whole number",
          lambda tmp, camp: ((camp / LABELS).write_text('"id","label","used_from","source"\n"x1","a","soon","f"\n'),
                             ["status", camp])[1]),
@@ -264,3 +266,52 @@ def test_ids_of_every_character_class_go_out_and_come_back_the_same(tmp_path_fac
     assert rc == 0, err
     after = Campaign.load(camp).asked
     assert after["id"].is_unique and set(after["id"]) <= set(ids)
+
+
+#: The training labels the 40-id pool of :func:`_campaign` can give: its rows less its 6 test ids.
+POOL_GIVES = 34
+DECIDE_AT = st.one_of(st.integers(-3, 10**6), st.sampled_from([0, 1, 33, 34, 35, 40, 100_000, 10**18, True, 2.5,
+                                                                "34", None]),
+                      st.floats(allow_nan=True, allow_infinity=True))
+
+
+@FUZZ
+@given(at=DECIDE_AT)
+def test_decide_at_set_by_hand_is_kept_only_within_what_the_pool_can_give(tmp_path_factory, capsys, at):
+    """campaign.json's ``decide_at`` is read by every command through its one reader: a whole count the pool can
+    give is kept and quoted; any other value is refused in one line naming the file and the field."""
+    camp = _campaign(tmp_path_factory.mktemp("decide-at"))
+    _edit_settings(camp, lambda s: {**s, "decide_at": at})
+    before = {p.relative_to(camp): p.read_bytes() for p in camp.rglob("*") if p.is_file()}
+    rc, out, err = run_cli(["campaign", "status", camp], capsys)
+    sound = at is None or (isinstance(at, int) and not isinstance(at, bool) and 1 <= at <= POOL_GIVES)
+    if sound:
+        assert rc == 0, err
+        return
+    assert_cli_refusal(rc, err, "campaign")
+    assert "campaign.json" in err and "'decide_at'" in err, err
+    assert {p.relative_to(camp): p.read_bytes() for p in camp.rglob("*") if p.is_file()} == before
+
+
+@FUZZ
+@given(at=st.one_of(st.none(), st.integers(1, 10**6)), strategy=st.sampled_from(["random", "margin"]),
+       initial=st.integers(1, 34))
+def test_start_writes_no_decide_at_its_own_reader_refuses(tmp_path_factory, capsys, at, strategy, initial):
+    """``campaign start --decide-at N`` past what the pool can give is refused; a random campaign's default (its
+    initial labels doubled) is held within it; whatever start writes, ``status`` reads."""
+    root = tmp_path_factory.mktemp("start-at")
+    rng = np.random.default_rng(0)
+    pd.DataFrame({"id": [f"x{i}" for i in range(40)], "f1": rng.normal(size=40)}).to_csv(root / "pool.csv",
+                                                                                          index=False)
+    argv = ["campaign", "start", root / "camp", "--pool", root / "pool.csv", "--strategy", strategy, "--initial",
+            initial, "--batch-size", 4, "--test-size", 6, *([] if at is None else ["--decide-at", at])]
+    rc, out, err = run_cli(argv, capsys)
+    if at is not None and at > POOL_GIVES:
+        assert_cli_refusal(rc, err, "campaign")
+        assert "--decide-at" in err and not (root / "camp").exists()
+        return
+    assert rc == 0, err
+    written = json.loads((root / "camp" / SETTINGS).read_text()).get("decide_at")
+    assert written is None or 1 <= written <= POOL_GIVES
+    rc, out, err = run_cli(["campaign", "status", root / "camp"], capsys)
+    assert rc == 0, err

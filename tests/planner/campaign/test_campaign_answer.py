@@ -162,7 +162,9 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
     assert m["met"] and not m["stop"], m   # the case this test is about: a hit the rule does not trust
     options = {o["step"]: o for o in s["options"]}
     allowed = [o for o in (options["train"], options["test"]) if o["possible"]]
-    assert allowed and s["cheaper"] == min(allowed, key=lambda o: o["labels"])["step"]
+    after = options["train"]["labels"] if options["train"]["possible"] else 0
+    expected = {o["step"]: o["labels"] + ((1 - m["p_met"]) * after if o["step"] == "test" else 0) for o in allowed}
+    assert allowed and s["cheaper"] == min(expected, key=lambda k: (expected[k], k != "train"))
     assert options["test"]["labels"] <= s["ids_left"] == rec["campaign"]["pool_left"]
     # a forecast was taken: it prices the training labels to the score 40 test labels confirm (99.4%), or says it
     # does not reach it
@@ -170,8 +172,13 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
     assert (options["train"]["labels_total"] is not None) == (options["train"]["why"] not in ("unreached",))
     for o in allowed:
         assert o["dollars"] == pytest.approx(0.04 * o["labels"])
-    assert rec["answer"]["act"] in ("continue", "switch")   # the act stays the forecast's; test ids: `next --test N`
-    assert shlex.split(rec["answer"]["command"])[1:3] == ["campaign", "next"]
+    # test labels cheaper in expectation are the act (`next --test N`); else the forecast's order
+    assert rec["answer"]["act"] == ("test" if s["cheaper"] == "test" else rec["answer"]["act"])
+    assert rec["answer"]["act"] in (("test",) if s["cheaper"] == "test" else ("continue", "switch"))
+    command = shlex.split(rec["answer"]["command"])
+    assert command[1:3] == ["campaign", "next"]
+    if s["cheaper"] == "test":
+        assert command[-2:] == ["--test", str(options["test"]["labels"])] == ["--test", str(rec["answer"]["order"])]
     from planner.decide.campaign_answer import CampaignAnswer
 
     line = settle_line(CampaignAnswer.from_dict(rec))   # the JSON printed, read back: the same words

@@ -59,6 +59,7 @@ def _no_runs(monkeypatch) -> None:
     import simulations.run.loop as loop
 
     monkeypatch.setattr(loop, "simulate", lambda *a, **k: pytest.fail("the strategies were run again"))
+    monkeypatch.setattr(loop, "run_one", lambda *a, **k: pytest.fail("the strategies were run again"))   # on cores
 
 
 def test_a_second_question_reads_the_runs_back_and_answers_as_computed_afresh(camp, capsys, monkeypatch):

@@ -572,3 +572,26 @@ def test_the_file_system_of_a_folder_is_read_from_the_mount_table():
     assert state.network_filesystem("/mnt/team/smb/x", mounts) == "cifs"
     assert state.network_filesystem("/home/me/camp", mounts) is None
     assert state.network_filesystem("/mnt/teamwork", mounts) is None
+
+
+@pytest.mark.parametrize("argv", [["campaign", "status"], ["campaign", "measure"], ["campaign", "next"],
+                                  ["plan", "{f}", "--target", "0.9", "--label-price", "0.1"],
+                                  ["replan", "{f}", "--target", "0.9", "--label-price", "0.1"]])
+def test_a_folder_that_is_a_loop_of_symbolic_links_is_refused_in_one_line(tmp_path, capsys, argv):
+    """A campaign folder given as a link that leads back to itself: the page's answer raises what the page catches
+    (ValueError or OSError), one line naming the folder; every command refuses it in one line, exit 2."""
+    from planner.campaign.page import page_answer
+    from planner.decide.costs import Scenario
+    from tests.fuzz.promise import assert_cli_refusal, assert_one_line, run_cli
+
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    folder = tmp_path / "a"
+    with pytest.raises((ValueError, OSError)) as err:
+        page_answer(str(folder), Scenario(label_price=0.1), 0.9, confidence=0.9)
+    assert_one_line(str(err.value))
+    assert str(folder) in str(err.value)
+    words = [w.format(f=folder) for w in argv] if "{f}" in argv else [*argv, str(folder)]
+    rc, _, err = run_cli(words, capsys)
+    assert_cli_refusal(rc, err, words[0] if words[0] != "campaign" else "campaign")
+    assert str(folder) in err and sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]

@@ -254,7 +254,9 @@ def test_replan_on_a_campaign_gives_its_one_answer_and_refuses_a_curves_files_fl
     assert main(["replan", str(camp), *flags, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     answer = got["answer"]
-    assert answer["budget"] == 60 and answer["order"] <= 60 - got["campaign"]["labels_in_hand"]["training"]
+    assert answer["budget"] == 60
+    if answer["act"] in ("continue", "switch", "split"):   # the budget bounds training labels (test labels: `test`)
+        assert answer["order"] <= 60 - got["campaign"]["labels_in_hand"]["training"]
     assert main(["replan", str(camp), *flags]) == 0
     said = capsys.readouterr().out
     lead = [line for line in said.strip().splitlines() if line != EXPLAIN]   # the line naming --explain aside

@@ -229,7 +229,7 @@ def test_the_seven_class_walk_names_its_split_and_its_words_agree(seven, capsys,
     to_goal = -(-rnd["labels_from_here"] // 20) * 20
     assert a["until"] in ("forecast", "decide again") and a["decide_at_labels"] == held + a["order"]
     assert a["order"] == to_goal if a["until"] == "forecast" else a["order"] <= to_goal
-    assert "random sampling's forecast (the split order follows it)" in next(x for x in short if x.startswith("Cost"))
+    assert "random sampling (the split order follows its forecast)" in next(x for x in short if x.startswith("Cost"))
     _words_agree(text, got)
     # status says plan's lead; the split's command is named as a split
     status = _run(capsys, "campaign", "status", camp)[0].splitlines()

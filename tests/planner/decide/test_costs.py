@@ -246,3 +246,55 @@ def test_path_costs_properties(price, compute, days, turnaround, delay, initial,
                         engineering_days=days, turnaround_days=turnaround, delay_cost_per_day=delay,
                         min_order=min_order), initial=initial, batch_size=batch)
     np.testing.assert_allclose(dearer["label_cost"], 2 * c["label_cost"], rtol=1e-12)
+
+
+#: The keywords of the release before the pool's shape and the standing had types of their own, and a value of each.
+OLD_POOL = {"pool_size": st.integers(100, 10**6), "batch_size": st.integers(1, 500), "initial_labels":
+            st.integers(1, 500), "n_classes": st.integers(2, 50), "pool_accuracy": st.floats(0.5, 1.0),
+            "pool_accuracy_se": st.floats(0.0, 0.1)}
+OLD_STANDING = {"labels_in_hand": st.integers(0, 10**4), "setup_paid": st.booleans(), "short_at": st.integers(0, 100)}
+
+
+@given(pool=st.fixed_dictionaries({}, optional=OLD_POOL), standing=st.fixed_dictionaries({}, optional=OLD_STANDING),
+       price=st.floats(0.01, 10.0))
+def test_the_old_keywords_build_the_new_form_with_a_warning_that_names_it(pool, standing, price):
+    """``Scenario(pool_size=...)`` as the last release took it: the same scenario as ``Scenario(pool=PoolShape(...),
+    standing=Standing(...))``, its JSON the same, with one DeprecationWarning per part naming the new form; the new
+    form warns of nothing, and ``dataclasses.replace`` of an old keyword sets it on the part."""
+    import dataclasses
+    import warnings
+
+    from planner.decide.costs import Standing
+
+    new = Scenario(label_price=price, pool=PoolShape(**pool), standing=Standing(**standing))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old = Scenario(label_price=price, **pool, **standing)
+        assert dataclasses.replace(new, label_price=price) == new
+    said = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert old == new and old.to_dict() == new.to_dict()
+    assert len(said) == len(caught) == bool(pool) + bool(standing)
+    for text, part, kind, keys in (("pool=PoolShape(", "pool", "PoolShape", pool),
+                                   ("standing=Standing(", "standing", "Standing", standing)):
+        if keys:
+            line = next(t for t in said if text in t)
+            assert f"Scenario({part}={kind}(" in line and all(f"{k}=" in line for k in keys), line
+    if pool:
+        key, value = next(iter(pool.items()))
+        with pytest.warns(DeprecationWarning, match=r"Scenario\(pool=PoolShape\("):
+            moved = dataclasses.replace(Scenario(label_price=price), **{key: value})
+        assert moved == Scenario(label_price=price).with_pool(**{key: value})
+
+
+def test_an_old_keyword_that_is_no_field_is_still_a_type_error():
+    with pytest.raises(TypeError, match="pool_sizes"):
+        Scenario(label_price=1.0, pool_sizes=5000)
+
+
+def test_no_field_is_read_from_a_place_the_last_release_gave_another():
+    """The last release's sixth place was ``batch_size`` (now the pool's): a sixth positional value is refused, never
+    read as ``qa_multiplier``; the first five keep their places."""
+    assert Scenario(0.04, 10, 400, 3.0, 2) == Scenario(label_price=0.04, engineering_days=10, day_rate=400,
+                                                         compute_per_round=3.0, turnaround_days=2)
+    with pytest.raises(TypeError, match="at most 5 fields by position"):
+        Scenario(0.04, 10, 400, 3.0, 2, 20)

@@ -157,9 +157,11 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
         assert "levels off" in row["reason"]
     assert out["recommendation"] is None
     assert "reach" in verdict_view.to_text(d)
-    # P(AL cheaper) is unknown where no path reaches (the page shows n/a), though the draws' share is a number
+    # P(AL cheaper) and every "cheapest in" share are unknown where no path reaches (the page shows n/a and "-"):
+    # the Decision holds NaN, so the JSON, the text and a campaign's paths read one number
     assert out["probability_al_cheaper"] is None and out["share_of_draws_al_cheaper"] is None
-    assert math.isfinite(d.share_of_draws_al_cheaper)
+    assert math.isnan(d.share_of_draws_al_cheaper)
+    assert all(row["probability_cheapest"] is None for row in out["strategies"])
     assert plan.decide(scenario(), TARGET).to_dict()["probability_al_cheaper"] is not None
     # the share of draws in which no path reaches: at most the least unreachable path's, and a number in the JSON
     unreach = min(r.p_unreachable for r in d.strategies)

@@ -25,7 +25,7 @@ from planner.decide.verdict import Plan, decide
 from planner.decide.voi import PilotExtension, extend_pilot
 from planner.forecast.extrapolation import calibration_for, load_calibration
 from planner.present import steering_view
-from planner.present.verdict_sentence import pilot_line
+from planner.present.evidence_lines import pilot_line
 from planner.present.words import percent
 from tests.builders import csv_file, curve_table
 

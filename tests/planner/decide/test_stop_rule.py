@@ -67,6 +67,22 @@ def test_a_stop_chance_is_refused_below_a_half_or_above_the_confidence():
             check_stop_chance(bad, 0.9)
 
 
+@given(p=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0.3, 0.49, 0.95, 0.999, 1.5])),
+       confidence=st.floats(0.5, 0.999))
+def test_a_refused_stop_chance_gives_the_reason_of_its_own_side(p, confidence):
+    """Below a half the reason is a coin flip; above the confidence, that the confidence is what to raise; neither
+    reason is given for the other side."""
+    if math.isfinite(p) and MIN_STOP_CHANCE <= p <= confidence:
+        assert check_stop_chance(p, confidence) == p
+        return
+    with pytest.raises(ValueError) as err:
+        check_stop_chance(p, confidence)
+    text = str(err.value)
+    assert text.startswith("--stop-chance") and "\n" not in text
+    assert ("more likely missed than met" in text) == (0 <= p < MIN_STOP_CHANCE)
+    assert ("raise --confidence" in text) == (confidence < p <= 1)
+
+
 def _confusion(draw, last: float):
     """A 2-class confusion matrix on 200-1,000 test labels, its macro-F1 near ``last``."""
     n = draw(st.integers(200, 1000))

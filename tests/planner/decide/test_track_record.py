@@ -11,7 +11,7 @@ import planner.decide.track_record as tr
 from planner.decide.costs import PoolShape, Scenario
 from planner.decide.voi import PilotExtension
 from planner.decision import Plan
-from planner.present import steering_view, verdict_sentence, verdict_view
+from planner.present import evidence_lines, steering_view, verdict_view
 from tests.builders import proxy_table
 from tests.planner.shipped_records import records_from
 
@@ -122,20 +122,23 @@ def test_no_track_record_without_a_choice_to_make():
 
 
 @pytest.mark.parametrize("pick, words", [
-    ("al", ["picked an AL strategy", "117% for labeling at random", "random was in fact cheaper in 20%"]),
-    ("random", ["picked random sampling", "the AL strategy it weighed was in fact cheaper in 20%"]),
+    ("al", ["picked an AL strategy", "117% for labeling at random",
+            "in hindsight random sampling was cheaper in 20% of those tasks (past tasks, not this verdict's P(AL "
+            "cheaper))"]),
+    ("random", ["picked random sampling", "in hindsight the AL strategy it weighed was cheaper in 20% of those tasks "
+                "(past tasks, not this verdict's P(AL cheaper))"]),
     ("none", ["no path reached the target", "Measure further"]),
 ])
 def test_the_line_says_what_following_the_verdict_cost(pick, words):
     class D:   # the line reads the record alone
         track_record = _rec("neural", "4-8x", pick, 0.093, regret_random=1.168, other_cheaper=0.2)
-    line = verdict_sentence.track_line(D())
+    line = evidence_lines.track_line(D())
     assert "20 held-out AL tasks" in line and "neural networks, random's forecast 4-8x its largest" in line
     assert "9% above the cheapest path on average (5% to 19% in 8 of 10 tasks)" in line
     for w in words:
         assert w in line
     D.track_record = _rec("any", "any", pick)
-    assert "every learner, random's forecast at any distance" in verdict_sentence.track_line(D())
+    assert "every learner, random's forecast at any distance" in evidence_lines.track_line(D())
 
 
 # ------------------------------------------------------------ replan's record
@@ -301,10 +304,10 @@ def test_the_pilot_line_ends_with_how_extensions_like_it_fared():
     ext = PilotExtension(labels=400.0, value=120.0, cost=650.0, advised=False, regret_now=1200.0, regret_after=1080.0,
                          pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0,
                          track_record=_pilot_rec())
-    line = verdict_sentence.pilot_line(ext)
+    line = evidence_lines.pilot_line(ext)
     assert line.startswith("Decide now: extending the pilot to 400 labels") and line.endswith(
         " Track record: in verdicts replayed on 30 held-out AL tasks of alplan's benchmark, extensions predicted to "
         "save 50-100% of their cost ended saving 25% of it on average (between losing 58% and saving 151% in 8 of 10 "
         "tasks) and paid for themselves in 14% of cases.")
     assert ext.to_dict()["track_record"]["band"] == "50-100%"
-    assert " Track record" not in verdict_sentence.pilot_line(PilotExtension(**{**ext.__dict__, "track_record": None}))
+    assert " Track record" not in evidence_lines.pilot_line(PilotExtension(**{**ext.__dict__, "track_record": None}))

@@ -194,6 +194,46 @@ def test_vendor_comparison_has_a_bar_per_vendor_and_strategy():
     assert len(data_values(chart)) == 4
 
 
+BAR_WIDTH = re.compile(r'aria-roledescription="bar" d="M[-0-9.e]+,[-0-9.e]+h([-0-9.e]+)')
+
+
+def drawn_bars_and_x_ticks(chart) -> tuple[list[float], list[str]]:
+    """The bars' drawn widths (px) and the x axis's tick labels, as Vega renders the chart."""
+    svg = render_svg(chart)
+    axis = svg.split('aria-label="X-axis')[1].split("</g></g>")[0]
+    return [float(w) for w in BAR_WIDTH.findall(svg)], [t for t in re.findall(r">([^<]+)</text>", axis) if t.strip()]
+
+
+@pytest.mark.parametrize("costs", [[2.0, 2002.0, 70.0, 2070.0], [120.0, 80.0, 400.0, 260.0]], ids=["log", "linear"])
+def test_vendor_comparison_draws_every_bar_and_its_axis(costs):
+    """Each (vendor, strategy) row is a bar of its own length from the axis's start (never stacked: a stacked log
+    scale starts at $0 and draws every bar 0 px wide), with an x axis that has ticks."""
+    df = pd.DataFrame({"vendor": ["crowd", "crowd", "managed", "managed"], "strategy": ["random", "margin"] * 2,
+                       "total_cost": costs})
+    widths, ticks = drawn_bars_and_x_ticks(whatif_charts.vendor_comparison(df))
+    assert len(widths) == 4 and min(widths) > 1, widths
+    assert [w for _, w in sorted(zip(costs, widths))] == sorted(widths), (costs, widths)  # longer costs more
+    ticks = [t for t in ticks if t.startswith("$")]  # the axis's title left out
+    assert len(set(ticks)) >= 2 and ("$0" not in ticks or min(costs) * 10 > max(costs)), ticks  # log: no $0
+
+
+@pytest.mark.parametrize("costs", [[0.0, 0.0, 0.0], [0.6, 0.6, 1.1], [0.6, 2.1, 33.1], [90.0, 400.0, 2000.0]])
+def test_the_cost_axis_reads_distinct_dollars_however_small_the_costs(costs):
+    """A campaign's cost from here can be cents (one label to go) or nothing: the y axis never repeats a tick
+    ("$1, $1, $1, $0, $0")."""
+    df = pd.DataFrame({"target": [0.9, 0.92, 0.94], "strategy": "random", "total_cost": costs})
+    svg = render_svg(charts.cost_vs_target(df, what="cost from here"))
+    axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
+    ticks = re.findall(r">(\$[^<]*)</text>", axis)
+    assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks
+
+
+def test_a_frame_of_unreachable_targets_is_not_drawn():
+    unreachable = pd.DataFrame({"target": [0.9, 0.95], "strategy": "random", "total_cost": [np.inf, np.nan]})
+    assert not charts.drawable_cost(unreachable) and not charts.drawable_cost(None)
+    assert charts.drawable_cost(unreachable.assign(total_cost=[np.inf, 3.0]))
+
+
 def test_sensitivity_orders_inputs_by_swing():
     df = pd.DataFrame(
         {

@@ -17,7 +17,7 @@ from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present import verdict_sentence, verdict_view, words
 from planner.present.report import REPORT_COLUMNS, STYLE, build_charts, plan_frames, price_grid, render_report, target_grid
-from planner.present.verdict_sentence import pilot_line
+from planner.present.evidence_lines import pilot_line
 from planner.present.verdict_view import present
 from tests.builders import TWO, csv_file, curve_table, proxy_table
 from tests.seeds import SEED

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.campaign import steps
-from planner.campaign.more_test import more_test_ids, more_test_paths
+from planner.campaign.split_draw import more_test_ids, more_test_paths
 from planner.campaign.state import LOCK, Campaign
 from planner.cli import main
 
