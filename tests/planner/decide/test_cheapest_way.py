@@ -75,12 +75,17 @@ def asked(draw):
     return facts, target, verdict, price, draw(st.floats(0.6, 0.97))
 
 
+def _answered(case):
+    """The answer to a generated case with its forecast, and its measured point."""
+    facts, target, verdict, price, confidence = case
+    return (next_step(facts, target, confidence=confidence, verdict=verdict, label_price=price),
+            measured_point(facts, target, confidence))
+
+
 @EXAMPLES
 @given(case=asked())
 def test_test_labels_are_the_act_exactly_where_they_cost_less_in_expectation(case):
-    facts, target, verdict, price, confidence = case
-    ns = next_step(facts, target, confidence=confidence, verdict=verdict, label_price=price)
-    m = measured_point(facts, target, confidence)
+    (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     settle = price_settle(m, facts, verdict, "random", None, price) if m.unsure and facts.left else None
     rec = record(ns)
     jsonschema.validate(rec.to_dict(), SCHEMA)
@@ -99,9 +104,7 @@ def test_test_labels_are_the_act_exactly_where_they_cost_less_in_expectation(cas
 @EXAMPLES
 @given(case=asked())
 def test_a_target_out_of_reach_is_given_up_and_no_order_says_it_is_out_of_reach(case):
-    facts, target, verdict, price, confidence = case
-    ns = next_step(facts, target, confidence=confidence, verdict=verdict, label_price=price)
-    m = measured_point(facts, target, confidence)
+    (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     p = reach_chance(verdict)
     rec = record(ns)
     text = answer_text(rec, explain=True)
@@ -161,9 +164,7 @@ def test_an_accuracy_within_the_noise_of_the_majority_share_is_named_as_the_base
 @EXAMPLES
 @given(case=asked())
 def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_priced(case):
-    facts, target, verdict, price, confidence = case
-    ns = next_step(facts, target, confidence=confidence, verdict=verdict, label_price=price)
-    m = measured_point(facts, target, confidence)
+    (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     if ns.verdict is None:
         assert ns.tell is None
         return
