@@ -58,7 +58,10 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     def at_target(score: float):   # the same draws at another target: what settles an untrusted measured hit
         return dataclasses.replace(answer, decision=plan.decide(scenario, score, vendors=vendors, test_size=test_size))
 
-    return dataclasses.replace(answer, at_target=at_target)
+    def reach_at(score: float) -> float:   # the chance alone, as a search over targets asks it
+        return plan.reach_chance(scenario, score, vendors=vendors)
+
+    return dataclasses.replace(answer, at_target=at_target, reach_at=reach_at)
 
 
 def campaign_redecision(folder: str, question, prices, *, measured: dict | None = None, progress=None, say=None,

@@ -648,9 +648,12 @@ def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Rea
     in_hand = _highest(lambda s: jeffreys(m.score, n, s)[0], 0.0, float(m.target), conf)
     out = Reach(p_target=float(p_target), confidence=conf, strategy=strategy, score=math.floor(in_hand * 1000) / 1000)
     at_target = getattr(verdict, "at_target", None)
-    if at_target is None or reach_chance(at_target(in_hand)) < conf:
+    if at_target is None:
         return out
-    score = math.floor(_highest(lambda s: reach_chance(at_target(s)), in_hand, float(m.target), conf) * 1000) / 1000
+    reach_at = getattr(verdict, "reach_at", None) or (lambda s: reach_chance(at_target(s)))
+    if reach_at(in_hand) < conf:
+        return out
+    score = math.floor(_highest(reach_at, in_hand, float(m.target), conf) * 1000) / 1000
     labels = forecast_labels(at_target(score), strategy)
     if not math.isfinite(labels):
         return dataclasses.replace(out, score=score)

@@ -231,6 +231,10 @@ class Redecision:
     pool_score : float
         The forecast's median score with the pool's every id labeled (random sampling's draws there, continued from
         the campaign's measured score: :func:`pool_score`); NaN where not told.
+    reach_at : callable or None
+        ``reach_at(score) -> float``: the chance that some path reaches ``score`` within the pool on the same draws
+        and prices (one less ``at_target(score)``'s ``probability_no_path``, without the rest of its verdict); None
+        where not built.
     at_target : callable or None
         ``at_target(score) -> Redecision``: the verdict for another target on the same draws, scenario and vendors
         (what prices the training labels that would settle an untrusted measured hit,
@@ -249,6 +253,7 @@ class Redecision:
     decide_at_labels: float = math.nan
     pool_score: float = math.nan
     at_target: object = field(default=None, compare=False, repr=False)
+    reach_at: object = field(default=None, compare=False, repr=False)
 
     @property
     def next_strategy(self) -> str | None:

@@ -199,6 +199,14 @@ class Plan:
 
     # ------------------------------------------------------------- decide
 
+    def reach_chance(self, scenario: Scenario, target: float, *, vendors: pd.DataFrame | None = None) -> float:
+        """The share of the draws in which some path reaches ``target`` under ``scenario``: one less the
+        ``probability_no_path`` that :meth:`decide` states for the same arguments, from the priced paths alone (no
+        rule, rows or quotes: what a search over targets asks many times)."""
+        paths = self.paths(self.resolve(scenario, vendors), check_target(target), DEFAULT_LEVEL)
+        finite = np.isfinite(np.stack([p.costs["total_cost"] for p in paths.values()]))
+        return float(1.0 - np.mean(~finite.any(axis=0)))
+
     def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
                vendors: pd.DataFrame | None = None, test_size: float | None = None) -> Decision:
         """The verdict for ``target`` under ``scenario``, in five stages, each reading the one before it.

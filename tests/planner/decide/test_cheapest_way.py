@@ -185,3 +185,18 @@ def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_price
         assert "pool likely gives" in line
         if t.more is not None and t.possible:
             assert f"--test {t.more}" in line and f"{t.test_labels:,} test label" in line
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(target=st.floats(0.5, 0.97), pool=st.none() | st.integers(100, 5000), seed=st.integers(0, 3))
+def test_the_search_over_targets_reads_the_chance_the_verdict_states(target, pool, seed):
+    import numpy as np
+
+    from tests.builders import curve_table
+    from planner.decide.costs import Scenario
+    from planner.decide.verdict import Plan
+
+    plan = Plan(curve_table(np.random.default_rng(seed), lambda n, eff: 0.9 - 0.8 * (n / eff) ** -0.4, noise=0.01),
+                seed=seed)
+    scen = Scenario(label_price=0.5) if pool is None else Scenario(label_price=0.5).with_pool(pool_size=pool)
+    assert plan.reach_chance(scen, target) == 1 - plan.decide(scen, target).probability_no_path
