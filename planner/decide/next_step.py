@@ -46,7 +46,7 @@ import pandas as pd
 from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
 from planner.decide.measurement import Measurement, score_se
-from planner.decide.settle import forecast_labels, price_settle, sure_labels
+from planner.decide.settle import forecast_labels, price_of, price_settle, sure_labels
 from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
@@ -331,8 +331,8 @@ def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_p
     if math.isfinite(total) and total <= m.test_noise_size:
         return None
     more = max(int(math.ceil(total - m.test_noise_size)), 1) if math.isfinite(total) else None
-    price = label_price if label_price is not None else getattr(verdict.decision, "scenario", {}).get("price_per_label")
-    dollars = None if more is None or price is None else float(labels_dollars(more, float(price)))
+    price = price_of(label_price, verdict)
+    dollars = None if more is None or price is None else float(labels_dollars(more, price))
     return Tell(pool_score=likely, test_labels=None if more is None else int(math.ceil(total)), more=more,
                 dollars=dollars, possible=more is not None and more <= facts.left)
 

@@ -32,7 +32,7 @@ from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.stop_rule import trusted_score
 
 __all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "forecast_labels", "price_settle",
-           "priced_settle", "sure_labels"]
+           "price_of", "priced_settle", "sure_labels"]
 
 #: The steps weighed, in the order the answer states them.
 STEPS = ("train", "test", "stop")
@@ -91,7 +91,7 @@ class PricedSettle:
                 "options": [o.to_dict() for o in self.options], "cheaper": self.cheaper}
 
 
-def _price_of(label_price, verdict) -> float | None:
+def price_of(label_price, verdict) -> float | None:
     """The user's label price: the answer's own (``label_price``), else the forecast's scenario's; None without."""
     price = label_price
     if price is None and verdict is not None:
@@ -173,7 +173,7 @@ def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
     ``budget``: the training labels the campaign may hold; ``label_price``: the user's (None: the forecast's)."""
     if m is None or not m.unsure:
         return None
-    price = _price_of(label_price, verdict)
+    price = price_of(label_price, verdict)
     score = trusted_score(m.target, m.test_noise_size, m.confidence)
     train, test = _train(m, facts, verdict, strategy, budget, price), _test(m, price)
     stop = SettleOption("stop", 0, 0.0 if price is not None else None, True)
