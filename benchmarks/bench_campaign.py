@@ -18,7 +18,7 @@ tuned; the report part once, at the end).
   ``--test-size``.
 * Price scenarios (label price, fixed cost per order): $0.10 + $200, $2 + $50, $0.50 + $500. Dollars = labels in all x
   price + orders x fee.
-* Policies: ``replan`` (``planner.decide.steer.replan`` each round with the budget, the test size and the order fee;
+* Policies: ``replan`` (``planner.decide.campaign.steer.replan`` each round with the budget, the test size and the order fee;
   "order" buys that many labels: the campaign moves to the run's largest round within them, at least one round on),
   ``double`` (double the labels until the measured accuracy meets the target), ``hindsight`` (one order to the run's
   first round that meets it; nothing on an unreachable target). Every policy ends at the budget; replan also on "stop"
@@ -169,7 +169,7 @@ def _scenario(price: float, fee: float, budget: float):
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test,
                 confidence: float = CONFIDENCE) -> dict:
     """One campaign under replan from round ``i``."""
-    from planner.decide.steer import give_up_level, out_of_reach, replan
+    from planner.decide.campaign.steer import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, justified = 0, False, 0, 0

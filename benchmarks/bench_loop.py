@@ -247,7 +247,7 @@ def play_unit(args) -> list[dict]:
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
     from planner.campaign.service import measure_added
-    from planner.decide.next_step import first_stop
+    from planner.decide.campaign.next_step import first_stop
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)

@@ -13,7 +13,7 @@ accuracy 0.95 - 0.9 n^-0.5 + noise) is planned at target 0.90:
   ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget`` (the rows keep their old names, for
   comparison with earlier results).
 * ``alplan plan --json`` end to end in a fresh process (start-up included).
-* a campaign's searches on far counts (``planner.decide.steer``): ``replan`` at a target some draws reach only past a
+* a campaign's searches on far counts (``planner.decide.campaign.steer``): ``replan`` at a target some draws reach only past a
   billion labels (the order search, at most ``MAX_STATES`` counts), and ``optimal_stop`` over 1.28M labels in batches
   of 10 (at most ``MAX_STOP_GRID`` counts); the unit tests assert those bounds.
 
@@ -43,7 +43,7 @@ from planner.decide.costs import PoolShape, Scenario  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 from planner.forecast.draws import draw_table  # noqa: E402
 from planner.decide import whatif  # noqa: E402
-from planner.decide.steer import optimal_stop, replan  # noqa: E402
+from planner.decide.campaign.steer import optimal_stop, replan  # noqa: E402
 from planner.present import verdict_sentence  # noqa: E402
 
 TARGET = 0.90

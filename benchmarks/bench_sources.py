@@ -46,7 +46,7 @@ from evaluate_decisions import first_crossing as first  # noqa: E402
 from sklearn import datasets  # noqa: E402
 
 from planner.campaign import commands  # noqa: E402
-from planner.decide.source_path import source_paths, source_pick  # noqa: E402
+from planner.decide.campaign.source_path import source_paths, source_pick  # noqa: E402
 from planner.campaign.sources import SOURCE_CURVE, Campaign, read_sources, source_curves  # noqa: E402
 
 SETS = ("digits", "wine", "breast_cancer", "imbalanced")

@@ -253,10 +253,12 @@ def test_data_and_results_never_import_the_run():
 
 
 def _decide_imports() -> dict[str, set[str]]:
-    """planner.decide's modules -> the planner.decide modules each imports when it runs (at the top or inside a
+    """planner.decide's modules (``campaign.next_step`` for a subpackage's) -> the planner.decide modules each imports when it runs (at the top or inside a
     function; ``if TYPE_CHECKING:`` blocks, never run, are left out)."""
     graph = {}
-    for path in sorted((ROOT / "planner" / "decide").glob("*.py")):
+    decide = ROOT / "planner" / "decide"
+    for path in sorted(decide.rglob("*.py")):
+        name = ".".join(path.relative_to(decide).with_suffix("").parts)
         tree = ast.parse(path.read_text(), filename=str(path))
         skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
                 and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING"
@@ -266,10 +268,11 @@ def _decide_imports() -> dict[str, set[str]]:
             if id(node) in skip:
                 continue
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("planner.decide."):
-                deps.add(node.module.split(".")[2])
+                deps.add(node.module.removeprefix("planner.decide."))
             elif isinstance(node, ast.Import):
-                deps.update(a.name.split(".")[2] for a in node.names if a.name.startswith("planner.decide."))
-        graph[path.stem] = deps - {path.stem}
+                deps.update(a.name.removeprefix("planner.decide.") for a in node.names
+                            if a.name.startswith("planner.decide."))
+        graph[name] = deps - {name}
     return graph
 
 
@@ -284,15 +287,15 @@ def test_planner_decide_has_no_import_circle():
 #: The verdict's pipeline in order (CONTRIBUTING.md, "planner/decide"): the priced paths, the rule, the break-even
 #: quotes (the premium's and the price's: the rule asked again on the same paths re-priced), the rows; verdict.py,
 #: which holds the draws (the first stage) and the Decision (the last), runs them. A stage imports no stage after it.
-PIPELINE = (("paths",), ("rule",), ("premium", "break_even"), ("rows",), ("verdict",))
+PIPELINE = (("paths",), ("rule",), ("time_break_even", "break_even"), ("rows",), ("verdict",))
 #: The stages each stage may import; everything else of the stages before it is handed to it as arguments (the
 #: draws as the Plan, the rule's facts and inputs as the priced paths, the rule's outcome and the break-even quotes
 #: as values), so no stage returns to a room it has left.
 READS = {
     "paths": set(),                             # the draws: the Plan, an argument
     "rule": set(),                              # the paths' totals, beyond, capped totals and DrawFacts, handed to it
-    "premium": {"rule"},                        # the paths re-priced at other premiums, the rule asked again
-    "break_even": {"rule", "premium"},          # the paths (and their quotes) re-priced, the rule asked again
+    "time_break_even": {"rule"},                # the paths re-priced at other premiums, the rule asked again
+    "break_even": {"rule", "time_break_even"},          # the paths (and their quotes) re-priced, the rule asked again
     "rows": set(),                              # the paths with their quotes, the rule's outcome, the break-even quotes
     "verdict": {"paths", "rule", "break_even", "rows"},
 }
@@ -321,7 +324,7 @@ def test_after_the_priced_paths_no_stage_reads_the_plan():
     """The rule, the break-even quotes and the rows read what the paths hand on (a path prices any count itself:
     ``PricedPath.price``); none takes the Plan, so none returns to the draws."""
     offenders = []
-    for module in ("rule", "premium", "break_even", "rows"):
+    for module in ("rule", "time_break_even", "break_even", "rows"):
         path = ROOT / "planner" / "decide" / f"{module}.py"
         for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
             if isinstance(node, (ast.FunctionDef, ast.Lambda)):

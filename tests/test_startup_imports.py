@@ -16,7 +16,7 @@ import pytest
 
 from planner.cli import main
 from planner.campaign import standing, steps
-from planner.decide.asked import AskedQuestion
+from planner.decide.campaign.asked import AskedQuestion
 from tests.planner.campaign.campaign_fixtures import breast_cancer_files, label_batch
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -317,13 +317,13 @@ def read_source_settings(folder) -> dict:
 
 
 def _question(folder) -> tuple:
-    """(the question recorded in ``folder``'s question.json, a :class:`planner.decide.asked.AskedQuestion`, or None;
+    """(the question recorded in ``folder``'s question.json, a :class:`planner.decide.campaign.asked.AskedQuestion`, or None;
     why it does not read, or None): parsed once per snapshot (:func:`planner.campaign.snapshot.once`)."""
     return once(("question", str(resolved(folder))), lambda: _parse_question(folder))
 
 
 def _parse_question(folder) -> tuple:
-    from planner.decide.asked import AskedQuestion
+    from planner.decide.campaign.asked import AskedQuestion
     from simulations.results.schema import METRIC_COLUMNS
 
     import stat
@@ -370,7 +370,7 @@ def _parse_question(folder) -> tuple:
 
 
 def read_question(folder):
-    """The question last recorded in ``folder`` (a :class:`planner.decide.asked.AskedQuestion`: ``command``,
+    """The question last recorded in ``folder`` (a :class:`planner.decide.campaign.asked.AskedQuestion`: ``command``,
     ``target``, ``metric``, ``confidence``, ``stop_chance``, ``flags``, as ``alplan plan DIR`` wrote them), None
     where none is, or where the file does not read as one: the answer is then
     given as to no question asked (:func:`question_problem` says why)."""

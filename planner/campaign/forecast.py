@@ -15,9 +15,9 @@ def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int 
     """(the Plan, the AL strategies set aside) of a campaign's labels in hand
     (planner.campaign.in_hand.LabelsInHand ``held``): every candidate strategy (``strategies``; None: the
     defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
-    from margin (planner.decide.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
+    from margin (planner.decide.campaign.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
     DIR`` and the loop benchmark compose the same two steps."""
-    from planner.decide.redecide import told_from_margin
+    from planner.decide.campaign.redecide import told_from_margin
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
     from planner.forecast.memo import lending
@@ -33,9 +33,9 @@ def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int 
 def campaign_decision(planned, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
                       folder: str | None = None):
     """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
-    (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
+    (planner.decide.campaign.redecide.sunk_scenario): a :class:`planner.decide.campaign.redecide.Redecision` whose count to decide
     again is in the campaign's own labels."""
-    from planner.decide.redecide import Redecision, in_campaign_labels, pool_score, redecide_at
+    from planner.decide.campaign.redecide import Redecision, in_campaign_labels, pool_score, redecide_at
     from planner.campaign.in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, runs_of
 
     plan, aside = planned
@@ -69,8 +69,8 @@ def campaign_redecision(folder: str, question, prices, *, measured: dict | None 
     """The forecast of a campaign's answer (:class:`planner.campaign.question.Question` ``question``, priced at
     :class:`planner.campaign.question.Prices` ``prices``): every candidate strategy measured on the labels in hand
     (:mod:`planner.campaign.in_hand`), forecast for the rest of the pool with the costs already paid left out
-    (planner.decide.redecide) and every path continued from the campaign's ``measured`` point
-    (:func:`planner.decide.next_step.measured_from`). ``progress``: the runs' progress callback; ``say``: where the
+    (planner.decide.campaign.redecide) and every path continued from the campaign's ``measured`` point
+    (:func:`planner.decide.campaign.next_step.measured_from`). ``progress``: the runs' progress callback; ``say``: where the
     line that says the runs start goes; ``on_forecast(plan, scenario, redecision)``: called once it is priced (the
     CLI's --report, the page's charts). A Redecision."""
     from planner.campaign.in_hand import labels_in_hand
@@ -101,11 +101,11 @@ def campaign_priced(planned, held, scenario, target: float, *, folder: str, give
     """(the Redecision, the scenario it was priced under) of a campaign's strategies measured on its labels in hand
     (:func:`campaign_plan`'s ``planned``) under the user's ``scenario``: the campaign's sunk costs and shape (the
     fields ``given`` kept), every path continued from the campaign's ``measured`` point (the Scenario fields of
-    :func:`planner.decide.next_step.measured_from`: none reaching the target at or below the labels in hand, each
+    :func:`planner.decide.campaign.next_step.measured_from`: none reaching the target at or below the labels in hand, each
     climbing from the score measured there), and AL's labels at the time
     premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
     price a campaign with it."""
-    from planner.decide.redecide import sunk_scenario
+    from planner.decide.campaign.redecide import sunk_scenario
 
     plan = planned[0]
     scenario = sunk_scenario(scenario, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,

@@ -14,8 +14,8 @@ __all__ = ["page_answer", "page_campaign"]
 def page_answer(folder: str, scenario, target: float, *, confidence: float, metric: str = "accuracy",
                 given: frozenset = frozenset(), premium_stated: bool = False, stamp=None, sources=None,
                 stop_chance: float | None = None, charts: bool = False) -> tuple:
-    """(the answer: a :class:`planner.decide.campaign_answer.CampaignAnswer`, its forecast and sources as their JSON
-    (:meth:`~planner.decide.campaign_answer.CampaignAnswer.published`), its words: ``alplan plan DIR
+    """(the answer: a :class:`planner.decide.campaign.answer.CampaignAnswer`, its forecast and sources as their JSON
+    (:meth:`~planner.decide.campaign.answer.CampaignAnswer.published`), its words: ``alplan plan DIR
     --explain``'s, the lead before the first blank line) the page shows for the campaign in ``folder`` under the page's
     ``scenario``: the answer ``alplan plan DIR`` gives at the same prices (``given``: the campaign-shaped fields the
     user set, kept; the page's whole-pool score belongs to its own curves, not to the campaign's). Labels in hand

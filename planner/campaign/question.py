@@ -29,8 +29,8 @@ class Question:
 
     def asked(self):
         """The question as the answer records it and ``question.json`` keeps it (a
-        :class:`planner.decide.asked.AskedQuestion`)."""
-        from planner.decide.asked import AskedQuestion
+        :class:`planner.decide.campaign.asked.AskedQuestion`)."""
+        from planner.decide.campaign.asked import AskedQuestion
 
         return AskedQuestion(self.command, self.target, self.metric, self.confidence, self.stop_chance, self.flags)
 

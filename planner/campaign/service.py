@@ -1,7 +1,7 @@
 """A campaign's one answer, read one way: the campaign's facts (its files), then the evidence (the measured rounds,
 the strategies' runs on the labels in hand where the act is open, the sources' curves), then the decision
-(:func:`planner.decide.next_step.next_step` and the sources' pick), then its record
-(:class:`planner.decide.campaign_answer.CampaignAnswer`). :func:`answer` is the service the command line (``alplan
+(:func:`planner.decide.campaign.next_step.next_step` and the sources' pick), then its record
+(:class:`planner.decide.campaign.answer.CampaignAnswer`). :func:`answer` is the service the command line (``alplan
 plan DIR``, ``replan DIR``), the page (:mod:`planner.campaign.page`) and the benchmarks call: it takes the forecast
 where the measurements leave the act open and, asked to, keeps it (``answer.json``, and the order it gives the
 strategy in force in ``campaign.json``); ``campaign status``, ``measure`` and ``add`` show it
@@ -19,9 +19,9 @@ __all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "stand
 
 
 def campaign_facts(folder):
-    """The :class:`planner.decide.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
+    """The :class:`planner.decide.campaign.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
     changed since their curves were measured among them."""
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
     from planner.campaign.sources import unmeasured_sources
     from planner.campaign.standing import standing
 
@@ -29,7 +29,7 @@ def campaign_facts(folder):
 
 
 def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""):
-    """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns`` with its command and lead."""
+    """The :class:`planner.decide.campaign.answer.CampaignAnswer` of ``ns`` with its command and lead."""
     from planner.present.lead_view import lead_of
     from planner.present.next_step_view import record
 
@@ -39,12 +39,12 @@ def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""
 @in_snapshot
 def standing_answer(folder):
     """The campaign's answer as ``campaign status``, ``measure`` and ``add`` say it (a
-    :class:`planner.decide.campaign_answer.CampaignAnswer`): the answer ``alplan plan DIR`` last gave (read back through
-    :meth:`~planner.decide.campaign_answer.CampaignAnswer.from_dict`) where nothing moved since (no label added, no
+    :class:`planner.decide.campaign.answer.CampaignAnswer`): the answer ``alplan plan DIR`` last gave (read back through
+    :meth:`~planner.decide.campaign.answer.CampaignAnswer.from_dict`) where nothing moved since (no label added, no
     order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
     campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
     as no question asked, and the answer says so."""
-    from planner.decide.next_step import next_step
+    from planner.decide.campaign.next_step import next_step
     from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
 
@@ -63,10 +63,10 @@ def standing_answer(folder):
 
 def _kept(folder):
     """The answer kept in ``folder`` (:func:`planner.campaign.standing.read_answer`), read back through
-    :meth:`planner.decide.campaign_answer.CampaignAnswer.from_dict` where it has this layout
-    (:data:`planner.decide.campaign_answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
+    :meth:`planner.decide.campaign.answer.CampaignAnswer.from_dict` where it has this layout
+    (:data:`planner.decide.campaign.answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer
     from planner.campaign.standing import read_answer
 
     stored = read_answer(folder)
@@ -83,8 +83,8 @@ def _kept(folder):
 
 
 def _same_question(stored, question) -> bool:
-    """Whether the kept answer ``stored`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`, or None)
-    answered ``question`` (a :class:`planner.decide.asked.AskedQuestion`, or None): its target, metric, confidence,
+    """Whether the kept answer ``stored`` (a :class:`planner.decide.campaign.answer.CampaignAnswer`, or None)
+    answered ``question`` (a :class:`planner.decide.campaign.asked.AskedQuestion`, or None): its target, metric, confidence,
     stop chance and flags; ``plan`` and ``replan`` ask the same."""
     return stored is not None and question is not None and question.same_as(stored.question)
 
@@ -165,7 +165,7 @@ _ASKED = object()
 @in_snapshot
 def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, on_forecast=None,
            sources=None, asked=_ASKED):
-    """The campaign's one answer (a :class:`planner.decide.campaign_answer.CampaignAnswer`; its ``forecast`` the
+    """The campaign's one answer (a :class:`planner.decide.campaign.answer.CampaignAnswer`; its ``forecast`` the
     forecast where one was taken) to ``question`` (:class:`planner.campaign.question.Question`) at ``prices``
     (:class:`planner.campaign.question.Prices`). Where the measured score, the pool or the budget settle it, no
     forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and priced
@@ -183,7 +183,7 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     from planner.campaign.forecast import campaign_redecision
     from planner.campaign.standing import answer_stamp
     from planner.campaign.state import ANSWER, QUESTION
-    from planner.decide.next_step import measured_from
+    from planner.decide.campaign.next_step import measured_from
 
     folder = str(folder)
     measured, facts = _measured_here(folder, campaign_facts(folder))
@@ -235,10 +235,10 @@ def _keep(folder: str, measured, question, rec, say):
 
 def _pick(ns, aside: list, label_price: float | None):
     """The cheaper in expectation of the answer's path and a source alone
-    (:func:`planner.decide.source_path.source_pick`, the human labels at ``label_price``, asked only where the
+    (:func:`planner.decide.campaign.source_path.source_pick`, the human labels at ``label_price``, asked only where the
     answer stops on a measured hit or a source has a re-label curve; None: no price per label given); None without
     sources."""
-    from planner.decide.source_path import source_pick
+    from planner.decide.campaign.source_path import source_pick
 
     if not aside:
         return None
@@ -259,10 +259,10 @@ def label_price_of(price_per_label) -> float | None:
 def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:
     """Training on each of the campaign's sources alone, read from its measured curves (``source_curve.csv``,
     written by ``campaign measure``, checked by its reader) against the target, and forecast past them up to the
-    ids a path may label (the pool's non-test ids): :func:`planner.decide.source_path.source_paths`; empty where the
+    ids a path may label (the pool's non-test ids): :func:`planner.decide.campaign.source_path.source_paths`; empty where the
     campaign has none. ``sources``: (the sources' curves table, their price settings) in memory in place of the
     campaign's files."""
-    from planner.decide.source_path import source_paths
+    from planner.decide.campaign.source_path import source_paths
     from planner.campaign.files import read_source_curve
     from planner.campaign.sources import source_prices
     from planner.campaign.state import Campaign
@@ -280,7 +280,7 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
     with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
     what would settle an unsure measured hit."""
-    from planner.decide.next_step import next_step
+    from planner.decide.campaign.next_step import next_step
 
     ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)
     ns = next_step(facts, target, **ask)

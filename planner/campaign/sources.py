@@ -322,8 +322,8 @@ def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> No
 
 def accuracy_range(k: float, n: float, level: float = DEFAULT_LEVEL) -> tuple[float, float]:
     """The Jeffreys interval of a share from ``k`` right out of ``n`` (the central ``level`` of the stop rule's
-    posterior, :func:`planner.decide.stop_rule.jeffreys`); (0, 1) for ``n`` = 0."""
-    from planner.decide.stop_rule import jeffreys
+    posterior, :func:`planner.decide.campaign.stop_rule.jeffreys`); (0, 1) for ``n`` = 0."""
+    from planner.decide.campaign.stop_rule import jeffreys
 
     if n <= 0:
         return 0.0, 1.0

@@ -1,7 +1,7 @@
 """More test ids for a campaign: ``alplan campaign next DIR --test N``.
 
 A measured hit the stop rule is not sure of is settled by more training labels or by more test labels
-(:mod:`planner.decide.settle`). :func:`more_test_ids` draws the test labels' ids: ``N`` ids uniformly at random from
+(:mod:`planner.decide.campaign.settle`). :func:`more_test_ids` draws the test labels' ids: ``N`` ids uniformly at random from
 the pool's ids never asked (neither test nor training ids, nor ids still out with the labelers), so the test split
 stays a uniform random sample of the pool. They join the test split (``asked.csv``, role ``test``, at the campaign's
 round, ranked after the test ids before them) and are written to label as ``batches/test-FIRST-LAST.csv`` (FIRST and

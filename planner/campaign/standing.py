@@ -1,4 +1,4 @@
-"""Where a campaign stands, read from its files for its one answer (``planner.decide.next_step``), and the question
+"""Where a campaign stands, read from its files for its one answer (``planner.decide.campaign.next_step``), and the question
 it was last asked.
 
 :func:`standing` reads the campaign's counts and every round it measured (``measured.csv``, written by
@@ -46,7 +46,7 @@ def _rounds(c: Campaign) -> pd.DataFrame:
 
 
 def standing(folder) -> dict:
-    """The campaign in ``folder``: the keyword arguments of ``planner.decide.next_step.CampaignFacts``.
+    """The campaign in ``folder``: the keyword arguments of ``planner.decide.campaign.next_step.CampaignFacts``.
 
     Raises
     ------
@@ -86,7 +86,7 @@ def _pool_in_place(c: Campaign) -> None:
 
 
 def write_question(folder, question) -> None:
-    """Record the question a campaign was asked (a :class:`planner.decide.asked.AskedQuestion`: its JSON), holding
+    """Record the question a campaign was asked (a :class:`planner.decide.campaign.asked.AskedQuestion`: its JSON), holding
     the folder's lock."""
     q = question.to_dict()
     folder = Path(folder)
@@ -115,7 +115,7 @@ def files_stamp(folder) -> tuple:
 
 
 def answer_stamp(folder, question, written: dict | None = None) -> str:
-    """What an answer of the campaign in ``folder`` to ``question`` (a :class:`planner.decide.asked.AskedQuestion`,
+    """What an answer of the campaign in ``folder`` to ``question`` (a :class:`planner.decide.campaign.asked.AskedQuestion`,
     or None) was taken on: a digest of its settings, the ids
     asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
     added, an order is placed, a source's price is set or the question changes, and only then. ``written``: file
@@ -142,7 +142,7 @@ def answer_stamp(folder, question, written: dict | None = None) -> str:
 
 
 def ordered_count(step) -> int | None:
-    """The count to decide again that the answer ``step`` (a :class:`planner.decide.campaign_answer.CampaignAnswer`)
+    """The count to decide again that the answer ``step`` (a :class:`planner.decide.campaign.answer.CampaignAnswer`)
     orders for the strategy in force: that of an order (``continue``, ``switch`` or ``split``) of the strategy, or
     split, the
     campaign's next round picks with, ahead of the training labels in hand; None otherwise (an order of another

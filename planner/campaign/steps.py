@@ -183,8 +183,8 @@ def _learner(settings: dict, n_features: int, n_classes: int, *, stored: bool = 
 
 def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
     """--decide-at as given, else the training labels in hand doubled when labeling at random
-    (:func:`planner.decide.counts.labels_doubled`), else none."""
-    from planner.decide.counts import labels_doubled
+    (:func:`planner.decide.campaign.counts.labels_doubled`), else none."""
+    from planner.decide.campaign.counts import labels_doubled
 
     if value is not None:
         return _whole("--decide-at", value, 1, high)

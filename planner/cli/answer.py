@@ -119,7 +119,7 @@ def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
 
 
 def _print_answer(args: argparse.Namespace, rec) -> None:
-    """The answer's views (``rec``: the :class:`planner.decide.campaign_answer.CampaignAnswer`): its JSON, or its
+    """The answer's views (``rec``: the :class:`planner.decide.campaign.answer.CampaignAnswer`): its JSON, or its
     text (its lead; with --explain, its details: the forecast's lines and the sources'), then the vendors."""
     from planner.cli.prices import _print_vendor_table, _vendor_table_field
 

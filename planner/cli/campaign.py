@@ -54,7 +54,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
 def export_then(out: str, rec) -> str:
     """The line between ``campaign export`` and the answer (``rec``: the
-    :class:`planner.decide.campaign_answer.CampaignAnswer`): what follows the training set, as the answer says it (an
+    :class:`planner.decide.campaign.answer.CampaignAnswer`): what follows the training set, as the answer says it (an
     order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
     act = rec.act
     if act in ("continue", "switch", "split"):

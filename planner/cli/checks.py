@@ -28,7 +28,7 @@ def _check_numbers(args: argparse.Namespace) -> None:
         raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
     stop_chance = getattr(args, "stop_chance", None)
     if stop_chance is not None:
-        from planner.decide.stop_rule import check_stop_chance
+        from planner.decide.campaign.stop_rule import check_stop_chance
 
         try:
             check_stop_chance(stop_chance, args.confidence)
@@ -85,9 +85,9 @@ def _flag_names(args: argparse.Namespace) -> set:
 
 
 def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
-    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the fields
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.campaign.redecide.sunk_scenario); the fields
     ``given`` (:func:`_given`) kept."""
-    from planner.decide.redecide import sunk_scenario
+    from planner.decide.campaign.redecide import sunk_scenario
 
     try:
         return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,

@@ -42,7 +42,7 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
-    from planner.decide.steer import optimal_stop, replan
+    from planner.decide.campaign.steer import optimal_stop, replan
     from planner.forecast.io import read_curves
 
     _check_numbers(args)

@@ -158,9 +158,9 @@ def _keep_attrs(before, after):
 
 def _campaign_sunk(args: argparse.Namespace, curves):
     """The sunk costs of the campaign whose curve.csv `plan` reads: from its folder where the file lies in it
-    (planner.campaign.in_hand.Sunk), else from the curve's own columns (planner.decide.redecide.curve_sunk: a
+    (planner.campaign.in_hand.Sunk), else from the curve's own columns (planner.decide.campaign.redecide.curve_sunk: a
     copy moved out of its folder reads the same); None for any other table."""
-    from planner.decide.redecide import curve_sunk
+    from planner.decide.campaign.redecide import curve_sunk
     from planner.campaign.in_hand import campaign_of_curve, sunk_facts
 
     folder = campaign_of_curve(args.curves)
@@ -220,7 +220,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     _check_metric(args)
     if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
         raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
-    from planner.decide.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
+    from planner.decide.campaign.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
 
     if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")

@@ -8,12 +8,12 @@ and hands the rows and the Decision their break-even numbers (:class:`BreakEven`
   (:func:`break_even_draws`, summarised by :func:`planner.decide.summaries.break_even_quote`), carried at the AL
   path's extrapolation limit where they grow beyond it (:func:`cap_break_even`);
 * the price at which the rule's pick changes (:func:`rule_break_even`) and, with a premium stated, the premium
-  (:func:`planner.decide.premium.rule_break_even_premium`). These are what-ifs, as the tables of
+  (:func:`planner.decide.time_break_even.rule_break_even_premium`). These are what-ifs, as the tables of
   :mod:`planner.decide.whatif` are: each path's total is linear in the price (and the premium), so the same
   draws are re-priced exactly and the rule's public pure function (:func:`planner.decide.rule.rule_picks`) is
   asked again on them; :func:`planner.decide.rule.bisect_pick` finds where its pick turns.
 
-Imports: :mod:`planner.decide.costs`, :mod:`planner.decide.rule`, :mod:`planner.decide.premium`,
+Imports: :mod:`planner.decide.costs`, :mod:`planner.decide.rule`, :mod:`planner.decide.time_break_even`,
 :mod:`planner.decide.summaries` and :mod:`planner.forecast`; nothing of the paths (a path's extrapolation limit
 and its cost lines there are its quote's, :class:`planner.decide.paths.PathQuote`), the rows or the verdict.
 """
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.decide.costs import Scenario, fixed_costs
-from planner.decide.premium import rule_break_even_premium
+from planner.decide.time_break_even import rule_break_even_premium
 from planner.decide.rule import bisect_pick, rule_picks
 from planner.decide.summaries import break_even_quote, quantile
 from planner.forecast.draws import RANDOM

@@ -47,8 +47,8 @@ WORKDAYS_PER_WEEK = 5
 
 def labels_dollars(labels, price_per_label):
     """What ``labels`` labels cost at ``price_per_label``: the one pricing of a count of labels, which a path's
-    label cost (:func:`path_costs`, at the labels it bills), a settle step (:mod:`planner.decide.settle`) and a
-    source's path (:mod:`planner.decide.source_path`) read. None without a count or a price; a float for a number,
+    label cost (:func:`path_costs`, at the labels it bills), a settle step (:mod:`planner.decide.campaign.settle`) and a
+    source's path (:mod:`planner.decide.campaign.source_path`) read. None without a count or a price; a float for a number,
     floats for an array.
 
     >>> labels_dollars(40, 0.5), labels_dollars(None, 0.5), labels_dollars(40, None)
@@ -191,8 +191,8 @@ def _whole_at_least(name: str, value, low: int, flag: str) -> None:
 class Standing:
     """What a campaign re-deciding on its own labels has sunk and where it measured: the part of a
     :class:`Scenario` that is a campaign's history, not a price (:attr:`Scenario.standing`, built by
-    :func:`planner.decide.redecide.sunk_scenario`; the measured point by
-    :func:`planner.decide.next_step.measured_from`).
+    :func:`planner.decide.campaign.redecide.sunk_scenario`; the measured point by
+    :func:`planner.decide.campaign.next_step.measured_from`).
 
     Parameters
     ----------

@@ -17,7 +17,7 @@ facts from here, so they agree on them:
   :func:`ceiling_for`); a proxy's pool holds whichever metric is chosen;
 * a vendor's turnaround, as the verdict applies it (:func:`vendor_turnaround`);
 * a campaign's ``curve.csv`` given as a pilot: its labels in hand, paid set-up, pool and order size read from its
-  columns (:func:`planner.decide.redecide.curve_sunk`), as ``alplan plan`` reads them from its folder;
+  columns (:func:`planner.decide.campaign.redecide.curve_sunk`), as ``alplan plan`` reads them from its folder;
 * whether a simulation is long enough to ask first (:func:`ask_first`);
 * deciding in annotation cost where the curves carry it (:func:`has_cost`, :func:`priced_in_cost`): each
   strategy's labels priced at what they cost, as ``alplan plan --in-cost`` prices them.
@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
-from planner.decide.redecide import curve_sunk, sunk_scenario
+from planner.decide.campaign.redecide import curve_sunk, sunk_scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
@@ -51,7 +51,7 @@ __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first
 #: strategies transferred from the proxy, the user's labeled data simulated here.
 KINDS = ("proxy", "pilot", "transferred", "file")
 
-#: The pool's fields a campaign's sunk facts set (:func:`planner.decide.redecide.sunk_scenario`), with its standing
+#: The pool's fields a campaign's sunk facts set (:func:`planner.decide.campaign.redecide.sunk_scenario`), with its standing
 #: (the labels in hand, the set-up paid).
 SUNK_SHAPE = ("pool_size", "batch_size", "initial_labels")
 
@@ -117,7 +117,7 @@ class Setup:
     ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None;
     ``in_cost``: what each strategy's labels were priced at when deciding in annotation cost
     (:class:`planner.forecast.in_cost.LabelPremiums`), or None; ``sunk``: what the campaign whose ``curve.csv`` the
-    user's pilot is has paid for, read from its columns (:func:`planner.decide.redecide.curve_sunk`), or None;
+    user's pilot is has paid for, read from its columns (:func:`planner.decide.campaign.redecide.curve_sunk`), or None;
     ``unsunk``: the scenario before those facts were applied (None where none were), what the steering of another
     campaign starts from.
     """
@@ -428,9 +428,9 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     ``values["in_cost"]`` on ``curves`` that carry an annotation cost (:func:`has_cost`) prices each strategy's
     labels at what they cost (:func:`priced_in_cost`), as ``alplan plan --in-cost`` does; a table it cannot price
     is refused naming that choice ``cost_name`` (the page's control, or the flag). A pilot that is a campaign's
-    ``curve.csv`` (its columns: :func:`planner.decide.redecide.curve_sunk`) is planned as ``alplan plan`` plans it:
+    ``curve.csv`` (its columns: :func:`planner.decide.campaign.redecide.curve_sunk`) is planned as ``alplan plan`` plans it:
     its labels in hand and a paid set-up sunk, its pool and order size unless the user entered them
-    (:func:`planner.decide.redecide.sunk_scenario`).
+    (:func:`planner.decide.campaign.redecide.sunk_scenario`).
     """
     entered = values.get("pool_size")
     if source.measured is not None:

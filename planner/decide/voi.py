@@ -21,8 +21,8 @@ from dataclasses import replace
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.measurement import measurement
-from planner.decide.counts import labels_doubled
+from planner.decide.campaign.measurement import measurement
+from planner.decide.campaign.counts import labels_doubled
 from planner.decide.results import DecideLater, PilotExtension
 from planner.decide.rule import rule_paths, rule_picks
 from planner.decide.track_record import pilot_record
@@ -179,7 +179,7 @@ def labels_in_hand(plan) -> float:
 
 def decide_at(plan, scenario: Scenario) -> tuple[float, float, str]:
     """``(labels in hand, N, why)``: the count at which a random path decides again, when the labels in hand
-    double (:func:`planner.decide.counts.labels_doubled`); N is NaN where that passes the pool or
+    double (:func:`planner.decide.campaign.counts.labels_doubled`); N is NaN where that passes the pool or
     :data:`planner.forecast.io.MAX_LABELS` (``why`` says which)."""
     h = labels_in_hand(plan)
     if not math.isfinite(h):

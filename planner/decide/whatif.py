@@ -20,7 +20,7 @@ never the verdict itself; each returns a table (the charts that draw them live i
   (the learning-curve chart).
 
 The campaign's advice and the pilot extension are
-:func:`planner.decide.steer.campaign_advice` and
+:func:`planner.decide.campaign.steer.campaign_advice` and
 :func:`planner.decide.voi.extend_pilot`.
 """
 

@@ -17,7 +17,7 @@ column, validates it and returns accuracy as a fraction in [0, 1]:
 * ``labels_in_hand``, ``setup_paid_by``, ``pool_size``: optional, kept as read: what a campaign had paid for
   when its ``curve.csv`` was measured (its training labels in hand, the AL strategy whose picks paid the set-up,
   the pool without its test split); ``alplan plan`` and the page read them
-  (:func:`planner.decide.redecide.curve_sunk`), never as a metric.
+  (:func:`planner.decide.campaign.redecide.curve_sunk`), never as a metric.
 * ``metric``: the column the forecast runs on (``read_curves(..., metric=NAME)``,
   the CLI's ``--metric``; default accuracy as above). Any numeric column of
   fractions in [0, 1] measured for every strategy and run (``macro_f1``,

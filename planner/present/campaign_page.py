@@ -3,7 +3,7 @@
 target is met), the paths as a table, the one command, the answer's lead as ``alplan plan DIR`` prints it, and its
 details (``--explain``'s: the forecast's lines, the rule once, the sources' lines) for an expander.
 
-Everything is read from the typed answer (:class:`planner.decide.campaign_answer.CampaignAnswer`) and the
+Everything is read from the typed answer (:class:`planner.decide.campaign.answer.CampaignAnswer`) and the
 words ``alplan plan DIR`` prints for it (:func:`planner.campaign.page.page_answer`); nothing is decided here. A measured
 hit is called met only where the record's chance that the true score meets the target is at least one half.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.decide.campaign_answer import CampaignAnswer
-from planner.decide.next_step import MeasuredPoint
+from planner.decide.campaign.answer import CampaignAnswer
+from planner.decide.campaign.next_step import MeasuredPoint
 from planner.present.next_step_view import act_line, score_text
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \

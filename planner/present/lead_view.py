@@ -1,6 +1,6 @@
 """A campaign's answer with one voice: where training on a source (or its labels re-labeled where the learner
 disagrees) is cheapest in expectation to the target from here
-(:attr:`planner.decide.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with
+(:attr:`planner.decide.campaign.source_path.SourcePick.lead`; never over a stop on a measured hit), the answer leads with
 it, in one sentence (what to do, its price, the measured score and the chance the true score meets the target, then
 the human path if it falls short, its labels counted from the labels in hand, and what the lead saves in
 expectation), with the command that writes its training set and what follows it; the forecast's recommendation
@@ -10,14 +10,14 @@ compared, the words are the answer's own (:func:`planner.present.next_step_view.
 lines among its details (:func:`planner.present.source_view.source_lines`); after a stop on a measured hit, no source
 is named. Either way the words are a lead of at most six lines (the measured point, the act or option, what it costs,
 the chance, the command) and details that ``--explain`` and the page's expander show. Every view reads the typed
-answer (:class:`planner.decide.campaign_answer.CampaignAnswer`): its forecast, its sources' paths and their pick
+answer (:class:`planner.decide.campaign.answer.CampaignAnswer`): its forecast, its sources' paths and their pick
 among its fields."""
 
 from __future__ import annotations
 
 import shlex
 
-from planner.decide.campaign_answer import CampaignAnswer, Published
+from planner.decide.campaign.answer import CampaignAnswer, Published
 from planner.present.next_step_view import act_line, brief_measured_line, export_command, lead_and_details, \
     lead_command, lead_of, led, measured_lines, next_line
 from planner.present.source_view import _source_path, source_lines
@@ -86,7 +86,7 @@ def _human(rec: CampaignAnswer, pick) -> str:
 
 def lead_sentence(rec: CampaignAnswer, pick, paths) -> str:
     """The lead in one sentence: what to do, its price, its score and chance, then the human path if it falls
-    short, with the expected cost and saving (:data:`planner.decide.source_path.RULE`)."""
+    short, with the expected cost and saving (:data:`planner.decide.campaign.source_path.RULE`)."""
     return f"{_do(pick, paths)}; if it falls short: {_human(rec, pick)}."
 
 

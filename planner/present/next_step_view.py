@@ -1,5 +1,5 @@
 """A campaign's one answer in words, rendered from its typed record
-(:class:`planner.decide.campaign_answer.CampaignAnswer`, which :func:`record` builds): a lead of at most
+(:class:`planner.decide.campaign.answer.CampaignAnswer`, which :func:`record` builds): a lead of at most
 :data:`MAX_LEAD` lines (the measured point with the chance the true score meets the target, the act with its order,
 what the order's path costs from here, and the one command that carries it out: :func:`next_command` writes that
 command once, as the record is built), then the details ``--explain`` prints (the measured point's range, what would
@@ -14,10 +14,10 @@ import math
 import shlex
 from pathlib import Path
 
-from planner.decide.advantage import MIN_SPLIT_ROUNDS
-from planner.decide.asked import AskedQuestion
-from planner.decide.campaign_answer import CampaignAnswer, Lead
-from planner.decide.next_step import MeasuredPoint, NextStep
+from planner.decide.campaign.advantage import MIN_SPLIT_ROUNDS
+from planner.decide.campaign.asked import AskedQuestion
+from planner.decide.campaign.answer import CampaignAnswer, Lead
+from planner.decide.campaign.next_step import MeasuredPoint, NextStep
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
@@ -100,7 +100,7 @@ def measured_line(rec: CampaignAnswer) -> str:
 
 def _train_words(o, s, ids_left: int, trusted: str) -> str:
     """More training labels, from the settle option ``o`` of ``s`` (a
-    :class:`planner.decide.settle.PricedSettle`)."""
+    :class:`planner.decide.campaign.settle.PricedSettle`)."""
     name = strategies_words([s.strategy]) if s.strategy else "the answer's strategy"
     if o.why == "no forecast":
         return "more training labels: no forecast taken yet says how many"
@@ -173,7 +173,7 @@ def brief_measured_line(rec: CampaignAnswer) -> str:
 
 def base_rate_text(m: MeasuredPoint) -> str:
     """Where a measured accuracy is within the test split's noise of the majority class's share of its test labels
-    (:attr:`planner.decide.next_step.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
+    (:attr:`planner.decide.campaign.next_step.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
     see past it; "" otherwise."""
     if not m.at_base_rate:
         return ""
@@ -229,8 +229,8 @@ def _path_cost_line(rec: CampaignAnswer) -> str | None:
 
 def _test_cost_line(rec: CampaignAnswer) -> str | None:
     """A ``test`` act's cost: its test labels against the training labels it was weighed against, and the expectation
-    that chose it (:func:`planner.decide.settle.expected_labels`)."""
-    from planner.decide.settle import expected_labels
+    that chose it (:func:`planner.decide.campaign.settle.expected_labels`)."""
+    from planner.decide.campaign.settle import expected_labels
 
     s = rec.settle
     if s is None:
@@ -255,11 +255,11 @@ def measured_lines(rec: CampaignAnswer) -> list[str]:
 
 def record(ns: NextStep, question: AskedQuestion | None = None, *, aside=(), pick=None, lead=None, previous=None,
            stamp: str = "") -> CampaignAnswer:
-    """The :class:`planner.decide.campaign_answer.CampaignAnswer` of ``ns``, built once: its one command
+    """The :class:`planner.decide.campaign.answer.CampaignAnswer` of ``ns``, built once: its one command
     (:func:`next_command`) and its lead (:func:`lead_of`: ``pick``, the sources' pick of
     ``aside``, where one leads; ``lead`` given, that one) written here, as the record is built; ``previous`` and
-    ``stamp`` as :func:`planner.decide.campaign_answer.answer_record` takes them."""
-    from planner.decide.campaign_answer import answer_record
+    ``stamp`` as :func:`planner.decide.campaign.answer.answer_record` takes them."""
+    from planner.decide.campaign.answer import answer_record
 
     lead = lead_of(ns, pick, aside) if lead is None else lead
     return answer_record(ns, question, command=next_command(ns, question), aside=aside, pick=pick, lead=lead,
@@ -281,7 +281,7 @@ def lead_command(ns, pick) -> str | None:
 
 
 def lead_of(ns, pick, paths=()) -> Lead:
-    """The answer's :class:`planner.decide.campaign_answer.Lead`: ``kind`` (``answer``, or the kind of the option
+    """The answer's :class:`planner.decide.campaign.answer.Lead`: ``kind`` (``answer``, or the kind of the option
     that leads), and where an option leads, ``option`` (as in ``source_pick.options``) and ``command`` (the command
     that carries it out), written from ``ns`` as the answer is built."""
     if not led(pick):
@@ -361,7 +361,7 @@ def export_command(folder, source: str, labels: int, kind: str = "source") -> st
 
 
 def for_folder(rec: CampaignAnswer, folder) -> CampaignAnswer:
-    """The answer ``rec`` (a kept one: :meth:`planner.decide.campaign_answer.CampaignAnswer.from_dict` of
+    """The answer ``rec`` (a kept one: :meth:`planner.decide.campaign.answer.CampaignAnswer.from_dict` of
     ``answer.json``) with its commands rendered for the campaign's folder as the user named it (``folder``): a copied
     folder's kept answer acts on the copy, and one named from another directory runs from there. Every other field
     is as kept."""
@@ -439,7 +439,7 @@ def _give_up_line(rec: CampaignAnswer) -> str:
 
 
 def act_line(rec: CampaignAnswer) -> str:
-    """The act in one sentence, from the answer (:class:`planner.decide.campaign_answer.CampaignAnswer`)."""
+    """The act in one sentence, from the answer (:class:`planner.decide.campaign.answer.CampaignAnswer`)."""
     f = rec.facts
     held = int(f.train_labels)
     if rec.act == "stop":
@@ -496,7 +496,7 @@ def act_line(rec: CampaignAnswer) -> str:
 
 
 def advantage_line(adv) -> str | None:
-    """What the split rounds measured (the answer's :class:`planner.decide.advantage.MeasuredAdvantage`), in words;
+    """What the split rounds measured (the answer's :class:`planner.decide.campaign.advantage.MeasuredAdvantage`), in words;
     None without a split round."""
     if adv is None:
         return None

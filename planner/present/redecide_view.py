@@ -1,4 +1,4 @@
-"""A re-decision on a campaign's own labels (:class:`planner.decide.redecide.Redecision`) in words: the verdict's
+"""A re-decision on a campaign's own labels (:class:`planner.decide.campaign.redecide.Redecision`) in words: the verdict's
 text (:func:`planner.present.verdict_view.to_text`), what was treated as sunk, how the strategies were measured and
 what that cannot see (the campaign's act and its command: :mod:`planner.present.next_step_view`)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from planner.decide.redecide import Redecision
+from planner.decide.campaign.redecide import Redecision
 from planner.present.verdict_sentence import strategies_words
 from planner.present.verdict_view import to_text
 from planner.present.words import count, money, plural

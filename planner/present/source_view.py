@@ -1,7 +1,7 @@
 """The words of a campaign's sources beside its answer: training on a source alone, as measured, and past its
 measured counts as forecast, said as a forecast; and its labels re-labeled by people where the learner disagrees,
 as measured on the ids people labeled too; and the human labels in hand with its labels for the rest of the pool
-(:class:`planner.decide.source_path.SourcePath`)."""
+(:class:`planner.decide.campaign.source_path.SourcePath`)."""
 
 from __future__ import annotations
 
@@ -162,7 +162,7 @@ def source_pick_line(pick) -> str:
     """One sentence: which is cheaper in expectation to the target from here, the answer's path or training on a
     source alone to one of its measured counts, with the chance the source meets the target and what the answer's
     path still costs if it falls short; or why the two are not compared
-    (:class:`planner.decide.source_path.SourcePick`)."""
+    (:class:`planner.decide.campaign.source_path.SourcePick`)."""
     head = f"Cheapest in expectation to the {target_text(pick.target)} target from here: "
     if pick.source is None:
         if pick.unmeasured:

@@ -1,6 +1,6 @@
 """Steering a running campaign (``alplan replan`` and the page's steering section): the next order and its notes, read
-from a :class:`planner.decide.steer.OrderAdvice`, and the dollar-optimal stop, read from a
-:class:`planner.decide.steer.StopAdvice` (:func:`campaign_text`, :func:`order_metrics`); the steering inputs'
+from a :class:`planner.decide.campaign.steer.OrderAdvice`, and the dollar-optimal stop, read from a
+:class:`planner.decide.campaign.steer.StopAdvice` (:func:`campaign_text`, :func:`order_metrics`); the steering inputs'
 labels and help (:data:`CAMPAIGN_INPUTS`)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ __all__ = ["CAMPAIGN_CONFIDENCE_HELP", "CAMPAIGN_INPUTS", "budget_buys",
            "stop_text"]
 
 def order_text(o, name: str | None = None) -> str:
-    """A campaign's next order (:class:`planner.decide.steer.OrderAdvice`) in words: the action, what it rests on.
+    """A campaign's next order (:class:`planner.decide.campaign.steer.OrderAdvice`) in words: the action, what it rests on.
 
     ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
     """
@@ -88,7 +88,7 @@ def order_text(o, name: str | None = None) -> str:
 
 
 def order_notes(o) -> list[str]:
-    """A campaign's notes (:class:`planner.decide.steer.OrderAdvice`): those it carries, then, where the
+    """A campaign's notes (:class:`planner.decide.campaign.steer.OrderAdvice`): those it carries, then, where the
     target lies within the test's noise of what the budget buys, :func:`near_noise_note`. ``alplan replan --json``
     prints these as the order's ``notes``."""
     notes = list(o.notes)
@@ -108,7 +108,7 @@ def _named(note: str, strategy: str, name: str | None) -> str:
 
 def replan_track_line(o) -> str | None:
     """How answers like this one fared in replayed campaigns held out from every fit
-    (:attr:`planner.decide.steer.OrderAdvice.track_record`); None without one."""
+    (:attr:`planner.decide.campaign.steer.OrderAdvice.track_record`); None without one."""
     t = getattr(o, "track_record", None)
     if t is None:
         return None
@@ -125,7 +125,7 @@ def replan_track_line(o) -> str | None:
 def near_noise_note(level: float, target: float, se: float, confidence: float, tell: float) -> str:
     """A give-up's words when the target is within the test's noise of the accuracy ``level`` the budget buys: ``se``
     is one measurement's standard error there, ``tell`` the test-set size that tells the two apart
-    (:func:`planner.decide.stop_rule.tell_apart_size`)."""
+    (:func:`planner.decide.campaign.stop_rule.tell_apart_size`)."""
     from scipy.special import ndtr
 
     lucky = float(ndtr((level - target) / se))
@@ -202,7 +202,7 @@ def order_metrics(o) -> tuple[Metric, ...]:
 
 
 def stop_text(s, order=None, name: str | None = None) -> str:
-    """The dollar-optimal stop (:class:`planner.decide.steer.StopAdvice`) in words.
+    """The dollar-optimal stop (:class:`planner.decide.campaign.steer.StopAdvice`) in words.
 
     With the ``order`` advice beside it: once the order says stop (the
     target is reached), buying on is worded as what accuracy beyond the

@@ -169,7 +169,7 @@ def _cant_tell(d) -> str:
     if not finite(n):
         return (f"{START_RANDOM}; deciding again when the labels in hand double cannot be priced ({later.basis}): "
                 f"more seeds of the pilot, not more labels, would tell.")
-    from planner.decide.counts import labels_doubled
+    from planner.decide.campaign.counts import labels_doubled
 
     doubled = finite(h) and abs(n - labels_doubled(h)) < 0.5
     again = (f"~{approx(n)} labels (twice the {approx(h)} in hand)" if doubled else

@@ -94,7 +94,7 @@ def test_the_confidence_reaches_replan(bc, monkeypatch):
                          "accuracy": 0.97 - 0.3 * (n / 10) ** -0.7 + 0.004 * ((seed + n // 10) % 3 - 1)})
     df = pd.DataFrame(rows)
     monkeypatch.setattr(bc, "SCENARIOS", bc.SCENARIOS[:1])
-    import planner.decide.steer as campaign
+    import planner.decide.campaign.steer as campaign
 
     asked, real = [], campaign.replan      # what replan itself was asked (play_replan imports it on each call)
     monkeypatch.setattr(campaign, "replan", lambda *a, **kw: asked.append(kw.get("confidence")) or real(*a, **kw))

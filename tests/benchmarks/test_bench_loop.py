@@ -15,10 +15,10 @@ def bl():
 
 
 def _answer(act: str, strategy: str | None = None, decide_at: float = math.nan, reason: str = "verdict"):
-    """The campaign's answer (:class:`planner.decide.next_step.NextStep`) the walk reads."""
+    """The campaign's answer (:class:`planner.decide.campaign.next_step.NextStep`) the walk reads."""
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts, NextStep
+    from planner.decide.campaign.next_step import CampaignFacts, NextStep
 
     facts = CampaignFacts(folder="c", strategy="random", batch_size=50, train_labels=100, test_labels=100, left=300,
                           rounds=pd.DataFrame())

@@ -27,6 +27,6 @@ def test_no_benchmark_composes_its_own_answer():
 
 
 def test_the_scan_finds_an_answer_built_by_hand():
-    assert _own_answers("from planner.decide.next_step import next_step\nx = next_step(facts, 0.9)\n") \
+    assert _own_answers("from planner.decide.campaign.next_step import next_step\nx = next_step(facts, 0.9)\n") \
         == ["line 2: next_step(...)"]
     assert _own_answers("import m\nm.campaign_decision(p, h, s, 0.9)\n") == ["line 2: campaign_decision(...)"]

@@ -1,6 +1,6 @@
 """Hostile sunk columns on a campaign's curve.csv read out of its folder (``labels_in_hand``, ``setup_paid_by``,
 ``pool_size``, ``test_size``, ``batch_size``): `alplan plan FILE` answers or refuses in one line with exit 2, and
-the page's reader (planner.decide.redecide.curve_sunk) gives facts or one ValueError line. Budget:
+the page's reader (planner.decide.campaign.redecide.curve_sunk) gives facts or one ValueError line. Budget:
 tests/fuzz/conftest.py."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.decide.redecide import CURVE_SUNK_COLUMNS, curve_sunk
+from planner.decide.campaign.redecide import CURVE_SUNK_COLUMNS, curve_sunk
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_CELL
 from tests.fuzz.promise import assert_cli_refusal, assert_one_line, run_cli

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from planner.decide import inputs
 from planner.decide.costs import PoolShape, Scenario, fixed_costs
-from planner.decide.steer import optimal_stop, replan
+from planner.decide.campaign.steer import optimal_stop, replan
 from planner.decide.verdict import get_plan
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
 from planner.decision import RANDOM

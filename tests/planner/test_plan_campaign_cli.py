@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "campai
 from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
 
 from planner.cli import main  # noqa: E402
-from planner.decide.campaign_answer import TOP_KEYS  # noqa: E402
+from planner.decide.campaign.answer import TOP_KEYS  # noqa: E402
 from tests.builders import campaign_folder, proxy_table  # noqa: E402
 
 PRICE = 2.0

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.campaign.service import campaign_facts
-from planner.decide.next_step import measured_point
+from planner.decide.campaign.next_step import measured_point
 from planner.campaign import sources, steps
 from planner.campaign.state import Campaign
 
@@ -179,7 +179,7 @@ def test_an_untrusted_hit_is_answered_with_its_steps_priced_and_every_surface_sa
     assert command[1:3] == ["campaign", "next"]
     if s["cheaper"] == "test":
         assert command[-2:] == ["--test", str(options["test"]["labels"])] == ["--test", str(rec["answer"]["order"])]
-    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer
 
     line = settle_line(CampaignAnswer.from_dict(rec))   # the JSON printed, read back: the same words
     draw = f"alplan campaign next {shlex.quote(str(folder))} --test {options['test']['labels']}"

@@ -80,7 +80,7 @@ def test_a_measured_file_without_its_metric_or_with_a_count_in_words_is_refused(
 def test_each_measured_round_keeps_its_confusion_matrix_on_the_test_labels(measured):
     """measured.csv's confusion: square, its counts the round's test labels, its scores the row's (the stop rule's
     macro-F1 and balanced accuracy read it)."""
-    from planner.decide.stop_rule import confusion_score, read_confusion
+    from planner.decide.campaign.stop_rule import confusion_score, read_confusion
 
     rounds = files.read_rounds(measured)
     assert len(rounds) >= 3 and rounds["confusion"].str.len().gt(0).all()

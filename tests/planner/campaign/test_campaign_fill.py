@@ -111,7 +111,7 @@ def test_a_fill_row_without_a_whole_count_of_source_labels_is_refused_in_one_lin
 def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_by_the_pick():
     from types import SimpleNamespace
 
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_lines, source_path_lines, source_pick_line
 
     curve = pd.DataFrame({"strategy": ["source:llm"] * 2 + ["fill:llm"] * 2, "n_labels": [100, 4000, 150, 300],

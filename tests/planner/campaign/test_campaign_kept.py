@@ -16,7 +16,7 @@ import pytest
 from campaign_fixtures import breast_cancer_files, run_campaign
 
 from planner.cli import main
-from planner.decide.campaign_answer import SCHEMA_VERSION
+from planner.decide.campaign.answer import SCHEMA_VERSION
 from planner.campaign import steps
 from planner.campaign.cache import CACHE
 from planner.campaign.standing import read_answer, write_answer
@@ -74,8 +74,8 @@ def test_a_folder_named_from_a_sibling_gets_a_command_that_runs_from_there(asked
 def test_a_kept_lead_s_export_is_rendered_for_the_folder_named(tmp_path):
     import pandas as pd
 
-    from planner.decide.campaign_answer import CampaignAnswer, Lead
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.answer import CampaignAnswer, Lead
+    from planner.decide.campaign.next_step import CampaignFacts
     from planner.present.next_step_view import for_folder
 
     facts = CampaignFacts(folder="orig", strategy="random", batch_size=10, train_labels=60, test_labels=40, left=100,

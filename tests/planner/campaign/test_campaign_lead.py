@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.campaign.page import page_answer
 from planner.decide.costs import Scenario
-from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
-from planner.decide.source_path import SourcePath, source_pick
+from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, NextStep
+from planner.decide.campaign.source_path import SourcePath, source_pick
 from planner.present.lead_view import campaign_text, lead_of, source_after
 from planner.present.next_step_view import EXPLAIN, MAX_LEAD, answer_text, record
 from planner.present.source_view import source_lines, source_pick_line

@@ -22,7 +22,7 @@ from planner.campaign import Prices, Question, answer, steps  # noqa: E402
 from planner.campaign.measuring import measure, write_curve  # noqa: E402
 from planner.campaign.service import standing_answer  # noqa: E402
 from planner.campaign.standing import answer_stamp, read_answer, write_answer  # noqa: E402
-from planner.decide.asked import AskedQuestion  # noqa: E402
+from planner.decide.campaign.asked import AskedQuestion  # noqa: E402
 from planner.campaign.state import ANSWER, QUESTION, SETTINGS  # noqa: E402
 from planner.cli import main  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402

@@ -90,14 +90,14 @@ def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0):
 
 
 def _relabel_path(points, price, shares, source_shares=()):
-    from planner.decide.source_path import SourcePath
+    from planner.decide.campaign.source_path import SourcePath
 
     return SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(points),
                       kind="relabel", shares=tuple(shares), source_shares=tuple(source_shares))
 
 
 def test_a_re_label_curve_is_quoted_at_its_measured_counts_only_never_forecast():
-    from planner.decide.source_path import source_paths
+    from planner.decide.campaign.source_path import source_paths
     from planner.present.source_view import source_path_lines
 
     counts = [20, 40, 80, 160]
@@ -127,7 +127,7 @@ POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0,
        human=st.none() | st.floats(0, 50), fill=POINTS, used=st.integers(0, 10_000))
 def test_the_pick_over_sources_and_re_labels_is_the_printed_rule_applied_to_its_own_json_a_fill_said_not_weighed(
         cost, alone, again, share, price, human, fill, used):
-    from planner.decide.source_path import SourcePath, source_pick
+    from planner.decide.campaign.source_path import SourcePath, source_pick
     from planner.present.source_view import source_lines
 
     answer = _answer(act="label", reason="first", strategy=None) if cost is None else _answer(cost=cost)
@@ -178,7 +178,7 @@ def test_a_disagreement_share_outside_0_to_1_is_refused_in_one_line(camp, capsys
 
 
 def test_plan_without_a_human_price_says_the_re_labels_are_not_weighed(camp, capsys):
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_lines
 
     folder, _ = camp

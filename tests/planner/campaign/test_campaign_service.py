@@ -12,7 +12,7 @@ from campaign_fixtures import files_of, played_campaign  # noqa: E402
 from planner.campaign import Prices, Question, answer  # noqa: E402
 from planner.campaign.measuring import measure, write_curve  # noqa: E402
 from planner.campaign.standing import answer_stamp  # noqa: E402
-from planner.decide.asked import AskedQuestion  # noqa: E402
+from planner.decide.campaign.asked import AskedQuestion  # noqa: E402
 from planner.decide.costs import Scenario  # noqa: E402
 
 

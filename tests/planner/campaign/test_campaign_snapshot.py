@@ -16,7 +16,7 @@ from campaign_fixtures import played_campaign  # noqa: E402
 import planner.campaign.service as service  # noqa: E402
 from planner.campaign.cache import CACHE  # noqa: E402
 from planner.campaign.standing import answer_stamp  # noqa: E402
-from planner.decide.asked import AskedQuestion  # noqa: E402
+from planner.decide.campaign.asked import AskedQuestion  # noqa: E402
 from planner.campaign.state import ANSWER, LABELS, LOCK, QUESTION  # noqa: E402
 
 ASK = ("--target", "0.99", "--label-price", "1")

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from planner.decide.campaign_answer import CampaignAnswer
+from planner.decide.campaign.answer import CampaignAnswer
 from planner.present.next_step_view import act_line
 from planner.present.words import money, percent
 from planner.campaign import measuring, sources, steps
@@ -220,7 +220,7 @@ def test_a_label_studio_export_as_label_studio_writes_it_is_a_source(tmp_path, c
 
 
 def test_source_paths_read_the_measured_curve_against_the_target():
-    from planner.decide.source_path import source_paths
+    from planner.decide.campaign.source_path import source_paths
 
     curve = pd.DataFrame({"strategy": ["source:a"] * 3 + ["source:b"] * 2 + ["margin"],
                           "n_labels": [10, 20, 40, 10, 20, 10], "accuracy": [0.8, 0.91, 0.95, 0.7, 0.75, 0.99],
@@ -335,7 +335,7 @@ MET = dict(act="stop", reason="met", strategy=None)
     (_answer(act="label", reason="first", strategy=None), 0.5, None, 200, None),
 ])
 def test_the_pick_weighs_the_answers_path_against_a_source_by_expected_cost(answer, price, cheapest, labels, by):
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_pick_line
 
     paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": price}}, 0.9)
@@ -356,7 +356,7 @@ def test_the_pick_weighs_the_answers_path_against_a_source_by_expected_cost(answ
 
 @pytest.mark.parametrize(("held", "more"), [(0, 300), (120, 180), (300, 0), (400, 0)])
 def test_the_answers_labels_are_counted_from_the_labels_in_hand(held, more):
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
 
     paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": 0.5}}, 0.9)
     pick = source_pick(_answer(cost=500.0, labels=300.0, held=held), paths)
@@ -365,7 +365,7 @@ def test_the_answers_labels_are_counted_from_the_labels_in_hand(held, more):
 
 @pytest.mark.parametrize(("label_price", "cheapest"), [(5.0, "source"), (0.02, None)])
 def test_a_stop_on_a_measured_hit_is_weighed_to_its_chance_of_falling_short(label_price, cheapest):
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_pick_line
 
     paths = source_paths(_curve([0.91, 0.96, 0.97]), {"s": {"price_per_label": 0.002}}, 0.9)
@@ -379,7 +379,7 @@ def test_a_stop_on_a_measured_hit_is_weighed_to_its_chance_of_falling_short(labe
 
 
 def test_a_source_without_a_chance_measured_or_unpriced_is_said_and_not_picked():
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_pick_line
 
     untested = source_paths(_curve([0.95, 0.97]).drop(columns="test_size"), {"s": {"price_per_label": 0.01}}, 0.9)
@@ -392,7 +392,7 @@ def test_a_source_without_a_chance_measured_or_unpriced_is_said_and_not_picked()
 
 
 def _path(points, price):
-    from planner.decide.source_path import SourcePath
+    from planner.decide.campaign.source_path import SourcePath
 
     return SourcePath("s", "accuracy", 0.9, None, 0.5, 100, 100, 100, 0.0, price, None, None, tuple(points))
 
@@ -409,7 +409,7 @@ POINTS = st.lists(st.tuples(st.integers(1, 10_000), st.floats(0, 1), st.floats(0
 @settings(max_examples=200, deadline=None)
 @given(answer=ANSWERS, points=POINTS, price=st.floats(0, 10), label_price=st.none() | st.floats(0, 50))
 def test_the_pick_is_the_printed_rule_applied_to_its_own_json(answer, points, price, label_price):
-    from planner.decide.source_path import source_pick
+    from planner.decide.campaign.source_path import source_pick
 
     got = json.loads(json.dumps(source_pick(answer, [_path(points, price)], label_price).to_dict(), allow_nan=False))
     a, options = got["answer_expected_cost"], got["options"]
@@ -432,7 +432,7 @@ def test_the_pick_is_the_printed_rule_applied_to_its_own_json(answer, points, pr
 @settings(max_examples=100, deadline=None)
 @given(answer=ANSWERS, points=POINTS, price=st.floats(0, 10), label_price=st.none() | st.floats(0, 50))
 def test_a_source_with_no_chance_at_any_count_is_never_picked(answer, points, price, label_price):
-    from planner.decide.source_path import source_pick
+    from planner.decide.campaign.source_path import source_pick
 
     pick = source_pick(answer, [_path([(n, y, 0.0) for n, y, _ in points], price)], label_price)
     assert pick.cheapest != "source"
@@ -441,7 +441,7 @@ def test_a_source_with_no_chance_at_any_count_is_never_picked(answer, points, pr
 @settings(max_examples=100, deadline=None)
 @given(cost=st.floats(1, 1e5), p=st.floats(0.9, 1), share=st.floats(0, 0.999), n=st.integers(1, 10_000))
 def test_a_sure_hit_cheaper_than_the_answer_in_expectation_is_picked(cost, p, share, n):
-    from planner.decide.source_path import source_pick
+    from planner.decide.campaign.source_path import source_pick
 
     # n labels priced at a share of p x the answer's price: cheaper however short of 1 the chance p falls
     pick = source_pick(_answer(cost=cost), [_path([(n, 0.95, p)], share * p * cost / n)])
@@ -461,7 +461,7 @@ def _trial(scores, first=20, test=300, source="s", noise=0.0, tested=200):
        test=st.integers(30, 500), share=st.floats(0.02, 1.0), target=st.floats(0.5, 0.99))
 def test_forecast_options_lie_past_the_measured_counts_within_the_pool_and_the_limit(first, scores, test, share,
                                                                                       target):
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.forecast.limits import label_limit
 
     curve = _trial(scores, first, test)
@@ -481,7 +481,7 @@ def test_forecast_options_lie_past_the_measured_counts_within_the_pool_and_the_l
 
 
 def test_a_trial_still_rising_below_the_target_is_forecast_past_its_coverage_and_said_as_a_forecast():
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_lines
 
     # 500 of a pool of 2,000 ids a path may label (25%), measured at 86% and still rising, target 88%
@@ -506,14 +506,14 @@ def test_a_trial_still_rising_below_the_target_is_forecast_past_its_coverage_and
 
 
 def test_a_flat_source_well_below_the_target_is_forecast_near_nothing_beyond():
-    from planner.decide.source_path import source_paths
+    from planner.decide.campaign.source_path import source_paths
 
     [path] = source_paths(_trial([0.70, 0.71, 0.70, 0.705, 0.70, 0.702], first=16), {}, 0.9, pool_size=2_000)
     assert path.forecast and all(q < 0.05 for _, q in path.forecast)
 
 
 def test_a_source_covering_the_pool_or_measured_at_two_counts_is_not_forecast_and_says_why():
-    from planner.decide.source_path import source_paths, source_pick
+    from planner.decide.campaign.source_path import source_paths, source_pick
     from planner.present.source_view import source_path_lines
 
     rising = _trial([0.70, 0.76, 0.80, 0.83], first=16)

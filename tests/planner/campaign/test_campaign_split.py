@@ -12,7 +12,7 @@ from planner.cli import main
 from planner.campaign import measuring, steps
 from planner.campaign.files import read_splits
 from planner.campaign.standing import write_question
-from planner.decide.asked import AskedQuestion
+from planner.decide.campaign.asked import AskedQuestion
 from planner.campaign.state import ASKED, SPLIT, Campaign
 
 from campaign_fixtures import breast_cancer_files, label_batch

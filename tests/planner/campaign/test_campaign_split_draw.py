@@ -104,7 +104,7 @@ def _plan(camp: Path, target: float, capsys) -> dict:
 
 
 def test_start_next_add_test_add_measure_scores_on_the_larger_split_and_the_answer_reads_it(tmp_path, capsys):
-    from planner.decide.stop_rule import reading
+    from planner.decide.campaign.stop_rule import reading
     from planner.decide.summaries import DEFAULT_LEVEL as RANGE_LEVEL
 
     pool, _, truth = breast_cancer_files(tmp_path, n=300)

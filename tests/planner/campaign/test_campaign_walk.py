@@ -18,7 +18,7 @@ from campaign_fixtures import files_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.decide.campaign_answer import CampaignAnswer
+from planner.decide.campaign.answer import CampaignAnswer
 from tests.seeds import SEED
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.decide.costs import PoolShape, Scenario
-from planner.decide.steer import replan
+from planner.decide.campaign.steer import replan
 from planner.decide.verdict import Plan, get_plan
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import decide

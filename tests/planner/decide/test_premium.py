@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from planner.costs import Scenario
 from planner.decide.costs import Standing
 from planner.decide.costs import path_costs
-from planner.decide.steer import replan
+from planner.decide.campaign.steer import replan
 from planner.decision import decide, get_plan
 from planner.forecast.in_cost import PremiumCurve
 from planner.present.verdict_sentence import premium_part, premiums_apart

@@ -21,7 +21,7 @@ from planner.decide.costs import PoolShape, Scenario
 from planner.decide.paths import path_quote
 from planner.decide.rows import strategy_row
 from planner.decide.rule import PREFERENCE, PREFERRED_AL, al_gate, pick_path
-from planner.decide.steer import replan
+from planner.decide.campaign.steer import replan
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.forecast.transfer import transfer
@@ -387,7 +387,7 @@ def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     labels = np.full(labels.shape, np.inf)
     labels[: labels.size // 10] = 500.0  # reached at all in exactly 10% of the forecasts
     monkeypatch.setattr(p, "label_draws", lambda *a, **k: (labels, note, d))
-    import planner.decide.steer as campaign_mod
+    import planner.decide.campaign.steer as campaign_mod
 
     real = campaign_mod.posterior
     # every draw weighs the same after the measurement, so exactly 10% of the evidence reaches the target

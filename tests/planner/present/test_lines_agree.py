@@ -25,7 +25,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.decide.campaign_answer import PathFromHere
+from planner.decide.campaign.answer import PathFromHere
 from planner.decide.costs import PoolShape, Scenario
 from planner.decision import Plan, RANDOM
 from planner.present import evidence_lines, headline, verdict_sentence, verdict_view, words

@@ -1,4 +1,4 @@
-"""A campaign's answer record (planner.decide.campaign_answer): one record, one JSON layout for every act, and every
+"""A campaign's answer record (planner.decide.campaign.answer): one record, one JSON layout for every act, and every
 count its words say read from it. Properties over generated campaign states, forecasts, targets and budgets."""
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.campaign_answer import TOP_KEYS, changed_from
-from planner.decide.next_step import UNTIL, next_step
+from planner.decide.campaign.answer import TOP_KEYS, changed_from
+from planner.decide.campaign.next_step import UNTIL, next_step
 from planner.present.next_step_view import record, standing_lines
 
 from test_next_step import CONFIDENCES, TARGETS, campaigns
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 #: A label count in words: digits with thousands commas, not part of a decimal, a percent or a dollar figure.
 INTEGER = re.compile(r"(?<![\d.,$])\d{1,3}(?:,\d{3})*(?![\d%]|\.\d|,\d)")
 
@@ -127,8 +127,8 @@ def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns
 
 
 def test_a_changed_answer_names_what_it_replaces_and_a_step_of_the_order_does_not():
-    from planner.decide.campaign_answer import CampaignAnswer
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.answer import CampaignAnswer
+    from planner.decide.campaign.next_step import CampaignFacts
 
     facts = CampaignFacts(folder="c", strategy="random", batch_size=20, train_labels=120, test_labels=60, left=400,
                           rounds=pd.DataFrame())
@@ -149,7 +149,7 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
     again: the record says what was measured, and its words quote it."""
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
 
     rounds = pd.DataFrame({"round": [0, 1, 2, 3], "n_labels": [30, 40, 50, 60], "strategy": "random",
                            "accuracy": [0.7, 0.72, 0.74, 0.75], "test_size": 300})
@@ -183,7 +183,7 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
 def test_the_answer_never_splits_an_order_by_itself_only_goes_on_with_a_split_the_campaign_measured():
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
 
     rounds = pd.DataFrame({"round": [0, 1], "n_labels": [50, 60], "strategy": "random", "accuracy": [0.6, 0.62],
                            "test_size": 300})
@@ -199,7 +199,7 @@ def test_an_order_that_names_no_strategy_says_the_split_in_force_goes_on():
     forecast), ``campaign next`` goes on splitting, and the words say so rather than random sampling alone."""
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
     from planner.present.next_step_view import act_line
 
     rounds = pd.DataFrame({"round": [0, 1], "n_labels": [50, 60], "strategy": "random", "accuracy": [0.6, 0.62],
@@ -219,7 +219,7 @@ def test_a_split_order_runs_to_the_forecast_s_median_or_the_count_to_decide_agai
     or to the count to decide again, whichever comes first."""
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
 
     rounds = pd.DataFrame({"round": [0, 1, 2, 3], "n_labels": [30, 40, 50, 60], "strategy": "random",
                            "accuracy": [0.7, 0.72, 0.74, 0.75], "test_size": 300})

@@ -1,4 +1,4 @@
-"""The one stop rule (planner.decide.stop_rule): what must hold for every measured score, target and level, and that
+"""The one stop rule (planner.decide.campaign.stop_rule): what must hold for every measured score, target and level, and that
 the campaign's answer and `replan FILE` stop on it alike."""
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
-from planner.decide.next_step import CampaignFacts, measured_point
-from planner.decide.steer import replan
-from planner.decide.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score, jeffreys,
+from planner.decide.campaign.next_step import CampaignFacts, measured_point
+from planner.decide.campaign.steer import replan
+from planner.decide.campaign.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score, jeffreys,
                                       labels_to_tell, trusted_score)
 from planner.decide.verdict import Plan
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 EXAMPLES = settings(max_examples=200, deadline=None, derandomize=True)
 
 
@@ -143,7 +143,7 @@ def test_the_stop_rule_is_written_once():
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         defined = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
-        assert not defined & owned, f"{path}: {defined & owned} belongs in planner/decide/stop_rule.py"
+        assert not defined & owned, f"{path}: {defined & owned} belongs in planner/decide/campaign/stop_rule.py"
         text = path.read_text(encoding="utf-8")
         assert "> 1 - conf" not in text and "> 1 - confidence" not in text, path
 
@@ -152,8 +152,8 @@ def test_the_stop_rule_is_written_once():
 @given(score=st.floats(0.0, 1.0), target=st.floats(0.01, 0.99), n=st.sampled_from([math.nan, 10.0, 1000.0]),
        se=st.floats(0.001, 0.2))
 def test_a_measurement_alone_gives_a_chance_and_an_ordered_range(score, target, n, se):
-    from planner.decide.measurement import Measurement
-    from planner.decide.stop_rule import measurement_alone
+    from planner.decide.campaign.measurement import Measurement
+    from planner.decide.campaign.stop_rule import measurement_alone
 
     p, (median, low, high) = measurement_alone(Measurement(score, 100.0, se, n, "test set"), target)
     assert 0.0 <= p <= 1.0 and low <= median <= high

@@ -11,7 +11,7 @@ measured rounds, or a plan's curves):
 * :func:`replan`: from the rounds measured so far and the noise of the
   test set that measured them (:class:`Measurement`, :func:`posterior`),
   whether to stop (the stop rule's reading of the latest measurement,
-  :func:`planner.decide.stop_rule.measured`, the one a campaign's folder
+  :func:`planner.decide.campaign.stop_rule.measured`, the one a campaign's folder
   reads), to give up (out of reach within the
   budget or the pool with that confidence; the answer says what the budget
   buys), or the size of the next order: the first order of the schedule of
@@ -31,8 +31,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
-from planner.decide.stop_rule import (Measured, StopRule, check_stop_chance, measured, measured_reading, posterior,
+from planner.decide.campaign.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
+from planner.decide.campaign.stop_rule import (Measured, StopRule, check_stop_chance, measured, measured_reading, posterior,
                                       tell_apart_size)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
@@ -213,7 +213,7 @@ class OrderAdvice:
     ``p_true`` (P(true accuracy now >= target)), ``accuracy_now`` and its
     80% range (``accuracy_now_low``/``_high``, the measurement's alone) and
     the stop are the stop rule's reading of the latest measurement
-    (:func:`planner.decide.stop_rule.measured`), the numbers a campaign's
+    (:func:`planner.decide.campaign.stop_rule.measured`), the numbers a campaign's
     folder states for the same rounds; ``held_out``: whether ``p_true``
     holds a hit against the rounds before it. The other probabilities are
     over the forecast's draws reweighted by the latest measurement (the
@@ -500,14 +500,14 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     examples, binomial; or ``accuracy_se``; or the rounds' scatter). The
     stop is the stop rule's reading of the latest measurement, as a
     campaign's folder reads the same rounds
-    (:func:`planner.decide.stop_rule.measured`: a measured hit held against
+    (:func:`planner.decide.campaign.stop_rule.measured`: a measured hit held against
     the forecast of the rounds before it, or, with fewer than three of
     them, the test alone). With ``C = confidence`` (``scenario.confidence``
     by default), the advice is
 
     * ``stop`` when the latest measurement meets the target and the stop
       rule puts the true accuracy at or above it with probability ``C`` at
-      least (:class:`planner.decide.stop_rule.StopRule`; ``stop_chance``,
+      least (:class:`planner.decide.campaign.stop_rule.StopRule`; ``stop_chance``,
       where given, a lower level the user asked to stop at);
     * ``give up`` when the target is reached within the cap (the pool, the
       ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
@@ -591,7 +591,7 @@ class _Evidence:
     draw (``labels`` (B,), within the whole pool's measured ceiling ``ceiling``, per draw or None), its draws ``d``
     and noise note, the label factor of the scenario's label noise, the labels in hand ``now``, the measurement and
     the draws' weights ``w`` it gives (:func:`posterior`), the stop rule's reading of it ``point``
-    (:func:`planner.decide.stop_rule.measured`), whether the measurement hit the target, and the draws that reach it
+    (:func:`planner.decide.campaign.stop_rule.measured`), whether the measurement hit the target, and the draws that reach it
     at all."""
 
     labels: np.ndarray
@@ -627,7 +627,7 @@ def _evidence(plan: Plan, s: str, scen: Scenario, target: float, rule: StopRule,
               test_size: float | None, accuracy_se: float | None) -> _Evidence:
     """:class:`_Evidence` of strategy ``s``'s measured rounds in ``plan`` under ``scen`` for ``target``: the draws
     re-weighted by the latest measurement under its test set's noise (what the order is sized on), and the stop
-    rule's reading of the measurement (:func:`planner.decide.stop_rule.measured`, as a campaign's folder reads
+    rule's reading of the measurement (:func:`planner.decide.campaign.stop_rule.measured`, as a campaign's folder reads
     it: a measured hit held against the rounds before it, or, with fewer than three of them, the test alone)."""
     labels, note, d = plan.label_draws(s, target, scen)
     ceiling = plan.pool_ceiling(scen)  # the accuracy measured with the whole pool labeled, per draw (or None)

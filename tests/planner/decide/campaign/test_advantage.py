@@ -1,4 +1,4 @@
-"""planner.decide.advantage: the split rounds' measured advantage, its interval and its finding, for every input."""
+"""planner.decide.campaign.advantage: the split rounds' measured advantage, its interval and its finding, for every input."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from planner.decide.advantage import MIN_SPLIT_ROUNDS, measured_advantage, t_quantile
+from planner.decide.campaign.advantage import MIN_SPLIT_ROUNDS, measured_advantage, t_quantile
 
 GAINS = st.lists(st.floats(-0.2, 0.2), min_size=1, max_size=8)
 

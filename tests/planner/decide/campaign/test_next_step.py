@@ -1,4 +1,4 @@
-"""A campaign's one answer (planner.decide.next_step): what must hold for every campaign state, target and price."""
+"""A campaign's one answer (planner.decide.campaign.next_step): what must hold for every campaign state, target and price."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.next_step import CampaignFacts, measured_point, next_step
+from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step
 from planner.present.next_step_view import answer_text, next_command, record, score_text
 
 FOLDERS = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF, blacklist_characters="\x7f"), min_size=1,

@@ -1,5 +1,5 @@
 """The stop rule's posterior of macro-F1 and balanced accuracy from a test split's confusion matrix
-(planner.decide.stop_rule.reading, benchmarks/stop_design.md): what must hold for every matrix and target, and that
+(planner.decide.campaign.stop_rule.reading, benchmarks/stop_design.md): what must hold for every matrix and target, and that
 the campaign's answer and `replan FILE` stop on it alike."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
-from planner.decide.next_step import CampaignFacts, measured_point
-from planner.decide.steer import replan
-from planner.decide.stop_rule import (CONFUSION_DRAWS, CONFUSION_METRICS, StopRule, confusion_score, jeffreys,
+from planner.decide.campaign.next_step import CampaignFacts, measured_point
+from planner.decide.campaign.steer import replan
+from planner.decide.campaign.stop_rule import (CONFUSION_DRAWS, CONFUSION_METRICS, StopRule, confusion_score, jeffreys,
                                       labels_to_tell, metric_draws, read_confusion, reading, trusted_score)
 from planner.decide.verdict import Plan
 

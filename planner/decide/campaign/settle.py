@@ -1,14 +1,14 @@
 """A measured reading the stop rule is not sure of, priced: the steps that would settle it and the cost of stopping.
 
 Where a campaign's last measured round meets the target but P(true score >= target) is below the stop rule's level,
-or reads below the target within the test split's noise of it (:attr:`planner.decide.next_step.MeasuredPoint.unsure`,
-:mod:`planner.decide.stop_rule`), three steps are weighed, each priced at the user's label price,
+or reads below the target within the test split's noise of it (:attr:`planner.decide.campaign.next_step.MeasuredPoint.unsure`,
+:mod:`planner.decide.campaign.stop_rule`), three steps are weighed, each priced at the user's label price,
 as a cost-based stop weighs the next labels against the risk of stopping short (Pullar-Strecker et al. 2022,
 "Hitting the target: stopping active learning at the cost-based optimum"):
 
 - ``train``: more training labels. The model improves; the forecast says how many make the hit sure: the
   training labels at which the answer's strategy's forecast median reaches
-  :func:`planner.decide.stop_rule.trusted_score`, the score the campaign's test split confirms by its count alone,
+  :func:`planner.decide.campaign.stop_rule.trusted_score`, the score the campaign's test split confirms by its count alone,
   in whole batches from the labels in hand (the order the answer gives, ``until`` ``sure``). Not possible without a
   forecast, where the forecast does not reach that score, or beyond the pool's ids left or the budget.
 - ``test``: more test labels: the count whose one measurement would put the measured score above the target with
@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass
 
 from planner.decide.costs import labels_dollars, whole_batches
-from planner.decide.stop_rule import trusted_score
+from planner.decide.campaign.stop_rule import trusted_score
 
 __all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "forecast_labels", "price_settle",
            "price_of", "priced_settle", "sure_labels"]
@@ -105,7 +105,7 @@ def price_of(label_price, verdict) -> float | None:
 
 def sure_labels(verdict, strategy: str, m) -> float:
     """The forecast's median training labels (in all) at which ``strategy`` reaches the score the test split
-    confirms above the target (:func:`planner.decide.stop_rule.trusted_score` of the measured point ``m``); NaN where no
+    confirms above the target (:func:`planner.decide.campaign.stop_rule.trusted_score` of the measured point ``m``); NaN where no
     forecast says (none taken, a score no forecast can be asked for, or beyond what it can tell)."""
     at_target = getattr(verdict, "at_target", None)
     if at_target is None or strategy is None:
@@ -166,8 +166,8 @@ def expected_labels(train: SettleOption, test: SettleOption, p_met: float) -> tu
 
 def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
                  label_price: float | None) -> PricedSettle | None:
-    """The priced steps of the measured point ``m`` (a :class:`planner.decide.next_step.MeasuredPoint`) where it is
-    unsure (:attr:`~planner.decide.next_step.MeasuredPoint.unsure`); None otherwise. ``facts``: the campaign's
+    """The priced steps of the measured point ``m`` (a :class:`planner.decide.campaign.next_step.MeasuredPoint`) where it is
+    unsure (:attr:`~planner.decide.campaign.next_step.MeasuredPoint.unsure`); None otherwise. ``facts``: the campaign's
     (its labels in hand, batch size and ids left); ``verdict``: the forecast where one was taken, read through its
     ``at_target(score)`` (the verdict for another target on the same draws and prices) on ``strategy``'s path;
     ``budget``: the training labels the campaign may hold; ``label_price``: the user's (None: the forecast's)."""
@@ -186,7 +186,7 @@ def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
 
 def priced_settle(ns) -> PricedSettle | None:
     """The priced steps of ``ns``'s unsure measured reading (:func:`price_settle` of a
-    :class:`planner.decide.next_step.NextStep`): the ones the answer took, where it took them."""
+    :class:`planner.decide.campaign.next_step.NextStep`): the ones the answer took, where it took them."""
     if getattr(ns, "settle", None) is not None:
         return ns.settle
     return price_settle(ns.measured, ns.facts, ns.verdict, ns.strategy, ns.budget, getattr(ns, "label_price", None))

@@ -352,7 +352,7 @@ def accuracy_ceiling(d, right: int, of: int):
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
     """P(true score >= ``target``) at each measured ``score`` (the Jeffreys posterior on its ``tested`` human test
     labels); NaN where the test size is not known."""
-    from planner.decide.stop_rule import jeffreys
+    from planner.decide.campaign.stop_rule import jeffreys
 
     return pd.Series([jeffreys(float(y), float(n), target)[0] if math.isfinite(n) and n > 0 else math.nan
                       for y, n in zip(score, tested.astype(float))], index=score.index)
@@ -521,7 +521,7 @@ def _barred(p, n: int, paths) -> str:
 
 def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     """(status, cost, labels bought, more than) of the path of ``answer`` (a
-    :class:`planner.decide.next_step.NextStep`): its verdict's row for the answer's strategy, priced from the
+    :class:`planner.decide.campaign.next_step.NextStep`): its verdict's row for the answer's strategy, priced from the
     labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
     if answer.act == "stop" and answer.reason == "met":
         return "met", 0.0, 0.0, False

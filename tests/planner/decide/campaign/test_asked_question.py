@@ -1,4 +1,4 @@
-"""The question an answer records (planner.decide.asked.AskedQuestion): its JSON read back is the same JSON, through
+"""The question an answer records (planner.decide.campaign.asked.AskedQuestion): its JSON read back is the same JSON, through
 json too, in an answer's JSON and in the campaign's question.json; two questions are the same whatever command asked
 them; a question.json that does not read is no question."""
 
@@ -13,12 +13,12 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.asked import AskedQuestion
-from planner.decide.campaign_answer import CampaignAnswer
-from planner.decide.next_step import CampaignFacts
+from planner.decide.campaign.asked import AskedQuestion
+from planner.decide.campaign.answer import CampaignAnswer
+from planner.decide.campaign.next_step import CampaignFacts
 from simulations.results.schema import METRIC_COLUMNS
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 _OPEN = st.floats(0, 1, exclude_min=True, exclude_max=True)
 
 

@@ -1,4 +1,4 @@
-"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.decide.steer, alplan replan)."""
+"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.decide.campaign.steer, alplan replan)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import planner.decide.steer as campaign_module
+import planner.decide.campaign.steer as campaign_module
 from planner.cli import main
 from planner.decide.costs import PoolShape, Scenario
 from planner.decide.scenario import DEFAULTS
-from planner.decide.steer import (MAX_STATES, MAX_STOP_GRID, Measurement, _best_order, optimal_stop, replan,
+from planner.decide.campaign.steer import (MAX_STATES, MAX_STOP_GRID, Measurement, _best_order, optimal_stop, replan,
                                   tell_apart_size)
-from planner.decide.stop_rule import jeffreys
+from planner.decide.campaign.stop_rule import jeffreys
 from planner.decide.track_record import PilotRecord, recorded_p, replan_record, value_band
 from planner.decide.verdict import Plan, decide
 from planner.decide.voi import PilotExtension, extend_pilot

@@ -1,6 +1,6 @@
 """A campaign's latest measurement and the noise of the test set that measured it.
 
-:class:`Measurement` is what the steering (:mod:`planner.decide.steer`) and
+:class:`Measurement` is what the steering (:mod:`planner.decide.campaign.steer`) and
 the value of measuring further (:mod:`planner.decide.voi`) weigh a measured
 accuracy by; it reads a Plan's curves table and nothing else of it.
 """
@@ -41,7 +41,7 @@ class Measurement:
     measured rounds around the forecast's mean curve (``source`` says which).
     A macro-F1 or balanced accuracy read from the round's confusion matrix on
     ``tested`` test labels (source ``confusion matrix``,
-    :func:`planner.decide.stop_rule.measured_reading`) has the binomial noise
+    :func:`planner.decide.campaign.stop_rule.measured_reading`) has the binomial noise
     of ``test_size`` examples, its effective test size.
     """
 

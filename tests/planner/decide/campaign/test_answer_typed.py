@@ -1,4 +1,4 @@
-"""A campaign's answer typed (planner.decide.next_step's Act, Reason and Until; planner.decide.campaign_answer's
+"""A campaign's answer typed (planner.decide.campaign.next_step's Act, Reason and Until; planner.decide.campaign.answer's
 CampaignAnswer): the enums are the published schema's lists, a step takes its strings as the members, the record's
 JSON holds plain strings, and from_dict reads back every answer to_dict writes, which computes nothing."""
 
@@ -12,13 +12,13 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-from planner.decide.asked import AskedQuestion
-from planner.decide.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, NextStep, Reason, Until
+from planner.decide.campaign.asked import AskedQuestion
+from planner.decide.campaign.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, NextStep, Reason, Until
 
 from test_answer_record import answers
 from test_settle import untrusted
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 ANSWER = SCHEMA["properties"]["answer"]["properties"]
 
 
@@ -56,7 +56,7 @@ def test_the_record_s_json_holds_plain_strings():
 
 
 def _round_trip(rec):
-    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer
 
     d = rec.to_dict()
     kept = json.loads(json.dumps(d, allow_nan=False))   # as answer.json holds it
@@ -95,7 +95,7 @@ def test_to_dict_computes_no_settle(ns):
     """The priced settle is taken once, when the record is built: writing its JSON prices nothing."""
     from unittest import mock
 
-    import planner.decide.settle as settle
+    import planner.decide.campaign.settle as settle
     from planner.present.next_step_view import record
 
     rec = record(ns)
@@ -111,7 +111,7 @@ def test_to_dict_computes_no_settle(ns):
 
 
 def test_from_dict_refuses_another_layout():
-    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer
     from planner.present.next_step_view import record
 
     d = record(NextStep("label", _facts(), reason="first")).to_dict()
@@ -125,7 +125,7 @@ def test_from_dict_refuses_another_layout():
 def test_a_kept_answer_read_back_says_the_same_words_as_the_answer_built(ns):
     """The views read the typed fields: the answer as ``answer.json`` keeps it, read back through from_dict, prints
     what the answer built prints (the lead, the details, the lines ``campaign status`` ends with, the page's tiles)."""
-    from planner.decide.campaign_answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer
     from planner.present.campaign_page import campaign_page
     from planner.present.next_step_view import answer_text, record, standing_lines
 

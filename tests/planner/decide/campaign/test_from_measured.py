@@ -21,7 +21,7 @@ from planner.decision import RANDOM, Plan
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "tables"
+GOLDEN = Path(__file__).resolve().parents[3] / "golden" / "tables"
 _PLANS: dict = {}
 
 
@@ -160,14 +160,14 @@ def test_the_in_force_strategy_is_the_one_that_picked_the_last_round_else_random
 def _facts(rounds, train):
     import pandas as pd
 
-    from planner.decide.next_step import CampaignFacts
+    from planner.decide.campaign.next_step import CampaignFacts
 
     return CampaignFacts(folder="c", strategy="margin", batch_size=20, train_labels=train, test_labels=150, left=500,
                          rounds=pd.DataFrame(rounds))
 
 
 def test_the_forecast_starts_from_the_round_measured_at_the_labels_in_hand_only():
-    from planner.decide.next_step import measured_from
+    from planner.decide.campaign.next_step import measured_from
 
     rounds = [{"round": 0, "n_labels": 100, "strategy": "random", "accuracy": 0.71, "test_size": 150},
               {"round": 1, "n_labels": 120, "strategy": "margin", "accuracy": 0.74, "test_size": 150}]

@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import PoolShape, Scenario, Standing, path_costs
-from planner.decide.redecide import redecide_at, sunk_scenario
+from planner.decide.campaign.redecide import redecide_at, sunk_scenario
 from planner.decision import RANDOM, Plan
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "tables"
+GOLDEN = Path(__file__).resolve().parents[3] / "golden" / "tables"
 
 scenarios = st.builds(
     Scenario,

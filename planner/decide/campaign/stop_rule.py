@@ -1,8 +1,8 @@
 """The stop rule: when a measured score says a target is met, and how sure that is.
 
 One module holds what a stop rests on, for every surface that says "stop": a campaign's answer
-(:func:`planner.decide.next_step.measured_point`), ``alplan replan FILE`` and the page's uploaded-curve steering
-(:func:`planner.decide.steer.replan`), and the benchmarks' replay of a campaign.
+(:func:`planner.decide.campaign.next_step.measured_point`), ``alplan replan FILE`` and the page's uploaded-curve steering
+(:func:`planner.decide.campaign.steer.replan`), and the benchmarks' replay of a campaign.
 
 - The measured score's posterior: :func:`jeffreys` (a share measured on ``n`` test labels, Beta(k + 1/2, n - k + 1/2))
   and, where earlier rounds say what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted
@@ -14,7 +14,7 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
 - The rule (:class:`StopRule`): **stop only where the measured score meets the target and P(true score >= target)
   is at least the rule's level**, the confidence the answer uses unless the user asked to stop at a lower chance
   (``--stop-chance``, never below :data:`MIN_STOP_CHANCE`). A hit that is less sure is no stop: the answer prices
-  what would make it sure (:mod:`planner.decide.settle`).
+  what would make it sure (:mod:`planner.decide.campaign.settle`).
 - The test split's resolution: :func:`trusted_score` (the lowest score its count alone confirms),
   :func:`labels_to_tell` (the test labels whose one measurement tells a score from the target), and
   :meth:`StopRule.within_noise` (the split alone cannot tell the score from the target either way: a score read
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.decide.measurement import score_se
+from planner.decide.campaign.measurement import score_se
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.forecast.confusion import (CONFUSION_PATTERN, MAX_CONFUSION_CLASSES, MAX_CONFUSION_TOTAL,  # noqa: F401
                                         read_confusion)
@@ -73,7 +73,7 @@ def jeffreys(score: float, n: float, target: float, level: float = DEFAULT_LEVEL
 
 def posterior(acc: np.ndarray, meas, target: float) -> tuple[np.ndarray, float, float, float, float]:
     """The true score's posterior from a forecast's draws there and the latest measurement ``meas``
-    (:class:`planner.decide.measurement.Measurement`).
+    (:class:`planner.decide.campaign.measurement.Measurement`).
 
     The prior is a kernel density over the draws' scores ``acc`` (shape (B,); normal kernels, Silverman's bandwidth,
     at least 0.002), so a precise measurement outside the draws' range still moves the posterior to it; the
@@ -123,7 +123,7 @@ def held_out(earlier, strategy: str, at: float, meas, target: float, *, n_draws:
 
 def measurement_alone(meas, target: float, read=None) -> tuple[float, tuple[float, float, float]]:
     """(P(true score >= ``target``), (its median, 10% and 90% points)) from the latest measurement ``meas``
-    (:class:`planner.decide.measurement.Measurement`) alone, where :func:`held_out` has no earlier rounds to weigh it
+    (:class:`planner.decide.campaign.measurement.Measurement`) alone, where :func:`held_out` has no earlier rounds to weigh it
     against: its :class:`Reading` ``read`` (a confusion matrix's draws), else Jeffreys' share of its test labels, else
     normal with its standard error (a test of unknown size)."""
     from scipy.special import ndtr
@@ -294,7 +294,7 @@ def reading(score: float, test_size: float, metric: str = "accuracy", confusion=
 def measured_reading(meas, curves, strategy: str, metric: str):
     """(``meas``, None) where ``metric`` is read as a share or ``strategy``'s last round in ``curves`` keeps no
     confusion matrix (a ``confusion`` column, as a campaign's ``curve.csv``); else ``meas``
-    (:class:`planner.decide.measurement.Measurement`) at the :func:`reading`'s effective test size, and the reading.
+    (:class:`planner.decide.campaign.measurement.Measurement`) at the :func:`reading`'s effective test size, and the reading.
     A cell that is no confusion matrix is a ValueError naming it."""
     from dataclasses import replace
 
@@ -394,9 +394,9 @@ class Measured:
 def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None, rounds=None,
              strategy: str | None = None) -> Measured:
     """The stop rule's reading (:class:`Measured`) of the measurement ``meas``
-    (:class:`planner.decide.measurement.Measurement`: the score, its training labels and its test labels, at the
+    (:class:`planner.decide.campaign.measurement.Measurement`: the score, its training labels and its test labels, at the
     effective size for a confusion matrix's ``read``) against ``target``: what a campaign's folder
-    (:func:`planner.decide.next_step.measured_point`) and a curve file (:func:`planner.decide.steer.replan`) both
+    (:func:`planner.decide.campaign.next_step.measured_point`) and a curve file (:func:`planner.decide.campaign.steer.replan`) both
     state.
 
     ``read``: the measurement's :class:`Reading` (None: Jeffreys' share of ``meas.test_size``, or normal with

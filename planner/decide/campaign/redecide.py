@@ -12,7 +12,7 @@ part of a path's price. An AL path from here starts from the labels in hand
 
 :class:`Redecision` carries the verdict with the campaign's facts and the next
 step: on a random path, the count at which to decide again (the verdict's own,
-at the latest when the labels in hand double: :func:`planner.decide.counts.labels_doubled`, the one
+at the latest when the labels in hand double: :func:`planner.decide.campaign.counts.labels_doubled`, the one
 count of that rule); on an AL path, the strategy to switch to.
 """
 
@@ -22,7 +22,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from planner.decide.costs import Scenario, Standing
-from planner.decide.counts import labels_doubled
+from planner.decide.campaign.counts import labels_doubled
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
@@ -238,7 +238,7 @@ class Redecision:
     at_target : callable or None
         ``at_target(score) -> Redecision``: the verdict for another target on the same draws, scenario and vendors
         (what prices the training labels that would settle an untrusted measured hit,
-        :mod:`planner.decide.settle`); None where not built.
+        :mod:`planner.decide.campaign.settle`); None where not built.
     """
 
     decision: Decision

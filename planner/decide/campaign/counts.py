@@ -15,7 +15,7 @@ DECIDE_AT_MULTIPLE = 2.0
 def labels_doubled(labels_in_hand: float) -> int:
     """The training labels at which to decide again at the latest: the ``labels_in_hand`` doubled
     (:data:`DECIDE_AT_MULTIPLE`), a whole count. The verdict's re-decision (:func:`planner.decide.voi.decide_at`),
-    a campaign's (:func:`planner.decide.redecide.redecide_at`, :func:`planner.decide.next_step.next_step`) and a
+    a campaign's (:func:`planner.decide.campaign.redecide.redecide_at`, :func:`planner.decide.campaign.next_step.next_step`) and a
     random campaign's default ``--decide-at`` read it.
 
     >>> labels_doubled(120), labels_doubled(37.5)

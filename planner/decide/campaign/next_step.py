@@ -8,19 +8,19 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 1. No test label or no training label in hand yet: label them (``label``).
 2. Labels in hand that no measure has scored yet: measure them (``measure``): an answer rests on the score at the
    labels in hand.
-3. The measured score meets the target by the stop rule (:func:`measured_point`, :mod:`planner.decide.stop_rule`):
+3. The measured score meets the target by the stop rule (:func:`measured_point`, :mod:`planner.decide.campaign.stop_rule`):
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
    stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
    with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
-   round's confusion matrix, :func:`planner.decide.stop_rule.reading`).
+   round's confusion matrix, :func:`planner.decide.campaign.stop_rule.reading`).
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
 4. Test ids drawn and not labeled, or ids of the current round still out with none of them labeled: label them
    (``label``).
 5. No id left to ask in the pool, or the budget spent: ``stop``, at what was measured.
-6. Otherwise the forecast decides (:class:`planner.decide.redecide.Redecision`, every strategy measured on the
+6. Otherwise the forecast decides (:class:`planner.decide.campaign.redecide.Redecision`, every strategy measured on the
    labels in hand and priced from here). Without one, the answer is the order in force (``continue`` up to the
    count at which to decide again; with fewer labels than a forecast needs, to that count) or ``decide`` (run the
-   forecast). With one: **the cheapest way to know** first (:mod:`planner.decide.settle`): ``test`` where more test
+   forecast). With one: **the cheapest way to know** first (:mod:`planner.decide.campaign.settle`): ``test`` where more test
    labels settle an unsure reading for less in expectation than training labels to the score the split confirms;
    ``give up`` where the reading is below the target and the forecast reaches it within the pool with at most the
    chance a stop leaves of falling short, naming what the pool reaches (:func:`pool_reach`). Else ``continue`` with
@@ -29,7 +29,7 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    count at which to decide again, whichever comes first (``until``); where the target is reached within the pool
    in fewer than half of the forecasts, labeling at random further is what measures how far the curve still rises.
    Where the campaign split rounds (``campaign next --split S``: half random, half S), what they measured weighs
-   first (:mod:`planner.decide.advantage`): AL's labels measured to beat random's switch to it, measured no better
+   first (:mod:`planner.decide.campaign.advantage`): AL's labels measured to beat random's switch to it, measured no better
    go back to random, not yet told apart ``split`` again; the answer never starts a split by itself. Every forecast
    also states the test split the question needs (:func:`test_to_tell`).
 """
@@ -43,11 +43,11 @@ from enum import StrEnum
 
 import pandas as pd
 
-from planner.decide.advantage import measured_advantage
+from planner.decide.campaign.advantage import measured_advantage
 from planner.decide.costs import whole_batches
-from planner.decide.measurement import Measurement, score_se
-from planner.decide.settle import forecast_labels, price_of, price_settle, sure_labels
-from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
+from planner.decide.campaign.measurement import Measurement, score_se
+from planner.decide.campaign.settle import forecast_labels, price_of, price_settle, sure_labels
+from planner.decide.campaign.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
@@ -184,7 +184,7 @@ class MeasuredPoint:
     or lies within that noise, the test labels more whose one measurement would tell the score from the target with
     the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
     campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
-    whose share has the score's noise (:func:`planner.decide.stop_rule.reading`); ``majority_share``: the largest
+    whose share has the score's noise (:func:`planner.decide.campaign.stop_rule.reading`); ``majority_share``: the largest
     class's share of the round's test labels, read from its confusion matrix (NaN: none kept), and ``macro_f1`` the
     round's macro-F1 (NaN: not measured), which :attr:`at_base_rate` reads."""
 
@@ -227,12 +227,12 @@ class MeasuredPoint:
     def test_noise_size(self) -> float:
         """The test labels whose share has the measured score's noise (:attr:`effective_test`: fewer than
         :attr:`test_size` for macro-F1 and balanced accuracy read from the round's confusion matrix; NaN: the test
-        size), which the count-based quantities read (:func:`planner.decide.stop_rule.trusted_score`)."""
+        size), which the count-based quantities read (:func:`planner.decide.campaign.stop_rule.trusted_score`)."""
         return float(self.effective_test) if math.isfinite(self.effective_test) else float(self.test_size)
 
     @property
     def stop_level(self) -> float:
-        """The least ``p_met`` at which a measured hit stops (:attr:`planner.decide.stop_rule.StopRule.level`)."""
+        """The least ``p_met`` at which a measured hit stops (:attr:`planner.decide.campaign.stop_rule.StopRule.level`)."""
         return StopRule(self.confidence, self.stop_chance).level
 
     @property
@@ -298,7 +298,7 @@ class Reach:
 @dataclass(frozen=True)
 class Tell:
     """The test split the question needs: ``pool_score``, the forecast's median score with the pool's every id
-    labeled (:func:`planner.decide.redecide.pool_score`); ``test_labels``, the test labels whose one measurement tells
+    labeled (:func:`planner.decide.campaign.redecide.pool_score`); ``test_labels``, the test labels whose one measurement tells
     that score from the target at the confidence (``s (1 - s) (z / (s - T))^2``; None: no count does, a score at the
     target); ``more`` of them than in hand; ``dollars`` for those at the label price (None: no price); ``possible``:
     the pool's ids left hold them."""
@@ -322,7 +322,7 @@ def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_p
     in hand do not; None without a forecast's pool score or a measured point, or where the test labels in hand
     suffice."""
     from planner.decide.costs import labels_dollars
-    from planner.decide.stop_rule import labels_to_tell
+    from planner.decide.campaign.stop_rule import labels_to_tell
 
     likely = float(getattr(verdict, "pool_score", math.nan))
     if m is None or not math.isfinite(likely):
@@ -346,14 +346,14 @@ class NextStep:
     training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
     ``reason`` (:class:`Reason`): a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the
     last measured round against the target (None before a measure or without a target); ``verdict``: the forecast's
-    :class:`~planner.decide.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
+    :class:`~planner.decide.campaign.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
     None where the answer orders nothing or orders one batch at a time); ``label_price``: the user's price per
     label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
     unknown string is a ValueError). ``settle``: where the measured reading is unsure, the ways to settle it priced
-    (:class:`planner.decide.settle.PricedSettle`, taken once here where a forecast was, else by the record);
+    (:class:`planner.decide.campaign.settle.PricedSettle`, taken once here where a forecast was, else by the record);
     ``reach``: on a give-up, what the pool reaches (:class:`Reach`); ``tell``: with a forecast, the test labels it
     takes to tell the target from what the pool likely gives (:class:`Tell`; None where those in hand do).
-    Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign_answer`).
+    Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign.answer`).
     """
 
     act: Act
@@ -394,8 +394,8 @@ def _tested(last: pd.Series, facts: CampaignFacts) -> float:
 def measured_point(facts: CampaignFacts, target: float, confidence: float, metric: str = "accuracy",
                    stop_chance: float | None = None) -> MeasuredPoint | None:
     """The campaign's last measured round weighed against ``target`` by the stop rule
-    (:class:`planner.decide.stop_rule.StopRule` at ``confidence``, or ``stop_chance`` where asked); None before a
-    measure. The numbers are :func:`planner.decide.stop_rule.measured`'s, as ``replan FILE`` states them: P(true
+    (:class:`planner.decide.campaign.stop_rule.StopRule` at ``confidence``, or ``stop_chance`` where asked); None before a
+    measure. The numbers are :func:`planner.decide.campaign.stop_rule.measured`'s, as ``replan FILE`` states them: P(true
     score >= target) of a hit from the rounds before it (three label counts at least, same strategy) forecast to the
     labels in hand and re-weighted by the measurement, else from the test split's count alone; a score below the
     target is weighed by its count alone, and never stops."""
@@ -487,9 +487,9 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
               label_price: float | None = None, stop_chance: float | None = None) -> NextStep:
     """The campaign's one answer (see the module docstring) from its ``facts``, the ``target`` (None: not asked
     yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
-    :class:`planner.decide.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
+    :class:`planner.decide.campaign.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
     hold in all (its training labels), None without one; ``label_price``: the user's price per label, which prices
-    what would settle an unsure hit (:mod:`planner.decide.settle`; None: the forecast's, where one was taken)."""
+    what would settle an unsure hit (:mod:`planner.decide.campaign.settle`; None: the forecast's, where one was taken)."""
     base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
         return NextStep(Act.LABEL, **base, reason=Reason.FIRST)
@@ -554,7 +554,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
-    from planner.decide.counts import labels_doubled
+    from planner.decide.campaign.counts import labels_doubled
     from planner.forecast.draws import RANDOM
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
@@ -589,9 +589,9 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
 def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | None, strategy: str) -> NextStep | None:
     """The answer where knowing costs less than training, or the target is out of reach: ``test`` where the measured
     reading is unsure and more test labels settle it for less in expectation than training labels
-    (:func:`planner.decide.settle.price_settle`); ``give up`` where the reading is below the target and the forecast
+    (:func:`planner.decide.campaign.settle.price_settle`); ``give up`` where the reading is below the target and the forecast
     gives the target at most the chance a stop leaves of falling short within the pool
-    (:meth:`planner.decide.stop_rule.StopRule.out_of_reach`), naming what the pool reaches (:func:`pool_reach`);
+    (:meth:`planner.decide.campaign.stop_rule.StopRule.out_of_reach`), naming what the pool reaches (:func:`pool_reach`);
     None otherwise (the forecast's order)."""
     m = base.get("measured")
     if m is None:
@@ -637,11 +637,11 @@ def _highest(chance, lo: float, hi: float, level: float) -> float:
 def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Reach:
     """What the pool reaches at the confidence of the measured point ``m`` (a :class:`Reach`): the highest score up
     to the target that the pool reaches with at least that chance, to a tenth of a point. A score is reached where
-    the true score at the labels in hand meets it (the measurement's own chance, :func:`planner.decide.stop_rule.
+    the true score at the labels in hand meets it (the measurement's own chance, :func:`planner.decide.campaign.stop_rule.
     jeffreys` on its test labels), or where some path reaches it within the pool in the forecast's draws (the same
     draws and prices at another target, ``verdict.at_target``), whichever is the likelier; and ``strategy``'s labels
     and dollars from here to it (none where the labels in hand reach it)."""
-    from planner.decide.stop_rule import jeffreys
+    from planner.decide.campaign.stop_rule import jeffreys
 
     conf = float(m.confidence)
     n = max(float(m.test_noise_size), 1.0)

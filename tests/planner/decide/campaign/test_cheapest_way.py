@@ -1,4 +1,4 @@
-"""The cheapest way to know (planner.decide.next_step): test labels where they settle an unsure reading for less in
+"""The cheapest way to know (planner.decide.campaign.next_step): test labels where they settle an unsure reading for less in
 expectation than training labels, a give-up where the pool cannot reach the target, and no order that its own lines
 contradict; properties over generated campaigns, forecasts and prices."""
 
@@ -15,12 +15,12 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.next_step import CampaignFacts, measured_point, next_step, reach_chance
-from planner.decide.settle import expected_labels, price_settle
-from planner.decide.stop_rule import jeffreys, labels_to_tell
+from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step, reach_chance
+from planner.decide.campaign.settle import expected_labels, price_settle
+from planner.decide.campaign.stop_rule import jeffreys, labels_to_tell
 from planner.present.next_step_view import act_line, answer_text, cost_line, record
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 EXAMPLES = settings(max_examples=60, deadline=None, derandomize=True)
 
 

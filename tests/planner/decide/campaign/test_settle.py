@@ -1,4 +1,4 @@
-"""An untrusted measured hit, priced (planner.decide.settle): properties over generated measured points, campaign
+"""An untrusted measured hit, priced (planner.decide.campaign.settle): properties over generated measured points, campaign
 states, forecasts and prices; the record's ``settle`` part and the words that render it."""
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.special import ndtri
 
-from planner.decide.next_step import CampaignFacts, MeasuredPoint, NextStep
-from planner.decide.settle import STEPS, WHY
-from planner.decide.stop_rule import jeffreys, trusted_score
+from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, NextStep
+from planner.decide.campaign.settle import STEPS, WHY
+from planner.decide.campaign.stop_rule import jeffreys, trusted_score
 from planner.present.next_step_view import answer_text, record, settle_line
 from planner.present.words import money, percent
 
 from test_answer_record import _integers, _said
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 EXAMPLES = settings(max_examples=150, deadline=None, derandomize=True)
 
 
@@ -53,7 +53,7 @@ def _forecast(strategy: str, reach: float | None, price: float | None):
 @st.composite
 def untrusted(draw):
     """A campaign's answer whose last measured round meets the target and the stop rule does not trust: its measured
-    point (the test labels that would settle it as :func:`planner.decide.next_step.measured_point` counts them, or
+    point (the test labels that would settle it as :func:`planner.decide.campaign.next_step.measured_point` counts them, or
     none, or zero where earlier rounds alone doubt it), the pool's ids left, a budget, a forecast or none, a price or
     none (given to the answer, or read from the forecast)."""
     target = draw(st.floats(0.3, 0.99))

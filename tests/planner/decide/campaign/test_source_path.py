@@ -1,5 +1,5 @@
 """A source's forecast past its measured counts, bounded by its measured accuracy, and never leading the pick over a
-measured path that says the target is out of reach (planner/decide/source_path.py)."""
+measured path that says the target is out of reach (planner/decide/campaign/source_path.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.source_path import OUT_OF_REACH, SourcePath, source_paths, source_pick
+from planner.decide.campaign.source_path import OUT_OF_REACH, SourcePath, source_paths, source_pick
 from planner.present.source_view import source_path_lines
 from tests.builders import priced_answer
 

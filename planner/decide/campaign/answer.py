@@ -14,7 +14,7 @@ reads a kept answer back before any view shows it. The JSON's parts, in the orde
   on ``give up`` what the pool reaches (``reach``: the target's chance within the pool, the score reached at the
   confidence asked and its labels and dollars from here);
 - ``advantage``: what the split rounds measured of AL's labels against random's on the campaign's pool (null
-  without a split round: :class:`planner.decide.advantage.MeasuredAdvantage`);
+  without a split round: :class:`planner.decide.campaign.advantage.MeasuredAdvantage`);
 - ``settle``: where a measured hit is not sure, the steps that would settle it, priced (more training labels,
   more test labels within the ids left, or a stop with its chance of falling short) and the cheaper one the pool
   allows;
@@ -34,10 +34,10 @@ import dataclasses
 import math
 from dataclasses import dataclass, fields
 
-from planner.decide.advantage import MeasuredAdvantage
-from planner.decide.asked import AskedQuestion
-from planner.decide.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Tell, Until
-from planner.decide.settle import PricedSettle
+from planner.decide.campaign.advantage import MeasuredAdvantage
+from planner.decide.campaign.asked import AskedQuestion
+from planner.decide.campaign.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Tell, Until
+from planner.decide.campaign.settle import PricedSettle
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
 
@@ -131,7 +131,7 @@ class Changed:
 
 def _settle_json(measured, priced) -> dict | None:
     """Where the campaign read the target met but the stop rule is not sure of it (``priced``: the record's
-    :class:`planner.decide.settle.PricedSettle`; None otherwise): the test labels more that would settle it, the ids
+    :class:`planner.decide.campaign.settle.PricedSettle`; None otherwise): the test labels more that would settle it, the ids
     the pool has left to label as test ids, whether those suffice (read from the ``measured`` point), the chance that
     the true score is below the target, and the steps priced (the score the test split trusts, each step's labels,
     dollars and whether the pool allows it, and the cheaper one it allows)."""
@@ -165,24 +165,24 @@ class CampaignAnswer:
     """A campaign's one answer (see the module docstring), every field typed and filled once, by
     :func:`answer_record`.
 
-    ``act``, ``reason``, ``until``: :class:`planner.decide.next_step.Act`, ``Reason`` and ``Until`` (strings are
-    taken as the members); ``facts``: the campaign's :class:`planner.decide.next_step.CampaignFacts`; ``question``:
-    the question it answers (:class:`planner.decide.asked.AskedQuestion`; None before one is asked); ``target``,
+    ``act``, ``reason``, ``until``: :class:`planner.decide.campaign.next_step.Act`, ``Reason`` and ``Until`` (strings are
+    taken as the members); ``facts``: the campaign's :class:`planner.decide.campaign.next_step.CampaignFacts`; ``question``:
+    the question it answers (:class:`planner.decide.campaign.asked.AskedQuestion`; None before one is asked); ``target``,
     ``strategy``, ``budget``: the
     answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
     which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
-    it out (None on a stop); ``measured``: the :class:`planner.decide.next_step.MeasuredPoint` (None before a
+    it out (None on a stop); ``measured``: the :class:`planner.decide.campaign.next_step.MeasuredPoint` (None before a
     measure or without a target); ``settle``: where a measured hit is not sure, its steps priced
-    (:class:`planner.decide.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
+    (:class:`planner.decide.campaign.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
     ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split
-    rounds measured (:class:`planner.decide.advantage.MeasuredAdvantage`; None without a split round); ``reach``: on
-    ``give up``, what the pool reaches (:class:`planner.decide.next_step.Reach`; None otherwise); ``tell``: the test
-    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.next_step.Tell`; None
+    rounds measured (:class:`planner.decide.campaign.advantage.MeasuredAdvantage`; None without a split round); ``reach``: on
+    ``give up``, what the pool reaches (:class:`planner.decide.campaign.next_step.Reach`; None otherwise); ``tell``: the test
+    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.campaign.next_step.Tell`; None
     without a forecast or where those in hand do); ``forecast``:
-    the forecast's :class:`planner.decide.redecide.Redecision` where one was taken (:class:`Published` once read
+    the forecast's :class:`planner.decide.campaign.redecide.Redecision` where one was taken (:class:`Published` once read
     back); ``paths``: each forecast path from here (:class:`PathFromHere`); ``aside``: the sources' paths
-    (:func:`planner.decide.source_path.source_paths`); ``pick``: their
-    :class:`planner.decide.source_path.SourcePick` (None without sources); ``lead``: what leads the answer
+    (:func:`planner.decide.campaign.source_path.source_paths`); ``pick``: their
+    :class:`planner.decide.campaign.source_path.SourcePick` (None without sources); ``lead``: what leads the answer
     (:class:`Lead`); ``changed``: the standing answer this one replaces (:class:`Changed`; None where none differs);
     ``stamp``: what it was taken on (the campaign's labels and the question); ``notes``: the answer's notes;
     ``question_note``: why no question stands, where the question's file no longer reads (None otherwise).
@@ -314,7 +314,7 @@ class CampaignAnswer:
 
 
 def _facts_from(c: dict) -> CampaignFacts:
-    """The :class:`planner.decide.next_step.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
+    """The :class:`planner.decide.campaign.next_step.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
     the JSON holds the last one, as the measured point)."""
     import pandas as pd
 
@@ -330,13 +330,13 @@ def _facts_from(c: dict) -> CampaignFacts:
 
 def answer_record(step, question: AskedQuestion | None, *, command: str | None, aside=(), pick=None,
                   lead: Lead | None = None, previous: CampaignAnswer | None = None, stamp: str = "") -> CampaignAnswer:
-    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.next_step.NextStep`), each field filled
+    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.campaign.next_step.NextStep`), each field filled
     here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
-    priced settle steps of an unsure hit (:func:`planner.decide.settle.priced_settle`), ``command`` and ``lead``
+    priced settle steps of an unsure hit (:func:`planner.decide.campaign.settle.priced_settle`), ``command`` and ``lead``
     (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
     ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to
     decide again."""
-    from planner.decide.settle import priced_settle
+    from planner.decide.campaign.settle import priced_settle
 
     verdict = step.verdict
     paths = () if verdict is None else tuple(PathFromHere.of(r, step.facts.train_labels)
