@@ -10,7 +10,6 @@ import shlex
 import shutil
 from pathlib import Path
 
-import jsonschema
 import numpy as np
 import pandas as pd
 import pytest
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 
 from planner.decide.campaign.answer import CampaignAnswer
 from tests.seeds import SEED
+from tests.schemas import validate
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "docs" / "campaign_answer.schema.json").read_text())
 PRICES = ["--label-price", "0.4", "--engineering-days", "1"]
@@ -90,7 +90,7 @@ def test_a_source_added_is_measured_next_and_then_the_answer_weighs_it(walked, c
     assert status.splitlines()[-1] == out.splitlines()[-1]   # status repeats it until the source is measured
     _run(capsys, "campaign", "measure", camp)
     got = json.loads(_run(capsys, "plan", camp, "--target", "0.6", *PRICES, "--json")[0])
-    jsonschema.validate(got, SCHEMA)
+    validate(got, SCHEMA)
     assert got["sources"] and got["campaign"]["sources_unmeasured"] == []
 
 
@@ -104,7 +104,7 @@ def test_every_surface_says_one_order_counted_from_here(walked, capsys, tmp_path
         _run(capsys, "campaign", "measure", camp)
         text, _ = _run(capsys, "plan", camp, *ask)
         got = json.loads(_run(capsys, "plan", camp, *ask, "--json")[0])
-        jsonschema.validate(got, SCHEMA)
+        validate(got, SCHEMA)
         a, held = got["answer"], got["campaign"]["labels_in_hand"]["training"]
         if got["forecast"] is not None:   # the class count is the campaign's
             assert got["forecast"]["scenario"]["n_classes"] == 5
@@ -142,7 +142,7 @@ def test_measure_json_carries_the_rounds_and_the_answer_status_gives(walked, cap
     if measured is not None:
         assert [r["n_labels"] for r in got["rounds"]] == measured.sort_values("round")["n_labels"].tolist()
     assert got["wrote"]["curve"] == str(camp / "curve.csv")
-    jsonschema.validate(got["answer"], SCHEMA)
+    validate(got["answer"], SCHEMA)
     status = json.loads(_run(capsys, "campaign", "status", camp, "--json")[0])
     assert got["answer"] == status["answer"]
 
@@ -215,7 +215,7 @@ def test_the_seven_class_walk_names_its_split_and_its_words_agree(seven, capsys,
     short = _run(capsys, "plan", camp, *SEVEN_ASK)[0].splitlines()
     text = _run(capsys, "plan", camp, *SEVEN_ASK, "--explain")[0]
     got = json.loads(_run(capsys, "plan", camp, *SEVEN_ASK, "--json")[0])
-    jsonschema.validate(got, SCHEMA)
+    validate(got, SCHEMA)
     a, held = got["answer"], got["campaign"]["labels_in_hand"]["training"]
     assert a["act"] == "split" and a["strategy"] == "margin"
     # the lead: six lines at most, the act and its command; --explain adds the forecast after it
@@ -263,7 +263,7 @@ def test_the_seven_class_walk_with_a_noisy_source_leads_in_six_lines(seven, caps
     short = _run(capsys, "plan", camp, *SEVEN_ASK)[0].splitlines()
     text = _run(capsys, "plan", camp, *SEVEN_ASK, "--explain")[0]
     got = json.loads(_run(capsys, "plan", camp, *SEVEN_ASK, "--json")[0])
-    jsonschema.validate(got, SCHEMA)
+    validate(got, SCHEMA)
     assert got["sources"] and len(short) <= MAX_LEAD and short[-1] == EXPLAIN
     act = act_line(CampaignAnswer.from_dict(got))   # the printed JSON, read back
     assert act in short or f"If it falls short: {act[0].lower()}{act[1:]}" in short   # the act, or the lead's fallback

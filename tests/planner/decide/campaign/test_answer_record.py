@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-import jsonschema
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 from planner.decide.campaign.answer import TOP_KEYS, changed_from
 from planner.decide.campaign.next_step import UNTIL, next_step
 from planner.present.next_step_view import record, standing_lines
+from tests.schemas import validate
 
 from test_next_step import CONFIDENCES, TARGETS, campaigns
 
@@ -93,7 +93,7 @@ def answers(draw):
 def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_record(ns):
     answer = record(ns)
     rec = answer.to_dict()
-    jsonschema.validate(rec, SCHEMA)
+    validate(rec, SCHEMA)
     assert tuple(rec) == TOP_KEYS and tuple(SCHEMA["required"]) == TOP_KEYS
     assert SCHEMA["properties"]["answer"]["properties"]["until"]["enum"] == [*UNTIL, None]
     json.dumps(rec, allow_nan=False)

@@ -8,7 +8,6 @@ import json
 import tempfile
 from pathlib import Path
 
-import jsonschema
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from planner.decide.campaign.asked import AskedQuestion
 from planner.decide.campaign.answer import CampaignAnswer
 from planner.decide.campaign.next_step import CampaignFacts
+from tests.schemas import validate
 from simulations.results.schema import METRIC_COLUMNS
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
@@ -35,7 +35,7 @@ def questions(draw) -> dict:
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(d=questions())
 def test_a_question_s_json_reads_back_as_the_same_json(d):
-    jsonschema.validate(d, SCHEMA["properties"]["question"])
+    validate(d, SCHEMA["properties"]["question"])
     q = AskedQuestion.from_dict(d)
     assert q.to_dict() == d and list(q.to_dict()) == list(d)
     text = json.dumps(q.to_dict(), allow_nan=False)

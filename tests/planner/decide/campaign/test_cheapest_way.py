@@ -10,7 +10,6 @@ import shlex
 from pathlib import Path
 from types import SimpleNamespace
 
-import jsonschema
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,6 +18,7 @@ from planner.decide.campaign.next_step import CampaignFacts, measured_point, nex
 from planner.decide.campaign.settle import expected_labels, price_settle
 from planner.decide.campaign.stop_rule import jeffreys, labels_to_tell
 from planner.present.next_step_view import act_line, answer_text, cost_line, record
+from tests.schemas import validate
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
 EXAMPLES = settings(max_examples=60, deadline=None, derandomize=True)
@@ -88,7 +88,7 @@ def test_test_labels_are_the_act_exactly_where_they_cost_less_in_expectation(cas
     (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     settle = price_settle(m, facts, verdict, "random", None, price) if m.unsure and facts.left else None
     rec = record(ns)
-    jsonschema.validate(rec.to_dict(), SCHEMA)
+    validate(rec.to_dict(), SCHEMA)
     if ns.act == "test":
         assert settle is not None and settle.cheaper == "test"
         train, test = settle.option("train"), settle.option("test")
@@ -123,7 +123,7 @@ def test_a_target_out_of_reach_is_given_up_and_no_order_says_it_is_out_of_reach(
         at = verdict.at_target(r.score)
         assert max(jeffreys(m.score, m.test_size, r.score)[0], reach_chance(at)) >= confidence - 1e-9
         assert f"{100 * r.score:.1f}%" in act_line(rec) and "--target" in act_line(rec)
-        jsonschema.validate(rec.to_dict(), SCHEMA)
+        validate(rec.to_dict(), SCHEMA)
 
 
 @EXAMPLES
@@ -179,7 +179,7 @@ def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_price
         assert t.possible == (t.more <= facts.left)
         assert (t.dollars is None) == (price is None) and (price is None or t.dollars == t.more * price)
     rec = record(ns)
-    jsonschema.validate(rec.to_dict(), SCHEMA)
+    validate(rec.to_dict(), SCHEMA)
     line = cost_line(rec)
     if ns.act in ("continue", "switch", "split"):
         assert "pool likely gives" in line

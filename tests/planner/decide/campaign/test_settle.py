@@ -8,7 +8,6 @@ import math
 from pathlib import Path
 from types import SimpleNamespace
 
-import jsonschema
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -20,6 +19,7 @@ from planner.decide.campaign.settle import STEPS, WHY
 from planner.decide.campaign.stop_rule import jeffreys, trusted_score
 from planner.present.next_step_view import answer_text, record, settle_line
 from planner.present.words import money, percent
+from tests.schemas import validate
 
 from test_answer_record import _integers, _said
 
@@ -91,7 +91,7 @@ def untrusted(draw):
 @given(ns=untrusted())
 def test_the_recommended_step_is_the_cheapest_the_pool_allows_and_a_stop_says_its_chance(ns):
     rec = record(ns).to_dict()
-    jsonschema.validate(rec, SCHEMA)
+    validate(rec, SCHEMA)
     json.dumps(rec, allow_nan=False)
     s, f, m = rec["settle"], ns.facts, ns.measured
     options = {o["step"]: o for o in s["options"]}
