@@ -14,6 +14,12 @@ def bs():
     yield from loaded_script(ROOT / "benchmarks" / "bench_sources.py", "bench_sources_under_test")
 
 
+@pytest.fixture(scope="module")
+def whole(bs):
+    """The tiny case's rows with the source on the whole pool, played once for the tests that read them."""
+    return bs.play(("breast_cancer", 0, True))
+
+
 def test_planted_sources_have_the_accuracy_they_are_built_for(bs):
     y = np.repeat([0, 1, 2], [800, 150, 50])
     labels = {kind: bs.planted(kind, y, 3, np.random.default_rng(0)) for kind in bs.SOURCES}
@@ -24,8 +30,8 @@ def test_planted_sources_have_the_accuracy_they_are_built_for(bs):
 
 
 @pytest.mark.slow
-def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs):
-    rows = bs.play(("breast_cancer", 0, True))
+def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs, whole):
+    rows = whole
     assert {r["source"] for r in rows} == set(bs.SOURCES) and len(rows) == 2 * len(bs.SOURCES)
     for r in rows:
         assert r["pick"] in ("answer", "source") and r["hindsight"] == min(r["human_cost"], r["source_cost"])
@@ -42,8 +48,8 @@ def test_one_case_gives_a_row_per_source_and_price_and_a_coverage_fraction(bs):
 
 
 @pytest.mark.slow
-def test_a_source_on_a_share_of_the_pool_is_forecast_past_it_and_the_whole_pool_is_not(bs):
-    whole, trial = bs.play(("breast_cancer", 0, True)), bs.play(("breast_cancer", 0, True, 0.3))
+def test_a_source_on_a_share_of_the_pool_is_forecast_past_it_and_the_whole_pool_is_not(bs, whole):
+    trial = bs.play(("breast_cancer", 0, True, 0.3))
     assert not any(f for r in whole for *_, f in r["points"]) and not any(r["pick_forecast"] for r in whole)
     assert any(f for r in trial for *_, f in r["points"]) and {r["share"] for r in trial} == {0.3}
     for r in trial:
