@@ -4,8 +4,10 @@ The order: the longest kinds first.
 
 `make test` hands whole files to its workers (`-n auto --dist loadfile`) in the order collected. A long file
 handed out last runs alone at the end while the other cores idle, so the files that drive a real browser go
-first, then the page's other tests, then the benchmark scripts' tests, then the rest; inside a kind, and inside
-a file, the order is as collected.
+first, then the page's other tests, then the benchmark scripts' tests, then the whole-tree checks of tests/test_*.py
+(fresh processes that import every module; collected last, they made the tail), then the rest; inside a kind, and
+inside a file, the order is as collected. (pytest-xdist's own reordering, by the number of tests in a file, is turned
+off: it handed the browser files, a few long tests each, out last.)
 
 The seed (:mod:`tests.seeds`): the header names the run's, the workers of ``pytest -n`` take the controller's, and a
 failing test of a module that keeps one (its ``SEED``) names it in its report, with the command that draws the same
@@ -27,10 +29,10 @@ def _kind(item) -> int:
     if item.get_closest_marker("browser") is not None:
         return 0
     try:
-        top = item.path.relative_to(TESTS).parts[0]
+        parts = item.path.relative_to(TESTS).parts
     except ValueError:
-        return 3
-    return {"app": 1, "benchmarks": 2}.get(top, 3)
+        return 4
+    return 3 if len(parts) == 1 else {"app": 1, "benchmarks": 2}.get(parts[0], 4)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -51,6 +53,10 @@ def pytest_configure(config):
     worker = getattr(config, "workerinput", None)
     if worker is not None and seeds.ENV in worker:   # before the test modules are imported
         seeds.SEED = int(worker[seeds.ENV])
+    if worker is None and hasattr(config.option, "loadscopereorder"):
+        # pytest-xdist (3.6 on) hands out the files of --dist loadfile by their number of tests, most first, unless
+        # told not to: the order above would be lost
+        config.option.loadscopereorder = False
 
 
 #: The title of the report section that names a failing test's seed.
