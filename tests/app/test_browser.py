@@ -103,6 +103,8 @@ def open_app(browser, url, width: int = 1400, height: int = 1000):
     page = browser.new_page(viewport={"width": width, "height": height})
     page.set_default_timeout(LOAD_TIMEOUT_MS)
     page.goto(url)
+    page.locator('[data-testid="stMetric"], [data-testid="stException"]').first.wait_for()   # a traceback: at once
+    assert page.get_by_test_id("stException").count() == 0, page.get_by_test_id("stException").first.inner_text()
     page.get_by_test_id("stMetric").first.wait_for()
     wait_idle(page)
     return page
