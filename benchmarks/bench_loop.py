@@ -448,6 +448,8 @@ def play_follow(args) -> list[dict]:
         pool = write_pool(work, X)
         reach = scout_score(work, pool, oracle, model, seed, a.test, len(y), metric)
         for kind, target in (("near", reach - a.near), ("far", min(reach + a.far, 0.999))):
+            if kind not in a.kinds.split(","):
+                continue
             price, days, day_rate = mixes[int(rng.integers(len(mixes)))]
             folder = work / f"campaign-{kind}"
             start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=a.batch, batch_size=a.batch,
@@ -533,6 +535,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=None, help="folder for rows.json")
     ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
     ap.add_argument("--follow", action="store_true", help="follow the answer to its end instead (below)")
+    ap.add_argument("--kinds", default="near,far", help="--follow: the targets played, near and/or far")
+    ap.add_argument("--stop-design", default="d0", help="--follow: the stop after looking every round (know_design.md)")
     for flag, default, what in (("--pool", 600, "pool rows drawn from the set"), ("--test", 150, "the test split"),
                                 ("--batch", 20, "initial set and batch size"), ("--cap", None, "the question's budget "
                                 "(default: the pool's non-test ids)"), ("--near", 0.03, "the scout's score less this: "
@@ -544,6 +548,8 @@ def main(argv=None) -> int:
         print(follow_table(rows) if rows and "kind" in rows[0] else table(rows))
         return 0
     if a.follow:
+        from planner.decide import stop_rule
+        stop_rule.LOOKS = a.stop_design
         return follow(a)
     units = QUICK if a.quick else tuple(u for u in (REPORT if a.report else UNITS + WALK + REAL if a.units else UNITS)
                                         if a.units is None or u[0] in a.units.split(","))
