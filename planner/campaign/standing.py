@@ -63,17 +63,14 @@ def standing(folder) -> dict:
     round_out = len(current) if c.round > 0 and not current["id"].isin(labeled).any() else 0
     test_out = int((~c.asked.loc[c.asked["role"] == "test", "id"].isin(labeled)).sum())
     train_labels, test_labels = c.labels_in_hand
-    rounds = _rounds(c)
-    test = c.asked[(c.asked["role"] == "test") & c.asked["id"].isin(labeled)]
-    fresh = int((test["round"] >= rounds["round"].max()).sum()) if not rounds.empty else None
     at = c.settings.get("decide_at")
     try:
         refused = tuple(refused_strategies(c.settings["model"], tuple((c.settings.get("model_params") or {}).items())))
     except ValueError as exc:
         raise ValueError(f"{c.folder / SETTINGS}'s model: {exc}: fix it or restore the file from a backup") from None
     return dict(folder=str(folder), strategy=str(c.settings["strategy"]), batch_size=int(c.settings["batch_size"]),
-                train_labels=train_labels, test_labels=test_labels, left=c.left, rounds=rounds, round=c.round,
-                round_out=int(round_out), test_out=test_out, fresh_test=fresh,
+                train_labels=train_labels, test_labels=test_labels, left=c.left, rounds=_rounds(c), round=c.round,
+                round_out=int(round_out), test_out=test_out,
                 decide_at=int(at) if isinstance(at, int) and not isinstance(at, bool) else None,
                 refused=refused,
                 forecast_from=MIN_TRAIN_LABELS, splits=read_splits(c), split=stretches(c.settings)[-1].get("split", ""))

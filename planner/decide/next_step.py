@@ -47,8 +47,7 @@ from planner.decide.advantage import measured_advantage
 from planner.decide.costs import whole_batches
 from planner.decide.measurement import Measurement, score_se
 from planner.decide.settle import forecast_labels, price_of, price_settle, sure_labels
-from planner.decide.stop_rule import (StopRule, confirming, looks_at, measured, read_confusion, reading,
-                                      trusted_score)
+from planner.decide.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
@@ -153,7 +152,6 @@ class CampaignFacts:
     splits: pd.DataFrame | None = None
     split: str = ""
     test_out: int = 0
-    fresh_test: int | None = None
 
     @property
     def measured_labels(self) -> int | None:
@@ -412,8 +410,7 @@ def measured_point(facts: CampaignFacts, target: float, confidence: float, metri
     table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
                           "accuracy": own[metric].astype(float)})
     m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
-                 StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy,
-                 looks=looks_at(facts.rounds[metric], target), fresh=facts.fresh_test)
+                 StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
     f1 = last.get("macro_f1")
     return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
                          target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
@@ -510,10 +507,6 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
         return NextStep(Act.LABEL, **base, reason=Reason.TEST_OUT)
     if facts.round_out:
         return NextStep(Act.LABEL, **base, reason=Reason.IDS_OUT)
-    if point is not None and confirming(point.met, point.stop, point.p_met, point.stop_level) and point.settle_possible:
-        return NextStep(Act.TEST, **base, strategy=facts.strategy, order=int(point.settle_test_labels),
-                        reason=Reason.UNSURE, settle=price_settle(point, facts, None, facts.strategy, budget,
-                                                                  label_price))
     if facts.left <= 0:
         return NextStep(Act.STOP, **base, reason=Reason.POOL)
     if budget is not None and facts.train_labels >= budget:

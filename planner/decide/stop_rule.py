@@ -54,33 +54,6 @@ CONFUSION_DRAWS = 4000
 #: the rule's own, so the same rounds give the same chance on every surface, whatever draws a plan was asked for.
 HELD_OUT_DRAWS = 400
 HELD_OUT_SEED = 0
-#: The chance a stop states after looking every round (``benchmarks/know_design.md``): "d0" (the rule as it stands),
-#: "d1" (confirm a candidate on fresh test labels), "d2" (a level that rises with the looks); the benchmark's choice
-#: (``bench_loop.py --follow --stop-design``) until one ships.
-LOOKS = "d0"
-
-
-def look_level(level: float, looks: int) -> float:
-    """The level the ``looks``-th reading at or above the target stops at (D2): ``1 - (1 - level) / k``."""
-    return 1.0 - (1.0 - float(level)) / max(int(looks), 1)
-
-
-def looks_at(scores, target: float) -> int:
-    """The readings at or above ``target`` among a campaign's measured ``scores`` (the last included)."""
-    return int((np.asarray(scores, dtype=float) >= float(target)).sum())
-
-
-def confirm_labels(read: Reading, target: float, level: float) -> float:
-    """The fresh test labels whose measurement alone would confirm ``target`` at the reading's score with ``level``
-    (D1): ``s (1 - s) (z / (s - T))^2``, in test labels at the reading's confusion proportions; inf at the target."""
-    need = labels_to_tell(read.score, target, 0.0, level)
-    return float(math.ceil(need * read.test_size / read.effective)) if math.isfinite(need) else math.inf
-
-
-def confirming(met: bool, stop: bool, p_met: float, level: float) -> bool:
-    """Whether a reading is a candidate that fresh test labels must confirm (D1): it clears the rule and is no
-    stop."""
-    return bool(LOOKS == "d1" and met and not stop and p_met >= level)
 
 
 def jeffreys(score: float, n: float, target: float, level: float = DEFAULT_LEVEL) -> tuple[float, float, float, float]:
@@ -419,7 +392,7 @@ class Measured:
 
 
 def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None, rounds=None,
-             strategy: str | None = None, looks: int = 1, fresh: float | None = None) -> Measured:
+             strategy: str | None = None) -> Measured:
     """The stop rule's reading (:class:`Measured`) of the measurement ``meas``
     (:class:`planner.decide.measurement.Measurement`: the score, its training labels and its test labels, at the
     effective size for a confusion matrix's ``read``) against ``target``: what a campaign's folder
@@ -450,18 +423,9 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
             p = held[0]
     p = min(max(float(p), 0.0), 1.0)
     stop = rule.stops(score, target, p)
-    if LOOKS == "d2":
-        stop = bool(score >= target and p >= look_level(rule.level, looks))
-    confirm = math.nan
-    if LOOKS == "d1" and stop and fresh is not None and read is not None:
-        need = confirm_labels(read, target, rule.level)
-        if float(fresh) < need:
-            stop, confirm = False, need - float(fresh)
     effective = read.effective if read is not None else math.nan
     noise = bool(read is not None and rule.within_noise(score, target, effective))
     settle = (read.to_tell(target, rule.confidence) if read is not None and not stop and (score >= target or noise)
               else math.nan)
-    if not math.isnan(confirm):
-        settle = confirm
     return Measured(p_met=p, median=float(median), low=float(low), high=float(high), held_out=held is not None,
                     stop=stop, within_noise=noise, settle_test_labels=float(settle), effective_test=float(effective))
