@@ -17,17 +17,15 @@ mix (labels $0.02-$5, 1-10 engineering days at $400-800 a day). Regret = (cost -
 the ratio is over always-random's.
 
 **--follow**: a random campaign on ``--pool N`` rows of a selection-part set that does what the answer says at every
-step, to its end, every label paid (test labels too): after each ``add`` its answer (``service.standing_answer``), or
-``plan DIR --target X --budget CAP``'s where that says ``decide`` (``service.answer(..., keep=True)``), its command run
-as printed; ``stop`` and ``give up`` end it, an act it does not know raises. Targets: a scout's true score with every
-non-test id labeled, less ``--near`` and plus ``--far``; hindsight buys the true crossing's training labels.
+step, every label paid (test labels too): after each ``add`` its answer (``service.standing_answer``), or ``plan DIR
+--target X --budget CAP``'s where it says ``decide``, its command run as printed, to ``stop`` or ``give up``. Targets:
+a scout's true score on every non-test id, less ``--near``, plus ``--far`` (``--kinds``); hindsight buys the crossing.
 
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --jobs 2 --pilots 8,4 --out /tmp/loop
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_loop.py --quick          # one small unit, a smoke run
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/bench_loop.py --follow --out /tmp/follow   # 5 sets x 3 seeds
 
-Writes ``<out>/rows.json`` (one row per case and policy, and per forecast; --follow: per case) and prints the table
-RESULTS.md shows ("The whole loop, played on files"; --follow: "Following the answer").
+Writes ``<out>/rows.json`` (a row per case and policy, and per forecast; --follow: per case); prints RESULTS.md's table.
 """
 
 from __future__ import annotations
@@ -317,8 +315,7 @@ def play_unit(args) -> list[dict]:
              for (n, t), r in answers.items() if getattr(r, "forecast", None) is not None and met[t] > n
              for w in [r.forecast.decision.row(RANDOM)]]
     print(f"  {name}/{model}/{metric} seed {seed} pilot {frac:g}: {len(targets)} targets, {len(plans)} decisions, "
-          f"{len(switches)} switches, {time.process_time() - t0:.0f} CPU s",
-          flush=True)
+          f"{len(switches)} switches, {time.process_time() - t0:.0f} CPU s", flush=True)
     return rows
 
 
@@ -449,6 +446,8 @@ def play_follow(args) -> list[dict]:
         reach = scout_score(work, pool, oracle, model, seed, a.test, len(y), metric)
         for kind, target in (("near", reach - a.near), ("far", min(reach + a.far, 0.999))):
             price, days, day_rate = mixes[int(rng.integers(len(mixes)))]
+            if kind not in a.kinds.split(","):   # drawn all the same: --kinds plays the full run's cases
+                continue
             folder = work / f"campaign-{kind}"
             start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=a.batch, batch_size=a.batch,
                   test_size=a.test)
@@ -536,7 +535,8 @@ def main(argv=None) -> int:
     for flag, default, what in (("--pool", 600, "pool rows drawn from the set"), ("--test", 150, "the test split"),
                                 ("--batch", 20, "initial set and batch size"), ("--cap", None, "the question's budget "
                                 "(default: the pool's non-test ids)"), ("--near", 0.03, "the scout's score less this: "
-                                "the near target"), ("--far", 0.03, "the scout's score plus this: the far target")):
+                                "the near target"), ("--far", 0.03, "the scout's score plus this: the far target"),
+                                ("--kinds", "near,far", "the targets played, near and/or far")):
         ap.add_argument(flag, type=type(default or 0), default=default, help=f"--follow: {what}")
     a = ap.parse_args(argv)
     if a.from_rows:

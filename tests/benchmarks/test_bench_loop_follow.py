@@ -32,9 +32,12 @@ def test_a_tiny_case_follows_the_answer_to_its_end_and_its_counts_add_up(bf, mon
         return out
 
     monkeypatch.setattr(bf, "true_scores", recorded)
-    a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05)
+    a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05, kinds="near,far")
     rows = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), a))
     assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.follow_table(rows)
+    far = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), argparse.Namespace(**{**vars(a), "kinds": "far"})))
+    same = ("kind", "target", "label_price", "setup", "end", "paid", "trail")   # --kinds far plays the full run's case
+    assert [{k: r[k] for k in same} for r in far] == [{k: rows[1][k] for k in same}]
     for r in rows:
         assert r["paid"] == r["train"] + r["test"] and r["test"] >= a.test   # every label held was paid, test too
         assert r["train"] <= a.cap + a.batch
