@@ -3,8 +3,10 @@ and every reader of it (the campaign's state, its derived tables, the question, 
 stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`).
 ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
 the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
-taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
-itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.
+taken on, whatever a concurrent ``campaign add`` writes meanwhile; ``campaign status`` and ``export`` run inside one
+(``planner/cli/campaign.py``). Outside a snapshot every reader reads the file itself. A snapshot is for reading: a
+command that writes the folder (``campaign next``, ``add``, ``measure``) takes one for its transaction, under the
+folder's lock, and a new one for what it reads after its write, never one across a write it reads back.
 Standard library only.
 """
 
