@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import errno
 import functools
 import io
 import os
@@ -30,8 +31,6 @@ _HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapsho
 def resolved(path) -> Path:
     """``path`` made absolute, its symbolic links followed; a loop of links (``RuntimeError`` before Python 3.13,
     ``OSError`` after) is one ValueError line naming it, as every bad folder is."""
-    import errno
-
     try:
         return Path(path).resolve()
     except (RuntimeError, OSError) as exc:

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 
 from planner.campaign.commands import add_parser as add_campaign_parser
 from planner.campaign.commands import run
+from planner.campaign.service import campaign_facts, measure_added, standing_answer
 from planner.campaign.snapshot import snapshot
 from planner.cli.common import _HelpFormatter
+
 
 def cmd_campaign(args: argparse.Namespace) -> int:
     """Run the step; ``add``, ``measure``, ``status`` and ``export`` end with the campaign's one answer, as the last
@@ -31,7 +33,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         return run(args)
     if args.step in ("status", "export"):   # reads only: one snapshot for the command
         with snapshot(folder):
-            return _answered(args, run, as_json)
+            return _answered(args, as_json)
     if args.step == "measure" and as_json:
         with _transaction(folder):
             code = run(args, buf := io.StringIO())
@@ -39,33 +41,31 @@ def cmd_campaign(args: argparse.Namespace) -> int:
             return _with_answer(buf, code, folder)
     with _transaction(folder):
         if args.step == "add" and not as_json:
-            _facts_checked(folder)
+            campaign_facts(folder)   # the files the answer reads, refused before anything is written or said
         code = run(args)
     if args.step in ("add", "measure"):
         with snapshot(folder):
-            rec = _standing_answer(folder)
+            rec = standing_answer(folder)
         if args.step == "add" and getattr(args, "source", None) is None and rec.act == "measure" \
                 and rec.reason != "sources":   # the answer the labels lead to, not the measure
-            from planner.campaign.service import measure_added  # lazy: start-up time
-
             with _transaction(folder):
                 line = measure_added(folder)
             if line is not None:
                 print(line)
                 with snapshot(folder):
-                    rec = _standing_answer(folder)
+                    rec = standing_answer(folder)
         _say(rec)
     return code
 
 
-def _answered(args: argparse.Namespace, run, as_json: bool) -> int:
+def _answered(args: argparse.Namespace, as_json: bool) -> int:
     """``status`` and ``export`` inside the snapshot of their folder: the answer taken before the step (neither
     changes it), the files it reads refused before anything is written or said."""
     if as_json:
         code = run(args, buf := io.StringIO())
         return _with_answer(buf, code, args.folder)
-    _facts_checked(args.folder)
-    rec = _standing_answer(args.folder)
+    campaign_facts(args.folder)
+    rec = standing_answer(args.folder)
     code = run(args)
     if args.step == "export":
         print(export_then(args.out, rec))
@@ -75,7 +75,7 @@ def _answered(args: argparse.Namespace, run, as_json: bool) -> int:
 
 def _with_answer(buf: io.StringIO, code: int, folder) -> int:
     """``status --json`` and ``measure --json``: the step's JSON object with the campaign's answer as ``answer``."""
-    print(json.dumps({**json.loads(buf.getvalue()), "answer": _standing_answer(folder).to_dict()}, indent=1,
+    print(json.dumps({**json.loads(buf.getvalue()), "answer": standing_answer(folder).to_dict()}, indent=1,
                      allow_nan=False))
     return code
 
@@ -92,20 +92,8 @@ def _transaction(folder) -> Iterator[None]:
         yield
 
 
-def _facts_checked(folder) -> None:
-    """The files the answer reads, refused now, before anything is written or said."""
-    from planner.campaign.service import campaign_facts  # lazy: start-up time
-
-    campaign_facts(folder)
-
-
-def _standing_answer(folder):
-    from planner.campaign.service import standing_answer  # lazy: start-up time
-
-    return standing_answer(folder)
-
-
 def _say(rec) -> None:
+    """The answer's lines, as ``status`` prints them."""
     from planner.present.next_step_view import standing_lines  # lazy: start-up time
 
     print("\n".join(standing_lines(rec)))
