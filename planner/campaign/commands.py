@@ -1,7 +1,7 @@
 """``alplan campaign``: the commands a data scientist runs between labeling rounds.
 
 :func:`add_parser` registers ``campaign start|next|add|measure|status|export`` on the
-CLI (``planner/cli/campaign.py`` calls it; this module imports only the standard
+CLI (``planner/cli/campaign.py`` calls it; this module loads only the standard
 library at import time, so ``alplan --help`` stays fast); :func:`run` runs
 one, printing what it did and, on its last line (``next: ...``), the command to
 run next. Bad input raises ``ValueError``/``OSError`` with one line (the CLI
