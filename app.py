@@ -24,7 +24,8 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     import pandas as pd
 
     from planner.campaign.page import page_answer, page_campaign
-    from planner.decide import inputs, steer as steering
+    from planner.decide import inputs
+    from planner.decide.campaign import steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
