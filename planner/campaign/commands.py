@@ -14,12 +14,8 @@ import argparse
 import contextlib
 import json
 import math
-import shlex
 import sys
 from pathlib import Path
-
-from planner.campaign.export import export_training_set
-from planner.campaign.words import order_name, plural, source_curve_lines, source_lines
 
 __all__ = ["add_parser", "run"]
 
@@ -163,6 +159,8 @@ def _out_line(added) -> str:
 
 def run(args: argparse.Namespace, out=None) -> int:
     """Run the campaign step ``args.step``; print what it did to ``out`` (stdout)."""
+    import shlex  # lazy: start-up time
+
     folder = Path(args.folder)
     step = {"start": _start, "next": _next, "add": _add, "measure": _measure, "export": _export}.get(args.step,
                                                                                                    _status)
@@ -174,6 +172,7 @@ def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import steps  # lazy: start-up time
     from planner.campaign.state import batch_paths  # lazy: start-up time
     from simulations.run.config import parse_params  # lazy: start-up time (no simulations for `--help`)
+    from planner.campaign.words import plural  # lazy: start-up time
 
     price = _price(args.label_price)
     c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
@@ -200,6 +199,7 @@ def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
 def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import steps  # lazy: start-up time
     from planner.campaign.state import batch_paths, stretches  # lazy: start-up time
+    from planner.campaign.words import order_name, plural  # lazy: start-up time
 
     if getattr(args, "test", None) is not None:
         return _next_test(args, folder, quoted, out)
@@ -227,6 +227,7 @@ def _next_test(args: argparse.Namespace, folder, quoted: str, out) -> None:
     """``next --test N``: N more test ids drawn at random from the ids never asked
     (:mod:`planner.campaign.split_draw`)."""
     from planner.campaign.split_draw import more_test_ids  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     given = [flag for key, flag in _BATCH_FLAGS if getattr(args, key, None) is not None]
     if given:
@@ -247,6 +248,7 @@ _SOURCE_FLAGS = (("source_price", "--source-price"), ("source_hourly", "--source
 
 def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import steps  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     if getattr(args, "source", None) is not None:
         return _add_source(args, folder, quoted, out)
@@ -271,6 +273,7 @@ def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import sources  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     if args.allow_new_class:
         raise ValueError("--allow-new-class applies to the human labels: a source's classes are the campaign's; "
@@ -291,6 +294,7 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import measuring, sources, steps  # lazy: start-up time
     from planner.campaign.files import check_replaceable  # lazy: start-up time
     from planner.campaign.state import SOURCE_CURVE, is_campaign, locked  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     with locked(folder) if is_campaign(folder) else _nothing():
         c, curve = measuring.measure(folder)   # every input read and checked, the derived files rebuilt from the labels
@@ -324,6 +328,8 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
           + f" (tested on {plural(n_test, 'label')})", file=out)
     if not held.empty:
+        from planner.campaign.words import source_curve_lines  # lazy: start-up time
+
         for line in source_curve_lines(source_curve, untrained):
             print(line, file=out)
         print(f"wrote the sources' curves ({plural(len(source_curve), 'row')}) to {source_path}, apart from the "
@@ -364,6 +370,9 @@ def _plain(value):
 
 
 def _export(args: argparse.Namespace, folder, quoted: str, out) -> None:
+    from planner.campaign.export import export_training_set  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
+
     path, n = export_training_set(folder, args.source, args.labels, args.out, kind=args.kind)
     what = "its labels" if args.kind == "source" else "its labels, people's where the learner disagrees"
     print(f"wrote {plural(n, 'row')} (id,label) to {path}: the training set of source {args.source} at "
@@ -374,6 +383,7 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
     from planner.campaign import measuring  # lazy: start-up time
     from planner.campaign.sources import measure_sources  # lazy: start-up time
     from planner.campaign.state import Campaign  # lazy: start-up time
+    from planner.campaign.words import order_name, source_lines  # lazy: start-up time
 
     st = measuring.status(folder)
     measured = measure_sources(Campaign.load(folder))

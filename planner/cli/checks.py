@@ -9,7 +9,6 @@ import argparse
 import sys
 
 from planner.cli.common import UsageError, _commit
-from planner.decide.campaign.stop_rule import check_stop_chance
 
 __all__ = ["CONFIDENCE_RANGE", "MAX_NOTES_SHOWN", "MAX_VALUE_PER_POINT"]
 
@@ -29,6 +28,8 @@ def _check_numbers(args: argparse.Namespace) -> None:
         raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
     stop_chance = getattr(args, "stop_chance", None)
     if stop_chance is not None:
+        from planner.decide.campaign.stop_rule import check_stop_chance  # lazy: start-up time
+
         try:
             check_stop_chance(stop_chance, args.confidence)
         except ValueError as exc:

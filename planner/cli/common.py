@@ -14,9 +14,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from planner.forecast.messages import one_line, printable, short_numbers
-from planner.present.outputs import Outputs
-
 EXIT_USAGE = 2
 #: The exit status of a command whose reader closed the pipe (as a Unix tool stopped by SIGPIPE).
 EXIT_PIPE_CLOSED = 141
@@ -27,6 +24,8 @@ class _PrintableStream:
     from a file or a database (a data set, a strategy) print as text, never as a colour or a cursor move."""
 
     def __init__(self, stream):
+        from planner.forecast.messages import printable  # lazy: start-up time
+
         self._stream, self._printable = stream, printable
 
     def write(self, text: str) -> int:
@@ -55,6 +54,8 @@ class _OneLineParser(argparse.ArgumentParser):
     points at ``--help``, not the command's whole usage first; every command's parser is one too."""
 
     def error(self, message: str):
+        from planner.forecast.messages import one_line  # lazy: start-up time
+
         self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} (see `{self.prog} --help`)\n")
 
 
@@ -86,6 +87,8 @@ def _workers(text: str) -> int:
 
 def _shown_int(value: int) -> str:
     """A whole number as a message shows it: a number of hundreds of digits is named by its length."""
+    from planner.forecast.messages import short_numbers  # lazy: start-up time
+
     return short_numbers(str(value))
 
 
@@ -136,6 +139,8 @@ TABLE_SUFFIXES = (".csv", ".parquet")
 
 def _outputs(inputs: dict):
     """The command's outputs, checked against ``inputs`` (flag -> path) before it runs (planner.present.outputs)."""
+    from planner.present.outputs import Outputs  # lazy: start-up time
+
     return Outputs(inputs)
 
 
@@ -202,6 +207,7 @@ def run_command(args: argparse.Namespace) -> int:
         _quiet_stdout()
         return EXIT_PIPE_CLOSED
     except (ValueError, OSError) as exc:  # user errors: one line, exit 2
+        from planner.forecast.messages import one_line  # lazy: start-up time
 
         message = one_line(exc) or type(exc).__name__
         print(f"alplan {args.command}: error: {message}", file=sys.stderr)

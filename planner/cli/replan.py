@@ -9,12 +9,10 @@ import json
 import math
 from pathlib import Path
 
-from planner.cli.answer import answer_campaign, refuse_replan_flags
 from planner.cli.common import UsageError
 from planner.cli.prices import _add_price_args, _print_vendor_table, _scenario, _vendor_table_field
 from planner.cli.verdict import (_add_selection_args, _check_metric, _check_numbers, _planned, _summarise_notes,
                                  add_metric_arg)
-from planner.present.steering_view import campaign_text, order_notes
 
 def _names(values, most: int = 8) -> str:
     values = list(values)
@@ -50,6 +48,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     _check_numbers(args)
     _check_metric(args)
     if Path(args.measured).is_dir():   # a campaign's folder: its one answer, as `plan DIR` gives it
+        from planner.cli.answer import answer_campaign, refuse_replan_flags  # lazy: start-up time
 
         refuse_replan_flags(args)
         _scenario(args)   # the price flags checked before any run
@@ -72,10 +71,14 @@ def cmd_replan(args: argparse.Namespace) -> int:
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy,
                          vendors=vendors) if args.value_per_point is not None else None)
     if args.json:
+        from planner.present.steering_view import order_notes  # lazy: start-up time
+
         out = {"order": {**order.to_dict(), "notes": order_notes(order)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
+        from planner.present.steering_view import campaign_text  # lazy: start-up time
+
         name = "your campaign" if curves.attrs.get("strategy_note") else None
         print(_summarise_notes(campaign_text(order, stop, name=name)))
         _print_vendor_table(args)

@@ -11,10 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli.common import (TABLE_SUFFIXES, UsageError, _commit, _csv_list, _nonneg_float, _outputs, _positive_int,
-                                _progress_bar, _workers, write_table)
-from planner.forecast.messages import short
-from planner.present.outputs import OutputRefused, same_file
+from planner.cli.common import (TABLE_SUFFIXES, UsageError, _commit, _csv_list, _nonneg_float, _outputs,
+                                _positive_int, _progress_bar, _workers, write_table)
 
 def _is_pool_table(path: Path) -> bool:
     """Whether ``path`` holds a whole-pool table of ``simulate --full-pool`` (the one file it may replace)."""
@@ -90,6 +88,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from simulations.run.config import SimulationConfig, parse_params  # lazy: start-up time
     from simulations.run.loop import simulate  # lazy: start-up time
 
+    from planner.present.outputs import OutputRefused, same_file  # lazy: start-up time
 
     if args.db:
         _db_path(args.db)  # a bad path fails now, before any run
@@ -171,6 +170,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def _accuracy_bars(text: str | None) -> tuple[float, ...]:
     """--hybrid-accuracy's bars (``0.95,0.99``) as numbers; empty without the flag."""
+    from planner.forecast.messages import short  # lazy: start-up time
+
     if text is None:
         return ()
     bars = []
@@ -241,6 +242,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
     out = args.out or grid.out
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
+    from planner.present.outputs import OutputRefused, same_file  # lazy: start-up time
 
     db_flag = "--db" if args.db else (f"{Path(args.grid).name}'s db" if grid.db else "the database")
     data_files = {f"{Path(args.grid).name}'s data_file": c.data_file for c in grid.configs[:1] if c.data_file}

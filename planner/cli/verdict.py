@@ -14,16 +14,12 @@ import json
 import math
 from pathlib import Path
 
-from planner.cli.answer import answer_campaign
-from planner.cli.checks import (_check_metric, _check_numbers, _check_pool, _given, _read_pool_accuracy,
-                                _summarise_notes, _sunk_scenario, _write_report)
+from planner.cli.checks import (_check_metric, _check_numbers, _check_pool, _given,
+                                _read_pool_accuracy, _summarise_notes, _sunk_scenario, _write_report)
 from planner.cli.common import UsageError, _csv_list, _outputs, _positive_int, _seed, _shown_int
 from planner.cli.prices import (_add_in_cost_args, _add_price_args, _check_price_per_unit, _in_cost, _price_notes,
                                 _price_scenario, _print_vendor_table, _read_vendor_table, _scenario,
                                 _vendor_table_field)
-from planner.decide.summaries import DEFAULT_LEVEL, json_number
-from planner.present.budget_view import budget_text
-from planner.present.verdict_view import to_text
 
 
 
@@ -126,6 +122,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
+        from planner.present.verdict_view import to_text  # lazy: start-up time
+
         text = _summarise_notes(to_text(decision))
         if sunk is not None:
             from planner.present.redecide_view import sunk_text  # lazy: start-up time
@@ -182,6 +180,8 @@ def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, dec
 
 def _plan_campaign(args: argparse.Namespace) -> int:
     """`plan CAMPAIGN_DIR`: the campaign's one answer (planner.cli.answer)."""
+    from planner.cli.answer import answer_campaign  # lazy: start-up time
+
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
                          "labels: leave --proxies out")
@@ -212,6 +212,7 @@ def _planned(args: argparse.Namespace, curves, priced=None):
 
 def cmd_budget(args: argparse.Namespace) -> int:
     """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
+    from planner.decide.summaries import DEFAULT_LEVEL, json_number  # lazy: start-up time
     from planner.decide.whatif import accuracy_for_budget  # lazy: start-up time
     from planner.forecast.io import read_curves  # lazy: start-up time
 
@@ -243,6 +244,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
                **({} if said is None else {"in_cost": said}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
+        from planner.present.budget_view import budget_text  # lazy: start-up time
+
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
         if said is not None:

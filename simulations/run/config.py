@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from simulations.results.location import DEFAULT_DB, default_db  # re-exported: the CLI reads them here
-from simulations.messages import closest_first, shorten
 
 __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "available_choices", "dataset_facts",
            "default_db", "parse_params", "refused_strategies"]
@@ -470,6 +469,7 @@ class SimulationConfig:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
         such as n_classes or name, which the data and the command set)."""
         from simulations.learners.models import is_known, param_names  # lazy: start-up time
+        from simulations.messages import closest_first, shorten  # lazy: start-up time
 
         if not is_known(self.model):
             return  # validate() names the valid models

@@ -48,8 +48,8 @@ import pandas as pd
 
 from simulations.results.store import Store, code_version, normalize_curves
 from simulations.run import lockstep
-from simulations.run.cores import (NUMPY_MODELS, TORCH_STRATEGIES, grid_workers, one_thread,  # noqa: F401  (re-exported)
-                                   uses_torch)
+from simulations.run.cores import (NUMPY_MODELS, TORCH_STRATEGIES, grid_workers,  # noqa: F401  (re-exported)
+                                   one_thread, uses_torch)
 from simulations.run.grid import _check_address, _is_int, _label, expand
 
 __all__ = ["execute_group", "local_cluster", "run_grid", "start_forkserver", "uses_torch"]
