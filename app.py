@@ -24,7 +24,8 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     import pandas as pd
 
     from planner.campaign.page import page_answer, page_campaign
-    from planner.decide import inputs, steer as steering
+    from planner.decide import inputs
+    from planner.decide.campaign import steer as steering
     from planner.decide.vendors import read_vendors, vendor_records
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
@@ -42,6 +43,7 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from simulations.data import uploads
     from simulations.results import saved, schema
     from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
+    from simulations.run.executors import run_grid
 
 MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.toml
 QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
@@ -239,8 +241,6 @@ def labeled_upload():
 
 def proxy_curves(settings: dict | None) -> pd.DataFrame:
     """The proxy simulation's curves (run_grid reads stored runs back); a long one asks first, and can be cancelled."""
-    from simulations.run.executors import run_grid
-
     chosen, db = settings or inputs.simulation_settings(state), str(db_path())
     state["sim_name"] = name = json.dumps(chosen, sort_keys=True, default=list)
     note, estimate_s, cost = st.empty(), None, None

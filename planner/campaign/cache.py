@@ -22,7 +22,12 @@ import functools
 import hashlib
 import json
 import math
+import stat
+import zipfile
 from pathlib import Path
+
+import simulations
+from simulations.results.schema import METRIC_COLUMNS, read_parquet_bounded
 
 __all__ = ["CACHE", "MAX_BYTES", "ArrayStore", "cached_rows", "cached_table", "code_stamp", "digest", "frame_digest",
            "curve_rows_ok", "number_ok", "readable", "rows_seal", "table_seal"]
@@ -42,8 +47,6 @@ MAX_BYTES = 64 * 2**20
 def readable(path: Path, limit: int = MAX_BYTES) -> bool:
     """Whether ``path`` is a regular file of at most ``limit`` bytes: what a cache reads (a FIFO, a device, a folder
     or a file too large to be one the cache wrote is a miss, never opened)."""
-    import stat
-
     try:
         st = path.stat()
     except OSError:
@@ -65,8 +68,6 @@ def curve_rows_ok(rows, columns, *, whole=("seed", "batch_size", "round", "n_lab
     """Whether each of ``rows`` reads as a row of a curves table with ``columns``: text where the column is text
     (``dataset``, ``model``, ``strategy``), scores in [0, 1] (``minority_recall`` NaN allowed), the ``whole``
     columns whole numbers >= 0, every other cell a number or NaN, never text or null."""
-    from simulations.results.schema import METRIC_COLUMNS
-
     for row in rows:
         if not isinstance(row, list) or len(row) != len(columns):
             return False
@@ -87,7 +88,7 @@ def curve_rows_ok(rows, columns, *, whole=("seed", "batch_size", "round", "n_lab
 def table_seal(table, key: str) -> str:
     """sha256 of ``key`` and of ``table``'s columns, dtypes, index and cells: what tells a cached table as written
     from one edited since."""
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     h = hashlib.sha256(key.encode() + b"\0")
     h.update(json.dumps([[str(c), str(t)] for c, t in table.dtypes.items()]).encode())
@@ -104,9 +105,8 @@ def rows_seal(entries: dict) -> str:
 def code_stamp() -> str:
     """sha256 of the code a cached result depends on: every module of the ``simulations`` package and of the
     campaign's (this package), numpy's version."""
-    import numpy as np
+    import numpy as np  # lazy: start-up time
 
-    import simulations
 
     h = hashlib.sha256(f"numpy {np.__version__}\n".encode())
     for root in (Path(simulations.__file__).resolve().parent, Path(__file__).resolve().parent):
@@ -117,7 +117,7 @@ def code_stamp() -> str:
 
 def digest(*parts) -> str:
     """sha256 of ``parts`` (text, numbers, bytes, numpy arrays, nested lists and dicts) and of :func:`code_stamp`."""
-    import numpy as np
+    import numpy as np  # lazy: start-up time
 
     h = hashlib.sha256(code_stamp().encode())
 
@@ -157,7 +157,7 @@ def _folder(folder) -> Path:
 def _write(path: Path, write) -> None:
     """:func:`planner.campaign.state.write_atomic` of ``write`` onto ``path``; nothing where the folder cannot be
     written."""
-    from planner.campaign.state import write_atomic
+    from planner.campaign.state import write_atomic  # lazy: start-up time
 
     try:
         path.parent.mkdir(exist_ok=True)
@@ -169,14 +169,13 @@ def _write(path: Path, write) -> None:
 def _stored_table(path: Path, key: str, valid):
     """The table kept at ``path`` under ``key``: None where it is absent, not a regular file, too large, damaged,
     stored under another key, edited since it was written (its seal) or not ``valid``."""
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: start-up time
 
-    from simulations.results.schema import read_parquet_bounded
 
     if not readable(path):
         return None
     try:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # lazy: start-up time
 
         meta = pq.read_schema(path).metadata or {}
         if meta.get(b"alplan_key") != key.encode():
@@ -193,9 +192,9 @@ def cached_table(folder, name: str, key: str, compute, valid=lambda table: True)
     """The DataFrame ``compute()`` returns, read back from ``folder``'s cache where ``key`` was stored before
     (``name``: what it is, a file name's start) and the table read back is ``valid(table)`` (its caller's check of
     its columns, types and ranges: one that fails is a miss)."""
-    import pandas as pd
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pandas as pd  # lazy: start-up time
+    import pyarrow as pa  # lazy: start-up time
+    import pyarrow.parquet as pq  # lazy: start-up time
 
     path = _folder(folder) / f"{name}-{key[:32]}.parquet"
     stored = _stored_table(path, key, valid)
@@ -294,7 +293,7 @@ class RowCache:
 
 def _plain(value):
     """A cell as JSON keeps it exactly: None for NaN, Python's int and float for numpy's."""
-    import numpy as np
+    import numpy as np  # lazy: start-up time
 
     if isinstance(value, np.generic):
         value = value.item()
@@ -307,7 +306,7 @@ def _plain(value):
 
 def _arrays_seal(key: str, arrays: dict) -> str:
     """sha256 of ``key`` and of each array's name, dtype, shape and bytes: what tells a kept fit from one edited."""
-    import numpy as np
+    import numpy as np  # lazy: start-up time
 
     h = hashlib.sha256(key.encode() + b"\0")
     for name in sorted(arrays):
@@ -333,9 +332,8 @@ class ArrayStore:
 
     def arrays(self, key: str) -> dict | None:
         """The arrays kept under ``key``; None where none are, or the file is not what was kept."""
-        import zipfile
 
-        import numpy as np
+        import numpy as np  # lazy: start-up time
 
         path = self._path(key)
         if not readable(path):
@@ -352,7 +350,7 @@ class ArrayStore:
             return None
 
     def keep(self, key: str, arrays: dict) -> None:
-        import numpy as np
+        import numpy as np  # lazy: start-up time
 
         seal = _arrays_seal(key, arrays)
 

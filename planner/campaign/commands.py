@@ -1,7 +1,7 @@
 """``alplan campaign``: the commands a data scientist runs between labeling rounds.
 
 :func:`add_parser` registers ``campaign start|next|add|measure|status|export`` on the
-CLI (``planner/cli/campaign.py`` calls it; this module imports only the standard
+CLI (``planner/cli/campaign.py`` calls it; this module loads only the standard
 library at import time, so ``alplan --help`` stays fast); :func:`run` runs
 one, printing what it did and, on its last line (``next: ...``), the command to
 run next. Bad input raises ``ValueError``/``OSError`` with one line (the CLI
@@ -11,7 +11,11 @@ exits 2) and nothing is written.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import math
 import sys
+from pathlib import Path
 
 __all__ = ["add_parser", "run"]
 
@@ -131,15 +135,13 @@ def _test_size(value: float | None):
 
 
 def _price(value: float | None) -> float | None:
-    import math
-
     if value is not None and (not math.isfinite(value) or value < 0 or value > 1e6):
         raise ValueError(f"--label-price must be dollars per label from 0 to 1,000,000, got {value!r}")
     return value
 
 
 def _network_note(folder) -> str | None:
-    from planner.campaign.state import network_filesystem
+    from planner.campaign.state import network_filesystem  # lazy: start-up time
 
     kind = network_filesystem(folder)
     if kind is None:
@@ -157,8 +159,7 @@ def _out_line(added) -> str:
 
 def run(args: argparse.Namespace, out=None) -> int:
     """Run the campaign step ``args.step``; print what it did to ``out`` (stdout)."""
-    import shlex
-    from pathlib import Path
+    import shlex  # lazy: start-up time
 
     folder = Path(args.folder)
     step = {"start": _start, "next": _next, "add": _add, "measure": _measure, "export": _export}.get(args.step,
@@ -168,12 +169,10 @@ def run(args: argparse.Namespace, out=None) -> int:
 
 
 def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from pathlib import Path
-
-    from planner.campaign import steps
-    from planner.campaign.state import batch_paths
-    from planner.campaign.words import plural
-    from simulations.run.config import parse_params
+    from planner.campaign import steps  # lazy: start-up time
+    from planner.campaign.state import batch_paths  # lazy: start-up time
+    from simulations.run.config import parse_params  # lazy: start-up time (no simulations for `--help`)
+    from planner.campaign.words import plural  # lazy: start-up time
 
     price = _price(args.label_price)
     c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
@@ -198,9 +197,9 @@ def _start(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 
 def _next(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from planner.campaign import steps
-    from planner.campaign.state import batch_paths, stretches
-    from planner.campaign.words import order_name, plural
+    from planner.campaign import steps  # lazy: start-up time
+    from planner.campaign.state import batch_paths, stretches  # lazy: start-up time
+    from planner.campaign.words import order_name, plural  # lazy: start-up time
 
     if getattr(args, "test", None) is not None:
         return _next_test(args, folder, quoted, out)
@@ -227,8 +226,8 @@ _BATCH_FLAGS = (("strategy", "--strategy"), ("batch_size", "--batch-size"), ("de
 def _next_test(args: argparse.Namespace, folder, quoted: str, out) -> None:
     """``next --test N``: N more test ids drawn at random from the ids never asked
     (:mod:`planner.campaign.split_draw`)."""
-    from planner.campaign.split_draw import more_test_ids
-    from planner.campaign.words import plural
+    from planner.campaign.split_draw import more_test_ids  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     given = [flag for key, flag in _BATCH_FLAGS if getattr(args, key, None) is not None]
     if given:
@@ -248,8 +247,8 @@ _SOURCE_FLAGS = (("source_price", "--source-price"), ("source_hourly", "--source
 
 
 def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from planner.campaign import steps
-    from planner.campaign.words import plural
+    from planner.campaign import steps  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     if getattr(args, "source", None) is not None:
         return _add_source(args, folder, quoted, out)
@@ -273,8 +272,8 @@ def _add(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 
 def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from planner.campaign import sources
-    from planner.campaign.words import plural
+    from planner.campaign import sources  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     if args.allow_new_class:
         raise ValueError("--allow-new-class applies to the human labels: a source's classes are the campaign's; "
@@ -292,12 +291,10 @@ def _add_source(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 
 def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from pathlib import Path
-
-    from planner.campaign import measuring, sources, steps
-    from planner.campaign.files import check_replaceable
-    from planner.campaign.state import SOURCE_CURVE, is_campaign, locked
-    from planner.campaign.words import plural
+    from planner.campaign import measuring, sources, steps  # lazy: start-up time
+    from planner.campaign.files import check_replaceable  # lazy: start-up time
+    from planner.campaign.state import SOURCE_CURVE, is_campaign, locked  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     with locked(folder) if is_campaign(folder) else _nothing():
         c, curve = measuring.measure(folder)   # every input read and checked, the derived files rebuilt from the labels
@@ -331,7 +328,7 @@ def _measure(args: argparse.Namespace, folder, quoted: str, out) -> None:
     print(f"wrote {plural(len(curve), 'row')} to {path}" + (f" and {args.out}" if args.out else "")
           + f" (tested on {plural(n_test, 'label')})", file=out)
     if not held.empty:
-        from planner.campaign.words import source_curve_lines
+        from planner.campaign.words import source_curve_lines  # lazy: start-up time
 
         for line in source_curve_lines(source_curve, untrained):
             print(line, file=out)
@@ -345,8 +342,6 @@ def _measure_json(curve, changed: list, held, source_curve, untrained: dict, wro
     """``campaign measure --json``: the rounds measured (each with the strategy of its stretch), each split round's
     two parts, the counts held back from curve.csv, the rounds that differ from the last measure, the sources'
     curves and the files written, as one JSON object (the answer is added by ``planner.cli.campaign``)."""
-    import json
-
     def records(frame, columns) -> list[dict]:
         keep = [c for c in columns if c in frame.columns]
         return [{k: _plain(v) for k, v in row.items()} for row in frame[keep].to_dict("records")]
@@ -364,9 +359,8 @@ def _measure_json(curve, changed: list, held, source_curve, untrained: dict, wro
 
 def _plain(value):
     """A cell as JSON holds it: a plain int, float, str or bool; NaN as null."""
-    import math
 
-    import numpy as np
+    import numpy as np  # lazy: start-up time
 
     if isinstance(value, np.generic):
         value = value.item()
@@ -376,8 +370,8 @@ def _plain(value):
 
 
 def _export(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from planner.campaign.export import export_training_set
-    from planner.campaign.words import plural
+    from planner.campaign.export import export_training_set  # lazy: start-up time
+    from planner.campaign.words import plural  # lazy: start-up time
 
     path, n = export_training_set(folder, args.source, args.labels, args.out, kind=args.kind)
     what = "its labels" if args.kind == "source" else "its labels, people's where the learner disagrees"
@@ -386,16 +380,14 @@ def _export(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 
 def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
-    from planner.campaign import measuring
-    from planner.campaign.sources import measure_sources
-    from planner.campaign.state import Campaign
-    from planner.campaign.words import order_name, source_lines
+    from planner.campaign import measuring  # lazy: start-up time
+    from planner.campaign.sources import measure_sources  # lazy: start-up time
+    from planner.campaign.state import Campaign  # lazy: start-up time
+    from planner.campaign.words import order_name, source_lines  # lazy: start-up time
 
     st = measuring.status(folder)
     measured = measure_sources(Campaign.load(folder))
     if getattr(args, "json", False):
-        import json
-
         keys = ("name", "round", "strategy", "model", "test_asked", "test_out", "train_asked", "train_labeled",
                 "classes", "batch_size", "decide_at")
         facts = {k: st[k] for k in keys}
@@ -420,15 +412,13 @@ def _status(args: argparse.Namespace, folder, quoted: str, out) -> None:
 
 def _time_lines(st: dict, out) -> None:
     """The annotation-time lines (:func:`planner.campaign.premium.premium_text`), where any label is timed."""
-    from planner.campaign.premium import premium_text
+    from planner.campaign.premium import premium_text  # lazy: start-up time
 
     for line in premium_text(*st["time"]):
         print(line, file=out)
 
 
 def _nothing():
-    import contextlib
-
     return contextlib.nullcontext()
 
 

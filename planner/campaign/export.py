@@ -23,7 +23,7 @@ KINDS = ("source", "relabel")
 
 def _refuse_out(c, out: Path) -> None:
     """Refuse an ``out`` that is not a new or plain CSV file outside the campaign's own files and its pool."""
-    from planner.campaign import state
+    from planner.campaign import state  # lazy: start-up time
 
     if out.suffix.lower() != ".csv":
         raise ValueError(f"--out must end in .csv (a file of id,label), got {out.name!r}")
@@ -42,8 +42,8 @@ def _refuse_out(c, out: Path) -> None:
 def _counts(c, strategy: str) -> list[int]:
     """The counts the last measure trained ``strategy`` at (``source_curve.csv``, read by
     :func:`planner.campaign.files.read_source_curve`)."""
-    from planner.campaign.files import read_source_curve
-    from planner.campaign.state import SOURCE_CURVE
+    from planner.campaign.files import read_source_curve  # lazy: start-up time
+    from planner.campaign.state import SOURCE_CURVE  # lazy: start-up time
 
     curve = read_source_curve(c)
     if curve is None:
@@ -62,9 +62,9 @@ def export_training_set(folder, source: str, labels: int, out, kind: str = "sour
         One line: an unknown source or kind, a count not measured or beyond the source's coverage, sources' labels
         or human labels changed since the measure, an ``out`` that is a campaign's file or its pool.
     """
-    from planner.campaign import sources
-    from planner.campaign.state import LABELS, SOURCE_CURVE, SOURCES, Campaign, write_atomic
-    from planner.campaign.steps import _classes, _load_pool
+    from planner.campaign import sources  # lazy: start-up time
+    from planner.campaign.state import LABELS, SOURCE_CURVE, SOURCES, Campaign, write_atomic  # lazy: start-up time
+    from planner.campaign.steps import _classes, _load_pool  # lazy: start-up time
 
     c = Campaign.load(folder)
     if kind not in KINDS:

@@ -29,16 +29,21 @@ import io
 import json
 import math
 import shlex
+import stat
 from pathlib import Path
 
 import pandas as pd
 
-from planner.campaign.schema import (ROUND_WHY, ROUNDS_SCHEMA, ROWS_WHY, SOURCE_CURVE_SCHEMA, SOURCES_SCHEMA,
-                                     SPLIT_SCHEMA, bounded, check_table, first_line,
-                                     read_text_table, refuse_directory, row_of)
-from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCE_CURVE, SOURCE_SETTINGS,
-                                        SOURCES, SPLIT, Campaign, _shown)
-from planner.campaign.snapshot import once, resolved, state_text
+from planner.campaign.schema import (ROUNDS_SCHEMA, ROUND_WHY, ROWS_WHY, SOURCES_SCHEMA, SOURCE_CURVE_SCHEMA,
+                                     SPLIT_SCHEMA, bounded, check_table, first_line, read_text_table, refuse_directory,
+                                     row_of)
+from planner.campaign.snapshot import held_bytes, once, resolved, snapshot, state_text
+from planner.campaign.state import (CURVE, LABELS, MEASURED, QUESTION, SOURCES, SOURCE_CURVE, SOURCE_SETTINGS, SPLIT,
+                                    Campaign, _shown)
+from planner.campaign.steps import _classes
+from planner.decide.campaign.asked import AskedQuestion
+from planner.forecast.confusion import read_confusion
+from simulations.results.schema import METRIC_COLUMNS, to_safe_csv
 
 __all__ = ["DERIVED", "QUESTION_FIELDS", "check_replaceable", "question_problem", "read_question", "read_rounds",
            "read_source_curve", "read_source_settings", "read_sources", "read_splits", "rebuild_mend"]
@@ -94,8 +99,6 @@ def read_rounds(where, name: str = MEASURED) -> pd.DataFrame | None:
     ValueError
         One line naming the file, the row and the column, and the command that writes it again.
     """
-    from planner.campaign.snapshot import held_bytes, snapshot
-
     c = _campaign(where)
     path = c.folder / name
     with snapshot(c.folder):   # the bytes keyed on are the bytes parsed
@@ -134,8 +137,6 @@ def _read_rounds(c: Campaign, name: str) -> pd.DataFrame | None:
 
 def _label_classes(c: Campaign) -> int:
     """The most classes a round's model can know: those of the labels in hand (at least two)."""
-    from planner.campaign.steps import _classes
-
     return max(len(_classes(c)), 2)
 
 
@@ -144,8 +145,6 @@ def _check_confusions(table: pd.DataFrame, name: str, mend: str, *, classes: int
     (:func:`planner.forecast.confusion.read_confusion`) whose counts sum to its ``test_size`` (at most ``most``, the
     test split, where the row has none) and whose diagonal's share is its ``accuracy``: one line naming the file, the
     row and the column otherwise."""
-    from planner.forecast.confusion import read_confusion
-
     sizes = table["test_size"] if "test_size" in table.columns else pd.Series(pd.NA, index=table.index)
     for at, (cell, acc, tested) in enumerate(zip(table["confusion"], table["accuracy"], sizes)):
         if not str(cell).strip():
@@ -215,8 +214,6 @@ def read_source_curve(where, table: pd.DataFrame | None = None) -> pd.DataFrame 
     the scores in [0, 1] (``label_noise`` and ``disagreement`` too, or empty), ``test_size`` (whole, up to the test
     split) and ``source_labels`` (whole, or empty; given on every ``fill`` row).
     """
-    from simulations.results.schema import to_safe_csv
-
     c = _campaign(where)
     path = c.folder / SOURCE_CURVE
     mend = rebuild_mend(c.folder)
@@ -323,11 +320,6 @@ def _question(folder) -> tuple:
 
 
 def _parse_question(folder) -> tuple:
-    from planner.decide.campaign.asked import AskedQuestion
-    from simulations.results.schema import METRIC_COLUMNS
-
-    import stat
-
     path = Path(folder) / QUESTION
     try:
         st = path.stat()

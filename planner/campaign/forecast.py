@@ -10,6 +10,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 
+from planner.campaign.cache import ArrayStore
+from planner.campaign.in_hand import (CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, labels_in_hand, measure_strategies,
+                                      runs_of)
+from planner.campaign.measuring import timed_labels
+from planner.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
+from planner.campaign.state import Campaign
+from planner.decide.campaign.redecide import (Redecision, in_campaign_labels, pool_score, redecide_at, sunk_scenario,
+                                              told_from_margin)
+from planner.decision import get_plan
+from planner.forecast.io import read_curves
+from planner.forecast.memo import lending
+
 
 def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
     """(the Plan, the AL strategies set aside) of a campaign's labels in hand
@@ -17,13 +29,6 @@ def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int 
     defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
     from margin (planner.decide.campaign.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
     DIR`` and the loop benchmark compose the same two steps."""
-    from planner.decide.campaign.redecide import told_from_margin
-    from planner.decision import get_plan
-    from planner.forecast.io import read_curves
-    from planner.forecast.memo import lending
-    from planner.campaign.cache import ArrayStore
-    from planner.campaign.in_hand import measure_strategies
-
     curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
                                                  metric=metric))
     with lending(ArrayStore(held.folder)):   # the curves' fits kept in the campaign's cache, for the next question
@@ -35,9 +40,6 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
     (planner.decide.campaign.redecide.sunk_scenario): a :class:`planner.decide.campaign.redecide.Redecision` whose count to decide
     again is in the campaign's own labels."""
-    from planner.decide.campaign.redecide import Redecision, in_campaign_labels, pool_score, redecide_at
-    from planner.campaign.in_hand import CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEEDS, runs_of
-
     plan, aside = planned
     runs = runs_of(held)
     test_size = test_size if test_size is not None else float(held.test_labels)
@@ -73,8 +75,6 @@ def campaign_redecision(folder: str, question, prices, *, measured: dict | None 
     (:func:`planner.decide.campaign.next_step.measured_from`). ``progress``: the runs' progress callback; ``say``: where the
     line that says the runs start goes; ``on_forecast(plan, scenario, redecision)``: called once it is priced (the
     CLI's --report, the page's charts). A Redecision."""
-    from planner.campaign.in_hand import labels_in_hand
-
     held = labels_in_hand(folder)
 
     def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
@@ -105,8 +105,6 @@ def campaign_priced(planned, held, scenario, target: float, *, folder: str, give
     climbing from the score measured there), and AL's labels at the time
     premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
     price a campaign with it."""
-    from planner.decide.campaign.redecide import sunk_scenario
-
     plan = planned[0]
     scenario = sunk_scenario(scenario, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
                              pool_size=held.pool_size, batch_size=held.batch_size_now, given=given,
@@ -128,9 +126,6 @@ def _measured_premium(folder, scenario, *, n_draws: int, seed: int, stated: bool
     timed."""
     if stated:
         return scenario, None
-    from planner.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
-    from planner.campaign.state import Campaign
-    from planner.campaign.measuring import timed_labels
 
     campaign = Campaign.load(folder)
     times = timed_labels(campaign)   # read once: the premium and its draws

@@ -33,12 +33,28 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import multiprocessing
+import os
 import shlex
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from planner.campaign.cache import cached_table, digest
+from planner.campaign.state import CURVE, PART, Campaign, batch_paths, is_campaign, stretch_of, stretches
+from planner.campaign.steps import _learner, campaign_pool, class_order, refuse_cost_aware
+from planner.campaign.words import plural
+from simulations.data.datasets import Dataset, standardize
+from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
+from simulations.run.config import SimulationConfig, refused_strategies
+from simulations.run.cores import ENV, one_thread, requested_workers, usable_cores, uses_torch
+from simulations.run import loop
 
 __all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk",
            "campaign_of_curve", "labels_in_hand", "measure_strategies", "picked_at_random", "runs_of", "runs_ok",
@@ -127,8 +143,6 @@ def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
     ValueError
         A broken ``stretches`` list: one line.
     """
-    from planner.campaign.state import stretch_of, stretches
-
     stretch = stretches(settings)[stretch_of(settings, round_)]
     return str(stretch["strategy"]), int(stretch["batch_size"])
 
@@ -148,8 +162,6 @@ class Sunk:
 def picked_at_random(c, ids) -> np.ndarray:
     """Per training id of ``ids`` (asked by the campaign ``c``), whether random picked it: the initial set (round
     0), a round of a random stretch, or the random half of a split round (``asked.csv``'s ``part``)."""
-    from planner.campaign.state import PART
-
     asked = c.asked.drop_duplicates("id").set_index("id")
     rounds = asked["round"].reindex(ids).to_numpy()
     parts = asked[PART].reindex(ids).fillna("").astype(str).to_numpy()   # "" where the round was not split
@@ -165,16 +177,12 @@ def sunk_facts(folder) -> Sunk:
     ValueError
         Not a campaign.
     """
-    from planner.campaign.state import Campaign
-
     c = Campaign.load(folder)   # the facts `campaign measure` writes on its curve.csv (steps.sunk_columns)
     return Sunk(*c.labels_in_hand, c.setup_paid_by or None, c.pool_size, int(c.settings["batch_size"]))
 
 
 def campaign_of_curve(path) -> Path | None:
     """The campaign folder whose measured curve ``path`` is (its ``curve.csv``), or None."""
-    from planner.campaign.state import CURVE, is_campaign
-
     path = Path(path)
     return path.parent if path.name == CURVE and is_campaign(path.parent) else None
 
@@ -188,11 +196,6 @@ def labels_in_hand(folder) -> LabelsInHand:
         One line: not a campaign, no test labels in hand, too few training labels (:data:`MIN_TRAIN_LABELS`) or one
         class only, the pool gone or changed.
     """
-    from planner.campaign.state import Campaign, batch_paths
-    from planner.campaign.steps import _learner, campaign_pool, class_order
-    from planner.campaign.words import plural
-    from simulations.data.datasets import Dataset, standardize
-
     c = Campaign.load(folder)
     s = c.settings
     train, test = c.held
@@ -278,9 +281,6 @@ def check_strategies(folder, strategies) -> None:
     """
     if strategies is None:
         return
-    from planner.campaign.state import Campaign
-    from planner.campaign.steps import refuse_cost_aware
-    from simulations.run.config import SimulationConfig
 
     settings = Campaign.load(folder).settings
     active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
@@ -304,9 +304,6 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
     ValueError
         One line: an unknown strategy, or one the campaign's learner cannot serve.
     """
-    from simulations.run.config import SimulationConfig, refused_strategies
-    from simulations.run.loop import simulate
-
     if strategies is None:
         refused = set(refused_strategies(held.model, held.model_params))
         strategies = [s for s in CANDIDATES if s not in refused]
@@ -328,14 +325,13 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
         if parts is not None:
             return pd.concat(parts, ignore_index=True)
         told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
-        parts = [simulate(jobs[0][0], told, dataset=own)]
+        parts = [loop.simulate(jobs[0][0], told, dataset=own)]
         if active:
             later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
                 if progress is not None else None
-            parts.append(simulate(jobs[1][0], later, dataset=ds))
+            parts.append(loop.simulate(jobs[1][0], later, dataset=ds))
         return pd.concat(parts, ignore_index=True)
 
-    from planner.campaign.cache import cached_table, digest
 
     key = digest("strategies", ds.name, ds.classes, ds.X_pool, ds.y_pool, ds.X_test, ds.y_test, held.model,
                  [list(kv) for kv in held.model_params], ["random", *active], SEEDS, runs, held.random_rows)
@@ -348,11 +344,8 @@ _FORKED: list = []
 
 def _run_forked(job: int, spec) -> pd.DataFrame:
     """A forked worker's run: ``spec`` on the data set of job ``job``, on one thread (as :func:`simulate` runs it)."""
-    from simulations.run.cores import one_thread
-    from simulations.run.loop import run_one
-
     with one_thread(torch_needed=False):
-        return run_one(spec, dataset=_FORKED[job])
+        return loop.run_one(spec, dataset=_FORKED[job])
 
 
 def _on_cores(jobs: list, progress, total: int) -> list | None:
@@ -361,15 +354,6 @@ def _on_cores(jobs: list, progress, total: int) -> list | None:
     on one thread from its own streams, so every number but the seconds is the same as in this process;
     ``progress(done, total, info)`` as each run ends. None where it cannot fork safely (a thread besides this one, torch imported or
     used), or one core would do: the caller then runs them here."""
-    import multiprocessing
-    import os
-    import sys
-    import threading
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
-
-    from simulations.run.cores import ENV, requested_workers, usable_cores, uses_torch
-
     specs = [(j, spec) for j, (config, ds) in enumerate(jobs) for spec in config.runs_on(ds)]
     cores, asked = usable_cores(), os.environ.get(ENV, "").strip()
     try:
@@ -403,8 +387,6 @@ def runs_ok(table: pd.DataFrame, strategies) -> bool:
     columns, each of ``strategies`` run :data:`SEEDS` times and no other, whole counts, and scores that are numbers in
     [0, 1] (``minority_recall`` NaN allowed, as for more than two classes): what a cached table must be to be read
     back."""
-    from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
-
     if not isinstance(table, pd.DataFrame) or list(table.columns) != list(CURVE_COLUMNS) or table.empty:
         return False
     if set(map(str, table["strategy"])) != set(strategies) or not table["strategy"].map(type).eq(str).all():

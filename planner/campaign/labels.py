@@ -47,10 +47,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from planner.campaign.pool import checked_file
 from planner.campaign.schema import not_finite_number
 from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
+from simulations.results.schema import read_parquet_bounded
 
 __all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "TASK_FIELDS", "MIN_KEYS",
            "MAX_SECONDS", "TIME_COLUMNS", "seconds_value", "own_field"]
@@ -272,10 +274,6 @@ def _read_table(path: Path, suffix: str, id_column: str, label_column: str, time
                              na_values=[""], encoding="utf-8-sig")
             df = df.astype(object).where(df.notna(), None)
         else:
-            import pyarrow.parquet as pq
-
-            from simulations.results.schema import read_parquet_bounded
-
             columns = [str(c) for c in pq.ParquetFile(path).schema_arrow.names]
             _check_unique_columns(path.name, columns)
             id_column = TASK_ID if TASK_ID in columns else id_column

@@ -6,6 +6,7 @@ annotation times, and where the campaign stands (``status``). The steps that wri
 
 from __future__ import annotations
 
+import json
 import math
 import shlex
 from pathlib import Path
@@ -13,11 +14,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.campaign.state import (CURVE, MEASURED, PART, SETTINGS, SPLIT, Campaign, batch_paths, locked,
-                                    stretch_of, stretches)
+from planner.campaign.cache import cached_rows, digest, frame_digest, number_ok
+from planner.campaign.files import read_rounds
+from planner.campaign.premium import INITIAL, TEST, TimeFigure, campaign_premiums, label_times
+from planner.campaign.schema import confusion_cell, confusion_counts
+from planner.campaign.state import (CURVE, MEASURED, PART, SETTINGS, SPLIT, Campaign, batch_paths, locked, stretch_of,
+                                    stretches)
 from planner.campaign.steps import (CONFUSION_COLUMN, MIN_CURVE_COUNTS, N_CLASSES_COLUMN, RANDOM, TEST_SIZE_COLUMN,
-                                    _check_classes, _classes, _Data, _fit, _load_pool, _out_by_round, _round_classes,
+                                    _Data, _check_classes, _classes, _fit, _load_pool, _out_by_round, _round_classes,
                                     _same_file, _test_out, _train_labels, class_order, sunk_columns)
+from simulations.results.schema import CURVE_COLUMNS
+from simulations.results.store import write_table_atomic
+from simulations.run.loop import minority_class, score_predictions
 
 __all__ = ["measure", "status", "changed_rounds", "previous_curve", "write_curve", "timed_labels", "annotation_time",
            "annotation_seconds", "SPLIT_COLUMNS", "SPLIT_METRICS"]
@@ -41,11 +49,6 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         ``annotation_cost`` the seconds its training labels took (:func:`annotation_seconds`); the stopping-rule
         and hybrid columns are NaN.
     """
-    from planner.campaign.cache import digest
-    from planner.campaign.schema import confusion_cell
-    from simulations.results.schema import CURVE_COLUMNS
-    from simulations.run.loop import minority_class, score_predictions
-
     c = Campaign.load(folder)
     test = pd.DataFrame({"id": c.asked.loc[c.asked["role"] == "test", "id"]}).merge(c.labels[["id", "label"]], on="id")
     if test.empty:
@@ -120,9 +123,6 @@ def _split_scores(c: Campaign, data: _Data, test: pd.DataFrame, X_test: np.ndarr
     added to the labels in hand before the round and fitted from the round's model stream, scored on the test
     labels: one row per split round (:data:`SPLIT_COLUMNS`), kept in the campaign's cache under the digest of
     ``context`` (:func:`_round_cache`) and of what the round's two fits read."""
-    from planner.campaign.cache import cached_rows, digest, frame_digest
-    from simulations.run.loop import minority_class, score_predictions
-
     train = c.asked[(c.asked["role"] == "train") & c.asked[PART].fillna("").astype(str).ne("")]
     if train.empty:   # no split round: the cache is not opened
         return pd.DataFrame(columns=list(SPLIT_COLUMNS))
@@ -183,8 +183,6 @@ class _TrainByRound:
 
     def digest(self, round_: int | None) -> bytes:
         """:func:`planner.campaign.cache.frame_digest` of :meth:`labels` ``(round_)``'s ids and labels."""
-        import json
-
         rows = self._rows(round_)
         return json.dumps([col if rows is None else [v for v, keep in zip(col, rows) if keep]
                            for col in self.text]).encode()
@@ -194,9 +192,6 @@ def _round_rows_ok(rows: list, classes: int, tested: int) -> bool:
     """Whether a round's cached scores read as :func:`measure` computes them: one row of the four scores in [0, 1]
     (``minority_recall`` NaN allowed), the fit's seconds (a number >= 0) and the confusion matrix on the test
     labels (``classes`` square, its counts summing to ``tested``, its diagonal's share the accuracy)."""
-    from planner.campaign.cache import number_ok
-    from planner.campaign.schema import confusion_counts
-
     if len(rows) != 1 or len(rows[0]) != 6 or not isinstance(rows[0][5], str):
         return False
     *scores, seconds, confusion = rows[0]
@@ -212,8 +207,6 @@ def _split_rows_ok(rows: list, head: list) -> bool:
     """Whether a split round's cached row reads as :func:`_split_scores` computes it: its round, strategy and counts
     (``head``) as the files give them, each part's four scores in [0, 1] (``minority_recall`` NaN allowed), the
     paired standard error in [0, 1] or NaN."""
-    from planner.campaign.cache import number_ok
-
     if len(rows) != 1 or len(rows[0]) != len(SPLIT_COLUMNS) or rows[0][:len(head)] != head:
         return False
     if any(isinstance(v, bool) or type(v) is not type(h) for v, h in zip(rows[0], head)):
@@ -227,8 +220,6 @@ def _round_cache(c: Campaign, X_test: np.ndarray, test_labels: np.ndarray) -> tu
     """(the campaign's cache of its rounds' scores, the digest of what every round's score reads besides its own
     training labels, classes and model stream: the learner, the pool, the test rows and labels)
     (:mod:`planner.campaign.cache`)."""
-    from planner.campaign.cache import cached_rows, digest
-
     s = c.settings
     context = digest("rounds", {k: s.get(k) for k in ("model", "model_params")},
                      {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}, X_test,
@@ -292,8 +283,6 @@ def changed_rounds(previous: pd.DataFrame, curve: pd.DataFrame) -> list[dict]:
 def previous_curve(c: Campaign) -> pd.DataFrame | None:
     """The curve the last ``measure`` wrote (:func:`planner.campaign.files.read_rounds`), None when there is none
     or it does not read: ``measure`` writes it again whatever state it is in."""
-    from planner.campaign.files import read_rounds
-
     try:
         return read_rounds(c, CURVE)
     except ValueError:
@@ -303,8 +292,6 @@ def previous_curve(c: Campaign) -> pd.DataFrame | None:
 def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
     """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given), and every round
     measured (``curve.attrs["rounds"]``, :func:`measure`) to its measured.csv, holding the folder's lock."""
-    from simulations.results.store import write_table_atomic
-
     rounds, splits = curve.attrs.get("rounds"), curve.attrs.get("splits")
     curve = curve.copy()
     curve.attrs = {}
@@ -328,8 +315,6 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
 
 def timed_labels(c: Campaign):
     """Every timed label of the campaign ``c`` with who picked it (:func:`planner.campaign.premium.label_times`)."""
-    from planner.campaign.premium import label_times
-
     spans = stretches(c.settings)
     return label_times(c.asked, c.labels, lambda r: spans[stretch_of(c.settings, r)]["strategy"])
 
@@ -337,8 +322,6 @@ def timed_labels(c: Campaign):
 def annotation_time(c: Campaign):
     """(each strategy's time premium, each round's, the test labels' time, the initial set's time) of the campaign
     ``c`` (:mod:`planner.campaign.premium`; the intervals drawn with the campaign's seed)."""
-    from planner.campaign.premium import INITIAL, TEST, TimeFigure, campaign_premiums
-
     times = timed_labels(c)
     overall, rounds = campaign_premiums(times, seed=int(c.settings["seed"]))
     return (overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"]),

@@ -5,7 +5,17 @@ writes nothing to the campaign.
 
 from __future__ import annotations
 
+from planner.campaign.files import read_question
+from planner.campaign.question import Prices, Question
+from planner.campaign.service import answer, label_price_of
 from planner.campaign.snapshot import in_snapshot
+from planner.campaign.sources import PREFIX, preview_source
+from planner.campaign.words import source_curve_lines, source_lines
+from planner.decide.whatif import cost_by_target
+from planner.present.campaign_page import campaign_charts
+from planner.present.lead_view import campaign_text, source_after
+from planner.present.report import target_grid
+from planner.present.source_view import keep_lines
 
 __all__ = ["page_answer", "page_campaign"]
 
@@ -24,11 +34,6 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     curves and prices in memory in place of its files (:func:`planner.campaign.service.answer`). ``charts``: a third
     item, the campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
     forecast the answer took, the rounds measured)."""
-    from planner.campaign.files import read_question
-    from planner.campaign.question import Prices, Question
-    from planner.campaign.service import answer, label_price_of
-    from planner.present.lead_view import campaign_text, source_after
-
     scenario = scenario.with_pool(pool_accuracy=None, pool_accuracy_se=None)
     taken = {}
 
@@ -52,10 +57,6 @@ def _campaign_charts(rounds, taken: dict, target: float, metric: str, measured: 
     """:func:`planner.present.campaign_page.campaign_charts` of the rounds measured (the last scoring ``measured``)
     and the forecast ``taken`` (its Plan, sunk scenario and level; empty where the answer took none): the cost from
     here at the targets around ``target`` (:func:`planner.present.report.target_grid`, ``target`` among them)."""
-    from planner.decide.whatif import cost_by_target
-    from planner.present.campaign_page import campaign_charts
-    from planner.present.report import target_grid
-
     cost = None
     if taken:
         plan = taken["plan"]
@@ -72,9 +73,6 @@ def page_campaign(folder: str, scenario, target: float, *, upload=None, source: 
     source measured as ``campaign status`` and ``campaign measure`` say it, and those two commands."""
     if not upload:
         return page_answer(folder, scenario, target, **ask)[1]
-    from planner.present.source_view import keep_lines
-    from planner.campaign.sources import PREFIX, preview_source
-    from planner.campaign.words import source_curve_lines, source_lines
 
     name, data = upload
     got = preview_source(folder, data, name, source=source, label_column=label_column, price=price, hourly=hourly,

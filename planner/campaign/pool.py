@@ -13,13 +13,15 @@ file the campaign writes and reads back. Bad pools raise ``ValueError`` or
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from simulations.data.datasets import (MAX_FEATURE_ABS, MAX_FILE_CELLS, _check_file, _check_unique_columns,
-                                       _csv_header, unreadable)
+from simulations.data.datasets import (MAX_FEATURE_ABS, MAX_FILE_CELLS, _check_file, _check_unique_columns, _csv_header,
+                                       _npz_member_headers, file_key, unreadable)
+from simulations.data.files import file_digest
 
 __all__ = ["Pool", "read_pool", "POOL_SUFFIXES", "MAX_POOL_BYTES", "check_ids", "checked_file", "pool_changed",
            "pool_in_place"]
@@ -68,7 +70,7 @@ class Pool:
 
     def _index(self):
         """The ids' hash index, built once per pool (every lookup reads it)."""
-        import pandas as pd
+        import pandas as pd  # lazy: start-up time
 
         index = self.__dict__.get("_ids_index")
         if index is None:
@@ -78,7 +80,7 @@ class Pool:
 
     def rows_of(self, ids) -> np.ndarray:
         """The file row of each text id (-1 where the pool has no such id)."""
-        import pandas as pd
+        import pandas as pd  # lazy: start-up time
 
         ids = np.asarray(ids, dtype=object)
         if self.ids.dtype.kind == "O":
@@ -103,8 +105,6 @@ def pool_in_place(meta: dict, *, digest: bool = True) -> Path:
     ValueError
         Its bytes differ from those the campaign started on.
     """
-    from simulations.data.files import file_digest
-
     path = Path(meta["path"])
     if not path.is_file():
         raise OSError(f"the campaign's pool {path} (campaign.json's pool path) is gone: put it back where it was "
@@ -123,7 +123,7 @@ def pool_changed(path: Path) -> ValueError:
 def check_ids(name: str, ids: np.ndarray, id_column: str) -> np.ndarray:
     """``ids`` (int64, or text as an object array) unique and non-empty, or one line naming the first missing or
     repeated id."""
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     if ids.dtype.kind in "iu":
         ids = ids.astype(np.int64, copy=False)
@@ -184,7 +184,6 @@ def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None
         is missing, not numeric, NaN or infinite, an unreadable file.
     """
     path, suffix = checked_file(path, POOL_SUFFIXES, "pool file", ".csv, .parquet or .npz", max_bytes)
-    from simulations.data.datasets import file_key
 
     key = (file_key(path), id_column, None if features is None else tuple(features), bool(with_features))
     last = _LAST_POOL[0]
@@ -254,7 +253,7 @@ def _choose(name: str, id_column: str, columns: list[str], numeric: set[str],
 
 
 def _read_csv(path: Path, id_column: str, features, with_features: bool):
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     header = _csv_header(path)
     _check_unique_columns(path.name, header)
@@ -286,8 +285,8 @@ def _read_csv(path: Path, id_column: str, features, with_features: bool):
 
 
 def _read_parquet(path: Path, id_column: str, features, with_features: bool):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # lazy: start-up time
+    import pyarrow.parquet as pq  # lazy: start-up time
 
     try:
         pf = pq.ParquetFile(path)
@@ -348,10 +347,6 @@ def _put(XT: np.ndarray, j: int, column: np.ndarray, name: str, feature: str) ->
 
 
 def _read_npz(path: Path, id_column: str, with_features: bool):
-    import zipfile
-
-    from simulations.data.datasets import _npz_member_headers
-
     with path.open("rb") as fh:
         if fh.read(4) not in (b"PK\x03\x04", b"PK\x05\x06"):
             raise ValueError(f"{path.name} is not an NPZ file: save it with np.savez(path, X=features, "

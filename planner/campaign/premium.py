@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
+from planner.campaign.words import plural
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["MIN_TIMED", "N_BOOTSTRAP", "ROUND_LINES", "TimeFigure", "Premium", "label_times", "time_premium",
@@ -222,8 +223,6 @@ def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFig
     """The lines `campaign status` and `campaign measure` print: the test labels' time, the initial set's (left
     out of the picks), each strategy's premium, then the rounds: how many differ from 1x (:func:`differs`), read
     together, and at most :data:`ROUND_LINES` of those one per line, the furthest from 1x first."""
-    from planner.campaign.words import plural
-
     if control.n == 0 and not overall:
         return []
     lines = [f"annotation time of the random test labels: {control.n:,} timed, median {_s(control.median)}, mean "

@@ -3,8 +3,10 @@ and every reader of it (the campaign's state, its derived tables, the question, 
 stamp) parses the bytes of that one read, and the campaign's state and its pool are parsed once (:func:`once`).
 ``alplan plan DIR`` and ``replan DIR`` take their answer inside one, so
 the answer's stamp (:func:`planner.campaign.standing.answer_stamp`) is a digest of the very bytes the answer was
-taken on, whatever a concurrent ``campaign add`` writes meanwhile. Outside a snapshot every reader reads the file
-itself. A snapshot is for reading: a command that writes the folder and then reads it again takes none.
+taken on, whatever a concurrent ``campaign add`` writes meanwhile; ``campaign status`` and ``export`` run inside one
+(``planner/cli/campaign.py``). Outside a snapshot every reader reads the file itself. A snapshot is for reading: a
+command that writes the folder (``campaign next``, ``add``, ``measure``) takes one for its transaction, under the
+folder's lock, and a new one for what it reads after its write, never one across a write it reads back.
 Standard library only.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import errno
 import functools
 import io
 import os
@@ -28,8 +31,6 @@ _HELD: contextvars.ContextVar = contextvars.ContextVar("planner_campaign_snapsho
 def resolved(path) -> Path:
     """``path`` made absolute, its symbolic links followed; a loop of links (``RuntimeError`` before Python 3.13,
     ``OSError`` after) is one ValueError line naming it, as every bad folder is."""
-    import errno
-
     try:
         return Path(path).resolve()
     except (RuntimeError, OSError) as exc:

@@ -45,8 +45,10 @@ ids the source labels that have a human label): a curve ``relabel:NAME`` beside 
 
 from __future__ import annotations
 
+import csv
 import math
 import re
+import tempfile
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -54,12 +56,23 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from planner.campaign.cache import cached_rows, curve_rows_ok, digest, frame_digest
 from planner.campaign.files import read_source_settings, read_sources
-from planner.campaign.schema import SOURCE_NAME, SOURCES_SCHEMA
-from planner.campaign.state import SOURCE_CURVE, SOURCE_SETTINGS, SOURCES, Campaign, _write_json, locked
+from planner.campaign.labels import read_labels
+from planner.campaign.schema import SOURCES_SCHEMA, SOURCE_NAME, row_of
+from planner.campaign.state import SOURCES, SOURCE_CURVE, SOURCE_SETTINGS, Campaign, _write_json, locked, write_atomic
+from planner.campaign.steps import (N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _asked_ids, _classes, _data_idx, _fit,
+                                    _load_pool, _same_file, _train_labels, campaign_pool, class_order, first_clash,
+                                    is_campaign)
 from planner.campaign.words import plural
+from planner.decide.campaign.stop_rule import jeffreys
 from planner.decide.costs import hourly_price
 from planner.decide.summaries import DEFAULT_LEVEL
+from simulations import strategies
+from simulations.messages import short
+from simulations.results.schema import CURVE_COLUMNS
+from simulations.results.store import write_table_atomic
+from simulations.run.loop import minority_class, score_predictions
 
 __all__ = ["unmeasured_sources", "SOURCE_COLUMNS", "MIN_TEST", "MAX_WIDTH", "PRIOR", "PREFIX", "SourceAdded", "SourceMeasure",
            "SourcePreview", "check_name", "read_sources", "read_source_settings", "source_prices", "add_source",
@@ -100,8 +113,6 @@ _MAX_DAYS = 3650.0
 def check_name(name) -> str:
     """``name`` as a source's name, or one line: empty, odd characters, or a strategy's name (a source's curve
     sits beside the strategies' in a curves table)."""
-    from simulations import strategies
-
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise ValueError(f"--source {name!r} is not a source name: give 1 to 40 letters, digits, '_', '-' or '.', "
                          "starting with a letter or digit (such as vendor-a or gpt-labels)")
@@ -170,8 +181,6 @@ def add_source(folder, paths, *, source: str, label_column: str = "label", price
     ------
     ValueError, OSError
     """
-    from planner.campaign.steps import is_campaign
-
     asked = _asked(source, price, hourly, turnaround_days)   # refused before the campaign is read
     if not is_campaign(folder):
         Campaign.load(folder)   # its one line
@@ -217,8 +226,6 @@ def merged_sources(c: Campaign, paths, *, source: str, label_column: str = "labe
     ------
     ValueError, OSError
     """
-    from planner.campaign.steps import class_order
-
     source, price, hourly, turnaround_days = _asked(source, price, hourly, turnaround_days).values()
     held = read_sources(c) if held is None else held
     prices = read_source_settings(c.folder) if prices is None else prices
@@ -261,9 +268,6 @@ def _read_source_files(c: Campaign, paths, label_column: str, time_column: str |
     """(``id, label, file, seconds`` of the labels in ``paths``, the pool's ids as the pool spells them, each
     label's annotation time or NaN; rows without a label), refused in one line where a file is the campaign's own
     or an id is not the pool's."""
-    from planner.campaign.labels import read_labels
-    from planner.campaign.steps import _asked_ids, _same_file, campaign_pool
-
     meta = c.settings["pool"]
     pool = campaign_pool(c, with_features=False)
     own = c.state_files() + [Path(meta["path"])]
@@ -298,17 +302,11 @@ def _read_source_files(c: Campaign, paths, label_column: str, time_column: str |
 
 
 def _write_sources(table: pd.DataFrame, path: Path) -> None:
-    import csv
-
-    from planner.campaign.state import write_atomic
-
     table = table[list(SOURCE_COLUMNS)]
     write_atomic(path, lambda tmp: table.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
 
 
 def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> None:
-    from planner.campaign.steps import first_clash
-
     both = pd.concat([held[["id", "label", "file"]], new[["id", "label", "file"]]], ignore_index=True)
     if clash := first_clash(both, "file"):
         first, told, n = clash
@@ -323,8 +321,6 @@ def _refuse_two_labels(source: str, new: pd.DataFrame, held: pd.DataFrame) -> No
 def accuracy_range(k: float, n: float, level: float = DEFAULT_LEVEL) -> tuple[float, float]:
     """The Jeffreys interval of a share from ``k`` right out of ``n`` (the central ``level`` of the stop rule's
     posterior, :func:`planner.decide.campaign.stop_rule.jeffreys`); (0, 1) for ``n`` = 0."""
-    from planner.decide.campaign.stop_rule import jeffreys
-
     if n <= 0:
         return 0.0, 1.0
     return jeffreys(k / n, n, 0.5, level)[2:]
@@ -435,8 +431,6 @@ class SourceMeasure:
 def measure_sources(c: Campaign, table: pd.DataFrame | None = None, prices: dict | None = None) -> list[SourceMeasure]:
     """Every source of the campaign ``c`` measured against its human labels, in the order first added (``table``,
     ``prices``: the sources' labels and price settings, default the campaign's files)."""
-    from planner.campaign.steps import class_order
-
     table = read_sources(c) if table is None else table
     prices = source_prices(c.folder, table, prices)
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
@@ -559,10 +553,6 @@ def source_curves(c: Campaign, table: pd.DataFrame | None = None, human: pd.Data
         ``{source:
         non-test ids it labels}`` for the sources that gave no point.
     """
-    from planner.campaign.cache import curve_rows_ok, digest, frame_digest
-    from planner.campaign.steps import N_CLASSES_COLUMN, TEST_SIZE_COLUMN, _classes, _load_pool, _train_labels
-    from simulations.results.schema import CURVE_COLUMNS
-
     columns = [*CURVE_COLUMNS, TEST_SIZE_COLUMN, N_CLASSES_COLUMN, DISAGREEMENT, SOURCE_LABELS, SOURCE_TESTED]
     table = read_sources(c) if table is None else table
     if table.empty:
@@ -612,8 +602,6 @@ def _curve_cache(c: Campaign, trainer, data, columns: list) -> tuple:
     """(the campaign's cache of curve rows, the digest of what every curve of ``trainer`` reads besides its own
     labels: the learner's settings and first model stream, the pool and its test rows, the human test labels and
     the classes) (:mod:`planner.campaign.cache`)."""
-    from planner.campaign.cache import cached_rows, digest
-
     s = c.settings
     learner = {k: s.get(k) for k in ("name", "model", "model_params", "seed", "batch_size", "initial")}
     pool = {k: s["pool"].get(k) for k in ("sha256", "id_column", "features", "rows")}
@@ -626,9 +614,6 @@ def _curve_cache(c: Campaign, trainer, data, columns: list) -> tuple:
 def check_pool_ids(c: Campaign, table: pd.DataFrame, pool) -> None:
     """Refuse in one line a sources' table (:func:`read_sources`) holding an id that the campaign's ``pool``
     (:class:`planner.campaign.pool.Pool`) does not hold: it names the file's row."""
-    from planner.campaign.schema import row_of
-    from simulations.messages import short
-
     gone = pool.rows_of(table["id"].to_numpy(dtype=object)) < 0
     if gone.any():
         at = int(gone.argmax())
@@ -652,15 +637,11 @@ class _Trainer:
         self.c, self.data, self.X_test, self.y_test, self.classes = c, data, X_test, y_test, classes
 
     def _fit(self, part: pd.DataFrame):
-        from planner.campaign.steps import _fit
-
         return _fit(self.c, self.data, part, self.c.settings["model_rng"][0], self.classes)
 
     def disagree(self, strategy: str, part: pd.DataFrame) -> np.ndarray:
         """Where the learner cross-fitted on ``part``'s labels disagrees with them (:func:`cross_fit_disagreement`,
         folds drawn from the campaign's seed, ``strategy`` and the count)."""
-        from planner.campaign.steps import _data_idx
-
         labels = part["label"].to_numpy(dtype=object)
         idx = _data_idx(self.data, part["id"])
 
@@ -696,9 +677,6 @@ class _Trainer:
     def _row(self, strategy: str, part: pd.DataFrame, error: float, point: int, n: int, share: float,
              source_labels: float, tested: float = math.nan) -> list:
         """One curve row: the learner fitted on ``part``, scored on the human test labels."""
-        from simulations.results.schema import CURVE_COLUMNS
-        from simulations.run.loop import minority_class, score_predictions
-
         s, k = self.c.settings, len(self.classes)
         learner, _, seconds, _ = self._fit(part)
         scores = score_predictions(self.y_test, learner.predict(self.X_test), k, minority_class(self.y_test, k))
@@ -748,8 +726,6 @@ def preview_source(folder, data: bytes, name: str, *, source: str, label_column:
     ValueError, OSError
         One line, as ``campaign add --source`` and ``campaign measure`` refuse.
     """
-    import tempfile
-
     asked = _asked(source, price, hourly, turnaround_days)
     c = Campaign.load(folder)
     base = Path(str(name)).name
@@ -783,7 +759,5 @@ def unmeasured_sources(folder) -> tuple:
 def write_source_curve(c: Campaign, curve: pd.DataFrame) -> Path:
     """Write the sources' curves to the campaign's ``source_curve.csv`` (apart from ``curve.csv`` and
     ``measured.csv``, which the campaign's answer reads), holding its lock."""
-    from simulations.results.store import write_table_atomic
-
     with locked(c.folder):
         return write_table_atomic(curve, c.folder / SOURCE_CURVE)

@@ -28,6 +28,7 @@ import pandas as pd
 from planner.campaign.state import BATCHES, Campaign
 from planner.campaign.steps import _asked_rows, _transaction, _whole, _write_batch, campaign_pool
 from planner.campaign.words import plural
+from simulations.run.config import MAX_LABELS
 
 __all__ = ["more_test_ids", "more_test_paths", "ids_never_asked"]
 
@@ -71,8 +72,6 @@ def more_test_ids(folder, n) -> tuple[Campaign, pd.DataFrame, tuple[Path, Path]]
     ValueError, OSError
         One line, and nothing is written: ``n`` not a whole number >= 1, more ids than the pool has never asked.
     """
-    from simulations.run.config import MAX_LABELS
-
     return _draw(folder, _whole("--test", n, 1, MAX_LABELS))
 
 

@@ -62,20 +62,31 @@ labels.csv without the time columns reads as labels without times in any format.
 from __future__ import annotations
 
 import contextlib
+import copy
 import csv
 import json
 import math
 import os
 import shlex
+import stat
+import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 
-from planner.campaign.snapshot import once, resolved, state_text
+from planner.campaign.schema import (ASKED_SCHEMA, LABELS_SCHEMA, ROUND_WHY, ROWS_WHY, bounded, check_table,
+                                     read_text_table, row_of)
+from planner.campaign.snapshot import once, resolved, snapshot, state_bytes, state_text
+from simulations import strategies
+from simulations.results.schema import FORMULA_STARTS, to_safe_csv
+from simulations.results.store import umask_file_mode
 from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
 
 __all__ = ["Campaign", "LockBusy", "lock_holder", "SETTINGS", "ASKED", "LABELS", "CURVE", "MEASURED", "QUESTION",
@@ -128,8 +139,6 @@ class LockBusy(OSError):
 def lock_holder(folder) -> str:
     """Who holds (or last held) ``folder``'s lock, as its lock file records it: ``process 123: alplan campaign add``;
     empty where it records none."""
-    import stat
-
     path = Path(folder) / LOCK
     try:
         if not stat.S_ISREG(path.stat().st_mode):   # a FIFO would wait for a writer: never opened
@@ -144,8 +153,6 @@ def lock_holder(folder) -> str:
 
 def _mark_holder(fd: int) -> None:
     """Record this process in the lock file it holds (its id and command), for a command that must wait."""
-    import sys
-
     argv = [os.path.basename(sys.argv[0] or "alplan"), *sys.argv[1:3]] if sys.argv else ["alplan"]
     words = " ".join(["alplan", *argv[1:]] if argv[0] in ("__main__.py", "alplan", "-m", "-c") else argv)
     try:
@@ -170,8 +177,6 @@ NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", 
 
 def write_atomic(path: Path, write: Callable[[str], None]) -> None:
     """``write(tmp)`` a file beside ``path``, then move it into place (the user's umask, never half a file)."""
-    from simulations.results.store import umask_file_mode
-
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
@@ -201,9 +206,6 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
         seconds (default :data:`LOCK_TIMEOUT`; 0: do not wait). A command that waits says so at once on standard
         error, naming the process that holds the lock (:func:`lock_holder`).
     """
-    import threading
-    import time
-
     folder = Path(folder)
     path = folder / LOCK
     timeout = LOCK_TIMEOUT if timeout is None else timeout
@@ -220,9 +222,9 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
     busy = LockBusy(f"another alplan command{who} has held the campaign's lock {path} for {timeout:.0f} s: let it "
                     "finish, then run this again", holder)
     try:
-        import fcntl
+        import fcntl  # lazy: optional dependency
     except ImportError:  # no fcntl (Windows)
-        from filelock import FileLock, Timeout
+        from filelock import FileLock, Timeout  # lazy: optional dependency
 
         lock = FileLock(str(path), timeout=timeout)
         try:
@@ -275,8 +277,6 @@ def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
 
 def _say_waiting(folder, path: Path, timeout: float) -> None:
     """One line on standard error, at once, where a command waits for the campaign's lock."""
-    import sys
-
     holder = lock_holder(folder)
     print(f"waiting for the campaign's lock {path}: another alplan command holds it"
           f"{f' ({holder})' if holder else ''}; giving up after {timeout:.0f} s", file=sys.stderr, flush=True)
@@ -327,8 +327,6 @@ def network_filesystem(folder, mounts: str | None = None) -> str | None:
 
 def _unguard(value):
     """A format-1 cell without the formula guard's ``'`` (written only before ``= + - @``, tab, carriage return)."""
-    from simulations.results.schema import FORMULA_STARTS
-
     if isinstance(value, str) and value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_STARTS):
         return value[1:]
     return value
@@ -341,8 +339,6 @@ def guard_ambiguous(value) -> bool:
 
 def _write_csv(df: pd.DataFrame, path: Path, format_: int) -> None:
     if format_ == 1:
-        from simulations.results.schema import to_safe_csv
-
         write_atomic(path, lambda tmp: to_safe_csv(df, tmp))
         return
     write_atomic(path, lambda tmp: df.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
@@ -386,8 +382,6 @@ def _is_whole(value) -> bool:
 
 
 def _rng_state_ok(state) -> bool:
-    import numpy as np
-
     if not isinstance(state, dict) or state.get("bit_generator") != "PCG64":
         return False
     try:
@@ -512,8 +506,6 @@ def _decide_at_problems(settings: dict) -> list[str]:
 def _strategy_problems(settings: dict) -> list[str]:
     """The clauses of :func:`settings_problems` on the strategy names: each one the registry's own name (``alplan
     strategies``), and the last stretch's strategy and batch size those in force."""
-    from simulations import strategies
-
     def named(value) -> bool:
         try:
             return strategies.get(value).name == value
@@ -549,8 +541,6 @@ def _shown(value) -> str:
 def _read_state_table(path: Path, format_: int, text: tuple[str, ...]) -> pd.DataFrame:
     """``asked.csv`` or ``labels.csv`` with every cell as text (:func:`planner.campaign.schema.read_text_table`),
     a format-1 campaign's text cells without the formula guard's ``'``."""
-    from planner.campaign.schema import read_text_table
-
     table = read_text_table(path, "restore it from a backup")
     if format_ == 1:
         for c in text:
@@ -564,9 +554,6 @@ def _check_state_tables(folder: Path, settings: dict, asked: pd.DataFrame, label
     (:data:`planner.campaign.schema.ASKED_SCHEMA`, :data:`~planner.campaign.schema.LABELS_SCHEMA`: rounds
     within campaign.json's, one row per id, a label only for an id asked), converted; ``asked`` without the rows past
     the campaign's round (a cut-short ``next``)."""
-    from planner.campaign.schema import (ASKED_SCHEMA, LABELS_SCHEMA, ROUND_WHY, ROWS_WHY, bounded, check_table,
-                                             row_of)
-
     round_, rows = int(settings["round"]), int(settings["pool"]["rows"])
     mend = "fix that cell or restore the file from a backup"
     asked = check_table(asked, folder / ASKED, bounded(ASKED_SCHEMA, round=(round_ + 1, f"{ROUND_WHY}, then one"),
@@ -656,8 +643,6 @@ class Campaign:
     def load(cls, folder) -> "Campaign":
         """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json. Inside a
         snapshot (:mod:`planner.campaign.snapshot`) its files are parsed once: each load is a copy of that parse."""
-        import copy
-
         folder = Path(folder)
         c = once(("campaign", str(resolved(folder))), lambda: cls._parse(folder))
         return cls(folder, copy.deepcopy(c.settings), c.asked.copy(), c.labels.copy())
@@ -667,8 +652,6 @@ class Campaign:
         """The campaign in ``folder`` parsed from its files' bytes and checked (:meth:`load`): read back where this
         process parsed the very same bytes of its three state files before (:data:`_PARSED`), the files read once
         (inside a snapshot of the folder) and parsed from those bytes."""
-        from planner.campaign.snapshot import snapshot, state_bytes
-
         with snapshot(folder):
             key = None   # a file missing, unreadable or no regular file: parsed as before, which says so
             try:

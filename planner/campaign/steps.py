@@ -47,12 +47,21 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.campaign.labels import read_labels
+from planner.campaign.labels import TASK_ID, own_field, read_labels
 from planner.campaign.pool import Pool, pool_changed, pool_in_place, read_pool
+from planner.campaign.snapshot import once
 from planner.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, FORMAT, LABELS, LOCK, PART, SETTINGS, STARTING,
                                     Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign, locked,
                                     stretches, write_atomic)
 from planner.campaign.words import plural
+from planner.decide.campaign.counts import labels_doubled
+from simulations import strategies
+from simulations.data.datasets import count_test_rows, file_digest, random_split, split_rng, standardize
+from simulations.learners.models import is_known, make_learner, skip_fit, unknown_model
+from simulations.results.schema import FORMULA_STARTS, to_safe_csv
+from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED, missing_capabilities, refusal
+from simulations.run.loop import blind_initial, query_context, run_streams
+from simulations.strategies.registry import REGISTRY
 
 __all__ = ["start", "next_batch", "add_labels", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT", "class_order",
            "sunk_columns"]
@@ -106,8 +115,6 @@ def _state(rng: np.random.Generator) -> dict:
 
 
 def file_sha256(path: Path) -> str:
-    from simulations.data.datasets import file_digest
-
     return file_digest(path)
 
 
@@ -131,27 +138,18 @@ def class_order(labels) -> list[str]:
 def strategy_name(strategy) -> str:
     """``strategy`` as the registry names it (spaces around it dropped, ``combined:A+B`` written as the registry
     writes it); one line listing the strategies for an unknown name."""
-    from simulations import strategies
-
     return strategies.get(strategy).name
 
 
 def refuse_cost_aware(strategy: str) -> None:
     """One line where ``strategy`` reads each example's annotation cost (``roi``): an unlabeled pool gives none
     before it is labeled, so a campaign neither picks with it nor measures it on its labels in hand."""
-    from simulations import strategies
-
     if strategies.get(strategy).needs & strategies.DATA_NEEDS:
         raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
                          "does not give before it is labeled: choose another, such as margin")
 
 
 def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
-    from simulations import strategies
-    from simulations.learners.models import is_known, unknown_model
-    from simulations.run.config import missing_capabilities, refusal
-    from simulations.strategies.registry import REGISTRY
-
     if not is_known(model):
         raise unknown_model(model)
     strategies.get(strategy)  # an unknown name: the registry's line
@@ -169,8 +167,6 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
 
 def _learner(settings: dict, n_features: int, n_classes: int, *, stored: bool = True):
     """The campaign's learner; where its ``settings`` are ``stored`` (campaign.json's), a refusal names the file."""
-    from simulations.learners.models import make_learner
-
     try:
         return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
                             **settings["model_params"])
@@ -184,8 +180,6 @@ def _learner(settings: dict, n_features: int, n_classes: int, *, stored: bool = 
 def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
     """--decide-at as given, else the training labels in hand doubled when labeling at random
     (:func:`planner.decide.campaign.counts.labels_doubled`), else none."""
-    from planner.decide.campaign.counts import labels_doubled
-
     if value is not None:
         return _whole("--decide-at", value, 1, high)
     return labels_doubled(in_hand) if strategy == RANDOM else None
@@ -218,10 +212,6 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     ValueError, OSError
         One line, and nothing is written.
     """
-    from simulations.data.datasets import count_test_rows, random_split, split_rng
-    from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
-    from simulations.run.loop import blind_initial, run_streams
-
     folder, pool_path = Path(folder), Path(pool_path)
     model_params = dict(model_params or {})
     seed = _whole("--seed", seed, 0, MAX_SEED)
@@ -368,9 +358,6 @@ def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame, paths
     columns and fields are renamed ``alplan_NAME`` where the id column has their name
     (:func:`planner.campaign.labels.own_field`), so no id is ever written over.
     """
-    from planner.campaign.labels import TASK_ID, own_field
-    from simulations.results.schema import to_safe_csv
-
     id_column = c.settings["pool"]["id_column"]
     name = {k: own_field(k, id_column) for k in ("role", "rank", "score")}
     out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
@@ -404,8 +391,6 @@ class _Data:
 
 def _load_pool(c: Campaign) -> _Data:
     """The campaign's pool, checked to be the file it started on, standardized as the simulator does."""
-    from simulations.data.datasets import standardize
-
     pool = campaign_pool(c)
     test_ids = c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object)
     test_rows = pool.rows_of(test_ids)
@@ -423,8 +408,6 @@ def campaign_pool(c: Campaign, *, with_features: bool = True) -> Pool:
     """The campaign's pool as its campaign.json describes it (path, id column, features, rows and, with the
     features, sha256), read in place (once per snapshot: :func:`planner.campaign.snapshot.once`); one line naming
     the pool and campaign.json where they disagree."""
-    from planner.campaign.snapshot import once
-
     key = ("pool", json.dumps(c.settings["pool"], sort_keys=True), with_features)
     return once(key, lambda: _campaign_pool(c, with_features))
 
@@ -481,8 +464,6 @@ def _fit(c: Campaign, data: _Data, train: pd.DataFrame, state: dict, classes: li
 def _skipped_fit(c: Campaign, state: dict) -> dict:
     """The model stream's state after a fit from ``state``, without fitting (``models.skip_fit``): what
     :func:`_fit` would return as the state after, so every later round's fit draws as it would have."""
-    from simulations.learners.models import skip_fit
-
     rng = _generator(state)
     skip_fit(c.settings["model"], rng)
     return _state(rng)
@@ -520,10 +501,6 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
     ValueError, OSError
         One line; nothing is written.
     """
-    from simulations import strategies
-    from simulations.run.config import MAX_LABELS
-    from simulations.run.loop import query_context
-
     c = Campaign.load(folder)
     round_ = c.round
     s = c.settings
@@ -619,8 +596,6 @@ def _split_pick(strategy, cand: np.ndarray, k: int, rng: np.random.Generator, co
     """A split round's ``k`` ids: half at random from the candidates ``cand``, the other half by ``strategy`` from the
     rest (``context_of(pick, among)``: a strategy's query context among candidates), interleaved by rank so a batch
     labeled in part holds both parts alike: (data indices, scores, each id's part)."""
-    from simulations import strategies
-
     if k < 2:
         raise ValueError("a split round needs 2 ids at least (half random, half by the AL strategy): give "
                          "--batch-size 2 or more, or order without --split")
@@ -763,8 +738,6 @@ def _asked_ids(ids, asked: set, name: str, *, exact: bool) -> list:
     Where both were asked (``=x`` and ``'=x``), the batch CSV shows both as ``'=x``: such an id in a CSV or Parquet
     file is refused in one line; in a Label Studio export (``exact``) it is the tasks' own ``alplan_id``, as written.
     """
-    from simulations.results.schema import FORMULA_STARTS
-
     out = []
     for value in ids:
         bare = value[1:] if value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) else None

@@ -3,6 +3,8 @@ presenter has its own)."""
 
 from __future__ import annotations
 
+import shlex
+
 __all__ = ["order_name", "plural", "question_line", "source_lines", "source_curve_lines"]
 
 
@@ -22,8 +24,6 @@ def order_name(stretch: dict) -> str:
 def question_line(folder, problem: str) -> str:
     """The line that says the campaign in ``folder`` answers as to no question asked: its question.json does not
     read (``problem``, :func:`planner.campaign.files.question_problem`)."""
-    import shlex
-
     return (f"question.json could not be read ({problem}): treated as no question asked; `alplan plan "
             f"{shlex.quote(str(folder))} --target T` asks again")
 
@@ -82,7 +82,7 @@ def source_lines(measures) -> list[str]:
 def source_curve_lines(curve, skipped: dict) -> list[str]:
     """What ``campaign measure`` says of the learner trained on each source's labels (``curve``: the sources'
     curves table, :func:`planner.campaign.sources.source_curves`)."""
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     lines = []
     for name, part in curve.groupby("strategy", sort=False):
@@ -103,7 +103,7 @@ def source_curve_lines(curve, skipped: dict) -> list[str]:
 
 def _used(part) -> str:
     """``k: m`` of a fill curve's rows: the human labels, the source's labels used beside them."""
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     used = pd.to_numeric(part.get("source_labels", pd.Series(dtype=float)), errors="coerce")
     return ", ".join(f"{int(n):,}: {int(m):,}" for n, m in zip(part["n_labels"], used) if pd.notna(m))

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
-from planner.cli.common import UsageError
+from planner.campaign import Prices, Question, answer
+from planner.campaign.service import label_price_of
+from planner.campaign.snapshot import snapshot
+from planner.cli.checks import _check_pool, _given, _read_pool_accuracy, _summarise_notes, _write_report
+from planner.cli.common import UsageError, _outputs, _progress_bar
+from planner.cli.prices import _print_vendor_table, _read_vendor_table, _scenario, _vendor_table_field
 
 __all__ = ["answer_campaign", "check_answer_flags", "refuse_replan_flags"]
 
@@ -43,11 +49,9 @@ def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
 def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
     (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
-    import math
 
-    from planner.cli.prices import _read_vendor_table, _scenario
-    from simulations.results.schema import METRIC_COLUMNS
-    from planner.campaign.in_hand import check_strategies
+    from simulations.results.schema import METRIC_COLUMNS  # lazy: start-up time
+    from planner.campaign.in_hand import check_strategies  # lazy: start-up time
 
     if str(args.metric) not in METRIC_COLUMNS:
         raise UsageError(f"--metric {args.metric!r} is not a score a campaign measures: give one of "
@@ -60,8 +64,6 @@ def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     _read_vendor_table(args)
     check_strategies(folder, getattr(args, "strategies", None))
     if getattr(args, "report", None):
-        from planner.cli.common import _outputs
-
         _outputs({"the campaign": None}).claim("--report", args.report, suffixes=(".html", ".htm"))
 
 
@@ -69,8 +71,6 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
     """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer (:func:`planner.campaign.answer`) to
     the flags' question at the flags' prices, kept where the folder's lock is free, then printed; --report written
     from the forecast where one was taken."""
-    from planner.campaign.snapshot import snapshot
-
     folder = str(args.curves if command == "plan" else args.measured)
     with snapshot(folder):   # the flags' checks and the answer read each of the campaign's files once
         return _answered(args, command, folder)
@@ -78,12 +78,6 @@ def answer_campaign(args: argparse.Namespace, command: str) -> int:
 
 def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
     """:func:`answer_campaign` inside the snapshot of ``folder``."""
-    from planner.campaign import Prices, Question, answer
-    from planner.campaign.service import label_price_of
-    from planner.cli.checks import _check_pool, _given, _read_pool_accuracy, _write_report
-    from planner.cli.common import _outputs, _progress_bar
-    from planner.cli.prices import _read_vendor_table, _scenario
-
     check_answer_flags(args, folder)
     report = getattr(args, "report", None)
     pool_file = getattr(args, "pool_accuracy", None)
@@ -121,13 +115,10 @@ def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
 def _print_answer(args: argparse.Namespace, rec) -> None:
     """The answer's views (``rec``: the :class:`planner.decide.campaign.answer.CampaignAnswer`): its JSON, or its
     text (its lead; with --explain, its details: the forecast's lines and the sources'), then the vendors."""
-    from planner.cli.prices import _print_vendor_table, _vendor_table_field
-
     if args.json:
         print(json.dumps({**rec.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
         return
-    from planner.cli.checks import _summarise_notes
-    from planner.present.lead_view import campaign_text, source_after
+    from planner.present.lead_view import campaign_text, source_after  # lazy: start-up time
 
     print(_summarise_notes(campaign_text(rec, explain=bool(args.explain), after=source_after(rec))))
     _print_vendor_table(args)

@@ -28,7 +28,7 @@ def _check_numbers(args: argparse.Namespace) -> None:
         raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
     stop_chance = getattr(args, "stop_chance", None)
     if stop_chance is not None:
-        from planner.decide.campaign.stop_rule import check_stop_chance
+        from planner.decide.campaign.stop_rule import check_stop_chance  # lazy: start-up time
 
         try:
             check_stop_chance(stop_chance, args.confidence)
@@ -61,7 +61,7 @@ def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
     (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
     another is refused)."""
     if args.pool_accuracy is not None:
-        from planner.forecast.pool_accuracy import read_pool_accuracy
+        from planner.forecast.pool_accuracy import read_pool_accuracy  # lazy: start-up time
 
         metric = str(getattr(args, "metric", "accuracy")).strip()
         metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
@@ -87,7 +87,7 @@ def _flag_names(args: argparse.Namespace) -> set:
 def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
     """``scenario`` with the campaign's sunk costs and shape (planner.decide.campaign.redecide.sunk_scenario); the fields
     ``given`` (:func:`_given`) kept."""
-    from planner.decide.campaign.redecide import sunk_scenario
+    from planner.decide.campaign.redecide import sunk_scenario  # lazy: start-up time
 
     try:
         return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
@@ -100,7 +100,7 @@ def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
 def _write_report(outputs, path: str, plan, scenario, decision, vendors, seed: int) -> None:
     """The --report file at ``path`` (claimed in ``outputs``): the HTML report of ``decision`` on ``plan``'s draws,
     the vendor's price, turnaround and error applied (`plan` on a table and on a campaign's folder alike)."""
-    from planner.present.report import render_report
+    from planner.present.report import render_report  # lazy: start-up time
 
     html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=seed)
     with outputs:
@@ -138,7 +138,7 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
             rows = rows[rows[column].astype(str) == str(value)]
     if rows.empty:
         return  # the selection names what it lacks
-    from planner.decide.inputs import check_pool, check_pool_score   # the page's pool facts: one place
+    from planner.decide.inputs import check_pool, check_pool_score  # lazy: start-up time (the pool facts: one place)
 
     try:
         check_pool(size, float(rows["n_labels"].max()), flag=flag)

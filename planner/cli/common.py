@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ class _PrintableStream:
     from a file or a database (a data set, a strategy) print as text, never as a colour or a cursor move."""
 
     def __init__(self, stream):
-        from planner.forecast.messages import printable
+        from planner.forecast.messages import printable  # lazy: start-up time
 
         self._stream, self._printable = stream, printable
 
@@ -53,7 +54,7 @@ class _OneLineParser(argparse.ArgumentParser):
     points at ``--help``, not the command's whole usage first; every command's parser is one too."""
 
     def error(self, message: str):
-        from planner.forecast.messages import one_line
+        from planner.forecast.messages import one_line  # lazy: start-up time
 
         self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} (see `{self.prog} --help`)\n")
 
@@ -86,7 +87,7 @@ def _workers(text: str) -> int:
 
 def _shown_int(value: int) -> str:
     """A whole number as a message shows it: a number of hundreds of digits is named by its length."""
-    from planner.forecast.messages import short_numbers
+    from planner.forecast.messages import short_numbers  # lazy: start-up time
 
     return short_numbers(str(value))
 
@@ -128,7 +129,7 @@ def write_table(df, path: str | os.PathLike) -> None:
     path = Path(path)
     if path.suffix.lower() not in (".csv", ".parquet"):
         raise UsageError(f"--out must end in .csv or .parquet, got {path.name!r}")
-    from simulations.results.store import write_table_atomic
+    from simulations.results.store import write_table_atomic  # lazy: start-up time
 
     write_table_atomic(df, path)
 
@@ -138,14 +139,14 @@ TABLE_SUFFIXES = (".csv", ".parquet")
 
 def _outputs(inputs: dict):
     """The command's outputs, checked against ``inputs`` (flag -> path) before it runs (planner.present.outputs)."""
-    from planner.present.outputs import Outputs
+    from planner.present.outputs import Outputs  # lazy: start-up time
 
     return Outputs(inputs)
 
 
 def _commit(outputs) -> None:
     """Move the staged outputs into place with the user's umask (the results store's definition)."""
-    from simulations.results.store import umask_file_mode
+    from simulations.results.store import umask_file_mode  # lazy: start-up time
 
     outputs.commit(umask_file_mode())
 
@@ -155,11 +156,10 @@ def _progress_bar(total_hint: str):
     was done before its first call (runs stored earlier) counts in the bar, not in the rate."""
     if not sys.stderr.isatty():
         return None
-    import shutil
 
-    from tqdm import tqdm
+    from tqdm import tqdm  # lazy: start-up time
 
-    from simulations.run.estimate import Eta, duration
+    from simulations.run.estimate import Eta, duration  # lazy: start-up time
 
     bar, eta = None, Eta()
     narrow = shutil.get_terminal_size((80, 24)).columns < 20   # a terminal that says it has no width: 80 columns
@@ -207,7 +207,7 @@ def run_command(args: argparse.Namespace) -> int:
         _quiet_stdout()
         return EXIT_PIPE_CLOSED
     except (ValueError, OSError) as exc:  # user errors: one line, exit 2
-        from planner.forecast.messages import one_line
+        from planner.forecast.messages import one_line  # lazy: start-up time
 
         message = one_line(exc) or type(exc).__name__
         print(f"alplan {args.command}: error: {message}", file=sys.stderr)

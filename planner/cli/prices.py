@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 
 from planner.cli.common import UsageError, _nonneg_float, _positive_int
-from planner.decide.costs import hourly_price
-from planner.decide.scenario import DEFAULTS
+from planner.decide.costs import UPPER_BOUNDS, PoolShape, Scenario, hourly_price
+from planner.decide.scenario import DEFAULTS, build_scenario
 
 
 def _check_price_per_unit(price: float | None) -> None:
@@ -44,16 +44,14 @@ def _in_cost(args: argparse.Namespace, curves):
     if per_unit is None and not given:
         raise UsageError("--in-cost needs a price: --price-per-unit (dollars a unit of annotation cost) or "
                          "--label-price (random's price per label)")
-    from planner.forecast.draws import DEFAULT_DRAWS
-    from planner.forecast.in_cost import label_premiums
-    from planner.forecast.selection import select_curves
+    from planner.forecast.draws import DEFAULT_DRAWS  # lazy: start-up time
+    from planner.forecast.in_cost import label_premiums  # lazy: start-up time
+    from planner.forecast.selection import select_curves  # lazy: start-up time
 
     chosen = select_curves(curves, dataset=args.dataset, model=args.model, batch_size=args.curves_batch_size)
     priced = label_premiums(chosen, n_draws=DEFAULT_DRAWS, seed=args.seed, price_per_unit=per_unit,
                             name=Path(args.curves).name)
     if per_unit is not None:
-        from planner.decide.costs import UPPER_BOUNDS
-
         if not priced.label_price <= UPPER_BOUNDS["label_price"]:
             raise UsageError(f"--price-per-unit {per_unit:g} x random's {priced.random_per_label:.3g} units a label "
                              f"is more than ${UPPER_BOUNDS['label_price']:,.0f} a label: check the unit")
@@ -64,7 +62,7 @@ def _in_cost(args: argparse.Namespace, curves):
 def _scenario(args: argparse.Namespace):
     """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too, and the
     whole-pool accuracy applied as the dashboard applies it (planner.decide.inputs.with_ceiling)."""
-    from planner.decide.inputs import with_ceiling
+    from planner.decide.inputs import with_ceiling  # lazy: start-up time
 
     scenario = _price_scenario(args)
     pool = getattr(args, "pool_accuracy", None)
@@ -74,15 +72,11 @@ def _scenario(args: argparse.Namespace):
 
 
 def _price_scenario(args: argparse.Namespace):
-    from planner.decide.scenario import build_scenario
-
     compute = args.compute_per_round
     if compute is None:  # the shared default, unless the GPU flags price the round
         gpu = args.gpu_hours_per_round is not None or args.gpu_hour_price is not None
         compute = 0.0 if gpu else DEFAULTS["compute_per_round"]
     if args.gpu_hours_per_round is not None and args.gpu_hour_price is not None:
-        from planner.decide.costs import UPPER_BOUNDS
-
         high = UPPER_BOUNDS["compute_per_round"]  # the product's bound, named by the flags the user gave
         if args.gpu_hours_per_round * args.gpu_hour_price > high:
             raise UsageError(f"--gpu-hours-per-round x --gpu-hour-price is more than ${high:,.0f} a round, the "
@@ -104,7 +98,7 @@ def _price_notes(args: argparse.Namespace) -> tuple[str, ...]:
     hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
     if hourly is None or seconds is None:
         return ()
-    from planner.present.cost_view import hourly_price_line
+    from planner.present.cost_view import hourly_price_line  # lazy: start-up time
 
     return (hourly_price_line(hourly, seconds),)
 
@@ -132,7 +126,7 @@ def _read_vendor_table(args: argparse.Namespace):
     (an error rate that carries no signal over --n-classes names the file, the row and the vendor)."""
     if not args.vendors:
         return None
-    from planner.decide.vendors import check_vendors, read_vendors
+    from planner.decide.vendors import check_vendors, read_vendors  # lazy: start-up time
 
     table = read_vendors(args.vendors)
     check_vendors(table, _price_scenario_for_vendors(args))
@@ -141,8 +135,6 @@ def _read_vendor_table(args: argparse.Namespace):
 
 def _price_scenario_for_vendors(args: argparse.Namespace):
     """The scenario the vendors are priced under (the flags, with any price: each vendor brings its own)."""
-    from planner.decide.costs import PoolShape, Scenario
-
     return Scenario(label_price=1.0, pool=PoolShape(n_classes=args.n_classes), votes=args.votes)
 
 

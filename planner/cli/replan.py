@@ -42,13 +42,13 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
-    from planner.decide.campaign.steer import optimal_stop, replan
-    from planner.forecast.io import read_curves
+    from planner.decide.campaign.steer import optimal_stop, replan  # lazy: start-up time
+    from planner.forecast.io import read_curves  # lazy: start-up time
 
     _check_numbers(args)
     _check_metric(args)
     if Path(args.measured).is_dir():   # a campaign's folder: its one answer, as `plan DIR` gives it
-        from planner.cli.answer import answer_campaign, refuse_replan_flags
+        from planner.cli.answer import answer_campaign, refuse_replan_flags  # lazy: start-up time
 
         refuse_replan_flags(args)
         _scenario(args)   # the price flags checked before any run
@@ -71,13 +71,13 @@ def cmd_replan(args: argparse.Namespace) -> int:
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy,
                          vendors=vendors) if args.value_per_point is not None else None)
     if args.json:
-        from planner.present.steering_view import order_notes
+        from planner.present.steering_view import order_notes  # lazy: start-up time
 
         out = {"order": {**order.to_dict(), "notes": order_notes(order)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.present.steering_view import campaign_text
+        from planner.present.steering_view import campaign_text  # lazy: start-up time
 
         name = "your campaign" if curves.attrs.get("strategy_note") else None
         print(_summarise_notes(campaign_text(order, stop, name=name)))

@@ -25,7 +25,7 @@ def _is_pool_table(path: Path) -> bool:
 
 
 def cmd_datasets(args: argparse.Namespace) -> int:
-    from simulations.data.datasets import available
+    from simulations.data.datasets import available  # lazy: start-up time
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
@@ -37,9 +37,9 @@ COMBINED_HELP = "half of each batch from A, the rest from B (any two names above
 
 
 def cmd_strategies(args: argparse.Namespace) -> int:
-    from simulations.learners.models import available as models
-    from simulations.run.config import refused_strategies
-    from simulations.strategies import available
+    from simulations.learners.models import available as models  # lazy: start-up time
+    from simulations.run.config import refused_strategies  # lazy: start-up time
+    from simulations.strategies import available  # lazy: start-up time
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
@@ -61,8 +61,8 @@ SKLEARN_HELP = ("any scikit-learn-style classifier you have installed (fit, pred
 
 def _supports_line(name: str) -> str:
     """What learner ``name`` serves, and which strategies it refuses: `alplan models`' second line."""
-    from simulations.learners.models import capabilities
-    from simulations.run.config import refused_strategies
+    from simulations.learners.models import capabilities  # lazy: start-up time
+    from simulations.run.config import refused_strategies  # lazy: start-up time
 
     can = capabilities(name)
     refused = refused_strategies(name)
@@ -74,7 +74,7 @@ def _supports_line(name: str) -> str:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from simulations.learners.models import available
+    from simulations.learners.models import available  # lazy: start-up time
 
     for name, summary in available().items():
         print(f"{name:<8} {summary}")
@@ -85,10 +85,10 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from simulations.run.config import SimulationConfig, parse_params
-    from simulations.run.loop import simulate
+    from simulations.run.config import SimulationConfig, parse_params  # lazy: start-up time
+    from simulations.run.loop import simulate  # lazy: start-up time
 
-    from planner.present.outputs import OutputRefused, same_file
+    from planner.present.outputs import OutputRefused, same_file  # lazy: start-up time
 
     if args.db:
         _db_path(args.db)  # a bad path fails now, before any run
@@ -98,14 +98,14 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     outputs = _outputs({"--data": args.data, "--db": args.db})
     out = outputs.claim("--out", args.out, suffixes=TABLE_SUFFIXES)
     if args.full_pool:
-        from simulations.run.ceiling import pool_csv_path
+        from simulations.run.ceiling import pool_csv_path  # lazy: start-up time
 
         pool_out = outputs.claim("--full-pool", pool_csv_path(out), replaces=_is_pool_table, sibling_of="--out")
     if args.rounds is not None and args.budget is not None:
         raise UsageError("give --rounds or --budget, not both")
     if args.seeds < 1 or args.seed_start < 0:
         raise UsageError(f"--seeds must be >= 1 and --seed-start >= 0, got {args.seeds} and {args.seed_start}")
-    from simulations.run.config import MAX_RUNS, MAX_SEED
+    from simulations.run.config import MAX_RUNS, MAX_SEED  # lazy: start-up time
 
     if args.seeds > MAX_RUNS or args.seed_start + args.seeds - 1 > MAX_SEED:  # checked before any list is built
         raise UsageError(f"--seeds must be at most {MAX_RUNS:,} and the last seed at most {MAX_SEED:,}, "
@@ -133,13 +133,13 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
-    from simulations.run.cores import worker_plan
+    from simulations.run.cores import worker_plan  # lazy: start-up time
 
     n_workers, cap = worker_plan(config.runs(), args.workers) if not args.cluster else (1, None)
     if cap:
         print(cap, file=sys.stderr)
     if rounds is not None or args.db or args.cluster or n_workers > 1:
-        from simulations.run.executors import run_grid
+        from simulations.run.executors import run_grid  # lazy: start-up time
 
         curves = run_grid(
             config, db=args.db, workers=args.workers, cluster=args.cluster,
@@ -155,7 +155,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         stored = f"; stored in {args.db}" if args.db else " (not stored in a database: add --db PATH to keep the runs)"
         print(f"wrote {len(curves)} rows to {out}{stored}", file=sys.stderr)
         return 0
-    from simulations.run.ceiling import full_pool_accuracy, pool_summary_lines
+    from simulations.run.ceiling import full_pool_accuracy, pool_summary_lines  # lazy: start-up time
 
     pool = full_pool_accuracy(config, db=args.db)  # stored with the runs when --db is given: fitted once
     with outputs:  # both files, or neither: the ceiling goes with the curves it belongs to
@@ -170,7 +170,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def _accuracy_bars(text: str | None) -> tuple[float, ...]:
     """--hybrid-accuracy's bars (``0.95,0.99``) as numbers; empty without the flag."""
-    from planner.forecast.messages import short
+    from planner.forecast.messages import short  # lazy: start-up time
 
     if text is None:
         return ()
@@ -189,7 +189,7 @@ def _accuracy_bars(text: str | None) -> tuple[float, ...]:
 
 def _default_db() -> Path:
     """$ALPLAN_DB, else the default database: the dashboard's (simulations.run.config.default_db)."""
-    from simulations.run.config import default_db
+    from simulations.run.config import default_db  # lazy: start-up time
 
     return default_db()
 
@@ -197,7 +197,7 @@ def _default_db() -> Path:
 def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     """The database path: ``db``, or the default (whose folder is created)."""
     if db is None:
-        from simulations.run.config import default_db
+        from simulations.run.config import default_db  # lazy: start-up time
 
         return default_db(create=create_default)
     path = Path(db)
@@ -228,8 +228,8 @@ def _run_log():
 
 
 def cmd_grid(args: argparse.Namespace) -> int:
-    from simulations.run.executors import run_grid
-    from simulations.run.grid import load_grid
+    from simulations.run.executors import run_grid  # lazy: start-up time
+    from simulations.run.grid import load_grid  # lazy: start-up time
 
     grid = load_grid(args.grid, overridden=[k for k in ("db", "out") if getattr(args, k)])
     if args.workers is not None and args.cluster is not None:
@@ -242,7 +242,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
     out = args.out or grid.out
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
-    from planner.present.outputs import OutputRefused, same_file
+    from planner.present.outputs import OutputRefused, same_file  # lazy: start-up time
 
     db_flag = "--db" if args.db else (f"{Path(args.grid).name}'s db" if grid.db else "the database")
     data_files = {f"{Path(args.grid).name}'s data_file": c.data_file for c in grid.configs[:1] if c.data_file}
@@ -256,13 +256,13 @@ def cmd_grid(args: argparse.Namespace) -> int:
         outputs.claim(out_flag, out, suffixes=TABLE_SUFFIXES)
     specs = grid.specs()
     if args.dry_run:
-        from simulations.results.store import Store
+        from simulations.results.store import Store  # lazy: start-up time
 
         done: set = set()
         if db.exists():
             with Store(db, readonly=True) as store:
                 done = store.completed_keys() & {s.key() for s in specs}
-        from simulations.run.cores import worker_plan
+        from simulations.run.cores import worker_plan  # lazy: start-up time
 
         left = [s for s in specs if s.key() not in done]
         n_workers, cap = worker_plan(left, workers, source=workers_from)
@@ -273,7 +273,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
             print(cap)
         return 0
     if cluster is None:
-        from simulations.run.cores import worker_plan
+        from simulations.run.cores import worker_plan  # lazy: start-up time
 
         _, cap = worker_plan(specs, workers, source=workers_from)
         if cap:
@@ -307,7 +307,7 @@ def _compact_ints(values) -> str:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    from simulations.results.store import Store
+    from simulations.results.store import Store  # lazy: start-up time
 
     path = _db_path(args.db, create_default=False) if args.db else _default_db()
     outputs = _outputs({"--db" if args.db else "the database": path})
@@ -352,7 +352,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             "wall_s/run": round(float(done["wall_seconds"].mean()), 2) if done["wall_seconds"].notna().any()
             else float("nan"),
         })
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     print(pd.DataFrame(rows).to_string(index=False, na_rep="-"))
     return 0
@@ -417,7 +417,7 @@ def add_parsers(sub) -> None:
 def add_results_parsers(sub) -> None:
     """`grid` and `runs`."""
     # -- results database and grids (simulations/results/store.py, simulations/run/grid.py)
-    from simulations.run.config import DEFAULT_DB  # stdlib only: --help stays fast
+    from simulations.run.config import DEFAULT_DB  # lazy: start-up time; stdlib only: --help stays fast
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,

@@ -31,13 +31,13 @@ def add_metric_arg(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
-    from planner.present.fit_summary import fit_summary
+    from planner.present.fit_summary import fit_summary  # lazy: start-up time
 
     _check_metric(args)
     if args.in_cost or args.price_per_unit is not None:
         return _fit_in_cost(args)
     if args.pool_accuracy is not None:
-        from planner.forecast.io import read_curves
+        from planner.forecast.io import read_curves  # lazy: start-up time
 
         curves = read_curves(args.curves, metric=args.metric)
         _read_pool_accuracy(args, curves)
@@ -56,7 +56,7 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
     """`fit --in-cost`: the labels to the target forecast as `fit` forecasts them, each strategy's priced in
     annotation cost as `plan --in-cost` prices them (planner.present.fit_summary.cost_to_target), and at
     --price-per-unit in dollars."""
-    from planner.present.fit_summary import fit_summary
+    from planner.present.fit_summary import fit_summary  # lazy: start-up time
 
     if not args.in_cost:
         raise UsageError("--price-per-unit prices the annotation cost to target: give --in-cost too")
@@ -71,9 +71,9 @@ def _fit_in_cost(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from planner.decide.inputs import with_premiums
-    from planner.decision import get_plan
-    from planner.forecast.io import read_curves
+    from planner.decide.inputs import with_premiums  # lazy: start-up time
+    from planner.decision import get_plan  # lazy: start-up time
+    from planner.forecast.io import read_curves  # lazy: start-up time
 
     if Path(args.curves).is_dir():
         return _plan_campaign(args)
@@ -97,7 +97,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     sunk = _campaign_sunk(args, curves)
     curves = _tested_on(curves, args.test_size, sunk)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
-        from planner.forecast.transfer import transfer
+        from planner.forecast.transfer import transfer  # lazy: start-up time
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
@@ -111,7 +111,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
     decision = dataclasses.replace(decision, notes=_price_notes(args) + tuple(decision.notes))
     if priced is not None:   # the answer says what each strategy's labels were priced at
-        from planner.present.cost_view import priced_facts, priced_line
+        from planner.present.cost_view import priced_facts, priced_line  # lazy: start-up time
 
         said = priced_facts(priced, decision)   # at each path's count
         decision = dataclasses.replace(decision, notes=(priced_line(said),) + tuple(decision.notes))
@@ -122,11 +122,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
-        from planner.present.verdict_view import to_text
+        from planner.present.verdict_view import to_text  # lazy: start-up time
 
         text = _summarise_notes(to_text(decision))
         if sunk is not None:
-            from planner.present.redecide_view import sunk_text
+            from planner.present.redecide_view import sunk_text  # lazy: start-up time
 
             text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
                                      decision.scenario.get("engineering_cost", math.nan))
@@ -138,7 +138,7 @@ def _tested_on(curves, test_size: float | None, sunk):
     measurement noise from): --test-size where given, else the table's own column, else the campaign's test labels
     in hand where the table is a campaign's curve.csv."""
     if test_size is not None:
-        from planner.forecast.io import MAX_TEST_SIZE
+        from planner.forecast.io import MAX_TEST_SIZE  # lazy: start-up time
 
         if not (math.isfinite(test_size) and test_size >= 1 and test_size == int(test_size)):
             raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {test_size:g}")
@@ -160,8 +160,8 @@ def _campaign_sunk(args: argparse.Namespace, curves):
     """The sunk costs of the campaign whose curve.csv `plan` reads: from its folder where the file lies in it
     (planner.campaign.in_hand.Sunk), else from the curve's own columns (planner.decide.campaign.redecide.curve_sunk: a
     copy moved out of its folder reads the same); None for any other table."""
-    from planner.decide.campaign.redecide import curve_sunk
-    from planner.campaign.in_hand import campaign_of_curve, sunk_facts
+    from planner.decide.campaign.redecide import curve_sunk  # lazy: start-up time
+    from planner.campaign.in_hand import campaign_of_curve, sunk_facts  # lazy: start-up time
 
     folder = campaign_of_curve(args.curves)
     return sunk_facts(folder) if folder is not None else curve_sunk(curves)
@@ -180,7 +180,7 @@ def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, dec
 
 def _plan_campaign(args: argparse.Namespace) -> int:
     """`plan CAMPAIGN_DIR`: the campaign's one answer (planner.cli.answer)."""
-    from planner.cli.answer import answer_campaign
+    from planner.cli.answer import answer_campaign  # lazy: start-up time
 
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
@@ -198,8 +198,8 @@ def _planned(args: argparse.Namespace, curves, priced=None):
     """``budget``'s and ``replan``'s common start on read ``curves``: the pool's score and size checked against
     them, then the scenario (each strategy's labels priced at ``priced``, :func:`_in_cost`, where given), the
     vendor table and the plan (its draws) from the flags."""
-    from planner.decide.inputs import with_premiums
-    from planner.decision import get_plan
+    from planner.decide.inputs import with_premiums  # lazy: start-up time
+    from planner.decision import get_plan  # lazy: start-up time
 
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
@@ -212,15 +212,15 @@ def _planned(args: argparse.Namespace, curves, priced=None):
 
 def cmd_budget(args: argparse.Namespace) -> int:
     """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
-    from planner.decide.summaries import DEFAULT_LEVEL, json_number
-    from planner.decide.whatif import accuracy_for_budget
-    from planner.forecast.io import read_curves
+    from planner.decide.summaries import DEFAULT_LEVEL, json_number  # lazy: start-up time
+    from planner.decide.whatif import accuracy_for_budget  # lazy: start-up time
+    from planner.forecast.io import read_curves  # lazy: start-up time
 
     _check_numbers(args)
     _check_metric(args)
     if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
         raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
-    from planner.decide.campaign.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
+    from planner.decide.campaign.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS  # lazy: start-up time
 
     if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
@@ -232,7 +232,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
     said = None
     if in_cost is not None:   # each strategy's premium at the labels the budget buys: the one its bill used
-        from planner.present.cost_view import priced_facts
+        from planner.present.cost_view import priced_facts  # lazy: start-up time
 
         said = priced_facts(in_cost, at=dict(zip(frame["strategy"].astype(str), frame["labels"].astype(float))))
     if args.json:
@@ -244,12 +244,12 @@ def cmd_budget(args: argparse.Namespace) -> int:
                **({} if said is None else {"in_cost": said}), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.present.budget_view import budget_text
+        from planner.present.budget_view import budget_text  # lazy: start-up time
 
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
         if said is not None:
-            from planner.present.cost_view import priced_line
+            from planner.present.cost_view import priced_line  # lazy: start-up time
 
             print(f"note: {priced_line(said, counted='the budget buys')}")
         for note in _price_notes(args):
@@ -260,7 +260,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
 
 def cmd_hybrid(args: argparse.Namespace) -> int:
     """Label the whole pool: how many labels people buy and how many a model gives, at the accuracy asked."""
-    from planner.decide.hybrid import plan_hybrid
+    from planner.decide.hybrid import plan_hybrid  # lazy: start-up time
 
     _check_numbers(args)
     if args.pool_size is None:
@@ -272,7 +272,7 @@ def cmd_hybrid(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**answer.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
     else:
-        from planner.present.hybrid_view import hybrid_text
+        from planner.present.hybrid_view import hybrid_text  # lazy: start-up time
 
         print(hybrid_text(answer))
         _print_vendor_table(args)

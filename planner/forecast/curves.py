@@ -73,7 +73,7 @@ class FittedCurve:
         self.anchors = np.asarray(draws.anchors, dtype=float)
         self.mean_accuracy = np.asarray(draws.mean, dtype=float)
         self.n_bootstrap = int(draws.n_draws)
-        from planner.forecast.draws import median_plateau
+        from planner.forecast.draws import median_plateau  # lazy: start-up time
 
         self.asymptote = median_plateau(draws.plateau)
 
@@ -210,10 +210,10 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.forecast.bootstrap import raw_tails
-    from planner.forecast.draws import StrategyDraws
-    from planner.forecast.extrapolation import calibration_for, load_calibration
-    from planner.forecast.spread import spread_for
+    from planner.forecast.bootstrap import raw_tails  # lazy: start-up time
+    from planner.forecast.draws import StrategyDraws  # lazy: start-up time
+    from planner.forecast.extrapolation import calibration_for, load_calibration  # lazy: start-up time
+    from planner.forecast.spread import spread_for  # lazy: start-up time
 
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))

@@ -200,7 +200,7 @@ def fit_family(fam: Family, x, n, y, sigma, *, polish: int = 1) -> tuple[np.ndar
     if polish == 0:  # the batched screen alone (backtests: only their tail error matters)
         i = int(np.argmin(costs))
         return (screened[i], float(costs[i])) if np.isfinite(costs[i]) else None
-    from scipy.optimize import least_squares   # imported where a fit is polished (fits read back need none)
+    from scipy.optimize import least_squares  # lazy: start-up time (a fit read back needs none)
 
     best: tuple[np.ndarray, float] | None = None
     for i in np.argsort(costs)[:polish]:

@@ -33,15 +33,21 @@ one line naming the problem and the fix.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
+import stat
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
-from planner.forecast.confusion import MAX_CONFUSION_TOTAL
+from planner.forecast.confusion import MAX_CONFUSION_TOTAL, read_confusion
+from planner.forecast.learners import neural_models
 from planner.forecast.messages import LINE_BREAKING
 from planner.forecast.parquet import read_parquet_bounded
+from planner.forecast.spread import metric_prefix
 
 __all__ = ["read_curves", "first_bar", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY",
            "SHIPPED_ON_ACCURACY_BUT_SPREAD", "shipped_note",
@@ -76,8 +82,6 @@ SHIPPED_ON_ACCURACY_BUT_SPREAD = ("the shipped tables (extrapolation error, anal
 def shipped_note(metric: str, neural: bool = False) -> str:
     """What an answer on ``metric`` (not accuracy) says of the shipped tables it reads; a neural network's curve
     (``neural``) reads the neural learners' spread on any metric."""
-    from planner.forecast.spread import metric_prefix
-
     own = metric_prefix(metric) and not neural
     return (SHIPPED_ON_ACCURACY_BUT_SPREAD if own else SHIPPED_ON_ACCURACY).format(metric=metric)
 
@@ -118,9 +122,6 @@ def _check_unique_columns(columns, where: str) -> None:
 
 def _csv_header(head: bytes, sep: str) -> list[str]:
     """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``)."""
-    import csv
-    import io
-
     line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
     try:
         return next(csv.reader(io.StringIO(line), delimiter=sep), [])
@@ -129,8 +130,6 @@ def _csv_header(head: bytes, sep: str) -> list[str]:
 
 
 def _read_csv_bytes(data: bytes, name: str, sep: str = ",") -> pd.DataFrame:
-    import io
-
     if not data.strip():
         raise ValueError(f"{name} is empty: give a table with columns strategy, n_labels, accuracy")
     _check_unique_columns(_csv_header(data[:1 << 20], sep), name)
@@ -144,8 +143,6 @@ def _read_csv_bytes(data: bytes, name: str, sep: str = ",") -> pd.DataFrame:
 
 
 def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
-    import stat
-
     if isinstance(source, pd.DataFrame):
         return source.copy(), name or "the table"
     if isinstance(source, (bytes, bytearray)):  # an upload: its name is the user's file name
@@ -177,8 +174,6 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
     kind = "Parquet" if suffix in (".parquet", ".pq") else "CSV"
     try:
         if kind == "Parquet":
-            import pyarrow.parquet as pq
-
             meta = pq.ParquetFile(path).metadata  # the footer only: rows and columns before decompressing
             if meta.num_rows * max(meta.num_columns, 1) > MAX_CELLS:
                 raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
@@ -254,8 +249,6 @@ def _check_confusions(df: pd.DataFrame, where: str) -> None:
     """Each row's ``confusion`` cell (a round's confusion matrix on its test split, as a campaign's curve.csv keeps
     it; empty: none kept) one :func:`planner.forecast.confusion.read_confusion` reads, its counts the row's
     ``test_size`` where the row has one."""
-    from planner.forecast.confusion import read_confusion
-
     sizes = df["test_size"] if "test_size" in df.columns else pd.Series(np.nan, index=df.index)
     for at, (cell, tested) in enumerate(zip(df["confusion"], sizes)):
         if not str(cell).strip() or (not isinstance(cell, str) and pd.isna(cell)):
@@ -550,7 +543,6 @@ def _set_accuracy(df: pd.DataFrame, metric: pd.Series, metric_name: str, metric_
     df.attrs["metric"] = planned
     if planned != DEFAULT_METRIC:
         df.attrs["metric_note"] = f"{planned} read as a fraction in [0, 1]"
-        from planner.forecast.learners import neural_models
 
         shipped = shipped_note(planned, neural=bool(neural_models(df)))
         if shipped not in df.attrs.get("notes", ()):

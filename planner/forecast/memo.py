@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
+import scipy
 
 __all__ = ["lending", "remembered_fits"]
 
@@ -38,8 +39,6 @@ def lending(store) -> Iterator[None]:
 def _code() -> str:
     """sha256 of this package's modules and of numpy's and scipy's versions: what the fits depend on beside their
     inputs."""
-    import scipy
-
     h = hashlib.sha256(f"numpy {np.__version__} scipy {scipy.__version__}\n".encode())
     root = Path(__file__).resolve().parent
     for path in sorted(root.glob("*.py")):

@@ -33,9 +33,9 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
     ValueError
         one line naming ``name`` and the sizes, when over the budget.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # lazy: start-up time
+    import pyarrow.compute as pc  # lazy: start-up time
+    import pyarrow.parquet as pq  # lazy: start-up time
 
     limit = MAX_PARQUET_DECODED_BYTES if max_decoded is None else int(max_decoded)
 
@@ -93,7 +93,7 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
 
 
 def _is_text(kind) -> bool:
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: start-up time
 
     return (pa.types.is_string(kind) or pa.types.is_binary(kind) or pa.types.is_large_string(kind)
             or pa.types.is_large_binary(kind))

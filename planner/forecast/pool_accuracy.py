@@ -6,8 +6,10 @@ measurement; every forecast is capped by it within the pool.
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -151,8 +153,6 @@ def _pool_number(text: str, path: Path, flag: str, shown: str) -> PoolAccuracy:
 def _pool_bytes(path: Path, info: os.stat_result, flag: str, shown: str, name: str) -> bytes:
     """The bytes of the ``.pool.csv`` at ``path`` (``info``: its stat): a regular file of at most
     :data:`MAX_POOL_BYTES`, readable and not blank."""
-    import stat
-
     if stat.S_ISDIR(info.st_mode):
         raise OSError(f"cannot read {flag} {shown}: it is a folder; give a .pool.csv file")
     if not stat.S_ISREG(info.st_mode):
@@ -176,8 +176,6 @@ def _pool_bytes(path: Path, info: os.stat_result, flag: str, shown: str, name: s
 def _pool_table(data: bytes, flag: str, name: str, score: str) -> pd.DataFrame:
     """The ``.pool.csv`` in ``data`` as a table with its column names stripped and lower case, holding
     ``n_labels`` and the ``score`` planned on, and some rows."""
-    import io
-
     _check_unique_columns(_csv_header(data[:1 << 20], ","), f"{flag} {name}")
     try:
         df = pd.read_csv(io.BytesIO(data))

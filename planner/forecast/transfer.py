@@ -23,7 +23,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from planner.forecast.curves import fit_curve
 from planner.forecast.draws import RANDOM
+from planner.forecast.io import read_curves
 
 __all__ = ["efficiency_ratios", "ratio_summary", "transfer"]
 
@@ -43,8 +45,6 @@ def _groups(curves: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
 
 
 def _fit(rows: pd.DataFrame, seed: int):
-    from planner.forecast.curves import fit_curve
-
     return fit_curve(
         rows["n_labels"].to_numpy(dtype=float),
         rows["accuracy"].to_numpy(dtype=float),
@@ -73,8 +73,6 @@ def efficiency_ratios(proxy_curves, *, strategies=None, seed: int = 0) -> pd.Dat
     labels_strategy, ratio``: one row per measured fraction (where both curves
     reach ``fraction x A`` within the measured label range of the proxy).
     """
-    from planner.forecast.io import read_curves
-
     df = read_curves(proxy_curves)
     rows = []
     used = 0
@@ -154,8 +152,6 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
         draws from; ``attrs["transfer_note"]`` summarises them;
         ``attrs["ratios"]`` holds :func:`ratio_summary` as records.
     """
-    from planner.forecast.io import read_curves
-
     pil = read_curves(pilot)
     names = sorted(set(pil["strategy"].astype(str)))
     others = [s for s in names if s != RANDOM]

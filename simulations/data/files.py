@@ -7,12 +7,17 @@ features, a single class, a bad cost column.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import stat
+import time
+import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from simulations.data.base import DEFAULT_TEST_SIZE, Dataset, _finish
+from simulations.results.schema import read_parquet_bounded
 
 __all__ = ["DEFAULT_MAX_FILE_BYTES", "annotation_costs", "file_digest", "file_key", "load_file", "unreadable"]
 
@@ -41,8 +46,6 @@ def file_key(path: str | Path) -> tuple | None:
     OSError
         The file cannot be read.
     """
-    import time
-
     path = Path(path).resolve()
     st = path.stat()
     if time.time_ns() - st.st_mtime_ns < RACY_NS:
@@ -82,8 +85,6 @@ def _human_bytes(n: int) -> str:
 
 def _check_file(path: Path, max_bytes: int) -> None:
     """A regular file of at most ``max_bytes``, checked before a byte of it is read."""
-    import stat
-
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -117,8 +118,6 @@ def _check_cells(name: str, rows: int, columns: int, nbytes: int, max_bytes: int
 def _csv_header(path: Path) -> list[str]:
     """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``), without
     the byte-order mark Excel's "CSV UTF-8" puts before them."""
-    import csv
-
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as fh:
         line = fh.readline(1 << 20)
     try:
@@ -149,7 +148,7 @@ def unreadable(path: Path, exc: BaseException, kind: str) -> BaseException:
 
 def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
                 cost_column: str | None = None) -> tuple[np.ndarray, np.ndarray, tuple[str, ...], np.ndarray | None]:
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
     suffix = path.suffix.lower()
     try:
@@ -157,13 +156,12 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             _check_unique_columns(path.name, _csv_header(path))
             df = pd.read_csv(path, encoding="utf-8-sig")
         else:
-            import pyarrow.parquet as pq
+            import pyarrow.parquet as pq  # lazy: start-up time
 
             meta = pq.ParquetFile(path).metadata  # the footer: sizes before anything is decompressed
             _check_unique_columns(path.name, meta.schema.names)
             _check_cells(path.name, meta.num_rows, meta.num_columns,
                          sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)), max_bytes)
-            from simulations.results.schema import read_parquet_bounded
 
             df = read_parquet_bounded(path, path.name, DECOMPRESSED_FACTOR * max_bytes)  # dictionary pages too
     except (OSError, ValueError) as exc:  # pandas' parser errors and UnicodeDecodeError are ValueErrors
@@ -262,8 +260,6 @@ def _npz_member_headers(path: Path, zf) -> dict[str, tuple[tuple[int, ...], np.d
 
 
 def _read_npz(path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[np.ndarray, np.ndarray]:
-    import zipfile
-
     with path.open("rb") as fh:
         magic = fh.read(4)
     if magic not in (b"PK\x03\x04", b"PK\x05\x06"):  # np.load would try to unpickle anything else

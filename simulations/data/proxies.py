@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import random
 from pathlib import Path
 from typing import Callable
@@ -63,8 +64,6 @@ def _sklearn_bundled(filename: str) -> Path | None:
     scikit-learn); reading the two small bundled files directly takes ~10 ms.
     None if scikit-learn is not installed or the file is not where it ships it.
     """
-    import importlib.util
-
     spec = importlib.util.find_spec("sklearn")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -79,7 +78,7 @@ def _load_digits() -> tuple[np.ndarray, np.ndarray]:
     """scikit-learn's digits as ``load_digits()`` returns them: (1797, 64) pixel counts, labels."""
     path = _sklearn_bundled("digits.csv.gz")
     if path is None:  # an unusual layout: let scikit-learn find its own file
-        from sklearn.datasets import load_digits
+        from sklearn.datasets import load_digits  # lazy: start-up time
 
         bunch = load_digits()
         return bunch.data, bunch.target
@@ -91,7 +90,7 @@ def _load_breast_cancer() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """scikit-learn's breast cancer data as ``load_breast_cancer()`` returns them, with the target names."""
     path = _sklearn_bundled("breast_cancer.csv")
     if path is None:
-        from sklearn.datasets import load_breast_cancer
+        from sklearn.datasets import load_breast_cancer  # lazy: start-up time
 
         bunch = load_breast_cancer()
         return bunch.data, bunch.target, tuple(str(c) for c in bunch.target_names)
@@ -140,7 +139,7 @@ def _make_mnist1d(n_samples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     np_state = np.random.get_state()
     py_state = random.getstate()
     try:
-        from mnist1d.data import get_dataset_args, make_dataset
+        from mnist1d.data import get_dataset_args, make_dataset  # lazy: start-up time
 
         args = get_dataset_args()
         args.num_samples = int(n_samples)

@@ -13,6 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from simulations.data.datasets import load_file
+
 __all__ = ["upload_facts", "uploaded_file"]
 
 
@@ -33,8 +35,6 @@ def uploaded_file(data: bytes, name: str):
 def upload_facts(data: bytes, name: str, label_column: str, max_bytes: int) -> tuple[int, int, int]:
     """(rows, rows left for the AL pool after the test split, classes), read by the simulation's own loader
     within ``max_bytes`` (a decompression bomb stops here)."""
-    from simulations.data.datasets import load_file
-
     with uploaded_file(data, name) as path:
         ds = load_file(path, label_column=label_column, max_bytes=max_bytes)
         return ds.n_pool + ds.n_test, ds.n_pool, ds.n_classes

@@ -48,6 +48,7 @@ alone and more than these products for six; a grouped convolution
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Sequence
@@ -130,7 +131,7 @@ class _Stack:
     """
 
     def __init__(self, learners, Xs, ys, gens):
-        import torch
+        import torch  # lazy: start-up time
 
         first = learners[0]
         R = len(learners)
@@ -165,14 +166,14 @@ class _Stack:
 
     def keep_masks(self, shape: tuple[int, ...], p: float, scale: float):
         """(live runs, *shape) float dropout masks (0 or ``scale``), each from its run's own stream."""
-        import torch
+        import torch  # lazy: start-up time
 
         keep = dropout_bits([self.mask_rngs[r] for r in self.live], shape, p)
         return torch.from_numpy(keep).to(torch.float32).mul_(scale)
 
     def pass_order(self):
         """This pass's order of each live run's labeled set: (X, y) gathered, (L, n, d) and (L, n)."""
-        import torch
+        import torch  # lazy: start-up time
 
         perm = torch.stack([torch.randperm(self.n, generator=g) for g in self.gens])
         rows = torch.arange(len(self.live))[:, None]
@@ -180,7 +181,7 @@ class _Stack:
 
     def stop(self, pass_loss, step: int) -> bool:
         """After a pass (summed training loss per live run): the runs below ``loss_tol`` stop. True: none left."""
-        import torch
+        import torch  # lazy: start-up time
 
         below = (pass_loss / self.n < self.loss_tol).tolist()
         if not any(below):
@@ -227,7 +228,7 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
         and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
     """
-    import torch
+    import torch  # lazy: start-up time
 
     st = _Stack(learners, Xs, ys, gens)
     n, bs, budget, loss_tol = st.n, st.bs, st.budget, st.loss_tol
@@ -304,7 +305,7 @@ def _mlp_forward(views: dict, xb, K0, K1, two: bool):
     logits : Tensor of shape (L, C, b)
         A transposed view: a softmax across a few classes is ~3x cheaper on this axis.
     """
-    import torch
+    import torch  # lazy: start-up time
 
     # hidden = relu(z) * mask; its derivative is scale where hidden > 0, else 0
     h0 = torch.baddbmm(views["b0"].unsqueeze(1), xb, views["w0"].transpose(1, 2)).relu_()
@@ -325,7 +326,7 @@ def _mlp_gradients(g, yb, minus_one, xb, h0, hl, views: dict, scale: float, two:
     ``g`` holds the softmax, shape (L, C, b), and becomes the logits' gradient in place; ``minus_one`` is
     (L, 1, b) of -1.
     """
-    import torch
+    import torch  # lazy: start-up time
 
     relu_backward = torch.ops.aten.threshold_backward  # grad where the output is > 0, else 0: one fused pass
     b = xb.shape[1]
@@ -359,7 +360,7 @@ class _Adam:
     """
 
     def __init__(self, flat, grad, lr: float, weight_decay: float):
-        import torch
+        import torch  # lazy: start-up time
 
         self.lr, self.wd = float(lr), float(weight_decay)
         self.m, self.v = torch.zeros_like(flat), torch.zeros_like(flat)
@@ -370,7 +371,7 @@ class _Adam:
         self.rows = [list(t.unbind(0)) for t in (flat, grad, self.m, self.v)]
 
     def step(self) -> None:
-        import torch
+        import torch  # lazy: start-up time
 
         self.count += 1
         torch._fused_adam_(*self.rows, [], [self.count] * len(self.rows[0]), lr=self.lr, beta1=0.9, beta2=0.999,
@@ -392,10 +393,9 @@ def _conv_cl(h, w, bias):
     in another order for ``R`` > 1. (``unfold`` gives the same columns, but
     its backward took 3x longer.)
     """
-    import itertools
 
-    import torch
-    import torch.nn.functional as F
+    import torch  # lazy: start-up time
+    import torch.nn.functional as F  # lazy: start-up time
 
     R, b = h.shape[0], h.shape[1]
     spatial = tuple(h.shape[2:-1])
@@ -423,7 +423,7 @@ def _pair_max(h, d: int):
     """
     global _PAIR_MAX
     if _PAIR_MAX is None:
-        import torch
+        import torch  # lazy: start-up time
 
         class PairMax(torch.autograd.Function):
             @staticmethod
@@ -467,8 +467,8 @@ def _cnn_logits(learner, v: dict, xb, masks):
     products on channels-last tensors; ``masks`` are the two inverted-dropout
     masks (R, b, flat) and (R, b, hidden), already scaled (or None).
     """
-    import torch
-    import torch.nn.functional as F
+    import torch  # lazy: start-up time
+    import torch.nn.functional as F  # lazy: start-up time
 
     R, b = xb.shape[:2]
     c_in, spatial = learner._dims()
@@ -513,8 +513,8 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
         and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
     """
-    import torch
-    import torch.nn.functional as F
+    import torch  # lazy: start-up time
+    import torch.nn.functional as F  # lazy: start-up time
 
     first = learners[0]
     st = _Stack(learners, Xs, ys, gens)

@@ -105,21 +105,21 @@ def register_preset(name: str, summary: str, build: Callable[[], Any], *, step: 
 
 
 def _forest():
-    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.ensemble import RandomForestClassifier  # lazy: start-up time
 
     return RandomForestClassifier()
 
 
 def _boosting():
-    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.ensemble import HistGradientBoostingClassifier  # lazy: start-up time
 
     return HistGradientBoostingClassifier()
 
 
 def _knn():
-    from sklearn.neighbors import KNeighborsClassifier
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import StandardScaler
+    from sklearn.neighbors import KNeighborsClassifier  # lazy: start-up time
+    from sklearn.pipeline import Pipeline  # lazy: start-up time
+    from sklearn.preprocessing import StandardScaler  # lazy: start-up time
 
     return Pipeline([("scale", StandardScaler()), ("knn", KNeighborsClassifier())])
 
@@ -192,12 +192,12 @@ def resolve_class(name: str) -> type:
 
 def _kind(estimator) -> str | None:
     """What the estimator declares itself to be ("classifier", "regressor", ...), or None when it says nothing."""
-    from sklearn.base import is_classifier
+    from sklearn.base import is_classifier  # lazy: start-up time
 
     if is_classifier(estimator):
         return "classifier"
     try:
-        from sklearn.utils import get_tags
+        from sklearn.utils import get_tags  # lazy: start-up time
 
         kind = get_tags(estimator).estimator_type
     except Exception:  # an estimator outside scikit-learn's tag system
@@ -405,7 +405,7 @@ class EstimatorLearner(Learner):
         user did not set gets it), whether or not the estimator uses it, so
         the model stream advances the same way for every estimator.
         """
-        from sklearn.base import clone
+        from sklearn.base import clone  # lazy: start-up time
 
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         if not hasattr(self, "template_"):

@@ -50,6 +50,9 @@ from simulations.learners.torch_utils import as_tensor as _as_tensor
 from simulations.learners.torch_utils import torch_generator as _torch_generator
 from simulations.learners.torch_utils import torch_seed as _torch_seed
 from simulations.learners.torch_utils import torch_threads as _torch_threads
+from simulations.learners import estimators
+from simulations.learners import batched
+from simulations.messages import closest_first, short
 
 F = LazyModule("torch.nn.functional")
 
@@ -425,7 +428,6 @@ class _TorchNet(Learner):
         """
         self._check_fitted()
         X, T = _check_X(X, self.n_features), _check_samples(T)
-        from simulations.learners.batched import dropout_bits
 
         masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
         p_drop = float(self.dropout)
@@ -436,7 +438,7 @@ class _TorchNet(Learner):
         def dropped(a: torch.Tensor) -> torch.Tensor:  # (k, w) or (T, k, w) -> (T, k, w), each sample's mask
             if p_drop <= 0:
                 return a.expand(T, -1, -1)
-            keep = dropout_bits([masks], (T,) + tuple(a.shape[-2:]), p_drop)[0]
+            keep = batched.dropout_bits([masks], (T,) + tuple(a.shape[-2:]), p_drop)[0]
             return torch.from_numpy(np.multiply(keep, a.numpy(), dtype=np.float32))
 
         out = np.empty((T, X.shape[0], self.n_classes), dtype=np.float32)
@@ -506,13 +508,11 @@ class MLP(_TorchNet):
 
     def fit(self, X, y, *, rng):
         """Train (see :mod:`simulations.learners.batched`: the same code trains a group of runs in lockstep)."""
-        from simulations.learners.batched import fit_mlps
-
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()
         gen = _torch_generator(rng)
         with _torch_threads(self.num_threads):
-            fit_mlps([self], [X], [y], [gen])
+            batched.fit_mlps([self], [X], [y], [gen])
         return self
 
     def _before_dropout(self, p, x):
@@ -578,13 +578,11 @@ class CNN(_TorchNet):
 
     def fit(self, X, y, *, rng):
         """Train (see :func:`simulations.learners.batched.fit_cnns`: the same code trains a group of runs in lockstep)."""
-        from simulations.learners.batched import fit_cnns
-
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()
         gen = _torch_generator(rng)
         with _torch_threads(self.num_threads):
-            fit_cnns([self], [X], [y], [gen])
+            batched.fit_cnns([self], [X], [y], [gen])
         return self
 
     def _build(self, gen):
@@ -634,8 +632,6 @@ _LEARNERS: dict[str, tuple[type[Learner], str]] = {
 
 def _estimators():
     """The wrapped scikit-learn-style estimators (presets and ``sklearn:`` paths): imported on first use."""
-    from simulations.learners import estimators
-
     return estimators
 
 
@@ -656,8 +652,6 @@ def is_known(name) -> bool:
 
 def unknown_model(name) -> ValueError:
     """The one-line refusal of an unknown model name, listing the valid ones."""
-    from simulations.messages import short
-
     return ValueError(f"unknown model {short(name)}: choose one of {', '.join(available())}, "
                       "or sklearn:package.module.Class")
 
@@ -748,8 +742,6 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     allowed = _param_names(cls)
     unknown = sorted(set(params) - allowed)
     if unknown:
-        from simulations.messages import closest_first
-
         raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are "
                          f"{closest_first(unknown[0], sorted(allowed))}")
     learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape),

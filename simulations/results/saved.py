@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 
+from simulations.results.store import Store
+
 __all__ = ["VENDOR_TABLE_KEY", "load", "names", "save"]
 
 VENDOR_TABLE_KEY = "vendor_table_saved"
@@ -21,8 +23,6 @@ PENDING = "overwrite_pending"
 
 def names(db: Path) -> list[str]:
     """The saved scenarios' names ([] when the database cannot be read)."""
-    from simulations.results.store import Store
-
     try:
         with Store(db) as store:
             return store.list_scenarios()
@@ -34,8 +34,6 @@ def load(db: Path, name: str | None, state: MutableMapping, keys: Sequence[str],
          vendors: Callable[[list], object]) -> tuple[str, str]:
     """Load scenario ``name`` into ``state`` (its ``keys``; its vendor table checked by ``vendors(records)``
     into ``state["vendor_base"]``, the editor's old edits dropped)."""
-    from simulations.results.store import Store
-
     if not name:
         return "error", "pick a saved scenario to load"
     try:
@@ -55,8 +53,6 @@ def load(db: Path, name: str | None, state: MutableMapping, keys: Sequence[str],
 
 def save(db: Path, name: str, state: MutableMapping, keys: Sequence[str], vendor_records: list[dict]) -> tuple[str, str]:
     """Save ``state``'s ``keys`` and the vendor table as ``name``; an existing name is replaced on the second ask."""
-    from simulations.results.store import Store
-
     name = (name or "").strip()
     try:
         with Store(db) as store:

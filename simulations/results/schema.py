@@ -18,6 +18,8 @@ exports, a user's own pilot measurements) lack them: readers fill them with
 NaN.
 """
 
+import csv
+
 #: Characters a one-line name may not hold: C0 and C1 controls (\n, \r, NEL...) and the Unicode line and
 #: paragraph separators U+2028, U+2029 (a JavaScript string literal ends at them: charts break).
 #: Written with \xhh escapes and the two separators as themselves: pandas' pyarrow strings match with RE2, which
@@ -103,8 +105,6 @@ def to_safe_csv(df, path_or_buf=None):
     str or None
         the CSV text when ``path_or_buf`` is None.
     """
-    import csv
-
     out = df.copy(deep=False)
     out.columns = [safe_csv_cell(str(c)) for c in out.columns]
     bare_cr = any("\r" in c for c in out.columns)
@@ -143,9 +143,9 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
     ValueError
         one line naming ``name`` and the sizes, when over the budget.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # lazy: start-up time
+    import pyarrow.compute as pc  # lazy: start-up time
+    import pyarrow.parquet as pq  # lazy: start-up time
 
     limit = MAX_PARQUET_DECODED_BYTES if max_decoded is None else int(max_decoded)
 
@@ -203,7 +203,7 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
 
 
 def _is_text(kind) -> bool:
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: start-up time
 
     return (pa.types.is_string(kind) or pa.types.is_binary(kind) or pa.types.is_large_string(kind)
             or pa.types.is_large_binary(kind))

@@ -51,6 +51,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -90,8 +91,6 @@ def code_version() -> str:
         uncommitted changes), or ``"alplan 0.1.0"`` outside a git checkout.
     """
     try:
-        from importlib.metadata import version
-
         text = f"alplan {version('alplan')}"
     except Exception:  # not installed as a distribution
         text = "alplan unknown"

@@ -41,9 +41,12 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from simulations.results.schema import METRIC_COLUMNS
-from simulations.results.store import FULL_POOL  # the strategy name of a stored ceiling (the store filters on it)
+from simulations.data.oracle import Oracle
+from simulations.learners.models import make_learner
+from simulations.results.schema import CURVE_COLUMNS, METRIC_COLUMNS
+from simulations.results.store import FULL_POOL, Store  # FULL_POOL: the strategy name of a stored ceiling (filtered on)
 from simulations.run.config import MODEL_SPEC_VERSIONS, SPEC_VERSION, RunSpec, SimulationConfig
+from simulations.run.loop import load_dataset, minority_class, score_predictions
 
 __all__ = ["FULL_POOL", "POOL_COLUMNS", "FullPoolSpec", "full_pool_accuracy", "full_pool_one",
            "full_pool_specs", "pool_summary_lines"]
@@ -133,8 +136,6 @@ def full_pool_specs(config: SimulationConfig) -> list[FullPoolSpec]:
 
     ``config`` is validated first (``ValueError``/``OSError``, one line).
     """
-    from simulations.run.loop import load_dataset
-
     config.validate()
     out = []
     for spec in config._specs(strategies=config.strategies[:1], seeds=config.seeds):
@@ -153,12 +154,6 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
         ``batch_size`` = pool size, the test scores (``METRIC_COLUMNS``) on the
         true test labels, the signal and hybrid columns NaN.
     """
-    from simulations.data.datasets import load_dataset
-    from simulations.data.oracle import Oracle
-    from simulations.learners.models import make_learner
-    from simulations.results.schema import CURVE_COLUMNS
-    from simulations.run.loop import minority_class, score_predictions
-
     ds = load_dataset(spec)
     if (ds.n_pool, ds.n_test) != (spec.n_pool, spec.n_test):
         raise ValueError(f"data set {ds.name} now has a pool of {ds.n_pool} and a test split of {ds.n_test}, "
@@ -205,8 +200,6 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
         labels (``minority_recall`` NaN beyond two classes).
         Deterministic given the seeds.
     """
-    from simulations.results.store import Store
-
     specs = full_pool_specs(config) if isinstance(config, SimulationConfig) else list(config)
     own = db is not None and not isinstance(db, Store)
     store = Store(db) if own else db

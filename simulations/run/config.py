@@ -25,8 +25,8 @@ __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "avail
 
 def missing_capabilities(model: str, strategy: str, model_params=()) -> frozenset:
     """What ``strategy`` needs that learner ``model`` (with ``model_params``) cannot give (empty: it can)."""
-    from simulations import strategies as st_mod
-    from simulations.learners.models import capabilities
+    from simulations import strategies as st_mod  # lazy: start-up time
+    from simulations.learners.models import capabilities  # lazy: start-up time
 
     return frozenset(st_mod.get(strategy).learner_needs - capabilities(model, **dict(model_params)))
 
@@ -65,9 +65,9 @@ def cost_refusal(strategy: str) -> str:
 def available_choices() -> tuple[dict, dict, dict]:
     """(data sets, models, strategies): each name -> its one-line summary (the page's choices: its data sets carry
     no annotation costs, so the strategies that need them are left out)."""
-    from simulations import strategies as st_mod
-    from simulations.data.datasets import available as datasets
-    from simulations.learners.models import available as models
+    from simulations import strategies as st_mod  # lazy: start-up time
+    from simulations.data.datasets import available as datasets  # lazy: start-up time
+    from simulations.learners.models import available as models  # lazy: start-up time
 
     offered = {name: summary for name, summary in st_mod.available().items()
                if not st_mod.get(name).needs & st_mod.DATA_NEEDS}
@@ -76,7 +76,7 @@ def available_choices() -> tuple[dict, dict, dict]:
 
 def dataset_facts(name: str) -> tuple[int, int, str]:
     """(classes, AL pool size, one-line description) of proxy data set ``name``."""
-    from simulations.data.datasets import available, load
+    from simulations.data.datasets import available, load  # lazy: start-up time
 
     ds = load(name, seed=0)
     return ds.n_classes, ds.n_pool, available().get(name, "")
@@ -86,7 +86,7 @@ def refused_strategies(model: str, model_params=()) -> tuple[str, ...]:
     """The registered strategies learner ``model`` cannot serve (bald and mc_entropy need MC dropout, which logreg
     lacks; a scikit-learn estimator has no gradients either): what the page does not offer and the CLI's listings
     name."""
-    from simulations.strategies import available
+    from simulations.strategies import available  # lazy: start-up time
 
     return tuple(name for name in available() if missing_capabilities(model, name, model_params))
 
@@ -371,8 +371,8 @@ class SimulationConfig:
     def _check_fields(self, *, given: str | None = None) -> None:
         """Checks that need no data: names, numbers, combinations (``given``: the one data set's name, a data set
         already built, so not looked up)."""
-        from simulations import strategies as st_mod
-        from simulations.data import datasets as ds_mod
+        from simulations import strategies as st_mod  # lazy: start-up time
+        from simulations.data import datasets as ds_mod  # lazy: start-up time
 
         if isinstance(self.datasets, str) or not self.datasets:
             raise ValueError("datasets must be a non-empty tuple of names (see `alplan datasets`)")
@@ -441,13 +441,13 @@ class SimulationConfig:
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
         if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it
-            from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
+            from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file  # lazy: start-up time
 
             _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
 
     def _check_hybrid(self) -> None:
         """The hybrid bars: numbers strictly between 0 and 1, each once; the held-out size a whole number."""
-        from simulations.run.hybrid import MAX_TARGETS
+        from simulations.run.hybrid import MAX_TARGETS  # lazy: start-up time
 
         bars = self.hybrid_accuracy
         if isinstance(bars, (str, bytes)) or not isinstance(bars, (tuple, list)):
@@ -468,8 +468,8 @@ class SimulationConfig:
     def _check_model_params(self) -> None:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
         such as n_classes or name, which the data and the command set)."""
-        from simulations.learners.models import is_known, param_names
-        from simulations.messages import closest_first, shorten
+        from simulations.learners.models import is_known, param_names  # lazy: start-up time
+        from simulations.messages import closest_first, shorten  # lazy: start-up time
 
         if not is_known(self.model):
             return  # validate() names the valid models
@@ -481,8 +481,8 @@ class SimulationConfig:
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""
-        from simulations import strategies as st_mod
-        from simulations.learners.models import capabilities, is_known
+        from simulations import strategies as st_mod  # lazy: start-up time
+        from simulations.learners.models import capabilities, is_known  # lazy: start-up time
 
         if not is_known(self.model):
             return  # validate() names the valid models
@@ -506,8 +506,8 @@ class SimulationConfig:
             One line: what is wrong and how to fix it.
         """
         self._check_fields()
-        from simulations.data.datasets import load_dataset
-        from simulations.learners.models import is_known, unknown_model
+        from simulations.data.datasets import load_dataset  # lazy: start-up time
+        from simulations.learners.models import is_known, unknown_model  # lazy: start-up time
 
         if not is_known(self.model):
             raise unknown_model(self.model)
@@ -516,8 +516,8 @@ class SimulationConfig:
 
     def _check_data(self, ds, spec: RunSpec) -> None:
         """The learner, the schedule and the oracle against the loaded data set ``ds`` of ``spec``."""
-        from simulations.data.oracle import Oracle
-        from simulations.learners.models import make_learner
+        from simulations.data.oracle import Oracle  # lazy: start-up time
+        from simulations.learners.models import make_learner  # lazy: start-up time
 
         label = ds.name
         make_learner(   # the warm start too: an estimator that cannot do one is refused before any run
@@ -537,7 +537,7 @@ class SimulationConfig:
         noise = self.confusion if self.confusion is not None else self.label_noise
         Oracle.from_noise(noise, ds.n_classes)
         if ds.cost_pool is None:
-            from simulations import strategies as st_mod
+            from simulations import strategies as st_mod  # lazy: start-up time
 
             for name in self.strategies:
                 if st_mod.get(name).needs & st_mod.DATA_NEEDS:
@@ -558,7 +558,7 @@ class SimulationConfig:
         digest = None
         data_file = None
         if self.data_file:
-            from simulations.data.datasets import file_digest
+            from simulations.data.datasets import file_digest  # lazy: start-up time
 
             data_file = str(Path(self.data_file).resolve())
             digest = file_digest(data_file)
@@ -612,7 +612,7 @@ class SimulationConfig:
         ValueError
             One line: what is wrong and how to fix it.
         """
-        from simulations.learners.models import is_known, unknown_model
+        from simulations.learners.models import is_known, unknown_model  # lazy: start-up time
 
         if tuple(self.datasets) != (dataset.name,) or self.data_file:
             raise ValueError(f"the runs on the data set {dataset.name!r} must name it alone, without a data file")

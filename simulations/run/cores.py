@@ -68,7 +68,7 @@ def uses_torch(spec: Any) -> bool:
         return any(uses_torch(one) for one in spec)
     strategy = str(spec.strategy).strip()
     parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
-    from simulations.learners.estimators import is_estimator_name
+    from simulations.learners.estimators import is_estimator_name  # lazy: start-up time
 
     torch_model = str(spec.model) not in NUMPY_MODELS and not is_estimator_name(str(spec.model))
     return torch_model or any(p.strip() in TORCH_STRATEGIES for p in parts)
@@ -81,13 +81,13 @@ def one_thread(torch_needed: bool = True) -> Iterator[None]:
 
     A run's numbers then do not depend on the threads it had (a parallel sum adds in another order), so they
     are the same on 1 worker or 16; the cores go to runs side by side, workers x threads <= cores."""
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # lazy: start-up time
 
     with threadpool_limits(limits=1):
         if not torch_needed and "torch" not in sys.modules:
             yield
             return
-        import torch
+        import torch  # lazy: start-up time
 
         before = torch.get_num_threads()
         torch.set_num_threads(1)
@@ -195,7 +195,7 @@ def available_bytes() -> int | None:
     """Memory free for new processes: the system's available memory, at most the cgroup's limit less its use."""
     free = None
     try:
-        import psutil
+        import psutil  # lazy: optional dependency
 
         free = int(psutil.virtual_memory().available)
     except (ImportError, OSError):

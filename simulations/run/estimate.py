@@ -19,7 +19,14 @@ from __future__ import annotations
 import statistics
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from simulations.data.datasets import load_dataset
+from simulations.learners.models import import_framework
+from simulations.results.store import Store
+from simulations.run.config import SimulationConfig
+from simulations.run.cores import grid_workers
+from simulations.run.executors import run_grid, start_forkserver
 
 __all__ = ["LONG_SIMULATION_SECONDS", "Eta", "RoundCost", "Ticker", "duration", "eta_text", "fitted_settings", "measure_rounds",
            "probe_rounds", "simulation_estimate"]
@@ -96,11 +103,6 @@ def _timer(settings: dict, specs_of, min_seconds: float = MIN_TIMING_SECONDS):
     ``change``) takes, over the runs ``specs_of`` picks, trained together as the real simulation trains them;
     a timing shorter than ``min_seconds`` is repeated (the median), so a cheap learner's rounds are not lost in
     the machine's jitter."""
-    from simulations.run.config import SimulationConfig
-    from simulations.data.datasets import load_dataset
-    from simulations.learners.models import import_framework
-    from simulations.run.executors import run_grid
-
     settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
     full = SimulationConfig(**settings).runs()[0]
     load_dataset(full)
@@ -196,9 +198,6 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
     (:func:`simulations.run.executors.start_forkserver`), so its imports
     overlap the timing and the simulation's workers start warm.
     """
-    from simulations.run.config import SimulationConfig
-    from simulations.results.store import Store
-
     config = SimulationConfig(**settings)
     config.validate()
     with Store(db) as store:
@@ -206,10 +205,7 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
     todo = [s for s in config.runs() if s.key() not in done]
     if not todo:
         return 0, 0, 0.0, None
-    from dataclasses import replace
 
-    from simulations.run.cores import grid_workers
-    from simulations.run.executors import start_forkserver
 
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
     w = grid_workers(todo, workers)

@@ -25,23 +25,32 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
+import multiprocessing
 import os
+import signal
 import socket
+import subprocess
 import sys
+import tempfile
+import threading
 import time
+import types
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import forkserver
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from simulations.results.store import Store, code_version, normalize_curves
-from simulations.run.cores import NUMPY_MODELS, TORCH_STRATEGIES, one_thread, uses_torch  # noqa: F401  (re-exported)
+from simulations.run import lockstep
+from simulations.run.cores import (NUMPY_MODELS, TORCH_STRATEGIES, grid_workers,  # noqa: F401  (re-exported)
+                                   one_thread, uses_torch)
 from simulations.run.grid import _check_address, _is_int, _label, expand
-from simulations.run.lockstep import group_runs
 
 __all__ = ["execute_group", "local_cluster", "run_grid", "start_forkserver", "uses_torch"]
 
@@ -60,15 +69,13 @@ def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | N
         and ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``, ``cpu_seconds`` (its share of the
         group's), ``worker`` (host:pid) and ``code_version`` of the worker.
     """
-    from simulations.run.lockstep import run_group
-
     if progress is None and _ROUNDS is not None:  # a pool worker: each round goes to the grid's process
         key = group[0].key()
         progress = lambda done, total: _ROUNDS.put((key, done))  # noqa: E731
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
     with one_thread(uses_torch(tuple(group))):
-        curves = run_group(list(group), progress=progress)
+        curves = lockstep.run_group(list(group), progress=progress)
     share = len(group)
     timings = {
         "started_at": started,
@@ -101,9 +108,6 @@ def _fork_is_safe(todo: Sequence[Any]) -> bool:
     fork) and no run of ``todo`` will use torch. Then a worker starts in
     milliseconds instead of the forkserver's second or two of imports.
     """
-    import multiprocessing
-    import threading
-
     return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
             and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
@@ -113,8 +117,6 @@ def _bare_main() -> Iterator[None]:
     """Start workers with a bare ``__main__``: a forkserver or spawned worker re-runs the main module from its
     path, and a Streamlit page's script is the main module while it runs (a worker would run the page again).
     The workers need nothing of it: they run :func:`execute_group` on run specs."""
-    import types
-
     main = sys.modules.get("__main__")
     sys.modules["__main__"] = types.ModuleType("__main__")
     try:
@@ -136,9 +138,6 @@ def start_forkserver(todo: Sequence[Any], workers: int) -> bool:
     process; later pools fork from it. Returns False, and starts nothing,
     where the pool would run in this process or fork its workers directly.
     """
-    import multiprocessing
-    from multiprocessing import forkserver
-
     if (workers <= 1 or len(todo) <= 1 or _fork_is_safe(todo)
             or "forkserver" not in multiprocessing.get_all_start_methods()):
         return False
@@ -177,9 +176,6 @@ _ROUNDS: Any = None
 def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None:
     """A pool worker's set-up: Ctrl-C left to the grid's process, a watchdog on it, one thread for BLAS, OpenMP
     and torch (as :func:`execute_group` runs each run: workers x threads <= cores), and the queue of rounds."""
-    import signal
-    import threading
-
     global _ROUNDS
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
@@ -188,13 +184,13 @@ def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None
                          daemon=True).start()
     for name in ("MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[name] = "1"
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # lazy: start-up time (set after the thread variables above)
 
     threadpool_limits(limits=1)  # the pools already loaded (forked or preloaded): no idle threads per worker
     _ROUNDS = rounds
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
-    import simulations.run.loop  # noqa: F401  (pay the import once, before the first run)
+    import simulations.run.loop  # noqa: F401  # lazy: start-up time (paid once per worker, before its first run)
 
 
 # ------------------------------------------------------------ executors
@@ -254,8 +250,6 @@ def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], res
 
 def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
                 rounds: Rounds | None = None) -> Iterator[tuple]:
-    import multiprocessing
-
     n = max(1, min(workers, len(todo)))
     # forkserver, not fork: forking a process whose torch thread pools have run can deadlock.
     # The server imports the simulator (and torch, if a run uses it) once; each worker forks from it in ~0.1 s.
@@ -345,9 +339,8 @@ def _client_within(address: str, timeout: float):
     says nothing (or speaks HTTP): its handshake waits minutes. The client is
     made on a helper thread; one that finishes after the deadline is closed.
     """
-    import threading
 
-    from distributed import Client
+    from distributed import Client  # lazy: start-up time (dask only for --cluster)
 
     box: dict[str, Any] = {}
     done = threading.Event()
@@ -389,8 +382,6 @@ _DASK_LOGGERS = ("distributed", "distributed.client", "distributed.core", "distr
 @contextlib.contextmanager
 def _quiet_dask() -> Iterator[None]:
     """Silence Dask's own logging (tracebacks of a lost scheduler) while a grid uses the cluster."""
-    import logging
-
     loggers = [logging.getLogger(name) for name in _DASK_LOGGERS]
     levels = [lg.level for lg in loggers]
     for lg in loggers:
@@ -406,7 +397,7 @@ def _connect(address: str):
     """A Dask client on ``address`` with at least one worker; OSError in one line otherwise."""
     address = _check_address(address)
     try:
-        import distributed  # noqa: F401
+        import distributed  # noqa: F401  # lazy: optional dependency
     except ImportError:  # pragma: no cover - distributed is a dependency
         raise OSError("--cluster needs dask.distributed: pip install 'dask[distributed]'") from None
     _probe(address, CONNECT_TIMEOUT)
@@ -453,12 +444,8 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
     str
         the scheduler address, ``tcp://127.0.0.1:PORT``.
     """
-    import signal
-    import subprocess
-    import sys
-    import tempfile
 
-    from distributed import Client
+    from distributed import Client  # lazy: start-up time (dask only for --cluster)
 
     port = _free_port(host)
     address = f"tcp://{host}:{port}"
@@ -514,7 +501,7 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
 
 
 def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[tuple]:
-    from distributed import as_completed
+    from distributed import as_completed  # lazy: start-up time (dask only for --cluster)
 
     with _quiet_dask():  # a lost scheduler is reported in one line, not a logged traceback
         yield from _dask_runs(todo, started, address, as_completed)
@@ -545,7 +532,7 @@ def _dask_runs(todo: list, started: Callable[[Any], None], address: str, as_comp
 
 
 def _dask_result(fut) -> tuple:
-    from distributed import KilledWorker
+    from distributed import KilledWorker  # lazy: start-up time (dask only for --cluster)
 
     try:
         return fut.result()
@@ -650,8 +637,6 @@ def run_grid(
         todo = [s for s in specs if s.key() not in skipped]
         results: dict[str, pd.DataFrame] = {}
         if cluster is None:
-            from simulations.run.cores import grid_workers
-
             workers = grid_workers(todo, workers)
         if progress is not None:
             note = f"{len(skipped)} already in the database, " if skipped else ""
@@ -690,7 +675,7 @@ def _dispatch(todo: list, started: Callable[[Any], None], cluster: str | None, w
     """The runs of ``todo``, grouped and sent where they run (the cluster, a local pool or this process); their
     results as they finish."""
     # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
-    units = group_runs(todo, parts=8 if cluster is not None else workers)
+    units = lockstep.group_runs(todo, parts=8 if cluster is not None else workers)
     if not todo:
         return iter(())
     if cluster is not None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from simulations.messages import short
+from simulations.run.config import MAX_RUNS, SimulationConfig
 
 __all__ = ["Grid", "expand", "load_grid", "parse_grid"]
 
@@ -294,8 +295,6 @@ def _is_name(v: Any) -> bool:
 def _grid_axes(data: dict[str, Any], source: str) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple]:
     """The grid's data sets, models, strategies, batch sizes, label-noise levels and seeds (their defaults where
     not given), each checked; a grid of more than ``MAX_RUNS`` runs is refused before its seeds are listed."""
-    from simulations.run.config import MAX_RUNS
-
     datasets = _listify(source, "datasets", data.get("datasets", "digits"), _is_name)
     models = _listify(source, "models", data.get("models", "logreg"), _is_name)
     strategies = _listify(source, "strategies", data.get("strategies", ["random", "margin"]), _is_name)
@@ -376,8 +375,6 @@ def _grid_paths(settings: dict[str, Any], data: dict[str, Any], source: str,
 
 def _grid_configs(source: str, models: tuple, batch_sizes: tuple, noises: tuple, common: dict[str, Any]) -> tuple:
     """One ``SimulationConfig`` per model, batch size and label-noise level, each sharing ``common``."""
-    from simulations.run.config import SimulationConfig
-
     # Each distinct value is checked once, not each configuration: what depends on the batch size is worst at
     # the smallest (rounds of a budget) or the largest (labels a run needs), what depends on the label noise
     # at the largest (a flip needs two classes; each value's range was checked above); the rest does not

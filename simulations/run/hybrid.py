@@ -42,6 +42,8 @@ import math
 
 import numpy as np
 
+from simulations.results.schema import HYBRID_COLUMNS
+
 __all__ = ["BOUND_CONFIDENCE", "DEFAULT_HOLDOUT", "MAX_TARGETS", "HOLDOUT_SHARE", "Threshold",
            "accuracy_lower_bound", "choose_threshold", "holdout_size", "holdout_split", "machine_labels", "measure",
            "noise_corrected", "with_bars"]
@@ -234,9 +236,8 @@ def with_bars(curves, measured: list[list[tuple[float, ...]]]):
     """The run's curves table (one row per round) with its hybrid numbers: one row per (round, bar), the bars
     ascending within each round; ``measured[i]`` holds round ``i``'s tuples of :func:`measure`, in the order
     of ``simulations.results.schema.HYBRID_COLUMNS``."""
-    import pandas as pd
+    import pandas as pd  # lazy: start-up time
 
-    from simulations.results.schema import HYBRID_COLUMNS
 
     columns = list(curves.columns)
     at = [columns.index(c) for c in HYBRID_COLUMNS]

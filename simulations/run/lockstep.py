@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from typing import Any, Callable
 
 from simulations.learners.batched import fit_cnns, fit_mlps, same_training  # the group's fitters (importable from here)
+from simulations.learners.models import CNN, MLP, _check_Xy, _torch_generator, _torch_threads
+from simulations.run.loop import _Run
 
 __all__ = ["LOCKSTEP_MODELS", "fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
 
@@ -67,8 +69,6 @@ def group_runs(specs: Sequence[Any], *, parts: int = 1, max_size: int = 64) -> l
 
 def _fit_together(runs: list, round_: int) -> None:
     """Fit every run's learner on its training set: lockstep where the learners allow it, else one by one."""
-    from simulations.learners.models import CNN, MLP, _torch_generator, _torch_threads, _check_Xy
-
     fitters = {MLP: fit_mlps, CNN: fit_cnns}
     sets = [run.training_set() for run in runs]
     batches: dict[tuple, list[int]] = {}
@@ -114,8 +114,6 @@ def run_group(specs: Sequence[Any], *, progress: Callable[[int, int], None] | No
     list of DataFrame
         One curves table per spec, in order.
     """
-    from simulations.run.loop import _Run
-
     runs = [_Run(spec) for spec in specs]
     total = sum(run.n_rounds for run in runs)
     done = 0

@@ -42,11 +42,16 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from simulations import strategies
 from simulations.data.datasets import Dataset, load_dataset
+from simulations.data.oracle import Oracle
+from simulations.learners.models import make_learner
 from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS
-from simulations.run.config import RunSpec, SimulationConfig
+from simulations.run.config import RunSpec, SimulationConfig, cost_refusal
 from simulations.run.cores import one_thread
+from simulations.run.hybrid import holdout_split, measure, with_bars
 from simulations.run.stopping import cohen_kappa
+from simulations.strategies import QueryContext
 
 __all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "blind_initial", "macro_f1",
            "minority_class", "score_predictions", "query_context", "run_streams"]
@@ -224,8 +229,6 @@ def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.nda
     ValueError
         A strategy that needs ``costs`` without them (one line: give a cost column).
     """
-    from simulations.strategies import QueryContext
-
     needs = strategy.needs
     fields: dict[str, object] = {}
     if "probs" in needs:
@@ -247,8 +250,6 @@ def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.nda
         fields["model"] = learner
     if "costs" in needs:
         if costs is None:
-            from simulations.run.config import cost_refusal
-
             raise ValueError(cost_refusal(strategy.name))
         fields["costs"] = np.asarray(costs[cand], dtype=np.float64)
     return QueryContext(n_pool=int(cand.shape[0]), n_classes=int(n_classes), **fields)
@@ -303,16 +304,10 @@ class _Run:
     """
 
     def __init__(self, spec: RunSpec, dataset: Dataset | None = None, stop_signals: bool = True):
-        from simulations import strategies
-        from simulations.data.oracle import Oracle
-        from simulations.learners.models import make_learner
-
         self.spec = spec
         self.ds = ds = load_dataset(spec) if dataset is None else dataset
         self.strategy = strategies.get(spec.strategy)
         if self.strategy.needs & strategies.DATA_NEEDS and ds.cost_pool is None:
-            from simulations.run.config import cost_refusal
-
             raise ValueError(cost_refusal(spec.strategy))
         self.sizes = sizes = spec.batch_sizes()
         if spec.initial < 1 or spec.initial + sum(sizes) > ds.n_pool:
@@ -352,7 +347,6 @@ class _Run:
         self.labeled_stop_pred = None  # this model's predictions on the labeled stop rows (joint predictions)
         self.hybrid_bars: list = []   # per round, one tuple of HYBRID_COLUMNS per bar
         if spec.hybrid_accuracy:   # the held-out split: streams of its own, the curve is unchanged
-            from simulations.run.hybrid import holdout_split
 
             self.holdout, self.holdout_labels = holdout_split(
                 spec.seed, np.flatnonzero(~self.labeled_mask), spec.hybrid_holdout, ds.y_pool, self.oracle)
@@ -367,8 +361,6 @@ class _Run:
 
     def query(self, round_: int) -> None:
         """Buy round ``round_``'s labels (round > 0) with the model of the previous round."""
-        from simulations import strategies
-
         ds = self.ds
         t0 = time.perf_counter()
         cand = np.flatnonzero(~self.labeled_mask)  # pool_pos -> data_idx
@@ -453,8 +445,6 @@ class _Run:
     def _hybrid(self) -> list[tuple[float, ...]]:
         """This round's hybrid numbers (:func:`simulations.run.hybrid.measure`) on the unlabeled remainder and on
         the test split."""
-        from simulations.run.hybrid import measure
-
         ds, learner = self.ds, self.learner
         remainder = np.flatnonzero(~self.labeled_mask)
         remainder = remainder[~np.isin(remainder, self.holdout)]
@@ -493,7 +483,6 @@ class _Run:
         df = pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))
         if not self.spec.hybrid_accuracy:
             return df
-        from simulations.run.hybrid import with_bars
 
         return with_bars(df, self.hybrid_bars)
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 import pandas as pd
 
 from simulations.data.uploads import uploaded_file
+from simulations.run import estimate
 from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid
 
 __all__ = ["simulate_upload"]
 
 
 def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None) -> pd.DataFrame:
     """Curves simulated on the uploaded file: ``settings`` are SimulationConfig keywords (no data set)."""
-    from simulations.run.executors import run_grid
-
     with uploaded_file(data, name) as path:
         config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
         config.validate()
@@ -27,8 +27,6 @@ def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None)
 def fitted_to_file(name: str, pool_rows: int, classes: int, settings: dict) -> dict | None:
     """Settings fitted to a file too small for ``settings`` (``initial``, ``batch_size``, ``rounds``), with a
     ``note`` saying why; None when the file holds enough rows for them."""
-    from simulations.run import estimate
-
     need = int(settings["initial"]) + int(settings["batch_size"]) * int(settings["rounds"])
     if need <= pool_rows:
         return None

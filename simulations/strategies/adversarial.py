@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulations.strategies.selectors import top_k
+
 
 def deepfool_distance(
     model,
@@ -37,7 +39,7 @@ def deepfool_distance(
     distance : ndarray of shape (n,)
         ``inf`` where the prediction never flipped within ``max_iter`` steps.
     """
-    import torch
+    import torch  # lazy: start-up time
 
     X = np.asarray(features, dtype=np.float32)
     out = np.full(X.shape[0], np.inf)
@@ -115,8 +117,6 @@ def adversarial_select(
     -------
     positions : ndarray of int64 of shape (k,)
     """
-    from simulations.strategies.selectors import top_k
-
     n = features.shape[0]
     cap = max(max_candidates, k)
     cand = np.arange(n) if n <= cap else np.sort(rng.choice(n, size=cap, replace=False))

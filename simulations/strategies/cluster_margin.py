@@ -38,6 +38,10 @@ import math
 
 import numpy as np
 
+from simulations.strategies import scores
+from simulations.strategies.base import require
+from simulations.strategies.selectors import as_float32_sets, cluster_round_robin, top_k
+
 __all__ = ["ClusterMargin", "row_keys", "pool_clusters"]
 
 
@@ -82,7 +86,7 @@ def pool_clusters(embeddings: np.ndarray, rng: np.random.Generator, *, max_point
     labels : ndarray of int64 of shape (n,)
     eps : float
     """
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import fcluster, linkage  # lazy: start-up time
 
     E = np.asarray(embeddings, dtype=np.float64)
     n = E.shape[0]
@@ -137,8 +141,6 @@ class ClusterMargin:
         self.n_clusterings_ = 0
 
     def _cluster(self, ctx, keys: np.ndarray, rng: np.random.Generator) -> None:
-        from simulations.strategies.selectors import as_float32_sets
-
         U, L = as_float32_sets(ctx.embeddings, ctx.labeled_embeddings)
         labels, self.eps_ = pool_clusters(np.concatenate([U, L]), rng, max_points=self.max_points,
                                           threshold=self.threshold)
@@ -155,10 +157,6 @@ class ClusterMargin:
         return self.labels_[at]
 
     def __call__(self, ctx, k: int, rng: np.random.Generator) -> np.ndarray:
-        from simulations.strategies import scores
-        from simulations.strategies.base import require
-        from simulations.strategies.selectors import cluster_round_robin, top_k
-
         margin = scores.margin(require(ctx, "probs"))
         keys = row_keys(require(ctx, "features"))
         labels = self._lookup(keys)

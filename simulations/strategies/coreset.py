@@ -115,8 +115,8 @@ def _cover_within(
 ) -> np.ndarray | None:
     """``k`` candidate positions that cover every point within ``delta`` but at most ``n_out`` of them (with
     the labeled set's cover), found by the feasibility MIP; None where it finds none within its limits."""
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import csr_array, hstack, identity
+    from scipy.optimize import Bounds, LinearConstraint, milp  # lazy: start-up time
+    from scipy.sparse import csr_array, hstack, identity  # lazy: start-up time
 
     m = D.shape[0]
     need = to_lab > delta  # points the labeled set does not already cover

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulations.strategies.selectors import as_float32_sets
+from simulations.strategies.selectors import as_float32_sets, top_k
 
 
 def _init_mlp(sizes: list[int], gen):
-    import torch
+    import torch  # lazy: start-up time
 
     params = []
     for fan_in, fan_out in zip(sizes[:-1], sizes[1:]):
@@ -27,7 +27,7 @@ def _init_mlp(sizes: list[int], gen):
 
 
 def _forward(params, x):
-    import torch
+    import torch  # lazy: start-up time
 
     for i in range(0, len(params) - 2, 2):
         x = torch.relu(x @ params[i].T + params[i + 1])
@@ -71,7 +71,7 @@ def dal_select(
     -------
     positions : ndarray of int64 of shape (k,)
     """
-    import torch
+    import torch  # lazy: start-up time
 
     U, L = as_float32_sets(embeddings, labeled_embeddings)
     n, h = U.shape
@@ -92,9 +92,8 @@ def dal_select(
 
 
 def _dal_loop(Ut, Lt, k, rng, gen, n_sub_batches, hidden, steps, batch, lr, max_train_unlabeled):
-    import torch
+    import torch  # lazy: start-up time
 
-    from simulations.strategies.selectors import top_k
 
     n, h = Ut.shape
     available = np.ones(n, dtype=bool)

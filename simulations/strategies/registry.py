@@ -8,8 +8,13 @@ from __future__ import annotations
 import numpy as np
 
 from simulations.strategies import scores
+from simulations.strategies.adversarial import adversarial_select
 from simulations.strategies.base import NEEDS, QueryContext, SelectFn, Strategy, require
+from simulations.strategies.cluster_margin import ClusterMargin
+from simulations.strategies.coreset import robust_k_center
+from simulations.strategies.dal import dal_select
 from simulations.strategies.selectors import k_center_greedy, kmeans_pp, top_k
+from simulations.strategies.typiclust import typiclust_select
 
 REGISTRY: dict[str, Strategy] = {}
 
@@ -116,20 +121,14 @@ def _select_coreset(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.n
 
 
 def _select_coreset_robust(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
-    from simulations.strategies.coreset import robust_k_center
-
     return robust_k_center(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
 
 
 def _select_dal(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
-    from simulations.strategies.dal import dal_select
-
     return dal_select(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
 
 
 def _select_typiclust(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
-    from simulations.strategies.typiclust import typiclust_select
-
     return typiclust_select(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
 
 
@@ -171,8 +170,6 @@ def _select_badge(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.nda
 
 
 def _new_cluster_margin() -> SelectFn:
-    from simulations.strategies.cluster_margin import ClusterMargin
-
     return ClusterMargin()
 
 
@@ -182,8 +179,6 @@ def _select_cluster_margin(ctx: QueryContext, k: int, rng: np.random.Generator) 
 
 
 def _select_adversarial(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
-    from simulations.strategies.adversarial import adversarial_select
-
     return adversarial_select(require(ctx, "model"), require(ctx, "features"), k, rng)
 
 

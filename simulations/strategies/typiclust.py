@@ -28,7 +28,7 @@ def typicality(X: np.ndarray, n_neighbors: int = 20) -> np.ndarray:
     typicality : ndarray of shape (n,)
         Higher = denser neighbourhood. A lone point gets 0.
     """
-    from sklearn.neighbors import NearestNeighbors
+    from sklearn.neighbors import NearestNeighbors  # lazy: start-up time
 
     n = X.shape[0]
     if n < 2:
@@ -68,8 +68,8 @@ def typiclust_select(
     -------
     positions : ndarray of int64 of shape (k,)
     """
-    from sklearn.cluster import KMeans, MiniBatchKMeans
-    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.cluster import KMeans, MiniBatchKMeans  # lazy: start-up time
+    from sklearn.exceptions import ConvergenceWarning  # lazy: start-up time
 
     U, L = as_float32_sets(embeddings, labeled_embeddings)
     n, h = U.shape

@@ -1,5 +1,7 @@
-"""One snapshot per command (planner/campaign/snapshot.py): ``alplan plan DIR`` reads each of the campaign's files
-once, and the answer's stamp is a digest of the bytes it read, not of the files as a concurrent writer left them."""
+"""One snapshot per command (planner/campaign/snapshot.py): ``alplan plan DIR``, ``campaign status`` and ``campaign
+export`` read each of the campaign's files once; ``campaign next``, ``add`` and ``measure`` once in their transaction
+and once more for the answer after each write; and the answer's stamp is a digest of the bytes it read, not of the
+files as a concurrent writer left them."""
 
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from campaign_fixtures import played_campaign  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from campaign_fixtures import played_campaign, sourced_campaign  # noqa: E402
 
 import planner.campaign.service as service  # noqa: E402
 from planner.campaign.cache import CACHE  # noqa: E402
 from planner.campaign.standing import answer_stamp  # noqa: E402
 from planner.decide.campaign.asked import AskedQuestion  # noqa: E402
-from planner.campaign.state import ANSWER, LABELS, LOCK, QUESTION  # noqa: E402
+from planner.campaign.state import ANSWER, LABELS, LOCK, QUESTION, SOURCE_CURVE, batch_paths  # noqa: E402
 
 ASK = ("--target", "0.99", "--label-price", "1")
 
@@ -54,6 +58,48 @@ def test_plan_dir_reads_each_of_the_campaigns_files_once(tmp_path, cli, monkeypa
     assert code == 0, err
     assert {"campaign.json", "asked.csv", "labels.csv", "measured.csv", ANSWER} <= set(reads), reads
     assert max(reads.values()) == 1, {name: n for name, n in reads.items() if n > 1}
+
+
+#: campaign STEP -> (its arguments after the folder, the most reads of one file: 1 for a step that only reads; a
+#: step that writes reads once in its transaction and once for the answer after it, and ``add`` once more in the
+#: measure of the labels it added and once for the answer after that).
+STEPS = {"status": ((), 1), "status --json": (("--json",), 1), "next": ((), 1), "next --test": (("--test", "5"), 1),
+         "measure": ((), 2), "measure --json": (("--json",), 2), "add": (("LABELS",), 4)}
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_each_campaign_step_reads_each_file_once_per_snapshot(step, tmp_path, cli, monkeypatch):
+    camp = _campaign(tmp_path, cli)
+    flags, most = STEPS[step]
+    if flags == ("LABELS",):   # the next batch, labeled: the answer then measures the labels in hand first
+        assert cli("campaign", "next", camp)[0] == 0
+        batch = pd.read_csv(batch_paths(camp, 3)[0], dtype={"id": str})
+        flags = (tmp_path / "labels.csv",)
+        pd.DataFrame({"id": batch["id"], "label": 0}).to_csv(flags[0], index=False)
+    reads = _reads(monkeypatch, camp)
+    code, out, err = cli("campaign", step.split()[0], camp, *flags)
+    monkeypatch.undo()
+    assert code == 0, err
+    assert {"campaign.json", "asked.csv", "labels.csv"} <= set(reads), reads
+    if step.startswith(("status", "measure", "add")):   # they end with the answer
+        assert {"measured.csv", "question.json", ANSWER} <= set(reads), reads
+    if step == "add":
+        assert "measured the labels in hand first" in out, out
+    assert max(reads.values()) == most, reads
+
+
+def test_export_reads_each_of_the_campaigns_files_once(tmp_path, cli, monkeypatch):
+    camp = sourced_campaign(tmp_path, "llm")
+    assert cli("campaign", "measure", camp)[0] == 0
+    curve = pd.read_csv(camp / SOURCE_CURVE)
+    n = int(curve.loc[curve["strategy"].str.startswith("source"), "n_labels"].iloc[0])
+    reads = _reads(monkeypatch, camp)
+    code, _, err = cli("campaign", "export", camp, "--source", "llm", "--labels", str(n), "--out",
+                       tmp_path / "train.csv")
+    monkeypatch.undo()
+    assert code == 0, err
+    assert {"campaign.json", "asked.csv", "labels.csv", "sources.csv"} <= set(reads), reads
+    assert max(reads.values()) == 1, {name: k for name, k in reads.items() if k > 1}
 
 
 def test_the_reads_are_counted(tmp_path, monkeypatch):
