@@ -21,7 +21,7 @@ __all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "stand
 def campaign_facts(folder):
     """The :class:`planner.decide.campaign.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
     changed since their curves were measured among them."""
-    from planner.decide.campaign.next_step import CampaignFacts
+    from planner.decide.campaign.facts import CampaignFacts
     from planner.campaign.sources import unmeasured_sources
     from planner.campaign.standing import standing
 
@@ -29,11 +29,11 @@ def campaign_facts(folder):
 
 
 def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""):
-    """The :class:`planner.decide.campaign.answer.CampaignAnswer` of ``ns`` with its command and lead."""
-    from planner.present.lead_view import lead_of
-    from planner.present.next_step_view import record
+    """The whole :class:`planner.decide.campaign.answer.CampaignAnswer` of the decision ``ns``: its command and lead
+    written from its values (:func:`planner.decide.campaign.answer.answer_record`)."""
+    from planner.decide.campaign.answer import answer_record
 
-    return record(ns, question, aside=aside, pick=pick, lead=lead_of(ns, pick, aside), previous=previous, stamp=stamp)
+    return answer_record(ns, question, aside=aside, pick=pick, previous=previous, stamp=stamp)
 
 
 @in_snapshot
@@ -44,8 +44,8 @@ def standing_answer(folder):
     order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
     campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
     as no question asked, and the answer says so."""
+    from planner.decide.campaign.answer import for_folder
     from planner.decide.campaign.next_step import next_step
-    from planner.present.next_step_view import for_folder
     from planner.campaign.standing import answer_stamp
 
     facts = campaign_facts(folder)
@@ -66,17 +66,15 @@ def _kept(folder):
     :meth:`planner.decide.campaign.answer.CampaignAnswer.from_dict` where it has this layout
     (:data:`planner.decide.campaign.answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign.answer import CampaignAnswer
+    from planner.decide.campaign.answer import CampaignAnswer, for_folder
     from planner.campaign.standing import read_answer
 
     stored = read_answer(folder)
     if stored is None:
         return None
     try:
-        from planner.present.next_step_view import for_folder
-
         kept = CampaignAnswer.from_dict(stored)
-        for_folder(kept, folder)   # renders: its fields are this layout's
+        for_folder(kept, folder)   # its commands written again: its fields are this layout's
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return kept
@@ -243,7 +241,7 @@ def _pick(ns, aside: list, label_price: float | None):
     if not aside:
         return None
     price = None
-    if (ns.act == "stop" and ns.reason == "met") or any(p.kind == "relabel" for p in aside):
+    if ns.met_stop or any(p.kind == "relabel" for p in aside):
         price = label_price
     return source_pick(ns, aside, price)
 
@@ -280,11 +278,11 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
     with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
     what would settle an unsure measured hit."""
-    from planner.decide.campaign.next_step import next_step
+    from planner.decide.campaign.next_step import next_step, wants_forecast
 
     ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)
     ns = next_step(facts, target, **ask)
-    if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
+    if not wants_forecast(ns):
         return ns, None
     verdict = forecast()
     return next_step(facts, target, verdict=verdict, **ask), verdict

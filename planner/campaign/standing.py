@@ -19,6 +19,7 @@ from planner.campaign.files import read_rounds, read_splits
 from planner.campaign.snapshot import as_read, state_bytes, state_text
 from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
                                         SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
+from planner.decide.campaign.acts import ORDERS, Act
 
 __all__ = ["answer_stamp", "files_stamp", "named_rounds", "ordered_count", "read_answer", "record_order", "standing",
            "write_answer", "write_question"]
@@ -151,9 +152,9 @@ def ordered_count(step) -> int | None:
 
     f = step.facts
     at = step.decide_at
-    if step.act not in ("continue", "switch", "split") or at is None or not math.isfinite(at):
+    if step.act not in ORDERS or at is None or not math.isfinite(at):
         return None
-    same = step.strategy == (f.split if step.act == "split" else f.strategy)
+    same = step.strategy == (f.split if step.act == Act.SPLIT else f.strategy)
     return int(at) if same and at > f.train_labels else None
 
 

@@ -36,11 +36,12 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     code = run(args)
     if args.step in ("add", "measure", "status", "export") and not getattr(args, "json", False):
         from planner.campaign.service import standing_answer
+        from planner.decide.campaign.acts import Act, Reason
         from planner.present.next_step_view import standing_lines
 
         rec = before if before is not None else standing_answer(args.folder)
-        if args.step == "add" and getattr(args, "source", None) is None and rec.act == "measure" \
-                and rec.reason != "sources":   # the answer the labels lead to, not the measure
+        if args.step == "add" and getattr(args, "source", None) is None and rec.act == Act.MEASURE \
+                and rec.reason != Reason.SOURCES:   # the answer the labels lead to, not the measure
             from planner.campaign.service import measure_added
 
             if (line := measure_added(args.folder)) is not None:
@@ -56,11 +57,13 @@ def export_then(out: str, rec) -> str:
     """The line between ``campaign export`` and the answer (``rec``: the
     :class:`planner.decide.campaign.answer.CampaignAnswer`): what follows the training set, as the answer says it (an
     order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
+    from planner.decide.campaign.acts import ORDERS, Act
+
     act = rec.act
-    if act in ("continue", "switch", "split"):
+    if act in ORDERS:
         return (f"then: train your model on {out}; if it falls short in use, the campaign's answer orders human "
                 "labels (`campaign add` them, then `campaign measure`):")
-    if act == "stop":
+    if act == Act.STOP:
         return f"then: train your model on {out}; the campaign's answer is to stop, so it orders no more labels:"
     return f"then: train your model on {out}; the campaign's answer:"
 

@@ -15,14 +15,14 @@ def bl():
 
 
 def _answer(act: str, strategy: str | None = None, decide_at: float = math.nan, reason: str = "verdict"):
-    """The campaign's answer (:class:`planner.decide.campaign.next_step.NextStep`) the walk reads."""
+    """The campaign's answer (:class:`planner.decide.campaign.answer.CampaignAnswer`) the walk reads."""
     import pandas as pd
 
-    from planner.decide.campaign.next_step import CampaignFacts, NextStep
+    from planner.decide.campaign.next_step import CampaignFacts, answer_of
 
     facts = CampaignFacts(folder="c", strategy="random", batch_size=50, train_labels=100, test_labels=100, left=300,
                           rounds=pd.DataFrame())
-    return NextStep(act, facts, target=0.9, strategy=strategy, decide_at=decide_at, reason=reason)
+    return answer_of(act, facts=facts, target=0.9, strategy=strategy, decide_at=decide_at, reason=reason)
 
 
 COUNTS = [100, 150, 200, 250, 300, 350, 400]

@@ -32,7 +32,7 @@ from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.campaign.stop_rule import trusted_score
 
 __all__ = ["STEPS", "WHY", "PricedSettle", "SettleOption", "expected_labels", "forecast_labels", "price_settle",
-           "price_of", "priced_settle", "sure_labels"]
+           "price_of", "sure_labels"]
 
 #: The steps weighed, in the order the answer states them.
 STEPS = ("train", "test", "stop")
@@ -182,11 +182,3 @@ def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
     return PricedSettle(trusted_score=score, test_size=int(m.test_size), confidence=float(m.confidence),
                         strategy=strategy, label_price=price, p_below=min(max(1.0 - m.p_met, 0.0), 1.0),
                         options=(train, test, stop), cheaper=cheaper)
-
-
-def priced_settle(ns) -> PricedSettle | None:
-    """The priced steps of ``ns``'s unsure measured reading (:func:`price_settle` of a
-    :class:`planner.decide.campaign.next_step.NextStep`): the ones the answer took, where it took them."""
-    if getattr(ns, "settle", None) is not None:
-        return ns.settle
-    return price_settle(ns.measured, ns.facts, ns.verdict, ns.strategy, ns.budget, getattr(ns, "label_price", None))

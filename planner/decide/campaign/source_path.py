@@ -50,6 +50,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from planner.decide.campaign.acts import Act, Reason
 from planner.decide.costs import labels_dollars
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
@@ -521,15 +522,15 @@ def _barred(p, n: int, paths) -> str:
 
 def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     """(status, cost, labels bought, more than) of the path of ``answer`` (a
-    :class:`planner.decide.campaign.next_step.NextStep`): its verdict's row for the answer's strategy, priced from the
+    :class:`planner.decide.campaign.answer.CampaignAnswer`): its forecast's row for the answer's strategy, priced from the
     labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
-    if answer.act == "stop" and answer.reason == "met":
+    if answer.act == Act.STOP and answer.reason == Reason.MET:
         return "met", 0.0, 0.0, False
-    verdict = getattr(answer, "verdict", None)
+    verdict = answer.forecast
     if verdict is None or answer.strategy is None:
         return "unpriced", None, None, False
     row = next((s for s in verdict.decision.strategies if s.strategy == answer.strategy), None)
-    if row is None or answer.reason == "unreached" or not (row.reachable and math.isfinite(row.total_cost)):
+    if row is None or answer.reason == Reason.UNREACHED or not (row.reachable and math.isfinite(row.total_cost)):
         return "unreached", None, None, False
     bought = max(float(row.labels_bought) - float(answer.facts.train_labels), 0.0)   # from the labels in hand
     return "priced", float(row.total_cost), bought, "total_cost" in row.beyond_limit
