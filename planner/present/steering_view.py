@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from planner.decide.campaign.acts import Action
 from planner.present.words import (Metric, accuracy, beyond_fields, count, count_range, figure, finite, metric_words,
                                    money, percent, plural, target_text)
 
@@ -33,10 +34,10 @@ def order_text(o, name: str | None = None) -> str:
               if finite(o.budget_labels) else "at all")
     asked = (f"the {percent(o.stop_chance)} chance you asked a stop at" if finite(getattr(o, "stop_chance", math.nan))
              else f"the {conf} a stop asks")
-    if o.action == "stop":
+    if o.action == Action.STOP:
         at = "" if not finite(getattr(o, "stop_chance", math.nan)) else f" at a {percent(o.stop_chance)} chance, as asked"
         head = (f"Stop{at}: the target {target} is met - {meas} meets it, and {evidence}, at least {asked}.")
-    elif o.action == "give up":
+    elif o.action == Action.GIVE_UP:
         recorded = (f" (in replayed campaigns, a later test met the target after "
                     f"{percent(o.p_within_recorded)} of the answers stating that)"
                     if finite(getattr(o, "p_within_recorded", math.nan)) else "")
@@ -113,10 +114,10 @@ def replan_track_line(o) -> str | None:
     if t is None:
         return None
     head = (f"Track record: in campaigns replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
-            f"after {'give-ups' if t.action == 'give up' else 'orders' if t.action == 'order' else 'answers'} "
+            f"after {'give-ups' if t.action == Action.GIVE_UP else 'orders' if t.action == Action.ORDER else 'answers'} "
             f"stating a {t.band} chance of reaching the target within the budget")
     spread = f"({percent(t.task_low)} to {percent(t.task_high)} in 8 of 10 tasks)"
-    if t.action == "give up":
+    if t.action == Action.GIVE_UP:
         return (f"{head}, a later test of the same run would have met the target within the budget in "
                 f"{percent(t.hit_later)} of them {spread}.")
     return f"{head}, a later test met the target within the budget after {percent(t.hit_later)} of them {spread}."
@@ -181,7 +182,7 @@ CAMPAIGN_INPUTS = (
 
 def order_metrics(o) -> tuple[Metric, ...]:
     """The campaign answer's headline numbers (the page shows them under :func:`order_text`)."""
-    ordering = o.action == "order"
+    ordering = o.action == Action.ORDER
     return (
         Metric("Next order (labels)", figure(o, "order", count) if ordering else o.action,
                help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
@@ -218,10 +219,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
            f"{money(s.cost_next)}")
     if s.stop_now:
         verdict = "stop buying now"
-    elif order is not None and order.action == "stop":
+    elif order is not None and order.action == Action.STOP:
         verdict = ("the target is reached; buy on only if accuracy beyond the target is worth "
                    f"{money(s.value_per_point)} a point to you")
-    elif order is not None and order.action == "give up":
+    elif order is not None and order.action == Action.GIVE_UP:
         verdict = "each batch still buys more accuracy than it costs, though the target stays out of reach"
     else:
         verdict = "keep buying"

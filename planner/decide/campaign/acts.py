@@ -16,8 +16,8 @@ import shlex
 from enum import StrEnum
 from pathlib import Path
 
-__all__ = ["ACTS", "COMMANDS", "ORDERS", "REASONS", "UNTIL", "Act", "Reason", "Until", "command_for", "decide_words",
-           "export_command", "more_test_command"]
+__all__ = ["ACTS", "COMMANDS", "ORDERS", "REASONS", "UNTIL", "Act", "Action", "Reason", "Until", "command_for",
+           "decide_words", "export_command", "more_test_command"]
 
 
 class Act(StrEnum):
@@ -78,6 +78,15 @@ class Until(StrEnum):
     STANDING = "standing"
     POOL = "pool"
     BUDGET = "budget"
+
+
+class Action(StrEnum):
+    """What steering a measured curve file says (``alplan replan FILE``: the JSON's ``order.action``,
+    :class:`planner.decide.campaign.steer.OrderAdvice`): stop, order more labels, or give the target up."""
+
+    STOP = "stop"
+    ORDER = "order"
+    GIVE_UP = "give up"
 
 
 #: The values of :class:`Act`, :class:`Reason` and :class:`Until`, in the order the JSON schema lists them.

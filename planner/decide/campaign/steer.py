@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from planner.decide.campaign.acts import Action
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.campaign.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
 from planner.decide.campaign.stop_rule import (Measured, StopRule, check_stop_chance, measured, measured_reading, posterior,
@@ -203,7 +204,7 @@ def _wquantile(x: np.ndarray, w: np.ndarray, q: float) -> float:
 class OrderAdvice:
     """The next order of a running campaign.
 
-    ``action`` is one of ``"stop"`` (the target is met: a measured hit the
+    ``action`` (:class:`planner.decide.campaign.acts.Action`) is one of ``"stop"`` (the target is met: a measured hit the
     rounds do not contradict with the asked confidence, or the evidence
     puts the true accuracy above the target with that confidence),
     ``"order"`` (buy ``order`` labels next) or ``"give up"`` (the
@@ -250,7 +251,7 @@ class OrderAdvice:
     current_labels: float
     p_reached: float
     p_reachable: float
-    action: str
+    action: Action
     order: float
     expected_cost: float
     p_reach_after: float
@@ -301,7 +302,7 @@ class OrderAdvice:
 
     @property
     def stop(self) -> bool:
-        return self.action == "stop"
+        return self.action == Action.STOP
 
     def to_dict(self) -> dict:
         """The JSON of ``alplan replan --json``'s ``order`` (its ``notes`` as the advice carries them; the CLI adds
@@ -555,7 +556,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     limit = label_limit(ev.d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     price = scen.price_per_label
     if ev.point.stop:
-        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action=Action.STOP, order=0.0, expected_cost=0.0,
                                         p_reach_after=ev.point.p_met, order_at_confidence=0.0, expected_orders=0.0),
                             limit, price)
     p_within = common["p_within_budget"]
@@ -666,8 +667,8 @@ def _give_up(ev: _Evidence, common: dict, notes: list, conf: float, cap: float, 
     tell = tell_apart_size(at_budget, target=common["target"], meas=ev.meas, confidence=conf)
     # the target within the test's noise of it: the test's noise there (the words: planner.present.steering_view)
     noise = float(ev.meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
-    record = replan_record(common["p_within_budget"], "give up") if on_evidence and math.isfinite(cap) else None
-    return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
+    record = replan_record(common["p_within_budget"], Action.GIVE_UP) if on_evidence and math.isfinite(cap) else None
+    return OrderAdvice(**common, notes=tuple(notes), action=Action.GIVE_UP, order=math.inf, expected_cost=math.inf,
                        p_reach_after=common["p_reached"], order_at_confidence=math.inf, test_size_to_tell=tell,
                        budget_accuracy_se=noise, track_record=record)
 
@@ -694,7 +695,7 @@ def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap
     if ev.hit:
         notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.point.p_met:.0%}, below the "
                      f"{rule.level:.0%} a stop asks")
-    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+    return OrderAdvice(**common, notes=tuple(notes), action=Action.ORDER, order=k, expected_cost=exp,
                        p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,
                        expected_orders=n_orders,
                        track_record=(replan_record(common["p_within_budget"], "order")

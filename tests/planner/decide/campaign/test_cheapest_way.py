@@ -15,6 +15,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.decide.campaign.acts import ORDERS
 from planner.decide.campaign.answer import answer_record
 from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step, reach_chance
 from planner.decide.campaign.settle import expected_labels, price_settle
@@ -109,7 +110,7 @@ def test_a_target_out_of_reach_is_given_up_and_no_order_says_it_is_out_of_reach(
     p = reach_chance(verdict)
     rec = answer_record(ns)
     text = answer_text(rec, explain=True)
-    if ns.act in ("continue", "switch", "split"):
+    if ns.act in ORDERS:
         assert not (p <= 1 - confidence and not m.met), "an order for a target the forecast gives up"
         assert "Give up" not in text
         line = cost_line(rec)
@@ -182,7 +183,7 @@ def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_price
     rec = answer_record(ns)
     jsonschema.validate(rec.to_dict(), SCHEMA)
     line = cost_line(rec)
-    if ns.act in ("continue", "switch", "split"):
+    if ns.act in ORDERS:
         assert "pool likely gives" in line
         if t.more is not None and t.possible:
             assert f"--test {t.more}" in line and f"{t.test_labels:,} test label" in line
