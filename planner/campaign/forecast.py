@@ -105,12 +105,10 @@ def campaign_priced(planned, held, scenario, target: float, *, folder: str, give
     climbing from the score measured there), and AL's labels at the time
     premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
     price a campaign with it."""
-    from planner.decide.campaign.redecide import sunk_scenario
+    from planner.decide.campaign.redecide import sunk_from
 
     plan = planned[0]
-    scenario = sunk_scenario(scenario, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
-                             pool_size=held.pool_size, batch_size=held.batch_size_now, given=given,
-                             n_classes=getattr(held, "n_classes", None))
+    scenario = sunk_from(scenario, held, given)
     scenario = scenario.with_standing(**(measured or {}))
     scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
                                         stated=premium_stated)

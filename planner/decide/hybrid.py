@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, labels_dollars
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
 
 __all__ = ["ALL_HUMAN", "BOTH", "DEFAULT_HOLDOUT", "FAR_LARGER", "PAGE_BAR", "RANDOM_SPLIT", "REMAINDER", "SURE",
@@ -659,7 +659,7 @@ def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> st
 
 def all_human_cost(scenario: Scenario, pool_size: int) -> float:
     """Labeling every example by hand: one order of ``pool_size`` labels and its delay (no model, no engineering)."""
-    order = max(float(pool_size), float(scenario.min_order)) * scenario.price_per_label
+    order = labels_dollars(max(float(pool_size), float(scenario.min_order)), scenario.price_per_label)
     return order + scenario.turnaround * float(scenario.delay_cost_per_day)
 
 

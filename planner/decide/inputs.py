@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
-from planner.decide.campaign.redecide import curve_sunk, sunk_scenario
+from planner.decide.campaign.redecide import curve_sunk, sunk_from
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
@@ -463,8 +463,7 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     if sunk is not None:   # a campaign's curve.csv: what it paid for is sunk, its pool and order size, as `plan` reads
         given = frozenset(k for k in ("pool_size", "batch_size") if values.get(k) is not None)
         try:
-            scenario = sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
-                                     pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+            scenario = sunk_from(scenario, sunk, given)
         except ValueError as exc:   # a pool entered below the labels in hand: named as the caller names it
             raise ValueError(str(exc).replace("--pool-size", pool_name)) from None
     applied = None

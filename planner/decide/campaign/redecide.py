@@ -28,7 +28,7 @@ from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "pool_score",
-           "redecide_at", "sunk_scenario", "told_from_margin"]
+           "redecide_at", "sunk_from", "sunk_scenario", "told_from_margin"]
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
@@ -150,6 +150,16 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
                          "hand: give the whole pool's size (without the test split), or leave --pool-size out")
     out.validate()
     return out
+
+
+def sunk_from(scenario: Scenario, sunk, given: frozenset = frozenset()) -> Scenario:
+    """:func:`sunk_scenario` of what a campaign paid for, ``sunk`` (its training labels, the strategy that paid the
+    set-up or None, its pool without the test split, its order size and, where it knows it, its class count: a
+    :class:`CurveSunk` read from a curve, or what :mod:`planner.campaign` reads from a folder): the one way every
+    surface prices a campaign from here (``plan`` on a campaign's curve, ``plan DIR``, the page)."""
+    return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                         pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given,
+                         n_classes=getattr(sunk, "n_classes", None))
 
 
 def pool_score(plan, scenario: Scenario, labels_in_hand: int) -> float:
