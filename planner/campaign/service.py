@@ -19,7 +19,7 @@ __all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "stand
 
 
 def campaign_facts(folder):
-    """The :class:`planner.decide.campaign.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
+    """The :class:`planner.decide.campaign.facts.CampaignFacts` of the campaign in ``folder``, its sources whose labels
     changed since their curves were measured among them."""
     from planner.decide.campaign.facts import CampaignFacts
     from planner.campaign.sources import unmeasured_sources

@@ -47,7 +47,7 @@ def _rounds(c: Campaign) -> pd.DataFrame:
 
 
 def standing(folder) -> dict:
-    """The campaign in ``folder``: the keyword arguments of ``planner.decide.campaign.next_step.CampaignFacts``.
+    """The campaign in ``folder``: the keyword arguments of ``planner.decide.campaign.facts.CampaignFacts``.
 
     Raises
     ------

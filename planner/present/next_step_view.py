@@ -113,7 +113,7 @@ def _train_words(o, s, ids_left: int, trusted: str) -> str:
 
 def _test_words(o, ids_left: int, folder: str) -> str:
     """More test labels, from the settle option ``o``, with the command that draws them where the pool holds them
-    (:func:`more_test_command`, on the campaign's ``folder``)."""
+    (:func:`planner.decide.campaign.acts.more_test_command`, on the campaign's ``folder``)."""
     if o.why == "no count":
         return "more test labels: no count settles a score this close to the target"
     if o.why == "held out":
@@ -171,7 +171,7 @@ def brief_measured_line(rec: CampaignAnswer) -> str:
 
 def base_rate_text(m: MeasuredPoint) -> str:
     """Where a measured accuracy is within the test split's noise of the majority class's share of its test labels
-    (:attr:`planner.decide.campaign.next_step.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
+    (:attr:`planner.decide.campaign.facts.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
     see past it; "" otherwise."""
     if not m.at_base_rate:
         return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from planner.decide.campaign.acts import Action
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import (Metric, accuracy, beyond_fields, count, count_range, figure, finite, metric_words,
                                    money, percent, plural, target_text)
 
@@ -28,7 +29,8 @@ def order_text(o, name: str | None = None) -> str:
     how = ("the rounds before it, forecast to here, and that measurement" if getattr(o, "held_out", False)
            else "that measurement alone")
     evidence = (f"that measurement puts the {m} here at {accuracy(o.accuracy_now)} "
-                f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}); by {how}, "
+                f"({percent(DEFAULT_LEVEL)} range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}); "
+                f"by {how}, "
                 f"P(true {m} >= {target_text(o.target)}) = {percent(o.p_true)}")
     within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
               if finite(o.budget_labels) else "at all")
@@ -69,14 +71,15 @@ def order_text(o, name: str | None = None) -> str:
     if finite(o.labels_needed):
         hi = (figure(o, "labels_needed_high", count) if finite(o.labels_needed_high)
               else "not reached in the upper forecasts")
-        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({round(100 * 0.8)}% range "
+        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({percent(DEFAULT_LEVEL)} range "
                   + (f"{figure(o, 'labels_needed_low', count)})" if "labels_needed_low" in beyond_fields(o)
                      else f"{count(o.labels_needed_low)} to {hi})"))
     else:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
     if finite(o.budget_labels) and finite(getattr(o, "budget_accuracy", math.nan)):
-        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} (80% range {accuracy(o.budget_accuracy_low)} "
+        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} ({percent(DEFAULT_LEVEL)} range "
+                     f"{accuracy(o.budget_accuracy_low)} "
                      f"to {accuracy(o.budget_accuracy_high)}); it reaches {target} in {percent(o.p_within_budget)} "
                      "of the forecasts.")
     basis = o.basis if not name else f"{name}, {o.basis}"
@@ -113,8 +116,9 @@ def replan_track_line(o) -> str | None:
     t = getattr(o, "track_record", None)
     if t is None:
         return None
+    after = "give-ups" if t.action == Action.GIVE_UP else "orders" if t.action == Action.ORDER else "answers"
     head = (f"Track record: in campaigns replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
-            f"after {'give-ups' if t.action == Action.GIVE_UP else 'orders' if t.action == Action.ORDER else 'answers'} "
+            f"after {after} "
             f"stating a {t.band} chance of reaching the target within the budget")
     spread = f"({percent(t.task_low)} to {percent(t.task_high)} in 8 of 10 tasks)"
     if t.action == Action.GIVE_UP:

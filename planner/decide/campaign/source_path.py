@@ -522,8 +522,8 @@ def _barred(p, n: int, paths) -> str:
 
 def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     """(status, cost, labels bought, more than) of the path of ``answer`` (a
-    :class:`planner.decide.campaign.answer.CampaignAnswer`): its forecast's row for the answer's strategy, priced from the
-    labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
+    :class:`planner.decide.campaign.answer.CampaignAnswer`): its forecast's row for the answer's strategy, priced from
+    the labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
     if answer.act == Act.STOP and answer.reason == Reason.MET:
         return "met", 0.0, 0.0, False
     verdict = answer.forecast

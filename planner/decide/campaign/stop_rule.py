@@ -353,11 +353,17 @@ class StopRule:
         rule's :attr:`level` or above."""
         return bool(score >= target and p_met >= self.level)
 
+    @property
+    def give_up_below(self) -> float:
+        """The chance of reaching a target at or below which an answer gives it up: ``1 - confidence``, the chance a
+        stop leaves of falling short (a campaign's :meth:`out_of_reach`, and ``replan FILE``'s give-up level unless
+        the user set one)."""
+        return 1.0 - float(self.confidence)
+
     def out_of_reach(self, p_reach: float) -> bool:
         """Whether a target the forecast reaches within the pool with chance ``p_reach`` is out of reach: at most
-        ``1 - confidence`` (the chance a stop leaves of falling short), where the answer gives up rather than orders
-        (``replan FILE``'s give-up reads the same bound)."""
-        return bool(math.isfinite(p_reach) and p_reach <= 1.0 - float(self.confidence))
+        :attr:`give_up_below`, where the answer gives up rather than orders."""
+        return bool(math.isfinite(p_reach) and p_reach <= self.give_up_below)
 
     def within_noise(self, score: float, target: float, test_size: float) -> bool:
         """Whether ``test_size`` test labels alone cannot tell a measured ``score`` from ``target`` at the
