@@ -145,7 +145,7 @@ def campaign_charts(rounds, cost, target: float, metric: str = "accuracy", measu
     cost to draw, :func:`no_chart_line` saying why) and the rounds it measured (``rounds``: ``strategy, n_labels``
     and ``metric`` per round) with the target. At targets the ``measured`` score already meets, the cost's band
     over the forecasts is not drawn: the measurement, not a forecast, answers there."""
-    from planner.present import charts
+    from planner.present import charts   # lazy: start-up time (altair)
 
     out = {}
     if charts.drawable_cost(cost):

@@ -131,7 +131,7 @@ def near_noise_note(level: float, target: float, se: float, confidence: float, t
     """A give-up's words when the target is within the test's noise of the accuracy ``level`` the budget buys: ``se``
     is one measurement's standard error there, ``tell`` the test-set size that tells the two apart
     (:func:`planner.decide.campaign.stop_rule.tell_apart_size`)."""
-    from scipy.special import ndtr
+    from scipy.special import ndtr   # lazy: start-up time (scipy)
 
     lucky = float(ndtr((level - target) / se))
     return (f"the target {target_text(target)} is within this test's noise of the {accuracy(level)} the "

@@ -329,8 +329,6 @@ class CampaignAnswer:
 def _facts_from(c: dict) -> CampaignFacts:
     """The :class:`planner.decide.campaign.facts.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
     the JSON holds the last one, as the measured point)."""
-    import pandas as pd
-
     held = c["labels_in_hand"]
     splits = pd.DataFrame(c["split_rounds"], columns=["round", "strategy"]) if c["split_rounds"] else None
     return CampaignFacts(folder=c["folder"], strategy=c["strategy_now"], batch_size=c["batch_size"],

@@ -254,7 +254,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
     (``advantage``): AL's labels measured to pay switch to it, measured no better go back to random, not yet told
     apart split again. With nothing measured the forecast's pick stands: the answer never splits an order by itself
     (``benchmarks/split_design.md``: splits advised from the forecast paid AL's set-up where random was cheapest)."""
-    from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
+    from planner.forecast.draws import RANDOM   # lazy: start-up time (scipy)
 
     strategy = verdict.next_strategy
     reason = Reason.VERDICT
@@ -272,7 +272,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
 
 def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> CampaignAnswer:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
-    from planner.forecast.draws import RANDOM
+    from planner.forecast.draws import RANDOM   # lazy: start-up time (scipy)
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
     base = {**base, "tell": test_to_tell(verdict, base.get("measured"), facts, base.get("label_price"))}

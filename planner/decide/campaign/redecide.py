@@ -21,8 +21,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+import pandas as pd
+
 from planner.decide.costs import Scenario, Standing
 from planner.decide.campaign.counts import labels_doubled
+from planner.decide.paths import measured_levels
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
@@ -58,8 +62,6 @@ def curve_sunk(curves) -> CurveSunk | None:
         One line: a column missing, or not one value on every row (whole numbers >= 1; ``pool_size`` at least
         ``labels_in_hand``), naming it and the fix.
     """
-    import pandas as pd
-
     columns = {str(c).strip().lower(): c for c in getattr(curves, "columns", ())}
     if "labels_in_hand" not in columns:
         return None
@@ -167,10 +169,6 @@ def pool_score(plan, scenario: Scenario, labels_in_hand: int) -> float:
     (``scenario.pool_size``): each draw's climb from the labels in hand to the pool's end added to the true score the
     campaign measured at the labels in hand (that draw's level, :func:`planner.decide.paths.measured_levels`), or the
     draw's own score there where nothing was measured; NaN without a pool larger than the labels in hand."""
-    import numpy as np
-
-    from planner.decide.paths import measured_levels
-
     end = scenario.pool_size
     if end is None or end <= labels_in_hand or RANDOM not in plan.strategies:
         return math.nan

@@ -47,11 +47,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+import warnings
 
+import numpy as np
 import pandas as pd
 
 from planner.decide.campaign.acts import Act, Reason
+from planner.decide.campaign.stop_rule import jeffreys
 from planner.decide.costs import labels_dollars
+from planner.forecast.limits import label_limit
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
            "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "SOURCE_TESTED", "RULE",
@@ -280,8 +284,6 @@ def _fills(part: pd.DataFrame) -> tuple:
 def _forecast_counts(n_max: int, pool_size: int) -> list[int]:
     """The counts forecast past ``n_max``: doubling, then the last one quoted (the pool's end or the extrapolation
     limit, the fewer)."""
-    from planner.forecast.limits import label_limit
-
     end = int(min(float(pool_size), label_limit(n_max)))
     counts, n = [], 2 * n_max
     while n < end:
@@ -301,12 +303,8 @@ def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
     the share never falls as the count grows; and a draw reaches it past them only where its
     :func:`accuracy_ceiling` (the source's accuracy on the test ids, :data:`SOURCE_TESTED`) is at or above it. See
     :class:`SourcePath` for why none."""
-    import warnings
-
-    import numpy as np
-
-    from planner.decide.paths import bound_by_measurements
-    from planner.decide.verdict import Plan
+    from planner.decide.paths import bound_by_measurements   # lazy: start-up time (scipy)
+    from planner.decide.verdict import Plan   # lazy: start-up time (scipy)
 
     if pool_size is None:
         return (), "unknown"
@@ -342,8 +340,7 @@ def accuracy_ceiling(d, right: int, of: int):
     the curve carries it). X is drawn per draw from the Jeffreys posterior of the source's accuracy, ``right`` of
     ``of`` test ids: Beta(right + 1/2, of - right + 1/2) read at each draw's seeded quantile (the same quantiles
     whatever the counts, so a source measured right less often is never drawn a higher ceiling); shape (B,)."""
-    import numpy as np
-    from scipy.special import betaincinv
+    from scipy.special import betaincinv   # lazy: start-up time (scipy)
 
     level = d.measured[:, -1] if d.measured is not None else np.full(d.n_draws, float(d.mean[-1]))
     u = np.random.default_rng([0, 0x5EC]).random(d.n_draws)
@@ -353,8 +350,6 @@ def accuracy_ceiling(d, right: int, of: int):
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
     """P(true score >= ``target``) at each measured ``score`` (the Jeffreys posterior on its ``tested`` human test
     labels); NaN where the test size is not known."""
-    from planner.decide.campaign.stop_rule import jeffreys
-
     return pd.Series([jeffreys(float(y), float(n), target)[0] if math.isfinite(n) and n > 0 else math.nan
                       for y, n in zip(score, tested.astype(float))], index=score.index)
 
