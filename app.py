@@ -22,7 +22,6 @@ st.set_page_config(page_title="alplan: does active learning pay off?", layout="w
 st.title("Does active learning pay off for us?")  # before the slow imports: the page is never blank while they run
 with st.spinner("Loading the planner and the simulator", show_time=True):  # shown after half a second
     import pandas as pd
-
     from planner.campaign.page import page_answer, page_campaign
     from planner.decide import inputs
     from planner.decide.campaign import steer as steering

@@ -62,6 +62,8 @@ from forecast.files import facts_path  # noqa: E402
 from forecast.split import key_of, part as split_part  # noqa: E402
 from provenance import planner_version  # noqa: E402
 
+from planner.decide.campaign.acts import Action  # noqa: E402
+
 CONFIDENCE = 0.9
 FRACTIONS = (0.5, 0.75)
 UNREACHABLE_MARGIN = 0.01
@@ -192,13 +194,13 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 break
             i, orders = i + 1, orders + 1
             continue
-        if a.action != "stop" and math.isfinite(a.p_within_budget):
+        if a.action != Action.STOP and math.isfinite(a.p_within_budget):
             trace.append((round(float(a.p_within_budget), 4), run.first_hit(target, i + 1) is not None))
-        if a.action == "order":
+        if a.action == Action.ORDER:
             top = max(top, a.expected_cost / whole)
-        if a.action == "stop":
+        if a.action == Action.STOP:
             break
-        if a.action == "give up":
+        if a.action == Action.GIVE_UP:
             gave_up = True
             spent = not out_of_reach(a.p_within_budget, give_up_level(confidence), a.budget_labels)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None

@@ -53,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [p for p in (str(ROOT / "benchmarks" / "forecast"), str(ROOT)) if p not in sys.path]
 from planner.campaign.measuring import measure, status  # noqa: E402
 from planner.campaign.steps import add_labels, next_batch, start  # noqa: E402
+from planner.decide.campaign.acts import Act, Reason  # noqa: E402
 
 RANDOM = "random"
 HAIR = 1e-6
@@ -215,14 +216,14 @@ def walk(policy: str, pilot: int, counts, random_stop: float, decide_at, al_cost
         if isinstance(r, str):
             return random_cost + extra, True, " ".join(trail + [f"{n}:refused ({r})"])
         trail.append(f"{n}:{r.act}" + (f"={r.strategy}" if r.strategy not in (None, RANDOM) else ""))
-        if r.act in ("stop", "give up"):   # met at n (the rule), the budget spent without it, or out of reach
-            return n * price + extra, r.act == "stop" and r.reason == "met", " ".join(trail)
-        if r.act == "test":
+        if r.act in (Act.STOP, Act.GIVE_UP):   # met at n (the rule), the budget spent without it, or out of reach
+            return n * price + extra, r.met_stop, " ".join(trail)
+        if r.act == Act.TEST:
             extra += r.order * price
         elif r.strategy not in (None, RANDOM):
             cost, met = al_cost(n, r.strategy)
             return cost + extra, met, " ".join(trail)
-        at = n + 1 if r.act == "test" else math.nan if r.decide_at is None else r.decide_at
+        at = n + 1 if r.act == Act.TEST else math.nan if r.decide_at is None else r.decide_at
         later = [c for c in counts if math.isfinite(at) and c >= max(at, n + 1)]
         if policy == "once" or not later:
             return random_cost + extra, math.isfinite(random_stop), " ".join(trail)
@@ -375,12 +376,12 @@ class Follower:
         """The answer ``add`` ends with (its ``measure`` taken), and ``plan DIR``'s where it says ``decide``."""
         from planner.campaign.service import answer, measure_added, standing_answer
         rec = standing_answer(self.folder)
-        if rec.act == "measure" and rec.reason != "sources" and measure_added(self.folder) is not None:
+        if rec.act == Act.MEASURE and rec.reason != Reason.SOURCES and measure_added(self.folder) is not None:
             rec = standing_answer(self.folder)
-        if rec.act == "decide" or rec.question is None:
+        if rec.act == Act.DECIDE or rec.question is None:
             rec = answer(self.folder, self.question, self.prices, keep=True)
             self.trail.append(f"{self.paid}:plan")
-            if rec.act == "decide":
+            if rec.act == Act.DECIDE:
                 raise RuntimeError(f"plan DIR answered `decide` again: {rec.command}")
             rows = () if rec.forecast is None else rec.forecast.decision.strategies   # the best path's chance
             if rows and max(1 - s.p_unreachable for s in rows) < 0.1 and self.first_hopeless is None:
@@ -399,13 +400,13 @@ class Follower:
             self.trail.append(f"{self.paid}:{act}/{rec.reason}" + (f"={rec.strategy}" if act in NEXT else ""))
             if act in ENDS:
                 return f"{act} ({rec.reason})"
-            if act == "label":
+            if act == Act.LABEL:
                 if not self.label():
                     raise RuntimeError(f"the answer says label ({rec.command}), and no id is out")
-            elif act == "measure":
+            elif act == Act.MEASURE:
                 write_curve(*measure(self.folder))
             elif act in NEXT:
-                if act == "test" and shlex.split(rec.command or "")[-2:] != ["--test", str(rec.order)]:
+                if act == Act.TEST and shlex.split(rec.command or "")[-2:] != ["--test", str(rec.order)]:
                     raise ValueError(f"the answer orders {rec.order} test labels and its command is {rec.command!r}")
                 run_printed(rec.command, act)
                 n = self.label()

@@ -93,6 +93,6 @@ def priced_answer(act="switch", reason="verdict", strategy="margin", *, cost=500
     row = SimpleNamespace(strategy=strategy, reachable=reachable, total_cost=cost, labels_bought=labels,
                           beyond_limit=beyond)
     verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)))
-    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=target, verdict=verdict,
+    return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=target, forecast=verdict,
                            facts=SimpleNamespace(batch_size=batch, train_labels=held),
                            measured=None if p_met is None else SimpleNamespace(p_met=p_met))

@@ -14,12 +14,6 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The comment a lazy import carries on one of its lines.
 MARK = "# lazy: "
 
-#: Files whose lazy imports are not checked yet: another branch gives them their comments (planner/decide and
-#: planner/present, and the campaign's service, standing and question modules). They are checked once it is
-#: merged: the merge deletes this allow-list.
-NOT_YET_CHECKED = ("planner/decide/", "planner/present/", "planner/campaign/service.py",
-                   "planner/campaign/standing.py", "planner/campaign/question.py")
-
 
 def lazy_imports(source: str) -> list[tuple[int, str, bool]]:
     """(line, the statement, whether it says why) of each import inside a function of ``source``, at any depth."""
@@ -45,7 +39,6 @@ def test_every_lazy_import_says_why():
     files = _files()
     assert ROOT / "planner" / "cli" / "campaign.py" in files and ROOT / "simulations" / "run" / "loop.py" in files
     silent = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in files
-              if not str(path.relative_to(ROOT)).startswith(NOT_YET_CHECKED)
               for line, text, said in lazy_imports(path.read_text(encoding="utf-8")) if not said]
     assert not silent, ("imports inside a function without a `# lazy: why` comment (move them to the top of the "
                         "module, or say why they wait):\n" + "\n".join(silent))
@@ -59,7 +52,3 @@ def test_the_check_sees_a_lazy_import_without_a_comment():
                                     (10, "from os import path", False)]
     assert lazy_imports("from __future__ import annotations\nimport json\n") == []
 
-
-def test_the_allow_list_names_only_what_exists():
-    """Each entry of :data:`NOT_YET_CHECKED` is a file or folder of the tree (a stale entry hides nothing)."""
-    assert all((ROOT / entry).exists() for entry in NOT_YET_CHECKED)

@@ -16,7 +16,7 @@ from planner.campaign.in_hand import (CANDIDATES, POOL_SHARE, RANDOM_SHARE, SEED
 from planner.campaign.measuring import timed_labels
 from planner.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
 from planner.campaign.state import Campaign
-from planner.decide.campaign.redecide import (Redecision, in_campaign_labels, pool_score, redecide_at, sunk_scenario,
+from planner.decide.campaign.redecide import (Redecision, in_campaign_labels, pool_score, redecide_at, sunk_from,
                                               told_from_margin)
 from planner.decision import get_plan
 from planner.forecast.io import read_curves
@@ -106,9 +106,7 @@ def campaign_priced(planned, held, scenario, target: float, *, folder: str, give
     premium the campaign measured unless one was stated (``premium_stated``). `plan DIR`, `replan DIR` and the page
     price a campaign with it."""
     plan = planned[0]
-    scenario = sunk_scenario(scenario, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
-                             pool_size=held.pool_size, batch_size=held.batch_size_now, given=given,
-                             n_classes=getattr(held, "n_classes", None))
+    scenario = sunk_from(scenario, held, given)
     scenario = scenario.with_standing(**(measured or {}))
     scenario, timed = _measured_premium(folder, scenario, n_draws=plan.draws.n_draws, seed=seed,
                                         stated=premium_stated)

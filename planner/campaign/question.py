@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from planner.decide.campaign.asked import AskedQuestion
+
 __all__ = ["Prices", "Question"]
 
 
@@ -16,7 +18,6 @@ class Question:
     and ``stop_chance``, the ``budget`` (training labels the campaign may hold in all; None: none), the
     ``strategies`` the forecast measures (None: the defaults the learner can serve) and its ``seed``; ``command``
     and ``flags``: the command line that asked it, as the answer records it (``question.json``) and repeats it."""
-
     target: float
     metric: str = "accuracy"
     confidence: float = 0.9   # planner.decide.scenario.DEFAULTS['confidence'], the CLI's --confidence
@@ -30,8 +31,6 @@ class Question:
     def asked(self):
         """The question as the answer records it and ``question.json`` keeps it (a
         :class:`planner.decide.campaign.asked.AskedQuestion`)."""
-        from planner.decide.campaign.asked import AskedQuestion
-
         return AskedQuestion(self.command, self.target, self.metric, self.confidence, self.stop_chance, self.flags)
 
 
@@ -44,7 +43,6 @@ class Prices:
     campaign's measured one prices AL's labels); ``vendors``: the user's vendors table (None: the shipped one);
     ``test_size``: the test labels the forecast assumes (None: the campaign's); ``label_price``: the user's price
     per label (None: none given), which prices what would settle an unsure measured hit."""
-
     scenario: object = None
     scenario_for: Callable | None = None
     given: frozenset = field(default_factory=frozenset)

@@ -14,26 +14,27 @@ from __future__ import annotations
 import dataclasses
 
 from planner.campaign.snapshot import in_snapshot
+from planner.campaign.words import question_line
 
 __all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "standing_answer"]
 
 
 def campaign_facts(folder):
-    """The :class:`planner.decide.campaign.next_step.CampaignFacts` of the campaign in ``folder``, its sources whose labels
+    """The :class:`planner.decide.campaign.facts.CampaignFacts` of the campaign in ``folder``, its sources whose labels
     changed since their curves were measured among them."""
-    from planner.decide.campaign.next_step import CampaignFacts
-    from planner.campaign.sources import unmeasured_sources
-    from planner.campaign.standing import standing
+    from planner.decide.campaign.facts import CampaignFacts  # lazy: start-up time
+    from planner.campaign.sources import unmeasured_sources  # lazy: start-up time
+    from planner.campaign.standing import standing  # lazy: start-up time
 
     return CampaignFacts(**standing(folder), sources_unmeasured=unmeasured_sources(folder))
 
 
 def _record(facts, question, ns, *, aside=(), pick=None, previous=None, stamp=""):
-    """The :class:`planner.decide.campaign.answer.CampaignAnswer` of ``ns`` with its command and lead."""
-    from planner.present.lead_view import lead_of
-    from planner.present.next_step_view import record
+    """The whole :class:`planner.decide.campaign.answer.CampaignAnswer` of the decision ``ns``: its command and lead
+    written from its values (:func:`planner.decide.campaign.answer.answer_record`)."""
+    from planner.decide.campaign.answer import answer_record  # lazy: start-up time
 
-    return record(ns, question, aside=aside, pick=pick, lead=lead_of(ns, pick, aside), previous=previous, stamp=stamp)
+    return answer_record(ns, question, aside=aside, pick=pick, previous=previous, stamp=stamp)
 
 
 @in_snapshot
@@ -44,9 +45,9 @@ def standing_answer(folder):
     order placed, the same question); otherwise the answer its files give without a forecast (the order in force the
     campaign's settings record), and what changed since the kept answer. A question that no longer reads is treated
     as no question asked, and the answer says so."""
-    from planner.decide.campaign.next_step import next_step
-    from planner.present.next_step_view import for_folder
-    from planner.campaign.standing import answer_stamp
+    from planner.decide.campaign.answer import for_folder  # lazy: start-up time
+    from planner.decide.campaign.next_step import next_step  # lazy: start-up time
+    from planner.campaign.standing import answer_stamp  # lazy: start-up time
 
     facts = campaign_facts(folder)
     q, note = _question(folder)
@@ -66,17 +67,15 @@ def _kept(folder):
     :meth:`planner.decide.campaign.answer.CampaignAnswer.from_dict` where it has this layout
     (:data:`planner.decide.campaign.answer.SCHEMA_VERSION`); None otherwise: a kept answer of another layout is
     taken again, never repeated."""
-    from planner.decide.campaign.answer import CampaignAnswer
-    from planner.campaign.standing import read_answer
+    from planner.decide.campaign.answer import CampaignAnswer, for_folder  # lazy: start-up time
+    from planner.campaign.standing import read_answer  # lazy: start-up time
 
     stored = read_answer(folder)
     if stored is None:
         return None
     try:
-        from planner.present.next_step_view import for_folder
-
         kept = CampaignAnswer.from_dict(stored)
-        for_folder(kept, folder)   # renders: its fields are this layout's
+        for_folder(kept, folder)   # its commands written again: its fields are this layout's
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return kept
@@ -92,8 +91,7 @@ def _same_question(stored, question) -> bool:
 def _question(folder) -> tuple:
     """(the question last asked, or None; the line that says why it is treated as none, where its file no longer
     reads)."""
-    from planner.campaign.files import question_problem, read_question
-    from planner.campaign.words import question_line
+    from planner.campaign.files import question_problem, read_question  # lazy: start-up time
 
     q = read_question(folder)
     why = question_problem(folder) if q is None else None
@@ -108,10 +106,8 @@ def _measured_here(folder: str, facts):
     fresh = facts.measured_now and not facts.sources_unmeasured
     if not (facts.test_labels and facts.train_labels) or fresh:
         return None, facts
-    import dataclasses
-
-    from planner.campaign import measuring, sources
-    from planner.campaign.standing import named_rounds
+    from planner.campaign import measuring, sources  # lazy: start-up time
+    from planner.campaign.standing import named_rounds  # lazy: start-up time
 
     c, curve = measuring.measure(folder)
     held = sources.read_sources(folder)
@@ -125,7 +121,7 @@ def _fresh_sources(measured):
     now."""
     if measured is None or measured[2] is None:
         return None
-    from planner.campaign.sources import source_prices
+    from planner.campaign.sources import source_prices  # lazy: start-up time
 
     return measured[2], source_prices(measured[0].folder)
 
@@ -133,7 +129,7 @@ def _fresh_sources(measured):
 def _write_measure(measured) -> str:
     """Write the measure taken by :func:`_measured_here` (the caller holds the folder's lock); the line that says
     so."""
-    from planner.campaign import measuring, sources
+    from planner.campaign import measuring, sources  # lazy: start-up time
 
     c, curve, side = measured
     path = measuring.write_curve(c, curve)
@@ -148,7 +144,7 @@ def measure_added(folder) -> str | None:
     measure`` keeps them (the folder's lock held), so that ``add`` ends with the answer they lead to rather than with
     the measure; the line that says so. None where they are measured already, or where the measure does not run
     (``campaign measure`` then says why, and the answer names it)."""
-    from planner.campaign.state import locked
+    from planner.campaign.state import locked  # lazy: start-up time
 
     try:
         with locked(folder):
@@ -179,11 +175,11 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     record names, unstamped and
     replacing no answer (the page names the question last asked on the command line where it is the same; None:
     none), where not ``question`` itself."""
-    from planner.campaign.files import DERIVED, check_replaceable
-    from planner.campaign.forecast import campaign_redecision
-    from planner.campaign.standing import answer_stamp
-    from planner.campaign.state import ANSWER, QUESTION
-    from planner.decide.campaign.next_step import measured_from
+    from planner.campaign.files import DERIVED, check_replaceable  # lazy: start-up time
+    from planner.campaign.forecast import campaign_redecision  # lazy: start-up time
+    from planner.campaign.standing import answer_stamp  # lazy: start-up time
+    from planner.campaign.state import ANSWER, QUESTION  # lazy: start-up time
+    from planner.decide.campaign.next_step import measured_from  # lazy: start-up time
 
     folder = str(folder)
     measured, facts = _measured_here(folder, campaign_facts(folder))
@@ -212,8 +208,9 @@ def _keep(folder: str, measured, question, rec, say):
     """Keep what the answer ``rec`` took (the measure, the question, the count to decide again of the order it gives
     the strategy in force, the answer) under the folder's lock where it is free; a line to ``say`` either way. The
     answer as kept: where it recorded its order, that order in force and its stamp of the bytes written."""
-    from planner.campaign.standing import answer_stamp, record_order, write_answer, write_question
-    from planner.campaign.state import LockBusy, locked
+    from planner.campaign.standing import (answer_stamp, record_order, write_answer,  # lazy: start-up time
+                                           write_question)
+    from planner.campaign.state import LockBusy, locked  # lazy: start-up time
 
     say = say or (lambda line: None)
     try:
@@ -238,12 +235,12 @@ def _pick(ns, aside: list, label_price: float | None):
     (:func:`planner.decide.campaign.source_path.source_pick`, the human labels at ``label_price``, asked only where the
     answer stops on a measured hit or a source has a re-label curve; None: no price per label given); None without
     sources."""
-    from planner.decide.campaign.source_path import source_pick
+    from planner.decide.campaign.source_path import source_pick  # lazy: start-up time
 
     if not aside:
         return None
     price = None
-    if (ns.act == "stop" and ns.reason == "met") or any(p.kind == "relabel" for p in aside):
+    if ns.met_stop or any(p.kind == "relabel" for p in aside):
         price = label_price
     return source_pick(ns, aside, price)
 
@@ -262,10 +259,10 @@ def _source_paths(folder: str, target: float, metric: str, sources=None) -> list
     ids a path may label (the pool's non-test ids): :func:`planner.decide.campaign.source_path.source_paths`; empty where the
     campaign has none. ``sources``: (the sources' curves table, their price settings) in memory in place of the
     campaign's files."""
-    from planner.decide.campaign.source_path import source_paths
-    from planner.campaign.files import read_source_curve
-    from planner.campaign.sources import source_prices
-    from planner.campaign.state import Campaign
+    from planner.decide.campaign.source_path import source_paths  # lazy: start-up time
+    from planner.campaign.files import read_source_curve  # lazy: start-up time
+    from planner.campaign.sources import source_prices  # lazy: start-up time
+    from planner.campaign.state import Campaign  # lazy: start-up time
 
     c = Campaign.load(folder)
     curve = read_source_curve(c, None if sources is None else sources[0])
@@ -280,11 +277,11 @@ def _answer(facts, target: float, forecast, *, confidence: float, metric: str, b
     """(the answer, the forecast's Redecision or None): from the measurements alone where they settle it, else
     with ``forecast()`` (every strategy measured on the labels in hand, priced from here); ``label_price`` prices
     what would settle an unsure measured hit."""
-    from planner.decide.campaign.next_step import next_step
+    from planner.decide.campaign.next_step import next_step, wants_forecast  # lazy: start-up time
 
     ask = dict(confidence=confidence, metric=metric, budget=budget, label_price=label_price, stop_chance=stop_chance)
     ns = next_step(facts, target, **ask)
-    if not (ns.act == "decide" or (ns.act == "continue" and ns.reason == "standing")):
+    if not wants_forecast(ns):
         return ns, None
     verdict = forecast()
     return next_step(facts, target, verdict=verdict, **ask), verdict

@@ -10,15 +10,23 @@ it was last asked.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
+import stat
 from pathlib import Path
 
 import pandas as pd
 
 from planner.campaign.files import read_rounds, read_splits
-from planner.campaign.snapshot import as_read, state_bytes, state_text
-from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_SETTINGS,
-                                        SOURCES, Campaign, locked, stretch_of, stretches, write_atomic)
+from planner.campaign.in_hand import MIN_TRAIN_LABELS
+from planner.campaign.pool import pool_in_place
+from planner.campaign.snapshot import as_read, once, state_bytes, state_text
+from planner.campaign.state import (ANSWER, ASKED, CURVE, LABELS, MEASURED, QUESTION, SETTINGS, SOURCE_CURVE,
+                                    SOURCE_SETTINGS, SOURCES, Campaign, locked, stretch_of, stretches, write_atomic,
+                                    write_settings)
+from planner.decide.campaign.acts import ORDERS, Act
+from simulations.run.config import refused_strategies
 
 __all__ = ["answer_stamp", "files_stamp", "named_rounds", "ordered_count", "read_answer", "record_order", "standing",
            "write_answer", "write_question"]
@@ -46,16 +54,13 @@ def _rounds(c: Campaign) -> pd.DataFrame:
 
 
 def standing(folder) -> dict:
-    """The campaign in ``folder``: the keyword arguments of ``planner.decide.campaign.next_step.CampaignFacts``.
+    """The campaign in ``folder``: the keyword arguments of ``planner.decide.campaign.facts.CampaignFacts``.
 
     Raises
     ------
     ValueError
         One line: not a campaign, or a broken one.
     """
-    from simulations.run.config import refused_strategies
-    from planner.campaign.in_hand import MIN_TRAIN_LABELS
-
     c = Campaign.load(folder)
     _pool_in_place(c)
     current = c.asked[(c.asked["role"] == "train") & (c.asked["round"] == c.round)]
@@ -79,9 +84,6 @@ def standing(folder) -> dict:
 def _pool_in_place(c: Campaign) -> None:
     """The campaign's pool where it was and as it was (:func:`planner.campaign.pool.pool_in_place`), checked once per
     snapshot: an answer from the measured rounds is no answer for a pool moved away or changed."""
-    from planner.campaign.pool import pool_in_place
-    from planner.campaign.snapshot import once
-
     once(("pool in place", json.dumps(c.settings["pool"], sort_keys=True)), lambda: pool_in_place(c.settings["pool"]))
 
 
@@ -102,8 +104,6 @@ def write_question(folder, question) -> None:
 def files_stamp(folder) -> tuple:
     """(name, size, modification time) of each of the campaign's state files in ``folder``: changes whenever a
     command changes the campaign (what a cache of its answer keys on)."""
-    from planner.campaign.state import ASKED, LABELS, SETTINGS, SOURCE_CURVE, SOURCE_SETTINGS, SOURCES
-
     out = []
     for name in (SETTINGS, ASKED, LABELS, MEASURED, SOURCES, SOURCE_SETTINGS, SOURCE_CURVE):
         try:
@@ -120,9 +120,6 @@ def answer_stamp(folder, question, written: dict | None = None) -> str:
     asked, the labels in hand (its sources' too, and their prices) and the question. It changes when labels are
     added, an order is placed, a source's price is set or the question changes, and only then. ``written``: file
     name -> the bytes the answer wrote to it (:func:`record_order`), in place of those read."""
-    import hashlib
-    import stat
-
     h = hashlib.sha256()
     for name in (SETTINGS, ASKED, LABELS, SOURCES, SOURCE_SETTINGS):
         path = Path(folder) / name
@@ -147,13 +144,11 @@ def ordered_count(step) -> int | None:
     split, the
     campaign's next round picks with, ahead of the training labels in hand; None otherwise (an order of another
     strategy carries its count in its command, ``campaign next --decide-at``)."""
-    import math
-
     f = step.facts
     at = step.decide_at
-    if step.act not in ("continue", "switch", "split") or at is None or not math.isfinite(at):
+    if step.act not in ORDERS or at is None or not math.isfinite(at):
         return None
-    same = step.strategy == (f.split if step.act == "split" else f.strategy)
+    same = step.strategy == (f.split if step.act == Act.SPLIT else f.strategy)
     return int(at) if same and at > f.train_labels else None
 
 
@@ -162,8 +157,6 @@ def record_order(folder, step) -> dict:
     ``decide_at`` in its settings, the caller holding the folder's lock, where campaign.json is as the answer read
     it (a command that moved the campaign meanwhile leaves an answer that no longer stands) and holds another count;
     {file name: the bytes written} ({} where nothing was written)."""
-    from planner.campaign.state import write_settings
-
     at = ordered_count(step)
     path = Path(folder) / SETTINGS
     if at is None:
@@ -179,8 +172,6 @@ def record_order(folder, step) -> dict:
 def _seal(record: dict) -> str:
     """A digest of ``record``'s content (its ``seal`` left out): what tells an answer.json as written from one edited
     since."""
-    import hashlib
-
     body = {k: v for k, v in record.items() if k != "seal"}
     return hashlib.sha256(json.dumps(body, sort_keys=True, allow_nan=False).encode()).hexdigest()[:32]
 

@@ -14,6 +14,7 @@ from planner.campaign.commands import add_parser as add_campaign_parser
 from planner.campaign.commands import run
 from planner.campaign.service import campaign_facts, measure_added, standing_answer
 from planner.campaign.snapshot import snapshot
+from planner.decide.campaign.acts import ORDERS, Act, Reason
 from planner.cli.common import _HelpFormatter
 
 
@@ -46,8 +47,8 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     if args.step in ("add", "measure"):
         with snapshot(folder):
             rec = standing_answer(folder)
-        if args.step == "add" and getattr(args, "source", None) is None and rec.act == "measure" \
-                and rec.reason != "sources":   # the answer the labels lead to, not the measure
+        if args.step == "add" and getattr(args, "source", None) is None and rec.act == Act.MEASURE \
+                and rec.reason != Reason.SOURCES:   # the answer the labels lead to, not the measure
             with _transaction(folder):
                 line = measure_added(folder)
             if line is not None:
@@ -103,11 +104,12 @@ def export_then(out: str, rec) -> str:
     """The line between ``campaign export`` and the answer (``rec``: the
     :class:`planner.decide.campaign.answer.CampaignAnswer`): what follows the training set, as the answer says it (an
     order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
+
     act = rec.act
-    if act in ("continue", "switch", "split"):
+    if act in ORDERS:
         return (f"then: train your model on {out}; if it falls short in use, the campaign's answer orders human "
                 "labels (`campaign add` them, then `campaign measure`):")
-    if act == "stop":
+    if act == Act.STOP:
         return f"then: train your model on {out}; the campaign's answer is to stop, so it orders no more labels:"
     return f"then: train your model on {out}; the campaign's answer:"
 

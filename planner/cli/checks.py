@@ -87,12 +87,10 @@ def _flag_names(args: argparse.Namespace) -> set:
 def _sunk_scenario(scenario, sunk, given: frozenset = frozenset()):
     """``scenario`` with the campaign's sunk costs and shape (planner.decide.campaign.redecide.sunk_scenario); the fields
     ``given`` (:func:`_given`) kept."""
-    from planner.decide.campaign.redecide import sunk_scenario  # lazy: start-up time
+    from planner.decide.campaign.redecide import sunk_from  # lazy: start-up time
 
     try:
-        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
-                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given,
-                             n_classes=getattr(sunk, "n_classes", None))
+        return sunk_from(scenario, sunk, given)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
+import functools
+import warnings
 
 import numpy as np
 
@@ -684,9 +686,6 @@ def _old_keywords(init):
     """``Scenario.__init__`` that also takes the keywords of the release before :class:`PoolShape` and
     :class:`Standing` held them (``Scenario(pool_size=5000)``, ``dataclasses.replace(s, labels_in_hand=40)``): each
     set on the scenario's pool or standing, with a DeprecationWarning naming the new form. Kept for one release."""
-    import functools
-    import warnings
-
     @functools.wraps(init)
     def __init__(self, *args, **kwargs):
         if len(args) > _SAME_PLACES:   # the last release's sixth place was batch_size: never read as another field

@@ -58,8 +58,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, labels_dollars
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
+from planner.forecast.messages import short, shorten
+from planner.forecast.io import read_curves
+from planner.forecast.selection import select_curves
 
 __all__ = ["ALL_HUMAN", "BOTH", "DEFAULT_HOLDOUT", "FAR_LARGER", "PAGE_BAR", "RANDOM_SPLIT", "REMAINDER", "SURE",
            "HybridPath", "HybridPlan", "all_human_cost", "check_hybrid_table", "cost_parts", "hybrid_bars",
@@ -197,8 +200,6 @@ def hybrid_bars(curves: pd.DataFrame) -> tuple[float, ...]:
 
 
 def _check_inputs(label_accuracy, pool_size, holdout, bars) -> tuple[float, ...]:
-    from planner.forecast.messages import shorten
-
     if isinstance(label_accuracy, bool) or not isinstance(label_accuracy, (int, float)) \
             or not math.isfinite(float(label_accuracy)) or not 0.0 < float(label_accuracy) < 1.0:
         raise ValueError(f"--label-accuracy must be an accuracy strictly between 0 and 1 such as 0.95, "
@@ -229,8 +230,6 @@ def check_hybrid_table(table: pd.DataFrame) -> pd.DataFrame:
         strategy whose shares are all empty, a negative remainder, or test-split machine labels right on more
         examples than the test accuracy counts.
     """
-    from planner.forecast.messages import short
-
     out = table.copy()
     for column in (c for c in _ALL_COLUMNS if c in out.columns):
         raw = out[column]
@@ -325,7 +324,7 @@ def _machine_accuracy(rows: pd.DataFrame, strategy: str, bar: float, n_draws: in
 def _share_plan(rows: pd.DataFrame, seed: int, n_draws: int, dataset, model, batch_size, column="machine_share"):
     """The verdict's joint draws (a :class:`planner.decide.verdict.Plan`) of one bar's ``column`` curves (a
     share, or the test accuracy) planned on as the metric."""
-    from planner.decide.verdict import get_plan
+    from planner.decide.verdict import get_plan   # lazy: start-up time (scipy)
 
     keep = [c for c in ("dataset", "model", "strategy", "seed", "batch_size", "label_noise", "n_labels")
             if c in rows.columns]
@@ -497,9 +496,6 @@ def _hybrid_table(curves, label_accuracy: float, pool_size: int, holdout: int, *
     """``(table, bars)``: the curves table read with every bar's rows, its hybrid columns checked, one data set,
     model and batch size selected, and the bars it recorded; ``label_accuracy`` one of them, and the pool large
     enough for the curves measured and the held-out split."""
-    from planner.forecast.io import read_curves
-    from planner.forecast.selection import select_curves
-
     table = read_curves(curves, all_bars=True)
     hybrid_bars(table)   # the columns are there
     table = check_hybrid_table(table)
@@ -659,7 +655,7 @@ def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> st
 
 def all_human_cost(scenario: Scenario, pool_size: int) -> float:
     """Labeling every example by hand: one order of ``pool_size`` labels and its delay (no model, no engineering)."""
-    order = max(float(pool_size), float(scenario.min_order)) * scenario.price_per_label
+    order = labels_dollars(max(float(pool_size), float(scenario.min_order)), scenario.price_per_label)
     return order + scenario.turnaround * float(scenario.delay_cost_per_day)
 
 

@@ -38,9 +38,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+import numpy as np
+import pandas as pd
+
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
-from planner.decide.campaign.redecide import curve_sunk, sunk_scenario
+from planner.decide.campaign.redecide import curve_sunk, sunk_from
+from planner.decide.hybrid import PAGE_BAR
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
+from planner.forecast.pool_accuracy import read_pool_accuracy
+from planner.decide.vendors import find_vendor
+from planner.forecast.in_cost import COST_COLUMN, label_premiums
+from planner.forecast.draws import DEFAULT_DRAWS
+from planner.forecast.selection import select_curves
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
            "premium", "campaign_facts", "check_pool", "complete", "curve_classes", "file_pool", "given_ceiling",
@@ -167,9 +176,6 @@ def campaign_facts(measured) -> dict:
     ValueError
         a column that is not one whole number >= 1, naming it and the fix.
     """
-    import numpy as np
-    import pandas as pd
-
     out = {}
     for column in ("pool_size", "test_size"):
         if column not in getattr(measured, "columns", ()):
@@ -220,8 +226,6 @@ def given_ceiling(value, metric: str, *, flag: str = "--pool-accuracy") -> dict:
     """The user's own whole-pool score, read as ``alplan plan --pool-accuracy`` reads a number
     (:func:`planner.forecast.pool_accuracy.read_pool_accuracy`, naming the input ``flag``), as the ceiling
     :func:`complete` applies on ``metric`` (``given`` True: the user's measurement, kept for their campaign)."""
-    from planner.forecast.pool_accuracy import read_pool_accuracy
-
     read = read_pool_accuracy(float(value), flag=flag, metric=metric)
     score = {"accuracy": read.accuracy, "se": read.se or None}
     return {**score, "n_pool": read.n_labels, "seeds": read.n_seeds, "given": True, "metrics": {metric: score}}
@@ -322,8 +326,6 @@ def vendor_names(vendors, chosen: str | None) -> tuple[list[str], str | None]:
 
 def vendor_turnaround(vendors, name: str | None) -> float:
     """The turnaround (days a batch) the verdict uses with vendor ``name`` of the ``vendors`` table."""
-    from planner.decide.vendors import find_vendor
-
     if not name:
         return DEFAULT_TURNAROUND_DAYS
     return float(Scenario(label_price=0.0).with_vendor(find_vendor(vendors, name)).turnaround_days)
@@ -332,8 +334,6 @@ def vendor_turnaround(vendors, name: str | None) -> float:
 def simulation_settings(values: Mapping, *, proxy: bool = True) -> dict:
     """The simulation's settings (``SimulationConfig`` keywords) from the page's inputs (``sim_*`` keys);
     ``proxy=False``: without the data set (an uploaded file is simulated)."""
-    from planner.decide.hybrid import PAGE_BAR
-
     out = dict(model=values["sim_model"], strategies=tuple(values["sim_strategies"]),
                seeds=tuple(range(int(values["sim_seeds"]))), initial=int(values["sim_initial"]),
                batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]),
@@ -362,7 +362,6 @@ def curve_classes(curves) -> int | None:
     column = next((c for c in curves.columns if str(c).strip().lower() == "n_classes"), None)
     if column is None:
         return None
-    import pandas as pd
 
     values = pd.to_numeric(curves[column], errors="coerce").dropna().unique()
     if len(values) != 1 or values[0] < 2 or values[0] != int(values[0]):
@@ -373,8 +372,6 @@ def curve_classes(curves) -> int | None:
 def has_cost(curves) -> bool:
     """Whether a curves table carries its runs' annotation cost (an ``annotation_cost`` column with a value): the
     page then offers deciding in it."""
-    from planner.forecast.in_cost import COST_COLUMN
-
     if curves is None:
         return False
     column = next((c for c in curves.columns if str(c).strip().lower() == COST_COLUMN), None)
@@ -389,10 +386,6 @@ def priced_in_cost(scenario: Scenario, curves, *, seed: int = 0, name: str = "th
     them: the label price is random's price per label. A stated AL label premium is refused (one line), and so is
     a table that cannot be priced, its line saying to leave ``cost_name`` (a flag) out or to untick it (the page's
     box)."""
-    from planner.forecast.draws import DEFAULT_DRAWS
-    from planner.forecast.in_cost import label_premiums
-    from planner.forecast.selection import select_curves
-
     if scenario.al_label_premium is not None:
         raise ValueError("deciding in annotation cost measures each AL strategy's premium in the curves' "
                          "annotation_cost: set the AL label premium back to 1, or decide in labels")
@@ -463,8 +456,7 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     if sunk is not None:   # a campaign's curve.csv: what it paid for is sunk, its pool and order size, as `plan` reads
         given = frozenset(k for k in ("pool_size", "batch_size") if values.get(k) is not None)
         try:
-            scenario = sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
-                                     pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+            scenario = sunk_from(scenario, sunk, given)
         except ValueError as exc:   # a pool entered below the labels in hand: named as the caller names it
             raise ValueError(str(exc).replace("--pool-size", pool_name)) from None
     applied = None

@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, replace
 
 import numpy as np
+from scipy.special import betaincinv
 
 from planner.decide.costs import Scenario, path_costs
 from planner.decide.summaries import DEFAULT_LEVEL, quantile, whole
@@ -145,7 +146,6 @@ def measured_levels(scenario: Scenario, n_draws: int, seed: int) -> np.ndarray |
     carries no measured score."""
     if scenario.measured_score is None or not scenario.short_at:
         return None
-    from scipy.special import betaincinv
 
     n = float(scenario.measured_test_size)
     k = float(scenario.measured_score) * n

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, labels_dollars
 from planner.decide.results import StrategyPlan
 from planner.decide.summaries import paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
@@ -378,7 +378,7 @@ def forecast_risk(p, scen: Scenario, point: float, *, limit: float = math.inf) -
         cost = p.price(need[short], premium if np.ndim(premium) == 0 else premium[short])["total_cost"]
         if s == RANDOM:  # a second order: another batch, its turnaround, another final training
             fixed = scen.final_compute_cost + scen.delay_cost_per_day * scen.turnaround
-            topup = np.maximum(scen.min_order - (need[short] - budget), 0.0) * scen.price_per_label
+            topup = labels_dollars(np.maximum(scen.min_order - (need[short] - budget), 0.0), scen.price_per_label)
             cost = cost + fixed + topup
         extra = quantile(cost - at_budget["total_cost"][short], 0.5)
     return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,

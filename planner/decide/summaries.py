@@ -14,7 +14,7 @@ import numpy as np
 from planner.forecast.curves import DEFAULT_LEVEL  # noqa: F401  (the one range level, read from here by planner.decide)
 
 __all__ = ["DEFAULT_LEVEL", "MIN_QUOTE_SHARE", "BreakEvenQuote", "break_even_quote", "json_number",
-           "likeliest_within_2x", "p_less", "paired_diff", "quantile", "whole"]
+           "likeliest_within_2x", "p_less", "paired_diff", "quantile", "range_quantiles", "whole"]
 
 
 def json_number(value):
@@ -38,6 +38,16 @@ def quantile(samples: np.ndarray, q: float) -> float:
     if samples.size == 0:
         return math.nan
     return float(np.quantile(samples, q, method="inverted_cdf"))
+
+
+def range_quantiles(level: float) -> tuple[float, float]:
+    """The quantiles (low, high) that bound the central ``level`` of a set of draws: the range every answer quotes
+    (at :data:`DEFAULT_LEVEL` unless asked otherwise).
+
+    >>> [round(q, 12) for q in range_quantiles(0.8)]
+    [0.1, 0.9]
+    """
+    return (1 - level) / 2, (1 + level) / 2
 
 
 def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
@@ -93,7 +103,7 @@ def break_even_quote(prices: np.ndarray, level: float) -> BreakEvenQuote:
     median = quantile(prices, 0.5)
     if not math.isfinite(median):
         return BreakEvenQuote(math.nan, math.nan, math.nan, math.nan, median, math.nan)
-    low, high = quantile(prices, (1 - level) / 2), quantile(prices, (1 + level) / 2)
+    low, high = (quantile(prices, q) for q in range_quantiles(level))
     if median == 0:
         q, share = 0.0, float(np.mean(prices == 0))
     else:

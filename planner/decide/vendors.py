@@ -13,11 +13,16 @@ default 0), ``source`` (free text; optional).
 from __future__ import annotations
 
 from importlib import resources
+import io
 from pathlib import Path
+import stat
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
+from planner.forecast.io import _check_unique_columns, _csv_header, _human_bytes, _shown
+from planner.decide.costs import UPPER_BOUNDS
 from planner.forecast.messages import LINE_BREAKING, short, shorten
 from planner.forecast.parquet import read_parquet_bounded
 
@@ -46,8 +51,6 @@ MAX_VENDORS = 1_000
 
 
 def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
-    from planner.forecast.io import _shown
-
     values = pd.to_numeric(df[column], errors="coerce")
     if values.isna().any():
         row = int(np.flatnonzero(values.isna().to_numpy())[0])
@@ -74,11 +77,6 @@ def _bounded(values: pd.Series, column: str, where: str, high: float) -> None:
 
 def _read_file(path: Path, where: str) -> pd.DataFrame:
     """The vendors file, with the curves files' guards: a regular file, of bounded size, one name per column."""
-    import io
-    import stat
-
-    from planner.forecast.io import _check_unique_columns, _csv_header, _human_bytes
-
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -95,8 +93,6 @@ def _read_file(path: Path, where: str) -> pd.DataFrame:
                       f"{_human_bytes(MAX_VENDORS_BYTES)} limit of a vendors table: one row per vendor")
     try:
         if path.suffix.lower() in (".parquet", ".pq"):
-            import pyarrow.parquet as pq
-
             _check_unique_columns(pq.ParquetFile(path).metadata.schema.names, where)
             df = read_parquet_bounded(path, where, 4 * MAX_VENDORS_BYTES)
         else:
@@ -140,8 +136,6 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         A column is missing, a value is missing or out of range, or a name
         is repeated (one line naming the problem and the fix).
     """
-    from planner.decide.costs import UPPER_BOUNDS
-
     if source is None:
         source = default_vendors_path()
     if isinstance(source, pd.DataFrame):
@@ -151,7 +145,6 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         path = Path(source)
         where = f"vendors file {path.name}"
         df = _read_file(path, where)
-    from planner.forecast.io import _check_unique_columns
 
     _check_unique_columns(df.columns, where)  # 'name' and 'Name' are one column: refused, not a traceback
     if len(df) > MAX_VENDORS:

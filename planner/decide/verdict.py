@@ -41,10 +41,13 @@ from planner.decide.rows import saving, strategy_row
 from planner.decide.rule import can_tell, rule, rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile
 from planner.decide.track_record import TrackRecord, track_record
+from planner.decide.vendors import find_vendor, read_vendors
 from planner.decide.voi import decide_later, extend_pilot
 from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
+from planner.forecast.io import read_curves
+from planner.forecast.selection import select_curves
 
 __all__ = ["Plan", "decide", "get_plan"]
 
@@ -72,9 +75,6 @@ class Plan:
 
     def __init__(self, curves, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0, dataset: str | None = None,
                  model: str | None = None, batch_size: int | None = None):
-        from planner.forecast.io import read_curves
-        from planner.forecast.selection import select_curves
-
         attrs = dict(getattr(curves, "attrs", {}) or {})
         df = select_curves(read_curves(curves), dataset=dataset, model=model, batch_size=batch_size)
         ratios = attrs.get("transfer_ratios")
@@ -147,8 +147,6 @@ class Plan:
             raise ValueError("scenario must be a planner.decide.costs.Scenario")
         scenario.validate()
         if scenario.vendor is not None:
-            from planner.decide.vendors import find_vendor, read_vendors
-
             table = read_vendors(vendors)
             scenario = scenario.with_vendor(find_vendor(table, scenario.vendor))
             scenario.validate()

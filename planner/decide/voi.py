@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from planner.decide.costs import Scenario, round_cost
+from planner.decide.costs import Scenario, labels_dollars, round_cost
 from planner.decide.campaign.measurement import measurement
 from planner.decide.campaign.counts import labels_doubled
 from planner.decide.results import DecideLater, PilotExtension
@@ -154,7 +154,7 @@ def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | 
         picks = picks_after(paths, meas, {s: N for s in measured}, truth, rng, names, T, extra, pick_now)
         r_now = float(regret[pick_now, truth].mean())
         r_after = float(regret[picks, truth].mean())
-        cost = len(measured) * (N - n_max) * scen.price_per_label + round_cost(scen)
+        cost = labels_dollars(len(measured) * (N - n_max), scen.price_per_label) + round_cost(scen)
         ext = PilotExtension(labels=float(N), value=max(r_now - r_after, 0.0), cost=float(cost),
                              advised=bool(r_now - r_after > cost), regret_now=r_now,
                              regret_after=r_after,
@@ -261,7 +261,8 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
     forgone = np.zeros_like(T)
     for k, s in enumerate(names):
         if s != RANDOM:
-            forgone[k] = forgone_labels(paths[RANDOM].draws, paths[s].draws, h, n) * scen.price_per_label
+            forgone[k] = labels_dollars(forgone_labels(paths[RANDOM].draws, paths[s].draws, h, n),
+                                        scen.price_per_label)
     seen = {RANDOM: n} if paths[RANDOM].draws.kind == "measured" else {}
     seen.update({s: n / 2.0 for s in names if s != RANDOM and paths[s].draws.kind == "measured"
                  and n / 2.0 > float(paths[s].draws.n_max)})

@@ -36,6 +36,7 @@ from planner.decide.costs import Scenario
 from planner.decide.paths import draw_facts, path_limit
 from planner.decide.rule import rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
+from planner.decide.vendors import read_vendors
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
@@ -195,8 +196,6 @@ def cost_by_vendor(plan, scenario: Scenario, target: float, vendors=None, *, vot
     calendar_days, reachable, recommended, probability_al_cheaper`` (as the verdict shows it),
     ``noise``.
     """
-    from planner.decide.vendors import read_vendors
-
     target = check_target(target)
     table = read_vendors(vendors)
     base = replace(scenario, vendor=None, label_price=scenario.label_price or 1.0)

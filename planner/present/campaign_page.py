@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.decide.campaign.acts import Act, Reason
 from planner.decide.campaign.answer import CampaignAnswer
-from planner.decide.campaign.next_step import MeasuredPoint
+from planner.decide.campaign.facts import MeasuredPoint
 from planner.present.next_step_view import act_line, score_text
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
@@ -66,7 +67,7 @@ def _met_words(m: MeasuredPoint) -> str:
 def _sentence(rec: CampaignAnswer) -> str:
     m = rec.measured
     head = "Your campaign: "
-    if rec.act == "stop" and rec.reason == "met" and m is not None:
+    if rec.met_stop and m is not None:
         if m.p_met >= 0.5:
             return f"{head}stop; {_met_words(m)}. Buy no more labels."
         return f"{head}the answer is stop, but {_met_words(m)}."
@@ -90,14 +91,15 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                           f"at {plural(m.labels, 'training label')}, {plural(m.test_size, 'test label')}",
                           help="The last measured round on the campaign's own test labels; the range is the score's "
                                f"{level} interval given those test labels."))
-    how = {"continue": f"with {rec.strategy}", "switch": f"to {rec.strategy}",
-           "split": f"half random, half {rec.strategy}", "test": f"{rec.order:,} test labels"}.get(rec.act, "")
-    why = {"verdict": "the forecast's pick", "measured": "what the split rounds measured", "few": "too few labels "
-           "for a forecast yet", "standing": "the order in force", "unreached": "the target reached in under half the "
-           "forecasts", "unsure": "test labels settle it for less", "out of reach": "the pool cannot reach it",
-           "test ids out": "test ids to label",
-           "refused": "the learner cannot run the pick", "met": "the target is met", "pool": "the pool is used up",
-           "budget": "the budget is spent", "measuring": "AL and random not told apart yet"}.get(rec.reason, "")
+    how = {Act.CONTINUE: f"with {rec.strategy}", Act.SWITCH: f"to {rec.strategy}",
+           Act.SPLIT: f"half random, half {rec.strategy}", Act.TEST: f"{rec.order:,} test labels"}.get(rec.act, "")
+    why = {Reason.VERDICT: "the forecast's pick", Reason.MEASURED: "what the split rounds measured",
+           Reason.FEW: "too few labels for a forecast yet", Reason.STANDING: "the order in force",
+           Reason.UNREACHED: "the target reached in under half the forecasts",
+           Reason.UNSURE: "test labels settle it for less", Reason.OUT_OF_REACH: "the pool cannot reach it",
+           Reason.TEST_OUT: "test ids to label", Reason.REFUSED: "the learner cannot run the pick",
+           Reason.MET: "the target is met", Reason.POOL: "the pool is used up", Reason.BUDGET: "the budget is spent",
+           Reason.MEASURING: "AL and random not told apart yet"}.get(rec.reason, "")
     out.append(Metric("The act", rec.act.value, "; ".join(x for x in (how, why) if x), help=act_line(rec), named=True))
     path = rec.path
     to_target = ""
@@ -106,7 +108,7 @@ def _tiles(rec: CampaignAnswer) -> tuple[Metric, ...]:
                      f"{plural(path.labels_from_here, 'more label')}" if path.reachable
                      and finite(path.dollars_from_here) else "the target is not reached from here in most "
                                                                     "forecasts")
-    test = rec.act == "test"
+    test = rec.act == Act.TEST
     order = plural(rec.order, "test label" if test else "label") if rec.order else "none"
     rounds = f"{plural(rec.order_rounds, 'round')} of {count(int(rec.facts.batch_size))}" \
         if rec.order and not test else ""
@@ -143,7 +145,7 @@ def campaign_charts(rounds, cost, target: float, metric: str = "accuracy", measu
     cost to draw, :func:`no_chart_line` saying why) and the rounds it measured (``rounds``: ``strategy, n_labels``
     and ``metric`` per round) with the target. At targets the ``measured`` score already meets, the cost's band
     over the forecasts is not drawn: the measurement, not a forecast, answers there."""
-    from planner.present import charts
+    from planner.present import charts   # lazy: start-up time (altair)
 
     out = {}
     if charts.drawable_cost(cost):

@@ -10,6 +10,7 @@ its own: the forecast bands come from :func:`planner.decide.whatif.forecast_fram
 from __future__ import annotations
 
 import math
+import zlib
 
 import altair as alt
 import numpy as np
@@ -77,8 +78,6 @@ COLOURS = {"random": "#7f7f7f", "margin": "#1f77b4", "entropy": "#ff7f0e", "leas
 
 def colour_of(name: str) -> str:
     """The one colour of strategy ``name`` (:data:`COLOURS`, else :data:`PALETTE` by a CRC-32 of the name)."""
-    import zlib
-
     name = str(name)
     return COLOURS.get(name) or PALETTE[1 + zlib.crc32(name.encode()) % (len(PALETTE) - 1)]
 
@@ -113,8 +112,8 @@ def forecast_frame(
     DataFrame with columns ``strategy, n_labels, accuracy, low, high, kind``
         ``kind``: ``measured``, ``extrapolated`` or ``transferred``.
     """
-    from planner.decide import whatif
-    from planner.decision import get_plan
+    from planner.decide import whatif   # lazy: start-up time (scipy)
+    from planner.decision import get_plan   # lazy: start-up time (scipy)
 
     return whatif.forecast_frame(get_plan(curves, seed=seed), n_end=n_end, level=level, n_points=n_points)
 

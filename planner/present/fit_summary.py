@@ -14,10 +14,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from planner.decide.verdict import get_plan
+from planner.decide.notes import neural_note
+from planner.decide.paths import ceiling_draws
+from planner.decide.costs import Scenario
+from planner.decide.inputs import with_ceiling, with_premiums
+from planner.decide.rows import capped_labels
 from planner.forecast.curves import DEFAULT_LEVEL, FittedCurve, _check_level, _check_target
 from planner.forecast.draws import DEFAULT_DRAWS
+from planner.forecast.in_cost import label_premiums
 from planner.forecast.io import read_curves
+from planner.forecast.learners import neural_models
 from planner.forecast.selection import select_curves
+from planner.present.fit_view import fit_text
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
 
@@ -117,8 +126,6 @@ class FitSummary:
 
     def to_text(self) -> str:
         """The table of ``alplan fit`` (:func:`planner.present.fit_view.fit_text`)."""
-        from planner.present.fit_view import fit_text
-
         return fit_text(self)
 
 
@@ -132,8 +139,6 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
     ``strategy`` restricts the result to one strategy (``ValueError`` listing
     the valid names if absent).
     """
-    from planner.decide.verdict import get_plan
-
     names = list(pd.unique(curves["strategy"]))
     if strategy is not None and strategy not in names:
         raise ValueError(f"unknown strategy {strategy!r}; the table has: {', '.join(map(str, names))}")
@@ -183,13 +188,9 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
-    from planner.decide.notes import neural_note
-    from planner.forecast.learners import neural_models
 
     notes_extra: list[str] = [n for n in (neural_note(neural_models(curves)),) if n]
     if pool_accuracy is not None:
-        from planner.decide.paths import ceiling_draws
-
         ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
         top = max((fc.asymptote for fc in fits.values()), default=0.0)
         if top > pool_accuracy.accuracy + 0.005:
@@ -197,10 +198,6 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
                                f"measured {pool_accuracy.accuracy:.1%}, so no forecast goes above that within the pool")
     # the labels and their range are the verdict's own (planner.decide.rows.capped_labels over Plan.paths): the
     # same draws, the same measurements' bound, the same ceiling, the same whole counts and the same limit
-    from planner.decide.costs import Scenario
-    from planner.decide.inputs import with_ceiling
-    from planner.decide.rows import capped_labels
-    from planner.decide.verdict import get_plan
 
     scen = Scenario(label_price=1.0)
     if pool_accuracy is not None:
@@ -266,10 +263,6 @@ def cost_to_target(plan, curves: pd.DataFrame, target: float, *, seed: int = 0, 
     priced, at one unit a random label) times random's cost per label, so the median and range are those of the
     row `plan --in-cost` prints, in units of ``annotation_cost``.
     """
-    from planner.decide.costs import Scenario
-    from planner.decide.inputs import with_premiums
-    from planner.forecast.in_cost import label_premiums
-
     priced = label_premiums(curves, n_draws=plan.n_draws, seed=seed, price_per_unit=price_per_unit, name=name)
     unit = with_premiums(Scenario(label_price=1.0, engineering_days=0.0), priced)   # labels only, a label at 1
     decision = plan.decide(unit, target, level=level)

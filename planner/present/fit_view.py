@@ -13,7 +13,7 @@ __all__ = ["fit_text", "in_cost_line"]
 def fit_text(summary) -> str:
     """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy;
     with ``--in-cost`` their annotation cost first."""
-    from planner.forecast.regime import FEW_POINTS
+    from planner.forecast.regime import FEW_POINTS   # lazy: start-up time (numpy)
 
     costed = getattr(summary, "in_cost", None) is not None
     what = "Annotation cost (the curves' annotation_cost, in its unit)" if costed else "Labels"

@@ -13,6 +13,7 @@ import math
 
 from planner.present.verdict_sentence import (NO_RANDOM, break_even_text, chance_text, far_money, no_price_reason,
                                               pool_of, rows_of, saving_untold, without_random)
+from planner.present.verdict_view import _metrics
 from planner.present.words import (RANDOM, Metric, approx, count, finite, held_labels, is_whole_pool, metric_words,
                                    minimum_billed, money, percent, plural, target_text)
 
@@ -167,8 +168,7 @@ def _billing_clause(d) -> str:
 def headline_tiles(d) -> tuple[Metric, ...]:
     """The tiles under the headline, each with its range: the path, its cost, the saving or AL's extra cost, the
     chance that AL is cheaper and the break-even label price."""
-    from planner.decide.rule import UNDECIDED
-    from planner.present.verdict_view import _metrics
+    from planner.decide.rule import UNDECIDED   # lazy: start-up time (pandas, scipy)
 
     band = f"{round(100 * d.level)}% range"
     path, vs, chance, even = _metrics(d)  # the saving's range: its caption; AL's extra cost's: _extra_range

@@ -4,7 +4,9 @@ formats of :mod:`planner.present.words`."""
 
 from __future__ import annotations
 
-from planner.decide.hybrid import ALL_HUMAN, BOTH, PAGE_BAR, RANDOM_SPLIT, HybridPath, HybridPlan
+import pandas as pd
+
+from planner.decide.hybrid import ALL_HUMAN, BOTH, HybridPath, HybridPlan, PAGE_BAR, RANDOM_SPLIT, plan_hybrid
 from planner.forecast.draws import RANDOM
 from planner.present.words import accuracy, count, money, percent, table_text
 
@@ -153,8 +155,6 @@ def hybrid_text(h: HybridPlan) -> str:
 def chart_frames(h: HybridPlan):
     """The chart's two tables: each strategy's cost curve at the bar of its answer (its lowest bar when it is
     labeled by hand), and each answer (``strategy, human_labels, machine_labels, total_cost``)."""
-    import pandas as pd
-
     parts = []
     for p in h.strategies:
         bar = p.machine_bar if p.machine_bar is not None else min(h.bars)
@@ -171,10 +171,7 @@ def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=
     words of ``alplan hybrid`` (:func:`planner.decide.hybrid.plan_hybrid`, :func:`hybrid_sentence`,
     :func:`hybrid_rows`); the sentence is followed by how the answer reads the machine labels and by
     :data:`ENGINEERING` (the verdict stands on the same page)."""
-    import pandas as pd
-
-    from planner.decide.hybrid import plan_hybrid
-    from planner.present.whatif_charts import hybrid_cost
+    from planner.present.whatif_charts import hybrid_cost   # lazy: start-up time (altair)
 
     if label_accuracy is None or pool_size is None:  # a box left empty
         raise ValueError("give the label accuracy of the delivered data set and the number of examples to label")

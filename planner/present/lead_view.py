@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import shlex
 
-from planner.decide.campaign.answer import CampaignAnswer, Published
-from planner.present.next_step_view import act_line, brief_measured_line, export_command, lead_and_details, \
-    lead_command, lead_of, led, measured_lines, next_line
+from planner.decide.campaign.acts import Act
+from planner.decide.campaign.answer import CampaignAnswer, Published, led
+from planner.present.next_step_view import act_line, answer_parts, brief_measured_line, changed_line, \
+    lead_and_details, measured_lines, next_line
+from planner.present.redecide_view import redecide_lines
 from planner.present.source_view import _source_path, source_lines
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import accuracy, count, metric_words, money, percent, target_text
 
-__all__ = ["campaign_parts", "campaign_text", "export_command", "lead_command", "lead_lines", "lead_metrics",
-           "lead_of", "lead_sentence", "led", "source_after"]
+__all__ = ["campaign_parts", "campaign_text", "lead_lines", "lead_metrics", "lead_sentence", "source_after"]
 
 #: The head of the fallback's act and of its command, after a lead.
 SHORT = "If it falls short"
@@ -58,15 +59,15 @@ def _do(pick, paths) -> str:
 
 
 def _act(rec: CampaignAnswer) -> str:
-    if rec.act == "stop":
+    if rec.act == Act.STOP:
         return "stop on the labels in hand"
-    if rec.act == "split":
+    if rec.act == Act.SPLIT:
         return f"split the order between random sampling and {strategies_words([rec.strategy])}"
-    if rec.act == "test":
+    if rec.act == Act.TEST:
         return f"draw {count(rec.order)} more test labels"
-    if rec.act == "give up":
+    if rec.act == Act.GIVE_UP:
         return "give up on the target"
-    verb = "switch to" if rec.act == "switch" else "continue with"
+    verb = "switch to" if rec.act == Act.SWITCH else "continue with"
     return f"{verb} {strategies_words([rec.strategy])}" if rec.strategy else rec.act.value
 
 
@@ -135,9 +136,6 @@ def campaign_parts(rec: CampaignAnswer, after=()) -> tuple[list[str], list[str]]
     details, the measured point with its range, the forecast's lines (where one was taken; its recommendation lines
     describe the lead), what changed and what follows the export. Otherwise the answer's own
     (:func:`planner.present.next_step_view.answer_parts`). ``after``: the source lines, among the details."""
-    from planner.present.next_step_view import answer_parts, changed_line
-    from planner.present.redecide_view import redecide_lines
-
     verdict, paths, pick = rec.forecast, rec.aside, rec.pick
     is_led = led(pick) and rec.lead.kind != "answer"
     verdict_lines = [] if verdict is None or isinstance(verdict, Published) else \
@@ -162,6 +160,6 @@ def source_after(rec: CampaignAnswer) -> list[str]:
     """The source lines after the answer (:func:`planner.present.source_view.source_lines` of its sources' paths and
     pick), less the pick's sentence where the pick leads the answer (it is said once, as the answer's lead); none
     after a stop on a measured hit (a stop names no source)."""
-    if rec.act == "stop" and rec.reason == "met":
+    if rec.met_stop:
         return []
     return source_lines(rec.aside, rec.pick, with_pick=not led(rec.pick))

@@ -1,31 +1,29 @@
 """A campaign's one answer in words, rendered from its typed record
-(:class:`planner.decide.campaign.answer.CampaignAnswer`, which :func:`record` builds): a lead of at most
-:data:`MAX_LEAD` lines (the measured point with the chance the true score meets the target, the act with its order,
-what the order's path costs from here, and the one command that carries it out: :func:`next_command` writes that
-command once, as the record is built), then the details ``--explain`` prints (the measured point's range, what would
+(:class:`planner.decide.campaign.answer.CampaignAnswer`, which :func:`planner.decide.campaign.answer.answer_record`
+builds whole): a lead of at most :data:`MAX_LEAD` lines (the measured point with the chance the true score meets the
+target, the act with its order (:data:`ACT_LINES`), what the order's path costs from here, and the one command that
+carries it out, as the record holds it), then the details ``--explain`` prints (the measured point's range, what would
 settle an unsure hit, the forecast's lines, what the split rounds measured, what changed). ``alplan plan DIR``,
 ``alplan replan DIR``, ``alplan campaign status``, ``measure`` and ``add`` and the page print these lines from the
 same record, so they say the same act with the same numbers; no count is computed here."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import shlex
-from pathlib import Path
 
+from planner.decide.campaign.acts import ORDERS, Act, Reason, Until, decide_words, more_test_command
 from planner.decide.campaign.advantage import MIN_SPLIT_ROUNDS
-from planner.decide.campaign.asked import AskedQuestion
-from planner.decide.campaign.answer import CampaignAnswer, Lead
-from planner.decide.campaign.next_step import MeasuredPoint, NextStep
+from planner.decide.campaign.answer import CampaignAnswer
+from planner.decide.campaign.facts import MeasuredPoint
+from planner.decide.campaign.settle import expected_labels
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
 
-__all__ = ["EXPLAIN", "MAX_LEAD", "act_line", "advantage_line", "answer_parts", "answer_text", "brief_measured_line",
-           "chance_text", "changed_line", "cost_line", "decide_command", "export_command", "for_folder",
-           "lead_and_details", "lead_command", "lead_of", "led", "measured_line", "measured_lines", "more_test_command",
-           "next_command", "next_line", "record", "score_text", "settle_line", "standing_lines"]
+__all__ = ["ACT_LINES", "EXPLAIN", "MAX_LEAD", "act_line", "advantage_line", "answer_parts", "answer_text",
+           "brief_measured_line", "chance_text", "changed_line", "cost_line", "lead_and_details", "measured_line",
+           "measured_lines", "next_line", "score_text", "settle_line", "standing_lines"]
 
 #: The most lines the answer's lead takes (what was measured, the act, the order's path and its cost, the chance,
 #: the command; the line that names ``--explain`` among them).
@@ -115,7 +113,7 @@ def _train_words(o, s, ids_left: int, trusted: str) -> str:
 
 def _test_words(o, ids_left: int, folder: str) -> str:
     """More test labels, from the settle option ``o``, with the command that draws them where the pool holds them
-    (:func:`more_test_command`, on the campaign's ``folder``)."""
+    (:func:`planner.decide.campaign.acts.more_test_command`, on the campaign's ``folder``)."""
     if o.why == "no count":
         return "more test labels: no count settles a score this close to the target"
     if o.why == "held out":
@@ -173,7 +171,7 @@ def brief_measured_line(rec: CampaignAnswer) -> str:
 
 def base_rate_text(m: MeasuredPoint) -> str:
     """Where a measured accuracy is within the test split's noise of the majority class's share of its test labels
-    (:attr:`planner.decide.campaign.next_step.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
+    (:attr:`planner.decide.campaign.facts.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
     see past it; "" otherwise."""
     if not m.at_base_rate:
         return ""
@@ -186,7 +184,7 @@ def base_rate_text(m: MeasuredPoint) -> str:
 def cost_line(rec: CampaignAnswer) -> str | None:
     """What reaching the target costs from here on the path the order follows (its median dollars and labels from
     the labels in hand, and its chance of being the cheapest), for an order; None without a forecast or an order."""
-    if rec.act == "test":
+    if rec.act == Act.TEST:
         return _test_cost_line(rec)
     line = _path_cost_line(rec)
     return line if line is None or rec.tell is None else f"{line} {tell_text(rec)}"
@@ -213,10 +211,10 @@ def _path_cost_line(rec: CampaignAnswer) -> str | None:
     """What reaching the target costs from here on the path an order follows; None without a forecast or an
     order."""
     path = rec.path
-    if path is None or rec.act not in ("continue", "switch", "split") or rec.target is None:
+    if path is None or rec.act not in ORDERS or rec.target is None:
         return None
     name, goal = strategies_words([path.strategy]), target_text(rec.target)
-    name += " (the split order follows its forecast)" if rec.act == "split" else ""
+    name += " (the split order follows its forecast)" if rec.act == Act.SPLIT else ""
     if not path.reachable or path.dollars_from_here is None or path.labels_from_here is None:
         share = "fewer than half" if path.p_reaches is None else percent(path.p_reaches)
         return (f"Cost: no median to quote: by {name} the {goal} target is reached within the pool in {share} of "
@@ -230,8 +228,6 @@ def _path_cost_line(rec: CampaignAnswer) -> str | None:
 def _test_cost_line(rec: CampaignAnswer) -> str | None:
     """A ``test`` act's cost: its test labels against the training labels it was weighed against, and the expectation
     that chose it (:func:`planner.decide.campaign.settle.expected_labels`)."""
-    from planner.decide.campaign.settle import expected_labels
-
     s = rec.settle
     if s is None:
         return None
@@ -253,129 +249,6 @@ def measured_lines(rec: CampaignAnswer) -> list[str]:
     return [measured_line(rec), *([settle] if settle else [])]
 
 
-def record(ns: NextStep, question: AskedQuestion | None = None, *, aside=(), pick=None, lead=None, previous=None,
-           stamp: str = "") -> CampaignAnswer:
-    """The :class:`planner.decide.campaign.answer.CampaignAnswer` of ``ns``, built once: its one command
-    (:func:`next_command`) and its lead (:func:`lead_of`: ``pick``, the sources' pick of
-    ``aside``, where one leads; ``lead`` given, that one) written here, as the record is built; ``previous`` and
-    ``stamp`` as :func:`planner.decide.campaign.answer.answer_record` takes them."""
-    from planner.decide.campaign.answer import answer_record
-
-    lead = lead_of(ns, pick, aside) if lead is None else lead
-    return answer_record(ns, question, command=next_command(ns, question), aside=aside, pick=pick, lead=lead,
-                         previous=previous, stamp=stamp)
-
-
-def led(pick) -> bool:
-    """Whether an option of ``pick`` leads the answer (None: no sources, the answer leads)."""
-    return pick is not None and pick.lead != "answer"
-
-
-def lead_command(ns, pick) -> str | None:
-    """The command that carries out the lead: the export of its training set, where the option was measured
-    (a source's or a re-label curve's count); None for a forecast count or a kind without an export."""
-    o = pick.shown if led(pick) else None
-    if o is None or o.forecast or o.kind not in ("source", "relabel"):
-        return None
-    return export_command(ns.facts.folder, o.source, o.labels, o.kind)
-
-
-def lead_of(ns, pick, paths=()) -> Lead:
-    """The answer's :class:`planner.decide.campaign.answer.Lead`: ``kind`` (``answer``, or the kind of the option
-    that leads), and where an option leads, ``option`` (as in ``source_pick.options``) and ``command`` (the command
-    that carries it out), written from ``ns`` as the answer is built."""
-    if not led(pick):
-        return Lead()
-    return Lead(pick.lead, pick.shown.to_dict(), lead_command(ns, pick))
-
-
-def _quoted(folder: str) -> str:
-    return shlex.quote(str(folder))
-
-
-def decide_command(ns: NextStep, question: AskedQuestion | None) -> str:
-    """The command that takes the answer again with the forecast: the question last asked (its command and
-    flags), else ``alplan plan DIR --target T`` with this answer's target."""
-    return _decide_words(ns.facts.folder, question, ns.target)
-
-
-def _decide_words(folder: str, question: AskedQuestion | None, target) -> str:
-    folder = _quoted(folder)
-    if question is not None:
-        return " ".join(["alplan", question.command, folder, *map(shlex.quote, question.flags)])
-    if target is not None:
-        return f"alplan plan {folder} --target {target:g}"
-    return f"alplan plan {folder} --target TARGET"
-
-
-def _command(folder: str, *, act: str, reason: str, strategy: str, strategy_now: str, forecast: bool,
-             decide_at, question: AskedQuestion | None, target, order: int = 0) -> str | None:
-    """The one command that carries out the act ``act`` on the campaign in ``folder`` (as the user named it); None
-    on a stop or a give-up. ``order``: the test labels a ``test`` act draws. What :func:`next_command` and
-    :func:`for_folder` both render."""
-    quoted = _quoted(folder)
-    if act == "stop":
-        return None
-    if act == "label":
-        return f"alplan campaign add {quoted} LABELS"
-    if act == "measure":
-        return f"alplan campaign measure {quoted}"
-    if act == "decide":
-        return _decide_words(folder, question, target)
-    if act == "give up":
-        return None
-    if act == "test":
-        return more_test_command(folder, order)
-    words = ["alplan", "campaign", "next", quoted]
-    if act == "split":
-        words += ["--split", shlex.quote(strategy)]
-    elif forecast or strategy != strategy_now:   # the forecast's pick, named
-        words += ["--strategy", shlex.quote(strategy)]
-    if decide_at is not None and math.isfinite(decide_at) and reason != "standing":
-        words += ["--decide-at", f"{int(decide_at)}"]
-    return " ".join(words)
-
-
-def next_command(ns: NextStep, question: AskedQuestion | None = None) -> str | None:
-    """The one command that carries ``ns`` out; None where the answer is to stop."""
-    f = ns.facts
-    return _command(f.folder, act=ns.act, reason=ns.reason, strategy=ns.strategy, strategy_now=f.strategy,
-                    forecast=ns.verdict is not None, decide_at=ns.decide_at, question=question, target=ns.target,
-                    order=ns.order)
-
-
-def more_test_command(folder, labels: int) -> str:
-    """``alplan campaign next DIR --test N``: ``labels`` more test ids drawn at random from the pool's ids never
-    asked (the settle's ``test`` step), the folder quoted for a POSIX shell."""
-    return f"alplan campaign next {_quoted(folder)} --test {int(labels)}"
-
-
-def export_command(folder, source: str, labels: int, kind: str = "source") -> str:
-    """``alplan campaign export`` of ``source``'s training set at ``labels`` (``kind`` ``source`` or ``relabel``),
-    written beside the campaign's folder, each word quoted for a POSIX shell."""
-    folder = Path(str(folder))
-    name = f"{folder.name or 'campaign'}-{source}{'-relabeled' if kind == 'relabel' else ''}-{int(labels)}.csv"
-    words = ["alplan", "campaign", "export", str(folder), "--source", str(source), "--labels", str(int(labels)),
-             "--out", str(folder.parent / name)]
-    return shlex.join(words + (["--kind", "relabel"] if kind == "relabel" else []))
-
-
-def for_folder(rec: CampaignAnswer, folder) -> CampaignAnswer:
-    """The answer ``rec`` (a kept one: :meth:`planner.decide.campaign.answer.CampaignAnswer.from_dict` of
-    ``answer.json``) with its commands rendered for the campaign's folder as the user named it (``folder``): a copied
-    folder's kept answer acts on the copy, and one named from another directory runs from there. Every other field
-    is as kept."""
-    command = _command(str(folder), act=rec.act, reason=rec.reason, strategy=rec.strategy,
-                       strategy_now=rec.facts.strategy, forecast=rec.forecast is not None, decide_at=rec.decide_at,
-                       question=rec.question, target=rec.target, order=rec.order)
-    lead, option = rec.lead, rec.lead.option or {}
-    if lead.command is not None:
-        lead = dataclasses.replace(lead, command=export_command(folder, option["source"], option["labels"],
-                                                                option["kind"]))
-    return dataclasses.replace(rec, facts=dataclasses.replace(rec.facts, folder=str(folder)), command=command,
-                               lead=lead)
-
-
 def _order_words(rec: CampaignAnswer) -> str:
     """``order N labels (R rounds of B)`` and where the order ends, counted from the labels in hand."""
     order = (f"order {plural(rec.order, 'label')} ({plural(rec.order_rounds, 'round')} of "
@@ -383,27 +256,27 @@ def _order_words(rec: CampaignAnswer) -> str:
     at, held = rec.decide_at, int(rec.facts.train_labels)
     if at is None:
         return order
-    if rec.until == "sure":
+    if rec.until == Until.SURE:
         return (f"{order}: the forecast's labels to the score your test labels confirm, from the {count(held)} in "
                 f"hand, in whole rounds; then measure, and decide again at {plural(at, 'training label')} in hand")
-    if rec.until == "forecast":
+    if rec.until == Until.FORECAST:
         return (f"{order}: the forecast's labels to the target from the {count(held)} in hand, in whole rounds; then "
                 f"measure, and decide again at {plural(at, 'training label')} in hand")
-    if rec.until == "pool":
+    if rec.until == Until.POOL:
         return f"{order}: every id the pool has left; then measure, and decide again at {plural(at, 'training label')}"
-    if rec.until == "budget":
+    if rec.until == Until.BUDGET:
         return f"{order}: to the budget; then measure, and decide again at {plural(at, 'training label')} in hand"
     return f"{order}, then decide again at {plural(at, 'training label')} in hand"
 
 
 def _stop_line(rec: CampaignAnswer) -> str:
     m, held = rec.measured, int(rec.facts.train_labels)
-    if rec.reason == "met":
+    if rec.reason == Reason.MET:
         asked = "" if m.stop_chance is None else f" at a {percent(m.stop_chance)} chance, as asked"
         return (f"Stop{asked}: measured {score_text(m.score, m.target)} at {plural(held, 'training label')}; "
                 f"{chance_text(m)}; buy no more labels.")
     at = "" if m is None else f" ({score_text(m.score, m.target)} {metric_words(m.metric)} measured)"
-    if rec.reason == "pool":
+    if rec.reason == Reason.POOL:
         return (f"Stop: every id of the pool has been asked; the {plural(held, 'training label')} in hand are what "
                 f"the pool gives{at}.")
     return f"Stop: the budget of {plural(rec.budget, 'label')} is spent{at}; more labels need a larger budget."
@@ -433,66 +306,91 @@ def _give_up_line(rec: CampaignAnswer) -> str:
     cost = ("with the labels in hand" if r.labels_total is None or r.labels_total <= held else
             f"at {plural(r.labels_total, 'training label')} ({count(r.labels_total - held)} more"
             f"{'' if r.dollars is None else ', ' + money(r.dollars)} from here)")
-    lower = _decide_words(rec.facts.folder, None, r.score)
+    lower = decide_words(rec.facts.folder, None, r.score)
     return (f"{head} With {percent(r.confidence)} confidence the pool reaches {100 * r.score:.1f}% {what} {cost}: "
             f"`{lower}` asks that target.")
 
 
-def act_line(rec: CampaignAnswer) -> str:
-    """The act in one sentence, from the answer (:class:`planner.decide.campaign.answer.CampaignAnswer`)."""
+def _label_line(rec: CampaignAnswer) -> str:
+    """A ``label`` act: the test ids drawn, the round's ids out, or the first test and initial ids."""
     f = rec.facts
-    held = int(f.train_labels)
-    if rec.act == "stop":
-        return _stop_line(rec)
-    if rec.act == "test":
-        return _test_line(rec)
-    if rec.act == "give up":
-        return _give_up_line(rec)
-    if rec.act == "label" and rec.reason == "test ids out":
+    if rec.reason == Reason.TEST_OUT:
         return (f"Label the {plural(int(f.test_out), 'test id')} drawn and add them: the answer is taken again on the "
                 "larger test split.")
-    if rec.act == "label":
-        if rec.reason == "ids out":
-            at = f.decide_at
-            order = (f" The order in force runs to {plural(at, 'training label')} in hand, where the answer is taken "
-                     "again." if isinstance(at, int) and at > held else "")
-            return (f"Label the {plural(int(f.round_out), 'id')} of round {int(f.round)} and add them; then measure "
-                    f"the labels in hand.{order}")
-        return "Label the test ids and the initial ids, and add them: the answer rests on what they measure."
-    if rec.act == "measure":
-        if rec.reason == "sources":
-            return (f"Measure source {', '.join(f.sources_unmeasured)} on the labels in hand: the answer weighs "
-                    "each source's measured curve, and its labels changed since the last measure.")
-        return (f"Measure the {plural(held, 'training label')} in hand: the answer starts from their score on the test "
-                "labels.")
-    if rec.act == "decide":
-        return (f"Decide again: {plural(held, 'training label')} in hand, and the order in force ran its course; the "
-                "forecast decides what to order next.")
+    if rec.reason == Reason.IDS_OUT:
+        at = f.decide_at
+        order = (f" The order in force runs to {plural(at, 'training label')} in hand, where the answer is taken "
+                 "again." if isinstance(at, int) and at > int(f.train_labels) else "")
+        return (f"Label the {plural(int(f.round_out), 'id')} of round {int(f.round)} and add them; then measure "
+                f"the labels in hand.{order}")
+    return "Label the test ids and the initial ids, and add them: the answer rests on what they measure."
+
+
+def _measure_line(rec: CampaignAnswer) -> str:
+    f = rec.facts
+    if rec.reason == Reason.SOURCES:
+        return (f"Measure source {', '.join(f.sources_unmeasured)} on the labels in hand: the answer weighs "
+                "each source's measured curve, and its labels changed since the last measure.")
+    return (f"Measure the {plural(int(f.train_labels), 'training label')} in hand: the answer starts from their score "
+            "on the test labels.")
+
+
+def _decide_line(rec: CampaignAnswer) -> str:
+    return (f"Decide again: {plural(int(rec.facts.train_labels), 'training label')} in hand, and the order in force "
+            "ran its course; the forecast decides what to order next.")
+
+
+def _split_line(rec: CampaignAnswer) -> str:
+    order, name = _order_words(rec), strategies_words([rec.strategy])
+    return (f"Split the order again, half at random and half by {name}: {order}. {name[0].upper()}{name[1:]}'s "
+            "labels and random's are not told apart yet; each split round measures them on your test labels.")
+
+
+def _order_line(rec: CampaignAnswer) -> str:
+    """A ``continue`` or ``switch`` act: the strategy, the order and why."""
+    f = rec.facts
     order = _order_words(rec)
     name = strategies_words([rec.strategy])
-    if rec.act == "split":
-        return (f"Split the order again, half at random and half by {name}: {order}. {name[0].upper()}{name[1:]}'s "
-                "labels and random's are not told apart yet; each split round measures them on your test labels.")
-    if f.split and rec.act == "continue" and rec.reason in ("standing", "few", "no target"):   # no --strategy
-        name = f"the split order (half random, half {strategies_words([f.split])})"
-    if rec.reason == "few":
+    if f.split and rec.act == Act.CONTINUE and rec.reason in (Reason.STANDING, Reason.FEW, Reason.NO_TARGET):
+        name = f"the split order (half random, half {strategies_words([f.split])})"   # no --strategy
+    if rec.reason == Reason.FEW:
         return (f"Continue with {name}: {order}: a forecast measures every strategy on the labels in hand, and needs "
                 f"{plural(int(f.forecast_from), 'training label')} at least.")
-    head = f"{'Switch to' if rec.act == 'switch' else 'Continue with'} {name}: {order}."
-    if rec.reason == "unreached":
+    head = f"{'Switch to' if rec.act == Act.SWITCH else 'Continue with'} {name}: {order}."
+    if rec.reason == Reason.UNREACHED:
         head += (" The target is reached within the pool in fewer than half of the forecasts; labeling at random "
                  "measures how far the curve still rises, and each measure weighs it again.")
-    elif rec.reason == "refused":
+    elif rec.reason == Reason.REFUSED:
         head += (" The forecast's pick cannot run with the campaign's learner; random sampling serves every "
                  "learner.")
-    elif rec.reason == "measured":
+    elif rec.reason == Reason.MEASURED:
         head += (f" The split rounds measured {name}'s labels ahead of random's on your pool."
                  if rec.strategy != "random" else
                  " The split rounds measured no gain from AL's labels on your pool: random sampling costs no AL "
                  "machinery.")
-    elif rec.reason == "standing" and rec.question is not None:
+    elif rec.reason == Reason.STANDING and rec.question is not None:
         head += " This is the order in force; the answer is taken again with the forecast at that count."
     return head
+
+
+#: Each act's sentence (:func:`act_line`): a new act is a line here.
+ACT_LINES = {
+    Act.LABEL: _label_line,
+    Act.MEASURE: _measure_line,
+    Act.STOP: _stop_line,
+    Act.DECIDE: _decide_line,
+    Act.CONTINUE: _order_line,
+    Act.SWITCH: _order_line,
+    Act.SPLIT: _split_line,
+    Act.TEST: _test_line,
+    Act.GIVE_UP: _give_up_line,
+}
+
+
+def act_line(rec: CampaignAnswer) -> str:
+    """The act in one sentence, from the answer (:class:`planner.decide.campaign.answer.CampaignAnswer`):
+    :data:`ACT_LINES`'s for its act."""
+    return ACT_LINES[rec.act](rec)
 
 
 def advantage_line(adv) -> str | None:
@@ -548,7 +446,7 @@ def _brief(rec: CampaignAnswer) -> list[str]:
 
 def _rests_on(rec: CampaignAnswer) -> list[str]:
     """What the split rounds measured (:func:`advantage_line`) where the act rests on it; none otherwise."""
-    adv = advantage_line(rec.advantage) if rec.reason == "measured" else None
+    adv = advantage_line(rec.advantage) if rec.reason == Reason.MEASURED else None
     return [adv] if adv else []
 
 
@@ -559,9 +457,9 @@ def standing_lines(rec: CampaignAnswer) -> list[str]:
     lines = _brief(rec)
     if rec.question_note:
         lines.append(rec.question_note)
-    if rec.question is None and rec.act in ("decide", "continue"):
+    if rec.question is None and rec.act in (Act.DECIDE, Act.CONTINUE):
         target = "TARGET" if rec.target is None else f"{rec.target:g}"
-        lines.append(f"no target asked yet: `alplan plan {_quoted(rec.facts.folder)} --target {target}` with "
+        lines.append(f"no target asked yet: `alplan plan {shlex.quote(str(rec.facts.folder))} --target {target}` with "
                      "your target weighs the measured score against it and says what to order")
     changed, cost = changed_line(rec), cost_line(rec)
     return [*lines, *([changed] if changed else []), act_line(rec), *_rests_on(rec), *([cost] if cost else []),

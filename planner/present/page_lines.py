@@ -208,7 +208,7 @@ def setup_lines(setup) -> list[str]:
     accuracy applied."""
     lines, s, entered = [], setup.scenario, setup.pool_entered
     if (sunk := getattr(setup, "sunk", None)) is not None:   # as `alplan plan` prints under a campaign's curve
-        from planner.present.redecide_view import sunk_text
+        from planner.present.redecide_view import sunk_text   # lazy: start-up time (pandas, scipy)
 
         lines.append(f"Your campaign's curve: its sunk labels and pool read from the file, as `alplan plan` reads "
                      f"them; the pool: {plural(s.pool_size, 'example')}. "
@@ -289,7 +289,7 @@ CLEARLY_CHEAPER = 0.8
 def cheaper_al_line(d) -> str | None:
     """Where another AL path is clearly cheaper than the one the rule weighs (``best_al``, whose figures the
     metrics show), a sentence naming both and why the rule weighs the dearer one; None elsewhere."""
-    from planner.decide.rule import PREFERENCE, PREFERRED_AL
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL   # lazy: start-up time (pandas, scipy)
 
     rows = {r.strategy: r for r in d.strategies}
     weighed = rows.get(d.best_al) if d.best_al is not None else None
@@ -402,7 +402,7 @@ def priced_lines(d, setup) -> list[str]:
     at each path's count), shown under the verdict and in the report; none when deciding in labels."""
     if getattr(setup, "in_cost", None) is None:
         return []
-    from planner.present.cost_view import priced_facts, priced_line
+    from planner.present.cost_view import priced_facts, priced_line   # lazy: start-up time (pandas)
 
     return [priced_line(priced_facts(setup.in_cost, d))]
 
@@ -460,7 +460,7 @@ def metric_offer(curves, metric: str, source) -> tuple[list[str], str, object, s
     """The metrics the page offers on ``curves`` (:func:`planner.forecast.io.metric_choice`): (their names, the one
     planned on, the curves read on it, None); where none can be read, ``([metric], metric, curves, line)``: the metric
     kept and the one line that stands in for the verdict."""
-    from planner.forecast.io import metric_choice
+    from planner.forecast.io import metric_choice   # lazy: start-up time (pandas)
 
     try:
         return (*metric_choice(curves, metric, source.kind), None)
@@ -477,7 +477,7 @@ def page_defaults(*, quick: bool = False) -> dict:
     """The page's widget values before any is touched: the CLI's defaults
     (:data:`planner.decide.inputs.DEFAULTS`), 0 (not given) for the steering inputs, the first of each radio's
     choices; ``quick`` (``ALPLAN_APP_QUICK``): a smaller default simulation."""
-    from planner.decide import inputs
+    from planner.decide import inputs   # lazy: start-up time (pandas, scipy)
 
     quicker = dict(target=0.90, sim_strategies=["random", "margin"], sim_seeds=2, sim_rounds=8) if quick else {}
     return {**{key: type(step)(0) for key, _, step, _, _ in CAMPAIGN_INPUTS}, **inputs.DEFAULTS,

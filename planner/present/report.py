@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from planner.decide.vendors import read_vendors
 from planner.present.budget_view import budget_rows
 from planner.present.verdict_view import present, scenario_rows, strategy_cell, to_text
 from planner.present.words import count, metric_words, table_note, target_text as pct
@@ -73,7 +74,7 @@ def price_grid(label_price: float, break_even: float | None = None, n: int = 9) 
 
 def _table_of(curves) -> pd.DataFrame:
     """The curves table of a Plan (the rows it was drawn from), or the table itself."""
-    from planner.decide.verdict import Plan
+    from planner.decide.verdict import Plan   # lazy: start-up time (scipy)
 
     return curves.curves if isinstance(curves, Plan) else curves
 
@@ -110,8 +111,8 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
-    from planner.decide import whatif
-    from planner.decision import get_plan
+    from planner.decide import whatif   # lazy: start-up time (scipy)
+    from planner.decision import get_plan   # lazy: start-up time (scipy)
 
     plan = get_plan(curves, seed=seed)
     table = plan.curves
@@ -133,7 +134,6 @@ def plan_frames(
         "sensitivity": lambda: whatif.savings_sensitivity(plan, priced, target),
     }
     if vendors is None:  # the shipped, indicative vendor table
-        from planner.decide.vendors import read_vendors
 
         vendors = read_vendors(None)
     if len(vendors):
@@ -154,7 +154,7 @@ def page_parts(curves, scenario, target: float, *, vendors: pd.DataFrame | None 
     (Vega-Lite dicts of :func:`build_charts`) and the AL batch size the
     curves were measured at.
     """
-    from planner.decision import get_plan
+    from planner.decision import get_plan   # lazy: start-up time (scipy)
 
     scenario.validate()
     joint = get_plan(curves)
@@ -168,8 +168,8 @@ def budget_frame(curves, scenario, budget: float, *, vendors: pd.DataFrame | Non
     """The page's reverse question: what ``budget`` dollars buy per strategy
     (:func:`planner.decide.whatif.accuracy_for_budget` on the curves' Plan), each number beside its words
     (``<column>_text``, :func:`planner.present.budget_view.budget_rows`)."""
-    from planner.decide.whatif import accuracy_for_budget
-    from planner.decision import get_plan
+    from planner.decide.whatif import accuracy_for_budget   # lazy: start-up time (scipy)
+    from planner.decision import get_plan   # lazy: start-up time (scipy)
 
     bought = accuracy_for_budget(get_plan(curves), scenario, budget, vendors=vendors).reset_index(drop=True)
     return pd.concat([bought, pd.DataFrame(budget_rows(bought)).add_suffix("_text")], axis=1)
@@ -180,7 +180,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 
     ``curves``: the curves table or the Plan (its measured points are drawn).
     """
-    from planner.present import charts, whatif_charts
+    from planner.present import charts, whatif_charts   # lazy: start-up time (altair)
 
     quoted = [] if decision is None else [n for r in decision.strategies for n in (r.labels, r.labels_high)
                                            if n is not None and math.isfinite(n)]
@@ -311,7 +311,8 @@ CAVEATS = (
 def _vega_scripts() -> tuple[str, str | None]:
     """(script tags, note): the inlined bundle, or CDN tags with a note saying so."""
     try:
-        from altair.utils._importers import import_vl_convert, vl_version_for_vl_convert
+        from altair.utils._importers import (  # lazy: start-up time (altair)
+            import_vl_convert, vl_version_for_vl_convert)
 
         bundle = import_vl_convert().javascript_bundle(vl_version=vl_version_for_vl_convert())
         bundle = bundle.replace("</script", "<\\/script")

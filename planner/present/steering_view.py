@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+from planner.decide.campaign.acts import Action
+from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import (Metric, accuracy, beyond_fields, count, count_range, figure, finite, metric_words,
                                    money, percent, plural, target_text)
 
@@ -27,16 +29,17 @@ def order_text(o, name: str | None = None) -> str:
     how = ("the rounds before it, forecast to here, and that measurement" if getattr(o, "held_out", False)
            else "that measurement alone")
     evidence = (f"that measurement puts the {m} here at {accuracy(o.accuracy_now)} "
-                f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}); by {how}, "
+                f"({percent(DEFAULT_LEVEL)} range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}); "
+                f"by {how}, "
                 f"P(true {m} >= {target_text(o.target)}) = {percent(o.p_true)}")
     within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
               if finite(o.budget_labels) else "at all")
     asked = (f"the {percent(o.stop_chance)} chance you asked a stop at" if finite(getattr(o, "stop_chance", math.nan))
              else f"the {conf} a stop asks")
-    if o.action == "stop":
+    if o.action == Action.STOP:
         at = "" if not finite(getattr(o, "stop_chance", math.nan)) else f" at a {percent(o.stop_chance)} chance, as asked"
         head = (f"Stop{at}: the target {target} is met - {meas} meets it, and {evidence}, at least {asked}.")
-    elif o.action == "give up":
+    elif o.action == Action.GIVE_UP:
         recorded = (f" (in replayed campaigns, a later test met the target after "
                     f"{percent(o.p_within_recorded)} of the answers stating that)"
                     if finite(getattr(o, "p_within_recorded", math.nan)) else "")
@@ -68,14 +71,15 @@ def order_text(o, name: str | None = None) -> str:
     if finite(o.labels_needed):
         hi = (figure(o, "labels_needed_high", count) if finite(o.labels_needed_high)
               else "not reached in the upper forecasts")
-        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({round(100 * 0.8)}% range "
+        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({percent(DEFAULT_LEVEL)} range "
                   + (f"{figure(o, 'labels_needed_low', count)})" if "labels_needed_low" in beyond_fields(o)
                      else f"{count(o.labels_needed_low)} to {hi})"))
     else:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
     if finite(o.budget_labels) and finite(getattr(o, "budget_accuracy", math.nan)):
-        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} (80% range {accuracy(o.budget_accuracy_low)} "
+        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} ({percent(DEFAULT_LEVEL)} range "
+                     f"{accuracy(o.budget_accuracy_low)} "
                      f"to {accuracy(o.budget_accuracy_high)}); it reaches {target} in {percent(o.p_within_budget)} "
                      "of the forecasts.")
     basis = o.basis if not name else f"{name}, {o.basis}"
@@ -112,11 +116,12 @@ def replan_track_line(o) -> str | None:
     t = getattr(o, "track_record", None)
     if t is None:
         return None
+    after = "give-ups" if t.action == Action.GIVE_UP else "orders" if t.action == Action.ORDER else "answers"
     head = (f"Track record: in campaigns replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
-            f"after {'give-ups' if t.action == 'give up' else 'orders' if t.action == 'order' else 'answers'} "
+            f"after {after} "
             f"stating a {t.band} chance of reaching the target within the budget")
     spread = f"({percent(t.task_low)} to {percent(t.task_high)} in 8 of 10 tasks)"
-    if t.action == "give up":
+    if t.action == Action.GIVE_UP:
         return (f"{head}, a later test of the same run would have met the target within the budget in "
                 f"{percent(t.hit_later)} of them {spread}.")
     return f"{head}, a later test met the target within the budget after {percent(t.hit_later)} of them {spread}."
@@ -126,7 +131,7 @@ def near_noise_note(level: float, target: float, se: float, confidence: float, t
     """A give-up's words when the target is within the test's noise of the accuracy ``level`` the budget buys: ``se``
     is one measurement's standard error there, ``tell`` the test-set size that tells the two apart
     (:func:`planner.decide.campaign.stop_rule.tell_apart_size`)."""
-    from scipy.special import ndtr
+    from scipy.special import ndtr   # lazy: start-up time (scipy)
 
     lucky = float(ndtr((level - target) / se))
     return (f"the target {target_text(target)} is within this test's noise of the {accuracy(level)} the "
@@ -181,7 +186,7 @@ CAMPAIGN_INPUTS = (
 
 def order_metrics(o) -> tuple[Metric, ...]:
     """The campaign answer's headline numbers (the page shows them under :func:`order_text`)."""
-    ordering = o.action == "order"
+    ordering = o.action == Action.ORDER
     return (
         Metric("Next order (labels)", figure(o, "order", count) if ordering else o.action,
                help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
@@ -218,10 +223,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
            f"{money(s.cost_next)}")
     if s.stop_now:
         verdict = "stop buying now"
-    elif order is not None and order.action == "stop":
+    elif order is not None and order.action == Action.STOP:
         verdict = ("the target is reached; buy on only if accuracy beyond the target is worth "
                    f"{money(s.value_per_point)} a point to you")
-    elif order is not None and order.action == "give up":
+    elif order is not None and order.action == Action.GIVE_UP:
         verdict = "each batch still buys more accuracy than it costs, though the target stays out of reach"
     else:
         verdict = "keep buying"

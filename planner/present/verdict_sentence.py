@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from planner.decide.campaign.counts import labels_doubled
 from planner.present.words import (MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, billed_aside, count,
                                    count_range, curve_note, days, far_count, figure, finite, held_labels, in_hand,
                                    is_whole_pool, metric_words, money, percent, plural, split_percents, target_text)
@@ -63,7 +64,7 @@ def cheapest_texts(shares: dict[str, float]) -> dict[str, str]:
     >>> cheapest_texts({"random": 0.306, "margin": 0.347, "entropy": 0.347})
     {'random': '30.6%', 'margin': '34.7%', 'entropy': '34.7%'}
     """
-    from planner.decide.rule import UNDECIDED
+    from planner.decide.rule import UNDECIDED   # lazy: start-up time (pandas, scipy)
 
     thresholds = tuple(round(100 * (1 - p), 9) for p in (UNDECIDED[0], 0.5, UNDECIDED[1]))
     names = list(shares)
@@ -96,7 +97,7 @@ def saving_untold(d) -> str:
     sampling priced at its extrapolation limit against the path's labels extrapolated past a short stretch
     (its row's ``saving_untold``, :data:`planner.decide.rows.SHORT_EXTRAPOLATION`), both extrapolations named, or
     while random's measured gain could still reach the target by that limit (:func:`planner.decide.rows.measured_short`)."""
-    from planner.decide.rows import UNTOLD_RANDOM_RISING
+    from planner.decide.rows import UNTOLD_RANDOM_RISING   # lazy: start-up time (pandas, scipy)
 
     rec = rows_of(d).get(getattr(d, "recommendation", None))
     if rec is None or getattr(rec, "saving_told", True):
@@ -169,7 +170,6 @@ def _cant_tell(d) -> str:
     if not finite(n):
         return (f"{START_RANDOM}; deciding again when the labels in hand double cannot be priced ({later.basis}): "
                 f"more seeds of the pilot, not more labels, would tell.")
-    from planner.decide.campaign.counts import labels_doubled
 
     doubled = finite(h) and abs(n - labels_doubled(h)) < 0.5
     again = (f"~{approx(n)} labels (twice the {approx(h)} in hand)" if doubled else
@@ -320,7 +320,7 @@ def break_even_range(d) -> str:
 def no_price_reason(d) -> str:
     """Why no label price makes the verdict pick AL although the AL pick costs less at the median (its saving,
     ``al_savings``, beside the break-even): the rule asks more than a cheaper median. Empty elsewhere."""
-    from planner.decide.rule import UNDECIDED
+    from planner.decide.rule import UNDECIDED   # lazy: start-up time (pandas, scipy)
 
     be = d.break_even_label_price
     if d.best_al is None or be is None or not math.isinf(be) or not finite(d.al_savings) or d.al_savings <= 0:

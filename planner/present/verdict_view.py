@@ -172,7 +172,7 @@ def _row(d, r, pool) -> dict:
 
 
 def _metrics(d) -> tuple[Metric, ...]:
-    from planner.decide.rule import UNDECIDED
+    from planner.decide.rule import UNDECIDED   # lazy: start-up time (pandas, scipy)
 
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation

@@ -1,5 +1,6 @@
 """benchmarks/bench_loop.py: how a policy walks the loop's answers (decide, label at random, decide again, switch)."""
 
+import dataclasses
 import math
 from pathlib import Path
 
@@ -15,14 +16,14 @@ def bl():
 
 
 def _answer(act: str, strategy: str | None = None, decide_at: float = math.nan, reason: str = "verdict"):
-    """The campaign's answer (:class:`planner.decide.campaign.next_step.NextStep`) the walk reads."""
+    """The campaign's answer (:class:`planner.decide.campaign.answer.CampaignAnswer`) the walk reads."""
     import pandas as pd
 
-    from planner.decide.campaign.next_step import CampaignFacts, NextStep
+    from planner.decide.campaign.next_step import CampaignFacts, answer_of
 
     facts = CampaignFacts(folder="c", strategy="random", batch_size=50, train_labels=100, test_labels=100, left=300,
                           rounds=pd.DataFrame())
-    return NextStep(act, facts, target=0.9, strategy=strategy, decide_at=decide_at, reason=reason)
+    return answer_of(act, facts=facts, target=0.9, strategy=strategy, decide_at=decide_at, reason=reason)
 
 
 COUNTS = [100, 150, 200, 250, 300, 350, 400]
@@ -126,9 +127,7 @@ def test_the_truth_scores_every_pool_id_but_the_rounds_training_ids(bl, tmp_path
 
 
 def test_a_give_up_ends_the_walk_unmet_and_test_labels_are_paid_before_the_next_answer(bl):
-    from types import SimpleNamespace
-
-    answers = {100: SimpleNamespace(act="test", reason="unsure", strategy="random", order=30, decide_at=None),
-               120: SimpleNamespace(act="give up", reason="out of reach", strategy="random", order=0, decide_at=None)}
+    t, up = _answer("test", "random", reason="unsure"), _answer("give up", "random", reason="out of reach")
+    answers = {100: dataclasses.replace(t, order=30), 120: up}
     cost, met, how = bl.walk("loop", 100, [100, 120, 140], math.inf, answers.__getitem__, None, 999.0, 2.0)
     assert (cost, met, how) == (120 * 2.0 + 30 * 2.0, False, "100:test 120:give up")

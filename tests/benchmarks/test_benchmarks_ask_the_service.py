@@ -6,8 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What composes an answer: the service alone calls these.
-COMPOSERS = {"next_step", "NextStep", "CampaignAnswer", "answer_record", "campaign_decision", "campaign_priced",
-             "campaign_redecision", "next_command"}
+COMPOSERS = {"next_step", "answer_of", "CampaignAnswer", "answer_record", "campaign_decision", "campaign_priced",
+             "campaign_redecision", "command_for"}
 
 
 def _own_answers(source: str) -> list[str]:

@@ -27,7 +27,7 @@ MIN_SPLIT_ROUNDS = 2
 
 def t_quantile(p: float, df: int) -> float:
     """Student's t quantile at ``p`` with ``df`` degrees of freedom (the normal's for ``df`` < 1)."""
-    from scipy.special import ndtri, stdtrit   # with the answer's other quantiles: scipy.special alone
+    from scipy.special import ndtri, stdtrit   # lazy: start-up time (scipy, which `campaign status` does not need)
 
     return float(ndtri(p)) if df < 1 else float(stdtrit(df, p))
 

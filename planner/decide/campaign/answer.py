@@ -34,15 +34,19 @@ import dataclasses
 import math
 from dataclasses import dataclass, fields
 
+import pandas as pd
+
+from planner.decide.campaign.acts import ORDERS, Act, Reason, Until, command_for, export_command
 from planner.decide.campaign.advantage import MeasuredAdvantage
 from planner.decide.campaign.asked import AskedQuestion
-from planner.decide.campaign.next_step import Act, CampaignFacts, MeasuredPoint, Reach, Reason, Tell, Until
+from planner.decide.campaign.facts import CampaignFacts, MeasuredPoint, Reach, Tell
 from planner.decide.campaign.settle import PricedSettle
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
 
 __all__ = ["SCHEMA_VERSION", "TOP_KEYS", "CampaignAnswer", "Changed", "Lead", "PathFromHere", "Published",
-           "answer_record", "changed_from"]
+           "answer_record", "changed_from", "for_folder", "lead_command", "lead_of", "led", "settle_dollars",
+           "whole_or_none"]
 
 #: The version of the JSON layout (:meth:`CampaignAnswer.to_dict`); a change to the layout raises it.
 SCHEMA_VERSION = 4
@@ -51,8 +55,10 @@ TOP_KEYS = ("schema_version", "stamp", "campaign", "question", "measured", "answ
             "lead", "sources", "source_pick", "forecast", "changed", "notes")
 
 
-def _whole(x) -> int | None:
+def whole_or_none(x) -> int | None:
+    """``x`` rounded to a whole count; None where it is None or not finite."""
     return int(round(float(x))) if x is not None and math.isfinite(float(x)) else None
+
 
 
 @dataclass(frozen=True)
@@ -77,9 +83,9 @@ class PathFromHere:
     def of(cls, row, labels_in_hand: int) -> PathFromHere:
         beyond = list(getattr(row, "beyond_limit", ()))
         total = row.labels if row.reachable and math.isfinite(row.labels) else math.nan
-        return cls(strategy=row.strategy, reachable=bool(row.reachable), labels_total=_whole(total),
-                   labels_from_here=_whole(max(total - labels_in_hand, 0.0)), labels_low=_whole(row.labels_low),
-                   labels_high=_whole(row.labels_high),
+        return cls(strategy=row.strategy, reachable=bool(row.reachable), labels_total=whole_or_none(total),
+                   labels_from_here=whole_or_none(max(total - labels_in_hand, 0.0)), labels_low=whole_or_none(row.labels_low),
+                   labels_high=whole_or_none(row.labels_high),
                    dollars_from_here=json_number(row.total_cost if row.reachable else math.nan),
                    p_cheapest=json_number(row.probability_cheapest), more_than="labels" in beyond,
                    p_reaches=json_number(getattr(row, "probability_reaches", math.nan)))
@@ -137,15 +143,16 @@ def _settle_json(measured, priced) -> dict | None:
     dollars and whether the pool allows it, and the cheaper one it allows)."""
     if priced is None:
         return None
-    out = {"test_labels": _whole(measured.settle_test_labels), "ids_left": int(measured.ids_left),
+    out = {"test_labels": whole_or_none(measured.settle_test_labels), "ids_left": int(measured.ids_left),
            "possible": bool(measured.settle_possible)}
     return {**out, **{k: json_number(v) if isinstance(v, float) else v for k, v in priced.to_dict().items()}}
 
 
-def _settle_dollars(ns) -> float | None:
-    """The measured point's ``settle_test_labels`` at the user's label price (None without a price or a count)."""
-    more, price = ns.measured.settle_test_labels, getattr(ns, "label_price", None)
-    return json_number(labels_dollars(math.ceil(more), price)) if math.isfinite(more) else None
+def settle_dollars(measured: MeasuredPoint, label_price: float | None) -> float | None:
+    """The measured point's ``settle_test_labels`` at the user's ``label_price`` (None without a price or a
+    count)."""
+    more = measured.settle_test_labels
+    return json_number(labels_dollars(math.ceil(more), label_price)) if math.isfinite(more) else None
 
 
 @dataclass(frozen=True)
@@ -165,19 +172,19 @@ class CampaignAnswer:
     """A campaign's one answer (see the module docstring), every field typed and filled once, by
     :func:`answer_record`.
 
-    ``act``, ``reason``, ``until``: :class:`planner.decide.campaign.next_step.Act`, ``Reason`` and ``Until`` (strings are
-    taken as the members); ``facts``: the campaign's :class:`planner.decide.campaign.next_step.CampaignFacts`; ``question``:
+    ``act``, ``reason``, ``until``: :class:`planner.decide.campaign.acts.Act`, ``Reason`` and ``Until`` (strings are
+    taken as the members); ``facts``: the campaign's :class:`planner.decide.campaign.facts.CampaignFacts`; ``question``:
     the question it answers (:class:`planner.decide.campaign.asked.AskedQuestion`; None before one is asked); ``target``,
     ``strategy``, ``budget``: the
     answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
     which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
-    it out (None on a stop); ``measured``: the :class:`planner.decide.campaign.next_step.MeasuredPoint` (None before a
+    it out (None on a stop); ``measured``: the :class:`planner.decide.campaign.facts.MeasuredPoint` (None before a
     measure or without a target); ``settle``: where a measured hit is not sure, its steps priced
     (:class:`planner.decide.campaign.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
     ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split
     rounds measured (:class:`planner.decide.campaign.advantage.MeasuredAdvantage`; None without a split round); ``reach``: on
-    ``give up``, what the pool reaches (:class:`planner.decide.campaign.next_step.Reach`; None otherwise); ``tell``: the test
-    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.campaign.next_step.Tell`; None
+    ``give up``, what the pool reaches (:class:`planner.decide.campaign.facts.Reach`; None otherwise); ``tell``: the test
+    labels it takes to tell the target from what the pool likely gives (:class:`planner.decide.campaign.facts.Tell`; None
     without a forecast or where those in hand do); ``forecast``:
     the forecast's :class:`planner.decide.campaign.redecide.Redecision` where one was taken (:class:`Published` once read
     back); ``paths``: each forecast path from here (:class:`PathFromHere`); ``aside``: the sources' paths
@@ -220,6 +227,12 @@ class CampaignAnswer:
         object.__setattr__(self, "act", Act(self.act))
         object.__setattr__(self, "reason", Reason(self.reason))
         object.__setattr__(self, "until", Until(self.until) if self.until else None)
+
+    @property
+    def met_stop(self) -> bool:
+        """Whether the answer stops on a measured hit (the stop rule took the target as met): a stop names no
+        source and costs nothing more."""
+        return self.act == Act.STOP and self.reason == Reason.MET
 
     @property
     def order_rounds(self) -> int:
@@ -314,10 +327,8 @@ class CampaignAnswer:
 
 
 def _facts_from(c: dict) -> CampaignFacts:
-    """The :class:`planner.decide.campaign.next_step.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
+    """The :class:`planner.decide.campaign.facts.CampaignFacts` an answer's ``campaign`` part states (no measured rounds:
     the JSON holds the last one, as the measured point)."""
-    import pandas as pd
-
     held = c["labels_in_hand"]
     splits = pd.DataFrame(c["split_rounds"], columns=["round", "strategy"]) if c["split_rounds"] else None
     return CampaignFacts(folder=c["folder"], strategy=c["strategy_now"], batch_size=c["batch_size"],
@@ -328,29 +339,61 @@ def _facts_from(c: dict) -> CampaignFacts:
                          splits=splits, split=c["split_in_force"] or "")
 
 
-def answer_record(step, question: AskedQuestion | None, *, command: str | None, aside=(), pick=None,
-                  lead: Lead | None = None, previous: CampaignAnswer | None = None, stamp: str = "") -> CampaignAnswer:
-    """The :class:`CampaignAnswer` of ``step`` (a :class:`planner.decide.campaign.next_step.NextStep`), each field filled
-    here, once: its act and order, the measured point, its forecast's paths counted from the labels in hand, the
-    priced settle steps of an unsure hit (:func:`planner.decide.campaign.settle.priced_settle`), ``command`` and ``lead``
-    (written by the caller from ``step``: :func:`planner.present.next_step_view.record`), and ``changed`` where
-    ``previous`` (the standing answer, read back, to the same question) said another act, strategy or count to
-    decide again."""
-    from planner.decide.campaign.settle import priced_settle
+def answer_record(step: CampaignAnswer, question: AskedQuestion | None = None, *, aside=(), pick=None,
+                  previous: CampaignAnswer | None = None, stamp: str = "") -> CampaignAnswer:
+    """The whole :class:`CampaignAnswer` of ``step`` (the decision :func:`planner.decide.campaign.next_step.next_step`
+    took: its act, order, measured point, priced settle steps and forecast) to ``question``: the forecast's paths
+    counted from the labels in hand (:meth:`PathFromHere.of`), its one command
+    (:func:`planner.decide.campaign.acts.command_for`, from the answer's values and the question), the sources' paths
+    ``aside`` and their ``pick``, its lead (:func:`lead_of`), ``changed`` where ``previous`` (the standing answer,
+    read back, to the same question) said another act, strategy or count to decide again, and its ``stamp``."""
+    f = step.facts
+    command = command_for(f.folder, act=step.act, reason=step.reason, strategy=step.strategy,
+                          strategy_now=f.strategy, forecast=step.forecast is not None, decide_at=step.decide_at,
+                          question=question, target=step.target, order=step.order)
+    verdict = step.forecast
+    paths = step.paths or (() if verdict is None else tuple(PathFromHere.of(r, f.train_labels)
+                                                            for r in verdict.decision.strategies))
+    return dataclasses.replace(step, question=question, command=command, paths=paths, aside=tuple(aside), pick=pick,
+                               lead=lead_of(step, pick), changed=changed_from(previous, step), stamp=stamp)
 
-    verdict = step.verdict
-    paths = () if verdict is None else tuple(PathFromHere.of(r, step.facts.train_labels)
-                                             for r in verdict.decision.strategies)
-    return CampaignAnswer(step.act, step.reason, step.facts, question=question, target=step.target,
-                          strategy=step.strategy, order=int(step.order), until=step.until,
-                          decide_at=_whole(step.decide_at), budget=step.budget, command=command,
-                          measured=step.measured, settle=priced_settle(step),
-                          settle_dollars=None if step.measured is None else _settle_dollars(step),
-                          advantage=step.advantage, reach=step.reach, tell=step.tell, forecast=verdict,
-                          paths=paths,
-                          aside=tuple(aside), pick=pick,
-                          lead=lead or Lead(), changed=changed_from(previous, step), stamp=stamp,
-                          notes=tuple(step.notes))
+
+def led(pick) -> bool:
+    """Whether an option of ``pick`` (the sources' :class:`planner.decide.campaign.source_path.SourcePick`) leads the
+    answer (None: no sources, the answer leads)."""
+    return pick is not None and pick.lead != "answer"
+
+
+def lead_command(answer, pick) -> str | None:
+    """The command that carries out the lead: the export of its training set, where the option was measured
+    (a source's or a re-label curve's count); None for a forecast count or a kind without an export."""
+    o = pick.shown if led(pick) else None
+    if o is None or o.forecast or o.kind not in ("source", "relabel"):
+        return None
+    return export_command(answer.facts.folder, o.source, o.labels, o.kind)
+
+
+def lead_of(answer, pick) -> Lead:
+    """The answer's :class:`Lead`: ``kind`` (``answer``, or the kind of the option that leads), and where an option
+    leads, ``option`` (as in ``source_pick.options``) and ``command`` (:func:`lead_command`)."""
+    if not led(pick):
+        return Lead()
+    return Lead(pick.lead, pick.shown.to_dict(), lead_command(answer, pick))
+
+
+def for_folder(rec: CampaignAnswer, folder) -> CampaignAnswer:
+    """The answer ``rec`` (a kept one: :meth:`CampaignAnswer.from_dict` of ``answer.json``) with its commands written
+    for the campaign's folder as the user named it (``folder``): a copied folder's kept answer acts on the copy, and
+    one named from another directory runs from there. Every other field is as kept."""
+    command = command_for(str(folder), act=rec.act, reason=rec.reason, strategy=rec.strategy,
+                          strategy_now=rec.facts.strategy, forecast=rec.forecast is not None, decide_at=rec.decide_at,
+                          question=rec.question, target=rec.target, order=rec.order)
+    lead, option = rec.lead, rec.lead.option or {}
+    if lead.command is not None:
+        lead = dataclasses.replace(lead, command=export_command(folder, option["source"], option["labels"],
+                                                                option["kind"]))
+    return dataclasses.replace(rec, facts=dataclasses.replace(rec.facts, folder=str(folder)), command=command,
+                               lead=lead)
 
 
 def changed_from(previous: CampaignAnswer | None, step) -> Changed | None:
@@ -361,11 +404,10 @@ def changed_from(previous: CampaignAnswer | None, step) -> Changed | None:
     with the same strategy to the same count is the same order."""
     if previous is None:
         return None
-    was, now = previous.act.value, _whole(step.decide_at)
-    orders = ("continue", "switch", "split")
-    order = {"switch": "continue"}   # a switch carried out goes on as the same order
-    if was not in orders or step.act not in orders or \
+    was, now = previous.act, whole_or_none(step.decide_at)
+    order = {Act.SWITCH: Act.CONTINUE}   # a switch carried out goes on as the same order
+    if was not in ORDERS or step.act not in ORDERS or \
             (order.get(was, was), previous.strategy, previous.decide_at) == \
             (order.get(step.act, step.act), step.strategy, now):
         return None   # a step of the order (label, measure) or a stop is progress, not another answer
-    return Changed(int(previous.facts.train_labels), was, previous.strategy, previous.decide_at)
+    return Changed(int(previous.facts.train_labels), was.value, previous.strategy, previous.decide_at)

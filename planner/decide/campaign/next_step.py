@@ -2,7 +2,8 @@
 the campaign measured.
 
 Every surface that speaks of a running campaign (``alplan plan DIR``, ``alplan replan DIR``, ``alplan campaign
-status`` and ``measure``, the page) renders the :class:`NextStep` that :func:`next_step` returns, so they say the
+status`` and ``measure``, the page) renders the :class:`planner.decide.campaign.answer.CampaignAnswer` that :func:`next_step` returns (completed by
+:func:`planner.decide.campaign.answer.answer_record`), so they say the
 same act. The answer starts from the campaign's last measured round, a fact no forecast contradicts:
 
 1. No test label or no training label in hand yet: label them (``label``).
@@ -38,291 +39,29 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass, field, fields
-from enum import StrEnum
 
 import pandas as pd
 
+from planner.decide.campaign.acts import ACTS, REASONS, UNTIL, Act, Reason, Until
 from planner.decide.campaign.advantage import measured_advantage
-from planner.decide.costs import whole_batches
+from planner.decide.campaign.answer import CampaignAnswer, settle_dollars, whole_or_none
+from planner.decide.campaign.counts import labels_doubled
+from planner.decide.campaign.facts import CampaignFacts, MeasuredPoint, Reach, Tell
 from planner.decide.campaign.measurement import Measurement, score_se
 from planner.decide.campaign.settle import forecast_labels, price_of, price_settle, sure_labels
-from planner.decide.campaign.stop_rule import StopRule, measured, read_confusion, reading, trusted_score
+from planner.decide.campaign.stop_rule import StopRule, jeffreys, labels_to_tell, measured, read_confusion, reading
+from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import DEFAULT_LEVEL
 
-__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "NextStep", "Reach", "Reason",
-           "Tell", "Until", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance", "test_to_tell"]
-
-
-class Act(StrEnum):
-    """What a campaign's answer can say (the JSON's ``answer.act``; a member equals and prints as its value)."""
-
-    LABEL = "label"
-    MEASURE = "measure"
-    STOP = "stop"
-    DECIDE = "decide"
-    CONTINUE = "continue"
-    SWITCH = "switch"
-    SPLIT = "split"
-    TEST = "test"
-    GIVE_UP = "give up"
-
-
-class Reason(StrEnum):
-    """Why the answer says its act (the JSON's ``answer.reason``, a key for the words of
-    :mod:`planner.present.next_step_view`): no label of a split yet (``first``); labels no measure scored
-    (``unmeasured``) or sources whose labels changed (``sources``); the target met by the stop rule (``met``); ids
-    of the round still out (``ids out``); the pool or the budget spent (``pool``, ``budget``); too few labels for a
-    forecast (``few``); the order in force (``standing``); no target asked (``no target``); the forecast to take
-    (``forecast``); the forecast's pick (``verdict``), random where no path reaches (``unreached``) or the learner
-    refuses the pick (``refused``); what the split rounds measured (``measured``) or have not told apart yet
-    (``measuring``); test ids drawn and not labeled yet (``test ids out``); a reading the test split cannot tell from
-    the target, which more test labels settle for less in expectation than training labels (``unsure``); a target
-    the forecast gives at most the chance a stop leaves of falling short within the pool (``out of reach``)."""
-
-    FIRST = "first"
-    UNMEASURED = "unmeasured"
-    MET = "met"
-    SOURCES = "sources"
-    IDS_OUT = "ids out"
-    POOL = "pool"
-    BUDGET = "budget"
-    FEW = "few"
-    STANDING = "standing"
-    NO_TARGET = "no target"
-    FORECAST = "forecast"
-    VERDICT = "verdict"
-    UNREACHED = "unreached"
-    REFUSED = "refused"
-    MEASURED = "measured"
-    MEASURING = "measuring"
-    TEST_OUT = "test ids out"
-    UNSURE = "unsure"
-    OUT_OF_REACH = "out of reach"
-
-
-class Until(StrEnum):
-    """Where an order ends (the JSON's ``answer.until``): the forecast's median labels to the target (whole rounds),
-    the forecast's median labels to the score the test split confirms (an unsure hit, whole rounds), the count at
-    which to decide again, the order in force, the pool's last id, or the budget."""
-
-    FORECAST = "forecast"
-    SURE = "sure"
-    DECIDE_AGAIN = "decide again"
-    STANDING = "standing"
-    POOL = "pool"
-    BUDGET = "budget"
-
-
-#: The values of :class:`Act`, :class:`Reason` and :class:`Until`, in the order the JSON schema lists them.
-ACTS = tuple(a.value for a in Act)
-REASONS = tuple(r.value for r in Reason)
-UNTIL = tuple(u.value for u in Until)
-
-
-@dataclass(frozen=True)
-class CampaignFacts:
-    """What a campaign holds, read from its files (composed by :func:`planner.campaign.service.campaign_facts`).
-
-    ``rounds``: every measured round, one row each (``round``, ``n_labels``, ``strategy``: the stretch that
-    picked it, and the metric columns); empty before the first measure. ``round_out``: the current round's ids
-    still out when none of them is labeled yet (0 otherwise). ``left``: pool
-    ids never asked (what further orders can pick from). ``decide_at``: the count at which the order in force
-    decides again (None: none set). ``refused``: strategies the campaign's learner cannot serve.
-    ``forecast_from``: the training labels a forecast needs (every strategy is measured on them).
-    ``sources_unmeasured``: the sources whose labels changed since their curves were last measured.
-    ``splits``: each split round's two parts scored apart (``split.csv``; None or empty: no split round);
-    ``split``: the AL strategy of the split order in force ("" where none is); ``test_out``: test ids drawn
-    (``campaign next --test N``) and not labeled yet.
-    """
-
-    folder: str
-    strategy: str
-    batch_size: int
-    train_labels: int
-    test_labels: int
-    left: int
-    rounds: pd.DataFrame
-    round: int = 0
-    round_out: int = 0
-    decide_at: int | None = None
-    refused: tuple = ()
-    forecast_from: int = 0
-    sources_unmeasured: tuple = ()
-    splits: pd.DataFrame | None = None
-    split: str = ""
-    test_out: int = 0
-
-    @property
-    def measured_labels(self) -> int | None:
-        """The training labels of the last measured round; None before the first measure."""
-        if self.rounds.empty:
-            return None
-        return int(self.rounds.sort_values("round")["n_labels"].iloc[-1])
-
-    @property
-    def measured_now(self) -> bool:
-        """Whether the last measure scored the labels in hand: its training labels are those in hand and, where its
-        row keeps the test labels it was scored on (``test_size``), so are the test labels (``campaign next --test
-        N`` adds test ids); False before the first measure."""
-        if self.measured_labels != self.train_labels:
-            return False
-        last = self.rounds.sort_values("round").iloc[-1]
-        tested = last["test_size"] if "test_size" in last else None
-        return tested is None or pd.isna(tested) or int(tested) == self.test_labels
-
-
-@dataclass(frozen=True)
-class MeasuredPoint:
-    """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
-    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at
-    :data:`planner.decide.summaries.DEFAULT_LEVEL`),
-    ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
-    ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
-    a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
-    confidence (either side), and ``settle_test_labels``: where the answer is no stop and the score meets the target
-    or lies within that noise, the test labels more whose one measurement would tell the score from the target with
-    the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
-    campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
-    whose share has the score's noise (:func:`planner.decide.campaign.stop_rule.reading`); ``majority_share``: the largest
-    class's share of the round's test labels, read from its confusion matrix (NaN: none kept), and ``macro_f1`` the
-    round's macro-F1 (NaN: not measured), which :attr:`at_base_rate` reads."""
-
-    labels: int
-    score: float
-    test_size: int
-    strategy: str
-    round: int
-    target: float
-    confidence: float
-    low: float
-    high: float
-    p_met: float
-    held_out: bool
-    stop: bool
-    settle_test_labels: float = math.nan
-    metric: str = "accuracy"
-    ids_left: int = 0
-    stop_chance: float | None = None
-    within_noise: bool = False
-    effective_test: float = math.nan
-    majority_share: float = math.nan
-    macro_f1: float = math.nan
-
-    @property
-    def at_base_rate(self) -> bool:
-        """Whether a measured accuracy is no more than the test split's noise above the majority class's share of its
-        test labels (one-sided at the confidence): a model that always answers the majority class would score about
-        as much, and macro-F1 or balanced accuracy sees past it. False for other metrics or without a matrix."""
-        share = float(self.majority_share)
-        if self.metric != "accuracy" or not math.isfinite(share):
-            return False
-        from statistics import NormalDist
-
-        z = NormalDist().inv_cdf(float(self.confidence))
-        se = score_se(share, self.test_size)
-        return bool(self.score <= share + z * se)
-
-    @property
-    def test_noise_size(self) -> float:
-        """The test labels whose share has the measured score's noise (:attr:`effective_test`: fewer than
-        :attr:`test_size` for macro-F1 and balanced accuracy read from the round's confusion matrix; NaN: the test
-        size), which the count-based quantities read (:func:`planner.decide.campaign.stop_rule.trusted_score`)."""
-        return float(self.effective_test) if math.isfinite(self.effective_test) else float(self.test_size)
-
-    @property
-    def stop_level(self) -> float:
-        """The least ``p_met`` at which a measured hit stops (:attr:`planner.decide.campaign.stop_rule.StopRule.level`)."""
-        return StopRule(self.confidence, self.stop_chance).level
-
-    @property
-    def met(self) -> bool:
-        """Whether the test split read the score at or above the target (a reading: :attr:`stop` says whether the
-        rule takes it as met)."""
-        return self.score >= self.target
-
-    @property
-    def unsure(self) -> bool:
-        """A reading the rule does not take as met yet: at or above the target but not a stop, or below it within
-        the test split's noise."""
-        return not self.stop and (self.met or self.within_noise)
-
-    @property
-    def settle_possible(self) -> bool:
-        """Where a reading is unsure: whether the pool's ids left hold the test labels that would settle it."""
-        return math.isfinite(self.settle_test_labels) and self.settle_test_labels <= self.ids_left
-
-    def to_dict(self) -> dict:
-        out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
-        out["met"] = self.met
-        out["stop_level"] = self.stop_level
-        out["settle_possible"] = self.settle_possible if self.unsure else None
-        return out
-
-    @classmethod
-    def from_dict(cls, d: dict) -> MeasuredPoint:
-        """The point :meth:`to_dict` wrote (its derived keys, and any the record adds, are read again from the
-        fields); a number the JSON holds as null (not finite) is NaN."""
-        def field_of(f):
-            v = d[f.name]
-            return math.nan if v is None and f.type == "float" else v
-
-        return cls(**{f.name: field_of(f) for f in fields(cls) if f.name in d})
-
-
-@dataclass(frozen=True)
-class Reach:
-    """What the pool reaches where the answer gives a target up (``give up``): ``p_target``, the forecast's chance
-    that some path reaches the target within the pool; ``score``, the highest score it reaches within the pool at the
-    ``confidence`` asked (to a tenth of a point; NaN where not even the measured range's low is reached so); and on
-    ``strategy``'s path to that score, ``labels_total`` (in all) and ``dollars`` from here (None: not told)."""
-
-    p_target: float
-    confidence: float
-    score: float = math.nan
-    strategy: str | None = None
-    labels_total: int | None = None
-    dollars: float | None = None
-
-    def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
-
-    @classmethod
-    def from_dict(cls, d: dict | None) -> Reach | None:
-        if not d:
-            return None
-        return cls(**{f.name: (math.nan if d[f.name] is None and f.name in ("p_target", "score") else d[f.name])
-                      for f in fields(cls)})
-
-
-@dataclass(frozen=True)
-class Tell:
-    """The test split the question needs: ``pool_score``, the forecast's median score with the pool's every id
-    labeled (:func:`planner.decide.campaign.redecide.pool_score`); ``test_labels``, the test labels whose one measurement tells
-    that score from the target at the confidence (``s (1 - s) (z / (s - T))^2``; None: no count does, a score at the
-    target); ``more`` of them than in hand; ``dollars`` for those at the label price (None: no price); ``possible``:
-    the pool's ids left hold them."""
-
-    pool_score: float
-    test_labels: int | None
-    more: int | None
-    dollars: float | None
-    possible: bool
-
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
-
-    @classmethod
-    def from_dict(cls, d: dict | None) -> Tell | None:
-        return None if not d else cls(**{f.name: d[f.name] for f in fields(cls)})
+__all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "Reach", "Reason", "Tell", "Until",
+           "answer_of", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance", "test_to_tell",
+           "wants_forecast"]
 
 
 def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_price: float | None) -> Tell | None:
     """The test labels it takes to tell the target from what the pool likely gives (a :class:`Tell`), where those
     in hand do not; None without a forecast's pool score or a measured point, or where the test labels in hand
     suffice."""
-    from planner.decide.costs import labels_dollars
-    from planner.decide.campaign.stop_rule import labels_to_tell
 
     likely = float(getattr(verdict, "pool_score", math.nan))
     if m is None or not math.isfinite(likely):
@@ -337,49 +76,21 @@ def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_p
                 dollars=dollars, possible=more is not None and more <= facts.left)
 
 
-@dataclass(frozen=True)
-class NextStep:
-    """A campaign's one answer (see the module docstring).
-
-    ``act`` (:class:`Act`); ``strategy``: the strategy of the next order (``continue``/``switch``); ``order``: the
-    labels to order before the answer is taken again (whole batches, within the pool); ``decide_at``: the
-    training labels in hand at which to decide again (``continue``/``switch`` on random; NaN otherwise);
-    ``reason`` (:class:`Reason`): a key for the words (:mod:`planner.present.next_step_view`); ``measured``: the
-    last measured round against the target (None before a measure or without a target); ``verdict``: the forecast's
-    :class:`~planner.decide.campaign.redecide.Redecision` where it was taken; ``until``: where the order ends (:class:`Until`;
-    None where the answer orders nothing or orders one batch at a time); ``label_price``: the user's price per
-    label (None: not given). ``act``, ``reason`` and ``until`` given as their strings are taken as the members (an
-    unknown string is a ValueError). ``settle``: where the measured reading is unsure, the ways to settle it priced
-    (:class:`planner.decide.campaign.settle.PricedSettle`, taken once here where a forecast was, else by the record);
-    ``reach``: on a give-up, what the pool reaches (:class:`Reach`); ``tell``: with a forecast, the test labels it
-    takes to tell the target from what the pool likely gives (:class:`Tell`; None where those in hand do).
-    Its JSON is the campaign's answer record's (:mod:`planner.decide.campaign.answer`).
-    """
-
-    act: Act
-    facts: CampaignFacts
-    target: float | None = None
-    strategy: str | None = None
-    order: int = 0
-    decide_at: float = math.nan
-    reason: Reason | None = None
-    measured: MeasuredPoint | None = None
-    verdict: object = None
-    budget: float | None = None
-    notes: tuple = field(default_factory=tuple)
-    until: Until | None = None
-    advantage: object = None
-    label_price: float | None = None
-    settle: object = None
-    reach: Reach | None = None
-    tell: Tell | None = None
-
-    def __post_init__(self):
-        if self.reason is None:
-            raise TypeError("a NextStep states its reason")
-        object.__setattr__(self, "act", Act(self.act))
-        object.__setattr__(self, "reason", Reason(self.reason))
-        object.__setattr__(self, "until", Until(self.until) if self.until else None)
+def answer_of(act: Act, *, facts: CampaignFacts, reason: Reason, target=None, budget=None, label_price=None,
+            measured: MeasuredPoint | None = None, advantage=None, tell: Tell | None = None, settle=None,
+            verdict=None, strategy: str | None = None, order: int = 0, decide_at: float = math.nan,
+            until: Until | None = None, reach: Reach | None = None) -> CampaignAnswer:
+    """The decision as the answer's record (:class:`planner.decide.campaign.answer.CampaignAnswer`): the act
+    (strings are taken as the members), its order and reason, the measured point, the split rounds' advantage, the
+    forecast (``verdict``), and where the measured reading is unsure the steps that would settle it, priced at
+    ``label_price`` (``settle``, where the answer priced them already), with their dollars; the record's paths,
+    command, lead and question are :func:`planner.decide.campaign.answer.answer_record`'s."""
+    if settle is None:
+        settle = price_settle(measured, facts, verdict, strategy, budget, label_price)
+    return CampaignAnswer(act, reason, facts, target=target, strategy=strategy, order=int(order), until=until,
+                          decide_at=whole_or_none(decide_at), budget=budget, measured=measured, settle=settle,
+                          settle_dollars=None if measured is None else settle_dollars(measured, label_price),
+                          advantage=advantage, reach=reach, tell=tell, forecast=verdict)
 
 
 def _last_round(rounds: pd.DataFrame) -> pd.Series:
@@ -484,7 +195,7 @@ def _order_until(at: float, facts: CampaignFacts, budget: float | None,
 
 def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: float = 0.9,
               metric: str = "accuracy", verdict=None, budget: float | None = None,
-              label_price: float | None = None, stop_chance: float | None = None) -> NextStep:
+              label_price: float | None = None, stop_chance: float | None = None) -> CampaignAnswer:
     """The campaign's one answer (see the module docstring) from its ``facts``, the ``target`` (None: not asked
     yet), the stop rule's ``confidence``, and the forecast ``verdict`` where it was taken (a
     :class:`planner.decide.campaign.redecide.Redecision` on the same labels in hand); ``budget``: labels the campaign may
@@ -492,42 +203,49 @@ def next_step(facts: CampaignFacts, target: float | None = None, *, confidence: 
     what would settle an unsure hit (:mod:`planner.decide.campaign.settle`; None: the forecast's, where one was taken)."""
     base = dict(facts=facts, target=target, budget=budget, label_price=label_price)
     if facts.test_labels == 0 or facts.train_labels == 0:
-        return NextStep(Act.LABEL, **base, reason=Reason.FIRST)
+        return answer_of(Act.LABEL, **base, reason=Reason.FIRST)
     if not facts.measured_now:
-        return NextStep(Act.MEASURE, **base, reason=Reason.UNMEASURED if facts.measured_labels is not None
+        return answer_of(Act.MEASURE, **base, reason=Reason.UNMEASURED if facts.measured_labels is not None
                         else Reason.FIRST)
     point = measured_point(facts, target, confidence, metric, stop_chance) if target is not None else None
     base["measured"] = point
     base["advantage"] = measured_advantage(facts.splits, metric, confidence, DEFAULT_LEVEL)
     if point is not None and point.stop:
-        return NextStep(Act.STOP, **base, reason=Reason.MET)
+        return answer_of(Act.STOP, **base, reason=Reason.MET)
     if facts.sources_unmeasured:
-        return NextStep(Act.MEASURE, **base, reason=Reason.SOURCES)
+        return answer_of(Act.MEASURE, **base, reason=Reason.SOURCES)
     if facts.test_out:
-        return NextStep(Act.LABEL, **base, reason=Reason.TEST_OUT)
+        return answer_of(Act.LABEL, **base, reason=Reason.TEST_OUT)
     if facts.round_out:
-        return NextStep(Act.LABEL, **base, reason=Reason.IDS_OUT)
+        return answer_of(Act.LABEL, **base, reason=Reason.IDS_OUT)
     if facts.left <= 0:
-        return NextStep(Act.STOP, **base, reason=Reason.POOL)
+        return answer_of(Act.STOP, **base, reason=Reason.POOL)
     if budget is not None and facts.train_labels >= budget:
-        return NextStep(Act.STOP, **base, reason=Reason.BUDGET)
+        return answer_of(Act.STOP, **base, reason=Reason.BUDGET)
     if verdict is None and target is not None and facts.train_labels < facts.forecast_from:
         at = float(facts.forecast_from)   # too few labels to measure the strategies on: the order in force to there
         order, until = _order_until(at, facts, budget)
-        return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=at, reason=Reason.FEW,
+        return answer_of(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=at, reason=Reason.FEW,
                         until=until)
     if verdict is None:
         at = facts.decide_at
         if at is not None and at > facts.train_labels:
             order, until = _order_until(at, facts, budget, Until.STANDING)
-            return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=float(at),
+            return answer_of(Act.CONTINUE, **base, strategy=facts.strategy, order=order, decide_at=float(at),
                             reason=Reason.STANDING, until=until)
         if target is None:   # nothing asked yet: the strategy in force, one order at a time, then the answer again
             order, until = _order_until(math.nan, facts, budget, None)
-            return NextStep(Act.CONTINUE, **base, strategy=facts.strategy, order=order,
+            return answer_of(Act.CONTINUE, **base, strategy=facts.strategy, order=order,
                             decide_at=float(facts.train_labels + order), reason=Reason.NO_TARGET, until=until)
-        return NextStep(Act.DECIDE, **base, reason=Reason.FORECAST)
+        return answer_of(Act.DECIDE, **base, reason=Reason.FORECAST)
     return _from_verdict(verdict, base, facts, budget)
+
+
+def wants_forecast(answer: CampaignAnswer) -> bool:
+    """Whether the answer the measurements gave (:func:`next_step` without a ``verdict``) leaves the act to the
+    forecast: ``decide``, or the order in force to its count (which the forecast, where taken, weighs again). Every
+    other act (a stop, a label or measure step, an order with too few labels or no target) stands without one."""
+    return answer.act == Act.DECIDE or (answer.act == Act.CONTINUE and answer.reason == Reason.STANDING)
 
 
 def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str]:
@@ -536,7 +254,7 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
     (``advantage``): AL's labels measured to pay switch to it, measured no better go back to random, not yet told
     apart split again. With nothing measured the forecast's pick stands: the answer never splits an order by itself
     (``benchmarks/split_design.md``: splits advised from the forecast paid AL's set-up where random was cheapest)."""
-    from planner.forecast.draws import RANDOM   # with the forecast's draws (scipy): a campaign's status needs neither
+    from planner.forecast.draws import RANDOM   # lazy: start-up time (scipy)
 
     strategy = verdict.next_strategy
     reason = Reason.VERDICT
@@ -552,10 +270,9 @@ def _weighed(verdict, facts: CampaignFacts, advantage) -> tuple[str, Reason, str
     return strategy, reason, ""
 
 
-def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> NextStep:
+def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | None) -> CampaignAnswer:
     """``continue``, ``switch`` or ``split`` as the forecast and the split rounds answer from the labels in hand."""
-    from planner.decide.campaign.counts import labels_doubled
-    from planner.forecast.draws import RANDOM
+    from planner.forecast.draws import RANDOM   # lazy: start-up time (scipy)
 
     strategy, reason, split = _weighed(verdict, facts, base.get("advantage"))
     base = {**base, "tell": test_to_tell(verdict, base.get("measured"), facts, base.get("label_price"))}
@@ -579,14 +296,14 @@ def _from_verdict(verdict, base: dict, facts: CampaignFacts, budget: float | Non
         at, until = facts.train_labels + to_goal, aim
     order, until = _order_until(at, facts, budget, until)
     if split and order >= 2:
-        return NextStep(Act.SPLIT, **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
+        return answer_of(Act.SPLIT, **base, strategy=split, order=order, decide_at=float(facts.train_labels + order),
                         reason=reason, verdict=verdict, until=until)
     act = Act.CONTINUE if strategy == facts.strategy and not facts.split else Act.SWITCH
-    return NextStep(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
+    return answer_of(act, **base, strategy=strategy, order=order, decide_at=float(facts.train_labels + order),
                     reason=reason, verdict=verdict, until=until)
 
 
-def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | None, strategy: str) -> NextStep | None:
+def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | None, strategy: str) -> CampaignAnswer | None:
     """The answer where knowing costs less than training, or the target is out of reach: ``test`` where the measured
     reading is unsure and more test labels settle it for less in expectation than training labels
     (:func:`planner.decide.campaign.settle.price_settle`); ``give up`` where the reading is below the target and the forecast
@@ -600,11 +317,11 @@ def _known_or_out(verdict, base: dict, facts: CampaignFacts, budget: float | Non
     if settle is not None:
         base = {**base, "settle": settle}
         if settle.cheaper == "test":
-            return NextStep(Act.TEST, **base, strategy=strategy, order=int(settle.option("test").labels),
+            return answer_of(Act.TEST, **base, strategy=strategy, order=int(settle.option("test").labels),
                             reason=Reason.UNSURE, verdict=verdict)
     p_target = reach_chance(verdict)
     if not m.met and StopRule(m.confidence).out_of_reach(p_target):
-        return NextStep(Act.GIVE_UP, **base, strategy=strategy, reason=Reason.OUT_OF_REACH, verdict=verdict,
+        return answer_of(Act.GIVE_UP, **base, strategy=strategy, reason=Reason.OUT_OF_REACH, verdict=verdict,
                         reach=pool_reach(verdict, strategy, m, p_target))
     return None
 
@@ -641,7 +358,6 @@ def pool_reach(verdict, strategy: str, m: MeasuredPoint, p_target: float) -> Rea
     jeffreys` on its test labels), or where some path reaches it within the pool in the forecast's draws (the same
     draws and prices at another target, ``verdict.at_target``), whichever is the likelier; and ``strategy``'s labels
     and dollars from here to it (none where the labels in hand reach it)."""
-    from planner.decide.campaign.stop_rule import jeffreys
 
     conf = float(m.confidence)
     n = max(float(m.test_noise_size), 1.0)

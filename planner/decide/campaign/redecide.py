@@ -21,14 +21,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+import pandas as pd
+
 from planner.decide.costs import Scenario, Standing
 from planner.decide.campaign.counts import labels_doubled
+from planner.decide.paths import measured_levels
 from planner.decide.results import Decision
 from planner.decide.summaries import json_number
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CURVE_SUNK_COLUMNS", "CurveSunk", "Redecision", "curve_sunk", "in_campaign_labels", "pool_score",
-           "redecide_at", "sunk_scenario", "told_from_margin"]
+           "redecide_at", "sunk_from", "sunk_scenario", "told_from_margin"]
 
 #: The columns a campaign's ``curve.csv`` carries beside its curve (``alplan campaign measure`` writes them, the same on
 #: every row): the training labels in hand, the test labels in hand, the AL strategy whose picks paid the set-up
@@ -58,8 +62,6 @@ def curve_sunk(curves) -> CurveSunk | None:
         One line: a column missing, or not one value on every row (whole numbers >= 1; ``pool_size`` at least
         ``labels_in_hand``), naming it and the fix.
     """
-    import pandas as pd
-
     columns = {str(c).strip().lower(): c for c in getattr(curves, "columns", ())}
     if "labels_in_hand" not in columns:
         return None
@@ -152,15 +154,21 @@ def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, 
     return out
 
 
+def sunk_from(scenario: Scenario, sunk, given: frozenset = frozenset()) -> Scenario:
+    """:func:`sunk_scenario` of what a campaign paid for, ``sunk`` (its training labels, the strategy that paid the
+    set-up or None, its pool without the test split, its order size and, where it knows it, its class count: a
+    :class:`CurveSunk` read from a curve, or what :mod:`planner.campaign` reads from a folder): the one way every
+    surface prices a campaign from here (``plan`` on a campaign's curve, ``plan DIR``, the page)."""
+    return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                         pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given,
+                         n_classes=getattr(sunk, "n_classes", None))
+
+
 def pool_score(plan, scenario: Scenario, labels_in_hand: int) -> float:
     """The median over ``plan``'s draws of random sampling's score with the pool's every id labeled
     (``scenario.pool_size``): each draw's climb from the labels in hand to the pool's end added to the true score the
     campaign measured at the labels in hand (that draw's level, :func:`planner.decide.paths.measured_levels`), or the
     draw's own score there where nothing was measured; NaN without a pool larger than the labels in hand."""
-    import numpy as np
-
-    from planner.decide.paths import measured_levels
-
     end = scenario.pool_size
     if end is None or end <= labels_in_hand or RANDOM not in plan.strategies:
         return math.nan

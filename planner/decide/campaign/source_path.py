@@ -47,10 +47,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+import warnings
 
+import numpy as np
 import pandas as pd
 
+from planner.decide.campaign.acts import Act, Reason
+from planner.decide.campaign.stop_rule import jeffreys
 from planner.decide.costs import labels_dollars
+from planner.forecast.limits import label_limit
 
 __all__ = ["SourcePath", "SourceOption", "SourcePick", "source_paths", "source_forecast", "source_pick", "answer_price",
            "answer_expected", "PREFIX", "RELABEL", "FILL", "DISAGREEMENT", "SOURCE_LABELS", "SOURCE_TESTED", "RULE",
@@ -279,8 +284,6 @@ def _fills(part: pd.DataFrame) -> tuple:
 def _forecast_counts(n_max: int, pool_size: int) -> list[int]:
     """The counts forecast past ``n_max``: doubling, then the last one quoted (the pool's end or the extrapolation
     limit, the fewer)."""
-    from planner.forecast.limits import label_limit
-
     end = int(min(float(pool_size), label_limit(n_max)))
     counts, n = [], 2 * n_max
     while n < end:
@@ -300,12 +303,8 @@ def source_forecast(part: pd.DataFrame, target: float, metric: str = "accuracy",
     the share never falls as the count grows; and a draw reaches it past them only where its
     :func:`accuracy_ceiling` (the source's accuracy on the test ids, :data:`SOURCE_TESTED`) is at or above it. See
     :class:`SourcePath` for why none."""
-    import warnings
-
-    import numpy as np
-
-    from planner.decide.paths import bound_by_measurements
-    from planner.decide.verdict import Plan
+    from planner.decide.paths import bound_by_measurements   # lazy: start-up time (scipy)
+    from planner.decide.verdict import Plan   # lazy: start-up time (scipy)
 
     if pool_size is None:
         return (), "unknown"
@@ -341,8 +340,7 @@ def accuracy_ceiling(d, right: int, of: int):
     the curve carries it). X is drawn per draw from the Jeffreys posterior of the source's accuracy, ``right`` of
     ``of`` test ids: Beta(right + 1/2, of - right + 1/2) read at each draw's seeded quantile (the same quantiles
     whatever the counts, so a source measured right less often is never drawn a higher ceiling); shape (B,)."""
-    import numpy as np
-    from scipy.special import betaincinv
+    from scipy.special import betaincinv   # lazy: start-up time (scipy)
 
     level = d.measured[:, -1] if d.measured is not None else np.full(d.n_draws, float(d.mean[-1]))
     u = np.random.default_rng([0, 0x5EC]).random(d.n_draws)
@@ -352,8 +350,6 @@ def accuracy_ceiling(d, right: int, of: int):
 def _p_reach(score: pd.Series, tested: pd.Series, target: float) -> pd.Series:
     """P(true score >= ``target``) at each measured ``score`` (the Jeffreys posterior on its ``tested`` human test
     labels); NaN where the test size is not known."""
-    from planner.decide.campaign.stop_rule import jeffreys
-
     return pd.Series([jeffreys(float(y), float(n), target)[0] if math.isfinite(n) and n > 0 else math.nan
                       for y, n in zip(score, tested.astype(float))], index=score.index)
 
@@ -521,15 +517,15 @@ def _barred(p, n: int, paths) -> str:
 
 def answer_price(answer) -> tuple[str, float | None, float | None, bool]:
     """(status, cost, labels bought, more than) of the path of ``answer`` (a
-    :class:`planner.decide.campaign.next_step.NextStep`): its verdict's row for the answer's strategy, priced from the
-    labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
-    if answer.act == "stop" and answer.reason == "met":
+    :class:`planner.decide.campaign.answer.CampaignAnswer`): its forecast's row for the answer's strategy, priced from
+    the labels in hand (see :class:`SourcePick`'s ``answer_status``)."""
+    if answer.act == Act.STOP and answer.reason == Reason.MET:
         return "met", 0.0, 0.0, False
-    verdict = getattr(answer, "verdict", None)
+    verdict = answer.forecast
     if verdict is None or answer.strategy is None:
         return "unpriced", None, None, False
     row = next((s for s in verdict.decision.strategies if s.strategy == answer.strategy), None)
-    if row is None or answer.reason == "unreached" or not (row.reachable and math.isfinite(row.total_cost)):
+    if row is None or answer.reason == Reason.UNREACHED or not (row.reachable and math.isfinite(row.total_cost)):
         return "unreached", None, None, False
     bought = max(float(row.labels_bought) - float(answer.facts.train_labels), 0.0)   # from the labels in hand
     return "priced", float(row.total_cost), bought, "total_cost" in row.beyond_limit

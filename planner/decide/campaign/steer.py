@@ -30,13 +30,14 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from planner.decide.costs import Scenario, round_cost
+from planner.decide.campaign.acts import Action
+from planner.decide.costs import Scenario, labels_dollars, round_cost, whole_batches
 from planner.decide.campaign.measurement import MIN_ACCURACY_SE, Measurement, measurement  # noqa: F401  (re-exported)
 from planner.decide.campaign.stop_rule import (Measured, StopRule, check_stop_chance, measured, measured_reading, posterior,
                                       tell_apart_size)
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
-from planner.decide.summaries import quantile
+from planner.decide.summaries import DEFAULT_LEVEL, quantile, range_quantiles
 from planner.decide.paths import within_ceiling
 from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_level, check_target
@@ -61,10 +62,10 @@ MAX_STOP_GRID = 2000
 def _orders(span: float, batch: int, limit: int) -> np.ndarray:
     """Label counts to search, ascending, up to ``span`` (at least one batch): every whole batch, or, beyond
     ``limit`` batches, ``limit`` whole batches on a geometric grid (bounded time and memory however far)."""
-    steps = int(math.ceil(span / batch))
+    steps = whole_batches(span, batch)
     if steps <= limit:
         return batch * np.arange(1, steps + 1, dtype=float)
-    return np.unique(np.ceil(np.geomspace(batch, span, limit) / batch) * batch)
+    return np.unique(whole_batches(np.geomspace(batch, span, limit), batch) * batch)
 
 
 def _pick(plan: Plan, strategy: str | None) -> str:
@@ -102,7 +103,7 @@ class StopAdvice:
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
-                 current: float | None = None, level: float = 0.8, horizon: float | None = None,
+                 current: float | None = None, level: float = DEFAULT_LEVEL, horizon: float | None = None,
                  vendors=None) -> StopAdvice:
     """The dollar-optimal stop: buy while the next batch's expected accuracy is worth its cost.
 
@@ -153,7 +154,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
     gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
     step = np.diff(grid) / batches
-    cost = step * scen.price_per_label + round_cost(scen)  # (G-1,) one batch and its round
+    cost = labels_dollars(step, scen.price_per_label) + round_cost(scen)  # (G-1,) one batch and its round
     worth = 100.0 * v * gain                                # (B, G-1) dollars
     mean_worth = worth.mean(axis=0)
     stop_idx = int(np.argmax(mean_worth < cost)) if np.any(mean_worth < cost) else grid.size - 1
@@ -161,7 +162,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     stops = grid[per_draw]
     ratio = grid[stop_idx] / d.n_max
     rests_on = basis(d) + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else "")
-    low, high = quantile(stops, (1 - level) / 2), quantile(stops, (1 + level) / 2)
+    low, high = (quantile(stops, q) for q in range_quantiles(level))
     open_end = scen.pool_size is None or end < float(scen.pool_size)   # the search stopped at the limit
     beyond = tuple(k for k, value in (("labels", float(grid[stop_idx])), ("labels_low", low), ("labels_high", high))
                    if open_end and value >= end and not (worth[:, -1:] < cost[-1:]).all())
@@ -203,15 +204,15 @@ def _wquantile(x: np.ndarray, w: np.ndarray, q: float) -> float:
 class OrderAdvice:
     """The next order of a running campaign.
 
-    ``action`` is one of ``"stop"`` (the target is met: a measured hit the
-    rounds do not contradict with the asked confidence, or the evidence
+    ``action`` (:class:`planner.decide.campaign.acts.Action`) is one of ``"stop"``
+    (the target is met: a measured hit the rounds do not contradict with the asked confidence, or the evidence
     puts the true accuracy above the target with that confidence),
     ``"order"`` (buy ``order`` labels next) or ``"give up"`` (the
     target is out of reach within the budget or the pool, with the asked
     confidence).
 
     ``p_true`` (P(true accuracy now >= target)), ``accuracy_now`` and its
-    80% range (``accuracy_now_low``/``_high``, the measurement's alone) and
+    :data:`planner.decide.summaries.DEFAULT_LEVEL` range (``accuracy_now_low``/``_high``, the measurement's alone) and
     the stop are the stop rule's reading of the latest measurement
     (:func:`planner.decide.campaign.stop_rule.measured`), the numbers a campaign's
     folder states for the same rounds; ``held_out``: whether ``p_true``
@@ -250,7 +251,7 @@ class OrderAdvice:
     current_labels: float
     p_reached: float
     p_reachable: float
-    action: str
+    action: Action
     order: float
     expected_cost: float
     p_reach_after: float
@@ -301,7 +302,7 @@ class OrderAdvice:
 
     @property
     def stop(self) -> bool:
-        return self.action == "stop"
+        return self.action == Action.STOP
 
     def to_dict(self) -> dict:
         """The JSON of ``alplan replan --json``'s ``order`` (its ``notes`` as the advice carries them; the CLI adds
@@ -438,8 +439,9 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
 
 
 def give_up_level(conf: float, give_up_below: float | None = None) -> float:
-    """The P at or below which replan gives up: ``give_up_below``, or ``1 - conf`` when it is None."""
-    return 1 - conf if give_up_below is None else float(give_up_below)
+    """The P at or below which replan gives up: ``give_up_below``, or the stop rule's
+    (:attr:`planner.decide.campaign.stop_rule.StopRule.give_up_below`: ``1 - conf``) when it is None."""
+    return StopRule(conf).give_up_below if give_up_below is None else float(give_up_below)
 
 
 def out_of_reach(share: float, level: float, cap: float) -> bool:
@@ -555,7 +557,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     limit = label_limit(ev.d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     price = scen.price_per_label
     if ev.point.stop:
-        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action=Action.STOP, order=0.0, expected_cost=0.0,
                                         p_reach_after=ev.point.p_met, order_at_confidence=0.0, expected_orders=0.0),
                             limit, price)
     p_within = common["p_within_budget"]
@@ -610,10 +612,16 @@ class _Evidence:
         """The ``q`` quantile of ``x`` (B,) under the evidence's weights."""
         return _wquantile(x, self.w, q)
 
+    def range(self, x: np.ndarray) -> tuple[float, float, float]:
+        """(low, median, high) of ``x`` (B,) under the evidence's weights: the central
+        :data:`planner.decide.summaries.DEFAULT_LEVEL` range every answer quotes, and its median."""
+        low, high = range_quantiles(DEFAULT_LEVEL)
+        return self.quantile(x, low), self.quantile(x, 0.5), self.quantile(x, high)
+
     def fields(self) -> dict:
         """The advice's fields of the evidence: the labels needed (median, range), the shares reached and
         reachable, the measurement and the accuracy now."""
-        need_lo, need, need_hi = (self.quantile(self.labels, q) for q in (0.1, 0.5, 0.9))
+        need_lo, need, need_hi = self.range(self.labels)
         return dict(current_labels=self.now, p_reached=float(np.mean(self.labels <= self.now)),
                     p_reachable=_share(self.w, self.reach_all), labels_needed=need,
                     labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(self.d),
@@ -654,8 +662,8 @@ def _budget_fields(ev: _Evidence, scen: Scenario, cap: float, source: str, order
         acc_cap = ev.d.accuracy([max(cap, ev.now) / ev.factor])[:, 0]
         if ev.ceiling is not None:   # no forecast above the whole pool's measurement, nor any figure quoted
             acc_cap = np.minimum(np.minimum(acc_cap, ev.ceiling), float(scen.pool_accuracy))
-        out.update(budget_accuracy=ev.quantile(acc_cap, 0.5), budget_accuracy_low=ev.quantile(acc_cap, 0.1),
-                   budget_accuracy_high=ev.quantile(acc_cap, 0.9))
+        low, median, high = ev.range(acc_cap)
+        out.update(budget_accuracy=median, budget_accuracy_low=low, budget_accuracy_high=high)
     return out
 
 
@@ -666,8 +674,8 @@ def _give_up(ev: _Evidence, common: dict, notes: list, conf: float, cap: float, 
     tell = tell_apart_size(at_budget, target=common["target"], meas=ev.meas, confidence=conf)
     # the target within the test's noise of it: the test's noise there (the words: planner.present.steering_view)
     noise = float(ev.meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
-    record = replan_record(common["p_within_budget"], "give up") if on_evidence and math.isfinite(cap) else None
-    return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
+    record = replan_record(common["p_within_budget"], Action.GIVE_UP) if on_evidence and math.isfinite(cap) else None
+    return OrderAdvice(**common, notes=tuple(notes), action=Action.GIVE_UP, order=math.inf, expected_cost=math.inf,
                        p_reach_after=common["p_reached"], order_at_confidence=math.inf, test_size_to_tell=tell,
                        budget_accuracy_se=noise, track_record=record)
 
@@ -694,7 +702,7 @@ def _next_order(ev: _Evidence, scen: Scenario, common: dict, notes: list, *, cap
     if ev.hit:
         notes.append(f"the measured hit is not sure yet: P(true accuracy >= target) = {ev.point.p_met:.0%}, below the "
                      f"{rule.level:.0%} a stop asks")
-    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+    return OrderAdvice(**common, notes=tuple(notes), action=Action.ORDER, order=k, expected_cost=exp,
                        p_reach_after=_share(ev.w, ev.labels <= now + k), order_at_confidence=at_conf,
                        expected_orders=n_orders,
                        track_record=(replan_record(common["p_within_budget"], "order")

@@ -27,7 +27,8 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+import warnings
 
 import numpy as np
 
@@ -63,7 +64,7 @@ def jeffreys(score: float, n: float, target: float, level: float = DEFAULT_LEVEL
     >>> [round(x, 3) for x in jeffreys(0.9, 100, 0.85)]
     [0.925, 0.899, 0.856, 0.933]
     """
-    from scipy.special import betainc, betaincinv
+    from scipy.special import betainc, betaincinv   # lazy: start-up time (scipy)
 
     a, b = score * n + 0.5, n - score * n + 0.5
     tail = (1 - level) / 2
@@ -80,7 +81,7 @@ def posterior(acc: np.ndarray, meas, target: float) -> tuple[np.ndarray, float, 
     measurement is normal with the test's standard error at the measured score. Returns the draws' posterior weights
     (the kernels'), P(true score >= target), and its median, 10% and 90% points.
     """
-    from scipy.special import ndtr
+    from scipy.special import ndtr   # lazy: start-up time (scipy)
 
     acc = np.asarray(acc, dtype=float)
     y = meas.accuracy
@@ -106,9 +107,7 @@ def held_out(earlier, strategy: str, at: float, meas, target: float, *, n_draws:
     forecast to ``at`` (``strategy``'s draws at label noise ``noise``) and re-weighted by ``meas``'s likelihood
     (:func:`posterior`), so the latest measurement is not counted twice. None with fewer than three earlier label
     counts or where they cannot be fitted: then the measurement alone weighs the score (:func:`jeffreys`)."""
-    import warnings
-
-    from planner.decide.verdict import Plan
+    from planner.decide.verdict import Plan   # lazy: start-up time (pandas, scipy)
 
     if earlier["n_labels"].nunique() < 3:
         return None
@@ -126,7 +125,7 @@ def measurement_alone(meas, target: float, read=None) -> tuple[float, tuple[floa
     (:class:`planner.decide.campaign.measurement.Measurement`) alone, where :func:`held_out` has no earlier rounds to weigh it
     against: its :class:`Reading` ``read`` (a confusion matrix's draws), else Jeffreys' share of its test labels, else
     normal with its standard error (a test of unknown size)."""
-    from scipy.special import ndtr
+    from scipy.special import ndtr   # lazy: start-up time (scipy)
 
     a = meas.accuracy
     if read is not None or math.isfinite(meas.test_size):
@@ -143,7 +142,7 @@ def trusted_score(target: float, test_size: float, confidence: float) -> float:
     >>> round(trusted_score(0.8, 1000, 0.9), 4)
     0.8161
     """
-    from scipy.optimize import brentq
+    from scipy.optimize import brentq   # lazy: start-up time (scipy)
 
     n, t = max(float(test_size), 1.0), float(target)
 
@@ -159,7 +158,7 @@ def labels_to_tell(score: float, target: float, test_size: float, confidence: fl
     """The test labels more (beyond ``test_size``) whose one measurement of ``score`` would tell it from ``target``
     with ``confidence``, one-sided (``s (1 - s) (z / gap)^2`` in all, the normal approximation); 0 where the count in
     hand already does, inf where no count does (a score at the target)."""
-    from scipy.special import ndtri
+    from scipy.special import ndtri   # lazy: start-up time (scipy)
 
     gap = abs(float(score) - float(target))
     if gap <= 0:
@@ -173,7 +172,7 @@ def tell_apart_size(accuracy: float, target: float, meas, confidence: float) -> 
     ``confidence`` (one-sided, binomial: ``a (1 - a) (z / gap)^2``), when the campaign's own test cannot: the gap
     is at most ``z`` of its standard errors there. NaN otherwise (no accuracy, at or above the target, or a test
     that already tells them apart)."""
-    from scipy.special import ndtri
+    from scipy.special import ndtri   # lazy: start-up time (scipy)
 
     a = float(accuracy)
     if not math.isfinite(a) or a >= target:
@@ -296,8 +295,6 @@ def measured_reading(meas, curves, strategy: str, metric: str):
     confusion matrix (a ``confusion`` column, as a campaign's ``curve.csv``); else ``meas``
     (:class:`planner.decide.campaign.measurement.Measurement`) at the :func:`reading`'s effective test size, and the reading.
     A cell that is no confusion matrix is a ValueError naming it."""
-    from dataclasses import replace
-
     if metric not in CONFUSION_METRICS or "confusion" not in curves.columns:
         return meas, None
     rows = curves[curves["strategy"].astype(str) == str(strategy)]
@@ -353,11 +350,17 @@ class StopRule:
         rule's :attr:`level` or above."""
         return bool(score >= target and p_met >= self.level)
 
+    @property
+    def give_up_below(self) -> float:
+        """The chance of reaching a target at or below which an answer gives it up: ``1 - confidence``, the chance a
+        stop leaves of falling short (a campaign's :meth:`out_of_reach`, and ``replan FILE``'s give-up level unless
+        the user set one)."""
+        return 1.0 - float(self.confidence)
+
     def out_of_reach(self, p_reach: float) -> bool:
         """Whether a target the forecast reaches within the pool with chance ``p_reach`` is out of reach: at most
-        ``1 - confidence`` (the chance a stop leaves of falling short), where the answer gives up rather than orders
-        (``replan FILE``'s give-up reads the same bound)."""
-        return bool(math.isfinite(p_reach) and p_reach <= 1.0 - float(self.confidence))
+        :attr:`give_up_below`, where the answer gives up rather than orders."""
+        return bool(math.isfinite(p_reach) and p_reach <= self.give_up_below)
 
     def within_noise(self, score: float, target: float, test_size: float) -> bool:
         """Whether ``test_size`` test labels alone cannot tell a measured ``score`` from ``target`` at the
@@ -412,7 +415,7 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
     p, (median, low, high) = measurement_alone(meas, target, read)
     held = None
     if score >= target and rounds is not None and strategy is not None:
-        import pandas as pd
+        import pandas as pd   # lazy: start-up time (pandas)
 
         own = rounds[(rounds["strategy"].astype(str) == str(strategy)) & (rounds["n_labels"] < float(meas.labels))]
         earlier = pd.DataFrame({"strategy": str(strategy), "seed": own["seed"] if "seed" in own else 0,

@@ -120,7 +120,7 @@ def test_a_fill_cheapest_in_expectation_is_said_beside_the_answer_never_weighed_
     paths = source_paths(curve, {"llm": {"price_per_label": 0.01}}, 0.95, pool_size=4000)
     row = SimpleNamespace(strategy="margin", reachable=True, total_cost=900.0, labels_bought=900.0, beyond_limit=())
     answer = SimpleNamespace(act="continue", reason="verdict", strategy="margin", target=0.95, measured=None,
-                             verdict=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
+                             forecast=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
                              facts=SimpleNamespace(batch_size=20, train_labels=0))
     fill = next(p for p in paths if p.kind == "fill")
     assert (fill.at, fill.source_labels(fill.at), fill.reached_at, fill.cost) == (300, 3700, 300, pytest.approx(37.0))

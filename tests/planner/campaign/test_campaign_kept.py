@@ -76,7 +76,7 @@ def test_a_kept_lead_s_export_is_rendered_for_the_folder_named(tmp_path):
 
     from planner.decide.campaign.answer import CampaignAnswer, Lead
     from planner.decide.campaign.next_step import CampaignFacts
-    from planner.present.next_step_view import for_folder
+    from planner.decide.campaign.answer import for_folder
 
     facts = CampaignFacts(folder="orig", strategy="random", batch_size=10, train_labels=60, test_labels=40, left=100,
                           rounds=pd.DataFrame())

@@ -18,13 +18,15 @@ from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_ca
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from planner.decide.campaign.answer import answer_record
 from planner.cli import main
 from planner.campaign.page import page_answer
 from planner.decide.costs import Scenario
-from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, NextStep
+from planner.decide.campaign.answer import CampaignAnswer, lead_of
+from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, answer_of
 from planner.decide.campaign.source_path import SourcePath, source_pick
-from planner.present.lead_view import campaign_text, lead_of, source_after
-from planner.present.next_step_view import EXPLAIN, MAX_LEAD, answer_text, record
+from planner.present.lead_view import campaign_text, source_after
+from planner.present.next_step_view import EXPLAIN, MAX_LEAD, answer_text
 from planner.present.source_view import source_lines, source_pick_line
 from planner.present.words import money, percent
 from planner.campaign import sources, steps
@@ -46,7 +48,7 @@ def _measured(p_met: float) -> MeasuredPoint:
                          low=0.85, high=0.96, p_met=p_met, held_out=True, stop=True)
 
 
-def _ns(kind: str, cost: float, more: bool, p_met: float, batch: int) -> NextStep:
+def _ns(kind: str, cost: float, more: bool, p_met: float, batch: int) -> CampaignAnswer:
     """A campaign's answer: priced (switch to margin at ``cost`` from here, "more than" with ``more``), a stop on a
     measured hit with ``p_met``, or a path that reaches the target in no forecast."""
     row = SimpleNamespace(strategy="margin" if kind == "priced" else "random", reachable=kind != "unreached",
@@ -55,10 +57,12 @@ def _ns(kind: str, cost: float, more: bool, p_met: float, batch: int) -> NextSte
                           beyond_limit=("total_cost",) if more else ())
     verdict = SimpleNamespace(decision=SimpleNamespace(strategies=(row,)), to_dict=dict)
     if kind == "met":
-        return NextStep("stop", _facts(batch), 0.9, None, reason="met", measured=_measured(p_met))
+        return answer_of("stop", facts=_facts(batch), target=0.9, reason="met", measured=_measured(p_met))
     if kind == "unreached":
-        return NextStep("continue", _facts(batch), 0.9, "random", 40, 85.0, "unreached", verdict=verdict)
-    return NextStep("switch", _facts(batch), 0.9, "margin", 40, float("nan"), "verdict", verdict=verdict)
+        return answer_of("continue", facts=_facts(batch), target=0.9, strategy="random", order=40, decide_at=85.0,
+                         reason="unreached", verdict=verdict)
+    return answer_of("switch", facts=_facts(batch), target=0.9, strategy="margin", order=40, reason="verdict",
+                     verdict=verdict)
 
 
 def _paths(points, price, shares) -> list:
@@ -83,8 +87,8 @@ POINTS = st.lists(st.tuples(st.integers(1, 5_000), st.floats(0, 1), st.floats(0,
 def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, price, label_price, shares):
     paths = _paths(points, price, shares)
     pick = source_pick(ns, paths, label_price)
-    answer = record(ns, None, aside=paths, pick=pick)   # its lead written as it is built
-    assert answer.lead == lead_of(ns, pick, paths)
+    answer = answer_record(ns, None, aside=paths, pick=pick)   # its lead written as it is built
+    assert answer.lead == lead_of(ns, pick)
     answer = dataclasses.replace(answer, forecast=None)   # a stand-in forecast: no lines of its own to say
     rec = answer.to_dict()
     text = campaign_text(answer, explain=True)
@@ -111,7 +115,7 @@ def test_the_answer_leads_with_the_cheapest_option_and_says_it_once(ns, points, 
     else:
         assert text == answer_text(answer, [], explain=True)
         assert fields == {"kind": "answer", "option": None, "command": None}
-        met = ns.act == "stop" and ns.reason == "met"
+        met = ns.met_stop
         assert after == ([] if met else source_lines(paths, pick))   # a stop names no source
 
 
@@ -120,7 +124,7 @@ def test_a_sure_cheap_source_leads_a_priced_answer_with_its_saving():
     paths = _paths([(200, 0.96, 0.999)], 0.5, [0.1])
     pick = source_pick(ns, paths, 1.0)
     assert pick.cheapest == "source" and pick.by > 0
-    answer = dataclasses.replace(record(ns, None, aside=paths, pick=pick), forecast=None)
+    answer = dataclasses.replace(answer_record(ns, None, aside=paths, pick=pick), forecast=None)
     lead = campaign_text(answer).splitlines()[0]
     assert lead == (f"Train on 200 of source llm's labels: {money(100)}, measured at 96.0% accuracy, P "
                     f"{percent(0.999)} that the true accuracy meets the 90% target; if it falls short: switch to "

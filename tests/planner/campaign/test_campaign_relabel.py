@@ -85,7 +85,7 @@ def _answer(act="switch", reason="verdict", strategy="margin", *, cost=500.0):
 
     row = SimpleNamespace(strategy=strategy, reachable=True, total_cost=cost, labels_bought=100.0, beyond_limit=())
     return SimpleNamespace(act=act, reason=reason, strategy=strategy, target=0.9, measured=None,
-                           verdict=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
+                           forecast=SimpleNamespace(decision=SimpleNamespace(strategies=(row,))),
                            facts=SimpleNamespace(batch_size=20, train_labels=0))
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.campaign import steps
 from planner.campaign.state import LABELS, Campaign
+from planner.decide.campaign.acts import ORDERS
 
 
 def refused(capsys, argv, *, says: str) -> None:
@@ -272,5 +273,5 @@ def test_the_export_line_says_what_the_answer_says(act):
 
     line = export_then("train.csv", SimpleNamespace(act=act))
     assert line.startswith("then: train your model on train.csv")
-    assert ("orders human labels" in line) == (act in ("continue", "switch", "split"))
+    assert ("orders human labels" in line) == (act in ORDERS)
     assert ("stop" in line) == (act == "stop")

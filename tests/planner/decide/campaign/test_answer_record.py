@@ -15,9 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.decide.campaign.answer import TOP_KEYS, changed_from
+from planner.decide.campaign.acts import ORDERS, Act
+from planner.decide.campaign.answer import TOP_KEYS, answer_record, changed_from
 from planner.decide.campaign.next_step import UNTIL, next_step
-from planner.present.next_step_view import record, standing_lines
+from planner.present.next_step_view import standing_lines
 from tests.schemas import validate
 
 from test_next_step import CONFIDENCES, TARGETS, campaigns
@@ -91,7 +92,7 @@ def answers(draw):
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(ns=answers())
 def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_record(ns):
-    answer = record(ns)
+    answer = answer_record(ns)
     rec = answer.to_dict()
     validate(rec, SCHEMA)
     assert tuple(rec) == TOP_KEYS and tuple(SCHEMA["required"]) == TOP_KEYS
@@ -105,9 +106,9 @@ def test_every_act_has_one_json_layout_and_every_count_said_is_a_field_of_the_re
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(ns=answers())
 def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns):
-    f, a = ns.facts, record(ns).to_dict()["answer"]
-    if ns.act not in ("continue", "switch", "split"):
-        assert a["order"] == 0 and a["rounds"] == 0
+    f, a = ns.facts, answer_record(ns).to_dict()["answer"]
+    if ns.act not in ORDERS:   # no training order; a test act's order is its test labels, drawn at once
+        assert a["rounds"] == 0 and (a["order"] == 0 or ns.act == Act.TEST)
         return
     assert 0 <= ns.order <= f.left
     if ns.budget is not None:
@@ -117,8 +118,8 @@ def test_an_order_is_counted_from_here_within_the_pool_and_ends_where_it_says(ns
         assert ns.order % f.batch_size == 0
     if ns.order and ns.target is not None:   # without a target: one order at a time, no count to decide again
         assert a["decide_at_labels"] > f.train_labels
-    if ns.verdict is not None and ns.reason == "verdict":
-        row = ns.verdict.decision.row(ns.strategy)
+    if ns.forecast is not None and ns.reason == "verdict":
+        row = ns.forecast.decision.row(ns.strategy)
         to_goal = math.ceil(max(row.labels - f.train_labels, 1) / f.batch_size) * f.batch_size
         if ns.until == "forecast":   # the order buys the forecast's labels from here, in whole rounds
             assert ns.order == to_goal and ns.decide_at == f.train_labels + ns.order
@@ -161,7 +162,7 @@ def test_the_answer_weighs_what_the_split_rounds_measured():
         facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
                               left=400, rounds=rounds, round=3, splits=splits, split="margin")
         ns = next_step(facts, 0.9, confidence=0.9, verdict=_verdict("random", 200, 120))
-        return ns, record(ns)
+        return ns, answer_record(ns)
 
     ns, answered = answer([0.04, 0.05, 0.06])
     rec = answered.to_dict()
@@ -207,7 +208,7 @@ def test_an_order_that_names_no_strategy_says_the_split_in_force_goes_on():
     for target, decide_at in ((None, None), (0.9, 100)):
         facts = CampaignFacts(folder="c", strategy="random", batch_size=10, train_labels=60, test_labels=300,
                               left=900, rounds=rounds, round=1, split="margin", decide_at=decide_at)
-        rec = record(next_step(facts, target, confidence=0.9))
+        rec = answer_record(next_step(facts, target, confidence=0.9))
         assert rec.act == "continue" and "--strategy" not in rec.command
         assert "the split order (half random, half margin" in act_line(rec)
 
@@ -240,7 +241,7 @@ def test_a_split_order_runs_to_the_forecast_s_median_or_the_count_to_decide_agai
 def test_the_lead_is_six_lines_at_most_holds_the_act_and_explain_adds_the_details(ns, verdict_lines):
     from planner.present.next_step_view import EXPLAIN, MAX_LEAD, act_line, answer_parts, answer_text
 
-    rec = record(ns)
+    rec = answer_record(ns)
     act = act_line(rec)
     for lines in (standing_lines(rec), answer_text(rec, verdict_lines).split("\n")):
         assert len(lines) <= MAX_LEAD and act in lines, lines

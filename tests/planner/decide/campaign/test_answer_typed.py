@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
+from planner.decide.campaign.answer import answer_record
 from planner.decide.campaign.asked import AskedQuestion
-from planner.decide.campaign.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, NextStep, Reason, Until
+from planner.decide.campaign.next_step import ACTS, REASONS, UNTIL, Act, CampaignFacts, Reason, Until, answer_of
 
 from test_answer_record import answers
 from test_settle import untrusted
@@ -34,23 +35,23 @@ def test_the_enums_are_the_schema_s_lists():
 
 
 def test_a_step_takes_its_strings_as_the_members_and_refuses_others():
-    ns = NextStep("continue", _facts(), 0.9, "random", 40, 100.0, "verdict", until="decide again")
+    ns = answer_of("continue", facts=_facts(), target=0.9, strategy="random", order=40, decide_at=100.0,
+                   reason="verdict", until="decide again")
     assert (ns.act, ns.reason, ns.until) == (Act.CONTINUE, Reason.VERDICT, Until.DECIDE_AGAIN)
     assert ns.act == "continue" and f"{ns.act} {ns.reason} {ns.until}" == "continue verdict decide again"
-    assert NextStep("label", _facts(), reason="first").until is None
+    assert answer_of("label", facts=_facts(), reason="first").until is None
     with pytest.raises(ValueError):
-        NextStep("go on", _facts(), reason="verdict")
+        answer_of("go on", facts=_facts(), reason="verdict")
     with pytest.raises(ValueError):
-        NextStep("stop", _facts(), reason="tired")
+        answer_of("stop", facts=_facts(), reason="tired")
     with pytest.raises(TypeError):
-        NextStep("stop", _facts())
+        answer_of("stop", facts=_facts())
 
 
 def test_the_record_s_json_holds_plain_strings():
-    from planner.present.next_step_view import record
-
-    ns = NextStep("continue", _facts(), 0.9, "random", 40, 100.0, "few", until="decide again")
-    a = record(ns).to_dict()["answer"]
+    ns = answer_of("continue", facts=_facts(), target=0.9, strategy="random", order=40, decide_at=100.0,
+                   reason="few", until="decide again")
+    a = answer_record(ns).to_dict()["answer"]
     assert [type(a[k]) for k in ("act", "reason", "until")] == [str, str, str]
     assert (a["act"], a["reason"], a["until"]) == ("continue", "few", "decide again")
 
@@ -72,19 +73,15 @@ def _round_trip(rec):
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(ns=answers())
 def test_from_dict_reads_back_every_answer_to_dict_wrote(ns):
-    from planner.present.next_step_view import record
-
-    again = _round_trip(record(ns))
-    assert again.order_rounds == record(ns).order_rounds
+    again = _round_trip(answer_record(ns))
+    assert again.order_rounds == answer_record(ns).order_rounds
     assert (again.measured is None) == (ns.measured is None)
 
 
 @settings(max_examples=100, deadline=None, derandomize=True)
 @given(ns=untrusted())
 def test_from_dict_reads_back_the_priced_settle_steps(ns):
-    from planner.present.next_step_view import record
-
-    rec = record(ns)
+    rec = answer_record(ns)
     again = _round_trip(rec)
     assert again.settle == rec.settle and again.settle is not rec.settle
 
@@ -92,29 +89,28 @@ def test_from_dict_reads_back_the_priced_settle_steps(ns):
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(ns=untrusted())
 def test_to_dict_computes_no_settle(ns):
-    """The priced settle is taken once, when the record is built: writing its JSON prices nothing."""
+    """The priced settle is taken once, when the decision is taken: completing the record and writing its JSON price
+    nothing."""
     from unittest import mock
 
     import planner.decide.campaign.settle as settle
-    from planner.present.next_step_view import record
 
-    rec = record(ns)
+    rec = answer_record(ns)
     d = rec.to_dict()
 
     def refuse(*a, **k):
         raise AssertionError("priced the settle steps")
 
-    with mock.patch.object(settle, "priced_settle", refuse), mock.patch.object(settle, "_train", refuse):
+    assert rec.settle is not None   # an unsure reading: its steps priced with the decision
+    with mock.patch.object(settle, "price_settle", refuse), mock.patch.object(settle, "_train", refuse):
         assert rec.to_dict() == d
-        with pytest.raises(AssertionError, match="priced"):
-            record(ns)   # building the record is what prices them
+        assert answer_record(ns).to_dict() == d   # the record completes the decision from its values
 
 
 def test_from_dict_refuses_another_layout():
     from planner.decide.campaign.answer import CampaignAnswer
-    from planner.present.next_step_view import record
 
-    d = record(NextStep("label", _facts(), reason="first")).to_dict()
+    d = answer_record(answer_of("label", facts=_facts(), reason="first")).to_dict()
     with pytest.raises(ValueError):
         CampaignAnswer.from_dict({**d, "schema_version": 2})
 
@@ -127,9 +123,9 @@ def test_a_kept_answer_read_back_says_the_same_words_as_the_answer_built(ns):
     what the answer built prints (the lead, the details, the lines ``campaign status`` ends with, the page's tiles)."""
     from planner.decide.campaign.answer import CampaignAnswer
     from planner.present.campaign_page import campaign_page
-    from planner.present.next_step_view import answer_text, record, standing_lines
+    from planner.present.next_step_view import answer_text, standing_lines
 
-    rec = record(ns, AskedQuestion("plan", 0.9, "accuracy", 0.9, None, ["--target", "0.9"]), stamp="s")
+    rec = answer_record(ns, AskedQuestion("plan", 0.9, "accuracy", 0.9, None, ["--target", "0.9"]), stamp="s")
     kept = CampaignAnswer.from_dict(json.loads(json.dumps(rec.to_dict(), allow_nan=False)))
     assert standing_lines(kept) == standing_lines(rec)
     text = answer_text(rec, ["a forecast line"], explain=True)

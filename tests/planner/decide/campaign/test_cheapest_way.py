@@ -14,10 +14,12 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.decide.campaign.acts import ORDERS
+from planner.decide.campaign.answer import answer_record
 from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step, reach_chance
 from planner.decide.campaign.settle import expected_labels, price_settle
 from planner.decide.campaign.stop_rule import jeffreys, labels_to_tell
-from planner.present.next_step_view import act_line, answer_text, cost_line, record
+from planner.present.next_step_view import act_line, answer_text, cost_line
 from tests.schemas import validate
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[4] / "docs" / "campaign_answer.schema.json").read_text())
@@ -87,7 +89,7 @@ def _answered(case):
 def test_test_labels_are_the_act_exactly_where_they_cost_less_in_expectation(case):
     (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     settle = price_settle(m, facts, verdict, "random", None, price) if m.unsure and facts.left else None
-    rec = record(ns)
+    rec = answer_record(ns)
     validate(rec.to_dict(), SCHEMA)
     if ns.act == "test":
         assert settle is not None and settle.cheaper == "test"
@@ -106,9 +108,9 @@ def test_test_labels_are_the_act_exactly_where_they_cost_less_in_expectation(cas
 def test_a_target_out_of_reach_is_given_up_and_no_order_says_it_is_out_of_reach(case):
     (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
     p = reach_chance(verdict)
-    rec = record(ns)
+    rec = answer_record(ns)
     text = answer_text(rec, explain=True)
-    if ns.act in ("continue", "switch", "split"):
+    if ns.act in ORDERS:
         assert not (p <= 1 - confidence and not m.met), "an order for a target the forecast gives up"
         assert "Give up" not in text
         line = cost_line(rec)
@@ -134,7 +136,7 @@ def test_test_ids_drawn_and_not_labeled_are_labeled_first_even_with_no_id_left(o
     facts = CampaignFacts(folder="camp", strategy="random", batch_size=20, train_labels=100, test_labels=200,
                           left=left, rounds=rounds, test_out=out)
     ns = next_step(facts, target)
-    rec = record(ns)
+    rec = answer_record(ns)
     assert ns.act == "label" and ns.reason == "test ids out"
     assert f"{out:,} test id" in act_line(rec) and "Stop" not in answer_text(rec, explain=True)
     assert rec.to_dict()["campaign"]["test_out"] == out
@@ -155,7 +157,7 @@ def test_an_accuracy_within_the_noise_of_the_majority_share_is_named_as_the_base
     se = math.sqrt(max(share * (1 - share), 0.25 / n) / n)
     assert m.majority_share == share
     assert m.at_base_rate == (score <= share + 1.2815515655446004 * se)
-    lead = answer_text(record(next_step(facts, 0.9)))
+    lead = answer_text(answer_record(next_step(facts, 0.9)))
     assert ("majority class" in lead) == m.at_base_rate
     if m.at_base_rate:
         assert "macro_f1" in lead and "0.40" in lead
@@ -165,7 +167,7 @@ def test_an_accuracy_within_the_noise_of_the_majority_share_is_named_as_the_base
 @given(case=asked())
 def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_priced(case):
     (facts, target, verdict, price, confidence), ns, m = case, *_answered(case)
-    if ns.verdict is None:
+    if ns.forecast is None:
         assert ns.tell is None
         return
     need = labels_to_tell(verdict.pool_score, target, 0.0, confidence)
@@ -178,10 +180,10 @@ def test_the_test_split_the_question_needs_is_said_with_every_forecast_and_price
         assert t.test_labels == math.ceil(need) and t.more == max(math.ceil(need - facts.test_labels), 1)
         assert t.possible == (t.more <= facts.left)
         assert (t.dollars is None) == (price is None) and (price is None or t.dollars == t.more * price)
-    rec = record(ns)
+    rec = answer_record(ns)
     validate(rec.to_dict(), SCHEMA)
     line = cost_line(rec)
-    if ns.act in ("continue", "switch", "split"):
+    if ns.act in ORDERS:
         assert "pool likely gives" in line
         if t.more is not None and t.possible:
             assert f"--test {t.more}" in line and f"{t.test_labels:,} test label" in line

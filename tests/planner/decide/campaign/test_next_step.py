@@ -9,8 +9,9 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.decide.campaign.answer import answer_record
 from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step
-from planner.present.next_step_view import answer_text, next_command, record, score_text
+from planner.present.next_step_view import answer_text, score_text
 
 FOLDERS = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF, blacklist_characters="\x7f"), min_size=1,
                   max_size=12).filter(lambda s: s.strip() == s and not s.startswith("-"))
@@ -64,9 +65,9 @@ def test_the_answer_stops_exactly_where_the_measured_score_meets_the_target_by_t
     assert point.stop == (point.score >= target and point.p_met >= confidence)
     assert ns.measured == point
     assert next_step(facts, target, confidence=confidence, budget=budget) == ns   # nothing random, nothing kept
-    text = answer_text(record(ns))
+    text = answer_text(answer_record(ns))
     if ns.act == "stop":
-        assert next_command(ns) is None and "nothing to buy" in text
+        assert answer_record(ns).command is None and "nothing to buy" in text
     else:
         assert "Stop:" not in text
 
@@ -90,14 +91,14 @@ def test_every_order_is_within_the_pool_and_the_budget_and_decides_again_later(f
 def test_labels_no_measure_has_scored_are_measured_before_anything_is_said_of_them(facts, target):
     ns = next_step(facts, target)
     assert ns.act == "measure" and ns.measured is None
-    assert shlex.split(next_command(ns)) == ["alplan", "campaign", "measure", facts.folder]
+    assert shlex.split(answer_record(ns).command) == ["alplan", "campaign", "measure", facts.folder]
 
 
 @settings(max_examples=150, deadline=None)
 @given(facts=campaigns(), target=st.none() | TARGETS)
 def test_every_command_names_the_folder_as_one_argument_whatever_its_name(facts, target):
     ns = next_step(facts, target)
-    command = next_command(ns)
+    command = answer_record(ns).command
     if command is None:
         return
     words = shlex.split(command)
@@ -137,7 +138,7 @@ def test_no_surface_calls_a_reading_met_below_the_level_the_stop_asks(facts, tar
         m = ns.measured
         level = confidence if asked is None else asked
         assert m.stop_level == level and m.stop == (m.score >= target and m.p_met >= level)
-        text = answer_text(record(ns))
+        text = answer_text(answer_record(ns))
         if m.stop:
             assert m.p_met >= 0.5 and ns.act == "stop"
             assert ("as asked" in text) == (asked is not None)

@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.special import ndtri
 
-from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, NextStep
+from planner.decide.campaign.answer import answer_record
+from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, answer_of
 from planner.decide.campaign.settle import STEPS, WHY
 from planner.decide.campaign.stop_rule import jeffreys, trusted_score
-from planner.present.next_step_view import answer_text, record, settle_line
+from planner.present.next_step_view import answer_text, settle_line
 from planner.present.words import money, percent
 from tests.schemas import validate
 
@@ -78,19 +79,19 @@ def untrusted(draw):
     base = dict(facts=facts, target=target, measured=point, budget=budget,
                 label_price=price if draw(st.booleans()) else None)
     if draw(st.sampled_from(["forecast", "forecast", "few"])) == "few":   # too few labels for a forecast
-        return NextStep("continue", **base, strategy=strategy, order=batch, decide_at=float(train + batch),
+        return answer_of("continue", **base, strategy=strategy, order=batch, decide_at=float(train + batch),
                         reason="few", until="decide again")
     more = draw(st.sampled_from([10, 100, 1000, 10000, None]))   # labels to the trusted score, or none reach it
     reach = None if more is None else float(train + more)
     order = min(batch, left)
-    return NextStep("continue", **base, strategy=strategy, order=order, decide_at=float(train + order),
+    return answer_of("continue", **base, strategy=strategy, order=order, decide_at=float(train + order),
                     reason="verdict", verdict=_forecast(strategy, reach, price), until="decide again")
 
 
 @EXAMPLES
 @given(ns=untrusted())
 def test_the_recommended_step_is_the_cheapest_the_pool_allows_and_a_stop_says_its_chance(ns):
-    rec = record(ns).to_dict()
+    rec = answer_record(ns).to_dict()
     validate(rec, SCHEMA)
     json.dumps(rec, allow_nan=False)
     s, f, m = rec["settle"], ns.facts, ns.measured
@@ -113,7 +114,7 @@ def test_the_recommended_step_is_the_cheapest_the_pool_allows_and_a_stop_says_it
     if train["possible"]:
         assert train["labels"] <= f.left and train["labels"] % f.batch_size == 0
         assert ns.budget is None or f.train_labels + train["labels"] <= ns.budget
-    if ns.verdict is None:
+    if ns.forecast is None:
         assert not train["possible"] and train["why"] == "no forecast"
     assert 0.0 <= s["p_below"] <= 1.0 and s["p_below"] == pytest.approx(1 - m.p_met)
     assert options["stop"]["possible"] and options["stop"]["labels"] == 0
@@ -129,7 +130,7 @@ def test_the_recommended_step_is_the_cheapest_the_pool_allows_and_a_stop_says_it
 @EXAMPLES
 @given(ns=untrusted())
 def test_every_count_and_dollar_the_words_say_of_the_steps_comes_from_the_record(ns):
-    answer = record(ns)
+    answer = answer_record(ns)
     rec = answer.to_dict()
     s = rec["settle"]
     line = settle_line(answer)
