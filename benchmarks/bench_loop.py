@@ -51,8 +51,13 @@ import pandas as pd  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [p for p in (str(ROOT / "benchmarks" / "forecast"), str(ROOT)) if p not in sys.path]
-from planner.campaign.measuring import measure, status  # noqa: E402
+from planner.campaign.measuring import measure, status, write_curve  # noqa: E402
 from planner.campaign.steps import add_labels, next_batch, start  # noqa: E402
+from planner.campaign import Prices, Question, answer, commands  # noqa: E402
+from planner.campaign.service import measure_added, standing_answer  # noqa: E402
+from planner.campaign.standing import named_rounds  # noqa: E402
+from planner.campaign.state import Campaign  # noqa: E402
+from planner.decide.costs import PoolShape, Scenario  # noqa: E402
 from planner.decide.campaign.acts import Act, Reason  # noqa: E402
 
 RANDOM = "random"
@@ -100,7 +105,6 @@ class Oracle:
         return np.asarray([str(self.y[int(i)]) for i in ids], dtype=object)
 
     def answer(self, folder: Path, path: Path) -> None:
-        from planner.campaign.state import Campaign
         c = Campaign.load(folder)
         todo = c.asked.loc[~c.asked["id"].isin(set(c.labels["id"])), "id"].to_numpy(dtype=object)
         pd.DataFrame({"id": todo, "label": self.labels(todo)}).to_csv(path, index=False)
@@ -151,7 +155,6 @@ def _round_trip(folder: Path, oracle: Oracle, scratch: Path, **next_kwargs) -> i
 
 def _curve(folder: Path, metric: str) -> pd.DataFrame:
     """Every round the campaign measured, as its answer reads them."""
-    from planner.campaign.standing import named_rounds
     c, curve = measure(folder)
     return named_rounds(c, curve.attrs["rounds"])
 
@@ -188,9 +191,6 @@ def decide(folder: Path, price: float, days: float, day_rate: float, budget: int
     """The campaign's answer at these prices: its service's (``alplan plan DIR --budget B --pool-size B``'s, on the
     round's folder copy, ``strategies``: None the learner's defaults), or the refusal's line where alplan refused
     the table."""
-    from planner.campaign import Prices, Question, answer
-    from planner.decide.costs import PoolShape, Scenario
-
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
                     pool=PoolShape(pool_size=int(budget)))
     try:
@@ -245,7 +245,6 @@ def play_unit(args) -> list[dict]:
     (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-    from planner.campaign.service import measure_added
     from planner.decide.campaign.next_step import first_stop
 
     spec = next(s for s in read_specs() if s.name == name)
@@ -350,7 +349,6 @@ def run_printed(command: str | None, act: str) -> None:
     """The answer's ``alplan campaign next DIR ...`` run as printed, through the campaign's own parser and steps."""
     import io
 
-    from planner.campaign import commands
     words = shlex.split(command or "")
     if words[:3] != ["alplan", "campaign", "next"]:
         raise ValueError(f"the answer {act!r} carries {command!r}, not `alplan campaign next DIR ...`")
@@ -374,7 +372,6 @@ class Follower:
 
     def ask(self):
         """The answer ``add`` ends with (its ``measure`` taken), and ``plan DIR``'s where it says ``decide``."""
-        from planner.campaign.service import answer, measure_added, standing_answer
         rec = standing_answer(self.folder)
         if rec.act == Act.MEASURE and rec.reason != Reason.SOURCES and measure_added(self.folder) is not None:
             rec = standing_answer(self.folder)
@@ -390,7 +387,6 @@ class Follower:
 
     def run(self, cap_steps: int = MAX_STEPS) -> str:
         """Follow the answer to its end: the act that ended it (``stop``, ``give up``) and why."""
-        from planner.campaign.measuring import measure, write_curve
         for _ in range(cap_steps):
             try:
                 rec = self.last = self.ask()
@@ -429,10 +425,6 @@ def play_follow(args) -> list[dict]:
     """--follow: every target of one (set, learner, metric, seed), its campaign following the answer: a row each."""
     (name, model, metric, seed), a = args
     from corpus import load_xy, read_specs
-    from planner.campaign import Prices, Question
-    from planner.campaign.state import Campaign
-    from planner.decide.costs import Scenario
-
     spec = next(s for s in read_specs() if s.name == name)
     if spec.part != "selection":
         raise ValueError(f"{name} is of the {spec.part} part: this benchmark plays the selection part only")
@@ -461,8 +453,10 @@ def play_follow(args) -> list[dict]:
             c = Campaign.load(folder)
             held = c.asked.set_index("id")["role"].loc[c.labels["id"]]
             train, test = int((held == "train").sum()), int((held == "test").sum())
-            rounds = _curve(folder, metric)
-            truth = true_scores(folder, rounds[["round", "n_labels"]], oracle, metric)["truth"]
+            refused = end.startswith("refused")   # the pilot's labels refused (one class): nothing measured to score
+            rounds = None if refused else _curve(folder, metric)
+            truth = pd.Series([np.nan]) if refused else true_scores(folder, rounds[["round", "n_labels"]], oracle,
+                                                                    metric)["truth"]
             hits = truth.index[truth.to_numpy() >= target]
             crossing = float(hits[0]) if len(hits) else None
             setup = days * day_rate if c.setup_paid_by else 0.0
