@@ -196,7 +196,7 @@ def decide(folder: Path, price: float, days: float, day_rate: float, budget: int
     try:
         return answer(folder, Question(target, metric=metric, confidence=CONFIDENCE, budget=budget,
                                        strategies=strategies),
-                      Prices(scenario=scen, given=frozenset({"pool_size"}), label_price=price))
+                      Prices(scenario=scen, given=frozenset({"pool_size"})))
     except ValueError as exc:  # a table alplan refuses: a finding, reported
         return str(exc)
 
@@ -445,7 +445,7 @@ def play_follow(args) -> list[dict]:
             start(folder, pool, model=model, strategy=RANDOM, seed=seed, initial=a.batch, batch_size=a.batch,
                   test_size=a.test)
             prices = Prices(scenario=Scenario(label_price=price, engineering_days=days, day_rate=day_rate,
-                                              compute_per_round=0.0), label_price=price)
+                                              compute_per_round=0.0))
             f = Follower(folder, oracle, Question(target, metric=metric, confidence=CONFIDENCE, budget=a.cap,
                                                   flags=("--target", f"{target:g}", "--budget", str(a.cap))), prices)
             f.label()

@@ -18,6 +18,7 @@ from planner.campaign.premium import campaign_premiums, measured_premium, premiu
 from planner.campaign.state import Campaign
 from planner.decide.campaign.redecide import (Redecision, in_campaign_labels, pool_score, redecide_at, sunk_from,
                                               told_from_margin)
+from planner.decide.inputs import scenario_from_curves
 from planner.decision import get_plan
 from planner.forecast.io import read_curves
 from planner.forecast.memo import lending
@@ -39,7 +40,7 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
                       folder: str | None = None):
     """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
     (planner.decide.campaign.redecide.sunk_scenario): a :class:`planner.decide.campaign.redecide.Redecision` whose count to decide
-    again is in the campaign's own labels."""
+    again is in the campaign's own labels, carrying the Plan and ``scenario`` (what a report and the charts read)."""
     plan, aside = planned
     runs = runs_of(held)
     test_size = test_size if test_size is not None else float(held.test_labels)
@@ -54,7 +55,7 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
                         strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
                         setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
                         pool_size=scenario.pool_size, measured=measured, decide_at_labels=at,
-                        pool_score=pool_score(plan, scenario, held.train_labels))
+                        pool_score=pool_score(plan, scenario, held.train_labels), plan=plan, scenario=scenario)
 
     @functools.lru_cache(maxsize=4)
     def at_target(score: float):   # the same draws at another target: what settles an untrusted measured hit
@@ -66,15 +67,15 @@ def campaign_decision(planned, held, scenario, target: float, *, vendors=None, t
     return dataclasses.replace(answer, at_target=at_target, reach_at=reach_at)
 
 
-def campaign_redecision(folder: str, question, prices, *, measured: dict | None = None, progress=None, say=None,
-                        on_forecast=None):
+def campaign_redecision(folder: str, question, prices, *, measured: dict | None = None, progress=None, say=None):
     """The forecast of a campaign's answer (:class:`planner.campaign.question.Question` ``question``, priced at
     :class:`planner.campaign.question.Prices` ``prices``): every candidate strategy measured on the labels in hand
     (:mod:`planner.campaign.in_hand`), forecast for the rest of the pool with the costs already paid left out
     (planner.decide.campaign.redecide) and every path continued from the campaign's ``measured`` point
-    (:func:`planner.decide.campaign.next_step.measured_from`). ``progress``: the runs' progress callback; ``say``: where the
-    line that says the runs start goes; ``on_forecast(plan, scenario, redecision)``: called once it is priced (the
-    CLI's --report, the page's charts). A Redecision."""
+    (:func:`planner.decide.campaign.next_step.measured_from`), priced at the user's scenario completed from the
+    strategies' curves (:func:`planner.decide.inputs.scenario_from_curves`: the pool ``prices.pool`` states).
+    ``progress``: the runs' progress callback; ``say``: where the line that says the runs start goes. A Redecision,
+    carrying its Plan and the scenario it was priced under (the CLI's --report, the page's charts read them)."""
     held = labels_in_hand(folder)
 
     def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
@@ -85,13 +86,10 @@ def campaign_redecision(folder: str, question, prices, *, measured: dict | None 
 
     watched = started if (say is not None or progress is not None) else None
     planned = campaign_plan(held, question.strategies, question.metric, seed=question.seed, progress=watched)
-    plan = planned[0]
-    scenario = prices.scenario_for(plan.curves) if prices.scenario_for is not None else prices.scenario
-    answer, scenario = campaign_priced(planned, held, scenario, question.target, folder=folder, given=prices.given,
-                                       measured=measured, premium_stated=prices.premium_stated, seed=question.seed,
-                                       vendors=prices.vendors, test_size=prices.test_size)
-    if on_forecast is not None:
-        on_forecast(plan, scenario, answer)
+    scenario = scenario_from_curves(prices.scenario, planned[0].curves, prices.pool)
+    answer, _ = campaign_priced(planned, held, scenario, question.target, folder=folder, given=prices.given,
+                                measured=measured, premium_stated=prices.premium_stated, seed=question.seed,
+                                vendors=prices.vendors, test_size=prices.test_size)
     return answer
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from planner.campaign.files import read_question
 from planner.campaign.question import Prices, Question
-from planner.campaign.service import answer, label_price_of
+from planner.campaign.service import answer
 from planner.campaign.snapshot import in_snapshot
 from planner.campaign.sources import PREFIX, preview_source
 from planner.campaign.words import source_curve_lines, source_lines
@@ -35,18 +35,13 @@ def page_answer(folder: str, scenario, target: float, *, confidence: float, metr
     item, the campaign's charts (:func:`planner.present.campaign_page.campaign_charts`: the cost from here by target from the
     forecast the answer took, the rounds measured)."""
     scenario = scenario.with_pool(pool_accuracy=None, pool_accuracy_se=None)
-    taken = {}
-
-    def took(plan, priced, redecision) -> None:
-        taken.update(plan=plan, scenario=priced, level=redecision.decision.level)
-
     q = read_question(folder)
     asked = q if q is not None and (q.target, q.metric, q.confidence, q.stop_chance) == \
         (target, metric, confidence, stop_chance) else None
     rec = answer(folder, Question(target, metric=metric, confidence=confidence, stop_chance=stop_chance),
-                 Prices(scenario=scenario, given=given, premium_stated=premium_stated,
-                        label_price=label_price_of(lambda: scenario.price_per_label)),
-                 sources=sources, on_forecast=took, asked=asked)
+                 Prices(scenario=scenario, given=given, premium_stated=premium_stated), sources=sources, asked=asked)
+    taken = {} if rec.forecast is None else dict(plan=rec.forecast.plan, scenario=rec.forecast.scenario,
+                                                 level=rec.forecast.decision.level)
     said = campaign_text(rec, explain=True, after=source_after(rec))
     kept = rec.published()   # the page's cache keeps it: the forecast as its JSON
     measured = rec.measured.score if rec.measured is not None else None

@@ -5,7 +5,6 @@ flags and the page's widgets, each turned into these two once by its adapter. St
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 from planner.decide.campaign.asked import AskedQuestion
 
@@ -36,17 +35,28 @@ class Question:
 
 @dataclass(frozen=True)
 class Prices:
-    """The prices a campaign's forecast is taken at: the user's ``scenario`` (a
-    :class:`planner.decide.costs.Scenario`), or ``scenario_for(curves)``, which prices it once the strategies are
-    measured (the command line's --pool-accuracy names its rows by the curves' data set and learner); ``given``:
-    the campaign-shaped fields the user set, kept; ``premium_stated``: AL's time premium was stated (else the
-    campaign's measured one prices AL's labels); ``vendors``: the user's vendors table (None: the shipped one);
-    ``test_size``: the test labels the forecast assumes (None: the campaign's); ``label_price``: the user's price
-    per label (None: none given), which prices what would settle an unsure measured hit."""
+    """The prices a campaign's forecast is taken at, as values: the user's ``scenario`` (a
+    :class:`planner.decide.costs.Scenario`, built once from the flags or the widgets), completed once the strategies
+    are measured by the pool the user stated (``pool``: a :class:`planner.decide.inputs.PoolAsked`, whose
+    --pool-accuracy rows are named by the curves' data set and learner; None: none stated;
+    :func:`planner.decide.inputs.scenario_from_curves`); ``given``: the campaign-shaped fields the user set, kept;
+    ``premium_stated``: AL's time premium was stated (else the campaign's measured one prices AL's labels);
+    ``vendors``: the user's vendors table (None: the shipped one); ``test_size``: the test labels the forecast
+    assumes (None: the campaign's). :attr:`label_price` is the scenario's."""
     scenario: object = None
-    scenario_for: Callable | None = None
+    pool: object = None
     given: frozenset = field(default_factory=frozenset)
     premium_stated: bool = False
     vendors: object = None
     test_size: float | None = None
-    label_price: float | None = None
+
+    @property
+    def label_price(self) -> float | None:
+        """The user's price per label (the scenario's ``price_per_label``; None where it has none, as under a
+        vendor's price), which prices what would settle an unsure measured hit."""
+        if self.scenario is None:
+            return None
+        try:
+            return self.scenario.price_per_label
+        except ValueError:
+            return None

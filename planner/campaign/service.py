@@ -16,7 +16,7 @@ import dataclasses
 from planner.campaign.snapshot import in_snapshot
 from planner.campaign.words import question_line
 
-__all__ = ["answer", "campaign_facts", "label_price_of", "measure_added", "standing_answer"]
+__all__ = ["answer", "campaign_facts", "measure_added", "standing_answer"]
 
 
 def campaign_facts(folder):
@@ -159,22 +159,21 @@ _ASKED = object()
 
 
 @in_snapshot
-def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, on_forecast=None,
-           sources=None, asked=_ASKED):
+def answer(folder, question, prices, *, keep: bool = False, say=None, progress=None, sources=None, asked=_ASKED):
     """The campaign's one answer (a :class:`planner.decide.campaign.answer.CampaignAnswer`; its ``forecast`` the
-    forecast where one was taken) to ``question`` (:class:`planner.campaign.question.Question`) at ``prices``
-    (:class:`planner.campaign.question.Prices`). Where the measured score, the pool or the budget settle it, no
-    forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and priced
-    from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress``, ``say`` and ``on_forecast`` as
-    there). Labels in hand no measure has scored are measured in memory. It reads each of the campaign's files once
+    forecast where one was taken, carrying its Plan and the scenario it was priced under: what a report and the
+    charts read) to ``question`` (:class:`planner.campaign.question.Question`) at ``prices``
+    (:class:`planner.campaign.question.Prices`, values only). Where the measured score, the pool or the budget settle
+    it, no forecast is taken (a second); otherwise every candidate strategy is measured on the labels in hand and
+    priced from here (:func:`planner.campaign.forecast.campaign_redecision`; ``progress`` and ``say`` as there).
+    Labels in hand no measure has scored are measured in memory. It reads each of the campaign's files once
     (:func:`planner.campaign.snapshot.snapshot`: its stamp a digest of the bytes read), without waiting on the
     folder's lock; with ``keep`` it then keeps the measure it took, the question, the count to decide again of an
     order of the strategy in force (campaign.json's ``decide_at``) and the answer where the lock is free (``say``:
     the line that says whether they were kept; the record returned is the answer as kept). ``sources``: the
     sources' curves and prices in memory in place of its files (:func:`_source_paths`). ``asked``: the question the
-    record names, unstamped and
-    replacing no answer (the page names the question last asked on the command line where it is the same; None:
-    none), where not ``question`` itself."""
+    record names, unstamped and replacing no answer (the page names the question last asked on the command line
+    where it is the same; None: none), where not ``question`` itself."""
     from planner.campaign.files import DERIVED, check_replaceable  # lazy: start-up time
     from planner.campaign.forecast import campaign_redecision  # lazy: start-up time
     from planner.campaign.standing import answer_stamp  # lazy: start-up time
@@ -190,7 +189,7 @@ def answer(folder, question, prices, *, keep: bool = False, say=None, progress=N
     ns, _ = _answer(facts, question.target,
                     lambda: campaign_redecision(folder, question, prices,
                                                 measured=measured_from(facts, question.metric),
-                                                progress=progress, say=say, on_forecast=on_forecast),
+                                                progress=progress, say=say),
                     confidence=question.confidence, metric=question.metric, budget=question.budget,
                     label_price=prices.label_price, stop_chance=question.stop_chance)
     pick = _pick(ns, aside, prices.label_price)
@@ -243,14 +242,6 @@ def _pick(ns, aside: list, label_price: float | None):
     if ns.met_stop or any(p.kind == "relabel" for p in aside):
         price = label_price
     return source_pick(ns, aside, price)
-
-
-def label_price_of(price_per_label) -> float | None:
-    """``price_per_label()``, or None where the scenario has no price per label."""
-    try:
-        return price_per_label()
-    except ValueError:
-        return None
 
 
 def _source_paths(folder: str, target: float, metric: str, sources=None) -> list:

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from planner.campaign import Prices, Question, answer
-from planner.campaign.service import label_price_of
 from planner.campaign.snapshot import snapshot
-from planner.cli.checks import _check_pool, _given, _read_pool_accuracy, _summarise_notes, _write_report
+from planner.cli.checks import _given, _summarise_notes, _write_report
 from planner.cli.common import UsageError, _outputs, _progress_bar
-from planner.cli.prices import _print_vendor_table, _read_vendor_table, _scenario, _vendor_table_field
+from planner.cli.prices import _print_vendor_table, _read_vendor_table, _vendor_table_field
+from planner.decide.inputs import PoolAsked
 
 __all__ = ["answer_campaign", "check_answer_flags", "refuse_replan_flags"]
 
@@ -46,9 +46,11 @@ def _question_flags(args: argparse.Namespace, folder: str) -> list[str]:
     return out
 
 
-def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
+def check_answer_flags(args: argparse.Namespace, folder: str):
     """Every flag of ``plan DIR`` / ``replan DIR`` checked before any answer, whatever the answer turns out to be
-    (stop included): the prices, the vendors table, the strategies the campaign's learner would measure."""
+    (stop included): the metric, the budget, the vendors table, the strategies the campaign's learner would measure,
+    the --report file (the prices are checked as their scenario is built, before). The vendors table, read once (None:
+    none given)."""
 
     from simulations.results.schema import METRIC_COLUMNS  # lazy: start-up time
     from planner.campaign.in_hand import check_strategies  # lazy: start-up time
@@ -60,52 +62,45 @@ def check_answer_flags(args: argparse.Namespace, folder: str) -> None:
     if budget is not None and not (math.isfinite(budget) and budget >= 1 and budget == int(budget)):
         raise UsageError(f"--budget must be a whole number of labels >= 1 (those the campaign may have in all, the "
                          f"labels in hand included), got {budget:g}")
-    _scenario(args)
-    _read_vendor_table(args)
+    vendors = _read_vendor_table(args)
     check_strategies(folder, getattr(args, "strategies", None))
     if getattr(args, "report", None):
         _outputs({"the campaign": None}).claim("--report", args.report, suffixes=(".html", ".htm"))
+    return vendors
 
 
-def answer_campaign(args: argparse.Namespace, command: str) -> int:
+def answer_campaign(args: argparse.Namespace, command: str, scenario) -> int:
     """``alplan plan DIR`` / ``alplan replan DIR``: the campaign's one answer (:func:`planner.campaign.answer`) to
-    the flags' question at the flags' prices, kept where the folder's lock is free, then printed; --report written
-    from the forecast where one was taken."""
+    the flags' question at the flags' prices (``scenario``: the price flags' Scenario, built once by the command),
+    kept where the folder's lock is free, then printed; --report written from the forecast where one was taken."""
     folder = str(args.curves if command == "plan" else args.measured)
     with snapshot(folder):   # the flags' checks and the answer read each of the campaign's files once
-        return _answered(args, command, folder)
+        return _answered(args, command, folder, scenario)
 
 
-def _answered(args: argparse.Namespace, command: str, folder: str) -> int:
+def _answered(args: argparse.Namespace, command: str, folder: str, scenario) -> int:
     """:func:`answer_campaign` inside the snapshot of ``folder``."""
-    check_answer_flags(args, folder)
+    vendors = check_answer_flags(args, folder)
     report = getattr(args, "report", None)
     pool_file = getattr(args, "pool_accuracy", None)
     pool_file = pool_file if pool_file and Path(pool_file).exists() else None
     outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
     if report:
         outputs.claim("--report", report, suffixes=(".html", ".htm"))
-    vendors = _read_vendor_table(args)
-
-    def priced(curves):   # the scenario once the strategies are measured: --pool-accuracy's rows are theirs
-        _read_pool_accuracy(args, curves)
-        _check_pool(curves, args)
-        return _scenario(args)
-
-    def reported(plan, scenario, redecision) -> None:
-        if report:
-            _write_report(outputs, report, plan, scenario, redecision.decision, vendors, args.seed)
-
     question = Question(float(args.target), metric=str(args.metric), confidence=float(args.confidence),
                         stop_chance=args.stop_chance, budget=getattr(args, "budget", None),
                         strategies=getattr(args, "strategies", None), command=command,
                         flags=tuple(_question_flags(args, folder)), seed=args.seed)
-    prices = Prices(scenario_for=priced, given=_given(args), premium_stated=args.al_label_premium is not None,
-                    vendors=vendors, test_size=getattr(args, "test_size", None),
-                    label_price=label_price_of(lambda: _scenario(args).price_per_label))
+    pool = PoolAsked(args.pool_accuracy, size=args.pool_size, metric=str(args.metric), dataset=args.dataset,
+                     model=args.model)   # --pool-accuracy's rows are named by the curves the forecast measures
+    prices = Prices(scenario=scenario, pool=pool, given=_given(args), premium_stated=args.al_label_premium is not None,
+                    vendors=vendors, test_size=getattr(args, "test_size", None))
     rec = answer(folder, question, prices, keep=True, say=lambda line: print(line, file=sys.stderr),
-                 progress=_progress_bar("runs"), on_forecast=reported)
-    if rec.forecast is None and report:
+                 progress=_progress_bar("runs"))
+    if report and rec.forecast is not None:
+        f = rec.forecast
+        _write_report(outputs, report, f.plan, f.scenario, f.decision, vendors, args.seed)
+    elif report:
         print(f"--report: no report written: the answer ({rec.act}) rests on the measurements alone, without a "
               "forecast to report", file=sys.stderr)
     _print_answer(args, rec)

@@ -59,17 +59,12 @@ def _check_metric(args: argparse.Namespace) -> None:
 def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
     """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
     (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
-    another is refused)."""
+    another is refused): :func:`planner.decide.inputs.read_pool_score`."""
     if args.pool_accuracy is not None:
-        from planner.forecast.pool_accuracy import read_pool_accuracy  # lazy: start-up time
+        from planner.decide.inputs import read_pool_score  # lazy: start-up time
 
-        metric = str(getattr(args, "metric", "accuracy")).strip()
-        metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
-        chosen = {"dataset": args.dataset, "model": args.model}
-        named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
-                 if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
-        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
-                                                **{**chosen, **named})
+        args.pool_accuracy = read_pool_score(args.pool_accuracy, curves, metric=getattr(args, "metric", "accuracy"),
+                                             dataset=args.dataset, model=args.model)
 
 
 def _given(args: argparse.Namespace) -> frozenset:
@@ -120,27 +115,15 @@ def _summarise_notes(text: str) -> str:
 
 
 def _check_pool(curves, args: argparse.Namespace) -> None:
-    """The pool against what the curves measured, in fit, plan, budget and replan: a pool smaller than the labels
-    already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv),
-    and a whole-pool score below the measured points, cannot be this pool's."""
-    pool = getattr(args, "pool_accuracy", None)
-    size, flag = getattr(args, "pool_size", None), "--pool-size"
-    if size is None and pool is not None and pool.n_labels:
-        size, flag = int(pool.n_labels), "--pool-accuracy"
-    if size is None and pool is None:
-        return
-    rows = curves
-    for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
-        value = getattr(args, column, None)
-        if value is not None and column in rows.columns:
-            rows = rows[rows[column].astype(str) == str(value)]
-    if rows.empty:
-        return  # the selection names what it lacks
-    from planner.decide.inputs import check_pool, check_pool_score  # lazy: start-up time (the pool facts: one place)
+    """The pool against what the curves measured, in fit, plan, budget and replan
+    (:func:`planner.decide.inputs.check_pool_facts`, on the rows the command's flags choose): a pool smaller than the
+    labels already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its
+    .pool.csv), and a whole-pool score below the measured points, cannot be this pool's."""
+    from planner.decide.inputs import check_pool_facts  # lazy: start-up time (the pool facts: one place)
 
     try:
-        check_pool(size, float(rows["n_labels"].max()), flag=flag)
-        if pool is not None:
-            check_pool_score(pool.accuracy, pool.se, rows)
+        check_pool_facts(curves, getattr(args, "pool_accuracy", None), getattr(args, "pool_size", None),
+                         dataset=getattr(args, "dataset", None), model=getattr(args, "model", None),
+                         strategy=getattr(args, "strategy", None))
     except ValueError as exc:
         raise UsageError(str(exc)) from None

@@ -10,7 +10,7 @@ import math
 from pathlib import Path
 
 from planner.cli.common import UsageError
-from planner.cli.prices import _add_price_args, _print_vendor_table, _scenario, _vendor_table_field
+from planner.cli.prices import _add_price_args, _price_scenario, _print_vendor_table, _vendor_table_field
 from planner.cli.verdict import (_add_selection_args, _check_metric, _check_numbers, _planned, _summarise_notes,
                                  add_metric_arg)
 
@@ -51,8 +51,8 @@ def cmd_replan(args: argparse.Namespace) -> int:
         from planner.cli.answer import answer_campaign, refuse_replan_flags  # lazy: start-up time
 
         refuse_replan_flags(args)
-        _scenario(args)   # the price flags checked before any run
-        return answer_campaign(args, "replan")
+        scenario = _price_scenario(args)   # the price flags checked before any run; the pool is the curves' to name
+        return answer_campaign(args, "replan", scenario)
     if args.explain:
         raise UsageError("--explain gives the details of a campaign's answer; replan on a measured rounds file prints "
                          "them all: leave --explain out, or give the campaign's folder")

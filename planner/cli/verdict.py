@@ -190,8 +190,8 @@ def _plan_campaign(args: argparse.Namespace) -> int:
                          "time premium its labels measured: leave --in-cost out")
     _check_numbers(args)
     _check_metric(args)
-    _scenario(args)   # the price flags checked before any run
-    return answer_campaign(args, "plan")
+    scenario = _price_scenario(args)   # the price flags checked before any run; the pool is the curves' to name
+    return answer_campaign(args, "plan", scenario)
 
 
 def _planned(args: argparse.Namespace, curves, priced=None):

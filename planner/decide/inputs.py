@@ -52,9 +52,10 @@ from planner.forecast.draws import DEFAULT_DRAWS
 from planner.forecast.selection import select_curves
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
-           "premium", "campaign_facts", "check_pool", "complete", "curve_classes", "file_pool", "given_ceiling",
-           "n_classes", "has_cost", "offered", "pool_size", "priced_in_cost", "simulation_settings",
-           "vendor_turnaround", "wants_ceiling", "wants_transfer", "with_ceiling", "with_premiums"]
+           "premium", "campaign_facts", "check_pool", "check_pool_facts", "complete", "curve_classes", "file_pool",
+           "given_ceiling", "n_classes", "has_cost", "offered", "PoolAsked", "pool_size", "priced_in_cost",
+           "read_pool_score", "scenario_from_curves", "simulation_settings", "vendor_turnaround", "wants_ceiling",
+           "wants_transfer", "with_ceiling", "with_premiums"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -316,6 +317,68 @@ def with_ceiling(scenario: Scenario, accuracy: float, se: float | None, n_pool: 
                              pool_size=None if size is None else int(size))
     out.validate()
     return out
+
+
+@dataclass(frozen=True)
+class PoolAsked:
+    """The pool as the user stated it, before the curves are known: ``value``, the whole pool's score as given
+    (``--pool-accuracy``: a number, ``ACC@POOL`` or a ``.pool.csv``; None: not given), ``size`` (``--pool-size``;
+    None: not given), on ``metric``; ``dataset``, ``model``: which rows of a file (None: those the curves name).
+    :func:`scenario_from_curves` reads and checks it against the curves and applies it."""
+    value: object = None
+    size: int | None = None
+    metric: str = "accuracy"
+    dataset: str | None = None
+    model: str | None = None
+
+
+def read_pool_score(value, curves=None, *, metric: str = "accuracy", dataset: str | None = None,
+                    model: str | None = None):
+    """The whole pool's score ``value`` (:func:`planner.forecast.pool_accuracy.read_pool_accuracy`, a
+    ``PoolAccuracy``; None where not given) on ``metric``: a file's rows of ``dataset`` and ``model``, else of the
+    data set and learner ``curves`` name (a file of another is refused)."""
+    if value is None:
+        return None
+    metric = str(metric).strip()
+    metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
+    chosen = {"dataset": dataset, "model": model}
+    named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
+             if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
+    return read_pool_accuracy(value, metric=metric, from_curves=tuple(named), **{**chosen, **named})
+
+
+def check_pool_facts(curves, pool, size: int | None, *, dataset: str | None = None, model: str | None = None,
+                     strategy: str | None = None) -> None:
+    """The pool against what the curves measured (the rows of ``dataset``, ``model`` and ``strategy`` where
+    given): a pool smaller than the labels already measured, whichever brings the size (``size``, or the whole
+    pool's score ``pool``, a ``PoolAccuracy`` or None), and a whole-pool score below the measured points, cannot be
+    this pool's (one ``ValueError`` line)."""
+    flag = "--pool-size"
+    if size is None and pool is not None and pool.n_labels:
+        size, flag = int(pool.n_labels), "--pool-accuracy"
+    if size is None and pool is None:
+        return
+    rows = curves
+    for column, value in (("dataset", dataset), ("model", model), ("strategy", strategy)):
+        if value is not None and column in rows.columns:
+            rows = rows[rows[column].astype(str) == str(value)]
+    if rows.empty:
+        return  # the selection names what it lacks
+    check_pool(size, float(rows["n_labels"].max()), flag=flag)
+    if pool is not None:
+        check_pool_score(pool.accuracy, pool.se, rows)
+
+
+def scenario_from_curves(scenario: Scenario, curves, asked: PoolAsked | None = None) -> Scenario:
+    """``scenario`` (built from the user's inputs: :func:`planner.decide.scenario.build_scenario`) completed once the
+    ``curves`` are known: the whole pool's score ``asked`` (:class:`PoolAsked`) read from the rows of the data set
+    and learner the curves name, checked against them with the pool's size, and applied as the ceiling
+    (:func:`with_ceiling`); ``scenario`` itself where nothing is asked of the pool."""
+    if asked is None:
+        return scenario
+    pool = read_pool_score(asked.value, curves, metric=asked.metric, dataset=asked.dataset, model=asked.model)
+    check_pool_facts(curves, pool, asked.size, dataset=asked.dataset, model=asked.model)
+    return scenario if pool is None else with_ceiling(scenario, pool.accuracy, pool.se, pool.n_labels)
 
 
 def vendor_names(vendors, chosen: str | None) -> tuple[list[str], str | None]:

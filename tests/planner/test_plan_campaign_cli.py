@@ -3,6 +3,7 @@ without what was already paid, the next command; bad campaigns refused with one 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -204,3 +205,18 @@ def test_explain_on_a_curves_file_is_refused_in_one_line(campaigns, cli, command
     assert cli("campaign", "measure", camp)[0] == 0
     code, out, err = cli(command, camp / "curve.csv", *FLAGS, "--explain")
     assert code == 2 and not out and len(err.strip().splitlines()) == 1 and "leave --explain out" in err
+
+
+def test_the_pool_stated_on_a_campaign_caps_its_forecast_and_the_report_is_the_forecast_returned(campaigns, cli,
+                                                                                                  tmp_path):
+    """--pool-accuracy on a campaign's folder is read once the strategies are measured (the answer takes it as a
+    value: planner.decide.inputs.PoolAsked), and --report is written from the forecast the answer returns."""
+    camp = tmp_path / "camp"
+    shutil.copytree(campaigns["random"], camp, symlinks=True)
+    report = tmp_path / "report.html"
+    code, out, err = cli("plan", camp, *FLAGS, "--pool-accuracy", "0.995", "--report", report, "--json")
+    assert code == 0, err
+    forecast = json.loads(out)["forecast"]
+    assert forecast is not None and forecast["scenario"]["pool_accuracy"] == pytest.approx(0.995)
+    assert report.exists() and f"wrote the report to {report}" in err
+    refused(cli, ["plan", str(camp), *FLAGS, "--pool-accuracy", "0.5"], "below what the curves already measured")

@@ -247,6 +247,10 @@ class Redecision:
         ``at_target(score) -> Redecision``: the verdict for another target on the same draws, scenario and vendors
         (what prices the training labels that would settle an untrusted measured hit,
         :mod:`planner.decide.campaign.settle`); None where not built.
+    plan, scenario : object or None
+        The forecast's :class:`planner.decision.Plan` (its draws) and the scenario it was priced under (sunk, at the
+        campaign's measured premium): what a report of it and its charts read (the command line's --report, the
+        page's cost by target); None where not built.
     """
 
     decision: Decision
@@ -262,6 +266,8 @@ class Redecision:
     pool_score: float = math.nan
     at_target: object = field(default=None, compare=False, repr=False)
     reach_at: object = field(default=None, compare=False, repr=False)
+    plan: object = field(default=None, compare=False, repr=False)
+    scenario: object = field(default=None, compare=False, repr=False)
 
     @property
     def next_strategy(self) -> str | None:

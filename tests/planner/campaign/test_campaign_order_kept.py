@@ -29,7 +29,7 @@ from planner.decide.costs import Scenario  # noqa: E402
 
 FLAGS = ("--target", "0.99", "--label-price", "1")
 QUESTION_ASKED = Question(0.99, command="plan", flags=FLAGS)
-PRICES = Prices(scenario=Scenario(label_price=1.0), label_price=1.0)
+PRICES = Prices(scenario=Scenario(label_price=1.0))
 
 
 def _asked(camp: Path) -> AskedQuestion:

@@ -23,7 +23,7 @@ def test_the_service_gives_the_record_plan_dir_prints_and_writes_nothing(tmp_pat
     flags = ("--target", "0.99", "--label-price", "1")
     before = files_of(camp)
     rec = answer(camp, Question(0.99, command="plan", flags=flags),
-                 Prices(scenario=Scenario(label_price=1.0), label_price=1.0))
+                 Prices(scenario=Scenario(label_price=1.0)))
     assert files_of(camp) == before
     assert rec.act == "continue" and rec.reason == "few" and rec.forecast is None
     printed = cli.json("plan", camp, *flags)
