@@ -61,11 +61,11 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
 def _answered(args: argparse.Namespace, as_json: bool) -> int:
     """``status`` and ``export`` inside the snapshot of their folder: the answer taken before the step (neither
-    changes it), the files it reads refused before anything is written or said."""
+    changes it; :func:`planner.campaign.service.standing_answer` reads the campaign's facts first, so the files it
+    reads are refused before anything is written or said)."""
     if as_json:
         code = run(args, buf := io.StringIO())
         return _with_answer(buf, code, args.folder)
-    campaign_facts(args.folder)
     rec = standing_answer(args.folder)
     code = run(args)
     if args.step == "export":
@@ -104,7 +104,6 @@ def export_then(out: str, rec) -> str:
     """The line between ``campaign export`` and the answer (``rec``: the
     :class:`planner.decide.campaign.answer.CampaignAnswer`): what follows the training set, as the answer says it (an
     order of human labels where it orders them; a stop is said as a stop, never as labels to order)."""
-
     act = rec.act
     if act in ORDERS:
         return (f"then: train your model on {out}; if it falls short in use, the campaign's answer orders human "

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 
-from planner.present.verdict_sentence import (NO_RANDOM, break_even_text, chance_text, far_money, no_price_reason,
-                                              pool_of, rows_of, saving_untold, without_random)
+from planner.present.verdict_sentence import NO_RANDOM, break_even_text, far_money, pool_of, rows_of, saving_untold
 from planner.present.verdict_view import _metrics
 from planner.present.words import (RANDOM, Metric, approx, count, finite, held_labels, is_whole_pool, metric_words,
                                    minimum_billed, money, percent, plural, target_text)
