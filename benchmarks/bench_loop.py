@@ -59,6 +59,7 @@ from planner.campaign.standing import named_rounds  # noqa: E402
 from planner.campaign.state import Campaign  # noqa: E402
 from planner.decide.costs import PoolShape, Scenario  # noqa: E402
 from planner.decide.campaign.acts import Act, Reason  # noqa: E402
+from planner.decide.campaign.stop_rule import labels_to_tell  # noqa: E402
 
 RANDOM = "random"
 HAIR = 1e-6
@@ -499,6 +500,34 @@ def follow_table(rows: list[dict]) -> str:
         f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
 
 
+def bounds_table(rows: list[dict], pool: int) -> str:
+    """--follow: what no stop at the product's confidence can beat on these pools, each cell near / far: the crossed
+    paths whose true score at their end takes more test labels to tell from the target (:func:`labels_to_tell`; a
+    truth at the target or below, none does) than the ``pool``'s ids their training labels leave, the dollars of
+    the first test split alone against hindsight's (which buys no test label), a stop's rounds after the true
+    crossing (its training labels; every label past the first test split) and the orders that were not random."""
+    df, cells = pd.DataFrame(rows), []
+    for kind in ("near", "far"):
+        g = df[df["kind"] == kind]
+        crossed, h = g[g["crossing"].notna()], g[g["hindsight"] > 0]
+        untold = np.array([t <= x or labels_to_tell(t, x, 0.0, CONFIDENCE) > pool - n
+                           for t, x, n in zip(crossed["truth"], crossed["target"], crossed["train"])], dtype=bool)
+        never = ~crossed["end"].str.startswith(("stop (met", "give up")).to_numpy(dtype=bool)
+        s = g[g["end"].str.startswith("stop (met") & g["crossing"].notna()]
+        late = [(s[k] - s["crossing"] - s["test_initial"] * (k == "paid")) / s["batch"] for k in ("train", "paid")]
+        orders = [t.split("=")[1] for trail in g["trail"] for t in trail.split() if "=" in t]
+        floor = (h["hindsight"] + h["test_initial"] * h["label_price"]) / h["hindsight"]
+        cells.append([f"{untold.sum()} of {len(crossed)} ({(never & untold).sum()} of the {never.sum()} never stopped)",
+                      f"{floor.median():.2f}" if len(h) else "-",
+                      " / ".join(f"{x.median():.1f}" if len(x) else "-" for x in late),
+                      f"{sum(o != RANDOM for o in orders)} of {len(orders)}"])
+    head = (f"targets | crossed paths whose truth at their end no test split of the {pool:,} ids left tells | dollars "
+            "of the first test split and hindsight's / hindsight's, median | a stop's rounds after the true crossing, "
+            "median: training labels / every label past the first test split | orders not random")
+    return "\n".join([f"| {head} |", "|---" * 5 + "|", "| near / far | " + " | ".join(
+        f"{a}; {b}" for a, b in zip(*cells)) + " |"])
+
+
 def follow(a) -> int:
     """--follow: every case of :data:`FOLLOW` (or ``--units``) and seed, the table printed."""
     if a.quick:
@@ -511,7 +540,7 @@ def follow(a) -> int:
         if a.out:   # after every case: a run cut short keeps what it played
             Path(a.out).mkdir(parents=True, exist_ok=True)
             (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
-    print(follow_table(rows))
+    print(follow_table(rows), bounds_table(rows, a.pool), sep="\n\n")
     return 0
 
 
@@ -536,7 +565,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     if a.from_rows:
         rows = json.loads(Path(a.from_rows).read_text())
-        print(follow_table(rows) if rows and "kind" in rows[0] else table(rows))
+        print(f"{follow_table(rows)}\n\n{bounds_table(rows, a.pool)}" if rows and "kind" in rows[0] else table(rows))
         return 0
     if a.follow:
         return follow(a)

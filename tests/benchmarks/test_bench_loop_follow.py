@@ -93,3 +93,15 @@ def test_an_act_the_benchmark_does_not_know_or_a_command_it_cannot_read_is_refus
                                      command=f"alplan plan {folder} --target 0.9"))
     with pytest.raises(ValueError, match="not `alplan campaign next"):
         f.run()
+
+
+def test_the_bounds_count_a_crossed_path_no_test_split_left_can_tell_and_the_test_splits_share_of_hindsight(bf):
+    row = dict(kind="near", target=0.80, batch=20, test_initial=150, label_price=1.0, trail="20:continue/few=random")
+    rows = [dict(row, truth=0.95, train=200, paid=350, crossing=100.0, hindsight=100.0, end="stop (met)"),
+            dict(row, truth=0.81, train=400, paid=550, crossing=300.0, hindsight=300.0, end="stop (pool)"),
+            dict(row, truth=0.75, train=400, paid=550, crossing=None, hindsight=None, end="stop (pool)")]
+    out = bf.bounds_table(rows, 600).splitlines()[-1]
+    # 0.81 against 0.80 takes thousands of test labels, 200 ids left; 0.95 against 0.80 a few dozen
+    assert out.startswith("| near / far | 1 of 2 (1 of the 1 never stopped);")
+    assert "| 2.00; - |" in out   # the median of (100 + 150) / 100 and (300 + 150) / 300
+    assert "| 5.0 / 5.0;" in out and "| 0 of 3;" in out   # (200 - 100) / 20 rounds; (350 - 150 - 100) / 20
