@@ -15,7 +15,6 @@ seconds after imports, final accuracy (mean over seeds).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -132,16 +131,12 @@ def profile(args) -> None:
             f"{1e3 * v:.1f}" for v in (p["forward"], p["backward"], p["optimizer"], p["draws"], over, p["total"])) + " |")
 
 
-def write_data(folder: Path, seeds: list[int], initial: int) -> None:
-    """One file per seed: alplan's digits split (data seed 0) and the initial set a run with that seed draws."""
-    sys.path.insert(0, str(PEERS))
-    from _common import alplan_arrays
-
-    for seed in seeds:
-        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays("digits", seed, initial, data_seed=0))
-
-
 def peers(args) -> None:
+    """One file per seed (alplan's digits split of data seed 0, the initial set a run with that seed draws), each
+    library's script in a fresh process of its venv on them."""
+    sys.path.insert(0, str(PEERS))
+    from _common import run_script, write_arrays
+
     libs = [("baal", ROOT / ".venv-baal" / "bin" / "python", "baal_bald.py", {}),
             ("alplan", Path(sys.executable), "alplan_bald.py", {}),
             ("pytorch", Path(sys.executable), "torch_bald.py", {}),
@@ -149,24 +144,19 @@ def peers(args) -> None:
     seeds = [int(s) for s in args.seeds.split(",")]
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        write_data(Path(tmp), seeds, args.initial)
+        write_arrays(Path(tmp), [(f"seed_{s}", "digits", s) for s in seeds], args.initial, data_seed=0)
         common = ["--data", tmp, "--seeds", args.seeds, "--batch-size", str(args.batch_size),
                   "--rounds", str(args.rounds), "--repeats", str(args.repeats)]
         for name, python, script, env in libs:
             if name not in args.only.split(","):
                 continue
-            if not python.exists():
-                results.append({"library": name, "error": f"{python} missing: run benchmarks/setup_peers.sh"})
-                continue
-            env = dict(os.environ, PYTHONWARNINGS="ignore", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
-                       ALPLAN_BENCH_EPOCHS=str(args.epochs), PYTHONPATH=str(ROOT), **env)
+            env = dict(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", ALPLAN_BENCH_EPOCHS=str(args.epochs),
+                       PYTHONPATH=str(ROOT), **env)
             load_before = _load_state()
-            proc = subprocess.run([str(python), str(PEERS / script), *common], capture_output=True, text=True,
-                                  cwd=PEERS, env=env)
-            if proc.returncode != 0:
-                results.append({"library": name, "error": (proc.stderr.strip().splitlines() or ["?"])[-1]})
+            out = run_script(python, script, common, env)
+            if "error" in out:
+                results.append({"library": name, "error": out["error"]})
                 continue
-            out = json.loads(proc.stdout.strip().splitlines()[-1])
             out["name"], out["load"] = name, load_before
             results.append(out)
             print(f"{name}: {min(out['experiment_seconds']):.1f} s ({load_before})", file=sys.stderr)

@@ -26,7 +26,6 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +36,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PEERS = Path(__file__).resolve().parent / "peers"
+sys.path.insert(0, str(PEERS))
+from _common import run_script, write_arrays  # noqa: E402
 
 SPEEDUP_TARGET = 10.0
 ACCURACY_TOLERANCE = 0.01  # 1 point
@@ -68,38 +69,22 @@ LIBRARIES = {
     "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py")}
 
 
-def write_data(folder: Path, seeds: list[int], initial: int) -> None:
-    """One ``seed_<s>.npz`` per seed: alplan's split, standardization and initial set."""
-    sys.path.insert(0, str(PEERS))
-    from _common import alplan_arrays
-
-    for seed in seeds:
-        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays("digits", seed, initial))
-
-
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def run_library(lib: Library, common: list[str], repeats: int, import_samples: int = 3, threads: int | None = None) -> dict:
     """Run one library's script: the experiment, then import-only processes."""
-    if not lib.python.exists():
-        return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
-    argv = [str(lib.python), str(PEERS / lib.script), *common]
-    env = dict(os.environ, PYTHONWARNINGS="ignore", ALPLAN_BENCH_WARM_START="0", ALPLAN_BENCH_WORKERS="1")
-    env.update(dict(lib.env))
+    env = {"ALPLAN_BENCH_WARM_START": "0", "ALPLAN_BENCH_WORKERS": "1", **dict(lib.env)}
     if threads is not None:
         env.update({var: str(threads) for var in THREAD_VARS})
-    proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True, text=True, cwd=PEERS, env=env)
-    if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"library": lib.name, "error": f"exit {proc.returncode}: {last}"}
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = run_script(lib.python, lib.script, [*common, "--repeats", str(repeats)], env)
+    if "error" in result:
+        return {"library": lib.name, "error": result["error"]}
     imports = [result["import_seconds"]]
     for _ in range(import_samples - 1):
-        extra = subprocess.run([str(lib.python), str(PEERS / lib.script), *common, "--repeats", "0"],
-                               capture_output=True, text=True, cwd=PEERS, env=env)
-        if extra.returncode == 0:
-            imports.append(json.loads(extra.stdout.strip().splitlines()[-1])["import_seconds"])
+        extra = run_script(lib.python, lib.script, [*common, "--repeats", "0"], env)
+        if "error" not in extra:
+            imports.append(extra["import_seconds"])
     result["import_samples"] = imports
     return result
 
@@ -166,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     with tempfile.TemporaryDirectory(prefix="alplan-peers-") as tmp:
         folder = Path(tmp)
-        write_data(folder, seeds, args.initial)
+        write_arrays(folder, [(f"seed_{s}", "digits", s) for s in seeds], args.initial)
         common = ["--data", str(folder), "--seeds", ",".join(map(str, seeds)),
                   "--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
         for name in names:

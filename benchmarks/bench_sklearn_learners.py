@@ -24,20 +24,19 @@ benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PEERS = Path(__file__).resolve().parent / "peers"
+sys.path.insert(0, str(PEERS))
+from _common import run_script, write_arrays  # noqa: E402
 
 LIBRARIES = {
     "alplan": (Path(sys.executable), "alplan_forest.py", {}),
@@ -53,24 +52,12 @@ GRID = {"1 process": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_W
 PHASES = ("fit", "pool_proba", "selection", "test")
 
 
-def write_data(folder: Path, datasets: list[str], seeds: list[int], initial: int) -> None:
-    sys.path.insert(0, str(PEERS))
-    from _common import alplan_arrays
-
-    for dataset in datasets:
-        for seed in seeds:
-            np.savez(folder / f"{dataset}_{seed}.npz", **alplan_arrays(dataset, seed, initial))
-
-
 def run_one(entry: tuple, common: list[str]) -> dict:
     python, script, env = entry
-    if not python.exists():
-        raise SystemExit(f"{python} is missing: run benchmarks/setup_peers.sh")
-    proc = subprocess.run([str(python), str(PEERS / script), *common], capture_output=True, text=True, cwd=PEERS,
-                          env=dict(os.environ, PYTHONWARNINGS="ignore", **env))
-    if proc.returncode != 0:
-        raise SystemExit(f"{script} failed: {proc.stderr.strip()[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    out = run_script(python, script, common, env)
+    if "error" in out:
+        raise SystemExit(f"{script} failed: {out['error']}")
+    return out
 
 
 def turns(entries: dict, pairs: int, common: list[str]) -> dict[str, list[dict]]:
@@ -133,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs (shared with "
           f"other work), load avg at start {os.getloadavg()[0]:.2f}\n")
     with tempfile.TemporaryDirectory(prefix="alplan-forest-") as tmp:
-        write_data(Path(tmp), datasets, seeds, args.initial)
+        write_arrays(Path(tmp), [(f"{d}_{s}", d, s) for d in datasets for s in seeds], args.initial)
         common = ["--data", tmp, "--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
         results = turns(LIBRARIES, args.pairs, common) if args.pairs else {}
         headroom = []

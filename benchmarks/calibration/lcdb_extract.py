@@ -49,23 +49,12 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks" / "forecast"))
 from files import write_whole  # noqa: E402
+from split import HOLDOUT_FILE, holdout_ids  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data"
 LCDB_SPEC = "lcdb==0.1.0"  # LCDB 1.0 as released on PyPI
 MEMBER = "lcdb/database-accuracy.csv"
 USECOLS = ["openmlid", "learner", "size_train", "outer_seed", "inner_seed", "score_valid", "score_test"]
-
-
-def read_holdout(path: Path) -> set[int]:
-    """OpenML ids reserved for evaluation (one per line, ``#`` comments)."""
-    ids = set()
-    for line in Path(path).read_text().splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            ids.add(int(line))
-    if not ids:
-        raise ValueError(f"no held-out ids found in {path}")
-    return ids
 
 
 def ensure_sdist(cache: Path) -> Path:
@@ -123,11 +112,13 @@ def extract(archive: Path, holdout: set[int], chunksize: int = 500_000) -> pd.Da
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=DATA / "lcdb_sdist")
-    ap.add_argument("--holdout", type=Path, default=ROOT.parent / "shared" / "lcdb_holdout.txt")
+    ap.add_argument("--holdout", type=Path, default=HOLDOUT_FILE)
     ap.add_argument("--out", type=Path, default=DATA / "lcdb_curves.parquet")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    holdout = read_holdout(args.holdout)
+    holdout = holdout_ids(args.holdout)   # OpenML ids reserved for evaluation (one per line, ``#`` comments)
+    if not holdout:
+        raise SystemExit(f"no held-out ids found in {args.holdout}")
     archive = ensure_sdist(args.cache)
     df = extract(archive, holdout)
     assert not df["openmlid"].isin(holdout).any()

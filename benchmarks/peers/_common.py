@@ -35,6 +35,7 @@ import sys
 import time
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
 EPOCHS = int(os.environ.get("ALPLAN_BENCH_EPOCHS", "30"))
 HIDDEN, DROPOUT, LR, WEIGHT_DECAY, BATCH, MC_SAMPLES = 128, 0.25, 3e-3, 1e-4, 64, 20
 #: Trees of the reference forest.
@@ -53,6 +54,42 @@ def alplan_arrays(dataset: str, seed: int, initial: int, data_seed: int | None =
     init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
     init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
     return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test, "init_pos": init_pos}
+
+
+def write_arrays(folder: Path, runs, initial: int, data_seed: int | None = None) -> None:
+    """One ``<name>.npz`` per ``(name, dataset, seed)`` of ``runs``: :func:`alplan_arrays` of that run."""
+    import numpy as np
+
+    for name, dataset, seed in runs:
+        np.savez(Path(folder) / f"{name}.npz", **alplan_arrays(dataset, seed, initial, data_seed))
+
+
+def same_arrays(ds, d: dict, what: str) -> None:
+    """Refuse a run whose alplan ``Dataset`` ``ds`` is not the benchmark file's arrays ``d``."""
+    import numpy as np
+
+    for key in ("X_pool", "y_pool", "X_test", "y_test"):
+        if not np.array_equal(getattr(ds, key), d[key]):
+            raise SystemExit(f"alplan's {key} of {what} differs from the benchmark file")
+
+
+def pairs(curve) -> list[tuple[int, float]]:
+    """A curves table's ``(n_labels, accuracy)`` rows."""
+    return list(zip(curve["n_labels"].tolist(), curve["accuracy"].tolist()))
+
+
+def run_script(python: Path, script: str, argv: list[str], env: dict) -> dict:
+    """Run the peer script ``script`` with ``python`` in this folder (``env`` over this process's, warnings off) and
+    return the JSON it prints; ``{"error": ...}`` (the interpreter missing, or the last line of its stderr) if none."""
+    import subprocess
+
+    if not Path(python).exists():
+        return {"error": f"{python} missing: run benchmarks/setup_peers.sh"}
+    proc = subprocess.run([str(python), str(HERE / script), *argv], capture_output=True, text=True, cwd=HERE,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore", **env})
+    if proc.returncode != 0:
+        return {"error": f"exit {proc.returncode}: {(proc.stderr.strip().splitlines() or ['no output'])[-1]}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _arrays(path: Path) -> dict:

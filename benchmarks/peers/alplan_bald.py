@@ -23,7 +23,7 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
-from _common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, run  # noqa: E402
+from _common import BATCH, DROPOUT, EPOCHS, HIDDEN, LR, MC_SAMPLES, WEIGHT_DECAY, pairs, run  # noqa: E402
 
 LOCKSTEP = os.environ.get("ALPLAN_BENCH_LOCKSTEP", "1") != "0"
 
@@ -51,8 +51,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
         import pandas as pd
 
         curves = pd.concat([loop.run_one(s) for s in specs])
-    return {seed: list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))
-            for seed, g in curves.groupby("seed", sort=False)}
+    return {seed: pairs(g) for seed, g in curves.groupby("seed", sort=False)}
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ import time
 _T0 = time.perf_counter()
 import os  # noqa: E402
 
-import numpy as np  # noqa: E402
-
 import simulations.learners.estimators  # noqa: E402,F401  (the wrapper: part of the import cost)
 import simulations.run.loop as loop  # noqa: E402
 import simulations.strategies  # noqa: E402,F401
@@ -36,7 +34,7 @@ def _version() -> str:
         own = "source"
     return f"{own}, scikit-learn {sklearn.__version__}"
 
-from _common import TREES, run_forest, timed  # noqa: E402
+from _common import TREES, pairs, run_forest, same_arrays, timed  # noqa: E402
 
 #: Set (to N): every run through ``run_grid(specs, workers=N)`` (N = 1: this process), no phase breakdown.
 WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS")
@@ -55,9 +53,7 @@ def experiment(d, name, seed, batch_size, rounds, clock):
     """One run through ``run_one``; the phases from the curves table and a timer on the query's predictions."""
     dataset = name.rsplit("_", 1)[0]
     ds = load(dataset, seed=seed)
-    for key in ("X_pool", "y_pool", "X_test", "y_test"):
-        if not np.array_equal(getattr(ds, key), d[key]):
-            raise SystemExit(f"alplan's {key} of {name} differs from the benchmark file")
+    same_arrays(ds, d, name)
     spent = [0.0]
     loop.query_context = timed(_context, spent)  # the strategy's inputs: predict_proba on the unlabeled pool
     t0 = time.perf_counter()
@@ -69,7 +65,7 @@ def experiment(d, name, seed, batch_size, rounds, clock):
     clock.add("pool_proba", spent[0])
     clock.add("selection", query - spent[0])
     clock.add("test", total - fit - query)  # test predictions, stopping signals, bookkeeping
-    return list(zip(curve["n_labels"].tolist(), curve["accuracy"].tolist()))
+    return pairs(curve)
 
 
 def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
@@ -78,10 +74,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
     specs = [_spec(name.rsplit("_", 1)[0], d, int(name.rsplit("_", 1)[1]), batch_size, rounds)
              for name, d in data.items()]
     curves = run_grid(specs, workers=None if WORKERS == "default" else int(WORKERS))
-    out = {}
-    for (dataset, seed), g in curves.groupby(["dataset", "seed"], sort=False):
-        out[f"{dataset}_{seed}"] = list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))
-    return out
+    return {f"{dataset}_{seed}": pairs(g) for (dataset, seed), g in curves.groupby(["dataset", "seed"], sort=False)}
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 
 from importlib.metadata import version  # noqa: E402
 
+from _common import pairs, run, same_arrays  # noqa: E402
+
 DATASET = "digits"
 #: ALPLAN_BENCH_WARM_START=1 (bench_peers.py's ``alplan-warm``): refit from the last round's weights.
 WARM_START = os.environ.get("ALPLAN_BENCH_WARM_START", "0") == "1"
@@ -52,11 +54,8 @@ _first_total = [0.0]
 
 def prepare(d: dict, seed: int) -> None:
     """Untimed: alplan's Dataset for the seed (must equal the file) and the run's spec."""
-    ds = load(DATASET, seed=seed)
-    for key in ("X_pool", "y_pool", "X_test", "y_test"):
-        if not np.array_equal(getattr(ds, key), d[key]):
-            raise SystemExit(f"alplan's {key} for seed {seed} differs from the benchmark file")
-    d["dataset"] = ds
+    d["dataset"] = load(DATASET, seed=seed)
+    same_arrays(d["dataset"], d, f"seed {seed}")
 
 
 def _spec(d: dict, seed: int, batch_size: int, rounds: int, **extra):
@@ -74,8 +73,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[t
 
     specs = [_spec(d, seed, batch_size, rounds, dataset_params=(("seed", seed),)) for seed, d in data.items()]
     curves = run_grid(specs, workers=WORKERS)
-    return {seed: list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))
-            for seed, g in curves.groupby("seed", sort=False)}
+    return {seed: pairs(g) for seed, g in curves.groupby("seed", sort=False)}
 
 
 def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[int, float]]:
@@ -90,7 +88,7 @@ def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[i
         _breakdown["fits"] += len(curve)
         _breakdown["queries"] += len(curve) - 1
         _first_total[0] += time.perf_counter() - start
-    return list(zip(curve["n_labels"].tolist(), curve["accuracy"].tolist()))
+    return pairs(curve)
 
 
 def extra() -> dict:
@@ -108,8 +106,6 @@ def _initial_matches() -> bool | None:
 _DATA: dict = {}
 
 if __name__ == "__main__":
-    from _common import run
-
     def _prepare(d, seed):
         prepare(d, seed)
         _DATA[seed] = d
