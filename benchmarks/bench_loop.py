@@ -478,8 +478,12 @@ def play_follow(args) -> list[dict]:
     return rows
 
 
-def follow_table(rows: list[dict]) -> str:
-    """--follow: what the user who follows the answer gets, each cell near / far targets."""
+def follow_table(rows: list[dict], pool: int) -> str:
+    """--follow: what the user who follows the answer gets, each cell near / far targets; beside it what no stop at
+    the product's confidence beats on ``pool`` ids: the crossed paths never stopped whose true score at their end
+    takes more test labels to tell from the target than the ids their training labels leave (:func:`labels_to_tell`;
+    none at the target or below), the first test split's dollars beside hindsight's (which buys no test label), a
+    stop's rounds after the true crossing (training labels; every label past the first test split)."""
     def _q(s: pd.Series, q: float) -> str:
         return "-" if s.dropna().empty else f"{s.dropna().quantile(q):.2f}"
     df, cells = pd.DataFrame(rows), []
@@ -487,45 +491,27 @@ def follow_table(rows: list[dict]) -> str:
         g = df[df["kind"] == kind]
         met, gave = g["end"].str.startswith("stop (met"), g["end"].str.startswith("give up")
         s, far, ratio = g[met], g[g["out_of_reach"]], g[met]["paid"] / g[met]["crossing"]
+        never = g[~met & ~gave & g["crossing"].notna()]
+        untold = sum(t <= x or labels_to_tell(t, x, 0.0, CONFIDENCE) > pool - n
+                     for t, x, n in zip(never["truth"], never["target"], never["train"]))
+        h, c = g[g["hindsight"] > 0], s[s["crossing"].notna()]
+        floor = 1 + h["test_initial"] * h["label_price"] / h["hindsight"]
+        late = [(c[k] - c["crossing"] - c["test_initial"] * (k == "paid")) / c["batch"] for k in ("train", "paid")]
+        orders = [t.split("=")[1] for trail in g["trail"] for t in trail.split() if "=" in t]
         cells.append([f"{len(g)}", f"{met.sum()} / {len(g) - met.sum() - gave.sum()} / {gave.sum()}",
                       f"{(s['truth'] >= s['target']).mean():.0%} ({s['p_met'].mean():.0%})" if len(s) else "-",
-                      f"{(~met & ~gave & g['crossing'].notna()).sum()}", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
-                      f"{(g['test'] - g['test_initial']).sum()}",
-                      _q(g["dollars"] / g["hindsight"].where(g["hindsight"] > 0), 0.5),
-                      f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}"])
-    head = ("targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth crossed | "
-            "labels paid at stop / true crossing, median (p90) | test labels bought | dollars / hindsight, median | "
-            "dollars on targets out of reach (cases) | labels ordered past a <10% forecast")
-    return "\n".join([f"| {head} |", "|---" * 10 + "|", "| near / far | " + " | ".join(
-        f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
-
-
-def bounds_table(rows: list[dict], pool: int) -> str:
-    """--follow: what no stop at the product's confidence can beat on these pools, each cell near / far: the crossed
-    paths whose true score at their end takes more test labels to tell from the target (:func:`labels_to_tell`; a
-    truth at the target or below, none does) than the ``pool``'s ids their training labels leave, the dollars of
-    the first test split alone against hindsight's (which buys no test label), a stop's rounds after the true
-    crossing (its training labels; every label past the first test split) and the orders that were not random."""
-    df, cells = pd.DataFrame(rows), []
-    for kind in ("near", "far"):
-        g = df[df["kind"] == kind]
-        crossed, h = g[g["crossing"].notna()], g[g["hindsight"] > 0]
-        untold = np.array([t <= x or labels_to_tell(t, x, 0.0, CONFIDENCE) > pool - n
-                           for t, x, n in zip(crossed["truth"], crossed["target"], crossed["train"])], dtype=bool)
-        never = ~crossed["end"].str.startswith(("stop (met", "give up")).to_numpy(dtype=bool)
-        s = g[g["end"].str.startswith("stop (met") & g["crossing"].notna()]
-        late = [(s[k] - s["crossing"] - s["test_initial"] * (k == "paid")) / s["batch"] for k in ("train", "paid")]
-        orders = [t.split("=")[1] for trail in g["trail"] for t in trail.split() if "=" in t]
-        floor = (h["hindsight"] + h["test_initial"] * h["label_price"]) / h["hindsight"]
-        cells.append([f"{untold.sum()} of {len(crossed)} ({(never & untold).sum()} of the {never.sum()} never stopped)",
-                      f"{floor.median():.2f}" if len(h) else "-",
-                      " / ".join(f"{x.median():.1f}" if len(x) else "-" for x in late),
+                      f"{len(never)} ({untold})", f"{_q(ratio, 0.5)} ({_q(ratio, 0.9)})",
+                      " / ".join(_q(x, 0.5) for x in late), f"{(g['test'] - g['test_initial']).sum()}",
+                      f"{_q(g['dollars'] / h['hindsight'], 0.5)} ({_q(floor, 0.5)})",
+                      f"${far['dollars'].sum():,.0f} ({len(far)})", f"{far['after_hopeless'].sum():,}",
                       f"{sum(o != RANDOM for o in orders)} of {len(orders)}"])
-    head = (f"targets | crossed paths whose truth at their end no test split of the {pool:,} ids left tells | dollars "
-            "of the first test split and hindsight's / hindsight's, median | a stop's rounds after the true crossing, "
-            "median: training labels / every label past the first test split | orders not random")
-    return "\n".join([f"| {head} |", "|---" * 5 + "|", "| near / far | " + " | ".join(
-        f"{a}; {b}" for a, b in zip(*cells)) + " |"])
+    head = ("targets | cases | ends: stop met / other / give up | stops held (stated) | never stopped, truth crossed "
+            "(no test split left tells) | labels paid at stop / true crossing, median (p90) | a stop's rounds after the "
+            "true crossing: training / every label past the first test split | test labels bought | dollars / "
+            "hindsight, median (the first test split alone) | dollars on targets out of reach (cases) | labels ordered "
+            "past a <10% forecast | orders not random")
+    return "\n".join([f"| {head} |", "|---" * 12 + "|", "| near / far | " + " | ".join(
+        f"{a}; {b}" if "/" in a else f"{a} / {b}" for a, b in zip(*cells)) + " |"])
 
 
 def follow(a) -> int:
@@ -540,7 +526,7 @@ def follow(a) -> int:
         if a.out:   # after every case: a run cut short keeps what it played
             Path(a.out).mkdir(parents=True, exist_ok=True)
             (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
-    print(follow_table(rows), bounds_table(rows, a.pool), sep="\n\n")
+    print(follow_table(rows, a.pool))
     return 0
 
 
@@ -565,7 +551,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     if a.from_rows:
         rows = json.loads(Path(a.from_rows).read_text())
-        print(f"{follow_table(rows)}\n\n{bounds_table(rows, a.pool)}" if rows and "kind" in rows[0] else table(rows))
+        print(follow_table(rows, a.pool) if rows and "kind" in rows[0] else table(rows))
         return 0
     if a.follow:
         return follow(a)

@@ -34,7 +34,7 @@ def test_a_tiny_case_follows_the_answer_to_its_end_and_its_counts_add_up(bf, mon
     monkeypatch.setattr(bf, "true_scores", recorded)
     a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05, kinds="near,far")
     rows = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), a))
-    assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.follow_table(rows)
+    assert [r["kind"] for r in rows] == ["near", "far"] and "| near / far | 1 / 1 |" in bf.follow_table(rows, a.pool)
     far = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), argparse.Namespace(**{**vars(a), "kinds": "far"})))
     same = ("kind", "target", "label_price", "setup", "end", "paid", "trail")   # --kinds far plays the full run's case
     assert [{k: r[k] for k in same} for r in far] == [{k: rows[1][k] for k in same}]
@@ -95,13 +95,16 @@ def test_an_act_the_benchmark_does_not_know_or_a_command_it_cannot_read_is_refus
         f.run()
 
 
-def test_the_bounds_count_a_crossed_path_no_test_split_left_can_tell_and_the_test_splits_share_of_hindsight(bf):
-    row = dict(kind="near", target=0.80, batch=20, test_initial=150, label_price=1.0, trail="20:continue/few=random")
-    rows = [dict(row, truth=0.95, train=200, paid=350, crossing=100.0, hindsight=100.0, end="stop (met)"),
-            dict(row, truth=0.81, train=400, paid=550, crossing=300.0, hindsight=300.0, end="stop (pool)"),
-            dict(row, truth=0.75, train=400, paid=550, crossing=None, hindsight=None, end="stop (pool)")]
-    out = bf.bounds_table(rows, 600).splitlines()[-1]
-    # 0.81 against 0.80 takes thousands of test labels, 200 ids left; 0.95 against 0.80 a few dozen
-    assert out.startswith("| near / far | 1 of 2 (1 of the 1 never stopped);")
-    assert "| 2.00; - |" in out   # the median of (100 + 150) / 100 and (300 + 150) / 300
-    assert "| 5.0 / 5.0;" in out and "| 0 of 3;" in out   # (200 - 100) / 20 rounds; (350 - 150 - 100) / 20
+def test_the_table_counts_a_crossed_path_no_test_split_left_can_tell_and_the_test_splits_share_of_hindsight(bf):
+    row = dict(kind="near", target=0.80, batch=20, test_initial=150, label_price=1.0, trail="20:continue/few=random",
+               test=150, p_met=0.95, out_of_reach=False, after_hopeless=0)
+    rows = [dict(row, truth=0.95, train=200, paid=350, crossing=100.0, hindsight=100.0, end="stop (met)", dollars=350),
+            dict(row, truth=0.81, train=400, paid=550, crossing=300.0, hindsight=300.0, end="stop (pool)", dollars=550),
+            dict(row, truth=0.95, train=100, paid=250, crossing=50.0, hindsight=50.0, end="stop (pool)", dollars=250),
+            dict(row, truth=0.75, train=400, paid=550, crossing=None, hindsight=None, end="stop (pool)", dollars=550)]
+    cells = bf.follow_table(rows, 600).splitlines()[-1].split(" | ")
+    # never stopped though crossed: two; 0.81 against 0.80 takes thousands of test labels (200 ids left), 0.95 a few
+    assert cells[4] == "2 (1) / 0 (0)"
+    assert cells[6] == "5.00 / 5.00; - / -"   # (200 - 100) / 20 rounds; (350 - 150 - 100) / 20
+    assert cells[8].startswith("3.50 (2.50) /")   # the medians of 350/100, 550/300, 250/50; 1 + 150 / hindsight
+    assert cells[11] == "0 of 4 / 0 of 0 |"
