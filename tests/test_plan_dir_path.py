@@ -1,6 +1,7 @@
 """Following ``alplan plan DIR --target T`` from the flag to the printed sentence (issue 125): the spine, the planner
-files on the call stack where the stop rule decides (:meth:`planner.decide.campaign.stop_rule.StopRule.stops`) and
-where the answer's sentence is written to stdout, crosses at most 12 files, with at most one climb back up a layer.
+files on the call stack where the stop rule decides (:meth:`planner.decide.campaign.stop_rule.StopRule.stops`),
+where the act's sentence is worded (:func:`planner.present.next_step_view.act_line`) and where the answer's first line is
+written to stdout, crosses at most 12 files, with at most one climb back up a layer.
 
 The stacks are recorded from the CLI's ``main`` run in-process under :func:`sys.setprofile`. Layers, top to bottom:
 ``planner/cli``, ``planner/campaign``, ``planner/present``, ``planner/decide``, ``planner/forecast``; a climb is a call
@@ -19,6 +20,7 @@ import pytest
 
 from planner.cli import main
 from planner.decide.campaign.stop_rule import StopRule
+from planner.present.next_step_view import act_line
 from tests.builders import campaign_folder
 from tests.planner.campaign.campaign_fixtures import breast_cancer_files, label_batch
 
@@ -54,14 +56,15 @@ def _stack(frame) -> list[tuple[str, str]]:
 
 
 def traced(argv: list[str]) -> tuple[int, str, list, list]:
-    """(exit code, stdout, the stacks where the stop rule decided, the stacks where a line was written to stdout)."""
+    """(exit code, stdout, the stacks where the stop rule decided or the act's sentence was worded, the stacks where a
+    line was written to stdout)."""
     stops, writes = [], []
-    decide, write = StopRule.stops.__code__, _Stdout.write.__code__
+    decide, word, write = StopRule.stops.__code__, act_line.__code__, _Stdout.write.__code__
 
     def hook(frame, event, arg):
         if event != "call":
             return
-        if frame.f_code is decide:
+        if frame.f_code is decide or frame.f_code is word:
             stops.append(_stack(frame))
         elif frame.f_code is write and str(frame.f_locals.get("s", "")).strip():
             writes.append(_stack(frame.f_back))
@@ -111,6 +114,7 @@ def test_plan_dir_crosses_few_files_from_the_flag_to_the_sentence(campaign, targ
             + "\n".join("  " + " > ".join(f"{f}:{fn}" for f, fn in s) for s in stacks))
     assert len(spine) <= MAX_FILES and len(up) <= MAX_CLIMBS, said
     assert any(f.endswith("stop_rule.py") for f in spine) and any(f.startswith("planner/cli/") for f in spine), said
+    assert "planner/present/next_step_view.py" in spine, said
 
 
 def test_a_climb_is_a_call_from_a_lower_layer_into_a_higher_one():
