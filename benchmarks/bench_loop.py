@@ -7,7 +7,7 @@ pool file, its labels the oracle. A campaign seed: a test split and an order of 
 ``campaign start --strategy random --initial P`` (P: 1/8 or 1/4 of the budget), then ``next`` and ``add`` in batches
 of ``budget / 32``, its folder copied each round; a switch at N to S: that copy, ``next --strategy S``, on to the
 budget. Targets: random's measured score at 1/2, 3/4 and all of the budget, less 1e-6. **The stop** is the answer's
-(``next_step.first_stop``); a path it never stops costs the budget (an AL path: then random's too). **An answer at
+(``stop_rule.first_stop``); a path it never stops costs the budget (an AL path: then random's too). **An answer at
 N** is ``alplan plan DIR``'s, from its service on the copy at N (the budget as the pool); a give-up ends the walk
 unmet, test labels it orders are paid (``--follow`` plays them, and scores each stop on the truth:
 :func:`true_scores`, the campaign's own learner scored on every pool id it never trained on). Policies from the
@@ -246,7 +246,7 @@ def play_unit(args) -> list[dict]:
     (``random range``)."""
     name, model, metric, seed, frac = args
     from corpus import load_xy, read_specs
-    from planner.decide.campaign.next_step import first_stop
+    from planner.decide.campaign.stop_rule import first_stop
 
     spec = next(s for s in read_specs() if s.name == name)
     X, y = load_xy(spec)

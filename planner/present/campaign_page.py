@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from planner.decide.campaign.acts import Act, Reason
 from planner.decide.campaign.answer import CampaignAnswer
-from planner.decide.campaign.facts import MeasuredPoint
+from planner.decide.campaign.stop_rule import MeasuredPoint
 from planner.present.next_step_view import act_line, score_text
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \

@@ -15,8 +15,8 @@ import shlex
 from planner.decide.campaign.acts import ORDERS, Act, Reason, Until, decide_words, more_test_command
 from planner.decide.campaign.advantage import MIN_SPLIT_ROUNDS
 from planner.decide.campaign.answer import CampaignAnswer
-from planner.decide.campaign.facts import MeasuredPoint
 from planner.decide.campaign.settle import expected_labels
+from planner.decide.campaign.stop_rule import MeasuredPoint
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.verdict_sentence import strategies_words
 from planner.present.words import count, metric_words, money, percent, plural, target_text
@@ -171,7 +171,7 @@ def brief_measured_line(rec: CampaignAnswer) -> str:
 
 def base_rate_text(m: MeasuredPoint) -> str:
     """Where a measured accuracy is within the test split's noise of the majority class's share of its test labels
-    (:attr:`planner.decide.campaign.facts.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
+    (:attr:`planner.decide.campaign.stop_rule.MeasuredPoint.at_base_rate`): a sentence that says so and names the metrics that
     see past it; "" otherwise."""
     if not m.at_base_rate:
         return ""

@@ -39,8 +39,9 @@ import pandas as pd
 from planner.decide.campaign.acts import ORDERS, Act, Reason, Until, command_for, export_command
 from planner.decide.campaign.advantage import MeasuredAdvantage
 from planner.decide.campaign.asked import AskedQuestion
-from planner.decide.campaign.facts import CampaignFacts, MeasuredPoint, Reach, Tell
+from planner.decide.campaign.facts import CampaignFacts, Reach, Tell
 from planner.decide.campaign.settle import PricedSettle
+from planner.decide.campaign.stop_rule import MeasuredPoint
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import json_number
 
@@ -178,7 +179,7 @@ class CampaignAnswer:
     ``strategy``, ``budget``: the
     answer's; ``order``: the labels to order from the labels in hand; ``decide_at``: the training labels in hand at
     which to decide again (whole labels; None where the answer sets none); ``command``: the one command that carries
-    it out (None on a stop); ``measured``: the :class:`planner.decide.campaign.facts.MeasuredPoint` (None before a
+    it out (None on a stop); ``measured``: the :class:`planner.decide.campaign.stop_rule.MeasuredPoint` (None before a
     measure or without a target); ``settle``: where a measured hit is not sure, its steps priced
     (:class:`planner.decide.campaign.settle.PricedSettle`; None otherwise); ``settle_dollars``: the measured point's
     ``settle_test_labels`` at the user's label price (None without a price or a count); ``advantage``: what the split

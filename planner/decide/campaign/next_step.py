@@ -9,7 +9,7 @@ same act. The answer starts from the campaign's last measured round, a fact no f
 1. No test label or no training label in hand yet: label them (``label``).
 2. Labels in hand that no measure has scored yet: measure them (``measure``): an answer rests on the score at the
    labels in hand.
-3. The measured score meets the target by the stop rule (:func:`measured_point`, :mod:`planner.decide.campaign.stop_rule`):
+3. The measured score meets the target by the stop rule (:func:`planner.decide.campaign.stop_rule.measured_point`):
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
    stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
    with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
@@ -40,22 +40,19 @@ from __future__ import annotations
 import dataclasses
 import math
 
-import pandas as pd
-
 from planner.decide.campaign.acts import ACTS, REASONS, UNTIL, Act, Reason, Until
 from planner.decide.campaign.advantage import measured_advantage
 from planner.decide.campaign.answer import CampaignAnswer, settle_dollars, whole_or_none
 from planner.decide.campaign.counts import labels_doubled
-from planner.decide.campaign.facts import CampaignFacts, MeasuredPoint, Reach, Tell
-from planner.decide.campaign.measurement import Measurement, score_se
+from planner.decide.campaign.facts import CampaignFacts, Reach, Tell
 from planner.decide.campaign.settle import forecast_labels, price_of, price_settle, sure_labels
-from planner.decide.campaign.stop_rule import StopRule, jeffreys, labels_to_tell, measured, read_confusion, reading
+from planner.decide.campaign.stop_rule import (MeasuredPoint, StopRule, jeffreys, labels_to_tell, last_round,
+                                               measured_point, round_test_size)
 from planner.decide.costs import labels_dollars, whole_batches
 from planner.decide.summaries import DEFAULT_LEVEL
 
 __all__ = ["ACTS", "REASONS", "UNTIL", "Act", "CampaignFacts", "MeasuredPoint", "Reach", "Reason", "Tell", "Until",
-           "answer_of", "first_stop", "measured_point", "next_step", "pool_reach", "reach_chance", "test_to_tell",
-           "wants_forecast"]
+           "answer_of", "next_step", "pool_reach", "reach_chance", "test_to_tell", "wants_forecast"]
 
 
 def test_to_tell(verdict, m: MeasuredPoint | None, facts: CampaignFacts, label_price: float | None) -> Tell | None:
@@ -93,57 +90,6 @@ def answer_of(act: Act, *, facts: CampaignFacts, reason: Reason, target=None, bu
                           advantage=advantage, reach=reach, tell=tell, forecast=verdict)
 
 
-def _last_round(rounds: pd.DataFrame) -> pd.Series:
-    return rounds.sort_values("round").iloc[-1]
-
-
-def _tested(last: pd.Series, facts: CampaignFacts) -> float:
-    """The test labels that measured the round ``last`` (its ``test_size``, else the campaign's)."""
-    return float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(facts.test_labels)
-
-
-def measured_point(facts: CampaignFacts, target: float, confidence: float, metric: str = "accuracy",
-                   stop_chance: float | None = None) -> MeasuredPoint | None:
-    """The campaign's last measured round weighed against ``target`` by the stop rule
-    (:class:`planner.decide.campaign.stop_rule.StopRule` at ``confidence``, or ``stop_chance`` where asked); None before a
-    measure. The numbers are :func:`planner.decide.campaign.stop_rule.measured`'s, as ``replan FILE`` states them: P(true
-    score >= target) of a hit from the rounds before it (three label counts at least, same strategy) forecast to the
-    labels in hand and re-weighted by the measurement, else from the test split's count alone; a score below the
-    target is weighed by its count alone, and never stops."""
-    if facts.rounds.empty:
-        return None
-    last = _last_round(facts.rounds)
-    score, now, strategy = float(last[metric]), int(last["n_labels"]), str(last["strategy"])
-    n = max(_tested(last, facts), 1.0)
-    read = reading(score, n, metric, last.get("confusion"))
-    se = score_se(score, read.effective)
-    own = facts.rounds[facts.rounds["strategy"].astype(str) == strategy]
-    table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
-                          "accuracy": own[metric].astype(float)})
-    m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
-                 StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
-    f1 = last.get("macro_f1")
-    return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
-                         target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
-                         held_out=m.held_out, stop=m.stop, settle_test_labels=m.settle_test_labels, metric=metric,
-                         ids_left=int(max(facts.left, 0)), stop_chance=stop_chance, within_noise=m.within_noise,
-                         effective_test=m.effective_test, majority_share=_majority_share(last.get("confusion")),
-                         macro_f1=float(f1) if f1 is not None and pd.notna(f1) else math.nan)
-
-
-def _majority_share(confusion) -> float:
-    """The largest class's share of the test labels of a round's confusion matrix (rows: the true classes); NaN where
-    the round keeps none."""
-    if not isinstance(confusion, str) or not confusion.strip():
-        return math.nan
-    try:
-        rows = read_confusion(confusion).sum(axis=1)
-    except (ValueError, OverflowError, MemoryError):
-        return math.nan
-    total = float(rows.sum())
-    return float(rows.max()) / total if total > 0 else math.nan
-
-
 def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     """The :class:`planner.decide.costs.Standing` fields a campaign's forecast starts from: no path reaches the
     target at or below the training labels in hand (``short_at``; the forecast is taken only where the campaign
@@ -152,31 +98,12 @@ def measured_from(facts: CampaignFacts, metric: str = "accuracy") -> dict:
     out = {"short_at": int(facts.train_labels)}
     if facts.rounds.empty or facts.measured_labels != facts.train_labels or metric not in facts.rounds:
         return out
-    last = _last_round(facts.rounds)
-    n = _tested(last, facts)
+    last = last_round(facts.rounds)
+    n = round_test_size(last, facts.test_labels)
     score = float(last[metric])
     if int(n) >= 1 and math.isfinite(score) and 0.0 <= score <= 1.0:
         out.update(measured_score=score, measured_test_size=int(n), measured_strategy=str(last["strategy"]))
     return out
-
-
-def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, metric: str = "accuracy",
-               after: int = 0, stop_chance: float | None = None) -> tuple[float, int]:
-    """Where the answer, taken after each of ``rounds`` (a campaign's measured rounds, ``test_size`` on each),
-    first says stop at or after ``after`` training labels (inf: never), and the rounds measured at or above the
-    target before it that the stop rule did not trust (each one more round paid): a replay of the campaign."""
-    untrusted = 0
-    for k, n in enumerate(rounds["n_labels"]):
-        if n < after:
-            continue
-        seen = rounds.iloc[:k + 1]
-        facts = CampaignFacts(folder="", strategy=str(seen["strategy"].iloc[-1]), batch_size=1, train_labels=int(n),
-                              test_labels=int(seen["test_size"].iloc[-1]), left=1, rounds=seen)
-        point = measured_point(facts, target, confidence, metric, stop_chance)
-        if point.stop:
-            return float(n), untrusted
-        untrusted += int(point.met)
-    return math.inf, untrusted
 
 
 def _order_until(at: float, facts: CampaignFacts, budget: float | None,

@@ -1,7 +1,7 @@
 """A measured reading the stop rule is not sure of, priced: the steps that would settle it and the cost of stopping.
 
 Where a campaign's last measured round meets the target but P(true score >= target) is below the stop rule's level,
-or reads below the target within the test split's noise of it (:attr:`planner.decide.campaign.facts.MeasuredPoint.unsure`,
+or reads below the target within the test split's noise of it (:attr:`planner.decide.campaign.stop_rule.MeasuredPoint.unsure`,
 :mod:`planner.decide.campaign.stop_rule`), three steps are weighed, each priced at the user's label price,
 as a cost-based stop weighs the next labels against the risk of stopping short (Pullar-Strecker et al. 2022,
 "Hitting the target: stopping active learning at the cost-based optimum"):
@@ -166,8 +166,8 @@ def expected_labels(train: SettleOption, test: SettleOption, p_met: float) -> tu
 
 def price_settle(m, facts, verdict, strategy: str | None, budget: float | None,
                  label_price: float | None) -> PricedSettle | None:
-    """The priced steps of the measured point ``m`` (a :class:`planner.decide.campaign.facts.MeasuredPoint`) where it is
-    unsure (:attr:`~planner.decide.campaign.facts.MeasuredPoint.unsure`); None otherwise. ``facts``: the campaign's
+    """The priced steps of the measured point ``m`` (a :class:`planner.decide.campaign.stop_rule.MeasuredPoint`) where it is
+    unsure (:attr:`~planner.decide.campaign.stop_rule.MeasuredPoint.unsure`); None otherwise. ``facts``: the campaign's
     (its labels in hand, batch size and ids left); ``verdict``: the forecast where one was taken, read through its
     ``at_target(score)`` (the verdict for another target on the same draws and prices) on ``strategy``'s path;
     ``budget``: the training labels the campaign may hold; ``label_price``: the user's (None: the forecast's)."""

@@ -1,8 +1,9 @@
 """The stop rule: when a measured score says a target is met, and how sure that is.
 
 One module holds what a stop rests on, for every surface that says "stop": a campaign's answer
-(:func:`planner.decide.campaign.next_step.measured_point`), ``alplan replan FILE`` and the page's uploaded-curve steering
-(:func:`planner.decide.campaign.steer.replan`), and the benchmarks' replay of a campaign.
+(:func:`measured_point`, which :func:`planner.decide.campaign.next_step.next_step` reads), ``alplan replan FILE``
+and the page's uploaded-curve steering (:func:`planner.decide.campaign.steer.replan`), and the benchmarks' replay of a
+campaign (:func:`first_stop`).
 
 - The measured score's posterior: :func:`jeffreys` (a share measured on ``n`` test labels, Beta(k + 1/2, n - k + 1/2))
   and, where earlier rounds say what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted
@@ -11,6 +12,9 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
 - One reading of one measured score, the same numbers on every surface (:func:`measured`, a :class:`Measured`):
   P(true score >= target), the score's range given its test labels, the stop and the test labels that would settle
   an unsure reading; the campaign's folder and ``replan``'s file are adapters that build its inputs.
+- A campaign's reading (:func:`measured_point`, a :class:`MeasuredPoint`): its last measured round (:func:`last_round`,
+  on the test labels that measured it, :func:`round_test_size`) read by :func:`measured` against the rounds before it;
+  :func:`first_stop` replays it after every round, where a campaign's answer would first have said stop.
 - The rule (:class:`StopRule`): **stop only where the measured score meets the target and P(true score >= target)
   is at least the rule's level**, the confidence the answer uses unless the user asked to stop at a lower chance
   (``--stop-chance``, never below :data:`MIN_STOP_CHANCE`). A hit that is less sure is no stop: the answer prices
@@ -27,22 +31,24 @@ One module holds what a stop rests on, for every surface that says "stop": a cam
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from statistics import NormalDist
 import warnings
 
 import numpy as np
+import pandas as pd
 
-from planner.decide.campaign.measurement import score_se
+from planner.decide.campaign.measurement import Measurement, score_se
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.forecast.confusion import (CONFUSION_PATTERN, MAX_CONFUSION_CLASSES, MAX_CONFUSION_TOTAL,  # noqa: F401
                                         read_confusion)
 
 __all__ = ["CONFUSION_DRAWS", "CONFUSION_METRICS", "CONFUSION_PATTERN", "HELD_OUT_DRAWS", "HELD_OUT_SEED",
            "MAX_CONFUSION_CLASSES", "MAX_CONFUSION_TOTAL",
-           "MIN_STOP_CHANCE", "Measured", "Reading", "StopRule", "check_stop_chance",
-           "confusion_score", "held_out", "jeffreys", "measured", "measured_reading",
-           "metric_draws", "posterior", "read_confusion", "reading", "tell_apart_size", "labels_to_tell",
-           "measurement_alone", "trusted_score"]
+           "MIN_STOP_CHANCE", "Measured", "MeasuredPoint", "Reading", "StopRule", "check_stop_chance",
+           "confusion_score", "first_stop", "held_out", "jeffreys", "last_round", "measured", "measured_point",
+           "measured_reading", "metric_draws", "posterior", "read_confusion", "reading", "round_test_size",
+           "tell_apart_size", "labels_to_tell", "measurement_alone", "trusted_score"]
 
 #: The lowest chance a user may ask a stop at: below a coin flip the target is more likely missed than met.
 MIN_STOP_CHANCE = 0.5
@@ -399,7 +405,7 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
     """The stop rule's reading (:class:`Measured`) of the measurement ``meas``
     (:class:`planner.decide.campaign.measurement.Measurement`: the score, its training labels and its test labels, at the
     effective size for a confusion matrix's ``read``) against ``target``: what a campaign's folder
-    (:func:`planner.decide.campaign.next_step.measured_point`) and a curve file (:func:`planner.decide.campaign.steer.replan`) both
+    (:func:`measured_point`) and a curve file (:func:`planner.decide.campaign.steer.replan`) both
     state.
 
     ``read``: the measurement's :class:`Reading` (None: Jeffreys' share of ``meas.test_size``, or normal with
@@ -415,8 +421,6 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
     p, (median, low, high) = measurement_alone(meas, target, read)
     held = None
     if score >= target and rounds is not None and strategy is not None:
-        import pandas as pd   # lazy: start-up time (pandas)
-
         own = rounds[(rounds["strategy"].astype(str) == str(strategy)) & (rounds["n_labels"] < float(meas.labels))]
         earlier = pd.DataFrame({"strategy": str(strategy), "seed": own["seed"] if "seed" in own else 0,
                                 "n_labels": own["n_labels"].astype(float), "accuracy": own["accuracy"].astype(float)})
@@ -432,3 +436,176 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
               else math.nan)
     return Measured(p_met=p, median=float(median), low=float(low), high=float(high), held_out=held is not None,
                     stop=stop, within_noise=noise, settle_test_labels=float(settle), effective_test=float(effective))
+
+
+@dataclass(frozen=True)
+class MeasuredPoint:
+    """The campaign's last measured round against the target: ``score`` on ``test_size`` test labels at ``labels``
+    training labels (``strategy`` picked it), the true score's ``low``-``high`` range (at
+    :data:`planner.decide.summaries.DEFAULT_LEVEL`),
+    ``p_met`` = P(true score >= target) by the stop rule, ``held_out`` whether earlier rounds weighed the hit,
+    ``stop`` the rule's answer at ``stop_level`` (the confidence, or ``stop_chance`` where the user asked to stop at
+    a lower chance), ``within_noise`` whether the test split alone cannot tell the score from the target at the
+    confidence (either side), and ``settle_test_labels``: where the answer is no stop and the score meets the target
+    or lies within that noise, the test labels more whose one measurement would tell the score from the target with
+    the confidence (inf where no count would); ``ids_left``: the pool's ids never asked, the most test labels the
+    campaign can still add (:attr:`settle_possible`: whether they would settle it); ``effective_test``: the test labels
+    whose share has the score's noise (:func:`reading`); ``majority_share``: the largest
+    class's share of the round's test labels, read from its confusion matrix (NaN: none kept), and ``macro_f1`` the
+    round's macro-F1 (NaN: not measured), which :attr:`at_base_rate` reads. :func:`measured_point` builds it."""
+
+    labels: int
+    score: float
+    test_size: int
+    strategy: str
+    round: int
+    target: float
+    confidence: float
+    low: float
+    high: float
+    p_met: float
+    held_out: bool
+    stop: bool
+    settle_test_labels: float = math.nan
+    metric: str = "accuracy"
+    ids_left: int = 0
+    stop_chance: float | None = None
+    within_noise: bool = False
+    effective_test: float = math.nan
+    majority_share: float = math.nan
+    macro_f1: float = math.nan
+
+    @property
+    def at_base_rate(self) -> bool:
+        """Whether a measured accuracy is no more than the test split's noise above the majority class's share of its
+        test labels (one-sided at the confidence): a model that always answers the majority class would score about
+        as much, and macro-F1 or balanced accuracy sees past it. False for other metrics or without a matrix."""
+        share = float(self.majority_share)
+        if self.metric != "accuracy" or not math.isfinite(share):
+            return False
+        z = NormalDist().inv_cdf(float(self.confidence))
+        se = score_se(share, self.test_size)
+        return bool(self.score <= share + z * se)
+
+    @property
+    def test_noise_size(self) -> float:
+        """The test labels whose share has the measured score's noise (:attr:`effective_test`: fewer than
+        :attr:`test_size` for macro-F1 and balanced accuracy read from the round's confusion matrix; NaN: the test
+        size), which the count-based quantities read (:func:`trusted_score`)."""
+        return float(self.effective_test) if math.isfinite(self.effective_test) else float(self.test_size)
+
+    @property
+    def stop_level(self) -> float:
+        """The least ``p_met`` at which a measured hit stops (:attr:`StopRule.level`)."""
+        return StopRule(self.confidence, self.stop_chance).level
+
+    @property
+    def met(self) -> bool:
+        """Whether the test split read the score at or above the target (a reading: :attr:`stop` says whether the
+        rule takes it as met)."""
+        return self.score >= self.target
+
+    @property
+    def unsure(self) -> bool:
+        """A reading the rule does not take as met yet: at or above the target but not a stop, or below it within
+        the test split's noise."""
+        return not self.stop and (self.met or self.within_noise)
+
+    @property
+    def settle_possible(self) -> bool:
+        """Where a reading is unsure: whether the pool's ids left hold the test labels that would settle it."""
+        return math.isfinite(self.settle_test_labels) and self.settle_test_labels <= self.ids_left
+
+    def to_dict(self) -> dict:
+        out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        out["met"] = self.met
+        out["stop_level"] = self.stop_level
+        out["settle_possible"] = self.settle_possible if self.unsure else None
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> MeasuredPoint:
+        """The point :meth:`to_dict` wrote (its derived keys, and any the record adds, are read again from the
+        fields); a number the JSON holds as null (not finite) is NaN."""
+        def field_of(f):
+            v = d[f.name]
+            return math.nan if v is None and f.type == "float" else v
+
+        return cls(**{f.name: field_of(f) for f in fields(cls) if f.name in d})
+
+
+def last_round(rounds: pd.DataFrame) -> pd.Series:
+    """The last of a campaign's measured ``rounds`` (the highest ``round``)."""
+    return rounds.sort_values("round").iloc[-1]
+
+
+def round_test_size(last: pd.Series, test_labels: float) -> float:
+    """The test labels that measured the round ``last`` (its ``test_size``, else ``test_labels``, the campaign's)."""
+    return float(last["test_size"]) if "test_size" in last and pd.notna(last["test_size"]) else float(test_labels)
+
+
+def measured_point(facts, target: float, confidence: float, metric: str = "accuracy",
+                   stop_chance: float | None = None) -> MeasuredPoint | None:
+    """The last measured round of a campaign's ``facts`` (a :class:`planner.decide.campaign.facts.CampaignFacts`: its
+    ``rounds``, ``test_labels`` and ``left``) weighed against ``target`` by the stop rule (:class:`StopRule` at
+    ``confidence``, or ``stop_chance`` where asked); None before a measure. The numbers are :func:`measured`'s, as
+    ``replan FILE`` states them: P(true score >= target) of a hit from the rounds before it (three label counts at
+    least, same strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test
+    split's count alone; a score below the target is weighed by its count alone, and never stops."""
+    if facts.rounds.empty:
+        return None
+    return _point(facts.rounds, facts.test_labels, facts.left, target, confidence, metric, stop_chance)
+
+
+def _point(rounds: pd.DataFrame, test_labels: float, left: int, target: float, confidence: float, metric: str,
+           stop_chance: float | None) -> MeasuredPoint:
+    """:func:`measured_point` of measured ``rounds`` (not empty), ``test_labels`` where the last round keeps no
+    ``test_size``, and ``left`` pool ids never asked."""
+    last = last_round(rounds)
+    score, now, strategy = float(last[metric]), int(last["n_labels"]), str(last["strategy"])
+    n = max(round_test_size(last, test_labels), 1.0)
+    read = reading(score, n, metric, last.get("confusion"))
+    se = score_se(score, read.effective)
+    own = rounds[rounds["strategy"].astype(str) == strategy]
+    table = pd.DataFrame({"strategy": strategy, "seed": 0, "n_labels": own["n_labels"].astype(float),
+                          "accuracy": own[metric].astype(float)})
+    m = measured(Measurement(score, float(now), se, read.effective, "test set"), target,
+                 StopRule(confidence, stop_chance), read=read, rounds=table, strategy=strategy)
+    f1 = last.get("macro_f1")
+    return MeasuredPoint(labels=now, score=score, test_size=int(n), strategy=strategy, round=int(last["round"]),
+                         target=float(target), confidence=float(confidence), low=m.low, high=m.high, p_met=m.p_met,
+                         held_out=m.held_out, stop=m.stop, settle_test_labels=m.settle_test_labels, metric=metric,
+                         ids_left=int(max(left, 0)), stop_chance=stop_chance, within_noise=m.within_noise,
+                         effective_test=m.effective_test, majority_share=_majority_share(last.get("confusion")),
+                         macro_f1=float(f1) if f1 is not None and pd.notna(f1) else math.nan)
+
+
+def _majority_share(confusion) -> float:
+    """The largest class's share of the test labels of a round's confusion matrix (rows: the true classes); NaN where
+    the round keeps none."""
+    if not isinstance(confusion, str) or not confusion.strip():
+        return math.nan
+    try:
+        rows = read_confusion(confusion).sum(axis=1)
+    except (ValueError, OverflowError, MemoryError):
+        return math.nan
+    total = float(rows.sum())
+    return float(rows.max()) / total if total > 0 else math.nan
+
+
+def first_stop(rounds: pd.DataFrame, target: float, *, confidence: float = 0.9, metric: str = "accuracy",
+               after: int = 0, stop_chance: float | None = None) -> tuple[float, int]:
+    """Where the answer, taken after each of ``rounds`` (a campaign's measured rounds, ``test_size`` on each),
+    first says stop at or after ``after`` training labels (inf: never), and the rounds measured at or above the
+    target before it that the stop rule did not trust (each one more round paid): a replay of the campaign, each
+    round read as :func:`measured_point` reads the last (one pool id left)."""
+    untrusted = 0
+    for k, n in enumerate(rounds["n_labels"]):
+        if n < after:
+            continue
+        seen = rounds.iloc[:k + 1]
+        point = _point(seen, int(seen["test_size"].iloc[-1]), 1, target, confidence, metric, stop_chance)
+        if point.stop:
+            return float(n), untrusted
+        untrusted += int(point.met)
+    return math.inf, untrusted

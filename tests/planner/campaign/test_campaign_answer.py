@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.campaign.service import campaign_facts
-from planner.decide.campaign.next_step import measured_point
+from planner.decide.campaign.stop_rule import measured_point
 from planner.campaign import sources, steps
 from planner.campaign.state import Campaign
 

@@ -23,8 +23,9 @@ from planner.cli import main
 from planner.campaign.page import page_answer
 from planner.decide.costs import Scenario
 from planner.decide.campaign.answer import CampaignAnswer, lead_of
-from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, answer_of
+from planner.decide.campaign.next_step import CampaignFacts, answer_of
 from planner.decide.campaign.source_path import SourcePath, source_pick
+from planner.decide.campaign.stop_rule import MeasuredPoint
 from planner.present.lead_view import campaign_text, source_after
 from planner.present.next_step_view import EXPLAIN, MAX_LEAD, answer_text
 from planner.present.source_view import source_lines, source_pick_line

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from planner.decide.campaign.acts import ORDERS
 from planner.decide.campaign.answer import answer_record
-from planner.decide.campaign.next_step import CampaignFacts, measured_point, next_step, reach_chance
+from planner.decide.campaign.next_step import CampaignFacts, next_step, reach_chance
 from planner.decide.campaign.settle import expected_labels, price_settle
-from planner.decide.campaign.stop_rule import jeffreys, labels_to_tell
+from planner.decide.campaign.stop_rule import jeffreys, labels_to_tell, measured_point
 from planner.present.next_step_view import act_line, answer_text, cost_line
 from tests.schemas import validate
 

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from scipy.special import ndtri
 
 from planner.decide.campaign.answer import answer_record
-from planner.decide.campaign.next_step import CampaignFacts, MeasuredPoint, answer_of
+from planner.decide.campaign.next_step import CampaignFacts, answer_of
 from planner.decide.campaign.settle import STEPS, WHY
-from planner.decide.campaign.stop_rule import jeffreys, trusted_score
+from planner.decide.campaign.stop_rule import MeasuredPoint, jeffreys, trusted_score
 from planner.present.next_step_view import answer_text, settle_line
 from planner.present.words import money, percent
 from tests.schemas import validate
@@ -54,7 +54,7 @@ def _forecast(strategy: str, reach: float | None, price: float | None):
 @st.composite
 def untrusted(draw):
     """A campaign's answer whose last measured round meets the target and the stop rule does not trust: its measured
-    point (the test labels that would settle it as :func:`planner.decide.campaign.next_step.measured_point` counts them, or
+    point (the test labels that would settle it as :func:`planner.decide.campaign.stop_rule.measured_point` counts them, or
     none, or zero where earlier rounds alone doubt it), the pool's ids left, a budget, a forecast or none, a price or
     none (given to the answer, or read from the forecast)."""
     target = draw(st.floats(0.3, 0.99))

@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
-from planner.decide.campaign.next_step import CampaignFacts, measured_point
+from planner.decide.campaign.facts import CampaignFacts
 from planner.decide.campaign.steer import replan
 from planner.decide.campaign.stop_rule import (CONFUSION_DRAWS, CONFUSION_METRICS, StopRule, confusion_score, jeffreys,
-                                      labels_to_tell, metric_draws, read_confusion, reading, trusted_score)
+                                               labels_to_tell, measured_point, metric_draws, read_confusion, reading,
+                                               trusted_score)
 from planner.decide.verdict import Plan
 
 EXAMPLES = settings(max_examples=40, deadline=None, derandomize=True)

@@ -14,10 +14,12 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from planner.costs import Scenario
-from planner.decide.campaign.next_step import CampaignFacts, measured_point
+from planner.decide.campaign.acts import Act, Reason
+from planner.decide.campaign.facts import CampaignFacts
+from planner.decide.campaign.next_step import next_step
 from planner.decide.campaign.steer import replan
-from planner.decide.campaign.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score, jeffreys,
-                                      labels_to_tell, trusted_score)
+from planner.decide.campaign.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score,
+                                               first_stop, jeffreys, labels_to_tell, measured_point, trusted_score)
 from planner.decide.verdict import Plan
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -159,3 +161,39 @@ def test_a_measurement_alone_gives_a_chance_and_an_ordered_range(score, target, 
     assert 0.0 <= p <= 1.0 and low <= median <= high
     if math.isfinite(n):   # a test of known size: Jeffreys' share of its labels
         assert p == pytest.approx(jeffreys(score, n, target)[0])
+
+
+def test_a_hit_that_earlier_rounds_call_noise_is_not_trusted_and_says_what_would_settle_it():
+    rounds = pd.DataFrame({"round": range(7), "n_labels": [100 * 2 ** i for i in range(7)], "strategy": "random",
+                           "accuracy": [0.60, 0.601, 0.602, 0.6025, 0.603, 0.6032, 0.70], "test_size": 30})
+    facts = CampaignFacts(folder="c", strategy="random", batch_size=100, train_labels=6400, test_labels=30,
+                          left=5000, rounds=rounds)
+    point = measured_point(facts, 0.69, 0.9)
+    assert point.met and point.held_out and not point.stop and point.settle_test_labels > 0
+    assert next_step(facts, 0.69).act == "decide"
+    alone = measured_point(facts.__class__(**{**facts.__dict__, "rounds": rounds.tail(2)}), 0.69, 0.9)
+    # too few earlier rounds: the test's count alone weighs the hit; 30 test labels cannot tell 70% from 69%
+    assert not alone.held_out and not alone.stop and alone.within_noise and alone.p_met < 0.9
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(scores=st.lists(st.floats(0.5, 0.99), min_size=1, max_size=6), test=st.sampled_from([30, 200, 2000]),
+       target=st.floats(0.6, 0.95), after=st.sampled_from([0, 100]), chance=st.sampled_from([None, 0.6]))
+def test_the_replay_stops_where_the_answer_after_each_round_first_says_stop(scores, test, target, after, chance):
+    """first_stop replays a campaign: its stop is the first round (at ``after`` labels or more) whose answer is a
+    stop on the measured score, and the untrusted hits are the rounds before it that met the target unsure."""
+    counts = [40 * 2 ** i for i in range(len(scores))]
+    rounds = pd.DataFrame({"round": range(len(scores)), "n_labels": counts, "strategy": "random",
+                           "accuracy": scores, "test_size": test})
+    stop, untrusted = math.inf, 0
+    for k, n in enumerate(counts):
+        if n < after:
+            continue
+        facts = CampaignFacts(folder="c", strategy="random", batch_size=40, train_labels=n, test_labels=test, left=1,
+                              rounds=rounds.iloc[:k + 1])
+        answer = next_step(facts, target, confidence=0.9, stop_chance=chance)
+        if answer.act == Act.STOP and answer.reason == Reason.MET:
+            stop = float(n)
+            break
+        untrusted += int(answer.measured.met)
+    assert first_stop(rounds, target, confidence=0.9, after=after, stop_chance=chance) == (stop, untrusted)
