@@ -65,8 +65,8 @@ LIBRARIES = {
     # warm_start=True (not the default): each round's L-BFGS starts from the last round's weights.
     "alplan-warm": Library("alplan (warm start)", Path(sys.executable), "alplan_margin.py",
                            (("ALPLAN_BENCH_WARM_START", "1"),)),
-    "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_margin.py"),
-    "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py")}
+    "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_peer.py logreg"),
+    "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_peer.py logreg")}
 
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")

@@ -40,8 +40,8 @@ from _common import run_script, write_arrays  # noqa: E402
 
 LIBRARIES = {
     "alplan": (Path(sys.executable), "alplan_forest.py", {}),
-    "scikit-activeml": (ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_forest.py", {}),
-    "modAL": (ROOT / ".venv-modal" / "bin" / "python", "modal_forest.py", {}),
+    "scikit-activeml": (ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_peer.py forest", {}),
+    "modAL": (ROOT / ".venv-modal" / "bin" / "python", "modal_peer.py forest", {}),
     # alplan from this checkout on modAL's venv: the same scikit-learn as modAL (whose teach() needs <= 1.7)
     "alplan on modAL's scikit-learn": (ROOT / ".venv-modal" / "bin" / "python", "alplan_forest.py",
                                        {"PYTHONPATH": str(ROOT)})}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Create the two peer-library venvs that benchmarks/bench_peers.py runs side
-# by side with alplan, with the exact versions verified on this project's
+# Create the peer-library venvs that benchmarks/bench_peers.py (logreg) and
+# benchmarks/bench_sklearn_learners.py (forest) run side by side with alplan
+# (benchmarks/peers/skactiveml_peer.py, modal_peer.py), with the exact versions verified on this project's
 # machine (benchmarks/peers/requirements-*.txt, full `pip freeze` pins):
 #
 #   .venv-skactiveml  scikit-activeml 1.0.1, scikit-learn 1.9.1

@@ -3,6 +3,9 @@
 Every library gets the same arrays, one ``.npz`` per run (``X_pool, y_pool, X_test, y_test, init_pos``: alplan's
 split, standardization and initial labeled set, :func:`alplan_arrays`), and prints ONE JSON object on stdout.
 
+The scikit-activeml and modAL scripts take the learner first (:func:`peer`): ``logreg`` goes through ``run``,
+``forest`` through ``run_forest``.
+
 ``run`` (``bench_peers.py``: logreg + margin; ``bench_neural.py peers``: BALD) reads ``seed_<s>.npz`` per seed,
 runs the experiment ``repeats`` times over all seeds and prints::
 
@@ -29,6 +32,7 @@ with ReLU and dropout 0.25, trained from fresh weights every round by Adam (lr 3
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -79,13 +83,15 @@ def pairs(curve) -> list[tuple[int, float]]:
 
 
 def run_script(python: Path, script: str, argv: list[str], env: dict) -> dict:
-    """Run the peer script ``script`` with ``python`` in this folder (``env`` over this process's, warnings off) and
-    return the JSON it prints; ``{"error": ...}`` (the interpreter missing, or the last line of its stderr) if none."""
+    """Run the peer script ``script`` (its file in this folder, then any leading arguments: ``"modal_peer.py forest"``)
+    with ``python`` (``env`` over this process's, warnings off) and return the JSON it prints; ``{"error": ...}`` (the
+    interpreter missing, or the last line of its stderr) if none."""
     import subprocess
 
     if not Path(python).exists():
         return {"error": f"{python} missing: run benchmarks/setup_peers.sh"}
-    proc = subprocess.run([str(python), str(HERE / script), *argv], capture_output=True, text=True, cwd=HERE,
+    name, *lead = script.split()
+    proc = subprocess.run([str(python), str(HERE / name), *lead, *argv], capture_output=True, text=True, cwd=HERE,
                           env={**os.environ, "PYTHONWARNINGS": "ignore", **env})
     if proc.returncode != 0:
         return {"error": f"exit {proc.returncode}: {(proc.stderr.strip().splitlines() or ['no output'])[-1]}"}
@@ -186,6 +192,33 @@ class Clock:
     def add(self, name: str, seconds: float) -> None:
         self.phases[name] = self.phases.get(name, 0.0) + seconds
 
+    def query(self, owner, fn, *args, **kwargs):
+        """``fn(*args, **kwargs)``, its seconds split: ``owner.predict_proba``'s (the pool's predictions) to
+        ``pool_proba``, the rest to ``selection``."""
+        spent = [0.0]
+        owner.predict_proba = timed(owner.predict_proba, spent)
+        t0 = time.perf_counter()
+        out = fn(*args, **kwargs)
+        total = time.perf_counter() - t0
+        del owner.predict_proba
+        self.add("pool_proba", spent[0])
+        self.add("selection", total - spent[0])
+        return out
+
+
+class _NoClock:
+    """A :class:`Clock` that times nothing: the ``logreg`` runs' loop without instrumentation."""
+
+    def __call__(self, name: str):
+        return _UNTIMED
+
+    def query(self, owner, fn, *args, **kwargs):
+        return fn(*args, **kwargs)
+
+
+_UNTIMED = contextlib.nullcontext()
+NO_CLOCK = _NoClock()
+
 
 def run_forest(library: str, version: str, import_seconds: float, experiment=None, argv=None,
                experiment_all=None) -> None:
@@ -203,3 +236,16 @@ def run_forest(library: str, version: str, import_seconds: float, experiment=Non
     seconds = time.perf_counter() - start
     _print({"library": library, "version": version, "import_seconds": import_seconds,
             "experiment_seconds": seconds, "phases": clock.phases, "curves": _curves(curves)})
+
+
+def peer(library: str, version: str, import_seconds: float, experiment) -> None:
+    """The main of a script taking the learner first, for ``experiment(data, seed, batch_size, rounds,
+    clock=NO_CLOCK)``: ``logreg`` runs it through :func:`run` (its clock left at :data:`NO_CLOCK`), ``forest`` through
+    :func:`run_forest` with the phases' clock; the rest of the arguments are theirs."""
+    learner, argv = sys.argv[1] if len(sys.argv) > 1 else None, sys.argv[2:]
+    if learner == "logreg":
+        run(library, version, import_seconds, experiment, argv)
+    elif learner == "forest":
+        run_forest(library, version, import_seconds, lambda d, name, *args: experiment(d, *args), argv)
+    else:
+        raise SystemExit(f"usage: {Path(sys.argv[0]).name} logreg|forest --data FOLDER ...")
