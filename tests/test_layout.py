@@ -75,7 +75,7 @@ def import_each(modules: list[str], preload: list[str]) -> dict:
     return json.loads(proc.stdout.splitlines()[-1])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tree(path: Path) -> ast.Module:
     """The syntax tree of a source file of the house, parsed once per run: the checks below walk the same files, and
     none changes its tree."""
@@ -194,7 +194,7 @@ def _import_graph(package: str) -> dict[str, set[str]]:
     return {module: set(edges) for module, edges in _read_import_graph(package).items()}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read_import_graph(package: str) -> dict[str, set[str]]:
     modules = set(modules_of(package))
     graph = {}
@@ -266,7 +266,7 @@ def test_data_and_results_never_import_the_run():
     assert not {m: t for m, t in below.items() if t}, below
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read_decide_imports() -> dict[str, set[str]]:
     graph = {}
     decide = ROOT / "planner" / "decide"
