@@ -11,6 +11,7 @@ surface stay importable and are the very objects of the modules they re-export.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import subprocess
 import sys
@@ -72,6 +73,13 @@ def import_each(modules: list[str], preload: list[str]) -> dict:
                           env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.splitlines()[-1])
+
+
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """The syntax tree of a source file of the house, parsed once per run: the checks below walk the same files, and
+    none changes its tree."""
+    return ast.parse(path.read_text(), filename=str(path))
 
 
 def test_every_folder_is_a_package_and_the_top_level_holds_only_the_entry_points():
@@ -164,13 +172,13 @@ def test_arrows_run_one_way_decide_and_forecast_never_import_present():
     offenders = {}
     for folder in ("decide", "forecast"):
         for path in sorted((ROOT / "planner" / folder).rglob("*.py")):
-            lines = _imports_present(ast.parse(path.read_text(), filename=str(path)))
+            lines = _imports_present(_tree(path))
             if lines:
                 offenders[str(path.relative_to(ROOT))] = lines
     assert not offenders, f"planner.present imported from below it: {offenders}"
     forecast = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "planner" / "forecast").rglob("*.py"))
                 if any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("planner.decide")
-                       for n in ast.walk(ast.parse(p.read_text())))]
+                       for n in ast.walk(_tree(p)))]
     assert not forecast, f"planner.forecast imports planner.decide: {forecast}"
 
 
@@ -181,7 +189,13 @@ def test_the_arrow_check_sees_a_lazy_import():
 
 
 def _import_graph(package: str) -> dict[str, set[str]]:
-    """Module -> the modules of ``package`` it imports, at any depth (lazy imports too), from the source."""
+    """Module -> the modules of ``package`` it imports, at any depth (lazy imports too), from the source (read once
+    per run; each caller gets its own copy)."""
+    return {module: set(edges) for module, edges in _read_import_graph(package).items()}
+
+
+@functools.cache
+def _read_import_graph(package: str) -> dict[str, set[str]]:
     modules = set(modules_of(package))
     graph = {}
     for module in modules:
@@ -189,7 +203,7 @@ def _import_graph(package: str) -> dict[str, set[str]]:
         path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
         is_package = path.name == "__init__.py"
         edges = set()
-        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom):
@@ -252,14 +266,13 @@ def test_data_and_results_never_import_the_run():
     assert not {m: t for m, t in below.items() if t}, below
 
 
-def _decide_imports() -> dict[str, set[str]]:
-    """planner.decide's modules (``campaign.next_step`` for a subpackage's) -> the planner.decide modules each imports when it runs (at the top or inside a
-    function; ``if TYPE_CHECKING:`` blocks, never run, are left out)."""
+@functools.cache
+def _read_decide_imports() -> dict[str, set[str]]:
     graph = {}
     decide = ROOT / "planner" / "decide"
     for path in sorted(decide.rglob("*.py")):
         name = ".".join(path.relative_to(decide).with_suffix("").parts)
-        tree = ast.parse(path.read_text(), filename=str(path))
+        tree = _tree(path)
         skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
                 and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING"
                 for n in ast.walk(node)}
@@ -274,6 +287,12 @@ def _decide_imports() -> dict[str, set[str]]:
                             if a.name.startswith("planner.decide."))
         graph[name] = deps - {name}
     return graph
+
+
+def _decide_imports() -> dict[str, set[str]]:
+    """planner.decide's modules (``campaign.next_step`` for a subpackage's) -> the planner.decide modules each imports when it runs (at the top or inside a
+    function; ``if TYPE_CHECKING:`` blocks, never run, are left out)."""
+    return {module: set(deps) for module, deps in _read_decide_imports().items()}   # read once; a copy to change
 
 
 def test_planner_decide_has_no_import_circle():
@@ -326,7 +345,7 @@ def test_after_the_priced_paths_no_stage_reads_the_plan():
     offenders = []
     for module in ("rule", "time_break_even", "break_even", "rows"):
         path = ROOT / "planner" / "decide" / f"{module}.py"
-        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, (ast.FunctionDef, ast.Lambda)):
                 args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
                 if any(a.arg == "plan" for a in args):
@@ -337,7 +356,7 @@ def test_after_the_priced_paths_no_stage_reads_the_plan():
 def _calls_into_paths(tree: ast.Module) -> list[str]:
     """Where ``tree`` imports ``planner.decide.paths`` (any form, lazy or under ``TYPE_CHECKING``) or calls a
     name that module defines: ``line: what``. A method of a path handed on (``p.price(...)``) is no name of it."""
-    defined = {n.name for n in ast.parse((ROOT / "planner" / "decide" / "paths.py").read_text()).body
+    defined = {n.name for n in _tree(ROOT / "planner" / "decide" / "paths.py").body
                if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     own = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     found = []
@@ -364,7 +383,7 @@ def test_the_rows_and_the_break_even_never_call_back_into_the_paths():
     offenders = {}
     for module in ("rows", "break_even"):
         path = ROOT / "planner" / "decide" / f"{module}.py"
-        found = _calls_into_paths(ast.parse(path.read_text(), filename=str(path)))
+        found = _calls_into_paths(_tree(path))
         if found:
             offenders[module] = found
     assert not offenders, f"these call back into planner.decide.paths: {offenders}"
@@ -381,7 +400,7 @@ def test_the_call_back_check_sees_an_import_and_a_call():
 def test_plan_decide_reads_as_the_five_stages_in_order():
     """Plan.decide: the draws (the scenario resolved), the priced paths and their facts, the rule and its break-even
     quotes, the rows, the Decision; each called once, in that order."""
-    tree = ast.parse((ROOT / "planner" / "decide" / "verdict.py").read_text())
+    tree = _tree(ROOT / "planner" / "decide" / "verdict.py")
     plan = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Plan")
     decide = next(n for n in plan.body if isinstance(n, ast.FunctionDef) and n.name == "decide")
     calls = sorted((n for n in ast.walk(decide) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
@@ -434,7 +453,7 @@ def test_the_pure_planner_never_imports_the_simulator_the_cli_or_the_campaign():
     offenders = {}
     for package in PURE_PLANNER:
         for path in sorted(ROOT.joinpath(*package.split(".")).rglob("*.py")):
-            hits = _reaching(ast.parse(path.read_text(), filename=str(path)), NEVER_BELOW)
+            hits = _reaching(_tree(path), NEVER_BELOW)
             if hits:
                 offenders[str(path.relative_to(ROOT))] = hits
     assert not offenders, f"the pure planner reaches the simulator, the CLI or the campaign: {offenders}"
@@ -528,7 +547,7 @@ def _function_lengths(tree: ast.AST, prefix: str = "") -> dict[str, int]:
 
 def test_no_function_is_over_100_lines():
     lengths = {f"{name}::{function}": n for name, path in _house_files()
-               for function, n in _function_lengths(ast.parse(path.read_text(), filename=str(path))).items()}
+               for function, n in _function_lengths(_tree(path)).items()}
     over = {name: n for name, n in lengths.items() if n > MAX_FUNCTION_LINES}
     assert not over, f"shorten these: {over}"
 

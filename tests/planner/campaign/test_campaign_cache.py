@@ -3,6 +3,8 @@ afresh, follow the labels, and a damaged or unwritable cache is computed again, 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import os
 import shutil
@@ -37,6 +39,24 @@ def built(tmp_path_factory):
 @pytest.fixture()
 def camp(built, tmp_path):
     return Path(shutil.copytree(built[0], tmp_path / "camp"))
+
+
+@pytest.fixture(scope="module")
+def planned(built, tmp_path_factory):
+    """:func:`built` after its first question (``plan DIR``, which wrote its cache), and that question's answer (its
+    folder written DIR): asked once, for the tests that start where it left off."""
+    camp = Path(shutil.copytree(built[0], tmp_path_factory.mktemp("planned") / "camp"))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["plan", str(camp), *PLAN]) == 0
+    assert list((camp / CACHE).glob("runs-*.parquet")), err.getvalue()
+    return camp, out.getvalue().replace(str(camp), "DIR")
+
+
+@pytest.fixture()
+def asked(planned, tmp_path):
+    """(a copy of :func:`planned`'s folder, its cache with it; the first question's answer)."""
+    return Path(shutil.copytree(planned[0], tmp_path / "camp")), planned[1]
 
 
 def _plan(capsys, folder) -> tuple[str, str]:
@@ -77,8 +97,8 @@ def test_a_second_question_reads_the_runs_back_and_answers_as_computed_afresh(ca
     assert _plan(capsys, camp)[0] == first
 
 
-def test_new_labels_make_the_runs_and_the_changed_curves_anew(camp, built, capsys, tmp_path):
-    _plan(capsys, camp)
+def test_new_labels_make_the_runs_and_the_changed_curves_anew(asked, built, capsys, tmp_path):
+    camp, _ = asked   # asked once already
     assert main(["campaign", "measure", str(camp)]) == 0
     before = pd.read_csv(camp / SOURCE_CURVE)
     steps.next_batch(camp)
@@ -101,8 +121,8 @@ def test_new_labels_make_the_runs_and_the_changed_curves_anew(camp, built, capsy
 
 
 @pytest.mark.parametrize("damage", [b"", b"PAR1 not a parquet file", b'{"x": [[1]]}', b"\x00\xff" * 64])
-def test_a_damaged_cache_is_computed_again_never_trusted(camp, capsys, tmp_path, damage):
-    first, _ = _plan(capsys, camp)
+def test_a_damaged_cache_is_computed_again_never_trusted(asked, capsys, tmp_path, damage):
+    camp, first = asked   # asked once already: the cache written
     assert main(["campaign", "measure", str(camp)]) == 0
     curve = pd.read_csv(camp / SOURCE_CURVE).drop(columns=TIMINGS)
     for path in (camp / CACHE).iterdir():
@@ -114,8 +134,8 @@ def test_a_damaged_cache_is_computed_again_never_trusted(camp, capsys, tmp_path,
     assert _plan(capsys, camp)[1].count("measuring the strategies") == 0   # written again, and read back
 
 
-def test_a_cache_stored_under_another_key_is_not_read(camp, capsys):
-    first, _ = _plan(capsys, camp)
+def test_a_cache_stored_under_another_key_is_not_read(asked, capsys):
+    camp, first = asked   # asked once already: the cache written
     [runs] = (camp / CACHE).glob("runs-*.parquet")
     table = pd.read_parquet(runs).assign(accuracy=0.5)   # the same file name, other numbers, no key
     table.to_parquet(runs)

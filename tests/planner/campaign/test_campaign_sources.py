@@ -4,6 +4,7 @@ test ids against the human labels, and trained on as a curve of its own."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -34,10 +35,18 @@ def refused(capsys, argv, *, says: str) -> str:
     return err
 
 
+@pytest.fixture(scope="module")
+def labeled_once(tmp_path_factory):
+    """:func:`campaign_fixtures.labeled_campaign`, played once per module: no test changes it (each takes a copy)."""
+    return labeled_campaign(tmp_path_factory.mktemp("labeled"))
+
+
 @pytest.fixture()
-def labeled(tmp_path):
-    """A campaign whose round 0 (40 test ids, 10 initial ids) is labeled by people, and the pool's truth."""
-    return labeled_campaign(tmp_path)
+def labeled(labeled_once, tmp_path):
+    """A campaign whose round 0 (40 test ids, 10 initial ids) is labeled by people, and the pool's truth: a copy of
+    :func:`labeled_once`'s (its pool beside the original, read only)."""
+    camp, truth = labeled_once
+    return Path(shutil.copytree(camp, tmp_path / "camp")), truth.copy()
 
 
 def source_file(path: Path, truth: pd.DataFrame, *, wrong: float = 0.0, ids=None, seed: int = SEED) -> Path:

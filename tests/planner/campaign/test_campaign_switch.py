@@ -4,6 +4,7 @@ kept, one curve per strategy that plan and replan read, and when to decide again
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -42,18 +43,40 @@ def files(tmp_path_factory):
     return breast_cancer_files(tmp_path_factory.mktemp("pool"))
 
 
+#: Campaigns already played, by (pool, start, the schedule so far): their folders, which no test changes. A test's
+#: campaign is a copy of the longest one played of its schedule, played on from there (a campaign's state is its
+#: folder: a copy plays on as the original would), so a start or a round is played once per module, not per test.
+_PLAYED: dict[tuple, Path] = {}
+
+
 def _switched(work: Path, files, schedule, *, start=("random", 10)) -> Path:
     """A campaign started with ``start`` (strategy, batch size), round 0 labeled, then one `next` per
     (strategy or None, batch size or None) of ``schedule``, each batch labeled in full."""
     pool, _, truth = files
     work.mkdir(parents=True, exist_ok=True)
     camp = work / "camp"
-    steps.start(camp, pool, strategy=start[0], initial=10, batch_size=start[1], test_size=40, seed=1)
-    _label(camp, 0, truth, work)
-    for r, (strategy, batch) in enumerate(schedule, start=1):
+    schedule = [tuple(step) for step in schedule]
+    key = (str(pool), tuple(start))
+    done = max((k for k in range(len(schedule) + 1) if (*key, tuple(schedule[:k])) in _PLAYED), default=None)
+    if done is None:
+        steps.start(camp, pool, strategy=start[0], initial=10, batch_size=start[1], test_size=40, seed=1)
+        _label(camp, 0, truth, work)
+        _keep(camp, (*key, ()))
+        done = 0
+    else:
+        shutil.copytree(_PLAYED[(*key, tuple(schedule[:done]))], camp)
+    for r, (strategy, batch) in enumerate(schedule[done:], start=done + 1):
         steps.next_batch(camp, strategy=strategy, batch_size=batch)
         _label(camp, r, truth, work)
+        _keep(camp, (*key, tuple(schedule[:r])))
     return camp
+
+
+def _keep(camp: Path, key: tuple) -> None:
+    """Keep a copy of ``camp`` as played so far (:data:`_PLAYED`), beside its pool."""
+    kept = Path(key[0]).parent / "played" / str(len(_PLAYED))
+    shutil.copytree(camp, kept)
+    _PLAYED[key] = kept
 
 
 def test_a_switch_keeps_every_label_and_measures_one_curve_per_strategy(tmp_path, files):
@@ -357,8 +380,6 @@ def test_a_hand_edited_strategy_is_refused_by_every_command_in_one_line(switched
     key, value = edit
     with tempfile.TemporaryDirectory() as work:
         camp = Path(work) / "camp"
-        import shutil
-
         shutil.copytree(switched, camp)
         s = json.loads((camp / SETTINGS).read_text())
         assert (s["strategy"], s["batch_size"]) == ("margin", 5)
