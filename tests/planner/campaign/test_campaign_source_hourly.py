@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from campaign_fixtures import FIXTURES, label_studio_campaign
-from test_campaign_sources import labeled, source_file  # noqa: F401  (labeled: a fixture)
+from test_campaign_sources import labeled, labeled_once, source_file  # noqa: F401  (labeled, labeled_once: fixtures)
 
 from planner.cli import main
 from planner.campaign import sources, steps
