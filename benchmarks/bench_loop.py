@@ -466,7 +466,7 @@ def play_follow(args) -> list[dict]:
                          "trail": " ".join(f.trail), "paid": f.paid, "train": train, "test": test,
                          "test_initial": a.test, "batch": a.batch, "dollars": f.paid * price + setup,
                          "truth": float(truth.iloc[-1]),
-                         "p_met": None if f.last.measured is None else float(f.last.measured.p_met),
+                         "p_met": None if getattr(f.last, "measured", None) is None else float(f.last.measured.p_met),
                          "crossing": crossing, "out_of_reach": crossing is None and reach < target,
                          "hindsight": None if crossing is None else crossing * price + setup * bool(
                              (rounds.loc[rounds["n_labels"] <= crossing, "strategy"].astype(str) != RANDOM).any()),

@@ -108,3 +108,14 @@ def test_the_table_counts_a_crossed_path_no_test_split_left_can_tell_and_the_tes
     assert cells[6] == "5.00 / 5.00; - / -"   # (200 - 100) / 20 rounds; (350 - 150 - 100) / 20
     assert cells[8].startswith("3.50 (2.50) /")   # the medians of 350/100, 550/300, 250/50; 1 + 150 / hindsight
     assert cells[11] == "0 of 4 / 0 of 0 |"
+
+
+def test_a_campaign_refused_at_its_first_answer_is_a_row_that_ends_refused(bf, monkeypatch):
+    def refuses(self):
+        raise ValueError("the labeled set has one class")
+
+    monkeypatch.setattr(bf.Follower, "ask", refuses)
+    a = argparse.Namespace(pool=200, test=50, batch=10, cap=60, near=0.05, far=0.05, kinds="near")
+    [row] = bf.play_follow((("clf3_easy", "logreg", "accuracy", 0), a))
+    assert row["end"].startswith("refused (the labeled set has one class") and row["p_met"] is None
+    assert row["paid"] == row["train"] + row["test"] == 60   # its pilot's labels, paid before the first answer
