@@ -426,8 +426,8 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
                                 "n_labels": own["n_labels"].astype(float), "accuracy": own["accuracy"].astype(float)})
         held = held_out(earlier, str(strategy), float(meas.labels), meas, target, n_draws=HELD_OUT_DRAWS,
                         seed=HELD_OUT_SEED)
-        if held is not None:
-            p = held[0]
+        if held is not None:   # the rounds before share the test split: they can doubt the reading, not firm it
+            p = min(held[0], p)
     p = min(max(float(p), 0.0), 1.0)
     stop = rule.stops(score, target, p)
     effective = read.effective if read is not None else math.nan
