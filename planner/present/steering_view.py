@@ -60,11 +60,12 @@ def order_text(o, name: str | None = None) -> str:
         if "order" in beyond_fields(o):
             head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
                     f"before ordering that many; {at_conf}.{risk}")
-        else:
+        else:   # an unsure hit the forecast calls reached already: the stop rule's reading below says why not
+            at_conf = "" if o.measured_hit and o.order_at_confidence == 0 else f"; {at_conf}"
             head = (f"Order {plural(o.order, 'label')} next: then the target "
                     f"{target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
-                    f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
+                    f"({money(o.per_order_cost)} an order besides its labels){at_conf}.{risk}")
         if o.measured_hit:
             head += (f" The {meas} reads at or above the target, but it is not sure yet: {evidence}, below "
                      f"{asked}.")

@@ -11,9 +11,9 @@ same act. The answer starts from the campaign's last measured round, a fact no f
    labels in hand.
 3. The measured score meets the target by the stop rule (:func:`planner.decide.campaign.stop_rule.measured_point`):
    ``stop`` only where P(true score >= target) is at least the confidence (or the lower chance the user asked to
-   stop at), P from the rounds before it, forecast to the labels in hand and re-weighted by the measurement, or
-   with too few earlier rounds the test split alone (its binomial count; for macro-F1 and balanced accuracy the
-   round's confusion matrix, :func:`planner.decide.campaign.stop_rule.reading`).
+   stop at), P from the test split alone (its binomial count; for macro-F1 and balanced accuracy the round's
+   confusion matrix, :func:`planner.decide.campaign.stop_rule.reading`) or, where lower, from the rounds before it,
+   forecast to the labels in hand and re-weighted by the measurement.
    A source whose labels changed since its curve was measured: measure it (``measure``), so the answer weighs it.
 4. Test ids drawn and not labeled, or ids of the current round still out with none of them labeled: label them
    (``label``).

@@ -6,9 +6,11 @@ and the page's uploaded-curve steering (:func:`planner.decide.campaign.steer.rep
 campaign (:func:`first_stop`).
 
 - The measured score's posterior: :func:`jeffreys` (a share measured on ``n`` test labels, Beta(k + 1/2, n - k + 1/2))
-  and, where earlier rounds say what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted
-  by the measurement's likelihood, :func:`posterior`), so a lucky last round is weighed against the curve behind it;
-  without them, the measurement alone (:func:`measurement_alone`, as ``replan``'s evidence reads it).
+  or the measurement alone (:func:`measurement_alone`, as ``replan``'s evidence reads it); where earlier rounds say
+  what to expect, :func:`held_out` (their forecast at the labels in hand, re-weighted by the measurement's
+  likelihood, :func:`posterior`) weighs a lucky last round against the curve behind it. Those rounds were measured
+  on the same test split, whose sampling error they share: they can lower the chance the split's count gives, never
+  raise it, so the chance stated is the smaller of the two (``benchmarks/know_design.md``, D3).
 - One reading of one measured score, the same numbers on every surface (:func:`measured`, a :class:`Measured`):
   P(true score >= target), the score's range given its test labels, the stop and the test labels that would settle
   an unsure reading; the campaign's folder and ``replan``'s file are adapters that build its inputs.
@@ -380,7 +382,8 @@ class Measured:
     """The stop rule's reading of one measured score (:func:`measured`), the same on every surface.
 
     ``p_met``: P(true score >= target), from the rounds before the measurement forecast to its labels and
-    re-weighted by it where ``held_out``, else from the measurement alone; ``median``, ``low``, ``high``: the score's
+    re-weighted by it where ``held_out`` (where that is below the measurement alone's), else from the measurement
+    alone; ``median``, ``low``, ``high``: the score's
     posterior given its test labels alone (``low`` and ``high`` bound its central
     :data:`planner.decide.summaries.DEFAULT_LEVEL`); ``stop``: the rule's (:meth:`StopRule.stops`); ``within_noise``:
     the test labels alone cannot tell the score from the target (:meth:`StopRule.within_noise`);
@@ -412,8 +415,8 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
     ``meas.se`` for a test of unknown size). ``rounds``: a curves table (``strategy``, ``n_labels``, ``accuracy``,
     optionally ``seed``) whose ``strategy`` rounds before ``meas.labels`` a measured hit is held against
     (:func:`held_out`, at :data:`HELD_OUT_DRAWS` and :data:`HELD_OUT_SEED`, on those columns alone: the rounds as
-    measured, whatever label noise, metric or draws a plan of them was asked for); a score below the target is
-    weighed by the measurement alone, and never stops."""
+    measured, whatever label noise, metric or draws a plan of them was asked for), where they doubt it more than
+    the measurement alone does; a score below the target is weighed by the measurement alone, and never stops."""
     score = float(meas.accuracy)
     known = math.isfinite(meas.test_size)
     if read is None and known:
@@ -426,8 +429,9 @@ def measured(meas, target: float, rule: StopRule, *, read: Reading | None = None
                                 "n_labels": own["n_labels"].astype(float), "accuracy": own["accuracy"].astype(float)})
         held = held_out(earlier, str(strategy), float(meas.labels), meas, target, n_draws=HELD_OUT_DRAWS,
                         seed=HELD_OUT_SEED)
-        if held is not None:   # the rounds before share the test split: they can doubt the reading, not firm it
-            p = min(held[0], p)
+        held = held if held is not None and held[0] < p else None   # the rounds before share the test split:
+        if held is not None:                                          # they can doubt the reading, not firm it
+            p = held[0]
     p = min(max(float(p), 0.0), 1.0)
     stop = rule.stops(score, target, p)
     effective = read.effective if read is not None else math.nan
@@ -549,9 +553,9 @@ def measured_point(facts, target: float, confidence: float, metric: str = "accur
     """The last measured round of a campaign's ``facts`` (a :class:`planner.decide.campaign.facts.CampaignFacts`: its
     ``rounds``, ``test_labels`` and ``left``) weighed against ``target`` by the stop rule (:class:`StopRule` at
     ``confidence``, or ``stop_chance`` where asked); None before a measure. The numbers are :func:`measured`'s, as
-    ``replan FILE`` states them: P(true score >= target) of a hit from the rounds before it (three label counts at
-    least, same strategy) forecast to the labels in hand and re-weighted by the measurement, else from the test
-    split's count alone; a score below the target is weighed by its count alone, and never stops."""
+    ``replan FILE`` states them: P(true score >= target) of a hit from the test split's count alone or, where lower,
+    from the rounds before it (three label counts at least, same strategy) forecast to the labels in hand and
+    re-weighted by the measurement; a score below the target is weighed by its count alone, and never stops."""
     if facts.rounds.empty:
         return None
     return _point(facts.rounds, facts.test_labels, facts.left, target, confidence, metric, stop_chance)
