@@ -18,8 +18,10 @@ from planner.decide.campaign.acts import Act, Reason
 from planner.decide.campaign.facts import CampaignFacts
 from planner.decide.campaign.next_step import next_step
 from planner.decide.campaign.steer import replan
+from planner.decide.campaign.measurement import Measurement
 from planner.decide.campaign.stop_rule import (MIN_STOP_CHANCE, StopRule, check_stop_chance, confusion_score,
-                                               first_stop, jeffreys, labels_to_tell, measured_point, trusted_score)
+                                               first_stop, jeffreys, labels_to_tell, measured, measured_point,
+                                               measurement_alone, reading, trusted_score)
 from planner.decide.verdict import Plan
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -134,6 +136,24 @@ def test_the_campaign_and_replan_file_state_the_same_measured_point(rounds, gap,
     assert advice.stop == point.stop and advice.held_out == point.held_out
     assert point.stop == (point.met and point.p_met >= StopRule(confidence, chance).level)
     event(f"{metric}, held out: {point.held_out}, stop: {point.stop}")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(rounds=measured_rounds(), gap=st.floats(-0.06, 0.04), confidence=st.sampled_from([0.8, 0.9]))
+def test_the_rounds_before_a_hit_never_make_it_surer_than_its_test_splits_count(rounds, gap, confidence):
+    """The earlier rounds were measured on the same test split as the last: they may lower the chance its count gives
+    (``held_out``), never raise it (``benchmarks/know_design.md``, D3)."""
+    acc, n, metric, confusion = rounds
+    target = min(max(acc[-1] + gap, 0.3), 0.98)
+    counts = [40 * 2 ** i for i in range(len(acc))]
+    read = reading(acc[-1], n, metric, None if confusion is None else ";".join(" ".join(map(str, r)) for r in confusion))
+    meas = Measurement(acc[-1], float(counts[-1]), math.nan, read.effective, "test set")
+    table = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc})
+    got = measured(meas, target, StopRule(confidence), read=read, rounds=table, strategy="random")
+    alone = measurement_alone(meas, target, read)[0]
+    assert got.p_met <= alone + 1e-12
+    assert got.held_out == (got.p_met < alone)
+    event(f"held out: {got.held_out}")
 
 
 def test_the_stop_rule_is_written_once():
