@@ -146,7 +146,8 @@ def test_the_rounds_before_a_hit_never_make_it_surer_than_its_test_splits_count(
     acc, n, metric, confusion = rounds
     target = min(max(acc[-1] + gap, 0.3), 0.98)
     counts = [40 * 2 ** i for i in range(len(acc))]
-    read = reading(acc[-1], n, metric, None if confusion is None else ";".join(" ".join(map(str, r)) for r in confusion))
+    cell = None if confusion is None else ";".join(" ".join(map(str, r)) for r in confusion)
+    read = reading(acc[-1], n, metric, cell)
     meas = Measurement(acc[-1], float(counts[-1]), math.nan, read.effective, "test set")
     table = pd.DataFrame({"strategy": "random", "seed": 0, "n_labels": counts, "accuracy": acc})
     got = measured(meas, target, StopRule(confidence), read=read, rounds=table, strategy="random")
