@@ -91,6 +91,20 @@ def test_every_folder_is_a_package_and_the_top_level_holds_only_the_entry_points
                 assert (folder / "__init__.py").is_file(), f"{folder.relative_to(ROOT)} lacks __init__.py"
 
 
+def test_git_holds_no_build_output_wheel_or_large_blob():
+    """DESIGN.md: no generated data, caches or virtualenvs in git. A tracked file is source, a shipped table or a
+    document: no wheel, archive or cache, and none over 2 MiB (the largest shipped table, analogs.csv, is under 1)."""
+    try:
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    tracked = [name for name in out.decode().split("\0") if name]
+    banned = (".whl", ".tar.gz", ".zip", ".pyc", ".egg", ".parquet", ".db", ".sqlite")
+    assert not [t for t in tracked if t.endswith(banned) or "/__pycache__/" in t or t.startswith(".venv")]
+    large = [t for t in tracked if (ROOT / t).is_file() and (ROOT / t).stat().st_size > 2 * 2**20]
+    assert not large, f"tracked files over 2 MiB: {large}"
+
+
 def test_planner_modules_import_alone_without_torch_streamlit_or_simulations():
     """The campaign (planner/campaign/) composes the simulator and the planner: tests/test_campaign_layout.py."""
     modules = [m for m in modules_of("planner") if not m.startswith("planner.campaign")]
