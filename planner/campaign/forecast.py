@@ -27,13 +27,11 @@ from planner.forecast.memo import lending
 def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
     """(the Plan, the AL strategies set aside) of a campaign's labels in hand
     (planner.campaign.in_hand.LabelsInHand ``held``): every candidate strategy (``strategies``; None: the
-    defaults the learner can serve) simulated on them and fitted once (at the pilot, with its plateau shift), less
-    the AL strategies the runs cannot tell from margin (planner.decide.campaign.redecide.told_from_margin);
-    :func:`campaign_decision` prices it. ``alplan plan DIR`` and the loop benchmark compose the same two steps."""
+    defaults the learner can serve) simulated on them and fitted once, less the AL strategies the runs cannot tell
+    from margin (planner.decide.campaign.redecide.told_from_margin); :func:`campaign_decision` prices it. ``alplan plan
+    DIR`` and the loop benchmark compose the same two steps."""
     curves, aside = told_from_margin(read_curves(measure_strategies(held, strategies, progress=progress),
                                                  metric=metric))
-    if held.pilot:   # the pilot's own plateau shift (planner.forecast.draws.draw_table)
-        curves.attrs = {**curves.attrs, "pilot": True}
     with lending(ArrayStore(held.folder)):   # the curves' fits kept in the campaign's cache, for the next question
         return get_plan(curves, seed=seed), aside
 

@@ -96,8 +96,6 @@ class LabelsInHand:
     round : int
     random_rows : ndarray of int
         The rows of ``X_pool`` whose labels random picked (:func:`picked_at_random`), in order; read-only.
-    pilot : bool
-        Every training label in hand is of the initial set (round 0): the campaign is read at its pilot.
     """
 
     dataset: object
@@ -111,7 +109,6 @@ class LabelsInHand:
     test_asked: int
     round: int
     random_rows: np.ndarray
-    pilot: bool = False
 
     @property
     def train_labels(self) -> int:
@@ -227,7 +224,6 @@ def labels_in_hand(folder) -> LabelsInHand:
     both.flags.writeable = False
     n_train = X_train.shape[0]
     random_rows = _read_only(np.flatnonzero(picked_at_random(c, train["id"].to_numpy(dtype=object))))
-    rounds = c.asked.drop_duplicates("id").set_index("id")["round"].reindex(train["id"].to_numpy(dtype=object))
     ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
@@ -235,8 +231,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
                         batch_size_now=batch, paid_by=c.setup_paid_by or None, pool_rows=int(s["pool"]["rows"]),
-                        test_asked=c.test_asked, round=c.round, random_rows=random_rows,
-                        pilot=bool((rounds.to_numpy() == 0).all()))
+                        test_asked=c.test_asked, round=c.round, random_rows=random_rows)
 
 
 def _read_only(a: np.ndarray) -> np.ndarray:

@@ -66,8 +66,7 @@ class Plan:
         A curves table; ``planner.forecast.selection.select_curves`` picks one data set,
         model and batch size (``dataset``, ``model``, ``batch_size``).
         ``curves.attrs["transfer_ratios"]`` (set by
-        :func:`planner.forecast.transfer.transfer`) adds transferred AL strategies; ``curves.attrs["pilot"]``
-        (set by a campaign read at its pilot) takes the pilot's plateau shift (:func:`planner.forecast.draws.draw_table`).
+        :func:`planner.forecast.transfer.transfer`) adds transferred AL strategies.
     n_draws : int
         Joint draws.
     seed : int
@@ -84,7 +83,7 @@ class Plan:
         self.seed = int(seed)
         self.n_draws = int(n_draws)
         self.draws = draw_table(df, n_draws=int(n_draws), seed=int(seed), ratios=ratios,
-                                transfer_from=str(attrs.get("transfer_from", RANDOM)), pilot=bool(attrs.get("pilot")))
+                                transfer_from=str(attrs.get("transfer_from", RANDOM)))
         self.strategies: tuple[str, ...] = self.draws.strategies
         self.metric_note = df.attrs.get("metric_note", "")
         self.metric: str = df.attrs.get("metric", "accuracy")   # what the curves measure and the target states

@@ -29,12 +29,10 @@ from planner.forecast.analogs import AnalogConfig
 from planner.forecast.bootstrap import _TINY, DEFAULT_DRAWS, RawTails, raw_tails, share_plateau
 from planner.forecast.extrapolation import (
     Extrapolation,
-    at_pilot,
     calibration_for,
     draw_tails,
     end_se_logit,
     load_calibration,
-    pilot_factor,
     tail_accuracy,
 )
 from planner.forecast.families import MAX_LABELS, expit, logit, run_matrix
@@ -371,7 +369,7 @@ class Draws:
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
                ratios: pd.DataFrame | None = None, calibration: dict | None = None,
                analog: AnalogConfig | None = None, spread: dict | None = None,
-               transfer_from: str = RANDOM, pilot: bool = False) -> Draws:
+               transfer_from: str = RANDOM) -> Draws:
     """Joint draws of every strategy (and label-noise level) of a selected curves table.
 
     Parameters
@@ -391,9 +389,6 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         The pilot's strategy the ratios transfer from: ``random`` (each AL strategy of ``ratios`` forecast from
         random's draws), or the one AL strategy of a table without random sampling (random forecast from its draws
         and its ratios: the reverse transfer).
-    pilot : bool
-        The curves are a campaign's runs on its pilot's labels in hand: every strategy's plateau shift
-        (``mu_plateau``) is multiplied by the shipped pilot factor (:func:`planner.forecast.extrapolation.pilot_factor`).
     calibration : dict, optional
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
     analog : AnalogConfig, optional
@@ -425,9 +420,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
             spr = spread_for(spread, kind, raw.regime, neural=out.neural, metric=curves.attrs.get("metric"))
-            row = calibration_for(cal, kind, raw.regime)
-            row = at_pilot(row, pilot_factor()) if pilot else row
-            out.by_key[(s, level)] = StrategyDraws(s, raw, row, noise=level, kind=kind, analog=analog, spread=spr)
+            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
+                                                   kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):
         _transfer(out, strategies, ratios, transfer_from, int(seed), B)
     return out

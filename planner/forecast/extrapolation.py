@@ -14,7 +14,7 @@ A target is unreachable in a draw exactly when the draw's plateau is below it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -25,8 +25,8 @@ from planner.forecast.families import expit, logit
 from planner.forecast.regime import Regime
 from planner.forecast.tables import read_table
 
-__all__ = ["Extrapolation", "at_pilot", "calibration_for", "calibration_from_frame", "draw_tails", "end_se_logit",
-           "extrapolate", "load_calibration", "pilot_factor", "tail_accuracy"]
+__all__ = ["Extrapolation", "calibration_for", "calibration_from_frame", "draw_tails", "end_se_logit", "extrapolate",
+           "load_calibration", "tail_accuracy"]
 
 
 @dataclass(frozen=True)
@@ -94,28 +94,6 @@ def load_calibration() -> dict[str, Extrapolation]:
         return calibration_from_frame(read_table("extrapolation.csv"))
     except (ValueError, KeyError) as exc:
         raise RuntimeError(f"planner/data/extrapolation.csv is broken ({exc}): reinstall the package") from None
-
-
-@lru_cache(maxsize=1)
-def pilot_factor() -> float:
-    """The factor on ``mu_plateau`` for a campaign's forecast read at its pilot (the shipped
-    ``planner/data/pilot_shift.csv``, column ``factor``); 1.0 where the manifest lists no such table."""
-    table = read_table("pilot_shift.csv", required=False)
-    if table is None:
-        return 1.0
-    try:
-        factor = float(table["factor"].iloc[0])
-    except (KeyError, IndexError, ValueError) as exc:
-        raise RuntimeError(f"planner/data/pilot_shift.csv is broken ({exc}): reinstall the package") from None
-    if not 0.0 <= factor <= 1.0:
-        raise RuntimeError(f"planner/data/pilot_shift.csv: factor {factor} is not within 0-1: reinstall the package")
-    return factor
-
-
-def at_pilot(cal: Extrapolation, factor: float) -> Extrapolation:
-    """``cal`` for a campaign's forecast at its pilot: the plateau's mean shift ``mu_plateau`` times ``factor``,
-    every other number as it is."""
-    return replace(cal, mu_plateau=cal.mu_plateau * float(factor))
 
 
 def end_se_logit(point_se: float, y_end_mean: float) -> float:

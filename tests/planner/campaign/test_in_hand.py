@@ -186,14 +186,3 @@ def test_random_runs_read_random_picks_within_them_and_all_labels_otherwise(n, c
     else:
         assert runs["random_from"] == own and least <= runs["random_budget"] <= own
         assert runs["random_budget"] >= int(own * RANDOM_SHARE)
-
-
-def test_the_labels_in_hand_are_a_pilot_while_the_initial_set_is_all_of_them(tmp_path, campaign):
-    pool, _, truth = breast_cancer_files(tmp_path)
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, initial=40, batch_size=20, test_size=50, strategy="random")
-    run_campaign(camp, truth, 0, tmp_path)
-    assert labels_in_hand(camp).pilot
-    steps.next_batch(camp)   # a round asked, none of it labeled yet: still the pilot's labels alone
-    assert labels_in_hand(camp).pilot
-    assert not labels_in_hand(campaign[0]).pilot
