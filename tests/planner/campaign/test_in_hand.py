@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "campaign"))
 from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
 
-from planner.campaign import steps  # noqa: E402
+from planner.campaign import in_hand, steps  # noqa: E402
 from simulations.run.config import SimulationConfig  # noqa: E402
 from planner.campaign.in_hand import (POOL_SHARE, RANDOM_SHARE, ROUNDS, SEEDS, campaign_of_curve, labels_in_hand,  # noqa: E402
                                             measure_strategies, schedule, strategy_of_round, sunk_facts)
+from simulations.run.cores import ENV  # noqa: E402
 from simulations.run.loop import simulate  # noqa: E402
 
 
@@ -54,10 +55,16 @@ def test_the_labeled_pool_is_the_campaigns_labels_and_its_test_split(campaign):
     assert not ds.X_pool.flags.writeable and not ds.y_test.flags.writeable
 
 
-def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign):
+def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign, monkeypatch):
+    """On two forked workers (conftest.py runs the other tests' in this process): the loop's runs here."""
     camp, _, _ = campaign
     held = labels_in_hand(camp)
+    monkeypatch.setenv(ENV, "2")
+    forked = []
+    real = in_hand._on_cores
+    monkeypatch.setattr(in_hand, "_on_cores", lambda *a: forked.append(real(*a)) or forked[-1])
     curves = measure_strategies(held, ["margin"])
+    assert len(forked) == 1 and forked[0] is not None   # the runs were spread over forked workers
     runs = schedule(60, 2)
     assert set(curves["strategy"]) == {"random", "margin"} and curves["seed"].nunique() == SEEDS
     assert set(curves["dataset"]) == {held.dataset.name}
