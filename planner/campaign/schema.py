@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from planner.campaign.snapshot import held_bytes
@@ -210,32 +211,47 @@ def check_table(table: pd.DataFrame, path: Path, schema: tuple, mend: str) -> pd
     for column in schema:
         if column.name not in names:
             continue
-        cells = table[column.name].astype(str)
-        blank = cells.str.strip() == ""
+        cells = table[column.name].astype(str).tolist()
+        blank = np.fromiter((not c.strip() for c in cells), bool, len(cells))
+        bad, values = _bad_cells(cells, blank, column)
+        if bad.any():
+            at = int(bad.argmax())
+            where = f"{path} row {row_of(at)}, column {column.name!r}"
+            if blank[at]:
+                raise ValueError(f"{where} is empty: {mend}")
+            raise ValueError(f"{where}: {short(cells[at])} is not {column.what()}: {mend}")
         if column.kind in ("text", "label"):
-            bad = blank & (not column.blank)
-            if column.kind == "label":
-                bad |= cells.map(not_finite_number).astype(bool)
-            if column.choices:
-                bad |= ~blank & ~cells.isin(column.choices)
-            if column.pattern:
-                bad |= ~blank & ~cells.str.fullmatch(column.pattern)
             table[column.name] = table[column.name].astype(object)
         else:
-            values = pd.to_numeric(cells.where(~blank), errors="coerce").astype(float)
-            low, high = (0.0, 1.0) if column.kind == "score" else (column.low, column.high)
-            ok = values.notna() & (values >= low) & (values <= high) & values.abs().lt(math.inf)
+            values = pd.Series(values, index=table.index, dtype=float)
             if column.kind == "whole":
-                ok &= values % 1 == 0
-            bad = (blank & (not column.blank)) | (~blank & ~ok)
-        if bad.any():
-            at = int(bad.to_numpy().argmax())
-            where = f"{path} row {row_of(at)}, column {column.name!r}"
-            if blank.iloc[at]:
-                raise ValueError(f"{where} is empty: {mend}")
-            raise ValueError(f"{where}: {short(cells.iloc[at])} is not {column.what()}: {mend}")
-        if column.kind == "whole":
-            table[column.name] = values.astype("Int64") if column.blank else values.astype("int64")
-        elif column.kind not in ("text", "label"):
+                values = values.astype("Int64") if column.blank else values.astype("int64")
             table[column.name] = values
     return table
+
+
+def _bad_cells(cells: list[str], blank: np.ndarray, column: Column) -> tuple[np.ndarray, np.ndarray | None]:
+    """(bad, values) of one column's ``cells`` (text, shape (n,)) whose ``blank`` (bool, shape (n,)) are empty:
+    where a cell is not what ``column`` holds (bool, shape (n,)), and a number column's cells as float (a blank
+    NaN; shape (n,)), ``None`` for text."""
+    n = len(cells)
+    if column.kind in ("text", "label"):
+        bad = blank & (not column.blank)
+        if column.kind == "label":
+            bad |= np.fromiter(map(not_finite_number, cells), bool, n)
+        if column.choices:
+            choices = set(column.choices)
+            bad |= ~blank & ~np.fromiter((c in choices for c in cells), bool, n)
+        if column.pattern:
+            match = re.compile(column.pattern).fullmatch
+            bad |= ~blank & ~np.fromiter((match(c) is not None for c in cells), bool, n)
+        return bad, None
+    raw = np.array(cells, dtype=object)
+    raw[blank] = np.nan
+    values = np.asarray(pd.to_numeric(raw, errors="coerce"), dtype=float)
+    low, high = (0.0, 1.0) if column.kind == "score" else (column.low, column.high)
+    with np.errstate(invalid="ignore"):
+        ok = ~np.isnan(values) & (values >= low) & (values <= high) & (np.abs(values) < math.inf)
+        if column.kind == "whole":
+            ok &= values % 1 == 0
+    return (blank & (not column.blank)) | (~blank & ~ok), values

@@ -31,7 +31,8 @@ from planner.forecast.draws import RANDOM
 from planner.forecast.limits import label_limit
 
 __all__ = ["DrawFacts", "PathPricing", "PathQuote", "PricedPath", "bound_by_measurements", "ceiling_draws", "draw_facts",
-           "path_limit", "path_quote", "pilot_share_of_pool", "priced_paths", "quoted_labels", "random_share_of_pool",
+           "path_labels", "path_limit", "path_quote", "pilot_share_of_pool", "price_paths", "priced_paths",
+           "quoted_labels", "random_share_of_pool",
            "respect_measurements", "within_ceiling"]
 
 
@@ -96,6 +97,13 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
     the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`); given a
     ``level``, quoted with ranges at that level (:func:`path_quote`: what a verdict's rows and summary read; the
     what-if tables, which ask only the rule, leave it None)."""
+    return price_paths(plan, scenario, target, path_labels(plan, scenario, target), level)
+
+
+def path_labels(plan, scenario: Scenario, target: float) -> dict[str, tuple[np.ndarray, str | None, object]]:
+    """Every strategy's ``(labels per draw (shape (B,)), noise note, its draws)`` for ``target`` under
+    ``scenario`` (already resolved): :func:`priced_paths`' counts before they are priced, bounded by the
+    measurements, the pool and the accuracy measured on the whole pool; no price of a label moves them."""
     # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
     # the ceiling, which keeps only what the measurements reach)
     climb = measured_climb(plan, scenario, target)
@@ -118,11 +126,22 @@ def priced_paths(plan, scenario: Scenario, target: float, level: float | None = 
         drawn = {s: (np.where(within, np.minimum(labels, float(pool)), labels), note, d)
                  for s, (labels, note, d) in drawn.items()}
     out = {}
-    measured_pool = pool if scenario.pool_accuracy is not None else None
     for s, (labels, note, d) in drawn.items():
         labels = bound_by_measurements(d, target, labels)   # the pool's end included
         if scenario.short_at:   # the campaign measured the target not met there: every path buys past it
             labels = np.maximum(labels, float(scenario.short_at + 1))
+        out[s] = (labels, note, d)
+    return out
+
+
+def price_paths(plan, scenario: Scenario, target: float, drawn: dict, level: float | None = None
+                ) -> dict[str, PricedPath]:
+    """:func:`priced_paths` of the counts ``drawn`` (:func:`path_labels` of ``plan``, ``target`` and a scenario
+    that differs from ``scenario`` in its prices at most)."""
+    pool = scenario.pool_size
+    out = {}
+    measured_pool = pool if scenario.pool_accuracy is not None else None
+    for s, (labels, note, d) in drawn.items():
         floor = plan._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
         limit = label_limit(d.n_max, measured_pool)
         # beyond the limit the measurements cannot tell; a pool within it bounds every count (past it: not

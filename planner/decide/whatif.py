@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.paths import draw_facts, path_limit
+from planner.decide.paths import draw_facts, path_labels, path_limit, price_paths
 from planner.decide.rule import rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.decide.vendors import read_vendors
@@ -117,8 +117,11 @@ def winner_by_price(plan, scenario: Scenario, targets, prices, *, vendors=None) 
     rows = []
     for t in np.atleast_1d(np.asarray(targets, dtype=float)):
         t = check_target(t)
+        drawn = path_labels(plan, scen, t)   # the counts per draw: the same at every label price
         for p in prices:
-            v = ruled_numbers(plan, replace(scen, label_price=float(p)), t)
+            at = replace(scen, label_price=float(p))
+            own = {s: (labels.copy(), note, d) for s, (labels, note, d) in drawn.items()}
+            v = ruled_numbers(plan, at, t, price_paths(plan, at, t, own))
             rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
                          "best_al": v["best_al"], "savings": v["savings"],
                          "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),

@@ -4,6 +4,9 @@ simulated on it by the simulator's loop; the sunk facts and the stretches of str
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,10 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "campaign"))
 from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
 
 from planner.campaign import steps  # noqa: E402
+from planner.campaign.cache import CACHE  # noqa: E402
 from simulations.run.config import SimulationConfig  # noqa: E402
 from planner.campaign.in_hand import (POOL_SHARE, RANDOM_SHARE, ROUNDS, SEEDS, campaign_of_curve, labels_in_hand,  # noqa: E402
                                             measure_strategies, schedule, strategy_of_round, sunk_facts)
 from simulations.run.loop import simulate  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +60,29 @@ def test_the_labeled_pool_is_the_campaigns_labels_and_its_test_split(campaign):
     assert not ds.X_pool.flags.writeable and not ds.y_test.flags.writeable
 
 
-def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign):
-    camp, _, _ = campaign
+#: ``measure_strategies(labels_in_hand(FOLDER), ["margin"])`` on two forked workers, in a fresh interpreter (a test
+#: process may hold a thread or torch, where the runs are not forked), written to PICKLE; prints whether they forked.
+_FORKED = r"""
+import json, os, sys
+from planner.campaign import in_hand
+os.environ["ALPLAN_WORKERS"] = "2"
+forked, real = [], in_hand._on_cores
+in_hand._on_cores = lambda *a: forked.append(real(*a)) or forked[-1]
+in_hand.measure_strategies(in_hand.labels_in_hand(sys.argv[1]), ["margin"]).to_pickle(sys.argv[2])
+print(json.dumps(len(forked) == 1 and forked[0] is not None))
+"""
+
+
+def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign, tmp_path):
+    """On two forked workers (conftest.py runs the other tests' in their process): the loop's runs here."""
+    camp = Path(shutil.copytree(campaign[0], tmp_path / "camp", ignore=shutil.ignore_patterns(CACHE)))
     held = labels_in_hand(camp)
-    curves = measure_strategies(held, ["margin"])
+    proc = subprocess.run([sys.executable, "-c", _FORKED, str(camp), str(tmp_path / "curves.pkl")],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert json.loads(proc.stdout.splitlines()[-1]) is True   # the runs were spread over forked workers
+    curves = pd.read_pickle(tmp_path / "curves.pkl")
     runs = schedule(60, 2)
     assert set(curves["strategy"]) == {"random", "margin"} and curves["seed"].nunique() == SEEDS
     assert set(curves["dataset"]) == {held.dataset.name}
