@@ -32,6 +32,7 @@ The campaign is read in place through its public readers
 from __future__ import annotations
 
 import dataclasses
+import gc
 import math
 import multiprocessing
 import os
@@ -364,6 +365,7 @@ def _on_cores(jobs: list, progress, total: int) -> list | None:
             or "torch" in sys.modules or any(uses_torch(spec) for _, spec in specs)):
         return None
     _FORKED[:] = [ds for _, ds in jobs]
+    gc.freeze()   # the objects alive now leave the collector's reach while workers fork: their pages are not copied
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             if progress is not None:
@@ -378,6 +380,7 @@ def _on_cores(jobs: list, progress, total: int) -> list | None:
     except (OSError, BrokenProcessPool):   # no process to fork, or a worker killed: this process runs them
         return None
     finally:
+        gc.unfreeze()
         _FORKED.clear()
     return [pd.concat([f for (j, _), f in zip(specs, frames) if j == k], ignore_index=True) for k in range(len(jobs))]
 
