@@ -5,12 +5,15 @@ the AL strategy is the same curve reached with half the labels. The noise seed
 is fresh every session (printed on failure), so the assertions hold for any.
 """
 
+import dataclasses
 import json
 import math
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planner.forecast.draws
 from planner.decide import whatif
@@ -399,3 +402,23 @@ def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
     # where no path reaches in most forecasts: n/a
     far = next(m for m in _metrics(plan.decide(scenario(), 0.99)) if m.label == "P(AL cheaper)")
     assert far.value == "n/a"
+
+
+@given(prices=st.lists(st.sampled_from([0.01, 0.04, 0.3, 1.0, 5.0, 40.0]), min_size=1, max_size=3, unique=True),
+       targets=st.lists(st.sampled_from([0.8, 0.86, 0.9, 0.93]), min_size=1, max_size=2, unique=True),
+       days=st.sampled_from([0.0, 2.0, 10.0]), premium=st.sampled_from([None, 1.5]),
+       error=st.sampled_from([None, 0.1]), pool=st.sampled_from([None, 300, 5000]),
+       ceiling=st.sampled_from([None, 0.91]))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_break_even_map_is_the_rule_at_each_price(plan, prices, targets, days, premium, error, pool, ceiling):
+    """Each cell of the break-even map is the verdict's rule on the same scenario at that label price: the map
+    counts each target's labels once, so no price may move a count (a property of the paths, held here)."""
+    s = scenario(engineering_days=days, al_label_premium=premium, label_error=error).with_pool(
+        pool_size=pool, pool_accuracy=ceiling)
+    got = winner_by_price(plan, s, targets, prices)
+    resolved = plan.resolve(s, None)
+    for row in got.itertuples():
+        want = whatif.ruled_numbers(plan, dataclasses.replace(resolved, label_price=row.label_price), row.target)
+        got_row = (row.winner, row.best_al, row.probability_al_cheaper, row.savings)
+        want_row = (want["recommendation"], want["best_al"], want["p_al_cheaper"], want["savings"])
+        assert [None if pd.isna(v) else v for v in got_row] == [None if pd.isna(v) else v for v in want_row]
