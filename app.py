@@ -29,15 +29,14 @@ with st.spinner("Loading the planner and the simulator", show_time=True):  # sho
     from planner.forecast.io import read_curves
     from planner.forecast.transfer import transfer
     from planner.present import hybrid_view, page_lines as lines, report
-    from planner.present.campaign_page import CHART_TITLES as CAMPAIGN_CHARTS, TABLE_HEADS as CAMPAIGN_HEADS, \
-        campaign_page, no_chart_line as no_campaign_chart
-    from planner.present.headline import headline, headline_tiles, standin_prefix
+    from planner.present.campaign_page import WHY_TITLE, campaign_blocks
+    from planner.present.headline import standin_prefix
     from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note, default_budget
     from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
+    from planner.present.page_blocks import Boxed, Chart, Table, Tiles, Words, breakdown_blocks, captions, \
+        sure_blocks, verdict_head, verdict_rest
     from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
-    from planner.present.verdict_view import breakdown_columns, present, table_columns
-    from planner.present.vendor_view import VENDOR_HEADS, vendor_notes, vendor_rows
-    from planner.present.words import table_note
+    from planner.present.verdict_view import present
     from planner.campaign.standing import files_stamp
     from simulations.data import uploads
     from simulations.results import saved, schema
@@ -60,6 +59,31 @@ def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
 def halt(text, prefix: str = "", slot=st) -> NoReturn:  # its one line, then nothing below it runs
     fail(text, prefix, slot)
     st.stop()
+
+
+def show(blocks, slot=st) -> None:
+    """The views' blocks (``planner.present.page_blocks``) drawn in ``slot``, in order; possible user text escaped."""
+    for b in blocks:
+        if isinstance(b, Words):
+            draw = {"warning": functools.partial(slot.warning, icon=":material/warning:"),
+                    "code": functools.partial(slot.code, language="bash", wrap_lines=True)}.get(b.kind)
+            (draw or getattr(slot, b.kind))(md(b.text) if b.user and b.kind not in ("text", "code") else b.text)
+        elif isinstance(b, Table):
+            slot.dataframe(pd.DataFrame(b.rows), key=b.key, hide_index=True, width="stretch", column_order=b.order,
+                           column_config={k: TEXT(head, help=text) for k, (head, text) in b.heads.items()})
+        elif isinstance(b, Tiles):  # per_row a row, the last holding those left: no empty column
+            for row in b.rows():
+                for col, m in zip(slot.columns(len(row)), row):
+                    col.metric(md(m.label) if m.named else m.label, md(m.value), help=md(m.help) if m.named else m.help)
+                    if m.caption:
+                        col.caption(md(m.caption))
+        elif isinstance(b, Chart):  # a cached Vega-Lite spec
+            slot.vega_lite_chart(b.spec, width="stretch", key=b.key)
+        elif isinstance(b, Boxed):
+            slot.container(border=True, key=b.key).text(b.text)  # plain text, never Markdown
+        else:  # Tabs
+            for tab, (_, inner) in zip(slot.tabs([name for name, _ in b.tabs]), b.tabs):
+                show(inner, tab)
 
 
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
@@ -311,8 +335,7 @@ metrics, state["metric"], curves, unread = lines.metric_offer(curves, state["met
 metric_slot.selectbox("Target metric", metrics, key="metric", help=lines.METRIC_HELP, persist_state="page")
 if inputs.has_cost(curves):
     cost_slot.checkbox(key="in_cost", persist_state="page", **labelled("in_cost"))
-for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes):
-    st.caption(md(f"Curves: {note}"))
+show(captions(f"Curves: {note}" for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes)))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
     edited = st.data_editor(state.get("vendor_base", vendors_default), key="vendors_editor", num_rows="dynamic",
                             hide_index=True, width="stretch")
@@ -348,77 +371,14 @@ folder = (state.get("campaign_folder") or "").strip()  # a campaign's answer is 
 campaign_top = top.container()
 standin = lines.standin_title(source.name) if folder else None
 with top.expander(standin) if folder else top:  # what a manager reads: the sentence first, the tiles, the charts
-    said = headline(decision, standin_prefix(source.kind, source.name))
-    st.container(border=True, key="verdict_sentence").text(said)  # plain text, never Markdown
-    tiles = headline_tiles(decision)
-    for slot, m in zip(st.columns(3) + st.columns(max(len(tiles) - 3, 1)), tiles):  # at most three a row, no empty one
-        slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
-        if m.caption:
-            slot.caption(md(m.caption))
-    ordered = lines.page_order(specs)  # the trade-off first, the learning curves after it
-    for tab, (title, spec) in zip(st.tabs(lines.tab_names(ordered)), ordered.items()):  # cached Vega-Lite specs
-        with tab:
-            st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
-            if title == "Vendor comparison" and "vendor_comparison" in frames:  # every vendor side by side, in one table
-                st.dataframe(vendor_rows(frames["vendor_comparison"]), hide_index=True, width="stretch", key="vendors",
-                             column_config={k: TEXT(head, help=text) for k, (head, text) in VENDOR_HEADS.items()})
-                for line in vendor_notes(frames["vendor_comparison"], scenario.pool_size):  # a minimum's bill
-                    st.caption(md(line))
-    st.caption(md(f"Why: {view.sentence}"))  # under the charts: the headline and the tiles stay in 150 words
-    for note in notes:
-        st.caption(md(note))
-with st.expander(lines.standin_rest(source.name)) if folder else st.container():
-    warnings, captions = lines.verdict_lines(decision, view, setup, asdict(source), curves)  # and an AL path cheaper
-    for warning in warnings:
-        st.warning(md(warning), icon=":material/warning:")
-    for line in captions:
-        st.caption(md(line))
-    rows = pd.DataFrame(lines.table_rows(verdict["strategies"], view))
-    heads = {k: TEXT(head, help=text) for k, (head, text) in lines.table_heads(view, curves_batch).items()}
-    st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
-                 column_order=[f"{k}_text" for k in table_columns(view)])
-    if capped := table_note(view.rows, table_columns(view)):  # what "more than N" means, once
-        st.caption(md(capped))
+    show(verdict_head(decision, standin_prefix(source.kind, source.name), view, specs, frames, notes,
+                      scenario.pool_size))
+with st.expander(lines.standin_rest(source.name)) if folder else st.container():  # the table and its evidence
+    show(verdict_rest(decision, verdict, view, setup, asdict(source), curves, curves_batch))
     with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
-        said, small = lines.sure_lines(view, curves_batch, verdict["scenario"].get("batch_size"))
-        for paragraph in said:  # the pilot's line: as `alplan plan`
-            st.markdown("  \n".join(md(line) for line in paragraph))
-        for line in small:  # why a path is unreachable; a batch other than the curves'; the rule; notes
-            st.caption(md(line))
-    with st.expander("Cost breakdown per path"):
-        st.dataframe(pd.DataFrame(lines.breakdown_rows(view)), key="cost_breakdown", hide_index=True,
-                     width="stretch")  # a column per path, an item per row: fits 1,280 px
-        if capped := table_note(view.rows, breakdown_columns(view)):
-            st.caption(md(capped))
-
-
-def show_campaign(rec, text: str, specs: dict) -> None:
-    """The campaign's answer (``rec``, typed) at the top of the page: its sentence, tiles, charts (``specs``: the
-    trade-off first), table, command; its lines and rule in the campaign section (the current container)."""
-    shown = campaign_page(rec, text)
-    with campaign_top:
-        st.container(border=True, key="campaign_sentence").text(shown.sentence)  # plain text, never Markdown
-        for slot, m in zip(st.columns(len(shown.tiles)), shown.tiles):
-            slot.metric(m.label, md(m.value), help=md(m.help) if m.named else m.help)
-            if m.caption:  # a strategy's name in it: escaped
-                slot.caption(md(m.caption))
-        for tab, title in zip(st.tabs(list(CAMPAIGN_CHARTS)), CAMPAIGN_CHARTS):  # one tab set: the first stays first
-            if title in specs:
-                tab.vega_lite_chart(specs[title], width="stretch", key=f"campaign_chart_{title}")
-            else:  # why none is drawn: no forecast, no target with a cost, no round measured
-                tab.caption(no_campaign_chart(title, rec))
-        if shown.table:
-            st.dataframe(pd.DataFrame(shown.table), key="campaign_table", hide_index=True, width="stretch",
-                         column_config={k: TEXT(h) for k, h in CAMPAIGN_HEADS.items()})
-        if shown.command:
-            st.code(shown.command, language="bash", wrap_lines=True)
-    st.text("\n".join(shown.lines))  # the answer's lead, as `alplan plan DIR` prints it
-    with st.expander("Why: the forecast, its ranges, the rule and the notes (`--explain`)", key="campaign_why"):
-        st.text("\n".join(shown.details))  # as `alplan plan DIR --explain` prints them, less its table
-        if shown.rule:
-            st.caption(md(shown.rule))
-
-
+        show(sure_blocks(view, curves_batch, verdict["scenario"].get("batch_size")))
+    with st.expander("Cost breakdown per path"):  # a column per path, an item per row: fits 1,280 px
+        show(breakdown_blocks(view))
 with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  # open while the sidebar changes
     if folder := st.text_input(key="campaign_folder", **labelled("campaign_folder")).strip():  # as `plan DIR`
         labels, slots = uploader("source_file", ["csv", "parquet", "pq", "json"]), st.columns(5)  # a source's
@@ -433,8 +393,12 @@ with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  
                 rec, text, specs = (None, campaign_answer(folder, scenario, target, stamp=files_stamp(folder),
                                                           **asked, upload=upload), None) if upload else campaign_record(
                     folder, scenario, target, stamp=files_stamp(folder), charts=True, **lines.record_asked(asked))
-            if rec is not None:
-                show_campaign(rec, text, specs)
+            if rec is not None:  # at the top of the page; its lead, then why, in this section
+                head, lead, why = campaign_blocks(rec, text, specs)
+                show(head, campaign_top)
+                show(lead)
+                with st.expander(WHY_TITLE, key="campaign_why"):  # as `alplan plan DIR --explain`, less its table
+                    show(why)
             else:  # a source's labels previewed: the words `plan DIR` gives once they are kept
                 st.text(text)
         except (ValueError, OSError) as exc:
@@ -455,10 +419,8 @@ with st.expander("Steer from a measured curve file (`alplan replan FILE`)"):  # 
             order, stop = campaign_advice(measured, scen, target, strategy=picked,
                                           value_per_point=float(state["value_per_point"] or 0.0),
                                           confidence=float(state["campaign_confidence"]), **given)
-            st.text(campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None))
-            for row in (order_metrics(order)[:3], order_metrics(order)[3:]):
-                for slot, m in zip(st.columns(3), row):
-                    slot.metric(m.label, md(m.value), help=m.help)
+            show([Words(campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None),
+                        "text", user=False), Tiles(order_metrics(order))])
     except (ValueError, OSError) as exc:
         fail(exc, f"{campaign.name}: ")
 with st.expander("The reverse question: what does a fixed budget buy?"):  # per strategy
@@ -471,10 +433,7 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
         if problem := lines.out_of_range(state, ASKED):
             raise ValueError(problem)
         bought = budget_table(curves, scenario, float(state["budget"]), vendors=vendors)
-        st.dataframe(bought, hide_index=True, width="stretch", column_order=BUDGET_TABLE,
-                     column_config={k: TEXT(head, help=h) for k, (head, h) in budget_heads(view).items()})
-        if capped := budget_note(bought):  # what "more than" means, once
-            st.caption(md(capped))
+        show([Table(bought, None, budget_heads(view), BUDGET_TABLE), *captions([budget_note(bought)])])  # "more than"
     except (ValueError, OSError) as exc:
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
@@ -484,9 +443,7 @@ if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any(): 
                      in zip(st.columns(2), hybrid_view.page_inputs(scenario.pool_size).items())]  # the pool in use
             try:  # the computation and the words of `alplan hybrid`
                 said, table, chart = hybrid_page(measured_curves, scenario, *asked, vendors)
-                st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
-                st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
-                st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")
+                show([Boxed(said, "hybrid_sentence"), Table(table, "hybrid_table"), Chart(chart, "hybrid_chart")])
             except (ValueError, OSError) as exc:
                 fail(exc)
 st.subheader("Downloads")

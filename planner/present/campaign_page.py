@@ -16,12 +16,13 @@ from planner.decide.campaign.acts import Act, Reason
 from planner.decide.campaign.answer import CampaignAnswer
 from planner.decide.campaign.stop_rule import MeasuredPoint
 from planner.present.next_step_view import act_line, score_text
+from planner.present.page_blocks import Boxed, Chart, Table, Tabs, Tiles, Words, captions
 from planner.decide.summaries import DEFAULT_LEVEL
 from planner.present.words import Metric, count, count_range, finite, metric_words, money, percent, plural, \
     target_text
 
-__all__ = ["CHART_TITLES", "NO_CHART", "NO_COST_LINE", "CampaignPage", "TABLE_HEADS", "campaign_charts",
-           "campaign_page", "no_chart_line"]
+__all__ = ["CHART_TITLES", "NO_CHART", "NO_COST_LINE", "CampaignPage", "TABLE_HEADS", "WHY_TITLE", "campaign_blocks",
+           "campaign_charts", "campaign_page", "no_chart_line"]
 
 #: The campaign's charts, in the page's order: the trade-off first, the measured curve after it.
 CHART_TITLES = ("Cost from here vs target", "Measured learning curve")
@@ -33,6 +34,8 @@ NO_CHART = {CHART_TITLES[0]: "No forecast was taken: the measured rounds settle 
 NO_COST_LINE = ("No path reaches any target around this one in most forecasts, so there is no cost from here to "
                 "draw: the answer above says what to do.")
 
+#: The box behind the campaign's answer that holds its details and the rule (``--explain``'s lines, less the table).
+WHY_TITLE = "Why: the forecast, its ranges, the rule and the notes (`--explain`)"
 #: The campaign table's columns: key -> header.
 TABLE_HEADS = {"strategy": "strategy", "labels_total": "labels to target (in all)",
                "labels_from_here": "more labels from here", "range": "range (in all)",
@@ -200,3 +203,20 @@ def campaign_page(rec: CampaignAnswer, text: str) -> CampaignPage:
         details.append(line)
     return CampaignPage(_sentence(rec), _tiles(rec), _table(rec), rec.command, rule,
                         tuple(line for line in lead.splitlines() if line.strip()), tuple(details))
+
+
+def campaign_blocks(rec: CampaignAnswer, text: str, specs: dict) -> tuple[list, list, list]:
+    """The page's blocks (:mod:`planner.present.page_blocks`) for a campaign's answer, from :func:`campaign_page`:
+    (at the top of the page: its sentence, its tiles in one row, its charts in tabs (``specs`` by title, the
+    trade-off first; the line :func:`no_chart_line` in place of one not drawn), its paths' table and its command;
+    in the campaign's section: its lead as ``alplan plan DIR`` prints it; behind "Why": the details and the rule)."""
+    shown = campaign_page(rec, text)
+    tabs = tuple((title, [Chart(specs[title], f"campaign_chart_{title}")] if title in specs
+                  else [Words(no_chart_line(title, rec), user=False)]) for title in CHART_TITLES)
+    top = [Boxed(shown.sentence, "campaign_sentence"), Tiles(shown.tiles, max(len(shown.tiles), 1)), Tabs(tabs)]
+    if shown.table:
+        top.append(Table(shown.table, "campaign_table", {k: (head, None) for k, head in TABLE_HEADS.items()}))
+    if shown.command:
+        top.append(Words(shown.command, "code", user=False))
+    why = [Words("\n".join(shown.details), "text", user=False), *captions([shown.rule])]
+    return top, [Words("\n".join(shown.lines), "text", user=False)], why
