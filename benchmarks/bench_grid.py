@@ -81,12 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small settings (smoke run)")
     parser.add_argument("--seeds", type=int, default=None, help="seeds per strategy in the throughput grid")
     parser.add_argument("--rounds", type=int, default=None, help="rounds per run in the throughput grid")
-    parser.add_argument("--tiny-runs", type=int, default=None, help="runs in the overhead grids")
     parser.add_argument("--json", default=None, help="also write the numbers to this JSON file")
     args = parser.parse_args(argv)
     seeds = args.seeds or (2 if args.quick else 16)
     rounds = args.rounds or (10 if args.quick else 30)
-    tiny = args.tiny_runs or (8 if args.quick else 40)
+    tiny = 8 if args.quick else 40   # runs in the overhead grids
 
     print(f"# bench_grid.py{' --quick' if args.quick else ''}: {os.cpu_count()} CPUs, {load()} at start")
     results: dict = {"cpus": os.cpu_count(), "load_start": os.getloadavg()[0]}

@@ -2,10 +2,10 @@
 
 Usage::
 
-    python benchmarks/bench_synthetic_1m.py [--n-samples 1000000] [--rounds 5] \
-        [--initial 100] [--batch-size 1000] [--strategy margin] [--json benchmarks/out/synthetic_1m.json]
+    python benchmarks/bench_synthetic_1m.py [--rounds 5] [--initial 100] [--batch-size 1000] [--strategy margin] \
+        [--json benchmarks/out/synthetic_1m.json]
 
-``n_samples`` rows are generated (float32, 20 features, 10 classes); 20,000 go to the test split, the rest is the
+:data:`N_SAMPLES` rows are generated (float32, 20 features, 10 classes); 20,000 go to the test split, the rest is the
 pool. Each round trains logreg from scratch on the labeled set, predicts the whole unlabeled pool in chunks and
 selects a batch. Peak RSS is the process's high-water mark (``ru_maxrss``).
 """
@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+N_SAMPLES = 1_000_000
+
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
@@ -28,9 +30,6 @@ def _rss_mb() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--n-samples", type=int, default=1_000_000)
-    p.add_argument("--n-features", type=int, default=20)
-    p.add_argument("--n-classes", type=int, default=10)
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--initial", type=int, default=100)
     p.add_argument("--batch-size", type=int, default=1000)
@@ -47,8 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = SimulationConfig(
         datasets=("synthetic",), model="logreg", strategies=(args.strategy,), seeds=(args.seed,),
         initial=args.initial, batch_size=args.batch_size, rounds=args.rounds,
-        dataset_params=(("n_samples", args.n_samples), ("n_features", args.n_features),
-                        ("n_classes", args.n_classes), ("class_sep", 1.0)))
+        dataset_params=(("n_samples", N_SAMPLES), ("n_features", 20), ("n_classes", 10), ("class_sep", 1.0)))
     spec = cfg.runs()[0]
     t_load = time.perf_counter()
     ds = load_dataset(spec)
@@ -61,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
     per_round = curves[["round", "n_labels", "accuracy", "train_seconds", "query_seconds"]]
     after0 = curves[curves["round"] > 0]
-    result = {"n_samples": args.n_samples, "n_pool": ds.n_pool, "n_test": ds.n_test, "n_features": ds.n_features,
+    result = {"n_samples": N_SAMPLES, "n_pool": ds.n_pool, "n_test": ds.n_test, "n_features": ds.n_features,
               "n_classes": ds.n_classes, "strategy": args.strategy, "rounds": args.rounds,
               "batch_size": args.batch_size, "generate_seconds": round(load_s, 3), "run_seconds": round(run_s, 3),
               "run_cpu_seconds": round(run_cpu, 3), "load_average_1min": round(os.getloadavg()[0], 1),

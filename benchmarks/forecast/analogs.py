@@ -99,7 +99,7 @@ def score(prepared: list, cal_table: dict, lib, cfg) -> pd.DataFrame:
 
 def select(args) -> int:
     cal_table = calibration_from_frame(pd.read_csv(args.cal))
-    lib = analogs.Library.from_frame(pd.read_csv(args.library))
+    lib = analogs.Library.from_frame(pd.read_csv(OUT))
     prepared = calibrate.load_prepared("selection", args.sources.split(","), args.limit)
     print(f"library: {len(lib)} curves; selection: {len(prepared)} cases")
     summary = []
@@ -135,7 +135,6 @@ def main(argv=None) -> int:
     s.add_argument("--sources", default=",".join(SOURCES))
     s.add_argument("--limit", type=int, default=0)
     s.add_argument("--cal", default=str(ROOT / "planner" / "data" / "extrapolation.csv"))
-    s.add_argument("--library", default=str(OUT))
     s.add_argument("--weights", default="0,0.5,1")
     s.add_argument("--k", default="25,50,100,200")
     args = ap.parse_args(argv)

@@ -12,7 +12,7 @@ Sources (``--source``)
     LCDB 1.0 test-accuracy curves (``benchmarks/.data/lcdb_curves.parquet`` from
     ``benchmarks/calibration/lcdb_extract.py``): every learner, every id not in ``shared/lcdb_holdout.txt`` (refused
     again here), falling curves included; strategy ``random``. A curve = (data set, learner); its runs are LCDB's
-    seeds (``1000 * outer + inner``). At most ``--max-curves`` (6) learners per data set are kept, chosen by a seeded
+    seeds (``1000 * outer + inner``). At most 6 learners per data set are kept, chosen by a seeded
     draw per data set (``sha256("alplan-cases-v1:" + key)``), so that a part holds a few thousand cases.
 ``sim``
     the simulator's own long logreg/mlp curves (``benchmarks/.data/forecast/sim_curves.parquet`` from
@@ -33,9 +33,9 @@ Prefixes (``prefix_kind``)
 A prefix needs at least 3 label counts (the forecasters' minimum) and at least one truth label count after it;
 otherwise no case is made.
 
-Runs: ``single_run=False`` ("seed means"), up to ``--max-runs`` (5) of the curve's runs (a seeded choice; LCDB has
-5-125), each a row of ``Y``; ``single_run=True``, one run alone, ``--singles`` such cases per curve and prefix
-(distinct runs, seeded; default 1 for LCDB, 5 = every run for the AL sources, whose curves are few).
+Runs: ``single_run=False`` ("seed means"), up to 5 of the curve's runs (a seeded choice; LCDB has
+5-125), each a row of ``Y``; ``single_run=True``, one run alone, several such cases per curve and prefix
+(distinct runs, seeded; 1 for LCDB, 5 = every run for the AL sources, whose curves are few).
 
 Truth
 -----
@@ -305,21 +305,12 @@ def _targets(n_end: float, a0: float, floor_t: float, tn: np.ndarray, ta: np.nda
 
 def _prefix_specs(anchors: np.ndarray, budget: float | None) -> list[tuple[str, float]]:
     """(prefix_kind, n_end) pairs for a curve with label counts ``anchors`` (ascending)."""
-    out = []
-    if budget is None:
-        top = anchors[-1]
-        for k in FIRST_K:
-            if anchors.size > k:
-                out.append((f"first{k}", float(anchors[k - 1])))
-        for f in FRACS:
-            inside = anchors[anchors <= top / f * (1 + 1e-9)]
-            if inside.size:
-                out.append((f"frac{f}", float(inside[-1])))
-    else:
-        for f in FRACS:
-            inside = anchors[anchors <= budget / f * (1 + 1e-9)]
-            if inside.size:
-                out.append((f"frac{f}", float(inside[-1])))
+    out = [(f"first{k}", float(anchors[k - 1])) for k in FIRST_K if anchors.size > k] if budget is None else []
+    top = anchors[-1] if budget is None else budget
+    for f in FRACS:
+        inside = anchors[anchors <= top / f * (1 + 1e-9)]
+        if inside.size:
+            out.append((f"frac{f}", float(inside[-1])))
     return out
 
 
@@ -475,11 +466,6 @@ def main(argv=None) -> int:
     ap.add_argument("--source", choices=SOURCES, required=True)
     ap.add_argument("--input", type=Path, default=None, help="curves table (default per source, see the module doc)")
     ap.add_argument("--out", type=Path, default=None, help="default benchmarks/.data/forecast/cases_<source>.parquet")
-    ap.add_argument("--max-runs", type=int, default=5, help="runs in a seed-means case (seeded choice), default 5")
-    ap.add_argument("--max-curves", type=int, default=None,
-                    help="curves per data set (seeded choice); default 6 for lcdb, all otherwise")
-    ap.add_argument("--singles", type=int, default=None,
-                    help="single-run cases per curve and prefix (seeded distinct runs); default 1 for lcdb, 5 otherwise")
     args = ap.parse_args(argv)
     src = args.input or INPUTS[args.source]
     if not Path(src).exists():
@@ -487,12 +473,11 @@ def main(argv=None) -> int:
                 "skl": "the scikit-learn AL truth script (benchmarks/forecast/sk_truth.py)"}[args.source]
         print(f"no curves table {src}: build it with {hint}, or give --input", file=sys.stderr)
         return 2
-    max_curves = args.max_curves if args.max_curves is not None else (6 if args.source == "lcdb" else None)
+    lcdb = args.source == "lcdb"   # LCDB: 6 curves of a data set, 1 single-run case each; else every curve, 5
     t0 = time.perf_counter()
     try:
         df = pd.read_parquet(src)
-        singles = args.singles if args.singles is not None else (1 if args.source == "lcdb" else 5)
-        cases = build_cases(df, args.source, max_runs=args.max_runs, max_curves=max_curves, singles=singles)
+        cases = build_cases(df, args.source, max_runs=5, max_curves=6 if lcdb else None, singles=1 if lcdb else 5)
     except (ValueError, OSError) as exc:
         print(f"{src}: {exc}", file=sys.stderr)
         return 2

@@ -206,10 +206,8 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     try:
         fit = forecaster(case.n.copy(), case.Y.copy(), dict(f, key=case.key))
         draws = np.asarray(fit.sample_predictions(case.truth_n), dtype=float)
-        if truth == "mean":
-            tg, tl, tk_all = case.targets, case.target_labels, case.target_kind
-        else:
-            tg, tl, tk_all = case.targets_same, case.target_labels_same, case.target_kind_same
+        tg, tl, tk_all = ((case.targets, case.target_labels, case.target_kind) if truth == "mean"
+                          else (case.targets_same, case.target_labels_same, case.target_kind_same))
         lab = [np.asarray(fit.labels_samples(float(t)), dtype=float) for t in tg]
     except Exception as exc:  # a refused case is data: counted per stratum
         msg = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
@@ -245,14 +243,9 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     for t, L, tk, s in zip(tg, tl, tk_all, lab):
         q10, q50, q90 = _order_quantiles(s, ((1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2))
         finite = bool(np.isfinite(L))
-        if finite:
-            covered = bool(q10 <= L <= q90)
-            within = bool(np.isfinite(q50) and L / 2 <= q50 <= 2 * L)
-            wrong = bool(np.isinf(q50))
-        else:
-            covered = bool(q90 > H)
-            within = bool(q50 > H)
-            wrong = False
+        covered = bool(q10 <= L <= q90) if finite else bool(q90 > H)
+        within = bool(np.isfinite(q50) and L / 2 <= q50 <= 2 * L) if finite else bool(q50 > H)
+        wrong = finite and bool(np.isinf(q50))
         gap = float(t - f["y_end"])
         lab_rows.append({**base, "target_kind": tk, "target": float(t), "truth_labels": float(L),
                          "gap": gap, "target_gap": gap_bucket(gap),

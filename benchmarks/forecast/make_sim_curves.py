@@ -101,7 +101,6 @@ def run_config(cfg: SimCurveConfig, cache: Path) -> pd.DataFrame:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT_DIR / "sim_curves.parquet")
-    ap.add_argument("--cache", type=Path, default=OUT_DIR / "sim_runs")
     ap.add_argument("--only", default=None, help="comma-separated config names (default: all)")
     args = ap.parse_args(argv)
     names = [c.name for c in CONFIGS]
@@ -117,7 +116,7 @@ def main(argv=None) -> int:
     frames = []
     for cfg in chosen:
         t0 = time.perf_counter()
-        frames.append(run_config(cfg, args.cache))
+        frames.append(run_config(cfg, OUT_DIR / "sim_runs"))
         print(f"{cfg.name}: {len(frames[-1])} rows in {time.perf_counter() - t0:.1f} s", flush=True)
     if args.only:
         return 0  # a partial run fills the cache only; the table is written by a full run

@@ -142,81 +142,54 @@ def initial_set(y_pool: np.ndarray, n_classes: int, initial: int, seed: int) -> 
     return np.asarray(picked, dtype=np.int64)
 
 
+#: Each learner's fresh scikit-learn classifier (from the run's seed), every one with predict_proba for the uncertainty
+#: queries. The order is the one :func:`strategies_for` reads: a learner added later goes last, and the count stays
+#: odd, so every (data set, learner) keeps its third strategy.
+_MAKERS = {
+    "svc_rbf": lambda seed: SVC(kernel="rbf", probability=True, random_state=seed),
+    "rf50": lambda seed: RandomForestClassifier(n_estimators=50, random_state=seed, n_jobs=1),
+    "knn": lambda seed: KNeighborsClassifier(n_neighbors=5),
+    "gnb": lambda seed: GaussianNB(),
+    "mlp_small": lambda seed: MLPClassifier(hidden_layer_sizes=(32,), max_iter=100, random_state=seed),
+    "logreg_c0.1": lambda seed: LogisticRegression(C=0.1, max_iter=300),
+    "logreg_c10": lambda seed: LogisticRegression(C=10.0, max_iter=300),
+    "knn15": lambda seed: KNeighborsClassifier(n_neighbors=15, weights="distance"),
+    "extratrees100": lambda seed: ExtraTreesClassifier(n_estimators=100, random_state=seed, n_jobs=1),
+    "svc_poly": lambda seed: SVC(kernel="poly", degree=3, probability=True, random_state=seed),
+    "bnb": lambda seed: BernoulliNB(binarize=0.0),   # the features are standardized on the pool: 0 is the pool's mean
+    # the logistic loss gives predict_proba
+    "sgd_log": lambda seed: SGDClassifier(loss="log_loss", random_state=seed, max_iter=1000, tol=1e-3),
+    "lda": lambda seed: LinearDiscriminantAnalysis(),
+    "knn3": lambda seed: KNeighborsClassifier(n_neighbors=3),
+    "knn30": lambda seed: KNeighborsClassifier(n_neighbors=30),   # needs 30 labels: its sets start from 30
+    "hgb": lambda seed: HistGradientBoostingClassifier(max_iter=50, random_state=seed),
+    "dtree8": lambda seed: DecisionTreeClassifier(max_depth=8, random_state=seed),
+    "svc_linear": lambda seed: SVC(kernel="linear", probability=True, random_state=seed),
+    "svc_rbf_c10": lambda seed: SVC(kernel="rbf", C=10.0, probability=True, random_state=seed),
+    # complement and multinomial NB need non-negative features: the standardized ones min-max scaled on the fit
+    "cnb": lambda seed: make_pipeline(MinMaxScaler(), ComplementNB()),
+    "gnb_vs": lambda seed: GaussianNB(var_smoothing=1e-2),
+    "logreg_c1": lambda seed: LogisticRegression(C=1.0, max_iter=300),
+    "logreg_l1": lambda seed: LogisticRegression(penalty="l1", C=1.0, solver="liblinear", max_iter=300),
+    "mlp_wide": lambda seed: MLPClassifier(hidden_layer_sizes=(64,), max_iter=100, random_state=seed),
+    "mlp_deep": lambda seed: MLPClassifier(hidden_layer_sizes=(32, 16), max_iter=100, random_state=seed),
+    # needs 10 labels: its sets start from 20
+    "knn10_dist": lambda seed: KNeighborsClassifier(n_neighbors=10, weights="distance"),
+    "gb50": lambda seed: GradientBoostingClassifier(n_estimators=50, random_state=seed),
+    "svc_rbf_c0.3": lambda seed: SVC(kernel="rbf", C=0.3, probability=True, random_state=seed),
+    "mnb": lambda seed: make_pipeline(MinMaxScaler(), MultinomialNB()),
+    "logreg_bal": lambda seed: LogisticRegression(C=1.0, class_weight="balanced", max_iter=300),
+    "mlp_tanh": lambda seed: MLPClassifier(hidden_layer_sizes=(32,), activation="tanh", max_iter=100,
+                                           random_state=seed),
+}
+LEARNERS = tuple(_MAKERS)
+
+
 def make_learner(name: str, seed: int):
     """A fresh scikit-learn classifier for learner ``name``."""
-    if name == "svc_rbf":
-        return SVC(kernel="rbf", probability=True, random_state=seed)
-    if name == "rf50":
-        return RandomForestClassifier(n_estimators=50, random_state=seed, n_jobs=1)
-    if name == "knn":
-        return KNeighborsClassifier(n_neighbors=5)
-    if name == "gnb":
-        return GaussianNB()
-    if name == "mlp_small":
-        return MLPClassifier(hidden_layer_sizes=(32,), max_iter=100, random_state=seed)
-    if name == "logreg_c0.1":
-        return LogisticRegression(C=0.1, max_iter=300)
-    if name == "logreg_c10":
-        return LogisticRegression(C=10.0, max_iter=300)
-    # (every learner has predict_proba for the uncertainty queries)
-    if name == "knn15":
-        return KNeighborsClassifier(n_neighbors=15, weights="distance")
-    if name == "extratrees100":
-        return ExtraTreesClassifier(n_estimators=100, random_state=seed, n_jobs=1)
-    if name == "svc_poly":
-        return SVC(kernel="poly", degree=3, probability=True, random_state=seed)
-    if name == "bnb":   # the features are standardized on the pool: 0 is the pool's mean
-        return BernoulliNB(binarize=0.0)
-    if name == "sgd_log":   # the logistic loss gives predict_proba
-        return SGDClassifier(loss="log_loss", random_state=seed, max_iter=1000, tol=1e-3)
-    if name == "lda":
-        return LinearDiscriminantAnalysis()
-    if name == "knn3":
-        return KNeighborsClassifier(n_neighbors=3)
-    if name == "knn30":   # needs 30 labels: its sets start from 30
-        return KNeighborsClassifier(n_neighbors=30)
-    if name == "hgb":
-        return HistGradientBoostingClassifier(max_iter=50, random_state=seed)
-    if name == "dtree8":
-        return DecisionTreeClassifier(max_depth=8, random_state=seed)
-    if name == "svc_linear":
-        return SVC(kernel="linear", probability=True, random_state=seed)
-    if name == "svc_rbf_c10":
-        return SVC(kernel="rbf", C=10.0, probability=True, random_state=seed)
-    if name == "cnb":   # complement NB needs non-negative features: the standardized ones min-max scaled on the fit
-        return make_pipeline(MinMaxScaler(), ComplementNB())
-    if name == "gnb_vs":
-        return GaussianNB(var_smoothing=1e-2)
-    if name == "logreg_c1":
-        return LogisticRegression(C=1.0, max_iter=300)
-    if name == "logreg_l1":
-        return LogisticRegression(penalty="l1", C=1.0, solver="liblinear", max_iter=300)
-    if name == "mlp_wide":
-        return MLPClassifier(hidden_layer_sizes=(64,), max_iter=100, random_state=seed)
-    if name == "mlp_deep":
-        return MLPClassifier(hidden_layer_sizes=(32, 16), max_iter=100, random_state=seed)
-    if name == "knn10_dist":   # needs 10 labels: its sets start from 20
-        return KNeighborsClassifier(n_neighbors=10, weights="distance")
-    if name == "gb50":
-        return GradientBoostingClassifier(n_estimators=50, random_state=seed)
-    if name == "svc_rbf_c0.3":
-        return SVC(kernel="rbf", C=0.3, probability=True, random_state=seed)
-    if name == "mnb":   # multinomial NB needs non-negative features: the standardized ones min-max scaled on the fit
-        return make_pipeline(MinMaxScaler(), MultinomialNB())
-    if name == "logreg_bal":
-        return LogisticRegression(C=1.0, class_weight="balanced", max_iter=300)
-    if name == "mlp_tanh":
-        return MLPClassifier(hidden_layer_sizes=(32,), activation="tanh", max_iter=100, random_state=seed)
-    raise ValueError(f"unknown learner {name!r}; choose from {', '.join(LEARNERS)}")
-
-
-#: The learner order :func:`strategies_for` reads: a learner added later goes last, and the count stays odd, so
-#: every (data set, learner) keeps its third strategy.
-LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10",
-            "knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda",
-            "knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1", "logreg_l1",
-            "mlp_wide", "mlp_deep",
-            "knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
+    if name not in _MAKERS:
+        raise ValueError(f"unknown learner {name!r}; choose from {', '.join(LEARNERS)}")
+    return _MAKERS[name](seed)
 
 
 def full_proba(model, X: np.ndarray, n_classes: int) -> np.ndarray:

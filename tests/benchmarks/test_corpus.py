@@ -69,7 +69,7 @@ def test_the_spec_table_names_registered_generators_with_their_parameters():
         assert tuple(csv.DictReader(f).fieldnames) == corpus.COLUMNS
     names = [s.name for s in SPECS]
     assert len(SPECS) == 1080 and len(set(names)) == len(names)
-    sk_truth_learners = set(re.findall(r'name == "([^"]+)"', (FORECAST / "sk_truth.py").read_text()))
+    sk_truth_learners = set(re.findall(r'^    "([^"]+)": lambda seed:', (FORECAST / "sk_truth.py").read_text(), re.M))
     for s in SPECS:
         assert s.generator in corpus.GENERATORS, s.name
         params = json.loads(s.params)

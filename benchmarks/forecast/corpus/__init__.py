@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from . import formula, real, shapes, variants  # noqa: F401  (they register)
-from .registry import GENERATORS, KINDS, Generator, generate  # noqa: F401
+from .registry import GENERATORS, Generator, generate  # noqa: F401
 
 SPECS_CSV = Path(__file__).resolve().parents[1] / "corpus_specs.csv"
 COLUMNS = ("name", "generator", "params", "part", "batch", "data_seed", "family", "n_samples", "test",

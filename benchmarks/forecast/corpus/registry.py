@@ -24,7 +24,6 @@ from typing import Callable
 import numpy as np
 from sklearn import datasets as skd
 
-KINDS = ("maker", "shape", "variant")
 #: Every generator by name (variants as ``variant:<name>``), filled by the decorators below.
 GENERATORS: dict[str, "Generator"] = {}
 
