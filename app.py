@@ -89,10 +89,11 @@ def show(blocks, slot=st) -> None:
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
 
 
-def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.present.page_lines.PAGE_INPUTS
-    label, text, options = lines.page_input(key)  # kept while hidden: switching sources changes no setting
-    slot.number_input(label, key=key, help=text, persist_state="page", **options)
-    ASKED.append(key)
+def number(*keys: str, slot=st) -> None:  # labels, help and bounds: planner.present.page_lines.PAGE_INPUTS
+    for key in keys:
+        label, text, options = lines.page_input(key)  # kept while hidden: switching sources changes no setting
+        slot.number_input(label, key=key, help=text, persist_state="page", **options)
+        ASKED.append(key)
 
 
 # ------------------------------------------------------------ cached work (st.cache_* lives here only)
@@ -143,20 +144,16 @@ with st.sidebar:
     st.radio(options=PRICE_SOURCES, key="price_source", horizontal=True, **labelled("price_source"))
     by_vendor = state["price_source"] == PRICE_SOURCES[1]
     vendor_slot = st.empty() if by_vendor else number("label_price")  # the vendor: chosen below its table
-    for key in ("qa_multiplier", "al_label_premium", "engineering_days"):
-        number(key)
+    number("qa_multiplier", "al_label_premium", "engineering_days")
     st.radio("Engineering cost from", RATE_SOURCES, key="rate_source", horizontal=True)
     by_salary = state["rate_source"] == RATE_SOURCES[1]
-    for key in ("salary", "working_weeks") if by_salary else ("day_rate",):
-        number(key)
+    number(*(("salary", "working_weeks") if by_salary else ("day_rate",)))
     number("compute_per_round")
     turnaround_slot = st.empty() if by_vendor else number("turnaround_days")  # by vendor: its own, set below
-    for key in ("batch_size", "delay_cost_per_day", "pool_size"):
-        number(key)
+    number("batch_size", "delay_cost_per_day", "pool_size")
     pool_slot = st.empty()  # the pool the verdict uses, once it is known
     with st.expander("Label quality and confidence"):
-        for key in ("n_classes", "label_error", "votes", "confidence"):
-            number(key)
+        number("n_classes", "label_error", "votes", "confidence")
     with st.expander("Save / load scenario"):
         st.text_input("Scenario name", key="scenario_name")
         st.button("Save scenario", key="save_scenario", on_click=save_scenario)
@@ -183,7 +180,7 @@ def sim_settings(proxy: bool) -> dict:
     if refused:
         c3.caption(md(lines.not_offered_line(state["sim_model"], refused)))
     for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
-        number(key, slot)
+        number(key, slot=slot)
     if problem := lines.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
         halt(problem, slot=top)
     return inputs.simulation_settings(state, proxy=proxy)
@@ -385,7 +382,7 @@ with st.expander("Your campaign", expanded=bool(folder), key="campaign_open"):  
         for slot, key in zip(slots, ("source_name", "source_label_column")):
             slot.text_input(key=key, persist_state="page", **labelled(key))
         for slot, key in zip(slots[2:], ("source_price", "source_hourly", "source_turnaround")):
-            number(key, slot)
+            number(key, slot=slot)
         try:  # with a source's labels: the answer once `campaign add --source` and `measure` kept them, unwritten
             with st.spinner(lines.PAGE_TEXT["verdict"][0], show_time=True):
                 asked, upload = lines.campaign_asked(state), labels is not None and upload_ok(labels) and (
@@ -407,7 +404,7 @@ with st.expander("Steer from a measured curve file (`alplan replan FILE`)"):  # 
     st.caption(lines.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
     for slot, key in zip(st.columns(2), ("campaign_confidence", "value_per_point")):
-        number(key, slot)
+        number(key, slot=slot)
     for slot, (key, label, step, top, text) in zip(st.columns(len(CAMPAIGN_INPUTS)), CAMPAIGN_INPUTS):
         slot.number_input(label, min_value=type(step)(0), max_value=top, step=step, key=key, help=text)
     try:
