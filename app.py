@@ -241,12 +241,8 @@ def labeled_upload():
         with contextlib.suppress(ValueError, OSError):  # the simulation below reports what is wrong with it
             facts = upload_facts(data, name, column)
         digest = hashlib.sha256(data).hexdigest()
-        fitted = facts and state.get("fitted_for") != digest and run_upload.fitted_to_file(
-            name, facts[1], facts[2], inputs.simulation_settings(state, proxy=False))
-        if fitted:
-            state.update(fitted_for=digest, fitted_note=fitted.pop("note"), **fitted)
-        if facts is not None and state.get("fitted_for") == digest and state.get("fitted_note"):
-            st.caption(md(state["fitted_note"]))
+        if note := run_upload.fit_once(state, digest, name, facts, inputs.simulation_settings(state, proxy=False)):
+            st.caption(md(note))
     settings = dict(sim_settings(proxy=False), label_column=state["label_column"])
     if not valid:
         return None, None
