@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.summaries import DEFAULT_LEVEL
-from planner.present.words import NOT_REACHED, count, count_range
+from planner.present.words import NOT_REACHED, count, count_range, money
 
 __all__ = [
     "forecast_frame",
@@ -451,6 +451,7 @@ def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerCh
     top = max(float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0, 1.0)
     ys = alt.Scale(domain=[0, top], clamp=True, nice=False)
     dollars = "$,.0f" if top >= 10 else "$,.2~f"  # cents on a small axis: its ticks never read "$1, $1, $0"
+    df["cost_text"] = [money(c) for c in df["total_cost"]]  # a point's cost as the tiles and the table say it
     layers = []
     layers.append(
         alt.Chart(df)
@@ -462,7 +463,7 @@ def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerCh
             tooltip=[
                 "strategy:N",
                 alt.Tooltip("target:Q", format=".1%"),
-                alt.Tooltip("total_cost:Q", format="$,.0f"),
+                alt.Tooltip("cost_text:N", title=what),
             ],
         )
     )
@@ -526,7 +527,8 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
     if "winner" in df.columns:
         tooltip.append("winner:N")
     if "savings" in df.columns:
-        tooltip.append(alt.Tooltip("savings:Q", format="$,.0f"))
+        df["savings_text"] = [money(v) for v in pd.to_numeric(df["savings"], errors="coerce")]
+        tooltip.append(alt.Tooltip("savings_text:N", title="savings"))
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     x = alt.X("price_tick:O", title="label price", sort=price_ticks, scale=alt.Scale(domain=price_ticks),

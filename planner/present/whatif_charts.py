@@ -13,6 +13,7 @@ import pandas as pd
 
 from planner.present.charts import (BAND_CAP, FIT_WIDTH, HEIGHT, KIND_LEGEND, WIDTH, require_columns, rows_height,
                                     strategy_colour)
+from planner.present.words import money
 
 __all__ = ["hybrid_cost", "sensitivity", "vendor_comparison"]
 
@@ -35,10 +36,13 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
         return alt.Chart(pd.DataFrame({"text": ["No vendor's path reaches the target."]})).mark_text(
             align="left", x=0, fontSize=13).encode(text="text:N").properties(
             autosize=FIT_WIDTH, width=WIDTH, height=40, title="Cost to target per vendor and strategy")
-    tooltip = ["vendor:N", "strategy:N", alt.Tooltip("total_cost:Q", format="$,.0f")]
+    costs = pd.to_numeric(df["total_cost"], errors="coerce")
+    df["cost_text"] = [money(c) for c in costs]  # as the vendors' table beside the chart says it
+    tooltip = ["vendor:N", "strategy:N", alt.Tooltip("cost_text:N", title="cost to target")]
     if {"total_cost_low", "total_cost_high"} <= set(df.columns):
-        tooltip += [alt.Tooltip("total_cost_low:Q", format="$,.0f", title="cost, low"),
-                    alt.Tooltip("total_cost_high:Q", format="$,.0f", title="cost, high")]
+        df["low_text"], df["high_text"] = ([money(c) for c in pd.to_numeric(df[k], errors="coerce")]
+                                           for k in ("total_cost_low", "total_cost_high"))
+        tooltip += [alt.Tooltip("low_text:N", title="cost, low"), alt.Tooltip("high_text:N", title="cost, high")]
     if "calendar_days" in df.columns:
         tooltip.append(alt.Tooltip("calendar_days:Q", format=",.1f"))
     if "probability_al_cheaper" in df.columns:
@@ -52,11 +56,9 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
     y, bars = alt.Y("vendor:N", title=None, sort=vendors), alt.Chart(df)
     offset = alt.YOffset("strategy:N", sort=strategies)
-    costs = pd.to_numeric(df["total_cost"], errors="coerce")
     logged = bool((costs > 0).all()) and float(costs.max()) > 10 * float(costs.min())  # a sliver beside a set-up
     x = alt.X("total_cost:Q", title="cost to target ($" + (", log scale)" if logged else ")"), stack=None,
               axis=alt.Axis(format="$,.0f"), scale=alt.Scale(type="log") if logged else alt.Undefined)  # side by side
-    df["cost_text"] = [f"${c:,.0f}" for c in costs]
     layers = [bars.mark_bar().encode(y=y, yOffset=offset, x=x, color=strategy_colour(df["strategy"]),
                                      tooltip=tooltip),
               bars.mark_text(align="left", dx=3, fontSize=10).encode(  # each bar's value at its end
@@ -120,8 +122,9 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     long["move"] = long["move"].map({"savings_low": "input lower", "savings_high": "input higher"})
     base = float(df["base"].iloc[0]) if "base" in df.columns and len(df) else 0.0
     long["base"] = base
+    long["savings_text"] = [money(v) for v in long["savings"]]  # in the words the sentence and the tiles use
     order = df.sort_values("swing", ascending=False)["input"].tolist()
-    tooltip = ["input:N", "move:N", alt.Tooltip("savings:Q", format="$,.0f")]
+    tooltip = ["input:N", "move:N", alt.Tooltip("savings_text:N", title="savings")]
     if with_p:
         tooltip.append(alt.Tooltip("p_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     bars = (
@@ -139,8 +142,8 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
             tooltip=tooltip,
         )
     )
-    rule_data = {"base": [base]}
-    rule_tip = [alt.Tooltip("base:Q", format="$,.0f", title="savings as given")]
+    rule_data = {"base": [base], "base_text": [money(base)]}
+    rule_tip = [alt.Tooltip("base_text:N", title="savings as given")]
     if "p_base" in df.columns and len(df):
         rule_data["p_base"] = [float(df["p_base"].iloc[0])]
         rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
@@ -187,8 +190,9 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
     x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)", scale=xs)
     shape = alt.Shape("point:N", title="point", scale=alt.Scale(
         domain=["meets the accuracy", "falls short", "the answer"], range=["circle", "cross", "diamond"]))
-    tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"), alt.Tooltip("total_cost:Q", format="$,.0f"),
-               "point:N"]
+    df["cost_text"], picked["cost_text"] = ([money(c) for c in f["total_cost"]] for f in (df, picked))
+    tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"),
+               alt.Tooltip("cost_text:N", title="total cost"), "point:N"]
     line = alt.Chart(df).mark_line().encode(
         x=x, y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys), color=colour)
     points = alt.Chart(df).mark_point(filled=True, size=30).encode(
@@ -197,12 +201,13 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
         x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour, shape=shape, tooltip=tooltip)
     band = alt.Chart(df).mark_area(opacity=0.15).encode(
         x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
-    by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"]})).mark_rule(
+    by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"],
+                                      "cost_text": [money(all_human_cost)]})).mark_rule(
         color="#444").encode(
         y=alt.Y("cost:Q", scale=ys),
         strokeDash=alt.StrokeDash("what:N", title="line", scale=alt.Scale(domain=["everything by hand"],
                                                                         range=[[6, 3]]),
                                   legend=KIND_LEGEND),
-        tooltip=["what:N", alt.Tooltip("cost:Q", format="$,.0f")])
+        tooltip=["what:N", alt.Tooltip("cost_text:N", title="cost")])
     return alt.layer(band, line, points, answer, by_hand).properties(width=WIDTH, height=HEIGHT).configure_legend(
         orient="bottom", direction="horizontal")

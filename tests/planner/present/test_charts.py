@@ -458,3 +458,28 @@ def test_eight_thousand_label_counts_are_drawn_from_bins():
 def test_small_tables_are_drawn_point_for_point():
     curves = many_counts(n_counts=30)
     assert charts._binned_label_counts(curves) is curves
+
+
+@pytest.fixture(scope="module")
+def fitted_plan():
+    return get_plan(synthetic_curves(np.random.default_rng(SEED)))
+
+
+@settings(max_examples=12, deadline=None)
+@given(prices=st.lists(st.floats(0.001, 60.0), min_size=1, max_size=4),
+       minimums=st.lists(st.sampled_from([0, 100, 1000, 5000]), min_size=4, max_size=4),
+       target=st.sampled_from([0.85, 0.9, 0.93]))
+def test_each_vendor_bar_says_the_cost_its_table_row_says(fitted_plan, prices, minimums, target):
+    """The figure at the end of each bar is the vendors' table cell for the same vendor and path, in the words every
+    view prices with (a $1.81 path is not a "$2" bar beside a "$1.81" cell)."""
+    from planner.present.vendor_view import vendor_rows
+
+    vendors = read_vendors(pd.DataFrame({"name": [f"v{i}" for i in range(len(prices))], "price_per_label": prices,
+                                         "turnaround_days": [1.0] * len(prices), "min_order": minimums[:len(prices)]}))
+    frame = whatif.cost_by_vendor(fitted_plan, Scenario(label_price=1.0, engineering_days=2), target, vendors)
+    said = {(r["vendor"], r["strategy"]): r["cost_text"] for r in data_values(whatif_charts.vendor_comparison(frame))
+            if "cost_text" in r}
+    for row in vendor_rows(frame).to_dict("records"):
+        for strategy, cell in (("random", row["random"]), (row["al_strategy"], row["al"])):
+            if cell != "not reached":
+                assert said[(row["vendor"], strategy)] == cell, (row, said)
