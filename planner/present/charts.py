@@ -21,6 +21,7 @@ from planner.present.words import NOT_REACHED, count, count_range, money
 
 __all__ = [
     "forecast_frame",
+    "money_texts",
     "accuracy_domain",
     "learning_curves",
     "cost_vs_target",
@@ -58,6 +59,12 @@ PERCENT_AXIS = alt.Axis(format=".1~%")  # 96.5%, 97%: a narrow axis never repeat
 #: The shaded band's legend entry per forecast kind (its opacity as drawn).
 BAND_NAMES = {"measured": "forecast range", "extrapolated": "forecast range, extrapolated",
               "transferred": "forecast range, transferred"}
+
+
+def money_texts(values) -> list[str]:
+    """Each dollar value as :func:`planner.present.words.money` says it (``-`` where it is not a number): the column a
+    chart's labels and hovers read, so a chart says a cost as the tiles and the tables beside it do."""
+    return [money(v) for v in pd.to_numeric(pd.Series(values), errors="coerce")]
 
 
 def require_columns(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
@@ -451,7 +458,7 @@ def cost_vs_target(df: pd.DataFrame, *, what: str = "total cost") -> alt.LayerCh
     top = max(float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0, 1.0)
     ys = alt.Scale(domain=[0, top], clamp=True, nice=False)
     dollars = "$,.0f" if top >= 10 else "$,.2~f"  # cents on a small axis: its ticks never read "$1, $1, $0"
-    df["cost_text"] = [money(c) for c in df["total_cost"]]  # a point's cost as the tiles and the table say it
+    df["cost_text"] = money_texts(df["total_cost"])
     layers = []
     layers.append(
         alt.Chart(df)
@@ -527,7 +534,7 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
     if "winner" in df.columns:
         tooltip.append("winner:N")
     if "savings" in df.columns:
-        df["savings_text"] = [money(v) for v in pd.to_numeric(df["savings"], errors="coerce")]
+        df["savings_text"] = money_texts(df["savings"])
         tooltip.append(alt.Tooltip("savings_text:N", title="savings"))
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))

@@ -11,9 +11,8 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from planner.present.charts import (BAND_CAP, FIT_WIDTH, HEIGHT, KIND_LEGEND, WIDTH, require_columns, rows_height,
-                                    strategy_colour)
-from planner.present.words import money
+from planner.present.charts import (BAND_CAP, FIT_WIDTH, HEIGHT, KIND_LEGEND, WIDTH, money_texts, require_columns,
+                                    rows_height, strategy_colour)
 
 __all__ = ["hybrid_cost", "sensitivity", "vendor_comparison"]
 
@@ -37,11 +36,10 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
             align="left", x=0, fontSize=13).encode(text="text:N").properties(
             autosize=FIT_WIDTH, width=WIDTH, height=40, title="Cost to target per vendor and strategy")
     costs = pd.to_numeric(df["total_cost"], errors="coerce")
-    df["cost_text"] = [money(c) for c in costs]  # as the vendors' table beside the chart says it
+    df["cost_text"] = money_texts(costs)  # as the vendors' table beside the chart says it
     tooltip = ["vendor:N", "strategy:N", alt.Tooltip("cost_text:N", title="cost to target")]
     if {"total_cost_low", "total_cost_high"} <= set(df.columns):
-        df["low_text"], df["high_text"] = ([money(c) for c in pd.to_numeric(df[k], errors="coerce")]
-                                           for k in ("total_cost_low", "total_cost_high"))
+        df["low_text"], df["high_text"] = money_texts(df["total_cost_low"]), money_texts(df["total_cost_high"])
         tooltip += [alt.Tooltip("low_text:N", title="cost, low"), alt.Tooltip("high_text:N", title="cost, high")]
     if "calendar_days" in df.columns:
         tooltip.append(alt.Tooltip("calendar_days:Q", format=",.1f"))
@@ -122,7 +120,7 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     long["move"] = long["move"].map({"savings_low": "input lower", "savings_high": "input higher"})
     base = float(df["base"].iloc[0]) if "base" in df.columns and len(df) else 0.0
     long["base"] = base
-    long["savings_text"] = [money(v) for v in long["savings"]]  # in the words the sentence and the tiles use
+    long["savings_text"] = money_texts(long["savings"])
     order = df.sort_values("swing", ascending=False)["input"].tolist()
     tooltip = ["input:N", "move:N", alt.Tooltip("savings_text:N", title="savings")]
     if with_p:
@@ -142,7 +140,7 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
             tooltip=tooltip,
         )
     )
-    rule_data = {"base": [base], "base_text": [money(base)]}
+    rule_data = {"base": [base], "base_text": money_texts([base])}
     rule_tip = [alt.Tooltip("base_text:N", title="savings as given")]
     if "p_base" in df.columns and len(df):
         rule_data["p_base"] = [float(df["p_base"].iloc[0])]
@@ -190,7 +188,7 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
     x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)", scale=xs)
     shape = alt.Shape("point:N", title="point", scale=alt.Scale(
         domain=["meets the accuracy", "falls short", "the answer"], range=["circle", "cross", "diamond"]))
-    df["cost_text"], picked["cost_text"] = ([money(c) for c in f["total_cost"]] for f in (df, picked))
+    df["cost_text"], picked["cost_text"] = money_texts(df["total_cost"]), money_texts(picked["total_cost"])
     tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"),
                alt.Tooltip("cost_text:N", title="total cost"), "point:N"]
     line = alt.Chart(df).mark_line().encode(
@@ -202,7 +200,7 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
     band = alt.Chart(df).mark_area(opacity=0.15).encode(
         x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
     by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"],
-                                      "cost_text": [money(all_human_cost)]})).mark_rule(
+                                      "cost_text": money_texts([all_human_cost])})).mark_rule(
         color="#444").encode(
         y=alt.Y("cost:Q", scale=ys),
         strokeDash=alt.StrokeDash("what:N", title="line", scale=alt.Scale(domain=["everything by hand"],
